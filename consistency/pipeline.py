@@ -80,7 +80,7 @@ def check_articles(articles: list[Article], config: Config = Config(), *, embedd
     timings["embedded"] = cached.misses
     if cache is not None:
         cache.close()
-    info = ModelInfo(embedder.display_name, embedder.dimension, embedder.effective_prompt)
+    info = ModelInfo(embedder.display_name, cached.dimension or embedder.dimension, embedder.effective_prompt)
     return Report(info, tuple(results), tuple(warnings), timings)
 
 

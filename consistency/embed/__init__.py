@@ -63,6 +63,7 @@ class CachedEmbedder:
         self.cache = cache
         self.hits = 0
         self.misses = 0
+        self.dimension: int | None = None  # learnt from the first vectors, so cached runs need no model
 
     @property
     def key(self) -> str:
@@ -71,7 +72,9 @@ class CachedEmbedder:
     def encode(self, texts: list[str]) -> np.ndarray:
         if self.cache is None:
             self.misses += len(texts)
-            return self.embedder.encode(texts)
+            vectors = self.embedder.encode(texts)
+            self.dimension = vectors.shape[1]
+            return vectors
         found = self.cache.get_many(self.key, texts)
         missing = [i for i in range(len(texts)) if i not in found]
         self.hits += len(texts) - len(missing)
@@ -81,8 +84,10 @@ class CachedEmbedder:
             self.cache.put_many(self.key, [texts[i] for i in missing], fresh)
             found.update(zip(missing, fresh))
         if not texts:
-            return np.zeros((0, self.embedder.dimension), np.float32)
-        return np.stack([found[i] for i in range(len(texts))]).astype(np.float32)
+            return np.zeros((0, self.dimension or self.embedder.dimension), np.float32)
+        vectors = np.stack([found[i] for i in range(len(texts))]).astype(np.float32)
+        self.dimension = vectors.shape[1]
+        return vectors
 
 
 __all__ = ["DEFAULT_MODEL", "CachedEmbedder", "Embedder", "EmbeddingCache", "default_cache_dir", "load_embedder"]

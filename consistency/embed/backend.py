@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import socket
@@ -102,9 +103,20 @@ class SentenceTransformerEmbedder:
 
     @property
     def effective_prompt(self) -> str:
-        """The text prepended to every sentence: the one given, else the model's default prompt."""
+        """The text prepended to every sentence: the one given, else the model's default prompt.
+
+        For a model folder this is read from its configuration, so a fully cached run never loads the model.
+        """
         if self.prompt is not None:
             return self.prompt
+        config = Path(self.name_or_path).expanduser() / "config_sentence_transformers.json"
+        if self._model is None and config.is_file():
+            try:
+                data = json.loads(config.read_text(encoding="utf-8"))
+                name = data.get("default_prompt_name")
+                return (data.get("prompts") or {}).get(name, "") if name else ""
+            except (OSError, ValueError):
+                pass
         name = getattr(self.model, "default_prompt_name", None)
         return (getattr(self.model, "prompts", {}) or {}).get(name, "") if name else ""
 

@@ -39,7 +39,7 @@ class ClusterView:
                             f"{len(c.alignments)} aligned claims", "muted"))
         articles = Table(box=None, pad_edge=False, show_edge=False)
         for col in ("article", "source", "language", "published", "sentences", "dropped lines"):
-            articles.add_column(col, style="article" if col == "article" else None,
+            articles.add_column(col, style="article" if col == "article" else None, no_wrap=col == "article",
                                 justify="right" if col in ("sentences", "dropped lines") else "left")
         for a in c.articles:
             articles.add_row(a.id, a.source or "-", (a.language or "-") + (" (detected)" if a.language_detected else ""),
