@@ -106,3 +106,131 @@ class Report:
     clusters: tuple[Cluster, ...]
     warnings: tuple[str, ...] = ()
     timings: dict[str, float] = field(default_factory=dict)
+
+
+# --- facts (extract) -------------------------------------------------------------------------------
+
+INF = float("inf")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a sentence's claim comes from: the speaker as written (title kept) and the cue that says so."""
+
+    speaker: str
+    cue: str
+    kind: str  # "direct" (quoted), "indirect" (X said that), "according" (menurut X), "pronoun" (resolved -nya/he)
+    start: int = -1  # span of the speaker in the article text (-1 when resolved from an earlier sentence)
+    end: int = -1
+    name: str | None = None  # the person or body, without titles, for comparing speakers
+
+    def label(self) -> str:
+        return self.speaker
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its qualifier as an interval over the counted unit.
+
+    ``low``/``high`` may be infinite; ``approximate`` marks a stated tolerance ("sekitar", "about"), and
+    ``vague`` a range word ("ribuan", "belasan", "thousands").
+    """
+
+    start: int
+    end: int
+    text: str
+    low: float
+    high: float
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    unit: str | None = None  # the counted thing as written ("tentara", "soldiers", "%", "IDR")
+    unit_class: str | None = None  # "personnel", "people", "percent", "money:IDR", "magnitude", ...
+    kind: str = "count"  # count, percent, money, magnitude, measure, duration
+    qualifier: str | None = None  # the words that made it an interval ("lebih dari", "about", ...)
+    approximate: bool = False
+    vague: bool = False
+    value: float | None = None  # the number as written, before the qualifier made it an interval
+    attribution: Attribution | None = None
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high and not self.approximate and not self.vague
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date, weekday or relative time as an interval of days with a granularity.
+
+    ``low``/``high`` are None when the mention could not be resolved (no anchor, no year).
+    """
+
+    start: int
+    end: int
+    text: str
+    granularity: str  # day, week, month, year, weekday, open
+    low: dt.date | None = None
+    high: dt.date | None = None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    relative: bool = False
+    resolved: bool = False
+    attribution: Attribution | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    text: str
+    canonical: str
+
+
+# --- findings (compare) ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One side of a finding: where the fact stands and what was read from it."""
+
+    article: str
+    sentence_index: int
+    sentence: str
+    start: int
+    end: int
+    text: str
+    value: dict
+    attribution: str | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    kind: str  # number, date, attribution, entity
+    verdict: str  # agree, compatible, conflict
+    severity: str  # error, warning, note
+    message: str
+    alignment: str | None
+    claims: tuple[Claim, ...]
+
+    def sort_key(self) -> tuple:
+        order = {"conflict": 0, "compatible": 1, "agree": 2}
+        first = self.claims[0] if self.claims else None
+        return (order.get(self.verdict, 3), self.kind, self.code, first.article if first else "",
+                first.start if first else -1, self.message)
+
+    def to_dict(self) -> dict:
+        return {
+            "code": self.code,
+            "kind": self.kind,
+            "verdict": self.verdict,
+            "severity": self.severity,
+            "message": self.message,
+            "alignment": self.alignment,
+            "claims": [
+                {"article": c.article, "sentence_index": c.sentence_index, "sentence": c.sentence, "start": c.start,
+                 "end": c.end, "text": c.text, "value": c.value, "attribution": c.attribution}
+                for c in self.claims
+            ],
+        }

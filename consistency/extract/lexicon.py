@@ -1,0 +1,143 @@
+"""Word lists the extractors share: numbers, scales, qualifiers, units, months, weekdays, reporting verbs.
+
+Indonesian first, English beside it. Keys are lower case.
+"""
+
+from __future__ import annotations
+
+# --- numbers ------------------------------------------------------------------------------------------
+SCALES = {
+    "ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12,
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mln": 1e6,
+}
+UNIT_WORDS_ID = {
+    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000, "sejuta": 1e6,
+}
+UNIT_WORDS_EN = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+# Multipliers inside a number phrase: "tiga puluh", "dua belas", "lima ratus", "two hundred".
+NUMBER_MULTIPLIERS = {"belas": "teen", "puluh": 10, "ratus": 100, "hundred": 100}
+
+# Vague amounts: the interval each stands for (inclusive).
+VAGUE = {
+    "belasan": (11, 19), "puluhan": (10, 99), "ratusan": (100, 999), "ribuan": (1_000, 9_999),
+    "puluhan ribu": (10_000, 99_999), "belasan ribu": (11_000, 19_999), "ratusan ribu": (100_000, 999_999),
+    "jutaan": (1e6, 9_999_999), "puluhan juta": (1e7, 99_999_999), "ratusan juta": (1e8, 999_999_999),
+    "miliaran": (1e9, 9_999_999_999),
+    "dozens": (24, 99), "scores": (40, 99), "hundreds": (100, 999), "thousands": (1_000, 9_999),
+    "tens of thousands": (10_000, 99_999), "hundreds of thousands": (100_000, 999_999),
+    "millions": (1e6, 9_999_999), "tens of millions": (1e7, 99_999_999), "billions": (1e9, 9_999_999_999),
+}
+
+# Qualifiers before a number: (kind, words). Longer phrases are tried first.
+QUALIFIERS_BEFORE = {
+    "above": ["lebih dari", "lebih daripada", "di atas", "melebihi", "more than", "over", "above", "upwards of",
+              "in excess of", "greater than"],
+    "at_least": ["setidaknya", "sedikitnya", "paling sedikit", "sekurang-kurangnya", "minimal", "at least",
+                 "no fewer than", "no less than", "a minimum of"],
+    "below": ["kurang dari", "di bawah", "less than", "fewer than", "under", "below"],
+    "at_most": ["tidak lebih dari", "tak lebih dari", "tidak sampai", "paling banyak", "maksimal", "hingga",
+                "sampai", "up to", "at most", "no more than", "a maximum of"],
+    "about": ["sekitar", "sekira", "kira-kira", "kurang lebih", "lebih kurang", "kisaran", "about", "around",
+              "approximately", "roughly", "some", "an estimated", "estimated", "circa", "approx."],
+    "nearly": ["hampir", "nyaris", "mendekati", "nearly", "almost", "close to", "just under"],
+}
+QUALIFIERS_AFTER = {
+    "above": ["lebih", "more", "plus", "+"],
+    "at_least": ["or more", "atau lebih"],
+    "about": ["-an", "or so", "an"],
+}
+RANGE_JOINERS = ["dan", "and", "hingga", "sampai", "sampai dengan", "to", "-", "–", "—"]
+
+# --- units ----------------------------------------------------------------------------------------------
+# The counted thing, by class: words of one class are the same kind of unit ("tentara" ~ "troops").
+UNIT_CLASSES = {
+    "personnel": ["tentara", "pasukan", "prajurit", "personel", "serdadu", "militer", "anggota militer",
+                  "soldier", "troop", "personnel", "serviceman", "servicemen", "fighter", "trooper"],
+    "people": ["orang", "warga", "penduduk", "jiwa", "manusia", "people", "person", "persons", "resident",
+               "civilian", "individual", "inhabitant"],
+    "casualty": ["korban", "korban jiwa", "casualty", "victim"],
+    "refugee": ["pengungsi", "refugee", "evacuee"],
+    "duration:year": ["tahun", "year"],
+    "duration:month": ["bulan", "month"],
+    "duration:week": ["pekan", "minggu", "week"],
+    "duration:day": ["hari", "day"],
+    "duration:hour": ["jam", "hour"],
+    "duration:minute": ["menit", "minute"],
+    "length:km": ["km", "kilometer", "kilometre"],
+    "length:m": ["meter", "metre"],
+    "mass:ton": ["ton", "tonne"],
+    "mass:kg": ["kg", "kilogram"],
+    "vehicle": ["kendaraan", "mobil", "vehicle", "car"],
+    "house": ["rumah", "bangunan", "house", "home", "building"],
+    "village": ["desa", "kelurahan", "village"],
+    "country": ["negara", "country", "nation"],
+}
+UNIT_CLASS_OF = {w: cls for cls, words in UNIT_CLASSES.items() for w in words}
+# Classifiers that stand between a number and the noun ("10 orang tentara", "5 buah rumah", "3 unit mobil").
+CLASSIFIERS = {"orang", "buah", "unit", "ekor", "biji", "lembar", "batang"}
+PERCENT_WORDS = {"persen", "percent", "per cent", "pct", "%"}
+CURRENCY_PREFIXES = {"rp": "IDR", "rp.": "IDR", "idr": "IDR", "us$": "USD", "usd": "USD", "$": "USD", "€": "EUR",
+                     "eur": "EUR", "£": "GBP", "gbp": "GBP", "rm": "MYR", "s$": "SGD"}
+CURRENCY_WORDS = {"rupiah": "IDR", "dolar": "USD", "dollar": "USD", "dollars": "USD", "dolar as": "USD",
+                  "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "ringgit": "MYR"}
+MAGNITUDE_PREFIXES = {"m", "magnitudo", "magnitude", "mag", "berkekuatan"}
+MAGNITUDE_SUFFIXES = {"sr", "skala richter", "on the richter scale"}
+
+# Words after a number that are not the counted thing.
+STOPWORDS = {
+    "id": {"dan", "atau", "di", "ke", "dari", "yang", "pada", "dengan", "untuk", "dalam", "itu", "ini", "telah",
+           "sudah", "akan", "juga", "lalu", "silam", "terakhir", "pertama", "kali", "lagi", "saja", "pun", "per",
+           "adalah", "merupakan", "sebagai", "oleh", "bagi", "secara", "antara", "sekitar", "lebih", "kurang"},
+    "en": {"and", "or", "in", "of", "to", "from", "the", "a", "an", "that", "this", "on", "at", "by", "for", "with",
+           "were", "was", "are", "is", "have", "had", "has", "been", "be", "more", "less", "than", "per", "each",
+           "other", "new", "who", "which"},
+}
+
+# --- dates ----------------------------------------------------------------------------------------------
+MONTHS = {
+    "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+    "agustus": 8, "september": 9, "oktober": 10, "november": 11, "nopember": 11, "desember": 12,
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10,
+    "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "agt": 8, "agust": 8, "aug": 8,
+    "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "nop": 11, "des": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+WEEKDAY_NAMES_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+
+# --- attribution --------------------------------------------------------------------------------------
+# Reporting verbs that follow the speaker ("Peskov mengatakan", "Ukraine estimated").
+CUES_AFTER_SPEAKER = [
+    "mengatakan", "menyatakan", "menyebut", "menyebutkan", "mengungkapkan", "menjelaskan", "menegaskan",
+    "memperkirakan", "mengklaim", "melaporkan", "mengumumkan", "menambahkan", "menuturkan", "mengakui",
+    "membantah", "menyampaikan", "menilai", "mengatakan kepada", "menggarisbawahi", "memperingatkan",
+    "berkata", "bilang", "mencatat", "menduga", "meyakini", "menuding", "menuduh", "mengonfirmasi",
+    "said", "says", "told", "stated", "estimated", "estimates", "claimed", "claims", "reported", "reports",
+    "announced", "added", "confirmed", "denied", "warned", "noted", "argued", "insisted", "believes",
+    "wrote", "tweeted",
+]
+# Cues that come after a quote and name the speaker after them ("kata Peskov", "said Peskov").
+CUES_BEFORE_SPEAKER = ["kata", "ujar", "ucap", "tutur", "jelas", "tegas", "imbuh", "tambah", "lanjut", "sebut",
+                       "said", "says", "added", "according to"]
+# The same cues with -nya: the speaker is the last one named ("ujarnya", "lanjutnya").
+NYA_CUES = ["katanya", "ujarnya", "ucapnya", "tuturnya", "jelasnya", "tegasnya", "imbuhnya", "tambahnya",
+            "lanjutnya", "sebutnya", "ungkapnya", "terangnya", "pungkasnya", "paparnya", "katanya lagi"]
+ACCORDING_TO = ["menurut", "according to", "berdasarkan", "mengutip", "dikutip dari", "citing", "per"]
+PRONOUNS = {"ia", "dia", "beliau", "mereka", "he", "she", "they"}
+# Titles and roles kept with a name ("Menteri Pertahanan Ukraina Rustem Umerov").
+TITLE_WORDS = {
+    "presiden", "wakil", "menteri", "perdana", "juru", "bicara", "jubir", "kepala", "direktur", "gubernur",
+    "panglima", "jenderal", "kapten", "kolonel", "ketua", "sekretaris", "jenderal", "duta", "besar", "raja",
+    "ratu", "pangeran", "senator", "anggota", "pejabat", "komandan", "kementerian", "kantor", "pemerintah",
+    "president", "minister", "prime", "spokesman", "spokeswoman", "spokesperson", "secretary", "general",
+    "chief", "head", "director", "governor", "commander", "ambassador", "senator", "official", "officials",
+}
