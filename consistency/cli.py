@@ -115,7 +115,8 @@ def run_check(args: argparse.Namespace) -> int:
     if args.format != "text" or args.output:
         for w in report.warnings:
             print(f"consistency: warning: {w}", file=sys.stderr)
-    return EXIT_OK
+    conflicts = sum(f.verdict == "conflict" for c in report.clusters for f in c.findings)
+    return EXIT_FINDINGS if conflicts else EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .align import AlignParams
+from .compare import CompareParams
+from .extract import NumberOptions
 
 
 @dataclass(frozen=True)
@@ -19,3 +21,5 @@ class Config:
     encoding: str | None = None
     language: str | None = None  # force one language for every article instead of detecting it
     align: AlignParams = field(default_factory=AlignParams)
+    numbers: NumberOptions = field(default_factory=NumberOptions)
+    compare: CompareParams = field(default_factory=CompareParams)

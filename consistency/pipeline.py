@@ -1,4 +1,4 @@
-"""The pipeline: load → segment → embed → align, one cluster at a time, into a Report."""
+"""The pipeline: load → segment → embed → align → extract → compare, one cluster at a time, into a Report."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ from pathlib import Path
 
 import numpy as np
 
-from .align import claim_groups, align_pairs
+from .align import align_pairs, claim_groups
+from .compare import compare_cluster
 from .config import Config
 from .embed import CachedEmbedder, Embedder, EmbeddingCache, default_cache_dir, load_embedder
 from .errors import InputError
+from .extract import extract_article
 from .load import group_clusters, load_articles
 from .records import Alignment, AlignmentMember, Article, Cluster, ModelInfo, Report, Sentence
 from .segment import segment_article
@@ -49,7 +51,9 @@ def align_cluster(cluster_id: str, articles: list[Article], embedder: CachedEmbe
     alignments = [
         Alignment(f"{cluster_id}:a{n}", al.score, al.members, al.pairs) for n, al in enumerate(alignments, start=1)
     ]
-    return Cluster(cluster_id, tuple(articles), sentences, tuple(alignments), ())
+    facts = {a.id: extract_article(a, sentences[a.id], config.numbers) for a in articles}
+    findings = compare_cluster(tuple(articles), facts, tuple(alignments), config.compare)
+    return Cluster(cluster_id, tuple(articles), sentences, tuple(alignments), findings)
 
 
 def check_articles(articles: list[Article], config: Config = Config(), *, embedder: Embedder | None = None) -> Report:

@@ -147,7 +147,7 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                 if anchor is not None:
                     year = anchor.year if month <= anchor.month else anchor.year - 1
                     lo, hi = _month_bounds(year, month)
-                gran = "open" if prep in ("sejak", "since") else "month"
+                gran = "open" if prep in ("sejak", "since") else "until" if prep in ("hingga", "sampai", "until") else "month"
                 if gran == "open" and lo is not None:
                     hi = anchor
                 mention = DateMention(start, m.end(), text[start : m.end()], gran, lo, hi, month, None, year, None,
@@ -158,9 +158,11 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                 gran = "year"
                 if prep in ("sejak", "since"):
                     gran, hi = "open", anchor
+                elif prep in ("hingga", "sampai", "until"):
+                    gran, lo = "until", None
                 start = m.start("y") if prep in ("tahun", "pada", "in") else m.start()
                 mention = DateMention(start, m.end(), text[start : m.end()], gran, lo, hi, None, None, y, None,
-                                      resolved=gran == "year" or hi is not None)
+                                      resolved=gran == "year" or (gran == "open" and hi is not None))
             if mention:
                 found.append(mention)
                 taken.append((m.start(), m.end()))

@@ -86,8 +86,21 @@ def extract_entities(text: str, *, offset: int = 0) -> list[Entity]:
             words = words[1:]
         if not words:
             continue
-        name = " ".join(words).rstrip(".,")
-        if len(name) < 2:
-            continue
-        out.append(Entity(offset + start, offset + start + len(name), name, canonical_name(name)))
+        # "Ukraina Volodymyr Zelensky" is a place and a person: split off a known name at the front
+        pieces: list[list[str]] = []
+        rest = words
+        while rest:
+            cut = next((k for k in (3, 2, 1) if k < len(rest) and _key(" ".join(rest[:k])) in _aliases()
+                        and rest[k][:1].isupper()), None)
+            if cut is None:
+                pieces.append(rest)
+                break
+            pieces.append(rest[:cut])
+            rest = rest[cut:]
+        pos = start
+        for piece in pieces:
+            name = " ".join(piece).rstrip(".,")
+            if len(name) >= 2:
+                out.append(Entity(offset + pos, offset + pos + len(name), name, canonical_name(name)))
+            pos += len(" ".join(piece)) + 1
     return out

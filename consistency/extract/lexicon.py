@@ -69,16 +69,22 @@ UNIT_CLASSES = {
     "duration:day": ["hari", "day"],
     "duration:hour": ["jam", "hour"],
     "duration:minute": ["menit", "minute"],
-    "length:km": ["km", "kilometer", "kilometre"],
-    "length:m": ["meter", "metre"],
-    "mass:ton": ["ton", "tonne"],
-    "mass:kg": ["kg", "kilogram"],
+    "area": ["km2", "km²", "hektare", "hektar", "ha", "hectare"],
     "vehicle": ["kendaraan", "mobil", "vehicle", "car"],
     "house": ["rumah", "bangunan", "house", "home", "building"],
     "village": ["desa", "kelurahan", "village"],
     "country": ["negara", "country", "nation"],
 }
 UNIT_CLASS_OF = {w: cls for cls, words in UNIT_CLASSES.items() for w in words}
+# Measures convert to one base unit per class, so "1,7 m" and "170 cm" compare.
+MEASURES = {
+    "km": ("length", 1000.0), "kilometer": ("length", 1000.0), "kilometre": ("length", 1000.0),
+    "m": ("length", 1.0), "meter": ("length", 1.0), "metre": ("length", 1.0), "cm": ("length", 0.01),
+    "sentimeter": ("length", 0.01), "mm": ("length", 0.001), "mil": ("length", 1609.344), "mile": ("length", 1609.344),
+    "ton": ("mass", 1000.0), "tonne": ("mass", 1000.0), "kg": ("mass", 1.0), "kilogram": ("mass", 1.0),
+    "gram": ("mass", 0.001), "g": ("mass", 0.001),
+}
+UNIT_CLASS_OF.update({w: f"measure:{cls}" for w, (cls, _) in MEASURES.items()})
 # Classifiers that stand between a number and the noun ("10 orang tentara", "5 buah rumah", "3 unit mobil").
 CLASSIFIERS = {"orang", "buah", "unit", "ekor", "biji", "lembar", "batang"}
 PERCENT_WORDS = {"persen", "percent", "per cent", "pct", "%"}
@@ -93,7 +99,8 @@ MAGNITUDE_SUFFIXES = {"sr", "skala richter", "on the richter scale"}
 STOPWORDS = {
     "id": {"dan", "atau", "di", "ke", "dari", "yang", "pada", "dengan", "untuk", "dalam", "itu", "ini", "telah",
            "sudah", "akan", "juga", "lalu", "silam", "terakhir", "pertama", "kali", "lagi", "saja", "pun", "per",
-           "adalah", "merupakan", "sebagai", "oleh", "bagi", "secara", "antara", "sekitar", "lebih", "kurang"},
+           "adalah", "merupakan", "sebagai", "oleh", "bagi", "secara", "antara", "sekitar", "lebih", "kurang",
+           "karena", "sejak", "hingga", "sampai", "saat", "ketika", "setelah", "sebelum", "tersebut", "tahunnya"},
     "en": {"and", "or", "in", "of", "to", "from", "the", "a", "an", "that", "this", "on", "at", "by", "for", "with",
            "were", "was", "are", "is", "have", "had", "has", "been", "be", "more", "less", "than", "per", "each",
            "other", "new", "who", "which"},

@@ -59,7 +59,7 @@ _NOT_QUANTITY = [
     re.compile(rf"\b(?:{_alt(L.MONTHS)})\s+\d{{4}}\b", re.IGNORECASE),  # Juni 2024
     re.compile(r"\b(?:tahun|sejak|pada|hingga|sampai|in|since|by|until|of|year|akhir|awal|pertengahan)\s+(?:1[89]\d{2}|20\d{2})\b", re.IGNORECASE),
 ]
-_YEAR = re.compile(r"^(?:1[89]\d{2}|20\d{2})$")
+_YEAR = re.compile(r"^(?:1\d{3}|20\d{2})$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|%")
 
 
@@ -142,10 +142,16 @@ def _unit_after(text: str, pos: int, language: str | None) -> tuple[str | None, 
         # English puts adjectives (often proper: "North Korean") before the noun; Indonesian puts them after.
         if lang == "en" and (word[0].isupper() or low.endswith(("ed", "ing", "al", "ian", "ese"))) and k < 3:
             continue
-        if word[0].isupper() and lang != "en":
+        if word[0].isupper() and lang != "en" and (k > 0 or _is_name(word) or (two and _is_name(two))):
             return None, None, pos
         return lemma, L.UNIT_CLASS_OF.get(lemma), pos + w.end()
     return None, None, pos
+
+
+def _is_name(word: str) -> bool:
+    from .entities import _aliases, _key
+
+    return _key(word) in _aliases() or word.isupper()
 
 
 def _lemma(word: str, lang: str) -> str:
@@ -167,8 +173,11 @@ def _lemma(word: str, lang: str) -> str:
     return word
 
 
+_RESTATED = re.compile(rf"(?<=\d)\s*\((?:{_WORDNUM}|{_DIGITS})\)", re.IGNORECASE)
+
+
 def _excluded(text: str) -> list[tuple[int, int]]:
-    return [m.span() for rx in _NOT_QUANTITY for m in rx.finditer(text)]
+    return [m.span() for rx in (*_NOT_QUANTITY, _RESTATED) for m in rx.finditer(text)]
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -209,8 +218,8 @@ def _cores(text: str, language: str | None, excluded: list[tuple[int, int]]) -> 
             currency = L.CURRENCY_PREFIXES.get(m.group("cur").strip().lower())
         start = m.start("cur") if m.group("cur") else num_span[0]
         if m.group("num") and _YEAR.match(m.group("num")) and scale == 1.0 and not currency:
-            unit, _, _ = _unit_after(text, m.end(), language)
-            if unit is None:  # a bare year-like number: a year, not a count
+            _, unit_class, _ = _unit_after(text, m.end(), language)
+            if unit_class is None:  # "2020 karena", "pada 1496": a year, not a count
                 continue
         cores.append(_Core(start, m.end(), value * scale, text[start : m.end()], currency, scale))
     return cores
@@ -288,7 +297,8 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
                 elif (am.group("q") or "").lower() == "or so":
                     low, high, approximate, qualifier = v * (1 - options.approx_tolerance), v * (1 + options.approx_tolerance), True, "or so"
                 end += am.end()
-        unit, unit_class, unit_end = _unit_after(text, end, language)
+        restated = _RESTATED.match(text, end)
+        unit, unit_class, unit_end = _unit_after(text, restated.end() if restated else end, language)
         kind = "count"
         before = text[max(0, start - 14) : start].lower()
         prefix_word = re.search(r"([^\W\d_]+)\.?\s*$", before)
@@ -307,8 +317,10 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
             kind, unit, unit_class = "magnitude", "magnitude", "magnitude"
         elif unit_class and unit_class.startswith("duration"):
             kind = "duration"
-        elif unit_class and unit_class.split(":")[0] in ("length", "mass"):
+        elif unit in L.MEASURES:
             kind = "measure"
+            factor = L.MEASURES[unit][1]
+            low, high = low * factor, (high * factor if high != INF else INF)
         if unit_end > end and kind != "magnitude":
             span_end = unit_end
         else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.table import Table
 from rich.text import Text
@@ -12,6 +14,11 @@ from .json_report import summary
 
 THEME = Theme(
     {
+        "verdict.conflict": "bold red",
+        "verdict.compatible": "yellow",
+        "verdict.agree": "green",
+        "mention": "bold underline",
+        "code": "cyan",
         "title": "bold",
         "article": "bold cyan",
         "score": "magenta",
@@ -63,6 +70,57 @@ class ClusterView:
             yield table
         if len(shown) < len(c.alignments):
             yield Text(f"… {len(c.alignments) - len(shown)} more aligned claims (see --format json)", style="muted")
+        yield Text("")
+        yield FindingsView(c)
+
+
+_VERDICT_TITLES = {"conflict": "Conflicts", "compatible": "Compatible", "agree": "Agree"}
+
+
+def highlighted(sentence: str, sentence_start: int, start: int, end: int) -> Text:
+    """The sentence with the mention marked (style and brackets, so it reads without colour too)."""
+    a, b = start - sentence_start, end - sentence_start
+    if not (0 <= a <= b <= len(sentence)):
+        return Text(_one_line(sentence))
+    fold = lambda part: re.sub(r"\s+", " ", part)  # noqa: E731 - keep the spaces around the mention
+    return Text.assemble(fold(sentence[:a]), ("[" + fold(sentence[a:b]) + "]", "mention"), fold(sentence[b:]))
+
+
+class FindingsView:
+    """Findings grouped by verdict; each with its claims side by side."""
+
+    def __init__(self, cluster: Cluster) -> None:
+        self.cluster = cluster
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        c = self.cluster
+        counts = {v: sum(f.verdict == v for f in c.findings) for v in _VERDICT_TITLES}
+        yield Text.assemble(("Findings ", "title"), *[
+            part for v, n in counts.items() for part in ((f"{n} {v}", f"verdict.{v}"), ("  ", ""))
+        ])
+        starts = {(a, s.index): s.start for a, ss in c.sentences.items() for s in ss}
+        for verdict, title in _VERDICT_TITLES.items():
+            group = [f for f in c.findings if f.verdict == verdict]
+            if not group:
+                continue
+            yield Text(f"{title} ({len(group)})", style=f"verdict.{verdict}")
+            for f in group:
+                table = Table(title=Text.assemble((f.code, "code"), "  ", (f.severity, "muted"),
+                                                  (f"  {f.alignment}" if f.alignment else "", "muted")),
+                              title_justify="left", caption=f.message, caption_justify="left", expand=True)
+                for claim in f.claims:
+                    table.add_column(claim.article, header_style="article", ratio=1)
+                cells = []
+                for claim in f.claims:
+                    s0 = starts.get((claim.article, claim.sentence_index), claim.start)
+                    cell = Text.assemble(highlighted(claim.sentence, s0, claim.start, claim.end), "\n",
+                                         (claim.value.get("description") or claim.value.get("speaker")
+                                          or claim.value.get("canonical") or "", "score"))
+                    if claim.attribution:
+                        cell.append(f"\nsource: {claim.attribution}", style="muted")
+                    cells.append(cell)
+                table.add_row(*cells)
+                yield table
 
 
 class ReportView:
@@ -77,7 +135,8 @@ class ReportView:
                             (f" ({r.model.dimension} dims)", "muted"))
         yield Text.assemble((str(s["articles"]), "count"), " articles, ", (str(s["sentences"]), "count"), " sentences, ",
                             (str(s["dropped_lines"]), "count"), " boilerplate lines dropped, ",
-                            (str(s["alignments"]), "count"), " aligned claims")
+                            (str(s["alignments"]), "count"), " aligned claims, ",
+                            (str(s["findings"]), "count"), " findings")
         yield Text("")
         for c in r.clusters:
             yield Group(ClusterView(c, max_alignments=self.max_alignments))

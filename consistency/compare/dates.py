@@ -1,0 +1,96 @@
+"""Compare two date mentions, and check weekdays against dates within one article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..extract.lexicon import WEEKDAY_NAMES_ID
+from ..records import DateMention
+
+_WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def comparable(a: DateMention, b: DateMention) -> bool:
+    # "sehari setelah X" is dated by another event, and "sejak Agustus" only by its start
+    if "event" in (a.granularity, b.granularity):
+        return False
+    bounded = ("open", "until")  # "sejak Agustus", "hingga 2006" bound an interval; compare like with like
+    if a.granularity in bounded or b.granularity in bounded:
+        return a.granularity == b.granularity
+    return True
+
+
+def compare_dates(a: DateMention, b: DateMention) -> str | None:
+    if not comparable(a, b):
+        return None
+    if a.granularity == "until":
+        return "agree" if (a.year, a.month) == (b.year, b.month) else "compatible"
+    if a.resolved and b.resolved and a.low and b.low:
+        if a.granularity == "open":
+            return "agree" if a.low == b.low else "compatible"
+        if (a.low, a.high) == (b.low, b.high):
+            return "agree"
+        return "compatible" if a.low <= b.high and b.low <= a.high else "conflict"
+    # partly known: compare what was written
+    if a.granularity == "day" and b.granularity == "day" and a.month and b.month and a.day and b.day:
+        if (a.month, a.day) != (b.month, b.day):
+            return "conflict"
+        if a.year and b.year and a.year != b.year:
+            return "conflict"
+        return "agree"
+    if a.month and b.month and a.granularity in ("day", "month", "open") and b.granularity in ("day", "month", "open"):
+        if a.year and b.year and a.year != b.year:
+            return "conflict"
+        if a.month != b.month:
+            return "conflict" if a.granularity != "open" else None
+        return "agree" if a.granularity == b.granularity else "compatible"
+    wa, wb = _weekday(a), _weekday(b)
+    if wa is not None and wb is not None and {a.granularity, b.granularity} <= {"weekday", "day"}:
+        return "agree" if wa == wb and a.granularity == b.granularity else ("compatible" if wa == wb else "conflict")
+    if a.granularity == b.granularity and a.relative and b.relative and a.text.lower() == b.text.lower():
+        return "agree"
+    # one side too vague to place without an anchor ("pekan ini" vs "Rabu"): both can be true
+    return "compatible"
+
+
+def _weekday(d: DateMention) -> int | None:
+    if d.weekday is not None:
+        return d.weekday
+    if d.granularity == "day" and d.low is not None and d.year:
+        return d.low.weekday()
+    return None
+
+
+def describe(d: DateMention) -> str:
+    if d.resolved and d.low:
+        if d.granularity == "day" or (d.low == d.high):
+            return f"{d.low.isoformat()} ({_WEEKDAYS_EN[d.low.weekday()]})"
+        if d.granularity == "open":
+            return f"since {d.low.isoformat()}"
+        return f"{d.low.isoformat()} to {d.high.isoformat()} ({d.granularity})"
+    parts = []
+    if d.weekday is not None:
+        parts.append(_WEEKDAYS_EN[d.weekday])
+    if d.day and d.month:
+        parts.append(dt.date(2000, d.month, d.day).strftime("%d %B") + (f" {d.year}" if d.year else ", year not given"))
+    elif d.month:
+        parts.append(dt.date(2000, d.month, 1).strftime("%B") + (f" {d.year}" if d.year else ""))
+    if not parts:
+        parts.append(f"{d.granularity} relative to publication, date unknown")
+    return ", ".join(parts) + (" (unresolved)" if not d.resolved else "")
+
+
+def date_value(d: DateMention) -> dict:
+    return {
+        "type": "date",
+        "granularity": d.granularity,
+        "start": d.low.isoformat() if d.low else None,
+        "end": d.high.isoformat() if d.high else None,
+        "year": d.year,
+        "month": d.month,
+        "day": d.day,
+        "weekday": WEEKDAY_NAMES_ID[d.weekday] if d.weekday is not None else None,
+        "relative": d.relative,
+        "resolved": d.resolved,
+        "description": describe(d),
+    }

@@ -1,0 +1,120 @@
+"""Compare two quantities: agree, compatible, conflict, or not comparable (different things)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..records import INF, Quantity
+
+
+@dataclass(frozen=True)
+class Tolerances:
+    """How much slack a comparison allows; all explicit and configurable.
+
+    ``rounding``: a round figure ("11.000") may stand for anything that rounds to it, up to half its last
+    significant place and at most ``rounding_cap`` of its value, so "11.000" vs "11.200" is compatible
+    rather than a conflict. ``relative``: extra slack for any two exact figures.
+    """
+
+    rounding: bool = True
+    rounding_cap: float = 0.05
+    relative: float = 0.0
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Only figures of one kind about one class of thing are compared ("tentara" ~ "pasukan" ~ "troops")."""
+    if a.kind != b.kind:
+        return False
+    if a.unit_class is None or b.unit_class is None:
+        return False
+    return a.unit_class == b.unit_class
+
+
+def rounding_slack(v: float, tol: Tolerances) -> float:
+    if not tol.rounding or v < 100 or v != int(v):
+        return v * tol.relative
+    digits = str(int(v))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros < 2:
+        return v * tol.relative
+    return max(min(0.5 * 10**zeros, tol.rounding_cap * v), v * tol.relative)
+
+
+def interval(q: Quantity, tol: Tolerances, *, round_exact: bool = True) -> tuple[float, float, bool, bool]:
+    if q.exact and round_exact:
+        slack = rounding_slack(q.low, tol)
+        return q.low - slack, q.high + slack, True, True
+    return q.low, q.high, q.low_inclusive, q.high_inclusive
+
+
+def _overlap(a, b) -> bool:
+    lo_a, hi_a, lia, hia = a
+    lo_b, hi_b, lib, hib = b
+    if hi_a < lo_b or hi_b < lo_a:
+        return False
+    if hi_a == lo_b:
+        return hia and lib
+    if hi_b == lo_a:
+        return hib and lia
+    return True
+
+
+def compare_quantities(a: Quantity, b: Quantity, tol: Tolerances = Tolerances()) -> str | None:
+    """The verdict for two quantities, or None when they are not about the same kind of thing."""
+    if not comparable(a, b):
+        return None
+    if a.exact and b.exact and math.isclose(a.low, b.low, rel_tol=1e-9):
+        return "agree"
+    same_shape = (a.low, a.high, a.low_inclusive, a.high_inclusive, a.approximate, a.vague) == \
+                 (b.low, b.high, b.low_inclusive, b.high_inclusive, b.approximate, b.vague)
+    if same_shape:
+        return "agree"
+    # Rounding slack applies between two written figures; against a bound ("kurang dari 4,3 juta") the
+    # figure is taken as written, or "4,3 juta" would fit "less than 4,3 juta".
+    both_exact = a.exact and b.exact
+    return "compatible" if _overlap(interval(a, tol, round_exact=both_exact), interval(b, tol, round_exact=both_exact)) else "conflict"
+
+
+def _fmt(v: float) -> str:
+    if v == INF:
+        return "∞"
+    return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0").rstrip(".")
+
+
+def describe(q: Quantity) -> str:
+    """The interval in plain words: "11,000", "more than 10,000", "about 600 (540–660)"."""
+    unit = f" {q.unit}" if q.unit and q.kind not in ("money",) else ""
+    cur = f"{q.unit} " if q.kind == "money" else ""
+    if q.kind == "percent":
+        unit = "%"
+    if q.vague:
+        return f"{cur}{_fmt(q.low)}–{_fmt(q.high)}{unit} ({q.qualifier})"
+    if q.approximate:
+        return f"{cur}about {_fmt(q.value or q.low)}{unit} ({_fmt(q.low)}–{_fmt(q.high)})"
+    if q.high == INF:
+        return f"{cur}{'at least' if q.low_inclusive else 'more than'} {_fmt(q.low)}{unit}"
+    if q.low == 0 and q.qualifier and q.qualifier != "range":
+        return f"{cur}{'at most' if q.high_inclusive else 'fewer than'} {_fmt(q.high)}{unit}"
+    if q.low != q.high:
+        return f"{cur}{_fmt(q.low)}–{_fmt(q.high)}{unit}"
+    return f"{cur}{_fmt(q.low)}{unit}"
+
+
+def quantity_value(q: Quantity) -> dict:
+    """A JSON-safe description of a quantity (infinite bounds become null)."""
+    return {
+        "type": "quantity",
+        "low": None if q.low == -INF else q.low,
+        "high": None if q.high == INF else q.high,
+        "low_inclusive": q.low_inclusive,
+        "high_inclusive": q.high_inclusive if q.high != INF else False,
+        "unit": q.unit,
+        "unit_class": q.unit_class,
+        "kind": q.kind,
+        "qualifier": q.qualifier,
+        "approximate": q.approximate,
+        "vague": q.vague,
+        "written": q.value,
+        "description": describe(q),
+    }
