@@ -18,6 +18,9 @@ import numpy as np
 # Cross pairs an article pair needs before its own background counts as much as the cluster's.
 SHRINK_PAIRS = 30
 MIN_STD = 0.005
+# Below this many cross pairs in a cluster there is no background to measure (two one-line articles):
+# then only mutual best matches align.
+MIN_BACKGROUND = 12
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,10 @@ def align_pairs(embeddings: np.ndarray, groups: np.ndarray, params: AlignParams 
         mu = w * float(block.mean()) + (1 - w) * mu_all
         sd = max(w * float(block.std()) + (1 - w) * sd_all, MIN_STD)
         z = (block - mu) / sd
-        ok = (z >= params.min_z) & (_ranks_desc(block, 1) < params.top_k) & (_ranks_desc(block, 0) < params.top_k)
+        if count < MIN_BACKGROUND:
+            ok = (_ranks_desc(block, 1) == 0) & (_ranks_desc(block, 0) == 0)
+        else:
+            ok = (z >= params.min_z) & (_ranks_desc(block, 1) < params.top_k) & (_ranks_desc(block, 0) < params.top_k)
         ra, rb = rows[labels[a]], rows[labels[b]]
         for x, y in zip(*np.nonzero(ok)):
             i, j = int(ra[x]), int(rb[y])

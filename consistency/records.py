@@ -145,6 +145,7 @@ class Quantity:
     high_inclusive: bool = True
     unit: str | None = None  # the counted thing as written ("tentara", "soldiers", "%", "IDR")
     unit_class: str | None = None  # "personnel", "people", "percent", "money:IDR", "magnitude", ...
+    unit_detail: str | None = None  # a noun that narrows the unit ("ruang kelas" vs "ruang alat peraga")
     kind: str = "count"  # count, percent, money, magnitude, measure, duration
     qualifier: str | None = None  # the words that made it an interval ("lebih dari", "about", ...)
     approximate: bool = False

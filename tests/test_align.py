@@ -3,7 +3,7 @@ import itertools
 import numpy as np
 import pytest
 
-from consistency.align import AlignParams, SHRINK_PAIRS, MIN_STD, align_pairs, claim_groups
+from consistency.align import MIN_BACKGROUND, MIN_STD, SHRINK_PAIRS, AlignParams, align_pairs, claim_groups
 
 
 def _brute_force(emb, groups, params):
@@ -26,7 +26,10 @@ def _brute_force(emb, groups, params):
                 z = (cos[i, j] - mu) / sd
                 row_rank = sum(cos[i, k] > cos[i, j] for k in rb)
                 col_rank = sum(cos[k, j] > cos[i, j] for k in ra)
-                if z >= params.min_z and row_rank < params.top_k and col_rank < params.top_k:
+                if len(cross) < MIN_BACKGROUND:
+                    if row_rank == 0 and col_rank == 0:
+                        out.add((min(i, j), max(i, j)))
+                elif z >= params.min_z and row_rank < params.top_k and col_rank < params.top_k:
                     out.add((min(i, j), max(i, j)))
     return out
 
@@ -78,6 +81,13 @@ def test_claim_groups_are_cliques_across_articles():
     for g in got:
         for a, b in itertools.combinations(g, 2):
             assert groups[a] == groups[b] or (a, b) in edges
+
+
+def test_tiny_clusters_align_mutual_best_matches():
+    emb = np.array([[1, 0, 0], [0, 1, 0], [0.9, 0.1, 0], [0.1, 0.9, 0.1]], np.float32)
+    emb /= np.linalg.norm(emb, axis=1, keepdims=True)
+    groups = np.array([0, 0, 1, 1])
+    assert {(p.i, p.j) for p in align_pairs(emb, groups)} == {(0, 2), (1, 3)}
 
 
 def test_rejects_bad_shapes():

@@ -28,6 +28,8 @@ def comparable(a: Quantity, b: Quantity) -> bool:
         return False
     if a.unit_class is None or b.unit_class is None:
         return False
+    if a.unit_detail and b.unit_detail and a.unit_detail != b.unit_detail:
+        return False  # "12 ruang kelas" and "2 ruang alat peraga" count different rooms
     return a.unit_class == b.unit_class
 
 

@@ -54,6 +54,7 @@ _NOT_QUANTITY = [
     re.compile(r"\b(?:pukul|jam|at)\s+\d{1,2}(?:[.:]\d{2})?\b", re.IGNORECASE),
     re.compile(r"\bke-?\s?\d+\b|\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE),  # ordinals
     re.compile(r"\b(?!(?:Rp|US|RM|S)\d)[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+[A-Za-z]+\d*\b"),  # codes: G20, Su-27, COVID-19, 5G
+    re.compile(r"(?<![\d.,])\d+-[A-Za-z][\w-]*"),  # compounds: "7-Day Reverse Repo", "3-year-old"
     re.compile(rf"\b\d{{1,2}}\s+(?:{_alt(L.MONTHS)})\.?\b(?:\s+\d{{4}})?", re.IGNORECASE),  # 19 Juni 2024
     re.compile(rf"\b(?:{_alt(L.MONTHS)})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b", re.IGNORECASE),  # Nov. 8, 2024
     re.compile(rf"\b(?:{_alt(L.MONTHS)})\s+\d{{4}}\b", re.IGNORECASE),  # Juni 2024
@@ -146,6 +147,38 @@ def _unit_after(text: str, pos: int, language: str | None) -> tuple[str | None, 
             return None, None, pos
         return lemma, L.UNIT_CLASS_OF.get(lemma), pos + w.end()
     return None, None, pos
+
+
+# The counted noun before the number: "suara tidak sah berjumlah 49.135", "jumlah korban mencapai 50".
+_UNIT_BEFORE = [
+    re.compile(r"\bjumlah\s+(?P<n>[a-z]+)(?:\s+[a-z]+){0,2}\s+(?:mencapai|sebanyak|sebesar|adalah|menjadi|yakni|ialah)\s+$"),
+    re.compile(r"\b(?P<n>[a-z]+)(?:\s+[a-z]+){0,2}\s+(?:berjumlah|sebanyak|mencapai|sejumlah)\s+$"),
+]
+_VERB_PREFIXES = ("me", "ber", "di", "ter")
+
+
+def _unit_before(text: str, start: int, language: str | None) -> str | None:
+    if language == "en":
+        return None
+    head = text[max(0, start - 60) : start]
+    for rx in _UNIT_BEFORE:
+        m = rx.search(head)
+        if m and m.group("n") not in L.STOPWORDS["id"] and not m.group("n").startswith(_VERB_PREFIXES[:3]):
+            return _lemma(m.group("n"), "id")
+    return None
+
+
+def _unit_detail(text: str, pos: int, language: str | None) -> str | None:
+    """A lowercase noun right after the unit that narrows it ("ruang kelas"); None for verbs and stopwords."""
+    if language == "en":
+        return None
+    m = re.match(r"\s+([a-z][a-z-]+)\b", text[pos:])
+    if not m:
+        return None
+    word = m.group(1)
+    if word in L.STOPWORDS["id"] or word.startswith(_VERB_PREFIXES) or word in ("tidak", "tak", "belum", "masih", "akan"):
+        return None
+    return word
 
 
 def _is_name(word: str) -> bool:
@@ -299,6 +332,10 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
                 end += am.end()
         restated = _RESTATED.match(text, end)
         unit, unit_class, unit_end = _unit_after(text, restated.end() if restated else end, language)
+        detail = _unit_detail(text, unit_end, language) if unit else None
+        if unit is None and not currency:
+            unit = _unit_before(text, start, language)
+            unit_class = L.UNIT_CLASS_OF.get(unit) if unit else None
         kind = "count"
         before = text[max(0, start - 14) : start].lower()
         prefix_word = re.search(r"([^\W\d_]+)\.?\s*$", before)
@@ -330,6 +367,7 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
             Quantity(
                 start=offset + start, end=offset + span_end, text=text[start:span_end], low=low, high=high,
                 low_inclusive=low_inc, high_inclusive=high_inc, unit=unit, unit_class=unit_class or (f"unit:{unit}" if unit else None),
+                unit_detail=detail if kind in ("count", "measure") else None,
                 kind=kind, qualifier=qualifier, approximate=approximate, vague=vague, value=core.value,
             )
         )
