@@ -84,7 +84,7 @@ def test_english_rendering_aligns_with_its_indonesian_original(tmp_path, model_c
 def test_json_contract_on_seeds(tmp_path, model_cache_dir, capsys):
     out = tmp_path / "report.json"
     code = main(["check", str(SEEDS), "--format", "json", "--output", str(out), "--cache-dir", str(model_cache_dir)])
-    assert code == 0
+    assert code == 1  # seed 003's weekday conflict
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["schema_version"] == 1
     assert data["tool"]["name"] == "consistency" and data["tool"]["version"]
@@ -106,3 +106,86 @@ def test_json_contract_on_seeds(tmp_path, model_cache_dir, capsys):
     # second run: the output exists and is not overwritten without --force
     code = main(["check", str(SEEDS), "--format", "json", "--output", str(out), "--cache-dir", str(model_cache_dir)])
     assert code == 2 and "pass --force" in capsys.readouterr().err
+
+
+def _findings(report, code):
+    return [f for f in report.clusters[0].findings if f.code == code]
+
+
+def _claim_texts(finding):
+    return [(c.article, c.text) for c in finding.claims]
+
+
+@pytest.mark.slow
+def test_11000_vs_more_than_10000_is_compatible(seed_report):
+    (f,) = [f for f in _findings(seed_report, "number.compatible")
+            if (A, "11.000 tentara") in _claim_texts(f) and (B, "lebih dari 10.000 tentaranya") in _claim_texts(f)]
+    assert f.verdict == "compatible" and f.kind == "number"
+    a, b = f.claims
+    assert a.value["low"] == 11000 and b.value["low"] == 10000 and b.value["high"] is None
+    assert a.attribution == "Ukraina"
+    assert b.attribution == "laporan intelijen dari Barat, Ukraina, dan Korea Selatan"
+
+
+@pytest.mark.slow
+def test_11000_vs_11000_agrees_and_shows_different_sources(seed_report):
+    (f,) = [f for f in _findings(seed_report, "number.agree")
+            if (A, "11.000 tentara") in _claim_texts(f) and (B, "11.000 pasukan") in _claim_texts(f)]
+    assert [c.attribution for c in f.claims] == ["Ukraina", "Presiden Ukraina Volodymyr Zelensky"]
+    sources = [f for f in _findings(seed_report, "attribution.source")
+               if (B, "11.000 pasukan") in _claim_texts(f)]
+    assert sources and sources[0].verdict == "compatible"
+
+
+@pytest.mark.slow
+def test_weekday_mismatch_in_seed_003(seed_report):
+    (f,) = _findings(seed_report, "date.weekday")
+    assert f.verdict == "conflict" and f.alignment is None
+    (claim,) = f.claims
+    assert claim.article == B and claim.text == "Kamis (8/11/2024)"
+    assert "Friday" in f.message
+
+
+@pytest.mark.slow
+def test_no_cross_article_conflict_and_no_boilerplate_in_findings(seed_report):
+    for f in seed_report.clusters[0].findings:
+        if len({c.article for c in f.claims}) > 1:
+            assert f.verdict != "conflict", f.message
+        for c in f.claims:
+            assert not any(b in c.sentence for b in BOILERPLATE), c.sentence
+            assert c.start >= 0
+
+
+@pytest.mark.slow
+def test_name_variants_are_one_entity(seed_report):
+    variants = {tuple(sorted(c.text for c in f.claims)) for f in _findings(seed_report, "entity.variant")}
+    assert ("Kiev", "Kyiv") in variants
+    assert ("Volodymyr Zelensky", "Volodymyr Zelenskyy") in variants
+
+
+@pytest.mark.slow
+def test_wednesday_vs_this_week_is_compatible(seed_report):
+    found = [f for f in _findings(seed_report, "date.compatible")
+             if {c.text for c in f.claims} == {"hari Rabu", "pekan ini"}]
+    assert found
+
+
+@pytest.mark.slow
+def test_json_findings_contract_and_exit_code(tmp_path, model_cache_dir):
+    out = tmp_path / "r.json"
+    code = main(["check", str(SEEDS), "--format", "json", "-o", str(out), "--cache-dir", str(model_cache_dir)])
+    assert code == 1  # the weekday conflict
+    data = json.loads(out.read_text(encoding="utf-8"))
+    texts = {a: (SEEDS / f"{a}.txt").read_text(encoding="utf-8") for a in (A, B)}
+    findings = data["clusters"][0]["findings"]
+    assert findings and data["summary"]["findings"] == len(findings)
+    for f in findings:
+        assert set(f) >= {"code", "kind", "verdict", "severity", "message", "alignment", "claims"}
+        assert f["kind"] in ("number", "date", "attribution", "entity")
+        assert f["verdict"] in ("agree", "compatible", "conflict")
+        for c in f["claims"]:
+            assert set(c) >= {"article", "sentence", "start", "end", "text", "value", "attribution"}
+            assert texts[c["article"]][c["start"] : c["end"]] == c["text"]
+            assert c["text"] in c["sentence"]
+    verdict_order = [{"conflict": 0, "compatible": 1, "agree": 2}[f["verdict"]] for f in findings]
+    assert verdict_order == sorted(verdict_order)

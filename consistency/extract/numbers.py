@@ -89,30 +89,40 @@ def parse_digits(text: str, language: str | None) -> float | None:
 
 
 def parse_number_words(text: str) -> float | None:
-    """Read "sebelas ribu", "tiga puluh lima", "two hundred and five", "dua belas" as numbers."""
+    """Read "sebelas ribu", "tiga puluh lima", "seratus dua puluh", "two hundred and five" as numbers.
+
+    A multiplier ("belas", "puluh", "ratus", "hundred") applies to the word just before it; a scale
+    ("ribu", "juta", "thousand") to everything since the previous scale.
+    """
     tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
-    total, current, seen = 0.0, 0.0, False
+    total = current = last = 0.0
+    seen = False
     for tok in tokens:
         if tok.startswith("se") and tok[2:] in ("belas", "puluh", "ratus"):
-            tokens_value = {"belas": 11, "puluh": 10, "ratus": 100}[tok[2:]]
-            current += tokens_value
-            seen = True
+            tok_value = {"belas": 11, "puluh": 10, "ratus": 100}[tok[2:]]
+            current += tok_value
+            last = tok_value
         elif tok in L.UNIT_WORDS_ID or tok in L.UNIT_WORDS_EN:
             v = L.UNIT_WORDS_ID.get(tok, L.UNIT_WORDS_EN.get(tok))
-            if v >= 1000:
-                total += max(current, 1) * v if current else v
-                current = 0
+            if v >= 1000:  # "seribu", "sejuta"
+                total += v
+                current = last = 0
             else:
                 current += v
-            seen = True
+                last = v
         elif tok == "belas":
-            current = (current or 1) + 10
-        elif tok in ("puluh",):
-            current = (current or 1) * 10
-        elif tok in ("ratus", "hundred"):
-            current = (current or 1) * 100
+            current += 10
+            last += 10
+        elif tok in ("puluh", "ratus", "hundred"):
+            factor = 10 if tok == "puluh" else 100
+            current += (last or 1) * (factor - 1) if last else factor
+            last = (last or 1) * factor
+        elif tok in L.SCALES:
+            total += (current or 1) * L.SCALES[tok]
+            current = last = 0
         else:
             return None
+        seen = True
     return total + current if seen else None
 
 
@@ -151,8 +161,8 @@ def _unit_after(text: str, pos: int, language: str | None) -> tuple[str | None, 
 
 # The counted noun before the number: "suara tidak sah berjumlah 49.135", "jumlah korban mencapai 50".
 _UNIT_BEFORE = [
-    re.compile(r"\bjumlah\s+(?P<n>[a-z]+)(?:\s+[a-z]+){0,2}\s+(?:mencapai|sebanyak|sebesar|adalah|menjadi|yakni|ialah)\s+$"),
-    re.compile(r"\b(?P<n>[a-z]+)(?:\s+[a-z]+){0,2}\s+(?:berjumlah|sebanyak|mencapai|sejumlah)\s+$"),
+    re.compile(r"\bjumlah\s+(?P<n>[a-z]+)(?:\s+[a-z]+){0,2}\s+(?:mencapai|sebanyak|sebesar|adalah|menjadi|yakni|ialah)\s+$", re.I),
+    re.compile(r"\b(?P<n>[a-z]+)(?:\s+[a-z]+){0,2}\s+(?:berjumlah|sebanyak|mencapai|sejumlah)\s+$", re.I),
 ]
 _VERB_PREFIXES = ("me", "ber", "di", "ter")
 
@@ -163,8 +173,9 @@ def _unit_before(text: str, start: int, language: str | None) -> str | None:
     head = text[max(0, start - 60) : start]
     for rx in _UNIT_BEFORE:
         m = rx.search(head)
-        if m and m.group("n") not in L.STOPWORDS["id"] and not m.group("n").startswith(_VERB_PREFIXES[:3]):
-            return _lemma(m.group("n"), "id")
+        noun = m.group("n").lower() if m else ""
+        if m and noun not in L.STOPWORDS["id"] and not noun.startswith(_VERB_PREFIXES[:3]):
+            return _lemma(noun, "id")
     return None
 
 
@@ -340,6 +351,8 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
         before = text[max(0, start - 14) : start].lower()
         prefix_word = re.search(r"([^\W\d_]+)\.?\s*$", before)
         if currency or (unit and unit in L.CURRENCY_WORDS):
+            if unit not in L.CURRENCY_WORDS:
+                unit_end = end  # "Rp28,8 Miliar Jadi Sorotan": the word after a sum is not part of it
             currency = currency or L.CURRENCY_WORDS[unit]
             kind, unit, unit_class = "money", currency, f"money:{currency}"
         elif unit in L.PERCENT_WORDS or text[end : end + 1] == "%":

@@ -1,0 +1,47 @@
+import json
+import math
+
+import pytest
+
+from consistency.extract.numbers import extract_quantities, parse_digits, parse_number_words
+
+from ..conftest import ROOT
+
+CASES = json.loads((ROOT / "tests" / "data" / "quantities.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_quantity_case_table(case):
+    got = extract_quantities(case["text"], language=case["lang"])
+    assert len(got) == len(case["expect"]), [q.text for q in got]
+    for q, exp in zip(got, case["expect"]):
+        assert case["text"][q.start : q.end] == q.text
+        for key, want in exp.items():
+            value = getattr(q, key)
+            if key == "high" and want is None:
+                assert value == math.inf
+            elif isinstance(want, float) or key in ("low", "high"):
+                assert value == pytest.approx(want), key
+            else:
+                assert value == want, key
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("11.000", "id", 11000), ("11,000", "en", 11000), ("3,5", "id", 3.5), ("3.5", "en", 3.5),
+    ("1.234,5", "id", 1234.5), ("1.7", "id", 1.7), ("1.2.3", "id", None),
+])
+def test_digits_follow_the_language(text, lang, value):
+    assert parse_digits(text, lang) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("sebelas ribu", 11000), ("tiga puluh lima", 35), ("dua belas", 12), ("seratus dua puluh", 120),
+    ("two hundred and five", 205), ("twenty one", 21), ("lima ratus ribu", 500000),
+])
+def test_number_words(text, value):
+    assert parse_number_words(text) == value
+
+
+def test_spans_are_offset_into_the_article():
+    q = extract_quantities("Ada 11.000 tentara.", language="id", offset=100)[0]
+    assert (q.start, q.end) == (104, 118)
