@@ -3,7 +3,8 @@
 e5 cosines sit in a narrow band (unrelated sentences of one story average about 0.87), so no absolute
 threshold separates matches from background. A pair of sentences from two articles is aligned when
 each is among the other's ``top_k`` nearest sentences in the other article and its cosine stands
-``min_z`` standard deviations above the background of that pair of articles. The background is the mean
+``min_z`` standard deviations above the background of that pair of articles, or when the two are each
+other's best match and stand ``mutual_z`` above it. The background is the mean
 and spread of all cross-article cosines of the pair, shrunk towards the cluster's when the pair has few
 sentences (so a two-line article does not get a noisy yardstick, and an English article is not judged
 against an Indonesian pair's higher baseline).
@@ -27,6 +28,9 @@ MIN_BACKGROUND = 12
 class AlignParams:
     top_k: int = 3
     min_z: float = 1.2
+    # Mutual best matches need less: in short articles that retell each other, the true matches make up
+    # much of the background and pull their own z-scores down.
+    mutual_z: float = 1.0
 
     def __post_init__(self) -> None:
         if self.top_k < 1:
@@ -89,7 +93,9 @@ def align_pairs(embeddings: np.ndarray, groups: np.ndarray, params: AlignParams 
         if count < MIN_BACKGROUND:
             ok = (_ranks_desc(block, 1) == 0) & (_ranks_desc(block, 0) == 0)
         else:
-            ok = (z >= params.min_z) & (_ranks_desc(block, 1) < params.top_k) & (_ranks_desc(block, 0) < params.top_k)
+            rows_rank, cols_rank = _ranks_desc(block, 1), _ranks_desc(block, 0)
+            ok = ((z >= params.min_z) & (rows_rank < params.top_k) & (cols_rank < params.top_k)) | (
+                (z >= params.mutual_z) & (rows_rank == 0) & (cols_rank == 0))
         ra, rb = rows[labels[a]], rows[labels[b]]
         for x, y in zip(*np.nonzero(ok)):
             i, j = int(ra[x]), int(rb[y])

@@ -1,13 +1,22 @@
-"""Run settings gathered into one frozen object (defaults, then flags)."""
+"""Run settings: defaults, then ``[tool.consistency]`` in pyproject.toml or a consistency.toml found upwards
+from the working directory, then command-line flags, merged into one frozen Config.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import sys
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from .align import AlignParams
-from .compare import CompareParams
+from .compare import CHECKS, CompareParams, Tolerances
+from .errors import ConfigError
 from .extract import NumberOptions
+
+FAIL_ON = ("conflict", "compatible", "never")
+SEVERITIES = ("error", "warning", "note", "off")
+CONFIG_NAME = "consistency.toml"
 
 
 @dataclass(frozen=True)
@@ -20,6 +29,131 @@ class Config:
     use_cache: bool = True
     encoding: str | None = None
     language: str | None = None  # force one language for every article instead of detecting it
+    fail_on: str = "conflict"
     align: AlignParams = field(default_factory=AlignParams)
     numbers: NumberOptions = field(default_factory=NumberOptions)
     compare: CompareParams = field(default_factory=CompareParams)
+    source: str | None = None  # the configuration file these settings came from
+
+
+def _load_toml(path: Path) -> dict:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML ({exc})") from None
+
+
+def find_config(start: Path | None = None) -> tuple[Path, dict] | None:
+    """The nearest consistency.toml, or pyproject.toml with a [tool.consistency] table, from ``start`` up."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        own = folder / CONFIG_NAME
+        if own.is_file():
+            return own, _load_toml(own)
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            table = _load_toml(pyproject).get("tool", {}).get("consistency")
+            if table is not None:
+                return pyproject, table
+    return None
+
+
+_TOP = {"model": str, "prompt": str, "language": str, "encoding": str, "fail_on": str, "cache_dir": str,
+        "batch_size": int, "allow_download": bool, "use_cache": bool}
+_ALIGN = {"top_k": int, "min_z": (int, float), "mutual_z": (int, float)}
+_TOLERANCES = {"rounding": bool, "rounding_cap": (int, float), "relative": (int, float), "approx": (int, float)}
+_TABLES = {"align": _ALIGN, "tolerances": _TOLERANCES, "checks": None}
+
+
+def _typed(where: str, key: str, value: Any, kind) -> Any:
+    if kind is bool and not isinstance(value, bool) or kind is not bool and isinstance(value, bool) \
+            or not isinstance(value, kind):
+        names = kind.__name__ if isinstance(kind, type) else "number"
+        raise ConfigError(f"{where}: '{key}' must be a {names}, got {value!r}")
+    return value
+
+
+def apply_settings(config: Config, settings: dict, where: str) -> Config:
+    """Merge a settings table (from a file or flags) into ``config``, validating every key and value."""
+    allowed = sorted([*_TOP, *_TABLES])
+    for key in settings:
+        if key not in _TOP and key not in _TABLES:
+            raise ConfigError(f"{where}: unknown key '{key}'; allowed: {', '.join(allowed)}")
+    top = {k: _typed(where, k, v, _TOP[k]) for k, v in settings.items() if k in _TOP}
+    if "fail_on" in top and top["fail_on"] not in FAIL_ON:
+        raise ConfigError(f"{where}: 'fail_on' must be one of {', '.join(FAIL_ON)}, got {top['fail_on']!r}")
+    if "cache_dir" in top:
+        top["cache_dir"] = Path(top["cache_dir"]).expanduser()
+    if "batch_size" in top and top["batch_size"] < 1:
+        raise ConfigError(f"{where}: 'batch_size' must be at least 1")
+    config = replace(config, **top)
+    if "align" in settings:
+        table = _table(settings["align"], where, "align", _ALIGN)
+        if table.get("top_k", 1) < 1:
+            raise ConfigError(f"{where}: 'align.top_k' must be at least 1")
+        config = replace(config, align=replace(config.align, **table))
+    if "tolerances" in settings:
+        table = _table(settings["tolerances"], where, "tolerances", _TOLERANCES)
+        for k, v in table.items():
+            if not isinstance(v, bool) and not 0 <= v < 1:
+                raise ConfigError(f"{where}: 'tolerances.{k}' must be between 0 and 1, got {v!r}")
+        if "approx" in table:
+            config = replace(config, numbers=replace(config.numbers, approx_tolerance=float(table.pop("approx"))))
+        config = replace(config, compare=replace(config.compare, tolerances=replace(config.compare.tolerances, **table)))
+    if "checks" in settings:
+        config = with_severities(config, settings["checks"], where)
+    return config
+
+
+def _table(value: Any, where: str, name: str, schema: dict) -> dict:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: '{name}' must be a table")
+    for k in value:
+        if k not in schema:
+            raise ConfigError(f"{where}: unknown key '{name}.{k}'; allowed: {', '.join(sorted(schema))}")
+    return {k: _typed(where, f"{name}.{k}", v, schema[k]) for k, v in value.items()}
+
+
+def with_severities(config: Config, checks: Any, where: str) -> Config:
+    """Re-grade checks by code: error, warning, note (reported, never fails the run) or off (not run)."""
+    if not isinstance(checks, dict):
+        raise ConfigError(f"{where}: 'checks' must map check codes to severities")
+    severities = dict(config.compare.severities)
+    disabled = set(config.compare.disabled)
+    for code, level in checks.items():
+        if code not in CHECKS:
+            raise ConfigError(f"{where}: unknown check '{code}'; known: {', '.join(sorted(CHECKS))}")
+        if level not in SEVERITIES:
+            raise ConfigError(f"{where}: severity of '{code}' must be one of {', '.join(SEVERITIES)}, got {level!r}")
+        if level == "off":
+            disabled.add(code)
+        else:
+            disabled.discard(code)
+            severities[code] = level
+    return replace(config, compare=CompareParams(config.compare.tolerances, severities, frozenset(disabled)))
+
+
+def load_config(start: Path | None = None, *, explicit: Path | None = None) -> Config:
+    """Defaults merged with the configuration file (``explicit``, or the nearest one found)."""
+    if explicit is not None:
+        if not explicit.is_file():
+            raise ConfigError(f"{explicit}: no such configuration file")
+        data = _load_toml(explicit)
+        if explicit.name == "pyproject.toml":
+            data = data.get("tool", {}).get("consistency", {})
+        return replace(apply_settings(Config(), data, str(explicit)), source=str(explicit))
+    found = find_config(start)
+    if found is None:
+        return Config()
+    path, data = found
+    return replace(apply_settings(Config(), data, str(path)), source=str(path))
+
+
+__all__ = ["CONFIG_NAME", "Config", "FAIL_ON", "SEVERITIES", "Tolerances", "apply_settings", "find_config",
+           "load_config", "with_severities"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -23,8 +24,11 @@ def embed_text(sentence: Sentence) -> str:
     return " ".join(sentence.text.split())
 
 
-def align_cluster(cluster_id: str, articles: list[Article], embedder: CachedEmbedder | Embedder, config: Config) -> Cluster:
-    sentences = {a.id: segment_article(a) for a in articles}
+def align_cluster(cluster_id: str, articles: list[Article], embedder: CachedEmbedder | Embedder, config: Config,
+                  sentences: dict[str, tuple[Sentence, ...]] | None = None) -> Cluster:
+    """Embed, align, extract and compare one cluster."""
+    if sentences is None:
+        sentences = {a.id: segment_article(a) for a in articles}
     flat = [s for a in articles for s in sentences[a.id]]
     owners = np.array([articles.index(next(a for a in articles if a.id == s.article)) for s in flat], dtype=np.int64)
     vectors = embedder.encode([embed_text(s) for s in flat]) if flat else np.zeros((0, 1), np.float32)
@@ -56,8 +60,12 @@ def align_cluster(cluster_id: str, articles: list[Article], embedder: CachedEmbe
     return Cluster(cluster_id, tuple(articles), sentences, tuple(alignments), findings)
 
 
-def check_articles(articles: list[Article], config: Config = Config(), *, embedder: Embedder | None = None) -> Report:
-    """Align the claims of already loaded articles, cluster by cluster."""
+def check_articles(articles: list[Article], config: Config = Config(), *, embedder: Embedder | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> Report:
+    """Align and compare the claims of already loaded articles, cluster by cluster.
+
+    ``progress(done, total)`` is called as sentences are embedded.
+    """
     timings: dict[str, float] = {}
     warnings: list[str] = []
     clusters = group_clusters(articles)
@@ -75,10 +83,12 @@ def check_articles(articles: list[Article], config: Config = Config(), *, embedd
         embedder = load_embedder(config.model, prompt=config.prompt, cache_dir=config.cache_dir,
                                  batch_size=config.batch_size, allow_download=config.allow_download)
     cache = EmbeddingCache((config.cache_dir or default_cache_dir()) / "embeddings.sqlite") if config.use_cache else None
-    cached = CachedEmbedder(embedder, cache)
+    segmented = {cid: {a.id: segment_article(a) for a in arts} for cid, arts in comparable.items()}
+    total = sum(len(ss) for d in segmented.values() for ss in d.values())
+    cached = CachedEmbedder(embedder, cache, progress=(lambda done: progress(done, total)) if progress else None)
     timings["model_setup"] = time.perf_counter() - started
     started = time.perf_counter()
-    results = [align_cluster(cid, arts, cached, config) for cid, arts in comparable.items()]
+    results = [align_cluster(cid, arts, cached, config, segmented[cid]) for cid, arts in comparable.items()]
     timings["embed_align"] = time.perf_counter() - started
     timings["cache_hits"] = cached.hits
     timings["embedded"] = cached.misses
@@ -88,7 +98,8 @@ def check_articles(articles: list[Article], config: Config = Config(), *, embedd
     return Report(info, tuple(results), tuple(warnings), timings)
 
 
-def check(paths: list[str | Path], config: Config = Config(), *, embedder: Embedder | None = None) -> Report:
-    """Load the articles under ``paths`` and align their claims."""
+def check(paths: list[str | Path], config: Config = Config(), *, embedder: Embedder | None = None,
+          progress: Callable[[int, int], None] | None = None) -> Report:
+    """Load the articles under ``paths``, align their claims and compare their facts."""
     articles = load_articles(paths, encoding=config.encoding, language=config.language)
-    return check_articles(articles, config, embedder=embedder)
+    return check_articles(articles, config, embedder=embedder, progress=progress)

@@ -29,13 +29,14 @@ def _brute_force(emb, groups, params):
                 if len(cross) < MIN_BACKGROUND:
                     if row_rank == 0 and col_rank == 0:
                         out.add((min(i, j), max(i, j)))
-                elif z >= params.min_z and row_rank < params.top_k and col_rank < params.top_k:
+                elif (z >= params.min_z and row_rank < params.top_k and col_rank < params.top_k) or (
+                        z >= params.mutual_z and row_rank == 0 and col_rank == 0):
                     out.add((min(i, j), max(i, j)))
     return out
 
 
 @pytest.mark.parametrize("seed", range(6))
-@pytest.mark.parametrize("params", [AlignParams(), AlignParams(top_k=1, min_z=0.5), AlignParams(top_k=5, min_z=2.0)])
+@pytest.mark.parametrize("params", [AlignParams(), AlignParams(top_k=1, min_z=0.5), AlignParams(top_k=5, min_z=2.0, mutual_z=3.0)])
 def test_align_pairs_matches_brute_force(seed, params):
     rng = np.random.default_rng(seed)
     n = int(rng.integers(4, 30))

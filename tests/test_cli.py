@@ -13,7 +13,7 @@ from .conftest import SEEDS
         (["check", "does/not/exist.txt"], "does/not/exist.txt: no such file or directory"),
         (["check", str(SEEDS / "000_0108c47306e405e2.txt")], "nothing to compare"),
         (["check", str(SEEDS), "--format", "yaml"], "invalid choice: 'yaml'"),
-        (["check", str(SEEDS), "--top-k", "0"], "--top-k must be at least 1"),
+        (["check", str(SEEDS), "--top-k", "0"], "top_k' must be at least 1"),
         (["frobnicate"], "invalid choice: 'frobnicate'"),
     ],
     ids=["missing-path", "single-article", "unknown-format", "bad-top-k", "unknown-command"],

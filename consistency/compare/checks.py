@@ -1,6 +1,8 @@
 """The checks: each has a stable code, a kind, the verdict it reports, a default severity and examples.
 
-Configuration (later) enables, disables or re-grades checks by code; every finding names its check.
+Configuration enables, disables ("off") or re-grades checks by code. Severity decides what a finding can
+do to a CI run: error and warning findings fail it when their verdict meets --fail-on; note findings are
+reported but never fail it.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ class Check:
 CHECKS: dict[str, Check] = {c.code: c for c in [
     Check("number.agree", "number", "agree", "note", "Aligned claims give the same figure.",
           "—", "“11.000 tentara” and “Sebanyak 11.000 pasukan”."),
-    Check("number.compatible", "number", "compatible", "note",
+    Check("number.compatible", "number", "compatible", "warning",
           "Aligned claims give figures of different precision or wording that can both be true.",
           "—", "“11.000 tentara” and “lebih dari 10.000 tentaranya”; “13 kelurahan” and “belasan kelurahan”."),
     Check("number.mismatch", "number", "conflict", "error",
@@ -31,7 +33,7 @@ CHECKS: dict[str, Check] = {c.code: c for c in [
           "“11.000 tentara” and “sekitar 11.000 pasukan”."),
     Check("date.agree", "date", "agree", "note", "Aligned claims give the same date.",
           "—", "“19 Juni” and “19 June”."),
-    Check("date.compatible", "date", "compatible", "note",
+    Check("date.compatible", "date", "compatible", "warning",
           "Aligned claims give dates of different precision that can both be true.",
           "—", "“pada hari Rabu” and “pekan ini”; “Juni 2024” and “19 Juni 2024”."),
     Check("date.mismatch", "date", "conflict", "error",

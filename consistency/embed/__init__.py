@@ -58,31 +58,39 @@ def load_embedder(model: str = DEFAULT_MODEL, *, prompt: str | None = None, cach
 class CachedEmbedder:
     """Looks vectors up in an EmbeddingCache first and embeds only the texts it lacks."""
 
-    def __init__(self, embedder: Embedder, cache: EmbeddingCache | None) -> None:
+    CHUNK = 128  # texts per call, so progress can be reported on long runs
+
+    def __init__(self, embedder: Embedder, cache: EmbeddingCache | None, progress=None) -> None:
         self.embedder = embedder
         self.cache = cache
+        self.progress = progress  # called with the running count of texts handled
+        self.done = 0
         self.hits = 0
         self.misses = 0
         self.dimension: int | None = None  # learnt from the first vectors, so cached runs need no model
+
+    def _advance(self, n: int) -> None:
+        self.done += n
+        if self.progress is not None and n:
+            self.progress(self.done)
 
     @property
     def key(self) -> str:
         return f"{self.embedder.display_name}|{getattr(self.embedder, 'name_or_path', '')}|{self.embedder.effective_prompt}"
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        if self.cache is None:
-            self.misses += len(texts)
-            vectors = self.embedder.encode(texts)
-            self.dimension = vectors.shape[1]
-            return vectors
-        found = self.cache.get_many(self.key, texts)
+        found = self.cache.get_many(self.key, texts) if self.cache is not None else {}
         missing = [i for i in range(len(texts)) if i not in found]
         self.hits += len(texts) - len(missing)
         self.misses += len(missing)
-        if missing:
-            fresh = self.embedder.encode([texts[i] for i in missing])
-            self.cache.put_many(self.key, [texts[i] for i in missing], fresh)
-            found.update(zip(missing, fresh))
+        self._advance(len(texts) - len(missing))
+        for k in range(0, len(missing), self.CHUNK):
+            part = missing[k : k + self.CHUNK]
+            fresh = self.embedder.encode([texts[i] for i in part])
+            if self.cache is not None:
+                self.cache.put_many(self.key, [texts[i] for i in part], fresh)
+            found.update(zip(part, fresh))
+            self._advance(len(part))
         if not texts:
             return np.zeros((0, self.dimension or self.embedder.dimension), np.float32)
         vectors = np.stack([found[i] for i in range(len(texts))]).astype(np.float32)

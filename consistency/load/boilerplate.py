@@ -41,7 +41,7 @@ BREADCRUMB = re.compile(r"^[^.!?]{0,80}(?:\s[>»/]\s[^.!?]{1,40}){2,}$")
 # "Suara.com - ", "JAKARTA, KOMPAS.com — ", "KYIV (Reuters) - ", "Jakarta, CNN Indonesia -- "
 DATELINE = re.compile(
     r"\s*(?P<dateline>(?:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s*,\s*)?"
-    r"(?:[\w-]+\.(?:com|co\.id|id|net|org|tv|co\.uk)|[A-Z][A-Za-z.'’]+(?:\s+[A-Z][A-Za-z.'’]+){0,3}\s*\([A-Za-z .]{2,30}\)"
+    r"(?:[\w-]+\.(?:com|co\.id|co\.uk|co|id|net|org|tv)|[A-Z][A-Za-z.'’]+(?:\s+[A-Z][A-Za-z.'’]+){0,3}\s*\([A-Za-z .]{2,30}\)"
     r"|[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2}(?:\s*,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})?))"
     r"\s*[-–—]{1,2}\s+(?=\S)"
 )

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from .. import __version__
+from ..gate import Gate, fingerprint, is_failing
 from ..records import Article, Cluster, Report
 
 SCHEMA_VERSION = 1
@@ -24,7 +25,19 @@ def _article(a: Article, n_sentences: int) -> dict[str, Any]:
     }
 
 
-def _cluster(c: Cluster) -> dict[str, Any]:
+def _finding(c: Cluster, f, gate: Gate | None) -> dict[str, Any]:
+    d = f.to_dict()
+    fp = fingerprint(c.id, f)
+    d["fingerprint"] = fp
+    if gate is not None:
+        accepted = gate.baseline is not None and fp in gate.baseline.accepted
+        d["failing"] = is_failing(f, gate.fail_on) and not accepted
+        if gate.baseline is not None:
+            d["baseline"] = "accepted" if accepted else "new"
+    return d
+
+
+def _cluster(c: Cluster, gate: Gate | None = None) -> dict[str, Any]:
     return {
         "id": c.id,
         "articles": [_article(a, len(c.sentences.get(a.id, ()))) for a in c.articles],
@@ -40,7 +53,7 @@ def _cluster(c: Cluster) -> dict[str, Any]:
             }
             for al in c.alignments
         ],
-        "findings": [f.to_dict() for f in c.findings],
+        "findings": [_finding(c, f, gate) for f in c.findings],
     }
 
 
@@ -55,16 +68,24 @@ def summary(report: Report) -> dict[str, int]:
     }
 
 
-def report_to_dict(report: Report) -> dict[str, Any]:
-    return {
+def report_to_dict(report: Report, gate: Gate | None = None) -> dict[str, Any]:
+    data = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "consistency", "version": __version__},
         "model": {"name": report.model.name, "dimension": report.model.dimension},
-        "clusters": [_cluster(c) for c in report.clusters],
+        "clusters": [_cluster(c, gate) for c in report.clusters],
         "summary": summary(report),
         "warnings": list(report.warnings),
     }
+    verdicts = [f.verdict for c in report.clusters for f in c.findings]
+    data["summary"].update({v: verdicts.count(v) for v in ("agree", "compatible", "conflict")})
+    if gate is not None:
+        data["gate"] = {"fail_on": gate.fail_on, "failing": len(gate.failing), "failed": gate.failed}
+        if gate.baseline is not None:
+            data["gate"]["baseline"] = {"path": gate.baseline.path, "accepted": len(gate.baseline.accepted),
+                                        "disappeared": list(gate.baseline.disappeared)}
+    return data
 
 
-def report_to_json(report: Report) -> str:
-    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+def report_to_json(report: Report, gate: Gate | None = None) -> str:
+    return json.dumps(report_to_dict(report, gate), ensure_ascii=False, indent=2) + "\n"

@@ -9,7 +9,10 @@ from rich.table import Table
 from rich.text import Text
 from rich.theme import Theme
 
+from .. import __version__
+from ..gate import Gate
 from ..records import Cluster, Report
+from .common import counts, rows
 from .json_report import summary
 
 THEME = Theme(
@@ -36,14 +39,19 @@ def _one_line(text: str) -> str:
 class ClusterView:
     """One cluster: its articles and its aligned claims, each claim's sentences in one column per article."""
 
-    def __init__(self, cluster: Cluster, *, max_alignments: int | None = None) -> None:
+    def __init__(self, cluster: Cluster, *, max_alignments: int | None = None, failing: frozenset = frozenset()) -> None:
         self.cluster = cluster
         self.max_alignments = max_alignments
+        self.failing = failing
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         c = self.cluster
+        n = counts(c)
         yield Text.assemble(("Cluster ", "title"), (c.id, "title"), (f"  {len(c.articles)} articles, "
-                            f"{len(c.alignments)} aligned claims", "muted"))
+                            f"{len(c.alignments)} aligned claims, ", "muted"),
+                            (f"{n['conflict']} conflict", "verdict.conflict"), ", ",
+                            (f"{n['compatible']} compatible", "verdict.compatible"), ", ",
+                            (f"{n['agree']} agree", "verdict.agree"))
         articles = Table(box=None, pad_edge=False, show_edge=False)
         for col in ("article", "source", "language", "published", "sentences", "dropped lines"):
             articles.add_column(col, style="article" if col == "article" else None, no_wrap=col == "article",
@@ -54,6 +62,9 @@ class ClusterView:
                              str(a.dropped_lines))
         yield articles
         yield Text("")
+        yield FindingsView(c, self.failing)
+        yield Text("")
+        yield Text("Aligned claims", style="title")
         shown = c.alignments if self.max_alignments is None else c.alignments[: self.max_alignments]
         order = [a.id for a in c.articles]
         for al in shown:
@@ -70,8 +81,6 @@ class ClusterView:
             yield table
         if len(shown) < len(c.alignments):
             yield Text(f"… {len(c.alignments) - len(shown)} more aligned claims (see --format json)", style="muted")
-        yield Text("")
-        yield FindingsView(c)
 
 
 _VERDICT_TITLES = {"conflict": "Conflicts", "compatible": "Compatible", "agree": "Agree"}
@@ -89,15 +98,13 @@ def highlighted(sentence: str, sentence_start: int, start: int, end: int) -> Tex
 class FindingsView:
     """Findings grouped by verdict; each with its claims side by side."""
 
-    def __init__(self, cluster: Cluster) -> None:
+    def __init__(self, cluster: Cluster, failing: frozenset = frozenset()) -> None:
         self.cluster = cluster
+        self.failing = failing
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         c = self.cluster
-        counts = {v: sum(f.verdict == v for f in c.findings) for v in _VERDICT_TITLES}
-        yield Text.assemble(("Findings ", "title"), *[
-            part for v, n in counts.items() for part in ((f"{n} {v}", f"verdict.{v}"), ("  ", ""))
-        ])
+        yield Text("Findings", style="title")
         starts = {(a, s.index): s.start for a, ss in c.sentences.items() for s in ss}
         for verdict, title in _VERDICT_TITLES.items():
             group = [f for f in c.findings if f.verdict == verdict]
@@ -106,7 +113,8 @@ class FindingsView:
             yield Text(f"{title} ({len(group)})", style=f"verdict.{verdict}")
             for f in group:
                 table = Table(title=Text.assemble((f.code, "code"), "  ", (f.severity, "muted"),
-                                                  (f"  {f.alignment}" if f.alignment else "", "muted")),
+                                                  (f"  {f.alignment}" if f.alignment else "", "muted"),
+                                                  ("  FAILING" if id(f) in self.failing else "", "verdict.conflict")),
                               title_justify="left", caption=f.message, caption_justify="left", expand=True)
                 for claim in f.claims:
                     table.add_column(claim.article, header_style="article", ratio=1)
@@ -124,8 +132,9 @@ class FindingsView:
 
 
 class ReportView:
-    def __init__(self, report: Report, *, max_alignments: int | None = None) -> None:
+    def __init__(self, report: Report, gate: Gate | None = None, *, max_alignments: int | None = None) -> None:
         self.report = report
+        self.gate = gate
         self.max_alignments = max_alignments
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
@@ -138,11 +147,23 @@ class ReportView:
                             (str(s["alignments"]), "count"), " aligned claims, ",
                             (str(s["findings"]), "count"), " findings")
         yield Text("")
+        failing = frozenset(id(row.finding) for row in rows(r, self.gate) if row.failing) if self.gate else frozenset()
         for c in r.clusters:
-            yield Group(ClusterView(c, max_alignments=self.max_alignments))
+            yield Group(ClusterView(c, max_alignments=self.max_alignments, failing=failing))
             yield Text("")
         for w in r.warnings:
             yield Text(f"warning: {w}", style="warning")
+        if self.gate is not None:
+            g = self.gate
+            if g.baseline is not None:
+                yield Text(f"baseline {g.baseline.path}: {len(g.baseline.accepted)} accepted, "
+                           f"{len(g.baseline.disappeared)} gone since", style="muted")
+                for e in g.baseline.disappeared:
+                    yield Text(f"  gone: {e.get('code')} {e.get('message')}", style="muted")
+            if g.failed:
+                yield Text(f"FAIL: {len(g.failing)} failing finding(s) (--fail-on {g.fail_on})", style="verdict.conflict")
+            else:
+                yield Text(f"pass: no failing finding (--fail-on {g.fail_on})", style="verdict.agree")
 
 
 def make_console(file=None, *, width: int | None = None, color: bool | None = None) -> Console:
@@ -152,3 +173,14 @@ def make_console(file=None, *, width: int | None = None, color: bool | None = No
         kwargs["no_color"] = True
         kwargs["color_system"] = None
     return Console(**kwargs)
+
+
+def report_to_text(report: Report, gate: Gate | None = None, *, width: int = 100) -> str:
+    """The terminal view as plain text (no colour), for files and tests."""
+    import io
+
+    buf = io.StringIO()
+    console = make_console(buf, width=width, color=False)
+    console.print(Text(f"consistency report (generated by consistency {__version__})", style="muted"))
+    console.print(ReportView(report, gate))
+    return buf.getvalue()

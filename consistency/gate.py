@@ -1,0 +1,102 @@
+"""What fails a run: verdicts against --fail-on, severities, and a baseline of accepted findings.
+
+A baseline records findings by a fingerprint made from their content (check code, article ids, the
+normalised sentences and mentions, the parsed values), not from line numbers, so editing an unrelated
+part of an article keeps its accepted findings accepted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .errors import InputError
+from .records import Finding, Report
+
+BASELINE_VERSION = 1
+_FAIL_RANK = {"conflict": ("conflict",), "compatible": ("conflict", "compatible"), "never": ()}
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def fingerprint(cluster_id: str, finding: Finding) -> str:
+    claims = sorted(
+        (c.article, _norm(c.sentence), _norm(c.text),
+         json.dumps({k: v for k, v in c.value.items() if k != "description"}, sort_keys=True, ensure_ascii=False))
+        for c in finding.claims
+    )
+    payload = json.dumps([finding.code, cluster_id, claims], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:24]
+
+
+@dataclass(frozen=True)
+class BaselineOutcome:
+    path: str
+    accepted: frozenset[str] = frozenset()  # fingerprints of this run's findings that the baseline holds
+    disappeared: tuple[dict, ...] = ()  # baseline entries no longer found
+
+
+@dataclass(frozen=True)
+class Gate:
+    fail_on: str = "conflict"
+    baseline: BaselineOutcome | None = None
+    failing: tuple[tuple[str, Finding], ...] = field(default=())
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.failing)
+
+
+def is_failing(finding: Finding, fail_on: str) -> bool:
+    return finding.verdict in _FAIL_RANK[fail_on] and finding.severity in ("error", "warning")
+
+
+def evaluate(report: Report, fail_on: str = "conflict", baseline: BaselineOutcome | None = None) -> Gate:
+    """The findings that fail this run: verdict meets ``fail_on``, severity is not note, not in the baseline."""
+    accepted = baseline.accepted if baseline else frozenset()
+    failing = tuple(
+        (c.id, f) for c in report.clusters for f in c.findings
+        if is_failing(f, fail_on) and fingerprint(c.id, f) not in accepted
+    )
+    return Gate(fail_on, baseline, failing)
+
+
+def _entry(cluster_id: str, f: Finding) -> dict:
+    return {"fingerprint": fingerprint(cluster_id, f), "code": f.code, "verdict": f.verdict, "cluster": cluster_id,
+            "articles": sorted({c.article for c in f.claims}), "message": f.message}
+
+
+def write_baseline(report: Report, path: Path) -> int:
+    """Record every finding of ``report`` as accepted; returns how many."""
+    entries = sorted((_entry(c.id, f) for c in report.clusters for f in c.findings), key=lambda e: e["fingerprint"])
+    data = {"version": BASELINE_VERSION, "tool": {"name": "consistency", "version": __version__}, "findings": entries}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    tmp.replace(path)
+    return len(entries)
+
+
+def read_baseline(path: Path) -> list[dict]:
+    if not path.is_file():
+        raise InputError(f"{path}: no such baseline file (create it with --write-baseline)")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: not a baseline file ({exc})") from None
+    if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION or not isinstance(data.get("findings"), list):
+        raise InputError(f"{path}: not a consistency baseline (version {BASELINE_VERSION})")
+    return data["findings"]
+
+
+def compare_baseline(report: Report, path: Path) -> BaselineOutcome:
+    entries = read_baseline(path)
+    known = {e.get("fingerprint") for e in entries}
+    current = {fingerprint(c.id, f) for c in report.clusters for f in c.findings}
+    return BaselineOutcome(str(path), frozenset(current & known),
+                           tuple(e for e in entries if e.get("fingerprint") not in current))

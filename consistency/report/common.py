@@ -1,0 +1,120 @@
+"""Shared pieces for renderers: the sorted finding rows every format renders, and file locations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..gate import Gate, fingerprint, is_failing
+from ..records import Article, Claim, Cluster, Finding, Report
+
+VERDICTS = ("conflict", "compatible", "agree")
+
+
+@dataclass(frozen=True)
+class Location:
+    uri: str
+    start_line: int
+    start_column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True)
+class Row:
+    """One finding as every format sees it."""
+
+    cluster: Cluster
+    finding: Finding
+    fingerprint: str
+    failing: bool
+    baseline: str | None  # "new", "accepted" or None without a baseline
+
+
+def rows(report: Report, gate: Gate | None = None) -> list[Row]:
+    """Every finding of the report, in the report's order (clusters, then conflicts first)."""
+    fail_on = gate.fail_on if gate else "conflict"
+    accepted = gate.baseline.accepted if gate and gate.baseline else None
+    out = []
+    for c in report.clusters:
+        for f in c.findings:
+            fp = fingerprint(c.id, f)
+            in_baseline = accepted is not None and fp in accepted
+            status = None if accepted is None else ("accepted" if in_baseline else "new")
+            out.append(Row(c, f, fp, is_failing(f, fail_on) and not in_baseline, status))
+    return out
+
+
+def counts(cluster: Cluster) -> dict[str, int]:
+    return {v: sum(f.verdict == v for f in cluster.findings) for v in VERDICTS}
+
+
+def article_of(cluster: Cluster, article_id: str) -> Article | None:
+    return next((a for a in cluster.articles if a.id == article_id), None)
+
+
+def uri_for(article: Article | None, fallback: str) -> str:
+    if article is None or not article.path:
+        return fallback
+    path = Path(article.path)
+    try:
+        path = path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        pass
+    return path.as_posix()
+
+
+def location(cluster: Cluster, claim: Claim) -> Location:
+    """Line and column (1-based) of a claim's mention in its article's file."""
+    article = article_of(cluster, claim.article)
+    uri = uri_for(article, claim.article)
+    if article is None:
+        return Location(uri, 1, 1, 1, 1)
+    if article.path and article.path.endswith((".jsonl", ".ndjson")):
+        line = article.line_offset + 1  # the article is one JSON string on this line
+        return Location(uri, line, 1, line, 1)
+
+    def at(offset: int) -> tuple[int, int]:
+        before = article.text[:offset]
+        line = before.count("\n") + 1 + article.line_offset
+        return line, offset - (before.rfind("\n") + 1) + 1
+
+    (l1, c1), (l2, c2) = at(claim.start), at(claim.end)
+    return Location(uri, l1, c1, l2, c2)
+
+
+def quantity_groups(cluster: Cluster) -> list[list[Claim]]:
+    """Quantities compared with each other, joined across findings: "11.000" ~ "lebih dari 10.000" ~
+    "11.000 pasukan" form one group, drawn on one axis."""
+    claims: dict[tuple[str, int, int], Claim] = {}
+    parent: dict[tuple[str, int, int], tuple[str, int, int]] = {}
+
+    def find(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for f in cluster.findings:
+        if f.kind != "number":
+            continue
+        keys = []
+        for c in f.claims:
+            k = (c.article, c.start, c.end)
+            claims.setdefault(k, c)
+            parent.setdefault(k, k)
+            keys.append(k)
+        for k in keys[1:]:
+            parent[find(k)] = find(keys[0])
+    groups: dict[tuple, list[Claim]] = {}
+    for k in claims:
+        groups.setdefault(find(k), []).append(claims[k])
+    order = {a.id: i for i, a in enumerate(cluster.articles)}
+    return [sorted(g, key=lambda c: (order.get(c.article, 0), c.start)) for g in groups.values()]
+
+
+def worst_verdict(findings: list[Finding]) -> str | None:
+    for v in VERDICTS:
+        if any(f.verdict == v for f in findings):
+            return v
+    return None

@@ -1,0 +1,72 @@
+"""Configuration files and their errors."""
+
+import pytest
+
+from consistency.cli import EXIT_USAGE, main
+from consistency.config import Config, load_config
+from consistency.errors import ConfigError
+
+
+def test_defaults_without_a_file(tmp_path):
+    assert load_config(tmp_path) == Config()
+
+
+def test_consistency_toml_is_found_upwards(tmp_path):
+    (tmp_path / "consistency.toml").write_text(
+        'fail_on = "compatible"\nlanguage = "id"\n[align]\ntop_k = 2\nmin_z = 1.5\n'
+        '[tolerances]\nrounding = false\napprox = 0.2\n[checks]\n"date.weekday" = "note"\n"entity.variant" = "off"\n'
+    )
+    deep = tmp_path / "a" / "b"
+    deep.mkdir(parents=True)
+    config = load_config(deep)
+    assert config.source.endswith("consistency.toml")
+    assert (config.fail_on, config.language, config.align.top_k, config.align.min_z) == ("compatible", "id", 2, 1.5)
+    assert config.compare.tolerances.rounding is False and config.numbers.approx_tolerance == 0.2
+    assert config.compare.severities == {"date.weekday": "note"}
+    assert config.compare.disabled == {"entity.variant"}
+
+
+def test_pyproject_tool_table(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n[tool.consistency]\nmodel = "some/model"\n')
+    assert load_config(tmp_path).model == "some/model"
+
+
+def test_pyproject_without_table_is_skipped(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n')
+    assert load_config(tmp_path) == Config()
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ('colour = "red"\n', "unknown key 'colour'; allowed: align, allow_download"),
+        ('fail_on = "sometimes"\n', "'fail_on' must be one of conflict, compatible, never"),
+        ('[align]\ntop_k = "three"\n', "'align.top_k' must be a int"),
+        ('[align]\nwindow = 3\n', "unknown key 'align.window'; allowed: min_z, mutual_z, top_k"),
+        ('[tolerances]\nrounding_cap = 5\n', "'tolerances.rounding_cap' must be between 0 and 1"),
+        ('[checks]\n"number.oops" = "error"\n', "unknown check 'number.oops'; known: attribution.source"),
+        ('[checks]\n"date.weekday" = "loud"\n', "must be one of error, warning, note, off"),
+        ('fail_on = \n', "invalid TOML"),
+    ],
+    ids=["unknown-key", "bad-fail-on", "bad-type", "unknown-table-key", "out-of-range", "unknown-check", "bad-severity", "bad-toml"],
+)
+def test_configuration_errors_name_the_allowed_values(tmp_path, content, message):
+    (tmp_path / "consistency.toml").write_text(content)
+    with pytest.raises(ConfigError) as err:
+        load_config(tmp_path)
+    assert message in str(err.value)
+
+
+def test_configuration_error_exits_2_with_one_line(tmp_path, capsys, monkeypatch):
+    (tmp_path / "consistency.toml").write_text('fail_on = "sometimes"\n')
+    (tmp_path / "a.txt").write_text("Satu kalimat.")
+    (tmp_path / "b.txt").write_text("Dua kalimat.")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "a.txt", "b.txt"]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "consistency.toml: 'fail_on' must be one of" in err and err.count("\n") == 1
+
+
+def test_bad_severity_flag(capsys):
+    assert main(["check", "x", "--severity", "date.weekday"]) == EXIT_USAGE
+    assert "--severity takes CODE=LEVEL" in capsys.readouterr().err
