@@ -8,7 +8,7 @@ TORCH ?= torch==2.13.*
 BIN := $(VENV)/bin
 export HF_HUB_OFFLINE ?= 1
 
-.PHONY: setup check test clean-cache
+.PHONY: setup browser check test reports clean-cache
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,20 @@ setup: $(VENV)/.installed
 check: setup
 	$(BIN)/consistency check seeds/ || [ $$? -eq 1 ]  # 1 = conflicts found, a result, not a failure
 
-test: setup
+# The HTML report is tested in Debian's headless Chromium; install it when missing (needs root or sudo).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null 2>&1; then SUDO=sudo; else \
+	    echo "chromium is missing and cannot be installed without root: apt-get install chromium"; exit 0; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+test: setup browser
 	$(BIN)/python -m pytest
+
+# Regenerate the golden files of the format tests and the example reports for seeds/ (with a screenshot).
+reports: setup browser
+	$(BIN)/python -m tests.golden.regenerate
+	$(BIN)/python -m tests.golden.seed_reports
 
 clean-cache:
 	rm -rf "$${CONSISTENCY_CACHE_DIR:-$$HOME/.cache/consistency}"

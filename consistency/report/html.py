@@ -83,7 +83,8 @@ def _matrix(cluster: Cluster) -> str:
             verdict = worst_verdict(fs)
             cells.append(f'<td><span class="cell" style="background:{_COLORS[verdict]}">'
                          f'{ {"conflict": "✕", "compatible": "≈", "agree": "="}[verdict] }</span></td>' if verdict else "<td></td>")
-        body.append(f'<tr><th class="src">{escape(art.source or art.id)}<br><span class="muted">{escape(art.id)}</span></th>{"".join(cells)}</tr>')
+        source = f"{escape(art.source)}<br>" if art.source else ""
+        body.append(f'<tr><th class="src">{source}<span class="muted">{escape(art.id)}</span></th>{"".join(cells)}</tr>')
     legend = "".join(f'<span style="background:{_COLORS[k]}"></span>{k}' for k in ("conflict", "compatible", "agree", "aligned"))
     return (f'<table class="matrix"><tr><th></th>{head}</tr>{"".join(body)}</table>'
             f'<p class="legend muted">Sources × aligned claims, coloured by the worst verdict of the facts compared there:{legend}</p>')
@@ -200,7 +201,8 @@ def report_to_html(report: Report, gate: Gate | None = None) -> str:
                 claims = "".join(
                     f'<div class="claim"><div class="muted">{escape(cl.article)}</div><div>{_marked(cl, starts.get((cl.article, cl.sentence_index), cl.start))}</div>'
                     f'<div><b>{escape(str(cl.value.get("description") or cl.value.get("speaker") or cl.value.get("canonical") or ""))}</b></div>'
-                    + (f'<div class="muted">source: {escape(cl.attribution)}</div>' if cl.attribution else "") + "</div>"
+                    + (f'<div class="muted">source: {escape(cl.attribution)}</div>'
+                       if cl.attribution and cl.value.get("type") != "attribution" else "") + "</div>"
                     for cl in f.claims
                 )
                 out.append(f'<div class="card finding {verdict}"><div>{" · ".join(flags)}</div>'

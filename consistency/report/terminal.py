@@ -124,7 +124,7 @@ class FindingsView:
                     cell = Text.assemble(highlighted(claim.sentence, s0, claim.start, claim.end), "\n",
                                          (claim.value.get("description") or claim.value.get("speaker")
                                           or claim.value.get("canonical") or "", "score"))
-                    if claim.attribution:
+                    if claim.attribution and claim.value.get("type") != "attribution":
                         cell.append(f"\nsource: {claim.attribution}", style="muted")
                     cells.append(cell)
                 table.add_row(*cells)
