@@ -116,22 +116,24 @@ def claim_groups(pairs: list[Pair], groups: np.ndarray) -> list[tuple[int, ...]]
         adj.setdefault(p.i, set()).add(p.j)
         adj.setdefault(p.j, set()).add(p.i)
     nodes = sorted(adj)
-    # Sentences of one article are compatible with each other; across articles only aligned pairs are.
-    compat = {v: adj[v] | {u for u in nodes if u != v and groups[u] == groups[v]} for v in nodes}
+    by_group: dict = {}
+    for v in nodes:
+        by_group.setdefault(groups[v], set()).add(v)
     cliques: list[tuple[int, ...]] = []
 
-    def expand(r: set[int], p: set[int], x: set[int]) -> None:
+    def expand(compat: dict[int, set[int]], r: set[int], p: set[int], x: set[int]) -> None:
         if not p and not x:
             if len({groups[v] for v in r}) >= 2:
                 cliques.append(tuple(sorted(r)))
             return
         pivot = max(p | x, key=lambda u: len(compat[u] & p))
         for v in sorted(p - compat[pivot]):
-            expand(r | {v}, p & compat[v], x & compat[v])
+            expand(compat, r | {v}, p & compat[v], x & compat[v])
             p = p - {v}
             x = x | {v}
 
-    # Run per connected component of the alignment graph, so unrelated sentences never meet.
+    # Run per connected component of the alignment graph, so unrelated sentences never meet. Sentences of
+    # one article are compatible with each other; across articles only aligned pairs are.
     seen: set[int] = set()
     for start in nodes:
         if start in seen:
@@ -144,10 +146,6 @@ def claim_groups(pairs: list[Pair], groups: np.ndarray) -> list[tuple[int, ...]]
             comp.add(v)
             stack.extend(adj[v] - comp)
         seen |= comp
-        local = {v: compat[v] & comp for v in comp}
-        saved = compat.copy()
-        compat.update(local)
-        expand(set(), set(comp), set())
-        compat.clear()
-        compat.update(saved)
+        compat = {v: (adj[v] | (by_group[groups[v]] & comp)) - {v} for v in comp}
+        expand(compat, set(), set(comp), set())
     return sorted(set(cliques), key=lambda c: (c[0], c))

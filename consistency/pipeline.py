@@ -19,19 +19,37 @@ from .records import Alignment, AlignmentMember, Article, Cluster, ModelInfo, Re
 from .segment import segment_article
 
 
+class _Clock:
+    """Adds the time since the last lap to ``timings[stage]``."""
+
+    def __init__(self, timings: dict[str, float] | None) -> None:
+        self.timings = timings
+        self.last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        if self.timings is not None:
+            self.timings[stage] = self.timings.get(stage, 0.0) + now - self.last
+        self.last = now
+
+
 def embed_text(sentence: Sentence) -> str:
     """What the model sees: the sentence with its line breaks folded."""
     return " ".join(sentence.text.split())
 
 
 def align_cluster(cluster_id: str, articles: list[Article], embedder: CachedEmbedder | Embedder, config: Config,
-                  sentences: dict[str, tuple[Sentence, ...]] | None = None) -> Cluster:
-    """Embed, align, extract and compare one cluster."""
+                  sentences: dict[str, tuple[Sentence, ...]] | None = None,
+                  timings: dict[str, float] | None = None) -> Cluster:
+    """Embed, align, extract and compare one cluster; stage times are added to ``timings``."""
+    clock = _Clock(timings)
     if sentences is None:
         sentences = {a.id: segment_article(a) for a in articles}
     flat = [s for a in articles for s in sentences[a.id]]
-    owners = np.array([articles.index(next(a for a in articles if a.id == s.article)) for s in flat], dtype=np.int64)
+    index = {a.id: n for n, a in enumerate(articles)}
+    owners = np.array([index[s.article] for s in flat], dtype=np.int64)
     vectors = embedder.encode([embed_text(s) for s in flat]) if flat else np.zeros((0, 1), np.float32)
+    clock.lap("embed")
     pairs = align_pairs(vectors, owners, config.align)
     link = {(p.i, p.j): p for p in pairs}
     alignments = []
@@ -55,8 +73,11 @@ def align_cluster(cluster_id: str, articles: list[Article], embedder: CachedEmbe
     alignments = [
         Alignment(f"{cluster_id}:a{n}", al.score, al.members, al.pairs) for n, al in enumerate(alignments, start=1)
     ]
+    clock.lap("align")
     facts = {a.id: extract_article(a, sentences[a.id], config.numbers) for a in articles}
+    clock.lap("extract")
     findings = compare_cluster(tuple(articles), facts, tuple(alignments), config.compare)
+    clock.lap("compare")
     return Cluster(cluster_id, tuple(articles), sentences, tuple(alignments), findings)
 
 
@@ -83,13 +104,13 @@ def check_articles(articles: list[Article], config: Config = Config(), *, embedd
         embedder = load_embedder(config.model, prompt=config.prompt, cache_dir=config.cache_dir,
                                  batch_size=config.batch_size, allow_download=config.allow_download)
     cache = EmbeddingCache((config.cache_dir or default_cache_dir()) / "embeddings.sqlite") if config.use_cache else None
-    segmented = {cid: {a.id: segment_article(a) for a in arts} for cid, arts in comparable.items()}
-    total = sum(len(ss) for d in segmented.values() for ss in d.values())
-    cached = CachedEmbedder(embedder, cache, progress=(lambda done: progress(done, total)) if progress else None)
     timings["model_setup"] = time.perf_counter() - started
     started = time.perf_counter()
-    results = [align_cluster(cid, arts, cached, config, segmented[cid]) for cid, arts in comparable.items()]
-    timings["embed_align"] = time.perf_counter() - started
+    segmented = {cid: {a.id: segment_article(a) for a in arts} for cid, arts in comparable.items()}
+    timings["segment"] = time.perf_counter() - started
+    total = sum(len(ss) for d in segmented.values() for ss in d.values())
+    cached = CachedEmbedder(embedder, cache, progress=(lambda done: progress(done, total)) if progress else None)
+    results = [align_cluster(cid, arts, cached, config, segmented[cid], timings) for cid, arts in comparable.items()]
     timings["cache_hits"] = cached.hits
     timings["embedded"] = cached.misses
     if cache is not None:
@@ -101,5 +122,9 @@ def check_articles(articles: list[Article], config: Config = Config(), *, embedd
 def check(paths: list[str | Path], config: Config = Config(), *, embedder: Embedder | None = None,
           progress: Callable[[int, int], None] | None = None) -> Report:
     """Load the articles under ``paths``, align their claims and compare their facts."""
+    started = time.perf_counter()
     articles = load_articles(paths, encoding=config.encoding, language=config.language)
-    return check_articles(articles, config, embedder=embedder, progress=progress)
+    loaded = time.perf_counter() - started
+    report = check_articles(articles, config, embedder=embedder, progress=progress)
+    report.timings["load"] = loaded
+    return report
