@@ -38,17 +38,19 @@ def embed_text(sentence: Sentence) -> str:
     return " ".join(sentence.text.split())
 
 
-def align_cluster(cluster_id: str, articles: list[Article], embedder: CachedEmbedder | Embedder, config: Config,
+def align_cluster(cluster_id: str, articles: list[Article], embedder: CachedEmbedder | Embedder | None, config: Config,
                   sentences: dict[str, tuple[Sentence, ...]] | None = None,
-                  timings: dict[str, float] | None = None) -> Cluster:
-    """Embed, align, extract and compare one cluster; stage times are added to ``timings``."""
+                  timings: dict[str, float] | None = None, vectors: np.ndarray | None = None) -> Cluster:
+    """Embed (unless ``vectors`` are given, one row per sentence in article order), align, extract and
+    compare one cluster; stage times are added to ``timings``."""
     clock = _Clock(timings)
     if sentences is None:
         sentences = {a.id: segment_article(a) for a in articles}
     flat = [s for a in articles for s in sentences[a.id]]
     index = {a.id: n for n, a in enumerate(articles)}
     owners = np.array([index[s.article] for s in flat], dtype=np.int64)
-    vectors = embedder.encode([embed_text(s) for s in flat]) if flat else np.zeros((0, 1), np.float32)
+    if vectors is None:
+        vectors = embedder.encode([embed_text(s) for s in flat]) if flat else np.zeros((0, 1), np.float32)
     clock.lap("embed")
     pairs = align_pairs(vectors, owners, config.align)
     link = {(p.i, p.j): p for p in pairs}
@@ -110,7 +112,19 @@ def check_articles(articles: list[Article], config: Config = Config(), *, embedd
     timings["segment"] = time.perf_counter() - started
     total = sum(len(ss) for d in segmented.values() for ss in d.values())
     cached = CachedEmbedder(embedder, cache, progress=(lambda done: progress(done, total)) if progress else None)
-    results = [align_cluster(cid, arts, cached, config, segmented[cid], timings) for cid, arts in comparable.items()]
+    # One call for the whole corpus: the model batches sentences of similar length together, and a
+    # sentence repeated across clusters is embedded once.
+    started = time.perf_counter()
+    texts = {cid: [embed_text(x) for a in arts for x in segmented[cid][a.id]] for cid, arts in comparable.items()}
+    unique = list(dict.fromkeys(t for ts in texts.values() for t in ts))
+    matrix = cached.encode(unique) if unique else np.zeros((0, 1), np.float32)
+    row = {t: n for n, t in enumerate(unique)}
+    timings["embed"] = time.perf_counter() - started
+    results = [
+        align_cluster(cid, arts, None, config, segmented[cid], timings,
+                      vectors=matrix[[row[t] for t in texts[cid]]] if texts[cid] else np.zeros((0, 1), np.float32))
+        for cid, arts in comparable.items()
+    ]
     timings["cache_hits"] = cached.hits
     timings["embedded"] = cached.misses
     if cache is not None:

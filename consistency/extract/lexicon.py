@@ -74,6 +74,7 @@ UNIT_CLASSES = {
     "house": ["rumah", "bangunan", "house", "home", "building"],
     "village": ["desa", "kelurahan", "village"],
     "country": ["negara", "country", "nation"],
+    "times": ["kali", "times"],
 }
 UNIT_CLASS_OF = {w: cls for cls, words in UNIT_CLASSES.items() for w in words}
 # Measures convert to one base unit per class, so "1,7 m" and "170 cm" compare.
@@ -98,7 +99,7 @@ MAGNITUDE_SUFFIXES = {"sr", "skala richter", "on the richter scale"}
 # Words after a number that are not the counted thing.
 STOPWORDS = {
     "id": {"dan", "atau", "di", "ke", "dari", "yang", "pada", "dengan", "untuk", "dalam", "itu", "ini", "telah",
-           "sudah", "akan", "juga", "lalu", "silam", "terakhir", "pertama", "kali", "lagi", "saja", "pun", "per",
+           "sudah", "akan", "juga", "lalu", "silam", "terakhir", "pertama", "lagi", "saja", "pun", "per",
            "adalah", "merupakan", "sebagai", "oleh", "bagi", "secara", "antara", "sekitar", "lebih", "kurang",
            "karena", "sejak", "hingga", "sampai", "saat", "ketika", "setelah", "sebelum", "tersebut", "tahunnya"},
     "en": {"and", "or", "in", "of", "to", "from", "the", "a", "an", "that", "this", "on", "at", "by", "for", "with",
@@ -138,7 +139,7 @@ CUES_BEFORE_SPEAKER = ["kata", "ujar", "ucap", "tutur", "jelas", "tegas", "imbuh
 # The same cues with -nya: the speaker is the last one named ("ujarnya", "lanjutnya").
 NYA_CUES = ["katanya", "ujarnya", "ucapnya", "tuturnya", "jelasnya", "tegasnya", "imbuhnya", "tambahnya",
             "lanjutnya", "sebutnya", "ungkapnya", "terangnya", "pungkasnya", "paparnya", "katanya lagi"]
-ACCORDING_TO = ["menurut", "according to", "berdasarkan", "mengutip", "dikutip dari", "citing", "per"]
+ACCORDING_TO = ["menurut", "according to", "berdasarkan", "mengutip", "dikutip dari", "citing"]
 PRONOUNS = {"ia", "dia", "beliau", "mereka", "he", "she", "they"}
 # Titles and roles kept with a name ("Menteri Pertahanan Ukraina Rustem Umerov").
 TITLE_WORDS = {

@@ -134,6 +134,12 @@ def _unit_after(text: str, pos: int, language: str | None) -> tuple[str | None, 
     words = list(_WORD.finditer(rest))[:5]
     if not words or words[0].start() > 3:
         return None, None, pos
+    # "40 dari 45 karyawannya", "3 of 5 soldiers": the unit comes after the second figure
+    part_of = re.match(r"\s+(?:dari|of)\s+(?:the\s+)?\d[\d.,]*\s*", rest)
+    if part_of:
+        unit, unit_class, _ = _unit_after(text, pos + part_of.end(), language)
+        if unit:
+            return unit, unit_class, pos
     for k, w in enumerate(words):
         word = w.group(0)
         low = word.lower()

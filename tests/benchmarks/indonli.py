@@ -10,11 +10,12 @@ import json
 from collections import Counter
 from pathlib import Path
 
+
 from consistency import Config, check_articles
 from consistency.load import prepare
 from consistency.load.sources import RawArticle
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "indonli_diagnostic_num_temp.json"
+from .common import INDONLI as DATA
 VERDICTS = ("conflict", "compatible", "agree", "none")
 FACT_KINDS = ("number", "date")
 
@@ -50,6 +51,8 @@ def run(embedder, cache_dir: Path | None = None, path: Path = DATA) -> dict:
                      "findings": [f"{f.code}: {f.message}" for f in findings if f.kind in FACT_KINDS]})
     predicted_conflict = sum(table[label]["conflict"] for label in "cen")
     true_conflict = table["c"]["conflict"]
+    # contradictions where a number or date comparison was possible at all (a finding of either kind)
+    comparable_c = [r for r in rows if r["label"] == "c" and r["verdict"] != "none"]
     result = {
         "items": len(items),
         "labels": {label: sum(table[label].values()) for label in "cen"},
@@ -57,6 +60,8 @@ def run(embedder, cache_dir: Path | None = None, path: Path = DATA) -> dict:
         "conflict_rate": {label: round(table[label]["conflict"] / max(sum(table[label].values()), 1), 4) for label in "cen"},
         "conflict_precision": round(true_conflict / predicted_conflict, 4) if predicted_conflict else None,
         "conflict_recall_all_c": round(true_conflict / max(sum(table["c"].values()), 1), 4),
+        "comparable_contradictions": len(comparable_c),
+        "conflict_recall_comparable_c": round(true_conflict / len(comparable_c), 4) if comparable_c else None,
         "rows": rows,
     }
     return result
@@ -73,7 +78,9 @@ def to_markdown(result: dict) -> str:
                      + f" | {result['conflict_rate'][label]:.1%} |")
     lines += ["", f"Conflict precision (share of conflicts that are gold contradictions): {result['conflict_precision']}",
               f"Conflict recall over all contradictions (many rest on negation or roles, not numbers): "
-              f"{result['conflict_recall_all_c']}", ""]
+              f"{result['conflict_recall_all_c']}",
+              f"Conflict recall over the {result['comparable_contradictions']} contradictions where a number or date "
+              f"was compared at all: {result['conflict_recall_comparable_c']}", ""]
     wrong = [r for r in result["rows"] if r["verdict"] == "conflict" and r["label"] != "c"]
     if wrong:
         lines += ["Conflicts on non-contradictions:", ""]

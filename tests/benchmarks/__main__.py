@@ -1,0 +1,73 @@
+"""Run every benchmark and write the figures under reports/benchmarks/: ``python -m tests.benchmarks``.
+
+Options: ``--quick`` stops the scaling runs at 200 articles; ``--only NAME`` runs one of
+indonli, perturb, alignment, speed, scaling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+
+from consistency import __version__
+
+from . import alignment, indonli, perturb, scaling, speed
+from .common import OUT, ROOT, write
+
+NAMES = ("indonli", "perturb", "alignment", "speed", "scaling")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.benchmarks")
+    parser.add_argument("--quick", action="store_true", help="scaling up to 200 articles only")
+    parser.add_argument("--only", choices=NAMES, action="append", help="run only these benchmarks")
+    args = parser.parse_args(argv)
+    os.chdir(ROOT)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from consistency.embed import default_cache_dir, load_embedder
+
+    chosen = args.only or list(NAMES)
+    embedder = load_embedder()
+    cache = default_cache_dir()
+    summary = {"tool_version": __version__, "python": platform.python_version(), "cores": os.cpu_count(),
+               "machine": platform.machine(), "date": time.strftime("%Y-%m-%d")}
+    sections = []
+    for name in chosen:
+        started = time.perf_counter()
+        print(f"benchmark {name} …", file=sys.stderr)
+        if name == "indonli":
+            data = indonli.run(embedder, None)
+            md = indonli.to_markdown(data)
+        elif name == "perturb":
+            data = perturb.run(embedder, None)
+            md = perturb.to_markdown(data)
+        elif name == "alignment":
+            data = alignment.run(embedder)
+            md = alignment.to_markdown(data)
+        elif name == "speed":
+            data = speed.run(embedder, cache)
+            md = speed.to_markdown(data)
+        else:
+            sizes = tuple(s for s in scaling.SIZES if not args.quick or s <= 200)
+            data = scaling.run(sizes)
+            md = scaling.to_markdown(data)
+        data["seconds"] = round(time.perf_counter() - started, 1)
+        write(name, data, md)
+        sections.append(md)
+        print(f"benchmark {name}: {data['seconds']} s", file=sys.stderr)
+    if not args.only:
+        header = ["# Benchmarks", "",
+                  f"consistency {__version__}, Python {summary['python']}, {summary['cores']} cores ({summary['machine']}), "
+                  f"{summary['date']}. Regenerate with `python -m tests.benchmarks` (`make bench`); each section's "
+                  "figures are also in the JSON file of the same name.", ""]
+        (OUT / "README.md").write_text("\n".join(header) + "\n" + "\n".join(sections), encoding="utf-8")
+        (OUT / "summary.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
