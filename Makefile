@@ -8,7 +8,7 @@ TORCH ?= torch==2.13.*
 BIN := $(VENV)/bin
 export HF_HUB_OFFLINE ?= 1
 
-.PHONY: setup browser check test reports clean-cache
+.PHONY: setup browser check test reports bench clean-cache
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ test: setup browser
 reports: setup browser
 	$(BIN)/python -m tests.golden.regenerate
 	$(BIN)/python -m tests.golden.seed_reports
+
+# Every benchmark figure under reports/benchmarks/ (about 10 minutes on 2 cores; QUICK=1 stops at 200 articles).
+bench: setup
+	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
+	$(BIN)/python -m tests.benchmarks $(if $(QUICK),--quick,)
 
 clean-cache:
 	rm -rf "$${CONSISTENCY_CACHE_DIR:-$$HOME/.cache/consistency}"

@@ -7,16 +7,10 @@ import pytest
 from consistency import Config, check
 from consistency.cli import main
 
-from .conftest import SEEDS
+from .conftest import ROOT, SEEDS
 
 A, B = "000_0108c47306e405e2", "003_5bb3cfe2d0748b90"
-EXPECTED = [
-    ("Pakta tersebut mewajibkan Rusia dan Korea Utara", "Kesepakatan itu mengharuskan kedua negara"),
-    ("Majelis tinggi parlemen Rusia telah meratifikasi", "Sementara itu, pekan ini, para legislator Rusia menyetujui ratifikasi"),
-    ("Ukraina memperkirakan 11.000 tentara Korea Utara berada di Kursk.", "Menurut laporan intelijen dari Barat"),
-    ("Ukraina memperkirakan 11.000 tentara Korea Utara berada di Kursk.", "\"Sebanyak 11.000 pasukan terlibat"),
-    ("Ukraina dan sekutunya mengatakan beberapa tentara Korea Utara", "Presiden Ukraina Volodymyr Zelensky menyebut"),
-]
+SEED_PAIRS = json.loads((ROOT / "tests" / "data" / "seed_pairs.json").read_text(encoding="utf-8"))["pairs"]
 BOILERPLATE = ["Tangkap Lebih dari 700", "Baca Juga", "Berita Terkait", "Kapolri", "Rudal Balistik", "Suara.com"]
 
 
@@ -42,8 +36,8 @@ def seed_report(model_cache_dir, default_embedder):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("left, right", EXPECTED, ids=["pact", "ratification", "11000-vs-10000", "11000-vs-11000", "deployed"])
-def test_expected_seed_pairs_are_aligned(seed_report, left, right):
+@pytest.mark.parametrize("pair_id, left, right", SEED_PAIRS, ids=[p[0] for p in SEED_PAIRS])
+def test_expected_seed_pairs_are_aligned(seed_report, pair_id, left, right):
     assert has_pair(aligned_pairs(seed_report), A, left, B, right)
 
 

@@ -34,10 +34,12 @@ def quiet_transformers() -> None:
         pass
 
 
-def hub_reachable(timeout: float = HUB_PROBE_TIMEOUT) -> bool:
-    host = urlparse(os.environ.get("HF_ENDPOINT", "https://huggingface.co")).hostname or "huggingface.co"
+def hub_reachable(timeout: float | None = None) -> bool:
+    """Can the model hub (or $HF_ENDPOINT) be reached? A short TCP probe, so a closed network fails in seconds."""
+    url = urlparse(os.environ.get("HF_ENDPOINT", "https://huggingface.co"))
+    host, port = url.hostname or "huggingface.co", url.port or 443
     try:
-        with socket.create_connection((host, 443), timeout=timeout):
+        with socket.create_connection((host, port), timeout=HUB_PROBE_TIMEOUT if timeout is None else timeout):
             return True
     except OSError:
         return False

@@ -45,6 +45,24 @@ def rows(report: Report, gate: Gate | None = None) -> list[Row]:
     return out
 
 
+def gate_lines(all_rows: list[Row], gate: Gate | None) -> tuple[str, str | None] | None:
+    """The run's result and baseline in plain words, shared by the Markdown and HTML reports."""
+    if gate is None:
+        return None
+    failing = sum(r.failing for r in all_rows)
+    result = (f"FAIL: {failing} failing finding(s)" if failing else "pass: no failing finding") + f" with --fail-on {gate.fail_on}"
+    baseline = None
+    if gate.baseline:
+        baseline = (f"Baseline {gate.baseline.path}: {len(gate.baseline.accepted)} accepted, "
+                    f"{sum(r.baseline == 'new' for r in all_rows)} new, {len(gate.baseline.disappeared)} gone since.")
+    return result, baseline
+
+
+def sentence_starts(cluster: Cluster) -> dict[tuple[str, int], int]:
+    """Where each sentence starts in its article, for marking a mention inside its sentence."""
+    return {(a, x.index): x.start for a, ss in cluster.sentences.items() for x in ss}
+
+
 def counts(cluster: Cluster) -> dict[str, int]:
     return {v: sum(f.verdict == v for f in cluster.findings) for v in VERDICTS}
 

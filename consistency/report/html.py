@@ -12,7 +12,7 @@ from html import escape
 from .. import __version__
 from ..gate import Gate
 from ..records import Claim, Cluster, Report
-from .common import VERDICTS, counts, quantity_groups, rows, worst_verdict
+from .common import VERDICTS, counts, gate_lines, quantity_groups, rows, sentence_starts, worst_verdict
 from .json_report import summary
 from .markdown import MARKER
 
@@ -158,17 +158,13 @@ def report_to_html(report: Report, gate: Gate | None = None) -> str:
            "<h1>Consistency report</h1>",
            f'<p class="muted">{s["articles"]} articles · {s["sentences"]} sentences · {s["dropped_lines"]} boilerplate '
            f'lines dropped · {s["alignments"]} aligned claims · {s["findings"]} findings · model {escape(report.model.name)}</p>']
-    if gate is not None:
-        failing = sum(r.failing for r in all_rows)
-        verdict = f'<span class="fail">FAIL</span>: {failing} failing finding(s)' if failing else "pass: no failing finding"
-        out.append(f'<div class="card">Result with <span class="code">--fail-on {escape(gate.fail_on)}</span>: {verdict}.')
-        if gate.baseline:
-            out.append(f" Baseline {escape(gate.baseline.path)}: {len(gate.baseline.accepted)} accepted, "
-                       f"{sum(r.baseline == 'new' for r in all_rows)} new, {len(gate.baseline.disappeared)} gone.")
-        out.append("</div>")
+    lines = gate_lines(all_rows, gate)
+    if lines:
+        result = escape(lines[0]).replace("FAIL", '<span class="fail">FAIL</span>', 1)
+        out.append(f'<div class="card">{result}.' + (f" {escape(lines[1])}" if lines[1] else "") + "</div>")
     for c in report.clusters:
         n = counts(c)
-        starts = {(a, x.index): x.start for a, ss in c.sentences.items() for x in ss}
+        starts = sentence_starts(c)
         out.append(f'<section id="cluster-{escape(c.id)}"><h2>Cluster {escape(c.id)}</h2>')
         out.append('<div class="card"><div class="pills">' + "".join(_pill(v, n[v]) for v in VERDICTS) + "</div>")
         out.append("<table><tr><th>article</th><th>source</th><th>language</th><th>published</th><th>sentences</th><th>dropped lines</th></tr>")

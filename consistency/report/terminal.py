@@ -12,7 +12,7 @@ from rich.theme import Theme
 from .. import __version__
 from ..gate import Gate
 from ..records import Cluster, Report
-from .common import counts, rows
+from .common import counts, rows, sentence_starts
 from .json_report import summary
 
 THEME = Theme(
@@ -105,7 +105,7 @@ class FindingsView:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         c = self.cluster
         yield Text("Findings", style="title")
-        starts = {(a, s.index): s.start for a, ss in c.sentences.items() for s in ss}
+        starts = sentence_starts(c)
         for verdict, title in _VERDICT_TITLES.items():
             group = [f for f in c.findings if f.verdict == verdict]
             if not group:

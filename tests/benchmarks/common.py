@@ -13,13 +13,7 @@ SEEDS = ROOT / "seeds"
 INDONLI = ROOT.parent / "shared" / "data" / "indonli_diagnostic_num_temp.json"
 SEED_A, SEED_B = "000_0108c47306e405e2", "003_5bb3cfe2d0748b90"
 # The foundation issue's pairs that must align (000 sentence prefix, 003 sentence prefix).
-SEED_PAIRS = [
-    ("Pakta tersebut mewajibkan Rusia dan Korea Utara", "Kesepakatan itu mengharuskan kedua negara"),
-    ("Majelis tinggi parlemen Rusia telah meratifikasi", "Sementara itu, pekan ini, para legislator Rusia"),
-    ("Ukraina memperkirakan 11.000 tentara", "Menurut laporan intelijen dari Barat"),
-    ("Ukraina memperkirakan 11.000 tentara", "\"Sebanyak 11.000 pasukan terlibat"),
-    ("Ukraina dan sekutunya mengatakan", "Presiden Ukraina Volodymyr Zelensky menyebut"),
-]
+SEED_PAIRS = [(a, b) for _, a, b in json.loads((ROOT / "tests" / "data" / "seed_pairs.json").read_text(encoding="utf-8"))["pairs"]]
 
 
 @lru_cache(maxsize=1)
