@@ -58,7 +58,7 @@ def load_embedder(model: str = DEFAULT_MODEL, *, prompt: str | None = None, cach
 class CachedEmbedder:
     """Looks vectors up in an EmbeddingCache first and embeds only the texts it lacks."""
 
-    CHUNK = 128  # texts per call, so progress can be reported on long runs
+    CHUNK = 1024  # texts per call: large enough for length-sorted batching, small enough for progress
 
     def __init__(self, embedder: Embedder, cache: EmbeddingCache | None, progress=None) -> None:
         self.embedder = embedder
