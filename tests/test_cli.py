@@ -46,3 +46,29 @@ def test_python_dash_m_entry_point():
 
     proc = subprocess.run([sys.executable, "-m", "consistency", "--version"], capture_output=True, text=True)
     assert proc.returncode == 0 and proc.stdout.startswith("consistency ")
+
+
+def test_no_progress_bar_in_ci_or_pipes(monkeypatch):
+    from consistency import cli
+
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)
+    monkeypatch.setenv("CI", "true")
+    assert cli._progress() == (None, None)
+    monkeypatch.delenv("CI")
+    monkeypatch.setattr("sys.stderr.isatty", lambda: False, raising=False)
+    assert cli._progress() == (None, None)
+
+
+def test_progress_bar_on_a_terminal_only_for_long_runs(monkeypatch):
+    from consistency import cli
+
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)
+    bar, update = cli._progress()
+    assert bar is not None
+    update(10, cli.PROGRESS_MIN_SENTENCES - 1)  # short run: nothing starts
+    assert not bar.tasks
+    update(10, cli.PROGRESS_MIN_SENTENCES)
+    assert bar.tasks[0].completed == 10
+    bar.stop()
