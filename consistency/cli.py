@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from . import __version__
 from .config import FAIL_ON, SEVERITIES, Config, apply_settings, load_config, with_severities
 from .errors import ConsistencyError
+from .files import write_atomic
 
 EXIT_OK = 0  # no failing finding
 EXIT_FINDINGS = 1  # failing findings (see --fail-on, severities, --baseline)
@@ -123,10 +123,7 @@ def _write(text: str, path: Path | None) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    write_atomic(path, text)
 
 
 def _is_baseline(path: Path) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import InputError
+from .files import write_atomic
 from .records import Finding, Report
 
 BASELINE_VERSION = 1
@@ -75,10 +76,7 @@ def write_baseline(report: Report, path: Path) -> int:
     """Record every finding of ``report`` as accepted; returns how many."""
     entries = sorted((_entry(c.id, f) for c in report.clusters for f in c.findings), key=lambda e: e["fingerprint"])
     data = {"version": BASELINE_VERSION, "tool": {"name": "consistency", "version": __version__}, "findings": entries}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return len(entries)
 
 

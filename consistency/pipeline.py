@@ -38,20 +38,14 @@ def embed_text(sentence: Sentence) -> str:
     return " ".join(sentence.text.split())
 
 
-def align_cluster(cluster_id: str, articles: list[Article], embedder: CachedEmbedder | Embedder | None, config: Config,
-                  sentences: dict[str, tuple[Sentence, ...]] | None = None,
-                  timings: dict[str, float] | None = None, vectors: np.ndarray | None = None) -> Cluster:
-    """Embed (unless ``vectors`` are given, one row per sentence in article order), align, extract and
-    compare one cluster; stage times are added to ``timings``."""
+def align_cluster(cluster_id: str, articles: list[Article], sentences: dict[str, tuple[Sentence, ...]],
+                  vectors: np.ndarray, config: Config, timings: dict[str, float] | None = None) -> Cluster:
+    """Align, extract and compare one cluster; ``vectors`` has one row per sentence, in article order.
+    Stage times are added to ``timings``."""
     clock = _Clock(timings)
-    if sentences is None:
-        sentences = {a.id: segment_article(a) for a in articles}
     flat = [s for a in articles for s in sentences[a.id]]
     index = {a.id: n for n, a in enumerate(articles)}
     owners = np.array([index[s.article] for s in flat], dtype=np.int64)
-    if vectors is None:
-        vectors = embedder.encode([embed_text(s) for s in flat]) if flat else np.zeros((0, 1), np.float32)
-    clock.lap("embed")
     pairs = align_pairs(vectors, owners, config.align)
     link = {(p.i, p.j): p for p in pairs}
     alignments = []
@@ -121,8 +115,8 @@ def check_articles(articles: list[Article], config: Config = Config(), *, embedd
     row = {t: n for n, t in enumerate(unique)}
     timings["embed"] = time.perf_counter() - started
     results = [
-        align_cluster(cid, arts, None, config, segmented[cid], timings,
-                      vectors=matrix[[row[t] for t in texts[cid]]] if texts[cid] else np.zeros((0, 1), np.float32))
+        align_cluster(cid, arts, segmented[cid],
+                      matrix[[row[t] for t in texts[cid]]] if texts[cid] else np.zeros((0, 1), np.float32), config, timings)
         for cid, arts in comparable.items()
     ]
     timings["cache_hits"] = cached.hits

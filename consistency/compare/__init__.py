@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..extract import SentenceFacts
 from ..extract.dates import weekday_matches
 from ..extract.entities import same_entity
-from ..records import Alignment, Article, Attribution, Claim, DateMention, Finding, Quantity
+from ..records import Alignment, Article, Attribution, Claim, Finding
 from .checks import CHECKS, Check
 from .dates import compare_dates, date_value
 from .dates import describe as describe_date

@@ -14,10 +14,7 @@ from ..records import Article, Attribution, Sentence
 from . import lexicon as L
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
+_alt = L.alternation
 _QUOTE = re.compile(r"[\"“”](?P<body>[^\"“”]{3,}?)[\"“”]")
 _TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 _NP_WORD = r"(?:[A-Z][\w'’.-]*|juru bicara|para|pejabat|tinggi|senior|militer|pemerintah|media)"
@@ -29,7 +26,7 @@ _CUE_AFTER_QUOTE = re.compile(
 _CUE_BEFORE_QUOTE = re.compile(rf"{_NP}\s+(?P<cue>{_alt(L.CUES_AFTER_SPEAKER)})(?:\s+\w+){{0,3}}\s*[,:]?\s*$")
 _INDIRECT = re.compile(rf"(?<![\w-])(?P<cue>{_alt(L.CUES_AFTER_SPEAKER)})(?![\w-])")
 _ACCORDING = re.compile(rf"(?:^|(?<=[\s,]))(?P<cue>{_alt(L.ACCORDING_TO)})\s+(?P<speaker>[^,]{{2,120}}?(?:,\s*(?:[^,]{{1,40}},\s*)*(?:dan|and)\s+[^,]{{1,40}})?)\s*,", re.I)
-_SAID_X = re.compile(rf",\s*(?P<cue>said|says|added|told)\s+(?P<speaker>(?:[\w'’-]+\s+){{0,5}}[A-Z][\w'’-]*)\s*[.!?\"”]*$")
+_SAID_X = re.compile(r",\s*(?P<cue>said|says|added|told)\s+(?P<speaker>(?:[\w'’-]+\s+){0,5}[A-Z][\w'’-]*)\s*[.!?\"”]*$")
 _NYA_END = re.compile(rf"(?P<cue>{_alt(L.NYA_CUES)})\b")
 _BOUNDARY = {"ketika", "saat", "bahwa", "yang", "sementara", "namun", "tetapi", "karena", "setelah", "sebelum",
              "sehingga", "jika", "while", "when", "that", "but", "as", "after", "before", "because", "if", "and"}

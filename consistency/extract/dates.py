@@ -18,10 +18,7 @@ from ..records import DateMention
 from . import lexicon as L
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
+_alt = L.alternation
 _FULL_MONTHS = [m for m in L.MONTHS if len(m) > 3 or m in ("mei", "may")]
 _MON = _alt(L.MONTHS)
 _WD = _alt(L.WEEKDAYS)

@@ -5,6 +5,13 @@ Indonesian first, English beside it. Keys are lower case.
 
 from __future__ import annotations
 
+import re
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words``, longest first so "lebih dari" wins over "lebih"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
 # --- numbers ------------------------------------------------------------------------------------------
 SCALES = {
     "ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12,

@@ -23,10 +23,7 @@ class NumberOptions:
     approx_tolerance: float = DEFAULT_APPROX_TOLERANCE
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
+_alt = L.alternation
 _DIGITS = r"\d+(?:[.,\u202f ]\d{3})*(?:[.,]\d+)?"
 _NUMWORD = _alt(list(L.UNIT_WORDS_ID) + list(L.UNIT_WORDS_EN) + ["belas", "puluh", "ratus", "hundred", "se"])
 _WORDNUM = rf"(?:(?:{_alt(L.UNIT_WORDS_ID)}|{_alt(L.UNIT_WORDS_EN)})(?:[\s-]+(?:belas|puluh|ratus|hundred|{_alt(L.UNIT_WORDS_ID)}|{_alt(L.UNIT_WORDS_EN)}|and))*|se(?:belas|puluh|ratus))"
