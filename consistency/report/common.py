@@ -9,6 +9,7 @@ from ..gate import Gate, fingerprint, is_failing
 from ..records import Article, Claim, Cluster, Finding, Report
 
 VERDICTS = ("conflict", "compatible", "agree")
+VERDICT_TITLES = {"conflict": "Conflicts", "compatible": "Compatible", "agree": "Agree"}
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,25 @@ def rows(report: Report, gate: Gate | None = None) -> list[Row]:
             in_baseline = accepted is not None and fp in accepted
             status = None if accepted is None else ("accepted" if in_baseline else "new")
             out.append(Row(c, f, fp, is_failing(f, fail_on) and not in_baseline, status))
+    return out
+
+
+def shown_value(claim: Claim) -> str:
+    """What a claim reads as, in words: the interval or date description, the speaker, or the canonical name."""
+    v = claim.value
+    return str(v.get("description") or v.get("speaker") or v.get("canonical") or "")
+
+
+def flags(row: Row) -> list[tuple[str, str]]:
+    """A finding's labels as (role, text): code, severity, claim, failing, baseline; renderers style the roles."""
+    f = row.finding
+    out = [("code", f.code), ("severity", f.severity)]
+    if f.alignment:
+        out.append(("claim", f"claim {f.alignment}"))
+    if row.failing:
+        out.append(("failing", "failing"))
+    if row.baseline:
+        out.append(("baseline", f"baseline: {row.baseline}"))
     return out
 
 

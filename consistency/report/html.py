@@ -12,12 +12,13 @@ from html import escape
 from .. import __version__
 from ..gate import Gate
 from ..records import Claim, Cluster, Report
-from .common import VERDICTS, counts, gate_lines, quantity_groups, rows, sentence_starts, worst_verdict
+from .common import (VERDICT_TITLES, VERDICTS, counts, flags, gate_lines, quantity_groups, rows, sentence_starts,
+                     shown_value, worst_verdict)
 from .json_report import summary
 from .markdown import MARKER
 
 _COLORS = {"conflict": "#c62828", "compatible": "#ef8f00", "agree": "#2e7d32", "aligned": "#b0bec5"}
-_TITLES = {"conflict": "Conflicts", "compatible": "Compatible", "agree": "Agree"}
+_HTML = {"code": '<span class="code">{}</span>', "failing": '<span class="fail">{}</span>'}
 _CSS = """
 body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1d2327;margin:0;background:#f6f7f9}
 main{max-width:1100px;margin:0 auto;padding:24px}
@@ -184,24 +185,18 @@ def report_to_html(report: Report, gate: Gate | None = None) -> str:
             group = [r for r in mine if r.finding.verdict == verdict]
             if not group:
                 continue
-            out.append(f"<h3>{_TITLES[verdict]} ({len(group)})</h3>")
+            out.append(f"<h3>{VERDICT_TITLES[verdict]} ({len(group)})</h3>")
             for r in group:
                 f = r.finding
-                flags = [f'<span class="code">{escape(f.code)}</span>', escape(f.severity)]
-                if f.alignment:
-                    flags.append(f"claim {escape(f.alignment)}")
-                if r.failing:
-                    flags.append('<span class="fail">failing</span>')
-                if r.baseline:
-                    flags.append(f"baseline: {escape(r.baseline)}")
+                labels = [_HTML.get(role, "{}").format(escape(text)) for role, text in flags(r)]
                 claims = "".join(
                     f'<div class="claim"><div class="muted">{escape(cl.article)}</div><div>{_marked(cl, starts.get((cl.article, cl.sentence_index), cl.start))}</div>'
-                    f'<div><b>{escape(str(cl.value.get("description") or cl.value.get("speaker") or cl.value.get("canonical") or ""))}</b></div>'
+                    f'<div><b>{escape(shown_value(cl))}</b></div>'
                     + (f'<div class="muted">source: {escape(cl.attribution)}</div>'
                        if cl.attribution and cl.value.get("type") != "attribution" else "") + "</div>"
                     for cl in f.claims
                 )
-                out.append(f'<div class="card finding {verdict}"><div>{" · ".join(flags)}</div>'
+                out.append(f'<div class="card finding {verdict}"><div>{" · ".join(labels)}</div>'
                            f'<div>{escape(f.message)}</div><div class="claims">{claims}</div></div>')
         if c.alignments:
             out.append(f"<details><summary>Aligned claims ({len(c.alignments)})</summary><ol>")

@@ -12,7 +12,7 @@ from rich.theme import Theme
 from .. import __version__
 from ..gate import Gate
 from ..records import Cluster, Report
-from .common import counts, rows, sentence_starts
+from .common import VERDICT_TITLES, counts, rows, sentence_starts, shown_value
 from .json_report import summary
 
 THEME = Theme(
@@ -83,7 +83,6 @@ class ClusterView:
             yield Text(f"… {len(c.alignments) - len(shown)} more aligned claims (see --format json)", style="muted")
 
 
-_VERDICT_TITLES = {"conflict": "Conflicts", "compatible": "Compatible", "agree": "Agree"}
 
 
 def highlighted(sentence: str, sentence_start: int, start: int, end: int) -> Text:
@@ -106,7 +105,7 @@ class FindingsView:
         c = self.cluster
         yield Text("Findings", style="title")
         starts = sentence_starts(c)
-        for verdict, title in _VERDICT_TITLES.items():
+        for verdict, title in VERDICT_TITLES.items():
             group = [f for f in c.findings if f.verdict == verdict]
             if not group:
                 continue
@@ -122,8 +121,7 @@ class FindingsView:
                 for claim in f.claims:
                     s0 = starts.get((claim.article, claim.sentence_index), claim.start)
                     cell = Text.assemble(highlighted(claim.sentence, s0, claim.start, claim.end), "\n",
-                                         (claim.value.get("description") or claim.value.get("speaker")
-                                          or claim.value.get("canonical") or "", "score"))
+                                         (shown_value(claim), "score"))
                     if claim.attribution and claim.value.get("type") != "attribution":
                         cell.append(f"\nsource: {claim.attribution}", style="muted")
                     cells.append(cell)
