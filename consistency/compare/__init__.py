@@ -1,22 +1,31 @@
-"""Compare the facts of aligned claims and report findings: agree, compatible or conflict, with evidence."""
+"""Compare the facts of aligned claims and report findings: agree, compatible or conflict, with evidence.
+
+For every aligned pair of sentences, the figures of one are matched one-to-one with the figures of the
+other by their frames (``matching``), and so are the dates; a mention without a counterpart is compared
+with nothing. A matched pair of figures that hold at different times is an update or a revision
+(``scope``); two different named sources' figures are two estimates. Matched figures are joined across
+the cluster into facts, and a fact reported at several times gets a timeline.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..extract import SentenceFacts
 from ..extract.dates import weekday_matches
 from ..extract.entities import same_entity
-from ..records import Alignment, Article, Attribution, Claim, Finding
+from ..records import Alignment, Article, Attribution, Claim, Finding, Quantity
 from .checks import CHECKS, Check
 from .dates import compare_dates, date_value
 from .dates import describe as describe_date
-from .quantities import Tolerances, compare_quantities, quantity_value
+from .matching import date_fit, match, quantity_fit
+from .quantities import Tolerances, compare_quantities, compare_values, interval, quantity_value
 from .quantities import describe as describe_quantity
+from .scope import different_sources, fact_label, render_timeline, time_order, timeline_key, timeline_point
 
-__all__ = ["CHECKS", "Check", "CompareParams", "Tolerances", "compare_cluster", "compare_quantities", "compare_dates"]
+__all__ = ["CHECKS", "Check", "CompareParams", "Tolerances", "compare_cluster", "compare_quantities", "compare_dates",
+           "compare_sentences"]
 
-_RANK = {"agree": 0, "compatible": 1, "conflict": 2}
 QUOTE_MATCH_MIN = 90.0
 
 
@@ -32,25 +41,13 @@ def _claim(facts: SentenceFacts, start: int, end: int, text: str, value: dict, a
     return Claim(s.article, s.index, s.text, start, end, text, value, attr.speaker if attr else None)
 
 
-def _finding(code: str, message: str, alignment: str | None, claims: tuple[Claim, ...], params: CompareParams) -> Finding | None:
+def _finding(code: str, message: str, alignment: str | None, claims: tuple[Claim, ...], params: CompareParams,
+             **extra) -> Finding | None:
     if code in params.disabled:
         return None
     chk = CHECKS[code]
-    return Finding(code, chk.kind, chk.verdict, params.severities.get(code, chk.severity), message, alignment, claims)
-
-
-def _best(items, other, compare):
-    """For each item, its best verdict against ``other`` (agree beats compatible beats conflict)."""
-    for a in items:
-        best = None
-        for b in other:
-            v = compare(a, b)
-            if v is None:
-                continue
-            if best is None or _RANK[v] < _RANK[best[0]]:
-                best = (v, b)
-        if best is not None:
-            yield a, best[1], best[0]
+    return Finding(code, chk.kind, chk.verdict, params.severities.get(code, chk.severity), message, alignment, claims,
+                   **extra)
 
 
 def _same_source(a: Attribution | None, b: Attribution | None) -> bool | None:
@@ -66,17 +63,32 @@ def _quote_body(text: str) -> str | None:
     return m.group("b") if m else None
 
 
+@dataclass
+class _NumberPair:
+    """Two matched figures of one fact, before they become a finding."""
+
+    fa: SentenceFacts
+    fb: SentenceFacts
+    a: Quantity
+    b: Quantity
+    alignment: str | None
+    ambiguous: bool
+
+
+def _key(f: SentenceFacts, q) -> tuple[str, int]:
+    return (f.sentence.article, q.start)
+
+
+def compare_sentences(fa: SentenceFacts, fb: SentenceFacts, params: CompareParams = CompareParams(),
+                      alignment: str | None = None) -> tuple[Finding, ...]:
+    """The findings of one pair of sentences (as ``compare_cluster`` reports them for an aligned pair)."""
+    return _compare(((fa, fb, alignment),), params)
+
+
 def compare_cluster(articles: tuple[Article, ...], facts: dict[str, list[SentenceFacts]],
                     alignments: tuple[Alignment, ...], params: CompareParams = CompareParams()) -> tuple[Finding, ...]:
-    findings: list[Finding] = []
-    seen: set[tuple] = set()
-    names = {a.id: a.id for a in articles}
-
-    def add(f: Finding | None, key: tuple) -> None:
-        if f is not None and key not in seen:
-            seen.add(key)
-            findings.append(f)
-
+    pairs = []
+    seen_pairs: set[tuple] = set()
     for al in alignments:
         members = al.members
         for i, j, _cos in al.pairs:
@@ -85,39 +97,26 @@ def compare_cluster(articles: tuple[Article, ...], facts: dict[str, list[Sentenc
                 continue
             if (ma.article, ma.sentence_index) > (mb.article, mb.sentence_index):
                 ma, mb = mb, ma
-            fa = facts[ma.article][ma.sentence_index]
-            fb = facts[mb.article][mb.sentence_index]
-            tol = params.tolerances
-            _compare_kind(fa, fb, fa.quantities, fb.quantities, lambda x, y: compare_quantities(x, y, tol),
-                          "number", quantity_value, describe_quantity, al.id, params, add)
-            _compare_kind(fa, fb, fa.dates, fb.dates, compare_dates, "date", date_value, describe_date, al.id, params, add)
-            # one quotation, two speakers
-            qa, qb = _quote_body(fa.sentence.text), _quote_body(fb.sentence.text)
-            if qa and qb and fa.attribution and fb.attribution and _same_source(fa.attribution, fb.attribution) is False:
-                from rapidfuzz.fuzz import token_set_ratio
-
-                if token_set_ratio(qa, qb) >= QUOTE_MATCH_MIN:
-                    claims = tuple(
-                        _claim(f, f.sentence.start, f.sentence.end, f.sentence.text,
-                               {"type": "attribution", "speaker": f.attribution.speaker, "cue": f.attribution.cue},
-                               f.attribution)
-                        for f in (fa, fb)
-                    )
-                    msg = (f"The same quotation is given to {fa.attribution.speaker} in {names[ma.article]} "
-                           f"and to {fb.attribution.speaker} in {names[mb.article]}.")
-                    add(_finding("attribution.speaker", msg, al.id, claims, params),
-                        ("attribution.speaker", ma.article, ma.sentence_index, mb.article, mb.sentence_index))
+            key = (ma.article, ma.sentence_index, mb.article, mb.sentence_index)
+            if key in seen_pairs:
+                continue  # one pair of sentences in several claim groups is compared once
+            seen_pairs.add(key)
+            pairs.append((facts[ma.article][ma.sentence_index], facts[mb.article][mb.sentence_index], al.id))
+    findings = list(_compare(pairs, params))
+    seen = {(f.code, f.claims[0].article, f.claims[0].start) for f in findings if len(f.claims) == 1}
 
     for art in articles:
         for f in facts.get(art.id, []):
             for d in f.dates:
-                if weekday_matches(d) is False:
+                if weekday_matches(d) is False and ("date.weekday", art.id, d.start) not in seen:
                     from ..extract.lexicon import WEEKDAY_NAMES_ID
 
                     msg = (f"“{d.text}”: {d.low.day} {d.low.strftime('%B %Y')} was a {_EN_DAYS[d.low.weekday()]}, "
                            f"not a {WEEKDAY_NAMES_ID[d.weekday]} ({_EN_DAYS[d.weekday]}).")
-                    add(_finding("date.weekday", msg, None, (_claim(f, d.start, d.end, d.text, date_value(d), d.attribution),), params),
-                        ("date.weekday", art.id, d.start))
+                    found = _finding("date.weekday", msg, None, (_claim(f, d.start, d.end, d.text, date_value(d), d.attribution),), params)
+                    if found:
+                        seen.add(("date.weekday", art.id, d.start))
+                        findings.append(found)
     for f in _entity_variants(articles, facts, alignments, params):
         findings.append(f)
     return tuple(sorted(findings, key=Finding.sort_key))
@@ -126,24 +125,182 @@ def compare_cluster(articles: tuple[Article, ...], facts: dict[str, list[Sentenc
 _EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
-def _compare_kind(fa, fb, items_a, items_b, compare, kind, to_value, describe, alignment, params, add):
-    for a, b, verdict in _best(items_a, items_b, compare):
-        code = {"agree": f"{kind}.agree", "compatible": f"{kind}.compatible", "conflict": f"{kind}.mismatch"}[verdict]
-        claims = (_claim(fa, a.start, a.end, a.text, to_value(a), a.attribution),
-                  _claim(fb, b.start, b.end, b.text, to_value(b), b.attribution))
-        words = {"agree": "agree", "compatible": "can both be true", "conflict": "cannot both be true"}[verdict]
-        msg = f"“{a.text}” ({describe(a)}) and “{b.text}” ({describe(b)}) {words}."
-        key = (kind, fa.sentence.article, a.start, fb.sentence.article, b.start)
-        add(_finding(code, msg, alignment, claims, params), key)
-        if verdict != "conflict" and _same_source(a.attribution, b.attribution) is False:
-            msg = (f"“{a.text}” is credited to {a.attribution.speaker} in {fa.sentence.article} "
-                   f"and “{b.text}” to {b.attribution.speaker} in {fb.sentence.article}.")
-            value_a = {"type": "attribution", "speaker": a.attribution.speaker, "cue": a.attribution.cue}
-            value_b = {"type": "attribution", "speaker": b.attribution.speaker, "cue": b.attribution.cue}
-            add(_finding("attribution.source", msg, alignment,
-                         (_claim(fa, a.start, a.end, a.text, value_a, a.attribution),
-                          _claim(fb, b.start, b.end, b.text, value_b, b.attribution)), params),
-                ("attribution.source",) + key[1:])
+def _compare(pairs, params: CompareParams) -> tuple[Finding, ...]:
+    """Findings for aligned sentence pairs ``(facts a, facts b, alignment id)``."""
+    findings: list[Finding] = []
+    seen: set[tuple] = set()
+    tol = params.tolerances
+
+    def add(f: Finding | None, key: tuple) -> None:
+        if f is not None and key not in seen:
+            seen.add(key)
+            findings.append(f)
+
+    number_pairs: list[_NumberPair] = []
+    value = lambda x, y: compare_values(x, y, tol)  # noqa: E731
+    for fa, fb, alignment in pairs:
+        # current figures one-to-one; an earlier value a sentence gives ("naik dari 19 menjadi 41") is matched
+        # on its own, so "19" can agree with another report's 19 while "41" updates it
+        cur_a, prev_a = _by_role(fa.quantities)
+        cur_b, prev_b = _by_role(fb.quantities)
+        for xs, ys in ((cur_a, cur_b), (prev_a, cur_b + prev_b), (cur_a, prev_b)):
+            for m in match(xs, ys, quantity_fit, value):
+                number_pairs.append(_NumberPair(fa, fb, xs[m.a], ys[m.b], alignment, m.ambiguous))
+        for m in match(fa.dates, fb.dates, date_fit, compare_dates):
+            _date_finding(fa, fb, fa.dates[m.a], fb.dates[m.b], alignment, m.ambiguous, params, add)
+        # one quotation, two speakers
+        qa, qb = _quote_body(fa.sentence.text), _quote_body(fb.sentence.text)
+        if qa and qb and fa.attribution and fb.attribution and _same_source(fa.attribution, fb.attribution) is False:
+            from rapidfuzz.fuzz import token_set_ratio
+
+            if token_set_ratio(qa, qb) >= QUOTE_MATCH_MIN:
+                claims = tuple(
+                    _claim(f, f.sentence.start, f.sentence.end, f.sentence.text,
+                           {"type": "attribution", "speaker": f.attribution.speaker, "cue": f.attribution.cue},
+                           f.attribution)
+                    for f in (fa, fb)
+                )
+                msg = (f"The same quotation is given to {fa.attribution.speaker} in {fa.sentence.article} "
+                       f"and to {fb.attribution.speaker} in {fb.sentence.article}.")
+                add(_finding("attribution.speaker", msg, alignment, claims, params),
+                    ("attribution.speaker", fa.sentence.article, fa.sentence.index, fb.sentence.article, fb.sentence.index))
+    timelines = _timelines(number_pairs)
+    for p in number_pairs:
+        _number_finding(p, timelines, params, add)
+    return tuple(findings)
+
+
+def _by_role(quantities) -> tuple[list, list]:
+    previous = [q for q in quantities if q.frame is not None and q.frame.role == "previous"]
+    return [q for q in quantities if q not in previous], previous
+
+
+def _date_finding(fa, fb, a, b, alignment, ambiguous, params, add) -> None:
+    verdict = compare_dates(a, b)
+    if verdict is None or (verdict == "conflict" and ambiguous):
+        return
+    code = {"agree": "date.agree", "compatible": "date.compatible", "conflict": "date.mismatch"}[verdict]
+    claims = (_claim(fa, a.start, a.end, a.text, date_value(a), a.attribution),
+              _claim(fb, b.start, b.end, b.text, date_value(b), b.attribution))
+    words = {"agree": "agree", "compatible": "can both be true", "conflict": "cannot both be true"}[verdict]
+    msg = f"“{a.text}” ({describe_date(a)}) and “{b.text}” ({describe_date(b)}) {words}."
+    key = ("date", fa.sentence.article, a.start, fb.sentence.article, b.start)
+    add(_finding(code, msg, alignment, claims, params), key)
+    _source_finding(fa, fb, a, b, verdict, alignment, params, add, key)
+
+
+def _source_finding(fa, fb, a, b, verdict, alignment, params, add, key) -> None:
+    if verdict != "conflict" and _same_source(a.attribution, b.attribution) is False:
+        msg = (f"“{a.text}” is credited to {a.attribution.speaker} in {fa.sentence.article} "
+               f"and “{b.text}” to {b.attribution.speaker} in {fb.sentence.article}.")
+        value_a = {"type": "attribution", "speaker": a.attribution.speaker, "cue": a.attribution.cue}
+        value_b = {"type": "attribution", "speaker": b.attribution.speaker, "cue": b.attribution.cue}
+        add(_finding("attribution.source", msg, alignment,
+                     (_claim(fa, a.start, a.end, a.text, value_a, a.attribution),
+                      _claim(fb, b.start, b.end, b.text, value_b, b.attribution)), params),
+            ("attribution.source",) + key[1:])
+
+
+def _timelines(pairs: list[_NumberPair]) -> dict[tuple[str, int], tuple]:
+    """Matched figures joined into facts across the cluster; each fact reported at two or more times gets
+    its timeline (earliest first): {figure key: (fact label, points)}."""
+    parent: dict[tuple, tuple] = {}
+    figure: dict[tuple, tuple] = {}
+
+    def find(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for p in pairs:
+        ka, kb = _key(p.fa, p.a), _key(p.fb, p.b)
+        for k, q, f in ((ka, p.a, p.fa), (kb, p.b, p.fb)):
+            parent.setdefault(k, k)
+            figure.setdefault(k, (q, f.sentence.article))
+        if not p.ambiguous:
+            parent[find(ka)] = find(kb)
+    groups: dict[tuple, list[tuple]] = {}
+    for k in parent:
+        groups.setdefault(find(k), []).append(k)
+    out: dict[tuple, tuple] = {}
+    for members in groups.values():
+        points = {}
+        for k in members:
+            q, article = figure[k]
+            if q.frame is None or q.frame.as_of is None or q.frame.as_of.day is None or q.frame.role != "current":
+                continue
+            pt = timeline_point(q, article, describe_quantity(q, unit=False))
+            points.setdefault((pt.value, pt.day, pt.minute), pt)
+        stamps = {(p.day, p.minute) for p in points.values()}
+        if len(stamps) < 2:
+            continue
+        ordered = tuple(sorted(points.values(), key=lambda p: (timeline_key(p), p.article, p.start)))
+        q0 = figure[members[0]][0]
+        label = fact_label(q0)
+        for k in members:
+            out[k] = (label, ordered)
+    return out
+
+
+def _number_finding(p: _NumberPair, timelines, params: CompareParams, add) -> None:
+    fa, fb, a, b = p.fa, p.fb, p.a, p.b
+    tol = params.tolerances
+    verdict = compare_values(a, b, tol)
+    order = time_order(a, b)
+    key = ("number", fa.sentence.article, a.start, fb.sentence.article, b.start)
+    claims = (_claim(fa, a.start, a.end, a.text, quantity_value(a), a.attribution),
+              _claim(fb, b.start, b.end, b.text, quantity_value(b), b.attribution))
+    sources = different_sources(a.frame.source if a.frame else None, b.frame.source if b.frame else None)
+    if order is None:
+        # an earlier value the sentence itself gives ("naik dari 19"): it may agree, it never conflicts
+        if verdict == "conflict":
+            return
+        order = 0
+    if order != 0:
+        early, late = (a, b) if order < 0 else (b, a)
+        went_down = verdict == "conflict" and _below(late, early, tol)
+        label, points = timelines.get(_key(fa, a), (fact_label(a), ()))
+        when_e = early.frame.as_of.label() if early.frame and early.frame.as_of else "?"
+        when_l = late.frame.as_of.label() if late.frame and late.frame.as_of else "?"
+        line = f" Timeline: {render_timeline(points)}." if points else ""
+        if went_down and not sources:
+            if p.ambiguous:
+                return
+            msg = (f"“{late.text}” ({describe_quantity(late)}, as of {when_l}) is lower than the earlier "
+                   f"“{early.text}” ({describe_quantity(early)}, as of {when_e}): a downward revision.{line}")
+            code = "number.revision"
+        else:
+            how = "rose" if verdict == "conflict" else "stayed consistent"
+            msg = (f"“{early.text}” ({describe_quantity(early)}, as of {when_e}) and “{late.text}” "
+                   f"({describe_quantity(late)}, as of {when_l}): the figure {how} over time, an update.{line}")
+            code = "number.update"
+        add(_finding(code, msg, p.alignment, claims, params, timeline=points, fact=label if points else None), key)
+        return
+    if verdict == "conflict" and sources:
+        msg = (f"Different sources give different figures: “{a.text}” ({describe_quantity(a)}) from "
+               f"{_source_name(a)} and “{b.text}” ({describe_quantity(b)}) from {_source_name(b)}.")
+        add(_finding("number.sources", msg, p.alignment, claims, params), key)
+        return
+    if verdict == "conflict" and p.ambiguous:
+        return  # the sentence does not say which of its figures the other one is about
+    code = {"agree": "number.agree", "compatible": "number.compatible", "conflict": "number.mismatch"}[verdict]
+    words = {"agree": "agree", "compatible": "can both be true", "conflict": "cannot both be true"}[verdict]
+    msg = f"“{a.text}” ({describe_quantity(a)}) and “{b.text}” ({describe_quantity(b)}) {words}."
+    add(_finding(code, msg, p.alignment, claims, params), key)
+    _source_finding(fa, fb, a, b, verdict, p.alignment, params, add, key)
+
+
+def _below(late: Quantity, early: Quantity, tol: Tolerances) -> bool:
+    both_exact = late.exact and early.exact
+    lo_e = interval(early, tol, round_exact=both_exact)[0]
+    hi_l = interval(late, tol, round_exact=both_exact)[1]
+    return hi_l < lo_e
+
+
+def _source_name(q: Quantity) -> str:
+    f = q.frame
+    return (f.source_text if f is not None and f.source_text else None) or "an unnamed source"
 
 
 def _entity_variants(articles, facts, alignments, params) -> list[Finding]:

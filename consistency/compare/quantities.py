@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 
 from ..records import INF, Quantity
+from .scope import frame_value
 
 
 @dataclass(frozen=True)
@@ -63,9 +64,15 @@ def _overlap(a, b) -> bool:
 
 
 def compare_quantities(a: Quantity, b: Quantity, tol: Tolerances = Tolerances()) -> str | None:
-    """The verdict for two quantities, or None when they are not about the same kind of thing."""
+    """The verdict for two quantities, or None when they are not about the same kind of thing (by unit
+    class; with frames, ``compare.matching`` decides what is the same thing and ``compare_values`` the rest)."""
     if not comparable(a, b):
         return None
+    return compare_values(a, b, tol)
+
+
+def compare_values(a: Quantity, b: Quantity, tol: Tolerances = Tolerances()) -> str:
+    """agree, compatible or conflict for two figures taken to be about one thing."""
     if a.exact and b.exact and math.isclose(a.low, b.low, rel_tol=1e-9):
         return "agree"
     same_shape = (a.low, a.high, a.low_inclusive, a.high_inclusive, a.approximate, a.vague) == \
@@ -84,23 +91,35 @@ def _fmt(v: float) -> str:
     return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0").rstrip(".")
 
 
-def describe(q: Quantity) -> str:
-    """The interval in plain words: "11,000", "more than 10,000", "about 600 (540–660)"."""
-    unit = f" {q.unit}" if q.unit and q.kind not in ("money",) else ""
-    cur = f"{q.unit} " if q.kind == "money" else ""
+def _measure_factor(q: Quantity) -> float:
+    """Measures are stored in a base unit (m, kg); shown in the unit as written, they are converted back."""
+    from ..extract.lexicon import MEASURES
+
+    if q.kind == "measure" and q.unit in MEASURES:
+        return MEASURES[q.unit][1]
+    return 1.0
+
+
+def describe(q: Quantity, *, unit: bool = True) -> str:
+    """The interval in plain words: "11,000", "more than 10,000", "about 600 (540–660)"; the unit shown is
+    the one the values are in ("3,746 kilometer", never "3,746,000 kilometer")."""
+    shown = f" {q.unit}" if unit and q.unit and q.kind not in ("money",) else ""
+    cur = f"{q.unit} " if unit and q.kind == "money" else ""
     if q.kind == "percent":
-        unit = "%"
+        shown = "%"
+    k = _measure_factor(q)
+    low, high = q.low / k, (q.high / k if q.high != INF else INF)
     if q.vague:
-        return f"{cur}{_fmt(q.low)}–{_fmt(q.high)}{unit} ({q.qualifier})"
+        return f"{cur}{_fmt(low)}–{_fmt(high)}{shown} ({q.qualifier})"
     if q.approximate:
-        return f"{cur}about {_fmt(q.value or q.low)}{unit} ({_fmt(q.low)}–{_fmt(q.high)})"
-    if q.high == INF:
-        return f"{cur}{'at least' if q.low_inclusive else 'more than'} {_fmt(q.low)}{unit}"
-    if q.low == 0 and q.qualifier and q.qualifier != "range":
-        return f"{cur}{'at most' if q.high_inclusive else 'fewer than'} {_fmt(q.high)}{unit}"
-    if q.low != q.high:
-        return f"{cur}{_fmt(q.low)}–{_fmt(q.high)}{unit}"
-    return f"{cur}{_fmt(q.low)}{unit}"
+        return f"{cur}about {_fmt(q.value if q.value is not None else low)}{shown} ({_fmt(low)}–{_fmt(high)})"
+    if high == INF:
+        return f"{cur}{'at least' if q.low_inclusive else 'more than'} {_fmt(low)}{shown}"
+    if low == 0 and q.qualifier and q.qualifier != "range":
+        return f"{cur}{'at most' if q.high_inclusive else 'fewer than'} {_fmt(high)}{shown}"
+    if low != high:
+        return f"{cur}{_fmt(low)}–{_fmt(high)}{shown}"
+    return f"{cur}{_fmt(low)}{shown}"
 
 
 def quantity_value(q: Quantity) -> dict:
@@ -119,4 +138,5 @@ def quantity_value(q: Quantity) -> dict:
         "vague": q.vague,
         "written": q.value,
         "description": describe(q),
+        **({"frame": frame_value(q.frame)} if q.frame is not None else {}),
     }

@@ -8,10 +8,11 @@ from ..records import Article, Attribution, DateMention, Entity, Quantity, Sente
 from .attributions import attribute_sentences
 from .dates import anchor_date, extract_dates
 from .entities import extract_entities, same_entity
+from .frames import frame_sentence
 from .numbers import NumberOptions, extract_quantities
 
 __all__ = ["SentenceFacts", "extract_article", "extract_dates", "extract_entities", "extract_quantities",
-           "attribute_sentences", "same_entity", "anchor_date", "NumberOptions"]
+           "attribute_sentences", "same_entity", "anchor_date", "frame_sentence", "NumberOptions"]
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,8 @@ class SentenceFacts:
 
 def extract_article(article: Article, sentences: tuple[Sentence, ...],
                     options: NumberOptions = NumberOptions()) -> list[SentenceFacts]:
-    """Facts of every sentence of one article; every quantity and date carries its sentence's attribution."""
+    """Facts of every sentence of one article; every quantity and date carries its sentence's attribution
+    and its frame (what it is about: predicate, counted thing, place, as-of time, source, polarity)."""
     from dataclasses import replace
 
     anchor = anchor_date(article.published, article.text, article.language)
@@ -36,5 +38,7 @@ def extract_article(article: Article, sentences: tuple[Sentence, ...],
                    extract_quantities(s.text, language=article.language, offset=s.start, options=options))
         ds = tuple(replace(d, attribution=attr) for d in
                    extract_dates(s.text, language=article.language, anchor=anchor, offset=s.start))
+        qs, ds = frame_sentence(s.text, qs, ds, language=article.language, anchor=anchor, attribution=attr,
+                                offset=s.start)
         out.append(SentenceFacts(s, qs, ds, attr, tuple(extract_entities(s.text, offset=s.start))))
     return out
