@@ -103,7 +103,13 @@ def _measure_factor(q: Quantity) -> float:
 def describe(q: Quantity, *, unit: bool = True) -> str:
     """The interval in plain words: "11,000", "more than 10,000", "about 600 (540–660)"; the unit shown is
     the one the values are in ("3,746 kilometer", never "3,746,000 kilometer")."""
-    shown = f" {q.unit}" if unit and q.unit and q.kind not in ("money",) else ""
+    noun = q.unit
+    if q.frame is not None and q.kind == "count":
+        # the frame knows the counted noun better than the word after the number ("41 as of Tuesday")
+        f = q.frame
+        noun = f.counted_text or (f.counted if f.counted_inferred else None) or (q.unit if f.counted == q.unit_class else None)
+        noun = noun.removeprefix("unit:") if noun else None
+    shown = f" {noun}" if unit and noun and q.kind not in ("money",) else ""
     cur = f"{q.unit} " if unit and q.kind == "money" else ""
     if q.kind == "percent":
         shown = "%"

@@ -12,7 +12,7 @@ from rich.theme import Theme
 from .. import __version__
 from ..gate import Gate
 from ..records import Cluster, Report
-from .common import VERDICT_TITLES, counts, rows, sentence_starts, shown_value
+from .common import VERDICT_TITLES, counts, rows, sentence_starts, shown_value, timelines
 from .json_report import summary
 
 THEME = Theme(
@@ -64,6 +64,15 @@ class ClusterView:
         yield Text("")
         yield FindingsView(c, self.failing)
         yield Text("")
+        lines = timelines(c)
+        if lines:
+            yield Text("Timelines", style="title")
+            for t in lines:
+                yield Text.assemble((t.fact, "count"), ": ", (t.line(), "score"),
+                                    ("  (revised down)" if t.revised else "", "verdict.conflict"))
+                yield Text("  " + "; ".join(f"{p.value}: {p.article} “{_one_line(p.text)}”" for p in t.points),
+                           style="muted")
+            yield Text("")
         yield Text("Aligned claims", style="title")
         shown = c.alignments if self.max_alignments is None else c.alignments[: self.max_alignments]
         order = [a.id for a in c.articles]
