@@ -146,7 +146,8 @@ class AsOf:
     """The time a figure holds at: a day (and, when written, a time of day) with where it came from.
 
     ``basis``: "explicit" ("hingga Selasa pukul 17.00 WIB", "as of Wednesday"), "statement" (the day it was
-    said: "kata juru bicara, Selasa"), "published" (the article's date), "previous" (an earlier value the
+    said: "kata juru bicara, Selasa"), "lead" (the time the article's lead gives), "published" (the article's
+    date), "previous" (an earlier value the
     sentence itself gives: "naik dari 19"), or "unknown".
     """
 
@@ -155,14 +156,19 @@ class AsOf:
     text: str | None = None
     basis: str = "unknown"
 
+    def stamp(self) -> tuple:
+        """For ordering: day, time of day (unknown: -1), and an earlier value just before its sentence's time."""
+        return (self.day, -1 if self.minute is None else self.minute, 0 if self.basis == "previous" else 1)
+
     def label(self) -> str:
         """Short, for timelines: "Tue 19 Mar 17:00", "Wed 20 Mar", or the text as written."""
         if self.day is None:
-            return self.text or ("earlier" if self.basis == "previous" else "time unknown")
+            return ("before " + self.text if self.text else "earlier") if self.basis == "previous" else \
+                (self.text or "time unknown")
         out = f"{_DAYS[self.day.weekday()]} {self.day.day} {_MONTHS[self.day.month - 1]}"
         if self.minute is not None:
             out += f" {self.minute // 60:02d}:{self.minute % 60:02d}"
-        return out
+        return ("before " + out) if self.basis == "previous" else out
 
 
 @dataclass(frozen=True)
@@ -196,6 +202,7 @@ class Frame:
     when: tuple[dt.date, dt.date] | None = None  # the day (or span) of the event a figure belongs to
     when_text: str | None = None  # ("pada tahun 1983 … 1.300 atlet", "Monday's flood killed 41")
     context: tuple[str, ...] = ()  # the words around a figure ("l:timur", "r:terdiri"), for like phrasing
+    events: tuple[str, ...] = ()  # the events a figure's clause names ("gempa dan tsunami": quake, tsunami)
 
     @property
     def place(self) -> Place | None:

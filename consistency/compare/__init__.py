@@ -139,13 +139,18 @@ def _compare(pairs, params: CompareParams) -> tuple[Finding, ...]:
     number_pairs: list[_NumberPair] = []
     value = lambda x, y: compare_values(x, y, tol)  # noqa: E731
     for fa, fb, alignment in pairs:
-        # current figures one-to-one; an earlier value a sentence gives ("naik dari 19 menjadi 41") is matched
-        # on its own, so "19" can agree with another report's 19 while "41" updates it
-        cur_a, prev_a = _by_role(fa.quantities)
-        cur_b, prev_b = _by_role(fb.quantities)
-        for xs, ys in ((cur_a, cur_b), (prev_a, cur_b + prev_b), (cur_a, prev_b)):
+        # The figures that hold at the sentence's own time are matched one-to-one. Earlier values a sentence
+        # gives ("naik dari 19 menjadi 41", "140 by Saturday 17:00 and more than 200 by Sunday") are matched on
+        # their own against everything, so one report's figure can meet each point of another's series.
+        main_a, more_a = _by_time(fa.quantities)
+        main_b, more_b = _by_time(fb.quantities)
+        done = set()
+        for xs, ys in ((main_a, main_b), (more_a, main_b + more_b), (main_a, more_b)):
             for m in match(xs, ys, quantity_fit, value):
-                number_pairs.append(_NumberPair(fa, fb, xs[m.a], ys[m.b], alignment, m.ambiguous))
+                key = (id(xs[m.a]), id(ys[m.b]))
+                if key not in done:
+                    done.add(key)
+                    number_pairs.append(_NumberPair(fa, fb, xs[m.a], ys[m.b], alignment, m.ambiguous))
         for m in match(fa.dates, fb.dates, date_fit, compare_dates):
             _date_finding(fa, fb, fa.dates[m.a], fb.dates[m.b], alignment, m.ambiguous, params, add)
         # one quotation, two speakers
@@ -170,9 +175,23 @@ def _compare(pairs, params: CompareParams) -> tuple[Finding, ...]:
     return tuple(findings)
 
 
-def _by_role(quantities) -> tuple[list, list]:
-    previous = [q for q in quantities if q.frame is not None and q.frame.role == "previous"]
-    return [q for q in quantities if q not in previous], previous
+def _by_time(quantities) -> tuple[list, list]:
+    """A sentence's figures at its latest time, and the others (earlier values, earlier points of a series)."""
+    stamps = [q.frame.as_of.stamp() for q in quantities if q.frame is not None and q.frame.as_of is not None
+              and q.frame.as_of.day is not None and q.frame.role == "current"]
+    latest = max(stamps, key=lambda s: (s[0], s[1])) if stamps else None
+
+    def earlier(q) -> bool:
+        f = q.frame
+        if f is None:
+            return False
+        if f.role == "previous":
+            return True
+        return latest is not None and f.as_of is not None and f.as_of.day is not None \
+            and (f.as_of.day, -1 if f.as_of.minute is None else f.as_of.minute) < (latest[0], latest[1])
+
+    more = [q for q in quantities if earlier(q)]
+    return [q for q in quantities if not earlier(q)], more
 
 
 def _date_finding(fa, fb, a, b, alignment, ambiguous, params, add) -> None:
@@ -228,10 +247,15 @@ def _timelines(pairs: list[_NumberPair]) -> dict[tuple[str, int], tuple]:
         points = {}
         for k in members:
             q, article = figure[k]
-            if q.frame is None or q.frame.as_of is None or q.frame.as_of.day is None or q.frame.role != "current":
+            if q.frame is None or q.frame.as_of is None or q.frame.as_of.day is None:
                 continue
             pt = timeline_point(q, article, describe_quantity(q, unit=False))
-            points.setdefault((pt.value, pt.day, pt.minute), pt)
+            points.setdefault((pt.value, pt.day, pt.minute, pt.as_of.startswith("before ")), pt)
+        # an earlier value repeated by a later report is not a step of its own
+        firsts = {}
+        for key in sorted(points, key=lambda k: (k[1] or "", -1 if k[2] is None else k[2], not k[3])):
+            firsts.setdefault(key[0], key)
+        points = {k: p for k, p in points.items() if not k[3] or firsts[k[0]] == k}
         stamps = {(p.day, p.minute) for p in points.values()}
         if len(stamps) < 2:
             continue
@@ -252,26 +276,32 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, add) -> No
     claims = (_claim(fa, a.start, a.end, a.text, quantity_value(a), a.attribution),
               _claim(fb, b.start, b.end, b.text, quantity_value(b), b.attribution))
     sources = different_sources(a.frame.source if a.frame else None, b.frame.source if b.frame else None)
-    if order is None:
-        # an earlier value the sentence itself gives ("naik dari 19"): it may agree, it never conflicts
+    previous = "previous" in (a.frame.as_of.basis if a.frame and a.frame.as_of else None,
+                              b.frame.as_of.basis if b.frame and b.frame.as_of else None)
+    if order is None or (previous and verdict != "conflict"):
+        # an earlier value the sentence itself gives ("naik dari 19"), with no day of its own: the same value
+        # elsewhere is the same report; a different one conflicts only when the times tell the order
         if verdict == "conflict":
             return
         order = 0
-    if order != 0:
+    if order != 0 and verdict == "conflict" and (a.vague or b.vague):
+        return  # "ribuan pengunjuk rasa" on another day says nothing about how a count moved
+    if order != 0 and not (verdict == "conflict" and sources):
         early, late = (a, b) if order < 0 else (b, a)
         went_down = verdict == "conflict" and _below(late, early, tol)
         label, points = timelines.get(_key(fa, a), (fact_label(a), ()))
         when_e = early.frame.as_of.label() if early.frame and early.frame.as_of else "?"
         when_l = late.frame.as_of.label() if late.frame and late.frame.as_of else "?"
         line = f" Timeline: {render_timeline(points)}." if points else ""
-        if went_down and not sources:
+        if went_down and _cumulative(a, b):
             if p.ambiguous:
                 return
             msg = (f"“{late.text}” ({describe_quantity(late)}, as of {when_l}) is lower than the earlier "
                    f"“{early.text}” ({describe_quantity(early)}, as of {when_e}): a downward revision.{line}")
             code = "number.revision"
         else:
-            how = "rose" if verdict == "conflict" else "stayed consistent"
+            # a running tally that may fall (the missing, the displaced) falls as an update
+            how = "fell" if went_down else "rose" if verdict == "conflict" else "stayed consistent"
             msg = (f"“{early.text}” ({describe_quantity(early)}, as of {when_e}) and “{late.text}” "
                    f"({describe_quantity(late)}, as of {when_l}): the figure {how} over time, an update.{line}")
             code = "number.update"
@@ -289,6 +319,16 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, add) -> No
     msg = f"“{a.text}” ({describe_quantity(a)}) and “{b.text}” ({describe_quantity(b)}) {words}."
     add(_finding(code, msg, p.alignment, claims, params), key)
     _source_finding(fa, fb, a, b, verdict, p.alignment, params, add, key)
+
+
+def _cumulative(a: Quantity, b: Quantity) -> bool:
+    """Does the fact only ever grow (deaths, the injured, damaged houses)? Unknown predicates count as so."""
+    from ..extract.frames import predicate_class
+
+    for q in (a, b):
+        if q.frame is not None and q.frame.predicate:
+            return predicate_class(q.frame.predicate).get("cumulative", True)
+    return True
 
 
 def _below(late: Quantity, early: Quantity, tol: Tolerances) -> bool:

@@ -25,6 +25,8 @@ from ..extract.frames import counted_family, lexicon, predicate_class
 from ..records import DateMention, Frame, Place, Quantity
 
 MATCH_MIN = 0.65
+# Counted things that say little on their own: a figure of people or a percentage needs more in common.
+GENERIC_COUNTED = frozenset({"people", "casualty", "percent", None})
 AMBIGUITY = 0.12
 # Tie-breaks by value, far below any frame difference: among equally fitting pairs, prefer agreement.
 _VALUE_BONUS = {"agree": 0.06, "compatible": 0.03, "conflict": 0.0, None: 0.0}
@@ -53,6 +55,8 @@ def place_fit(pa: Sequence[Place], pb: Sequence[Place]) -> float | None:
     Places attached to the figure ("41 orang meninggal di Demak") decide; a place elsewhere in the sentence
     only counts when it is the same. A generic place ("in the capital") fits any name.
     """
+    if any(p.key == "@elsewhere" for p in (*pa, *pb)):
+        return None  # "another 170 people died elsewhere"
     if not pa or not pb:
         return -0.05 if (pa or pb) else 0.0
     # where a figure is, or goes ("ke ibu kota" ~ "in the capital"), is one thing; where it comes from another
@@ -73,7 +77,7 @@ def place_fit(pa: Sequence[Place], pb: Sequence[Place]) -> float | None:
     named_a = {p.key for p in pa if not _generic_place(p.key)}
     named_b = {p.key for p in pb if not _generic_place(p.key)}
     if named_a and named_b:
-        return -0.25  # different names, not both attached: maybe a town and its province
+        return -0.35  # different names, not both attached: maybe a town and its province, more often not
     return -0.1
 
 
@@ -123,7 +127,17 @@ def counted_fit(a: Frame, b: Frame) -> float | None:
     fam_a, fam_b = counted_family(a.counted), counted_family(b.counted)
     if fam_a == fam_b and a.predicate and a.predicate == b.predicate:
         return -0.15  # "41 korban meninggal" and "41 people died"
+    if a.predicate and a.predicate == b.predicate and predicate_class(a.predicate).get("any_counted"):
+        return -0.1  # "287 anggota mendukung" and "287 votes in favour"
     return None
+
+
+def event_fit(a: Frame, b: Frame) -> float | None:
+    """Tolls of different events are different facts ("the civil war killed 80,000" and "the bombings killed
+    359"); a quake's and a tsunami's named together are one."""
+    if not a.events or not b.events:
+        return 0.0
+    return 0.05 if set(a.events) & set(b.events) else None
 
 
 def when_fit(a: Frame, b: Frame) -> float | None:
@@ -173,8 +187,20 @@ def quantity_fit(a: Quantity, b: Quantity) -> float | None:
     if fa.modifiers and fb.modifiers and fa.modifiers != fb.modifiers:
         return None  # "suara sah" vs "suara tidak sah"
     parts.append(-0.15 if bool(fa.modifiers) != bool(fb.modifiers) else 0.0)
-    parts += [predicate_fit(fa, fb), place_fit(fa.places, fb.places), actor_fit(fa, fb), when_fit(fa, fb)]
+    pred, place, actor, when = predicate_fit(fa, fb), place_fit(fa.places, fb.places), actor_fit(fa, fb), when_fit(fa, fb)
+    event = event_fit(fa, fb)
+    parts += [pred, place, actor, when, event]
     if any(p is None for p in parts):
+        return None
+    # Nothing contradicting is not enough: the two figures must share something that says what they are
+    # about. "58,6 persen" and "almost 82%" share only being percentages; "41 orang" and "45 people" share
+    # only counting people.
+    shared = [fa.predicate is not None and pred == 0.0, actor > 0, place > 0, when > 0, like >= 0.3, event > 0,
+              fa.source is not None and fa.source == fb.source,
+              bool(fa.modifiers) and fa.modifiers == fb.modifiers,
+              _kind(a) == "magnitude" or (_kind(a) == "count" and fa.counted == fb.counted
+                                          and fa.counted not in GENERIC_COUNTED)]
+    if not any(shared):
         return None
     score = 1.0 + sum(parts) + 0.15 * like
     if "previous" in (fa.role, fb.role):
@@ -194,16 +220,38 @@ def date_fit(a: DateMention, b: DateMention) -> float | None:
         return 1.0
     if fa.role != "event" or fb.role != "event" or fa.negated or fb.negated:
         return None
-    parts = [place_fit(fa.places, fb.places), actor_fit(fa, fb)]
+    # A sentence dates many things; two dates are one event's only when the text says which event: the same
+    # predicate, or the same phrasing around them. Two dates with nothing said about them are not compared.
+    like = context_overlap(fa, fb)
     if fa.predicate and fb.predicate:
-        parts.append(predicate_fit(fa, fb))
-    elif fa.predicate or fb.predicate:
-        parts.append(-0.2)
+        pred = predicate_fit(fa, fb)
+        if pred is not None and pred < 0 and like < 0.3:
+            return None  # "berlangsung" fits any event; against a named one it says too little
+    elif like >= 0.5:
+        pred = -0.2
     else:
-        parts.append(-0.3)
+        return None
+    if _far_apart(a, b):
+        return None
+    parts = [pred, place_fit(fa.places, fb.places), actor_fit(fa, fb)]
     if any(p is None for p in parts):
         return None
-    return 1.0 + sum(parts)
+    return 1.0 + sum(parts) + 0.15 * like
+
+
+DATE_GAP_DAYS = 28
+
+
+def _far_apart(a: DateMention, b: DateMention) -> bool:
+    """Dates more than four weeks apart, or in different written years, date different events: a typo or a
+    wrong day shifts a date by a day or two ("Sabtu (20/4)" for Sunday 21 April), while a report that
+    mentions an earlier eruption or last year's vote does so months or years away."""
+    if a.year and b.year and a.year != b.year and a.granularity != "open" and b.granularity != "open":
+        return True
+    if a.resolved and b.resolved and a.low and b.low and a.high and b.high:
+        gap = max((a.low - b.high).days, (b.low - a.high).days)
+        return gap > DATE_GAP_DAYS
+    return False
 
 
 # --- the assignment -----------------------------------------------------------------------------------------

@@ -34,7 +34,23 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     return a.unit_class == b.unit_class
 
 
-def rounding_slack(v: float, tol: Tolerances) -> float:
+def _decimals(q: Quantity | None) -> int:
+    """Decimal places of the figure as written ("58,6 persen" 1, "58.59 percent" 2, "11.000" 0)."""
+    import re
+
+    if q is None:
+        return 0
+    m = re.search(r"\d+(?:[.,\u202f ]\d{3})*(?:[.,](\d{1,2}))?(?!\d)", q.text)
+    if not m or not m.group(1):
+        return 0
+    return len(m.group(1)) if (q.value is not None and q.value != int(q.value)) else 0
+
+
+def rounding_slack(v: float, tol: Tolerances, q: Quantity | None = None) -> float:
+    places = _decimals(q) if q is not None and q.kind in ("percent", "magnitude", "measure", "money", "count") else 0
+    if tol.rounding and places and q is not None and q.value is not None and abs(v - q.value) < 1e-9:
+        # "58,6 persen" stands for anything that rounds to it: 58.55 to 58.65
+        return max(0.5 * 10 ** -places, v * tol.relative)
     if not tol.rounding or v < 100 or v != int(v):
         return v * tol.relative
     digits = str(int(v))
@@ -46,8 +62,9 @@ def rounding_slack(v: float, tol: Tolerances) -> float:
 
 def interval(q: Quantity, tol: Tolerances, *, round_exact: bool = True) -> tuple[float, float, bool, bool]:
     if q.exact and round_exact:
-        slack = rounding_slack(q.low, tol)
-        return q.low - slack, q.high + slack, True, True
+        slack = rounding_slack(q.low, tol, q)
+        # what rounds to a figure: half-open, so "7,4" and "7,5" do not meet at 7.45
+        return q.low - slack, q.high + slack, True, slack == 0
     return q.low, q.high, q.low_inclusive, q.high_inclusive
 
 

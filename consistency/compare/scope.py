@@ -42,7 +42,8 @@ def _stamp(a: AsOf) -> tuple:
 
 def time_order(a: Quantity, b: Quantity) -> int | None:
     """-1 when ``a`` holds earlier than ``b``, 1 when later, 0 at the same time (or when the times cannot
-    tell), None when one of them is an earlier value its own sentence gives ("naik dari 19 menjadi 41").
+    tell), None when one is an earlier value its own sentence gives ("naik dari 19 menjadi 41") and no
+    day says when that was. Such a value holds just before its sentence's time.
 
     Publication and statement days separate only running tallies (deaths, injured, displaced, deployed…): a
     vote count or a magnitude does not change because a later article repeats it. An explicit time
@@ -51,18 +52,30 @@ def time_order(a: Quantity, b: Quantity) -> int | None:
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or fa.as_of is None or fb.as_of is None:
         return 0
-    if "previous" in (fa.role, fb.role):
-        return None
     ta, tb = fa.as_of, fb.as_of
     if ta.day is None or tb.day is None:
-        return 0
+        return None if "previous" in (ta.basis, tb.basis) else 0
     if not (fa.evolving or fb.evolving) and "explicit" not in (ta.basis, tb.basis):
         return 0
     if ta.day != tb.day:
         return -1 if ta.day < tb.day else 1
-    if ta.minute is not None and tb.minute is not None and ta.minute != tb.minute:
-        return -1 if ta.minute < tb.minute else 1
+    if "previous" in (ta.basis, tb.basis):
+        # an earlier value holds just before its sentence's time: before anything reported that day
+        if ta.basis == tb.basis:
+            return 0
+        return -1 if ta.basis == "previous" else 1
+    ma, mb = _minute(ta), _minute(tb)
+    if ma is not None and mb is not None and ma != mb:
+        return -1 if ma < mb else 1
     return 0
+
+
+def _minute(a: AsOf) -> int | None:
+    """The time of day for ordering. A report dated only by its publication holds at the end of that day (it
+    is the newest news of the day); a day written without a time ("on Tuesday") could be any time of it."""
+    if a.minute is not None:
+        return a.minute
+    return 24 * 60 if a.basis == "published" else None
 
 
 def different_sources(a: str | None, b: str | None) -> bool:
@@ -98,7 +111,7 @@ def timeline_point(q: Quantity, article: str, value: str) -> TimelinePoint:
 
 
 def timeline_key(p: TimelinePoint) -> tuple:
-    return (p.day or "", -1 if p.minute is None else p.minute)
+    return (p.day or "", -1 if p.minute is None else p.minute, 0 if p.as_of.startswith("before ") else 1)
 
 
 def render_timeline(points: tuple[TimelinePoint, ...]) -> str:

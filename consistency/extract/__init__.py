@@ -8,7 +8,7 @@ from ..records import Article, Attribution, DateMention, Entity, Quantity, Sente
 from .attributions import attribute_sentences
 from .dates import anchor_date, extract_dates
 from .entities import extract_entities, same_entity
-from .frames import frame_sentence
+from .frames import Discourse, carry_lead_time, frame_sentence
 from .numbers import NumberOptions, extract_quantities
 
 __all__ = ["SentenceFacts", "extract_article", "extract_dates", "extract_entities", "extract_quantities",
@@ -32,13 +32,16 @@ def extract_article(article: Article, sentences: tuple[Sentence, ...],
 
     anchor = anchor_date(article.published, article.text, article.language)
     attributions = attribute_sentences(article, sentences)
-    out = []
+    framed = []
+    discourse = Discourse()  # what earlier sentences settle: who "Pasangan itu" or "He" is, bodies' names
     for s, attr in zip(sentences, attributions):
         qs = tuple(replace(q, attribution=attr) for q in
                    extract_quantities(s.text, language=article.language, offset=s.start, options=options))
         ds = tuple(replace(d, attribution=attr) for d in
                    extract_dates(s.text, language=article.language, anchor=anchor, offset=s.start))
-        qs, ds = frame_sentence(s.text, qs, ds, language=article.language, anchor=anchor, attribution=attr,
-                                offset=s.start)
-        out.append(SentenceFacts(s, qs, ds, attr, tuple(extract_entities(s.text, offset=s.start))))
-    return out
+        framed.append(frame_sentence(s.text, qs, ds, language=article.language, anchor=anchor, attribution=attr,
+                                     offset=s.start, discourse=discourse))
+        discourse = discourse.after(s.text, article.language)
+    framed = carry_lead_time(framed)
+    return [SentenceFacts(s, qs, ds, attr, tuple(extract_entities(s.text, offset=s.start)))
+            for s, attr, (qs, ds) in zip(sentences, attributions, framed)]

@@ -97,6 +97,7 @@ class Lexicon:
     generic_actors: frozenset[str]
     cues: dict[str, dict[str, _Phrases]]  # cue kind → language → phrases
     skip: frozenset[str]
+    not_names: frozenset[str]
     value_verbs: frozenset[str]  # "rose", "direvisi", "down": how the figure changed, not what it counts
     coordinate: frozenset[str]
     clause_break: frozenset[str]
@@ -142,7 +143,8 @@ def lexicon() -> Lexicon:
                     actor_forms[lang][w] = "@" + aid
     actors = {lang: _compile(actor_forms[lang]) for lang in LANGS}
     cue_kinds = {}
-    for kind in ("as_of", "now", "statement", "negators", "not_negating", "rise", "fall", "previous", "restate", "subset"):
+    for kind in ("as_of", "now", "statement", "negators", "not_negating", "rise", "fall", "previous", "restate", "subset",
+                 "modality"):
         cue_kinds[kind] = {lang: _compile({w: kind for w in cues[kind].get(lang, [])}) for lang in LANGS}
     words = lambda kind: frozenset(w for lang in LANGS for w in cues[kind][lang])  # noqa: E731
     return Lexicon(
@@ -151,6 +153,7 @@ def lexicon() -> Lexicon:
         admin=frozenset(w for lang in LANGS for w in places["admin"][lang]), compass=places["compass"],
         spellings=places["spellings"], event_nouns=event_nouns, actors=actors, generic_actors=frozenset(generic_actors),
         cues=cue_kinds, skip=words("skip"), coordinate=words("coordinate"), clause_break=words("clause_break"),
+        not_names=frozenset(w.lower() for w in cues["not_names"]),
         value_verbs=frozenset(w for kind in ("rise", "fall") for lang in LANGS for phrase in cues[kind][lang]
                               for w in phrase.split()),
         day_parts=cues["day_parts"],
@@ -162,7 +165,10 @@ def _langs(language: str | None) -> tuple[str, ...]:
 
 
 def predicate_class(name: str | None) -> dict:
-    return lexicon().predicate_info.get(name or "", {})
+    info = lexicon().predicate_info.get(name or "")
+    if info is None and name and name.endswith(".planned"):
+        return {**lexicon().predicate_info.get(name[: -len(".planned")], {}), "evolving": False}
+    return info or {}
 
 
 def counted_family(cls: str | None) -> str | None:
@@ -174,6 +180,7 @@ def counted_family(cls: str | None) -> str | None:
 
 # --- the sentence as seen by the attachment cost ----------------------------------------------------------
 
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|yang)\b[^,;]{1,80},", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w'’]+(?:[-/][\w'’]+)*|[^\w\s]")
 
 
@@ -196,6 +203,8 @@ class _Sentence:
         self.walls: list[tuple[int, int, int]] = []  # (start, end, owner): spans that cut attachment
         self.soft: list[tuple[int, int]] = []  # spans that cost almost nothing (dates, counted nouns)
         self.tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+        # ", which ended in 2009," / ", yang …,": a relative clause between a subject and its verb
+        self.soft += [m.span() for m in _RELATIVE.finditer(text)]
 
     def cost(self, a: int, b: int, *, owner: int | None = None, walls: bool = True) -> float:
         """What lies in ``text[a:b]``: content words 1, commas 1.5, conjunctions 4, another figure a wall."""
@@ -342,14 +351,20 @@ def _counted_after(sent: _Sentence, pos: int, q: Quantity) -> tuple[str | None, 
             if info.get("kind") == "event":  # "67 longsor dan 11 banjir": events are what is counted
                 return "event:" + preds[0][2], preds[0][3], pos + w.start() + preds[0][1], "noun"
             return None, None, pos, "elided"
-        if sent.langs == ("en",) and k < 2 and _ADJECTIVE_EN.match(word) and low not in _function_words():
-            continue  # "10,000 North Korean troops"
+        if sent.langs == ("en",) and k < 2 and (_ADJECTIVE_EN.match(word) or low in _modifier_words()) \
+                and low not in _function_words():
+            continue  # "10,000 North Korean troops", "38 foreign nationals"
         if low in ("of", "the") and k == 0:
             continue
         if low in _function_words():
             return None, None, pos, "elided"
         return None, None, pos, None
     return None, None, pos, "elided"
+
+
+@lru_cache(maxsize=1)
+def _modifier_words() -> frozenset[str]:
+    return frozenset(w for ph in lexicon().modifiers.values() for form in ph.label for w in form.split())
 
 
 def _counted_before(sent: _Sentence, start: int) -> tuple[str | None, str | None]:
@@ -428,6 +443,8 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                 span = (at, at + len(written))
                 if _overlaps(span, skip_spans) or not _is_place_name(written):
                     continue
+                if any(e0 == 0 for e0, _, _, _ in [(x[0], 0, 0, 0) for x in lex.event_nouns[lang].find(text[span[1]:].lstrip()[:20])]):
+                    slot = "event"  # "the death toll from the Central Sulawesi earthquake": the quake's place
                 poss = re.match(r"(.+?)['’]s\s+(.+)$", written)
                 if poss:  # "Russia's Kursk region": Kursk, in Russia
                     inner = poss.group(2)
@@ -450,6 +467,11 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                 if _overlaps(span, skip_spans):
                     continue
                 found.append(_Mention(m.start(), span[1], "place", pid, written, slot))
+    # "the eastern Libyan city of Derna", "the port city of Derna", "kota pelabuhan Derna"
+    for m in re.finditer(rf"(?<![\w-])(?:city|town|village|province|region|district|island|port)\s+of\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text):
+        span = m.span(1)
+        if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]) and _is_place_name(m.group(1)):
+            found.append(_Mention(span[0], span[1], "place", place_key(m.group(1)), m.group(1), "in"))
     # "gempa Palu", "the Palu quake", "Palu earthquake": a name that modifies an event noun
     for lang in sent.langs:
         for s, e, _, noun in lex.event_nouns[lang].find(text):
@@ -510,7 +532,7 @@ def actor_key(text: str) -> str:
         for s, e, aid, _ in lex.actors[lang].find(text):
             if s == 0 and e == len(text):
                 return aid
-    return canonical_name(" ".join(text.split())).casefold()
+    return place_key(text) or canonical_name(" ".join(text.split())).casefold()
 
 
 def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str]) -> list[_Mention]:
@@ -528,11 +550,17 @@ def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str]) -> list[_Me
         taken.append((s, e))
     for ent in extract_entities(text):
         words = ent.text.split()
-        while len(words) > 1 and words[0].lower() in _function_words():
-            # "Sedangkan Machfud-Mujiaman": a capitalised conjunction opens the sentence, not the name
+        while len(words) > 1 and (words[0].lower() in _function_words() or
+                                  (words[0].lower() in lex.spellings and len(words) >= 3)):
+            # "Sedangkan Machfud-Mujiaman": a capitalised conjunction opens the sentence, not the name;
+            # "Presiden Turki Recep Tayyip Erdogan": the country before a person's name is not the person
             cut = ent.text.index(words[1], len(words[0]))
             ent = replace(ent, start=ent.start + cut, text=ent.text[cut:])
             words = words[1:]
+        poss = re.search(r"['’]s$", ent.text)
+        if poss:  # "Turkey's": the name without the possessive
+            ent = replace(ent, end=ent.end - 2, text=ent.text[:-2])
+            words = ent.text.split()
         span = (ent.start, ent.end)
         if _overlaps(span, skip_spans) or _overlaps(span, taken):
             continue
@@ -544,15 +572,30 @@ def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str]) -> list[_Me
             continue  # "Korban", "Gempa", "Sebanyak": a capitalised word, not a name
         if ent.start == 0 and len(words) == 1 and not _name_like(ent.text):
             continue  # a capitalised first word is a name only if it looks like one ("There", "Festival")
+        if all(w.lower().strip(".,()") in lex.not_names for w in words):
+            continue  # "RUU", "TPS": a bill, a polling station
         out.append(_Mention(ent.start, ent.end, "actor", actor_key(ent.text), ent.text))
     out.sort(key=lambda m: m.start)
-    return out
+    generic = lex.generic_actors
+    merged: list[_Mention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and re.fullmatch(r"['’]s\s+|\s+", text[prev.end : m.start]):
+            if prev.label in generic and not m.label.startswith("@"):  # "parlemen Hungaria"
+                merged[-1] = _Mention(prev.start, m.end, "actor", m.label, m.text, prev.label)
+                continue
+            if m.label in generic and not prev.label.startswith("@"):  # "Hungary's lawmakers"
+                merged[-1] = _Mention(prev.start, m.end, "actor", prev.label, prev.text, m.label)
+                continue
+        merged.append(m)
+    return merged
 
 
 def _name_like(word: str) -> bool:
     from .entities import _aliases, _key
 
-    return word.isupper() or _key(word) in _aliases() or any(c.isupper() for c in word[1:]) or "-" in word
+    return word.isupper() or _key(word) in _aliases() or any(c.isupper() for c in word[1:]) or "-" in word \
+        or word.lower() in lexicon().spellings
 
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
@@ -616,6 +659,7 @@ class _When:
     minute: int | None
     text: str
     basis: str  # explicit | statement
+    owner: int | None = None  # a day written next to one figure holds for that figure only
 
 
 def _day_of(d: DateMention) -> dt.date | None:
@@ -678,9 +722,13 @@ def _link(sent: _Sentence, prev: _Item, cur: _Item) -> str | None:
 def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                    dates: tuple[DateMention, ...] | list[DateMention], *, language: str | None = None,
                    anchor: dt.date | None = None, attribution: Attribution | None = None,
-                   offset: int = 0) -> tuple[tuple[Quantity, ...], tuple[DateMention, ...]]:
+                   offset: int = 0, discourse: "Discourse | None" = None) \
+        -> tuple[tuple[Quantity, ...], tuple[DateMention, ...]]:
     """The quantities and dates of one sentence with their frames attached (spans are article offsets,
-    ``offset`` is where the sentence starts)."""
+    ``offset`` is where the sentence starts). ``discourse`` carries what earlier sentences settle: the name
+    an anaphoric subject ("Pasangan nomor urut 2 itu", "He") refers to, the names bodies were given."""
+    discourse = discourse or Discourse()
+    antecedent = discourse.antecedent
     lex = lexicon()
     langs = _langs(language)
     sent = _Sentence(text, langs)
@@ -697,6 +745,12 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     number_spans = [c for c, ok in zip(cores, fig_ok) if ok] + dspans
     preds = [_Mention(s, e, "predicate", cls, w) for s, e, cls, w in _find(lex.predicates, text, langs)
              if not _overlaps((s, e), number_spans) and not _overlaps((s, e), time_spans)]
+    # "rencana serangan", "possible attacks": a planned or possible event is not the event
+    for s, e, _, _ in _find(lex.cues["modality"], text, langs):
+        for p in preds:
+            if p.start >= e and re.fullmatch(r"\s*(?:\w+\s+)?", text[e : p.start]) and predicate_class(p.label):
+                p.label = p.label + ".planned"
+                break
     quiet = _find(lex.cues["not_negating"], text, langs)
     negators = [(s, e) for s, e, _, _ in _find(lex.cues["negators"], text, langs)
                 if not _overlaps((s, e), quiet) and not _overlaps((s, e), [(p.start, p.end) for p in preds])]
@@ -738,20 +792,36 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     sources: list[_Mention] = []
     kept = []
     for a in actors:
-        after = [c for c in statement if c[0] >= a.end and sent.cost(a.end, c[0], walls=False) <= 1.0]
+        # "an interior ministry spokesman for the country's eastern administration said": the body heads the
+        # speaker's phrase, the verb comes a few words later, with no comma between
+        after = [c for c in statement if c[0] >= a.end and not re.search(r"[,;]", text[a.end : c[0]])
+                 and sent.cost(a.end, c[0], walls=False) <= (4.5 if a.label.startswith("@") else 1.0)]
         before = [c for c in statement if c[1] <= a.start and sent.cost(c[1], a.start, walls=False) <= 1.0]
         in_attr = attr_span is not None and a.start < attr_span[1] and attr_span[0] < a.end
         if after or before or in_attr:
             sources.append(_Mention(a.start, a.end, "source", a.label, a.text))
         else:
             kept.append(a)
-    actors = kept
+    actors = [_resolve_office(a, discourse) for a in kept]
+    # the sentence's subject is every figure's actor that has none of its own ("Pasangan Prabowo-Gibran
+    # ditetapkan sebagai pemenang setelah meraup 58,59 persen"); an anaphoric subject is resolved
+    subject = _subject_actor(sent, actors, number_spans, antecedent)
 
     # the predicate of each figure: the cheapest within reach, on either side
     count_preds = [p for p in preds if predicate_class(p.label).get("kind") in ("count", "both")]
     chained: dict[int, str] = {}
+    subjects = count_preds + _implied_predicates(sent, number_spans)
     for it in fig_items:
         it.predicate = _nearest(sent, it, count_preds, PREDICATE_REACH)
+        if it.predicate is None or it.predicate.start >= it.tail:
+            was = it.counted_how
+            # "Jumlah korban meninggal akibat gempa … yang melanda Palu, bertambah menjadi 384 orang", "The death
+            # toll from the quake that hit Sulawesi climbed to 832": a figure after a verb of value takes the
+            # subject of its clause, however long the subject's phrase
+            head = _clause_subject(sent, it, subjects, fig_items)
+            if head is not None:
+                it.predicate = head
+                it.counted_how = "subject" if was in (None, "elided") else was
         # "36 orang hilang berhasil ditemukan": the first word describes the people, the verb after it is
         # what the figure counts (found, not missing)
         p = it.predicate
@@ -765,9 +835,15 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     _attach_places(sent, fig_items, places)
     for it in fig_items:
         it.actor = _nearest(sent, it, actors, ACTOR_REACH, after_reach=0.5)
-        src = _nearest(sent, it, sources, SOURCE_REACH, after_reach=0.0)
+        src = _nearest(sent, it, sources, SOURCE_REACH)
         it.source = src.text if src else None
         it.negated = _negated(sent, it, negators)
+    # the whole a part is taken of ("36 of the country's 38 provinces", "seperempat dari 7,4 juta penduduk")
+    # states the whole, not what the part did
+    base = {it.index for it in fig_items if _BASE.search(text[max(0, it.start - 45) : it.start])}
+    for it in fig_items:
+        if it.index in base and it.predicate is not None and it.predicate.start >= it.tail:
+            it.predicate = None
     # an earlier value the sentence itself gives: "naik dari 19 menjadi 41", "rose to 58 from 41"
     rise = _find(lex.cues["rise"], text, langs)
     fall = _find(lex.cues["fall"], text, langs)
@@ -786,6 +862,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                     x.places = x.places or list(y.places)
                     if x.counted is None and x.counted_how != "noun":
                         x.counted, x.counted_text = y.counted, y.counted_text
+                        x.counted_how = "subject"  # what the other figure counts, even when inferred
             if it.link in ("restate", "subset", "coordinate"):
                 if it.predicate is None and previous.predicate is not None:
                     it.predicate = previous.predicate
@@ -801,6 +878,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 it.source = it.source or previous.source
         previous = it
 
+    for it in fig_items:
+        it.actor = it.actor or subject  # the sentence's subject, once restatement has passed on its own
     whens = _as_of_phrases(sent, dates, dspans, times, anchor, statement)
     whens += _tally_days(sent, fig_items, dates, dspans, whens, preds)
     now_cues = _find(lex.cues["now"], text, langs)
@@ -820,7 +899,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             if it.counted_how is None and q.unit_class:
                 counted, ctext = q.unit_class, q.unit  # a noun the lists do not know: the extractor's unit
             if counted is None and info.get("counted") and pred.start >= 0 \
-                    and _reach(sent, pred, it.start, it.tail, it.index) <= 1.5:
+                    and (it.counted_how == "subject" or _reach(sent, pred, it.start, it.tail, it.index) <= 1.5):
                 counted, ctext, inferred = info["counted"], None, True  # "12 died": people
         cinfo = lex.counted_info.get(counted or "", {})
         if pred is None and cinfo.get("predicate"):
@@ -830,10 +909,15 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         modifiers = _modifiers(sent, it)
         if n in chained:
             modifiers.add("pred:" + chained[n])
+        if n in base:
+            modifiers.add("base")
+        if _ELSEWHERE.search(text[it.tail : it.tail + 40]) or _ELSEWHERE.search(text[max(0, it.start - 40) : it.start]):
+            it.places = [(_Mention(it.tail, it.tail, "place", "@elsewhere", "elsewhere", "in"), True)]
         modifiers = tuple(sorted(modifiers))
         as_of = _figure_as_of(sent, it, whens, now_cues, anchor, role)
         change = "rise" if rise else "fall" if fall else None
         when = _figure_when(sent, it, dates, dspans, whens)
+        events = _figure_events(sent, it, preds)
         frame = Frame(
             predicate=pred.label if pred else None,
             predicate_text=pred.text if pred else None,
@@ -855,6 +939,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             when=(when.low, when.high) if when is not None else None,
             when_text=when.text if when is not None else None,
             context=_context(text, q.start - offset, q.end - offset),
+            events=events,
         )
         out_q.append(replace(q, frame=frame))
 
@@ -899,7 +984,9 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
     197.213 jiwa")."""
     out = set()
     for s, e, mid, _ in _find(lexicon().modifiers, sent.text, sent.langs):
-        if s >= it.tail and sent.cost(it.tail, s, owner=it.index) <= 2.0:
+        if it.end <= s and e <= it.tail:  # "38 foreign nationals"
+            out.add(mid)
+        elif s >= it.tail and sent.cost(it.tail, s, owner=it.index) <= 2.0:
             out.add(mid)
         elif e <= it.start and sent.cost(e, it.start, owner=it.index) <= 1.0:
             out.add(mid)
@@ -917,6 +1004,25 @@ def _context(text: str, start: int, end: int, n: int = 3) -> tuple[str, ...]:
     return tuple(["l:" + w for w in left] + ["r:" + w for w in right])
 
 
+EVENT_REACH = 6.0
+
+
+def _figure_events(sent: _Sentence, it: _Item, preds: list[_Mention]) -> tuple[str, ...]:
+    """The events named in a figure's clause ("korban meninggal akibat gempa dan tsunami": quake, tsunami;
+    "the civil war killed 80,000": war), so a background toll of another event is not compared with this one's."""
+    found = set()
+    for p in preds:
+        info = predicate_class(p.label)
+        if info.get("kind") != "event" or info.get("generic"):
+            continue
+        c = _reach(sent, p, it.start, it.tail, it.index)
+        if it.predicate is not None and it.predicate.start >= 0:
+            c = min(c, _reach(sent, p, it.predicate.start, it.predicate.end, it.index))
+        if c <= EVENT_REACH:
+            found.add(p.label)
+    return tuple(sorted(found))
+
+
 def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When]) -> DateMention | None:
     """The date of the event a figure belongs to, written in its clause ("pada tahun 1983 hanya diikuti 1.300
     atlet"), unless it is the time the figure holds at or the day it was said."""
@@ -931,6 +1037,93 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When]) 
     return best
 
 
+def carry_lead_time(sentences: list[tuple[tuple[Quantity, ...], tuple[DateMention, ...]]]) \
+        -> list[tuple[tuple[Quantity, ...], tuple[DateMention, ...]]]:
+    """A report's figures hold at the time its lead gives. The first explicit as-of time of day on the
+    publication day ("hingga Minggu (5/12/2021) pukul 09.00 WIB") carries to the later running tallies of the
+    article that are dated only by the publication ("Sebanyak 902 warga mengungsi")."""
+    lead: AsOf | None = None
+    out = []
+    for qs, ds in sentences:
+        new = []
+        for q in qs:
+            f = q.frame
+            if f is not None and f.as_of is not None:
+                a = f.as_of
+                if lead is None and a.basis == "explicit" and a.minute is not None and f.role == "current":
+                    lead = a
+                elif lead is not None and a.basis == "published" and a.day == lead.day and f.evolving:
+                    q = replace(q, frame=replace(f, as_of=AsOf(lead.day, lead.minute, lead.text, "lead")))
+            new.append(q)
+        out.append((tuple(new), ds))
+    return out
+
+
+_ANAPHOR = re.compile(
+    r"(?:pasangan(?:\s+(?:calon|capres-cawapres))?(?:\s+nomor\s+urut\s+\d+)?\s+(?:itu|tersebut|ini)|keduanya|mereka|ia|dia|"
+    r"beliau|he|she|they|the\s+(?:pair|duo|couple|ticket))\b", re.IGNORECASE)
+_OPENER = re.compile(r"^(?:[^,]{0,40}?\s[-–—]\s)?(?:(?:di posisi \w+|saat itu|sementara itu|selain itu|meanwhile|"
+                     r"in second place|in third place),?\s+)?", re.IGNORECASE)
+
+
+def _resolve_office(a: _Mention, discourse: "Discourse") -> _Mention:
+    """A body without a name ("anggota parlemen", "lawmakers") is the one the article last named."""
+    if a.label in lexicon().generic_actors and not isinstance(a.extra, str):
+        named = discourse.office(a.label)
+        if named is not None:
+            return _Mention(a.start, a.end, "actor", named[0], named[1], a.label)
+    return a
+
+
+def _subject_actor(sent: _Sentence, actors: list[_Mention], number_spans, antecedent) -> _Mention | None:
+    """The actor that opens the sentence, or the name an anaphoric opener refers to."""
+    text = sent.text
+    at = _OPENER.match(text).end()
+    first_number = min((s for s, _ in number_spans), default=len(text))
+    for a in actors:
+        if a.start >= first_number:
+            break
+        if sent.cost(at, a.start, walls=False) <= 1.0 and a.start < first_number:
+            return a
+    m = _ANAPHOR.match(text, at)
+    if m and antecedent is not None and m.end() <= first_number:
+        return _Mention(m.start(), m.end(), "actor", antecedent[0], antecedent[1])
+    return None
+
+
+@dataclass(frozen=True)
+class Discourse:
+    """What earlier sentences of an article settle for later ones: the last person or party named (what
+    "Pasangan nomor urut 2 itu" or "He" refers to) and the last name each body was given ("Parlemen
+    Hungaria" makes a later "anggota parlemen" Hungary's)."""
+
+    antecedent: tuple[str, str] | None = None
+    offices: tuple[tuple[str, tuple[str, str]], ...] = ()
+
+    def office(self, label: str) -> tuple[str, str] | None:
+        return dict(self.offices).get(label)
+
+    def after(self, text: str, language: str | None) -> "Discourse":
+        """This discourse updated with one more sentence."""
+        langs = _langs(language)
+        sent = _Sentence(text, langs)
+        places = _places(sent, [])
+        lex = lexicon()
+        own = frozenset(lex.predicates["id"].label) | frozenset(lex.predicates["en"].label) | lex.skip \
+            | frozenset(lex.counted["id"].label) | frozenset(lex.counted["en"].label)
+        actors = _actors(sent, [(p.start, p.end) for p in places], own)
+        offices = dict(self.offices)
+        antecedent = self.antecedent
+        for a in actors:
+            if isinstance(a.extra, str):
+                offices[a.extra] = (a.label, a.text)
+            words = [w.lower().strip(",.") for w in a.text.replace("-", " ").split()]
+            if not a.label.startswith("@") and (len(a.text.split()) > 1 or "-" in a.text) \
+                    and not any(w in own or w in L.TITLE_WORDS for w in words):
+                antecedent = (a.label, a.text)
+        return Discourse(antecedent, tuple(sorted(offices.items())))
+
+
 def _is_previous(sent: _Sentence, it: _Item, change: bool) -> bool:
     """Is the figure an earlier value ("dari 19" in a sentence that says the toll rose, "up from 41",
     "sebelumnya 47")?"""
@@ -938,6 +1131,51 @@ def _is_previous(sent: _Sentence, it: _Item, change: bool) -> bool:
     if _PREVIOUS_ALONE.search(before):
         return True
     return change and bool(_PREVIOUS_WITH_CHANGE.search(before))
+
+
+_BASE = re.compile(r"(?:\d[\d.,]*\s*(?:%|persen|percent)?|seperempat|sepertiga|setengah|separuh|sebagian|sebagian besar|"
+                   r"quarter|third|half|most|majority|some|two|three|four|five|dua|tiga|empat|lima)\s+(?:dari|of)\s+"
+                   r"(?:the\s+)?(?:total\s+)?(?:(?:[\w-]+\s+){0,2}[\w'’-]+['’]s\s+)?$", re.IGNORECASE)
+_ELSEWHERE = re.compile(r"(?<![\w-])(?:elsewhere|di tempat lain|di lokasi lain|di daerah lain|di wilayah lain)(?![\w-])", re.IGNORECASE)
+
+_VALUE_VERB = re.compile(
+    r"(?:bertambah|naik|meningkat|melonjak|turun|berkurang|direvisi(?:\s+turun)?|dikoreksi|mencapai|menjadi|tercatat|"
+    r"berjumlah|sebanyak|sebesar|kini|climbed|climbs|rose|risen|rises|jumped|increased|reached|reaches|stood|stands|"
+    r"totall?ed|totals|was|is|now|revised(?:\s+(?:down|up|downward|upward)s?)?|lowered|fell|dropped|corrected|hit)"
+    r"(?:\s+(?:down|up|to|at|menjadi|sebanyak|sekitar|lebih dari|at least|about|around|more than|nearly|hampir|"
+    r"setidaknya|sedikitnya|some|an estimated|further))*\s*$", re.IGNORECASE)
+
+
+def _implied_predicates(sent: _Sentence, number_spans) -> list[_Mention]:
+    """Counted nouns that say what happened ("pengungsi" are displaced people), as predicates."""
+    lex = lexicon()
+    out = []
+    for s, e, cls, written in _find(lex.counted, sent.text, sent.langs):
+        implied = lex.counted_info.get(cls, {}).get("predicate")
+        if implied and not _overlaps((s, e), number_spans):
+            out.append(_Mention(s, e, "predicate", implied, written))
+    return out
+
+
+def _clause_subject(sent: _Sentence, it: _Item, subjects: list[_Mention], items: list[_Item]) -> _Mention | None:
+    text = sent.text
+    head = text[: it.start]
+    q_start = it.start
+    qual = re.search(r"(?:lebih dari|kurang dari|sekitar|setidaknya|sedikitnya|hampir|at least|about|around|more than|"
+                     r"nearly|almost|some|over|up to|hingga)\s*$", head, re.IGNORECASE)
+    if qual:
+        q_start = qual.start()
+    verb = _VALUE_VERB.search(text[:q_start])
+    if verb is None:
+        return None
+    start = max([0] + [o.end for o in items if o.end <= verb.start()] + [m.end() for m in re.finditer(r"[;:]", text[: verb.start()])])
+    found = [m for m in subjects if start <= m.start and m.end <= verb.start() + 1]
+    coordinate = [w.end() for w in re.finditer(r"(?<![\w-])(?:dan|and|sementara|while|sedangkan|whereas)(?![\w-])",
+                                               text[start : verb.start()], re.IGNORECASE)]
+    if coordinate:
+        later = [m for m in found if m.start >= start + coordinate[-1]]
+        found = later or found
+    return min(found, key=lambda m: m.start) if found else None
 
 
 def _is_predicate_word(word: str | None, langs) -> bool:
@@ -1084,7 +1322,13 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
             if it.predicate is None or not predicate_class(it.predicate.label).get("evolving"):
                 continue
             if de <= it.start:
+                # a day before the figure belongs to it only when it opens the sentence ("Pada Senin malam,
+                # korban tewas tercatat 19 orang"); inside the subject it dates the event ("ledakan bom … pada
+                # Minggu (21/4/2019) bertambah menjadi 290 orang")
+                if not _opens_sentence(sent.text, ds):
+                    continue
                 c = sent.cost(de, it.start, walls=False)
+                c = 0.0 if c < INF else c
             elif ds >= it.tail:
                 c = sent.cost(it.tail, ds, walls=False)
             else:
@@ -1097,7 +1341,7 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
                     end, hour = part
                     minute = hour * 60
                 if (ds, end) not in taken:
-                    out.append(_When(ds, end, _day_of(dates[k]), minute, sent.text[ds:end], "explicit"))
+                    out.append(_When(ds, end, _day_of(dates[k]), minute, sent.text[ds:end], "explicit", it.index))
                     taken.add((ds, end))
                 break
     return out
@@ -1129,8 +1373,16 @@ def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
 
 
 def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anchor, role) -> AsOf:
+    """The time a figure holds at: its own day ("up from 1,324 on Tuesday"), an as-of phrase, the day it was
+    said, "so far" (publication), else the publication date. An earlier value without a day of its own
+    ("naik dari 19") holds just before the sentence's time: basis "previous" with that time."""
+    own = [w for w in whens if w.owner == it.index]
+    if own:
+        return AsOf(own[0].day, own[0].minute, " ".join(own[0].text.split()), "explicit")
+    whens = [w for w in whens if w.owner is None]
     if role == "previous":
-        return AsOf(None, None, None, "previous")
+        now = _figure_as_of(sent, it, whens, now_cues, anchor, "current")
+        return AsOf(now.day, now.minute, now.text, "previous")
     explicit = [w for w in whens if w.basis == "explicit"]
     pool = explicit or [w for w in whens if w.basis == "statement"]
     if pool:
@@ -1155,6 +1407,37 @@ def _opens_sentence(text: str, start: int) -> bool:
     return re.fullmatch(r"\s*(?:(?:pada|on|hari|sejak|since|in|pada hari)\s+)*", text[:start], re.IGNORECASE) is not None
 
 
+_NOMINAL = re.compile(r"^(?:pe[nmr]?\w+an|ke\w+an|\w+(?:asi|isi|si)|\w+(?:tion|sion|ment|al|ance|ence|ship))$", re.IGNORECASE)
+
+
+def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: float = PREDICATE_REACH + 1) \
+        -> _Mention | None:
+    """What a date dates: the cheapest predicate within reach, where a verb beats a noun made from one
+    ("meneken persetujuan … pada Kamis": signed, not approved), a verb before the date beats one after it,
+    and a purpose ("to visit", "untuk membahas") is not what happened."""
+    best, best_cost = None, INF
+    for p in preds:
+        c = _reach(sent, p, it.start, it.tail, it.index)
+        if c == INF:
+            continue
+        words = p.text.split()
+        if len(words) == 1 and _NOMINAL.match(words[0]) and \
+                any(q.end <= p.start and sent.cost(q.end, p.start, walls=False) <= 1.0 for q in preds if q is not p):
+            c += 2.5  # "meneken persetujuan": the noun is the verb's object
+        if p.start >= it.end:
+            c += 1.0
+        if re.search(r"(?<![\w-])(?:to|untuk|guna)\s+$", sent.text[max(0, p.start - 8) : p.start], re.IGNORECASE):
+            c += 2.0
+        if c <= reach and c < best_cost:
+            best, best_cost = p, c
+    return best
+
+
+def _closes_sentence(text: str, end: int) -> bool:
+    return re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:pagi|siang|sore|malam|morning|afternoon|evening|night)?\s*[.!?\"”]*\s*",
+                        text[end:], re.IGNORECASE) is not None
+
+
 def _by_agent(text: str, end: int, start: int) -> bool:
     """Is the actor after a date its agent ("disahkan pada 12 Maret oleh DPR", "approved on 2 April by the Senate")?"""
     return bool(re.fullmatch(r"\s*,?\s*(?:oleh|by)\s+(?:the\s+)?", text[end:start], re.IGNORECASE))
@@ -1174,15 +1457,38 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
     date_sent.soft = list(sent.soft)
     event_preds = [p for p in preds if predicate_class(p.label).get("kind") in ("event", "both")] or preds
     for it in items:
-        it.predicate = _nearest(date_sent, it, event_preds, PREDICATE_REACH + 1)
+        it.predicate = _date_predicate(date_sent, it, event_preds)
         if it.predicate is None and _opens_sentence(text, it.start):
             # "Pada Rabu pagi waktu setempat, sebuah pesawat … tiba di Bulan": a date that opens the sentence
             # dates its main verb, however far
             later = [p for p in event_preds if p.start >= it.end and ";" not in text[it.end : p.start]
                      and date_sent.cost(it.end, p.start, owner=it.index) < INF]
             it.predicate = later[0] if later else None
-        it.actor = _nearest(date_sent, it, [a for a in actors if a.end <= it.start or _by_agent(text, it.end, a.start)],
-                            ACTOR_REACH + 1.5)
+        elif it.predicate is None and _closes_sentence(text, it.end):
+            # "KPU menetapkan … dalam rapat pleno di Jakarta, Rabu (20/3/2024) malam.": a date set off at the
+            # end dates the main verb; "… Lam menangguhkan pembahasan RUU ekstradisi pada Sabtu (15/6/2019)."
+            # the verb nearest before it
+            earlier = [p for p in event_preds if p.end <= it.start and ";" not in text[p.end : it.start]
+                       and date_sent.cost(p.end, it.start, owner=it.index) < INF]
+            if earlier:
+                it.predicate = earlier[0] if "," in text[max(0, it.start - 3) : it.start] else \
+                    _date_predicate(date_sent, it, earlier, reach=INF)
+        if it.predicate is not None and predicate_class(it.predicate.label).get("generic"):
+            # "Serangan itu terjadi pada Sabtu": what happened is the attack, not just an occurrence
+            specific = [p for p in event_preds if not predicate_class(p.label).get("generic") and p.end <= it.start
+                        and predicate_class(p.label).get("kind") == "event"
+                        and date_sent.cost(p.end, it.predicate.start, owner=it.index) <= 2.0]
+            if specific:
+                it.predicate = specific[-1]
+        # the actor of a date is whoever does what it dates ("Lam menangguhkan RUU tersebut pada Jumat"), else
+        # the nearest name before it, or after it as an agent ("disahkan pada 12 Maret oleh DPR")
+        pred = it.predicate
+        subject = None
+        if pred is not None and pred.end <= it.start:
+            before = [a for a in actors if a.end <= pred.start and date_sent.cost(a.end, pred.start, owner=it.index) <= 2.0]
+            subject = before[-1] if before else None
+        it.actor = subject or _nearest(date_sent, it, [a for a in actors if a.end <= it.start or _by_agent(text, it.end, a.start)],
+                                       ACTOR_REACH + 1.5)
         it.negated = _negated(date_sent, it, negators)
     _attach_places(date_sent, items, places)
     previous = None
@@ -1219,6 +1525,7 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             source_text=attribution.speaker if attribution else None,
             negated=it.negated,
             role=role,
+            context=_context(text, ds, de),
         )
         out.append(replace(d, frame=frame))
     return out
