@@ -140,9 +140,20 @@ def event_fit(a: Frame, b: Frame) -> float | None:
     return 0.05 if set(a.events) & set(b.events) else None
 
 
+IMPLICIT_WHEN_DAYS = 180
+
+
 def when_fit(a: Frame, b: Frame) -> float | None:
-    """Figures of events on different days are different facts ("1.300 atlet" in 1983, "1.907" in 2003)."""
+    """Figures of events on different days are different facts ("1.300 atlet" in 1983, "1.907" in 2003). A
+    figure with no date of its own is about the time of its report: against one dated half a year or more
+    before that, it is another fact ("In 2019, Widodo won 55.50 percent" and a 2024 report's "58,6 persen")."""
+    if a.when is None and b.when is None:
+        return 0.0
     if a.when is None or b.when is None:
+        dated, undated = (a, b) if a.when is not None else (b, a)
+        day = undated.as_of.day if undated.as_of is not None else None
+        if day is not None and (day - dated.when[1]).days > IMPLICIT_WHEN_DAYS:
+            return None
         return 0.0
     if a.when[0] <= b.when[1] and b.when[0] <= a.when[1]:
         return 0.05
@@ -186,6 +197,8 @@ def quantity_fit(a: Quantity, b: Quantity) -> float | None:
         return None  # "12 ruang kelas" and "2 ruang alat peraga" count different rooms
     if fa.modifiers and fb.modifiers and fa.modifiers != fb.modifiers:
         return None  # "suara sah" vs "suara tidak sah"
+    if ("base" in fa.modifiers) != ("base" in fb.modifiers) and (fa.predicate or fb.predicate):
+        return None  # "of Sri Lanka's 22 million people" is the whole, not what some of them did
     parts.append(-0.15 if bool(fa.modifiers) != bool(fb.modifiers) else 0.0)
     pred, place, actor, when = predicate_fit(fa, fb), place_fit(fa.places, fb.places), actor_fit(fa, fb), when_fit(fa, fb)
     event = event_fit(fa, fb)

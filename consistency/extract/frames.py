@@ -543,6 +543,9 @@ def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str]) -> list[_Me
     text = sent.text
     out: list[_Mention] = []
     taken: list[tuple[int, int]] = []
+    dateline = _DATELINE.match(text)
+    if dateline:  # "Jakarta, CNN Indonesia -- ": where the report was filed, by whom; no actor
+        skip_spans = list(skip_spans) + [(0, dateline.end())]
     for s, e, aid, written in _find(lex.actors, text, sent.langs):
         if _overlaps((s, e), skip_spans):
             continue
@@ -561,8 +564,14 @@ def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str]) -> list[_Me
         if poss:  # "Turkey's": the name without the possessive
             ent = replace(ent, end=ent.end - 2, text=ent.text[:-2])
             words = ent.text.split()
+        lead = [t for t in taken if t[0] == ent.start and t[1] < ent.end]
+        if lead and re.fullmatch(r"\s+", text[lead[0][1] : lead[0][1] + 1]):
+            # "Parlemen Hungaria": the body is one mention, the name after it another (merged below)
+            cut = lead[0][1] - ent.start + 1
+            ent = replace(ent, start=ent.start + cut, text=ent.text[cut:])
+            words = ent.text.split()
         span = (ent.start, ent.end)
-        if _overlaps(span, skip_spans) or _overlaps(span, taken):
+        if _overlaps(span, skip_spans) or _overlaps(span, taken) or not words:
             continue
         if ent.end < len(text) and text[ent.end].isalnum():
             continue  # cut inside a word ("The de|ath toll")
@@ -587,6 +596,9 @@ def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str]) -> list[_Me
             if m.label in generic and not prev.label.startswith("@"):  # "Hungary's lawmakers"
                 merged[-1] = _Mention(prev.start, m.end, "actor", prev.label, prev.text, m.label)
                 continue
+            if prev.label.startswith("@") and prev.label not in generic and m.text.lower() in lex.spellings:
+                merged[-1] = _Mention(prev.start, m.end, "actor", prev.label, text[prev.start : m.end])
+                continue  # "Polisi Hong Kong": the police (of Hong Kong)
         merged.append(m)
     return merged
 
@@ -696,6 +708,7 @@ class _Item:
     source: str | None = None
     negated: bool = False
     link: str | None = None  # how it joins the item before it: restate, subset, coordinate
+    qstart: int = -1  # where the quantity's phrase starts (its qualifier), in sentence offsets
 
 
 def _link(sent: _Sentence, prev: _Item, cur: _Item) -> str | None:
@@ -770,7 +783,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 counted, ctext = _counted_before(sent, cs)
             if counted is None and how == "elided" and q.unit_class and _unit_written_before(text, q, cs):
                 counted, ctext, how = q.unit_class, q.unit, None  # the extractor's noun before the figure
-        items.append(_Item(n, cs, ce, max(tail, ce), counted=counted, counted_text=ctext, counted_how=how, places=[]))
+        items.append(_Item(n, cs, ce, max(tail, ce), counted=counted, counted_text=ctext, counted_how=how, places=[],
+                           qstart=q.start - offset))
     fig_items = [it for it, ok in zip(items, fig_ok) if ok]
     for it in fig_items:
         if it.tail > it.end:
@@ -795,8 +809,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         # "an interior ministry spokesman for the country's eastern administration said": the body heads the
         # speaker's phrase, the verb comes a few words later, with no comma between
         after = [c for c in statement if c[0] >= a.end and not re.search(r"[,;]", text[a.end : c[0]])
-                 and sent.cost(a.end, c[0], walls=False) <= (4.5 if a.label.startswith("@") else 1.0)]
-        before = [c for c in statement if c[1] <= a.start and sent.cost(c[1], a.start, walls=False) <= 1.0]
+                 and sent.cost(a.end, c[0], walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
+        before = [c for c in statement if c[1] <= a.start and not re.search(r"[,;]", text[c[1] : a.start])
+                  and sent.cost(c[1], a.start, walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
         in_attr = attr_span is not None and a.start < attr_span[1] and attr_span[0] < a.end
         if after or before or in_attr:
             sources.append(_Mention(a.start, a.end, "source", a.label, a.text))
@@ -835,7 +850,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     _attach_places(sent, fig_items, places)
     for it in fig_items:
         it.actor = _nearest(sent, it, actors, ACTOR_REACH, after_reach=0.5)
-        src = _nearest(sent, it, sources, SOURCE_REACH)
+        src = _nearest(sent, it, sources, SOURCE_REACH) or _nearest(sent, it, sources, INF)
         it.source = src.text if src else None
         it.negated = _negated(sent, it, negators)
     # the whole a part is taken of ("36 of the country's 38 provinces", "seperempat dari 7,4 juta penduduk")
@@ -876,6 +891,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 it.actor = it.actor or previous.actor
                 it.places = it.places or list(previous.places)
                 it.source = it.source or previous.source
+            if it.link == "subset":  # "188 anggota … setuju, sementara enam lainnya menolak": the same body
+                it.actor = it.actor or previous.actor
         previous = it
 
     for it in fig_items:
@@ -916,7 +933,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         modifiers = tuple(sorted(modifiers))
         as_of = _figure_as_of(sent, it, whens, now_cues, anchor, role)
         change = "rise" if rise else "fall" if fall else None
-        when = _figure_when(sent, it, dates, dspans, whens)
+        when = _figure_when(sent, it, dates, dspans, whens, discourse)
         events = _figure_events(sent, it, preds)
         frame = Frame(
             predicate=pred.label if pred else None,
@@ -936,8 +953,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             negated=it.negated,
             role=role,
             change=change,
-            when=(when.low, when.high) if when is not None else None,
-            when_text=when.text if when is not None else None,
+            when=when[0] if when is not None else None,
+            when_text=when[1] if when is not None else None,
             context=_context(text, q.start - offset, q.end - offset),
             events=events,
         )
@@ -984,6 +1001,8 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
     197.213 jiwa")."""
     out = set()
     for s, e, mid, _ in _find(lexicon().modifiers, sent.text, sent.langs):
+        if it.qstart <= s < it.start:
+            continue  # the figure's own qualifier ("more than 5,300")
         if it.end <= s and e <= it.tail:  # "38 foreign nationals"
             out.add(mid)
         elif s >= it.tail and sent.cost(it.tail, s, owner=it.index) <= 2.0:
@@ -1023,18 +1042,30 @@ def _figure_events(sent: _Sentence, it: _Item, preds: list[_Mention]) -> tuple[s
     return tuple(sorted(found))
 
 
-def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When]) -> DateMention | None:
-    """The date of the event a figure belongs to, written in its clause ("pada tahun 1983 hanya diikuti 1.300
-    atlet"), unless it is the time the figure holds at or the day it was said."""
+def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
+                 discourse: "Discourse | None" = None) -> tuple[tuple[dt.date, dt.date], str] | None:
+    """The date of the event a figure belongs to: written in its clause ("pada tahun 1983 hanya diikuti 1.300
+    atlet"), opening the sentence ("In 2019, Widodo won 55.50 percent"), named with its event ("Pada Pilpres
+    2019"), or the one "Saat itu" points back to; never the time the figure holds at or the day it was said."""
     best, best_cost = None, INF
     for k, (ds, de) in enumerate(dspans):
         d = dates[k]
         if d.low is None or d.high is None or any(w.start <= ds and de <= w.end for w in whens):
             continue
         c = _reach(sent, _Mention(ds, de, "date"), it.start, it.tail, it.index)
+        if _opens_sentence(sent.text, ds) and re.match(r"[\s)]*,", sent.text[de:]):
+            c = min(c, 3.0)  # "In 2019, …": the whole sentence
         if c <= 3.0 and c < best_cost:
             best, best_cost = d, c
-    return best
+    if best is not None:
+        return (best.low, best.high), best.text
+    year = _EVENT_YEAR.search(sent.text)
+    if year:
+        y = int(year.group(1) or year.group(2))
+        return (dt.date(y, 1, 1), dt.date(y, 12, 31)), year.group(0).strip()
+    if discourse is not None and discourse.when is not None and _THEN.match(sent.text):
+        return discourse.when, "then"
+    return None
 
 
 def carry_lead_time(sentences: list[tuple[tuple[Quantity, ...], tuple[DateMention, ...]]]) \
@@ -1059,10 +1090,16 @@ def carry_lead_time(sentences: list[tuple[tuple[Quantity, ...], tuple[DateMentio
     return out
 
 
+# "Pilpres 2019", "the 2004 tsunami", "Olimpiade 2020": an event named with its year
+_EVENT_YEAR = re.compile(r"(?:(?<![\w-])(?:Pilpres|Pemilu|Pileg|Pilkada|[Ee]lections?|Olimpiade|Olympics|Piala Dunia|"
+                         r"World Cup|Asian Games|SEA Games)\s+((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)\s+(?=\w))")
+_THEN = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:saat itu|ketika itu|kala itu|waktu itu|pada saat itu|"
+                   r"at the time|back then|then)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"(?:pasangan(?:\s+(?:calon|capres-cawapres))?(?:\s+nomor\s+urut\s+\d+)?\s+(?:itu|tersebut|ini)|keduanya|mereka|ia|dia|"
     r"beliau|he|she|they|the\s+(?:pair|duo|couple|ticket))\b", re.IGNORECASE)
-_OPENER = re.compile(r"^(?:[^,]{0,40}?\s[-–—]\s)?(?:(?:di posisi \w+|saat itu|sementara itu|selain itu|meanwhile|"
+_DATELINE = re.compile(r"^[^.!?\n]{0,45}?\s(?:--|[-–—])\s")
+_OPENER = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:(?:di posisi \w+|saat itu|sementara itu|selain itu|meanwhile|"
                      r"in second place|in third place),?\s+)?", re.IGNORECASE)
 
 
@@ -1099,6 +1136,7 @@ class Discourse:
 
     antecedent: tuple[str, str] | None = None
     offices: tuple[tuple[str, tuple[str, str]], ...] = ()
+    when: tuple[dt.date, dt.date] | None = None  # the last event date written: what "Saat itu" refers to
 
     def office(self, label: str) -> tuple[str, str] | None:
         return dict(self.offices).get(label)
@@ -1121,7 +1159,17 @@ class Discourse:
             if not a.label.startswith("@") and (len(a.text.split()) > 1 or "-" in a.text) \
                     and not any(w in own or w in L.TITLE_WORDS for w in words):
                 antecedent = (a.label, a.text)
-        return Discourse(antecedent, tuple(sorted(offices.items())))
+        when = self.when
+        years = [(dt.date(int(y), 1, 1), dt.date(int(y), 12, 31))
+                 for y in (m.group(1) or m.group(2) for m in _EVENT_YEAR.finditer(text))]
+        from .dates import extract_dates
+
+        for d in extract_dates(text, language=language):
+            if d.low is not None and d.high is not None and d.granularity in ("day", "month", "year"):
+                years.append((d.low, d.high))
+        if years:
+            when = years[-1]
+        return Discourse(antecedent, tuple(sorted(offices.items())), when)
 
 
 def _is_previous(sent: _Sentence, it: _Item, change: bool) -> bool:
@@ -1292,8 +1340,8 @@ def _as_of_phrases(sent: _Sentence, dates, dspans, times, anchor, statement) -> 
     # a date closing a sentence after a cue ("…, kata juru bicara BNPB, Selasa"), or one before a cue
     # ("On Tuesday, the agency said …")
     for k, (ds, de) in enumerate(dspans):
-        if k in used_dates:
-            continue
+        if k in used_dates or dates[k].granularity == "event":
+            continue  # "a day after she suspended the bill" dates by another event, not by a day
         if _is_statement_day(sent, ds, de, statement):
             day = _day_of(dates[k])
             minute, end = None, de
@@ -1425,7 +1473,9 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
                 any(q.end <= p.start and sent.cost(q.end, p.start, walls=False) <= 1.0 for q in preds if q is not p):
             c += 2.5  # "meneken persetujuan": the noun is the verb's object
         if p.start >= it.end:
-            c += 1.0
+            c += 1.0  # what a date dates is usually written before it ("signed on 3 March")
+            if "," in sent.text[it.end : p.start]:
+                c += 2.0  # ", mengakhiri penantian …": a clause that follows is not what the date dates
         if re.search(r"(?<![\w-])(?:to|untuk|guna)\s+$", sent.text[max(0, p.start - 8) : p.start], re.IGNORECASE):
             c += 2.0
         if c <= reach and c < best_cost:
