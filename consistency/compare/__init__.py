@@ -18,7 +18,7 @@ from ..records import Alignment, Article, Attribution, Claim, Finding, Quantity
 from .checks import CHECKS, Check
 from .dates import compare_dates, date_value
 from .dates import describe as describe_date
-from .matching import date_fit, match, quantity_fit
+from .matching import MATCH_MIN, date_fit, match, quantity_fit
 from .quantities import Tolerances, compare_quantities, compare_values, interval, quantity_value
 from .quantities import describe as describe_quantity
 from .scope import different_sources, fact_label, render_timeline, time_order, timeline_key, timeline_point
@@ -82,7 +82,7 @@ def _key(f: SentenceFacts, q) -> tuple[str, int]:
 def compare_sentences(fa: SentenceFacts, fb: SentenceFacts, params: CompareParams = CompareParams(),
                       alignment: str | None = None) -> tuple[Finding, ...]:
     """The findings of one pair of sentences (as ``compare_cluster`` reports them for an aligned pair)."""
-    return _compare(((fa, fb, alignment),), params)
+    return _compare(((fa, fb, alignment),), params, {fa.sentence.article: [fa], fb.sentence.article: [fb]})
 
 
 def compare_cluster(articles: tuple[Article, ...], facts: dict[str, list[SentenceFacts]],
@@ -102,7 +102,7 @@ def compare_cluster(articles: tuple[Article, ...], facts: dict[str, list[Sentenc
                 continue  # one pair of sentences in several claim groups is compared once
             seen_pairs.add(key)
             pairs.append((facts[ma.article][ma.sentence_index], facts[mb.article][mb.sentence_index], al.id))
-    findings = list(_compare(pairs, params))
+    findings = list(_compare(pairs, params, facts))
     seen = {(f.code, f.claims[0].article, f.claims[0].start) for f in findings if len(f.claims) == 1}
 
     for art in articles:
@@ -125,8 +125,10 @@ def compare_cluster(articles: tuple[Article, ...], facts: dict[str, list[Sentenc
 _EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
-def _compare(pairs, params: CompareParams) -> tuple[Finding, ...]:
-    """Findings for aligned sentence pairs ``(facts a, facts b, alignment id)``."""
+def _compare(pairs, params: CompareParams, articles: dict[str, list[SentenceFacts]] | None = None) -> tuple[Finding, ...]:
+    """Findings for aligned sentence pairs ``(facts a, facts b, alignment id)``; ``articles`` holds every
+    sentence's facts, for what one article says elsewhere about a fact."""
+    articles = articles or {}
     findings: list[Finding] = []
     seen: set[tuple] = set()
     tol = params.tolerances
@@ -171,7 +173,7 @@ def _compare(pairs, params: CompareParams) -> tuple[Finding, ...]:
                     ("attribution.speaker", fa.sentence.article, fa.sentence.index, fb.sentence.article, fb.sentence.index))
     timelines = _timelines(number_pairs)
     for p in number_pairs:
-        _number_finding(p, timelines, params, add)
+        _number_finding(p, timelines, params, add, articles)
     return tuple(findings)
 
 
@@ -267,7 +269,7 @@ def _timelines(pairs: list[_NumberPair]) -> dict[tuple[str, int], tuple]:
     return out
 
 
-def _number_finding(p: _NumberPair, timelines, params: CompareParams, add) -> None:
+def _number_finding(p: _NumberPair, timelines, params: CompareParams, add, articles=None) -> None:
     fa, fb, a, b = p.fa, p.fb, p.a, p.b
     tol = params.tolerances
     verdict = compare_values(a, b, tol)
@@ -276,6 +278,9 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, add) -> No
     claims = (_claim(fa, a.start, a.end, a.text, quantity_value(a), a.attribution),
               _claim(fb, b.start, b.end, b.text, quantity_value(b), b.attribution))
     sources = different_sources(a.frame.source if a.frame else None, b.frame.source if b.frame else None)
+    if verdict == "conflict" and not sources and articles:
+        sources = _other_estimate(a, b, articles.get(fa.sentence.article, ()), tol) or \
+            _other_estimate(b, a, articles.get(fb.sentence.article, ()), tol)
     previous = "previous" in (a.frame.as_of.basis if a.frame and a.frame.as_of else None,
                               b.frame.as_of.basis if b.frame and b.frame.as_of else None)
     if order is None or (previous and verdict != "conflict"):
@@ -286,14 +291,18 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, add) -> No
         order = 0
     if order != 0 and verdict == "conflict" and (a.vague or b.vague):
         return  # "ribuan pengunjuk rasa" on another day says nothing about how a count moved
-    if order != 0 and not (verdict == "conflict" and sources):
+    late_fig = b if (order or 0) < 0 else a
+    if order != 0 and not (verdict == "conflict" and sources
+                           and not _revises(p, late_fig, a if late_fig is b else b, tol)):
         early, late = (a, b) if order < 0 else (b, a)
         went_down = verdict == "conflict" and _below(late, early, tol)
         label, points = timelines.get(_key(fa, a), (fact_label(a), ()))
         when_e = early.frame.as_of.label() if early.frame and early.frame.as_of else "?"
         when_l = late.frame.as_of.label() if late.frame and late.frame.as_of else "?"
         line = f" Timeline: {render_timeline(points)}." if points else ""
-        if went_down and _cumulative(a, b):
+        # "revised down to 3,958, from 11,300" against another report's 11,300: one series, revised
+        revised = _revises(p, late, early, tol)
+        if went_down and (_cumulative(a, b) or revised) and (not sources or revised):
             if p.ambiguous:
                 return
             msg = (f"“{late.text}” ({describe_quantity(late)}, as of {when_l}) is lower than the earlier "
@@ -319,6 +328,34 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, add) -> No
     msg = f"“{a.text}” ({describe_quantity(a)}) and “{b.text}” ({describe_quantity(b)}) {words}."
     add(_finding(code, msg, p.alignment, claims, params), key)
     _source_finding(fa, fb, a, b, verdict, p.alignment, params, add, key)
+
+
+def _other_estimate(a: Quantity, b: Quantity, article: list[SentenceFacts], tol: Tolerances) -> bool:
+    """Does ``a``'s own article give ``b``'s value for the same fact from ``b``'s named source ("the 7.4
+    magnitude quake" … "The US Geological Survey measured the quake at 7.5")? Then ``a`` is another source's
+    estimate, not a contradiction of ``b``."""
+    src = b.frame.source if b.frame else None
+    if not src:
+        return False
+    for f in article:
+        for x in f.quantities:
+            if x is a or x.frame is None or x.frame.source != src:
+                continue
+            fit = quantity_fit(x, b)
+            if fit is not None and fit >= MATCH_MIN and compare_values(x, b, tol) != "conflict" \
+                    and (quantity_fit(x, a) or 0) >= MATCH_MIN:
+                return True
+    return False
+
+
+def _revises(p: "_NumberPair", late: Quantity, early: Quantity, tol: Tolerances) -> bool:
+    """Does the later figure's sentence say it revises the earlier one ("revised down to 3,958, from
+    11,300" against a report of 11,300)? Then the two are one series, whoever reported the first."""
+    if late.frame is None or late.frame.change != "fall":
+        return False
+    facts = p.fa if any(q is late for q in p.fa.quantities) else p.fb
+    return any(q.frame is not None and q.frame.role == "previous" and q.exact and early.exact
+               and compare_values(q, early, tol) != "conflict" for q in facts.quantities if q is not late)
 
 
 def _cumulative(a: Quantity, b: Quantity) -> bool:

@@ -152,8 +152,8 @@ def when_fit(a: Frame, b: Frame) -> float | None:
     if a.when is None or b.when is None:
         dated, undated = (a, b) if a.when is not None else (b, a)
         day = undated.as_of.day if undated.as_of is not None else None
-        if day is not None and (day - dated.when[1]).days > IMPLICIT_WHEN_DAYS:
-            return None
+        if day is not None and ((day - dated.when[1]).days > IMPLICIT_WHEN_DAYS or dated.when[0] > day):
+            return None  # long before the report, or after it: a report cannot give a later event's figure
         return 0.0
     if a.when[0] <= b.when[1] and b.when[0] <= a.when[1]:
         return 0.05
@@ -215,6 +215,8 @@ def quantity_fit(a: Quantity, b: Quantity) -> float | None:
                                           and fa.counted not in GENERIC_COUNTED)]
     if not any(shared):
         return None
+    if _kind(a) == "measure" and not (actor > 0 or like >= 0.3):
+        return None  # a length or a weight is of something: the same mountain, not any height
     score = 1.0 + sum(parts) + 0.15 * like
     if "previous" in (fa.role, fb.role):
         score -= 0.2

@@ -78,6 +78,10 @@ def _minute(a: AsOf) -> int | None:
     return 24 * 60 if a.basis == "published" else None
 
 
+# Bodies that are not part of a country's government, for telling "the government" from another source.
+INDEPENDENT = frozenset({"un", "who", "usgs", "red_cross", "red_crescent", "nato", "organisers"})
+
+
 def different_sources(a: str | None, b: str | None) -> bool:
     """Two named sources that are clearly not one (BMKG vs USGS, police vs organisers); an organisation
     and a person, or an unnamed source, may be one, so they are not different."""
@@ -88,7 +92,13 @@ def different_sources(a: str | None, b: str | None) -> bool:
     if kind_a != kind_b:
         return False
     if kind_a == "org":
-        return not (set(key_a.split("+")) & set(key_b.split("+")))
+        ka, kb = set(key_a.split("+")), set(key_b.split("+"))
+        if ka & kb:
+            return False
+        # "the government" speaks for its own police, ministries and agencies; not for the UN or the organisers
+        if ("government" in ka and not kb & INDEPENDENT) or ("government" in kb and not ka & INDEPENDENT):
+            return False
+        return True
     from ..extract.entities import same_entity
 
     return not same_entity(key_a, key_b)

@@ -579,8 +579,9 @@ def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str]) -> list[_Me
         first = words[0].lower().strip(".,")
         if len(words) == 1 and (first in lang_words or first in L.MONTHS or first in L.WEEKDAYS):
             continue  # "Korban", "Gempa", "Sebanyak": a capitalised word, not a name
-        if ent.start == 0 and len(words) == 1 and not _name_like(ent.text):
-            continue  # a capitalised first word is a name only if it looks like one ("There", "Festival")
+        if (ent.start == 0 or (dateline and ent.start == dateline.end())) and len(words) == 1 and not _name_like(ent.text) \
+                and (first in _function_words() or first in lang_words or first in _common_openers()):
+            continue  # a capitalised first word the word lists know is no name ("There", "Korban", "Sebanyak")
         if all(w.lower().strip(".,()") in lex.not_names for w in words):
             continue  # "RUU", "TPS": a bill, a polling station
         out.append(_Mention(ent.start, ent.end, "actor", actor_key(ent.text), ent.text))
@@ -601,6 +602,22 @@ def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str]) -> list[_Me
                 continue  # "Polisi Hong Kong": the police (of Hong Kong)
         merged.append(m)
     return merged
+
+
+@lru_cache(maxsize=1)
+def _common_openers() -> frozenset[str]:
+    """Words that open sentences in news and name nothing: the lexicons' own words and common nouns."""
+    lex = lexicon()
+    words = set()
+    for table in (lex.predicates, lex.counted, lex.actors, lex.generic_places, lex.modifiers):
+        for ph in table.values():
+            words |= {w for form in ph.label for w in form.split()}
+    for kind in lex.cues.values():
+        for ph in kind.values():
+            words |= {w for form in ph.label for w in form.split()}
+    return frozenset(words | {"festival", "acara", "kegiatan", "program", "proses", "keputusan", "persetujuan", "status",
+                              "jembatan", "gunung", "kota", "desa", "warga", "pihak", "tim", "hal", "kejadian", "peristiwa",
+                              "the", "this", "that", "these", "those", "it", "its", "their", "our", "his", "her"})
 
 
 def _name_like(word: str) -> bool:
@@ -897,6 +914,16 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
 
     for it in fig_items:
         it.actor = it.actor or subject  # the sentence's subject, once restatement has passed on its own
+    # "… has reached 1,407, the agency said on Wednesday, up from 1,324 on Tuesday": an earlier value is of
+    # the fact its sentence's current value is, however far apart the two stand
+    for it in fig_items:
+        if previous_role[it.index] and (it.predicate is None or it.counted is None):
+            current = [o for o in fig_items if not previous_role[o.index] and o.predicate is not None and o.end <= it.start]
+            if current:
+                o = current[-1]
+                it.predicate = it.predicate or o.predicate
+                if it.counted is None:
+                    it.counted, it.counted_text, it.counted_how = o.counted, o.counted_text, "subject"
     whens = _as_of_phrases(sent, dates, dspans, times, anchor, statement)
     whens += _tally_days(sent, fig_items, dates, dspans, whens, preds)
     now_cues = _find(lex.cues["now"], text, langs)
@@ -918,6 +945,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             if counted is None and info.get("counted") and pred.start >= 0 \
                     and (it.counted_how == "subject" or _reach(sent, pred, it.start, it.tail, it.index) <= 1.5):
                 counted, ctext, inferred = info["counted"], None, True  # "12 died": people
+        if counted is None and q.kind == "count" and _looks_like_magnitude(sent, it, q, preds):
+            counted = "magnitude"  # "The US Geological Survey measured the quake at 7.5"
         cinfo = lex.counted_info.get(counted or "", {})
         if pred is None and cinfo.get("predicate"):
             pred = _Mention(-1, -1, "predicate", cinfo["predicate"], ctext or "")
@@ -1032,7 +1061,7 @@ def _figure_events(sent: _Sentence, it: _Item, preds: list[_Mention]) -> tuple[s
     found = set()
     for p in preds:
         info = predicate_class(p.label)
-        if info.get("kind") != "event" or info.get("generic"):
+        if not info.get("incident"):
             continue
         c = _reach(sent, p, it.start, it.tail, it.index)
         if it.predicate is not None and it.predicate.start >= 0:
@@ -1065,6 +1094,9 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
         return (dt.date(y, 1, 1), dt.date(y, 12, 31)), year.group(0).strip()
     if discourse is not None and discourse.when is not None and _THEN.match(sent.text):
         return discourse.when, "then"
+    if discourse is not None and discourse.when is not None and it.predicate is not None \
+            and predicate_class(it.predicate.label).get("occasion"):
+        return discourse.when, "the occasion dated before"  # "polisi menyebut jumlah peserta … 338.000 orang"
     return None
 
 
@@ -1141,7 +1173,7 @@ class Discourse:
     def office(self, label: str) -> tuple[str, str] | None:
         return dict(self.offices).get(label)
 
-    def after(self, text: str, language: str | None) -> "Discourse":
+    def after(self, text: str, language: str | None, anchor: dt.date | None = None) -> "Discourse":
         """This discourse updated with one more sentence."""
         langs = _langs(language)
         sent = _Sentence(text, langs)
@@ -1162,13 +1194,18 @@ class Discourse:
         when = self.when
         years = [(dt.date(int(y), 1, 1), dt.date(int(y), 12, 31))
                  for y in (m.group(1) or m.group(2) for m in _EVENT_YEAR.finditer(text))]
+        days = []
         from .dates import extract_dates
 
-        for d in extract_dates(text, language=language):
-            if d.low is not None and d.high is not None and d.granularity in ("day", "month", "year"):
-                years.append((d.low, d.high))
-        if years:
-            when = years[-1]
+        for d in extract_dates(text, language=language, anchor=anchor):
+            if d.low is not None and d.high is not None:
+                if d.granularity in ("day", "weekday"):
+                    days.append((d.low, d.high))
+                elif d.granularity in ("month", "year"):
+                    years.append((d.low, d.high))
+        # an occasion is a day: "marched through Hong Kong on Sunday … since its handover in 1997" is Sunday's
+        if days or years:
+            when = (days or years)[-1]
         return Discourse(antecedent, tuple(sorted(offices.items())), when)
 
 
@@ -1224,6 +1261,13 @@ def _clause_subject(sent: _Sentence, it: _Item, subjects: list[_Mention], items:
         later = [m for m in found if m.start >= start + coordinate[-1]]
         found = later or found
     return min(found, key=lambda m: m.start) if found else None
+
+
+def _looks_like_magnitude(sent: _Sentence, it: _Item, q: Quantity, preds: list[_Mention]) -> bool:
+    """A bare figure with one decimal between 1 and 10 in a clause about a quake is its magnitude."""
+    if q.value is None or not (1 <= q.value < 10) or not re.fullmatch(r"\d[.,]\d", sent.text[it.start : it.end]):
+        return False
+    return any(p.label == "quake" and _reach(sent, p, it.start, it.tail, it.index) <= 3.0 for p in preds)
 
 
 def _is_predicate_word(word: str | None, langs) -> bool:
@@ -1524,12 +1568,14 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
                 it.predicate = earlier[0] if "," in text[max(0, it.start - 3) : it.start] else \
                     _date_predicate(date_sent, it, earlier, reach=INF)
         if it.predicate is not None and predicate_class(it.predicate.label).get("generic"):
-            # "Serangan itu terjadi pada Sabtu": what happened is the attack, not just an occurrence
-            specific = [p for p in event_preds if not predicate_class(p.label).get("generic") and p.end <= it.start
-                        and predicate_class(p.label).get("kind") == "event"
-                        and date_sent.cost(p.end, it.predicate.start, owner=it.index) <= 2.0]
+            # "Serangan itu terjadi pada Sabtu", "Gempa yang memicu tsunami itu terjadi pada Kamis": what happened
+            # is the clause's subject (the attack, the quake), not just an occurrence
+            clause_start = max([0] + [m.end() for m in re.finditer(r"[,;:]", text[: it.predicate.start])])
+            specific = [p for p in event_preds if not predicate_class(p.label).get("generic")
+                        and clause_start <= p.start and p.end <= it.predicate.start
+                        and predicate_class(p.label).get("kind") == "event"]
             if specific:
-                it.predicate = specific[-1]
+                it.predicate = specific[0]
         # the actor of a date is whoever does what it dates ("Lam menangguhkan RUU tersebut pada Jumat"), else
         # the nearest name before it, or after it as an agent ("disahkan pada 12 Maret oleh DPR")
         pred = it.predicate
