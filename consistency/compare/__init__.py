@@ -18,7 +18,8 @@ from ..records import Alignment, Article, Attribution, Claim, Finding, Quantity
 from .checks import CHECKS, Check
 from .dates import compare_dates, date_value
 from .dates import describe as describe_date
-from .matching import MATCH_MIN, date_fit, match, quantity_fit
+from .matching import (MATCH_MIN, date_fit, fact_key, match, quantity_fit, strong_date_fit,
+                       strong_quantity_fit)
 from .quantities import Tolerances, compare_quantities, compare_values, interval, quantity_value
 from .quantities import describe as describe_quantity
 from .scope import different_sources, fact_label, render_timeline, time_order, timeline_key, timeline_point
@@ -86,7 +87,10 @@ def compare_sentences(fa: SentenceFacts, fb: SentenceFacts, params: CompareParam
 
 
 def compare_cluster(articles: tuple[Article, ...], facts: dict[str, list[SentenceFacts]],
-                    alignments: tuple[Alignment, ...], params: CompareParams = CompareParams()) -> tuple[Finding, ...]:
+                    alignments: tuple[Alignment, ...], params: CompareParams = CompareParams(), *,
+                    fact_pairs: bool = True) -> tuple[Finding, ...]:
+    """Every finding of a cluster: facts of aligned sentences, and with ``fact_pairs`` also the strongly
+    framed facts of sentences the aligner did not pair (a toll in a lead and in a background sentence)."""
     pairs = []
     seen_pairs: set[tuple] = set()
     for al in alignments:
@@ -102,6 +106,8 @@ def compare_cluster(articles: tuple[Article, ...], facts: dict[str, list[Sentenc
                 continue  # one pair of sentences in several claim groups is compared once
             seen_pairs.add(key)
             pairs.append((facts[ma.article][ma.sentence_index], facts[mb.article][mb.sentence_index], al.id))
+    if fact_pairs:
+        pairs += _unaligned_fact_pairs(articles, facts, seen_pairs)
     findings = list(_compare(pairs, params, facts))
     seen = {(f.code, f.claims[0].article, f.claims[0].start) for f in findings if len(f.claims) == 1}
 
@@ -125,6 +131,30 @@ def compare_cluster(articles: tuple[Article, ...], facts: dict[str, list[Sentenc
 _EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
+def _unaligned_fact_pairs(articles, facts, aligned: set[tuple]) -> list[tuple]:
+    """Sentence pairs of different articles that the aligner did not pair but that state a fact with the same
+    predicate (found through a bucket per predicate, so the cost grows with the mentions of one fact, not
+    with all pairs of sentences); compared with ``strong`` fits only."""
+    buckets: dict[str, list[tuple[str, int]]] = {}
+    for art in articles:
+        for f in facts.get(art.id, []):
+            keys = {k for k in (fact_key(x) for x in (*f.quantities, *f.dates)) if k}
+            for k in keys:
+                buckets.setdefault(k, []).append((art.id, f.sentence.index))
+    pairs, seen = [], set()
+    for members in buckets.values():
+        for i, (a, si) in enumerate(members):
+            for b, sj in members[i + 1 :]:
+                if a == b:
+                    continue
+                key = (a, si, b, sj) if (a, si) < (b, sj) else (b, sj, a, si)
+                if key in aligned or key in seen:
+                    continue
+                seen.add(key)
+                pairs.append((facts[key[0]][key[1]], facts[key[2]][key[3]], None, True))
+    return pairs
+
+
 def _compare(pairs, params: CompareParams, articles: dict[str, list[SentenceFacts]] | None = None) -> tuple[Finding, ...]:
     """Findings for aligned sentence pairs ``(facts a, facts b, alignment id)``; ``articles`` holds every
     sentence's facts, for what one article says elsewhere about a fact."""
@@ -140,7 +170,9 @@ def _compare(pairs, params: CompareParams, articles: dict[str, list[SentenceFact
 
     number_pairs: list[_NumberPair] = []
     value = lambda x, y: compare_values(x, y, tol)  # noqa: E731
-    for fa, fb, alignment in pairs:
+    for fa, fb, alignment, *rest in pairs:
+        strong = bool(rest and rest[0])  # sentences the aligner did not pair: only strongly framed facts
+        qfit, dfit = (strong_quantity_fit, strong_date_fit) if strong else (quantity_fit, date_fit)
         # The figures that hold at the sentence's own time are matched one-to-one. Earlier values a sentence
         # gives ("naik dari 19 menjadi 41", "140 by Saturday 17:00 and more than 200 by Sunday") are matched on
         # their own against everything, so one report's figure can meet each point of another's series.
@@ -148,15 +180,17 @@ def _compare(pairs, params: CompareParams, articles: dict[str, list[SentenceFact
         main_b, more_b = _by_time(fb.quantities)
         done = set()
         for xs, ys in ((main_a, main_b), (more_a, main_b + more_b), (main_a, more_b)):
-            for m in match(xs, ys, quantity_fit, value):
+            for m in match(xs, ys, qfit, value):
                 key = (id(xs[m.a]), id(ys[m.b]))
                 if key not in done:
                     done.add(key)
                     number_pairs.append(_NumberPair(fa, fb, xs[m.a], ys[m.b], alignment, m.ambiguous))
-        for m in match(fa.dates, fb.dates, date_fit, compare_dates):
+        for m in match(fa.dates, fb.dates, dfit, compare_dates):
             _date_finding(fa, fb, fa.dates[m.a], fb.dates[m.b], alignment, m.ambiguous, params, add)
         # one quotation, two speakers
         qa, qb = _quote_body(fa.sentence.text), _quote_body(fb.sentence.text)
+        if strong:
+            continue
         if qa and qb and fa.attribution and fb.attribution and _same_source(fa.attribution, fb.attribution) is False:
             from rapidfuzz.fuzz import token_set_ratio
 
@@ -335,14 +369,14 @@ def _other_estimate(a: Quantity, b: Quantity, article: list[SentenceFacts], tol:
     magnitude quake" … "The US Geological Survey measured the quake at 7.5")? Then ``a`` is another source's
     estimate, not a contradiction of ``b``."""
     src = b.frame.source if b.frame else None
-    if not src:
+    if not src or (a.frame is not None and a.frame.source == src):
         return False
     for f in article:
         for x in f.quantities:
             if x is a or x.frame is None or x.frame.source != src:
                 continue
             fit = quantity_fit(x, b)
-            if fit is not None and fit >= MATCH_MIN and compare_values(x, b, tol) != "conflict" \
+            if fit is not None and fit >= MATCH_MIN and compare_values(x, b, tol) == "agree" \
                     and (quantity_fit(x, a) or 0) >= MATCH_MIN:
                 return True
     return False

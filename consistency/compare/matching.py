@@ -246,7 +246,8 @@ def date_fit(a: DateMention, b: DateMention) -> float | None:
         pred = -0.2
     else:
         return None
-    if _far_apart(a, b):
+    once = bool(fa.predicate) and predicate_class(fa.predicate).get("once") and fa.predicate == fb.predicate
+    if _far_apart(a, b) and not once and like < 0.5:
         return None
     parts = [pred, place_fit(fa.places, fb.places), actor_fit(fa, fb)]
     if any(p is None for p in parts):
@@ -260,7 +261,8 @@ DATE_GAP_DAYS = 28
 def _far_apart(a: DateMention, b: DateMention) -> bool:
     """Dates more than four weeks apart, or in different written years, date different events: a typo or a
     wrong day shifts a date by a day or two ("Sabtu (20/4)" for Sunday 21 April), while a report that
-    mentions an earlier eruption or last year's vote does so months or years away."""
+    mentions an earlier eruption or last year's vote does so months or years away. Not so for what happens
+    once (a founding, a birth, joining NATO), nor for one sentence written twice with another date."""
     if a.year and b.year and a.year != b.year and a.granularity != "open" and b.granularity != "open":
         return True
     if a.resolved and b.resolved and a.low and b.low and a.high and b.high:
@@ -309,3 +311,48 @@ def match(items_a: Sequence, items_b: Sequence, fit: Callable[[object, object], 
                         for r, v, settled in rivals)
         out.append(Match(i, j, round(f, 4), ambiguous))
     return out
+
+
+# --- facts outside aligned sentences ------------------------------------------------------------------------
+
+STRONG_MIN = 0.8
+
+
+def fact_key(q) -> str | None:
+    """A bucket for figures or dates that may state one fact: the predicate class (with what a figure counts)."""
+    f = q.frame
+    if f is None or not f.predicate or f.negated or f.role not in ("current", "previous", "event"):
+        return None
+    if predicate_class(f.predicate).get("generic"):
+        return None
+    if isinstance(q, Quantity):
+        return f"{f.predicate}|{counted_family(f.counted)}|{_kind(q)}"
+    return f"date|{f.predicate}"
+
+
+def _shares_identity(fa: Frame, fb: Frame) -> bool:
+    """Something besides the predicate that names the fact: its incident, place, actor, source or date."""
+    return bool((fa.events and set(fa.events) & set(fb.events))
+                or ({p.key for p in fa.places} & {p.key for p in fb.places})
+                or (fa.actor and fa.actor == fb.actor)
+                or (fa.source and fa.source == fb.source)
+                or (fa.when and fb.when and fa.when[0] <= fb.when[1] and fb.when[0] <= fa.when[1]))
+
+
+def strong_quantity_fit(a: Quantity, b: Quantity) -> float | None:
+    """The fit of two figures in sentences the aligner did not pair: only when both frames name the same
+    predicate and something more of the fact ("41 orang meninggal akibat banjir Demak" and "the Demak
+    flood's toll rose to 58"), so that a background figure of another fact is not drawn in."""
+    fit = quantity_fit(a, b)
+    fa, fb = a.frame, b.frame
+    if fit is None or fit < STRONG_MIN or fa is None or fb is None or fa.predicate != fb.predicate or not fa.predicate:
+        return None
+    return fit if _shares_identity(fa, fb) else None
+
+
+def strong_date_fit(a: DateMention, b: DateMention) -> float | None:
+    fit = date_fit(a, b)
+    fa, fb = a.frame, b.frame
+    if fit is None or fit < STRONG_MIN or fa is None or fb is None or fa.predicate != fb.predicate or not fa.predicate:
+        return None
+    return fit if _shares_identity(fa, fb) else None

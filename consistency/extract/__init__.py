@@ -33,7 +33,8 @@ def extract_article(article: Article, sentences: tuple[Sentence, ...],
     anchor = anchor_date(article.published, article.text, article.language)
     attributions = attribute_sentences(article, sentences)
     framed = []
-    discourse = Discourse()  # what earlier sentences settle: who "Pasangan itu" or "He" is, bodies' names
+    # what earlier sentences settle: who "Pasangan itu" or "He" is, bodies' names, the article's proper nouns
+    discourse = Discourse.of_article([s.text for s in sentences])
     for s, attr in zip(sentences, attributions):
         qs = tuple(replace(q, attribution=attr) for q in
                    extract_quantities(s.text, language=article.language, offset=s.start, options=options))

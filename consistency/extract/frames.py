@@ -358,6 +358,15 @@ def _counted_after(sent: _Sentence, pos: int, q: Quantity) -> tuple[str | None, 
             continue
         if low in _function_words():
             return None, None, pos, "elided"
+        # a noun the lists do not know, with the noun after it: "Pemerintah Kota" and "Pemerintah Kabupaten",
+        # "restoran cabang" and "restoran" are different things
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if nxt is not None and not re.search(r"[^\s]", window[w.end() : nxt.start()]) \
+                and nxt.group(0).lower() not in _function_words() and not nxt.group(0)[:1].isdigit() \
+                and not any(s0 == nxt.start() for s0, _, _, _ in _find(lex.predicates, window, sent.langs)) \
+                and not any(s0 == nxt.start() for s0, _, _, _ in _find(lex.modifiers, window, sent.langs)):
+            compound = f"{low} {nxt.group(0).lower()}"
+            return "unit:" + compound, compound, pos + nxt.end(), "noun"
         return None, None, pos, None
     return None, None, pos, "elided"
 
@@ -535,7 +544,7 @@ def actor_key(text: str) -> str:
     return place_key(text) or canonical_name(" ".join(text.split())).casefold()
 
 
-def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str]) -> list[_Mention]:
+def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str], proper: frozenset[str] = frozenset()) -> list[_Mention]:
     """Names and offices that may be the actor of a figure or an event (places, dates, figures excluded)."""
     from .entities import extract_entities
 
@@ -580,8 +589,11 @@ def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str]) -> list[_Me
         if len(words) == 1 and (first in lang_words or first in L.MONTHS or first in L.WEEKDAYS):
             continue  # "Korban", "Gempa", "Sebanyak": a capitalised word, not a name
         if (ent.start == 0 or (dateline and ent.start == dateline.end())) and len(words) == 1 and not _name_like(ent.text) \
-                and (first in _function_words() or first in lang_words or first in _common_openers()):
-            continue  # a capitalised first word the word lists know is no name ("There", "Korban", "Sebanyak")
+                and (first in _function_words() or first in lang_words or first in _common_openers()
+                     or first not in proper):
+            # a capitalised first word is a name only when the article writes it capitalised elsewhere too
+            # ("Semeru, at 3,767 meters …"), not "Koloni", "Sebagian", "There"
+            continue
         if all(w.lower().strip(".,()") in lex.not_names for w in words):
             continue  # "RUU", "TPS": a bill, a polling station
         out.append(_Mention(ent.start, ent.end, "actor", actor_key(ent.text), ent.text))
@@ -817,7 +829,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     own_words = frozenset(lex.predicates["id"].label) | frozenset(lex.predicates["en"].label) | lex.skip \
         | frozenset(lex.counted["id"].label) | frozenset(lex.counted["en"].label) | lex.coordinate | lex.clause_break \
         | frozenset(w.lower() for w in L.STOPWORDS["id"] | L.STOPWORDS["en"])
-    actors = _actors(sent, number_spans + place_spans + time_spans, own_words)
+    actors = _actors(sent, number_spans + place_spans + time_spans, own_words, discourse.proper)
     # a name right before a reporting verb, or after "menurut"/"according to", is a source, not an actor
     statement = _find(lex.cues["statement"], text, langs)
     sources: list[_Mention] = []
@@ -1086,6 +1098,15 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
             c = min(c, 3.0)  # "In 2019, …": the whole sentence
         if c <= 3.0 and c < best_cost:
             best, best_cost = d, c
+    if best is None:
+        # one event date in the sentence frames all of it ("Kurang dari seribu atlet menjadi peserta
+        # Kejuaraan Dunia Atletik tahun 1983")
+        occasion = it.predicate is not None and predicate_class(it.predicate.label).get("occasion")
+        events = [dates[k] for k, (ds, de) in enumerate(dspans) if dates[k].low is not None and dates[k].high is not None
+                  and dates[k].granularity in ("day", "weekday", "month", "year")
+                  and not any(w.start <= ds and de <= w.end and (w.basis == "explicit" or not occasion) for w in whens)]
+        if len(events) == 1:
+            best = events[0]  # for an occasion, even the day it was reported ("… pada puncaknya, Minggu (16/6)")
     if best is not None:
         return (best.low, best.high), best.text
     year = _EVENT_YEAR.search(sent.text)
@@ -1169,6 +1190,16 @@ class Discourse:
     antecedent: tuple[str, str] | None = None
     offices: tuple[tuple[str, tuple[str, str]], ...] = ()
     when: tuple[dt.date, dt.date] | None = None  # the last event date written: what "Saat itu" refers to
+    proper: frozenset[str] = frozenset()  # words the article capitalises inside sentences: names
+
+    @staticmethod
+    def of_article(texts: list[str]) -> "Discourse":
+        """An article's proper nouns: capitalised words that are not the first of their sentence."""
+        proper = set()
+        for t in texts:
+            for m in re.finditer(r"(?<=[\w,;:)] )([A-Z][\w'’-]+)", t):
+                proper.add(m.group(1).lower())
+        return Discourse(proper=frozenset(proper))
 
     def office(self, label: str) -> tuple[str, str] | None:
         return dict(self.offices).get(label)
@@ -1181,7 +1212,7 @@ class Discourse:
         lex = lexicon()
         own = frozenset(lex.predicates["id"].label) | frozenset(lex.predicates["en"].label) | lex.skip \
             | frozenset(lex.counted["id"].label) | frozenset(lex.counted["en"].label)
-        actors = _actors(sent, [(p.start, p.end) for p in places], own)
+        actors = _actors(sent, [(p.start, p.end) for p in places], own, self.proper)
         offices = dict(self.offices)
         antecedent = self.antecedent
         for a in actors:
@@ -1206,7 +1237,7 @@ class Discourse:
         # an occasion is a day: "marched through Hong Kong on Sunday … since its handover in 1997" is Sunday's
         if days or years:
             when = (days or years)[-1]
-        return Discourse(antecedent, tuple(sorted(offices.items())), when)
+        return Discourse(antecedent, tuple(sorted(offices.items())), when, self.proper)
 
 
 def _is_previous(sent: _Sentence, it: _Item, change: bool) -> bool:
@@ -1444,10 +1475,11 @@ def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
     for s, e, _, _ in statement:
         if e <= ds and sent.cost(e, ds, walls=False) <= STATEMENT_REACH:
             return True
-        if s >= de and sent.cost(de, s, walls=False) <= STATEMENT_REACH and not re.match(r"\s*'s\b", text[de:]):
-            # "On Tuesday, the agency said": the date opens the sentence
-            if ds <= 8 or text[:ds].strip().lower() in ("pada", "on", "hari", "pada hari"):
-                return True
+        if s >= de and not re.match(r"\s*'s\b", text[de:]) and _opens_sentence(text, ds) \
+                and sent.cost(de, s, walls=False) <= 6.0 and not re.search(r"[;.]", text[de:s]):
+            # "On Tuesday, the agency said", "Pada April 2004, Menteri Luar Negeri Sergei Lavrov mengumumkan":
+            # a date opening the sentence whose verb reports
+            return True
     # "…, kata juru bicara BNPB, Selasa (2/10/2018)." — the date closes the sentence after a comma
     tail = text[de:]
     if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:(?:pukul|jam)\s+[\d.:]+\s*\w*)?\s*(?:malam|pagi|siang|sore)?\s*[.\"”’]*\s*", tail) \
@@ -1524,7 +1556,15 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
             c += 2.0
         if c <= reach and c < best_cost:
             best, best_cost = p, c
-    return best
+    # "mengajukan permohonan bergabung pada Mei 2022": a chain of predicates is headed by its first verb
+    chain, cur = [], best
+    while cur is not None:
+        before = [q for q in preds if q.end <= cur.start and not sent.text[q.end : cur.start].strip()]
+        cur = before[-1] if before else None
+        if cur is not None:
+            chain.append(cur)
+    verbs = [q for q in chain if not _NOMINAL.match(q.text.split()[0])]
+    return verbs[-1] if verbs else best
 
 
 def _closes_sentence(text: str, end: int) -> bool:
