@@ -49,6 +49,12 @@ def _generic_place(key: str) -> bool:
     return key.startswith("@")
 
 
+def _nested(a: str, b: str) -> bool:
+    """"sulawesi" and "central sulawesi": a compass part of a place and the place."""
+    ta, tb = set(a.split()), set(b.split())
+    return bool(ta and tb) and (ta < tb or tb < ta)
+
+
 def place_fit(pa: Sequence[Place], pb: Sequence[Place]) -> float | None:
     """None when the two figures are clearly in different places, else a score adjustment.
 
@@ -72,10 +78,12 @@ def place_fit(pa: Sequence[Place], pb: Sequence[Place]) -> float | None:
                 continue  # "sent to Russia" and "are in Kursk" may both hold
             if _generic_place(x.key) != _generic_place(y.key):
                 continue  # "the capital" may be Jakarta
-            if x.key != y.key:
+            if x.key != y.key and not _nested(x.key, y.key):
                 return None  # "di Demak" vs "di Jawa Tengah", "in the province" vs "in the capital"
     named_a = {p.key for p in pa if not _generic_place(p.key)}
     named_b = {p.key for p in pb if not _generic_place(p.key)}
+    if any(_nested(x, y) for x in named_a for y in named_b):
+        return -0.1
     if named_a and named_b:
         return -0.35  # different names, not both attached: maybe a town and its province, more often not
     return -0.1
@@ -125,8 +133,10 @@ def counted_fit(a: Frame, b: Frame) -> float | None:
     if a.counted == b.counted:
         return 0.0
     fam_a, fam_b = counted_family(a.counted), counted_family(b.counted)
-    if fam_a == fam_b and a.predicate and a.predicate == b.predicate:
-        return -0.15  # "41 korban meninggal" and "41 people died"
+    info = lexicon().counted_info
+    if fam_a == fam_b and a.predicate and a.predicate == b.predicate \
+            and info.get(a.counted, {}).get("generic_person") and info.get(b.counted, {}).get("generic_person"):
+        return -0.15  # "41 korban meninggal" and "41 people died"; not "45 anak" and "207 people"
     if a.predicate and a.predicate == b.predicate and predicate_class(a.predicate).get("any_counted"):
         return -0.1  # "287 anggota mendukung" and "287 votes in favour"
     return None
@@ -197,6 +207,8 @@ def quantity_fit(a: Quantity, b: Quantity) -> float | None:
         return None  # "12 ruang kelas" and "2 ruang alat peraga" count different rooms
     if fa.modifiers and fb.modifiers and fa.modifiers != fb.modifiers:
         return None  # "suara sah" vs "suara tidak sah"
+    if (set(fa.modifiers) ^ set(fb.modifiers)) & lexicon().subset_modifiers:
+        return None  # "31 warga negara asing" among the dead is not the toll
     if ("base" in fa.modifiers) != ("base" in fb.modifiers) and (fa.predicate or fb.predicate):
         return None  # "of Sri Lanka's 22 million people" is the whole, not what some of them did
     parts.append(-0.15 if bool(fa.modifiers) != bool(fb.modifiers) else 0.0)

@@ -71,11 +71,12 @@ def time_order(a: Quantity, b: Quantity) -> int | None:
 
 
 def _minute(a: AsOf) -> int | None:
-    """The time of day for ordering. A report dated only by its publication holds at the end of that day (it
-    is the newest news of the day); a day written without a time ("on Tuesday") could be any time of it."""
+    """The time of day for ordering. A report dated by its publication, or by the day it was said, holds at
+    the end of that day (the newest news of the day); a day written as the figure's own ("on Tuesday",
+    "hingga Selasa") without a time could be any time of it."""
     if a.minute is not None:
         return a.minute
-    return 24 * 60 if a.basis == "published" else None
+    return 24 * 60 if a.basis in ("published", "statement") else None
 
 
 # Bodies that are not part of a country's government, for telling "the government" from another source.

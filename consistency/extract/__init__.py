@@ -34,7 +34,7 @@ def extract_article(article: Article, sentences: tuple[Sentence, ...],
     attributions = attribute_sentences(article, sentences)
     framed = []
     # what earlier sentences settle: who "Pasangan itu" or "He" is, bodies' names, the article's proper nouns
-    discourse = Discourse.of_article([s.text for s in sentences])
+    discourse = Discourse.of_article([s.text for s in sentences], article.language)
     for s, attr in zip(sentences, attributions):
         qs = tuple(replace(q, attribution=attr) for q in
                    extract_quantities(s.text, language=article.language, offset=s.start, options=options))

@@ -87,6 +87,7 @@ class Lexicon:
     counted: dict[str, _Phrases]
     counted_info: dict[str, dict]
     modifiers: dict[str, _Phrases]
+    subset_modifiers: frozenset[str]
     place_preps: dict[str, dict[str, str]]
     generic_places: dict[str, _Phrases]
     admin: frozenset[str]
@@ -126,6 +127,8 @@ def lexicon() -> Lexicon:
         counted[lang] = _compile(forms)
     modifiers = {lang: _compile({w: mid for mid, info in counted_data["modifiers"].items() if not mid.startswith("_")
                                  for w in info.get(lang, [])}) for lang in LANGS}
+    subset_modifiers = frozenset(mid for mid, info in counted_data["modifiers"].items()
+                                 if not mid.startswith("_") and info.get("subset"))
     generic_places = {lang: _compile({w: "@" + pid for pid, info in places["generic"].items() for w in info.get(lang, [])})
                       for lang in LANGS}
     event_nouns = {lang: _compile({w: w for w in places["event_nouns"][lang]}) for lang in LANGS}
@@ -149,7 +152,7 @@ def lexicon() -> Lexicon:
     words = lambda kind: frozenset(w for lang in LANGS for w in cues[kind][lang])  # noqa: E731
     return Lexicon(
         predicates=predicates, predicate_info=preds, counted=counted, counted_info=counted_data["classes"],
-        modifiers=modifiers, place_preps=places["prepositions"], generic_places=generic_places,
+        modifiers=modifiers, subset_modifiers=subset_modifiers, place_preps=places["prepositions"], generic_places=generic_places,
         admin=frozenset(w for lang in LANGS for w in places["admin"][lang]), compass=places["compass"],
         spellings=places["spellings"], event_nouns=event_nouns, actors=actors, generic_actors=frozenset(generic_actors),
         cues=cue_kinds, skip=words("skip"), coordinate=words("coordinate"), clause_break=words("clause_break"),
@@ -481,6 +484,17 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
         span = m.span(1)
         if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]) and _is_place_name(m.group(1)):
             found.append(_Mention(span[0], span[1], "place", place_key(m.group(1)), m.group(1), "in"))
+    # "gempa … yang melanda Palu, Sulawesi Tengah", "the tsunami that hit Sulawesi": what an incident hits
+    hit = re.compile(rf"(?<![\w-])(?:melanda|menerjang|mengguncang|menghantam|hit|struck|shook|ravaged|devastated)\s+"
+                     rf"(?:the\s+)?(?:(?:[a-z]+|[A-Z]\w+(?:ian|ean|ese|ish))\s+){{0,3}}"
+                     rf"(?:(?:island|city|town|province|region|wilayah|kota|provinsi|pulau)\s+(?:of\s+)?)?"
+                     rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*)(?:,\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*))?")
+    for m in hit.finditer(text):
+        span = m.span(1)
+        if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]) and _is_place_name(m.group(1)):
+            found.append(_Mention(span[0], span[1], "place", place_key(m.group(1)), m.group(1), "event"))
+            if m.group(2) and _is_place_name(m.group(2)):  # "melanda Palu, Sulawesi Tengah"
+                found.append(_Mention(m.start(2), m.end(2), "place", place_key(m.group(2)), m.group(2), ("container", "event")))
     # "gempa Palu", "the Palu quake", "Palu earthquake": a name that modifies an event noun
     for lang in sent.langs:
         for s, e, _, noun in lex.event_nouns[lang].find(text):
@@ -596,6 +610,8 @@ def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str], proper: fro
             continue
         if all(w.lower().strip(".,()") in lex.not_names for w in words):
             continue  # "RUU", "TPS": a bill, a polling station
+        if len(words) == 1 and _demonym(ent.text) and re.match(r"\s+[a-z]", text[ent.end : ent.end + 2]):
+            continue  # "the Indonesian island", "the Libyan city": an adjective, not an actor
         out.append(_Mention(ent.start, ent.end, "actor", actor_key(ent.text), ent.text))
     out.sort(key=lambda m: m.start)
     generic = lex.generic_actors
@@ -630,6 +646,14 @@ def _common_openers() -> frozenset[str]:
     return frozenset(words | {"festival", "acara", "kegiatan", "program", "proses", "keputusan", "persetujuan", "status",
                               "jembatan", "gunung", "kota", "desa", "warga", "pihak", "tim", "hal", "kejadian", "peristiwa",
                               "the", "this", "that", "these", "those", "it", "its", "their", "our", "his", "her"})
+
+
+def _demonym(word: str) -> bool:
+    """"Indonesian", "Libyan", "Swedish": a place's adjective."""
+    low = word.lower()
+    places = lexicon().spellings
+    return any(low.endswith(suffix) and (low[: -len(suffix)] in places or low[: -len(suffix)] in places.values())
+               for suffix in ("n", "an", "ian", "ese", "ish", "i"))
 
 
 def _name_like(word: str) -> bool:
@@ -934,6 +958,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             if current:
                 o = current[-1]
                 it.predicate = it.predicate or o.predicate
+                it.places = it.places or list(o.places)
                 if it.counted is None:
                     it.counted, it.counted_text, it.counted_how = o.counted, o.counted_text, "subject"
     whens = _as_of_phrases(sent, dates, dspans, times, anchor, statement)
@@ -975,7 +1000,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         as_of = _figure_as_of(sent, it, whens, now_cues, anchor, role)
         change = "rise" if rise else "fall" if fall else None
         when = _figure_when(sent, it, dates, dspans, whens, discourse)
-        events = _figure_events(sent, it, preds)
+        events = _figure_events(sent, it, preds) or (discourse.incidents if pred is not None
+                                                      and predicate_class(pred.label).get("evolving") else ())
         frame = Frame(
             predicate=pred.label if pred else None,
             predicate_text=pred.text if pred else None,
@@ -1022,6 +1048,9 @@ def _label_kind(text: str, core: tuple[int, int]) -> str | None:
     start, end = core
     if _AGE_BEFORE.search(text[max(0, start - 30) : start]) and re.match(r"\s*\)", text[end:]):
         return "age"
+    if re.search(r"[A-Z][\w'’.-]+,\s*$", text[max(0, start - 30) : start]) and re.match(r"\s*,", text[end:]) \
+            and 0 < int(re.sub(r"\D", "", text[start:end]) or 0) < 120:
+        return "age"  # "Anthonius Gunawan Agung, 21, died"
     if _CODE_BEFORE.search(text[max(0, start - 14) : start]):
         return "label"
     if text[end : end + 1] == "/" or (start > 0 and text[start - 1] == "/"):
@@ -1048,7 +1077,8 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
             out.add(mid)
         elif s >= it.tail and sent.cost(it.tail, s, owner=it.index) <= 2.0:
             out.add(mid)
-        elif e <= it.start and sent.cost(e, it.start, owner=it.index) <= 1.0:
+        elif e <= it.start and sent.cost(e, it.start, owner=it.index) <= \
+                (2.5 if mid == "part" else 1.0):  # "Sebagian besar korban, yakni 1.203 orang"
             out.add(mid)
     return out
 
@@ -1191,15 +1221,21 @@ class Discourse:
     offices: tuple[tuple[str, tuple[str, str]], ...] = ()
     when: tuple[dt.date, dt.date] | None = None  # the last event date written: what "Saat itu" refers to
     proper: frozenset[str] = frozenset()  # words the article capitalises inside sentences: names
+    incidents: tuple[str, ...] = ()  # what the article's lead is about (quake, tsunami): a figure's default
 
     @staticmethod
-    def of_article(texts: list[str]) -> "Discourse":
-        """An article's proper nouns: capitalised words that are not the first of their sentence."""
+    def of_article(texts: list[str], language: str | None = None) -> "Discourse":
+        """What holds for a whole article: its proper nouns (capitalised words that do not open their
+        sentence) and the incidents its lead names."""
         proper = set()
         for t in texts:
             for m in re.finditer(r"(?<=[\w,;:)] )([A-Z][\w'’-]+)", t):
                 proper.add(m.group(1).lower())
-        return Discourse(proper=frozenset(proper))
+        incidents = set()
+        for t in texts[:2]:
+            incidents |= {cls for _, _, cls, _ in _find(lexicon().predicates, t, _langs(language))
+                          if predicate_class(cls).get("incident")}
+        return Discourse(proper=frozenset(proper), incidents=tuple(sorted(incidents)))
 
     def office(self, label: str) -> tuple[str, str] | None:
         return dict(self.offices).get(label)
@@ -1237,7 +1273,7 @@ class Discourse:
         # an occasion is a day: "marched through Hong Kong on Sunday … since its handover in 1997" is Sunday's
         if days or years:
             when = (days or years)[-1]
-        return Discourse(antecedent, tuple(sorted(offices.items())), when, self.proper)
+        return Discourse(antecedent, tuple(sorted(offices.items())), when, self.proper, self.incidents)
 
 
 def _is_previous(sent: _Sentence, it: _Item, change: bool) -> bool:
