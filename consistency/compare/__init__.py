@@ -317,6 +317,14 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, add, artic
             _other_estimate(b, a, articles.get(fb.sentence.article, ()), tol)
     previous = "previous" in (a.frame.as_of.basis if a.frame and a.frame.as_of else None,
                               b.frame.as_of.basis if b.frame and b.frame.as_of else None)
+    # "revised down to 3,958, from 11,300" against another report's 3.958: the earlier value came first
+    if previous and verdict == "conflict":
+        for prev, other, facts_prev, sign in ((a, b, fa, -1), (b, a, fb, 1)):
+            if prev.frame and prev.frame.as_of and prev.frame.as_of.basis == "previous" and any(
+                    q is not prev and q.frame is not None and q.frame.role == "current"
+                    and q.frame.predicate == prev.frame.predicate and compare_values(q, other, tol) == "agree"
+                    for q in facts_prev.quantities):
+                order = sign
     if order is None or (previous and verdict != "conflict"):
         # an earlier value the sentence itself gives ("naik dari 19"), with no day of its own: the same value
         # elsewhere is the same report; a different one conflicts only when the times tell the order

@@ -102,17 +102,28 @@ def actor_fit(a: Frame, b: Frame) -> float | None:
         return -0.1  # "the president" may be the named person
     if office_a:
         return None  # the minister vs the governor, the DPR vs the Senate
-    if same_entity(a.actor_text or a.actor, b.actor_text or b.actor) or _share_word(a.actor, b.actor):
+    if same_entity(a.actor_text or a.actor, b.actor_text or b.actor) or _share_word(a.actor, b.actor) \
+            or _surname(a.actor, b.actor):
         return 0.05
     return None  # Prabowo-Gibran vs Anies-Muhaimin
+
+
+def _surname(a: str, b: str) -> bool:
+    """"Lam" and "Carrie Lam": a one-word name that is the other's last."""
+    ta, tb = a.split(), b.split()
+    return (len(ta) == 1 and len(tb) > 1 and ta[0] == tb[-1]) or (len(tb) == 1 and len(ta) > 1 and tb[0] == ta[-1])
 
 
 def _share_word(a: str, b: str) -> bool:
     from rapidfuzz.fuzz import ratio
 
-    wa = [w for w in a.replace("-", " ").split() if len(w) >= 4]
-    wb = [w for w in b.replace("-", " ").split() if len(w) >= 4]
-    return any(ratio(x, y) >= 85 for x in wa for y in wb)
+    wa = [w for w in a.replace("-", " ").split() if len(w) >= 4 and w not in _ACTOR_FILLERS]
+    wb = [w for w in b.replace("-", " ").split() if len(w) >= 4 and w not in _ACTOR_FILLERS]
+    return any(ratio(x, y) >= 90 for x in wa for y in wb)  # Zelenskyy/Zelensky, not Prabowo/Pranowo
+
+
+_ACTOR_FILLERS = frozenset({"pasangan", "calon", "paslon", "nomor", "urut", "pihak", "kubu", "tim", "ticket", "pair",
+                            "president", "presiden", "minister", "menteri", "leader", "pemimpin"})
 
 
 def predicate_fit(a: Frame, b: Frame) -> float | None:
@@ -179,6 +190,12 @@ def context_overlap(a: Frame, b: Frame) -> float:
     return shared / len(ca | cb) if shared >= 3 else 0.0
 
 
+def _actor_is_place(a: Frame, b: Frame) -> bool:
+    """"Semeru, at 3,767 meters" and "Gunung Semeru, dengan ketinggian 3.676 meter": one side names as its
+    actor what the other names as its place."""
+    return bool((a.actor and a.actor in {p.key for p in b.places}) or (b.actor and b.actor in {p.key for p in a.places}))
+
+
 def _kind(q: Quantity) -> str:
     if q.kind == "magnitude" or (q.frame and q.frame.counted == "magnitude"):
         return "magnitude"
@@ -221,13 +238,13 @@ def quantity_fit(a: Quantity, b: Quantity) -> float | None:
     # about. "58,6 persen" and "almost 82%" share only being percentages; "41 orang" and "45 people" share
     # only counting people.
     shared = [fa.predicate is not None and pred == 0.0, actor > 0, place > 0, when > 0, like >= 0.3, event > 0,
-              fa.source is not None and fa.source == fb.source,
+              fa.source is not None and fa.source == fb.source, _actor_is_place(fa, fb),
               bool(fa.modifiers) and fa.modifiers == fb.modifiers,
               _kind(a) == "magnitude" or (_kind(a) == "count" and fa.counted == fb.counted
                                           and fa.counted not in GENERIC_COUNTED)]
     if not any(shared):
         return None
-    if _kind(a) == "measure" and not (actor > 0 or like >= 0.3):
+    if _kind(a) == "measure" and not (actor > 0 or like >= 0.3 or place > 0 or _actor_is_place(fa, fb)):
         return None  # a length or a weight is of something: the same mountain, not any height
     score = 1.0 + sum(parts) + 0.15 * like
     if "previous" in (fa.role, fb.role):
@@ -343,10 +360,12 @@ def fact_key(q) -> str | None:
 
 
 def _shares_identity(fa: Frame, fb: Frame) -> bool:
-    """Something besides the predicate that names the fact: its incident, place, actor, source or date."""
+    """Something besides the predicate that names the fact: its incident, place, actor, source or date; for
+    a date, an incident as its predicate ("the quake struck on Friday") names the story's own."""
     return bool((fa.events and set(fa.events) & set(fb.events))
+                or (fa.role == "event" and predicate_class(fa.predicate).get("incident"))
                 or ({p.key for p in fa.places} & {p.key for p in fb.places})
-                or (fa.actor and fa.actor == fb.actor)
+                or (fa.actor and fb.actor and (actor_fit(fa, fb) or 0) > 0)
                 or (fa.source and fa.source == fb.source)
                 or (fa.when and fb.when and fa.when[0] <= fb.when[1] and fb.when[0] <= fa.when[1]))
 

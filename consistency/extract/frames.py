@@ -479,6 +479,11 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                 if _overlaps(span, skip_spans):
                     continue
                 found.append(_Mention(m.start(), span[1], "place", pid, written, slot))
+    # "Mount Semeru", "Gunung Semeru": a mountain is a place wherever it stands
+    for m in re.finditer(rf"(?<![\w-])(?:Mount|Mt\.?|Gunung)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text):
+        span = m.span(1)
+        if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]):
+            found.append(_Mention(m.start(), span[1], "place", place_key(m.group(1)), m.group(0), "event"))
     # "the eastern Libyan city of Derna", "the port city of Derna", "kota pelabuhan Derna"
     for m in re.finditer(rf"(?<![\w-])(?:city|town|village|province|region|district|island|port)\s+of\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text):
         span = m.span(1)
@@ -1512,9 +1517,12 @@ def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
         if e <= ds and sent.cost(e, ds, walls=False) <= STATEMENT_REACH:
             return True
         if s >= de and not re.match(r"\s*'s\b", text[de:]) and _opens_sentence(text, ds) \
-                and sent.cost(de, s, walls=False) <= 6.0 and not re.search(r"[;.]", text[de:s]):
+                and sent.cost(de, s, walls=False) <= 8.0 and not re.search(r"[;.]", text[de:s]) \
+                and not any(predicate_class(c).get("kind") == "event" and not predicate_class(c).get("generic")
+                            and c != "announced" for _, _, c, _ in _find(lexicon().predicates, text[e:], sent.langs)):
             # "On Tuesday, the agency said", "Pada April 2004, Menteri Luar Negeri Sergei Lavrov mengumumkan":
-            # a date opening the sentence whose verb reports
+            # a date opening the sentence whose verb reports; not when what is reported is an event ("On
+            # Saturday, she announced that the bill was suspended": the day of the suspension)
             return True
     # "…, kata juru bicara BNPB, Selasa (2/10/2018)." — the date closes the sentence after a comma
     tail = text[de:]
@@ -1603,6 +1611,12 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
     return verbs[-1] if verbs else best
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation of the sentence?"""
+    marks = [m.start() for m in re.finditer(r"[\"“”]", text[:pos])]
+    return len(marks) % 2 == 1
+
+
 def _closes_sentence(text: str, end: int) -> bool:
     return re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:pagi|siang|sore|malam|morning|afternoon|evening|night)?\s*[.!?\"”]*\s*",
                         text[end:], re.IGNORECASE) is not None
@@ -1643,6 +1657,14 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             if earlier:
                 it.predicate = earlier[0] if "," in text[max(0, it.start - 3) : it.start] else \
                     _date_predicate(date_sent, it, earlier, reach=INF)
+        if it.predicate is not None and it.predicate.label == "announced":
+            # "On Saturday, she had announced that the bill was suspended": the day of what was announced
+            said = re.compile(r"\s+(?:that|bahwa)\s", re.IGNORECASE).search(text, it.predicate.end, it.predicate.end + 12)
+            if said:
+                inner = [p for p in event_preds if p.start >= said.end() and p.label != "announced"
+                         and ";" not in text[said.end() : p.start] and "," not in text[said.end() : p.start]]
+                if inner:
+                    it.predicate = inner[0]
         if it.predicate is not None and predicate_class(it.predicate.label).get("generic"):
             # "Serangan itu terjadi pada Sabtu", "Gempa yang memicu tsunami itu terjadi pada Kamis": what happened
             # is the clause's subject (the attack, the quake), not just an occurrence
@@ -1683,6 +1705,8 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             role = "as_of"
         elif any(w.basis == "statement" and w.start == ds for w in whens):
             role = "statement"
+        elif d.relative and _quoted(text, ds):
+            role = "quoted"  # "… the cowardly attacks on our people today," wrote the prime minister
         pred = it.predicate if role == "event" else None
         info = predicate_class(pred.label if pred else None)
         frame = Frame(
