@@ -238,7 +238,7 @@ def quantity_fit(a: Quantity, b: Quantity) -> float | None:
     # about. "58,6 persen" and "almost 82%" share only being percentages; "41 orang" and "45 people" share
     # only counting people.
     shared = [fa.predicate is not None and pred == 0.0, actor > 0, place > 0, when > 0, like >= 0.3, event > 0,
-              fa.source is not None and fa.source == fb.source, _actor_is_place(fa, fb),
+              fa.source is not None and fa.source == fb.source, _kind(a) == "measure" and _actor_is_place(fa, fb),
               bool(fa.modifiers) and fa.modifiers == fb.modifiers,
               _kind(a) == "magnitude" or (_kind(a) == "count" and fa.counted == fb.counted
                                           and fa.counted not in GENERIC_COUNTED)]
@@ -382,8 +382,10 @@ def strong_quantity_fit(a: Quantity, b: Quantity) -> float | None:
 
 
 def strong_date_fit(a: DateMention, b: DateMention) -> float | None:
+    """Two dates of one named event (not just an occurrence) whose actors do not differ: the date fit's own
+    rules (actor, place, the gap between the dates) are what tell two suspensions of a bill apart."""
     fit = date_fit(a, b)
     fa, fb = a.frame, b.frame
     if fit is None or fit < STRONG_MIN or fa is None or fb is None or fa.predicate != fb.predicate or not fa.predicate:
         return None
-    return fit if _shares_identity(fa, fb) else None
+    return fit

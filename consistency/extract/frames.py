@@ -814,8 +814,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
 
     # predicates, negators and cues, never inside a figure's number or a date
     number_spans = [c for c, ok in zip(cores, fig_ok) if ok] + dspans
+    bodies = [(s, e) for s, e, _, _ in _find(lex.actors, text, langs)]  # "Komisi Pemilihan Umum" elects nothing
     preds = [_Mention(s, e, "predicate", cls, w) for s, e, cls, w in _find(lex.predicates, text, langs)
-             if not _overlaps((s, e), number_spans) and not _overlaps((s, e), time_spans)]
+             if not _overlaps((s, e), number_spans) and not _overlaps((s, e), time_spans)
+             and not _overlaps((s, e), bodies)]
     # "rencana serangan", "possible attacks": a planned or possible event is not the event
     for s, e, _, _ in _find(lex.cues["modality"], text, langs):
         for p in preds:
@@ -989,6 +991,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 counted, ctext, inferred = info["counted"], None, True  # "12 died": people
         if counted is None and q.kind == "count" and _looks_like_magnitude(sent, it, q, preds):
             counted = "magnitude"  # "The US Geological Survey measured the quake at 7.5"
+        if q.kind == "count" and _POPULATION.search(text[max(0, it.qstart - 40) : it.qstart]):
+            counted, ctext, pred, info = "population", ctext, None, {}  # "Derna, a city of about 100,000 people"
         cinfo = lex.counted_info.get(counted or "", {})
         if pred is None and cinfo.get("predicate"):
             pred = _Mention(-1, -1, "predicate", cinfo["predicate"], ctext or "")
@@ -1010,7 +1014,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         frame = Frame(
             predicate=pred.label if pred else None,
             predicate_text=pred.text if pred else None,
-            evolving=bool(info.get("evolving") or cinfo.get("evolving")),
+            # a share ("25% of Derna", "81,78 persen") is an assessment, not a running tally
+            evolving=bool(info.get("evolving") or cinfo.get("evolving")) and q.kind != "percent",
             counted=counted,
             counted_text=ctext,
             counted_inferred=inferred,
@@ -1293,6 +1298,9 @@ def _is_previous(sent: _Sentence, it: _Item, change: bool) -> bool:
 _BASE = re.compile(r"(?:\d[\d.,]*\s*(?:%|persen|percent)?|seperempat|sepertiga|setengah|separuh|sebagian|sebagian besar|"
                    r"quarter|third|half|most|majority|some|two|three|four|five|dua|tiga|empat|lima)\s+(?:dari|of)\s+"
                    r"(?:the\s+)?(?:total\s+)?(?:(?:[\w-]+\s+){0,2}[\w'’-]+['’]s\s+)?$", re.IGNORECASE)
+_POPULATION = re.compile(r"(?:(?:city|town|village|country|nation|island|province|region)\s+of|population\s+of|home\s+to|"
+                         r"berpenduduk|dihuni(?:\s+oleh)?|jumlah\s+penduduk|populasi)\s*(?:sekitar|about|around|some|more\s+than|"
+                         r"lebih\s+dari|nearly|hampir)?\s*$", re.IGNORECASE)
 _ELSEWHERE = re.compile(r"(?<![\w-])(?:elsewhere|di tempat lain|di lokasi lain|di daerah lain|di wilayah lain)(?![\w-])", re.IGNORECASE)
 
 _VALUE_VERB = re.compile(
@@ -1395,8 +1403,9 @@ def _attach_places(sent: _Sentence, items: list[_Item], places: list[_Mention]) 
     unattached = [p for p in places if not any(p is q for it in items for q, _ in it.places)]
     for it in items:
         if not it.places:
-            it.places = [(p, False) for p in unattached if p.extra != ("container", "in") or True]
+            it.places = [(p, False) for p in unattached]
         else:
+            it.places += [(p, False) for p in unattached if not isinstance(p.extra, tuple)]
             # the container of an attached place comes along: "di Demak, Jawa Tengah", "Russia's Kursk region"
             for p in places:
                 if isinstance(p.extra, tuple) and not any(p is q for q, _ in it.places) and \
@@ -1580,6 +1589,11 @@ _NOMINAL = re.compile(r"^(?:pe[nmr]?\w+an|ke\w+an|\w+(?:asi|isi|si)|\w+(?:tion|s
 
 def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: float = PREDICATE_REACH + 1) \
         -> _Mention | None:
+    if re.match(r"['’]s\s", sent.text[it.end : it.end + 3]):
+        # "Sunday's suicide bomb attacks", "Monday's flood": the event the possessive date owns
+        owned = [p for p in preds if p.start >= it.end and sent.cost(it.end, p.start, walls=False) <= 2.0]
+        if owned:
+            return owned[0]
     """What a date dates: the cheapest predicate within reach, where a verb beats a noun made from one
     ("meneken persetujuan … pada Kamis": signed, not approved), a verb before the date beats one after it,
     and a purpose ("to visit", "untuk membahas") is not what happened."""
