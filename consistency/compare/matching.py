@@ -244,7 +244,8 @@ def quantity_fit(a: Quantity, b: Quantity) -> float | None:
                                           and fa.counted not in GENERIC_COUNTED)]
     if not any(shared):
         return None
-    if _kind(a) == "measure" and not (actor > 0 or like >= 0.3 or place > 0 or _actor_is_place(fa, fb)):
+    if _kind(a) == "measure" and not (actor > 0 or like >= 0.3 or place > 0 or _actor_is_place(fa, fb)
+                                      or (fa.predicate and pred == 0.0 and fa.modifiers and fa.modifiers == fb.modifiers)):
         return None  # a length or a weight is of something: the same mountain, not any height
     score = 1.0 + sum(parts) + 0.15 * like
     if "previous" in (fa.role, fb.role):

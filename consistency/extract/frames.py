@@ -369,7 +369,7 @@ def _counted_after(sent: _Sentence, pos: int, q: Quantity) -> tuple[str | None, 
                 and not any(s0 == nxt.start() for s0, _, _, _ in _find(lex.predicates, window, sent.langs)) \
                 and not any(s0 == nxt.start() for s0, _, _, _ in _find(lex.modifiers, window, sent.langs)):
             compound = f"{low} {nxt.group(0).lower()}"
-            return "unit:" + compound, compound, pos + nxt.end(), "noun"
+            return "unit:" + low, compound, pos + nxt.end(), "noun"  # the second noun becomes a modifier
         return None, None, pos, None
     return None, None, pos, "elided"
 
@@ -991,6 +991,16 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 counted, ctext, inferred = info["counted"], None, True  # "12 died": people
         if counted is None and q.kind == "count" and _looks_like_magnitude(sent, it, q, preds):
             counted = "magnitude"  # "The US Geological Survey measured the quake at 7.5"
+        if counted == "people" and ctext and ctext.lower() in ("orang", "jiwa", "people", "persons"):
+            noun = _NUMBER_OF.search(text[: it.qstart])
+            if noun:
+                found = _find(lex.counted, noun.group(1), langs)
+                counted = found[0][2] if found and found[0][0] == 0 else "unit:" + noun.group(1).lower()
+                ctext = noun.group(1)
+                cinfo = lex.counted_info.get(counted, {})
+                if pred is None and cinfo.get("predicate"):
+                    pred = _Mention(-1, -1, "predicate", cinfo["predicate"], ctext)
+                    info = predicate_class(pred.label)
         if q.kind == "count" and _POPULATION.search(text[max(0, it.qstart - 40) : it.qstart]):
             counted, ctext, pred, info = "population", ctext, None, {}  # "Derna, a city of about 100,000 people"
         cinfo = lex.counted_info.get(counted or "", {})
@@ -1003,6 +1013,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             modifiers.add("pred:" + chained[n])
         if n in base:
             modifiers.add("base")
+        if counted and counted.startswith("unit:") and ctext and len(ctext.split()) == 2:
+            modifiers.add("detail:" + ctext.split()[1].lower())  # "Pemerintah Kota" vs "Pemerintah Kabupaten"
         if _ELSEWHERE.search(text[it.tail : it.tail + 40]) or _ELSEWHERE.search(text[max(0, it.start - 40) : it.start]):
             it.places = [(_Mention(it.tail, it.tail, "place", "@elsewhere", "elsewhere", "in"), True)]
         modifiers = tuple(sorted(modifiers))
@@ -1299,8 +1311,14 @@ _BASE = re.compile(r"(?:\d[\d.,]*\s*(?:%|persen|percent)?|seperempat|sepertiga|s
                    r"quarter|third|half|most|majority|some|two|three|four|five|dua|tiga|empat|lima)\s+(?:dari|of)\s+"
                    r"(?:the\s+)?(?:total\s+)?(?:(?:[\w-]+\s+){0,2}[\w'’-]+['’]s\s+)?$", re.IGNORECASE)
 _POPULATION = re.compile(r"(?:(?:city|town|village|country|nation|island|province|region)\s+of|population\s+of|home\s+to|"
-                         r"berpenduduk|dihuni(?:\s+oleh)?|jumlah\s+penduduk|populasi)\s*(?:sekitar|about|around|some|more\s+than|"
-                         r"lebih\s+dari|nearly|hampir)?\s*$", re.IGNORECASE)
+                         r"berpenduduk|dihuni(?:\s+oleh)?|(?:jumlah\s+)?penduduk(?:nya)?(?:\s+\w+){0,3}|populasi(?:nya)?)\s*"
+                         r"(?:sekitar|about|around|some|more\s+than|lebih\s+dari|lebih\s+kurang|kurang\s+lebih|nearly|hampir)?\s*$",
+                         re.IGNORECASE)
+# "Jumlah penari tari piring … tujuh orang", "The number of people displaced rose to 3,697": the noun the
+# clause counts, before a figure that counts "orang"
+_NUMBER_OF = re.compile(r"(?:^|[\s,])(?:jumlah|the number of|total)\s+([a-z][\w-]+)(?:\s+[\w-]+){0,6}?\s+"
+                        r"(?:mencapai|menjadi|berjumlah|sebanyak|adalah|ialah|yakni|rose to|reached|stood at|was|is|"
+                        r"tercatat|biasanya|umumnya|sekitar|terdiri dari)(?:\s+[\w-]+){0,4}?\s*$", re.IGNORECASE)
 _ELSEWHERE = re.compile(r"(?<![\w-])(?:elsewhere|di tempat lain|di lokasi lain|di daerah lain|di wilayah lain)(?![\w-])", re.IGNORECASE)
 
 _VALUE_VERB = re.compile(
