@@ -906,6 +906,13 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             if after:
                 chained[it.index] = p.label
                 it.predicate = after[0]
+    # "Angka itu melonjak dibandingkan data Senin, yakni 844 orang": the figure the sentence before gave
+    if discourse.fact is not None and _THAT_FIGURE.match(text):
+        for it in fig_items:
+            if it.predicate is None:
+                it.predicate = _Mention(-1, -1, "predicate", discourse.fact[0], "")
+                it.counted = it.counted or discourse.fact[1]
+                it.counted_how = "subject"
     # places: each attaches to the one figure it (or the figure's predicate) is cheapest to reach
     _attach_places(sent, fig_items, places)
     for it in fig_items:
@@ -969,7 +976,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 if it.counted is None:
                     it.counted, it.counted_text, it.counted_how = o.counted, o.counted_text, "subject"
     whens = _as_of_phrases(sent, dates, dspans, times, anchor, statement)
-    whens += _tally_days(sent, fig_items, dates, dspans, whens, preds)
+    whens += _tally_days(sent, fig_items, dates, dspans, whens, preds, previous_role)
     now_cues = _find(lex.cues["now"], text, langs)
 
     out_q = []
@@ -1055,8 +1062,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
 
 _PREVIOUS_ALONE = re.compile(r"(?:sebelumnya|semula|previously|earlier|up from|down from|naik dari|turun dari)\s+"
                              r"(?:(?:sekitar|about|around|at least|setidaknya|sedikitnya)\s+)?$", re.IGNORECASE)
-_PREVIOUS_WITH_CHANGE = re.compile(r"(?<![\w-])(?:dari|from)\s+(?:(?:angka|sebelumnya|about|around|sekitar|at least|"
-                                   r"setidaknya|sedikitnya)\s+)?$", re.IGNORECASE)
+_PREVIOUS_WITH_CHANGE = re.compile(r"(?<![\w-])(?:(?:dari|from)\s+(?:(?:angka|sebelumnya|about|around|sekitar|at least|"
+                                   r"setidaknya|sedikitnya)\s+)?|(?:dibandingkan|dibanding|compared\s+(?:with|to))"
+                                   r"\b[^.;]{0,40}?(?:yakni|yaitu|of|dengan|,)\s+)$", re.IGNORECASE)
 
 
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*\(\s*(?:[a-z]+\s+){0,3}$")
@@ -1095,7 +1103,7 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
     for s, e, mid, _ in _find(lexicon().modifiers, sent.text, sent.langs):
         if it.qstart <= s < it.start:
             continue  # the figure's own qualifier ("more than 5,300")
-        if it.end <= s and e <= it.tail:  # "38 foreign nationals"
+        if it.end <= s < max(it.tail, it.end + 1):  # "38 foreign nationals", "31 warga negara asing"
             out.add(mid)
         elif s >= it.tail and sent.cost(it.tail, s, owner=it.index) <= 2.0:
             out.add(mid)
@@ -1141,18 +1149,23 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
     atlet"), opening the sentence ("In 2019, Widodo won 55.50 percent"), named with its event ("Pada Pilpres
     2019"), or the one "Saat itu" points back to; never the time the figure holds at or the day it was said."""
     best, best_cost = None, INF
+    tally = it.predicate is not None and predicate_class(it.predicate.label).get("evolving")
     for k, (ds, de) in enumerate(dspans):
         d = dates[k]
         if d.low is None or d.high is None or any(w.start <= ds and de <= w.end for w in whens):
             continue
+        opening = _opens_sentence(sent.text, ds) and re.match(r"[\s)]*,", sent.text[de:])
+        if tally and not opening:
+            continue  # a running tally's days are when it was counted, not which event it counts
         c = _reach(sent, _Mention(ds, de, "date"), it.start, it.tail, it.index)
-        if _opens_sentence(sent.text, ds) and re.match(r"[\s)]*,", sent.text[de:]):
+        if opening:
             c = min(c, 3.0)  # "In 2019, …": the whole sentence
         if c <= 3.0 and c < best_cost:
             best, best_cost = d, c
-    if best is None:
+    evolving = it.predicate is not None and predicate_class(it.predicate.label).get("evolving")
+    if best is None and not evolving:
         # one event date in the sentence frames all of it ("Kurang dari seribu atlet menjadi peserta
-        # Kejuaraan Dunia Atletik tahun 1983")
+        # Kejuaraan Dunia Atletik tahun 1983"); a running tally's dates are its as-of times instead
         occasion = it.predicate is not None and predicate_class(it.predicate.label).get("occasion")
         events = [dates[k] for k, (ds, de) in enumerate(dspans) if dates[k].low is not None and dates[k].high is not None
                   and dates[k].granularity in ("day", "weekday", "month", "year")
@@ -1198,6 +1211,8 @@ def carry_lead_time(sentences: list[tuple[tuple[Quantity, ...], tuple[DateMentio
 # "Pilpres 2019", "the 2004 tsunami", "Olimpiade 2020": an event named with its year
 _EVENT_YEAR = re.compile(r"(?:(?<![\w-])(?:Pilpres|Pemilu|Pileg|Pilkada|[Ee]lections?|Olimpiade|Olympics|Piala Dunia|"
                          r"World Cup|Asian Games|SEA Games)\s+((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)\s+(?=\w))")
+_THAT_FIGURE = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:angka|jumlah|data|jumlah korban)\s+(?:itu|tersebut|ini)\b|"
+                          r"^(?:the|that|this)\s+(?:figure|number|toll|tally|total)\b", re.IGNORECASE)
 _THEN = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:saat itu|ketika itu|kala itu|waktu itu|pada saat itu|"
                    r"at the time|back then|then)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
@@ -1244,6 +1259,7 @@ class Discourse:
     when: tuple[dt.date, dt.date] | None = None  # the last event date written: what "Saat itu" refers to
     proper: frozenset[str] = frozenset()  # words the article capitalises inside sentences: names
     incidents: tuple[str, ...] = ()  # what the article's lead is about (quake, tsunami): a figure's default
+    fact: tuple[str, str | None] | None = None  # the last figure's predicate and counted thing: "Angka itu"
 
     @staticmethod
     def of_article(texts: list[str], language: str | None = None) -> "Discourse":
@@ -1295,7 +1311,15 @@ class Discourse:
         # an occasion is a day: "marched through Hong Kong on Sunday … since its handover in 1997" is Sunday's
         if days or years:
             when = (days or years)[-1]
-        return Discourse(antecedent, tuple(sorted(offices.items())), when, self.proper, self.incidents)
+        return Discourse(antecedent, tuple(sorted(offices.items())), when, self.proper, self.incidents, self.fact)
+
+    def with_fact(self, quantities) -> "Discourse":
+        """This discourse after a sentence with these framed figures: the first one's fact is "that figure"."""
+        for q in quantities:
+            f = q.frame
+            if f is not None and f.predicate and f.role == "current":
+                return replace(self, fact=(f.predicate, f.counted))
+        return self
 
 
 def _is_previous(sent: _Sentence, it: _Item, change: bool) -> bool:
@@ -1500,11 +1524,13 @@ def _as_of_phrases(sent: _Sentence, dates, dspans, times, anchor, statement) -> 
     return out
 
 
-def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[_When], preds) -> list[_When]:
+def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[_When], preds,
+                previous_role: dict[int, bool] | None = None) -> list[_When]:
     """A day written right next to a running tally ("the toll was 19 on Monday night", "41 orang meninggal
     pada Senin") is the time the tally holds at, unless an event word is nearer ("Monday's flood")."""
     out = []
     taken = {(w.start, w.end) for w in whens}
+    previous_role = previous_role or {}
     events = [p for p in preds if predicate_class(p.label).get("kind") == "event"]
     for k, (ds, de) in enumerate(dspans):
         if any(w.start <= ds and de <= w.end for w in whens) or dates[k].granularity not in ("day", "weekday"):
@@ -1514,9 +1540,11 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
                 continue
             if de <= it.start:
                 # a day before the figure belongs to it only when it opens the sentence ("Pada Senin malam,
-                # korban tewas tercatat 19 orang"); inside the subject it dates the event ("ledakan bom … pada
-                # Minggu (21/4/2019) bertambah menjadi 290 orang")
-                if not _opens_sentence(sent.text, ds):
+                # korban tewas tercatat 19 orang") or names an earlier value's data ("dibandingkan data Senin,
+                # yakni 844 orang"); inside the subject it dates the event ("ledakan bom … pada Minggu
+                # (21/4/2019) bertambah menjadi 290 orang")
+                if not (_opens_sentence(sent.text, ds) or (previous_role.get(it.index)
+                                                           and sent.cost(de, it.start, walls=False) <= 3.0)):
                     continue
                 c = sent.cost(de, it.start, walls=False)
                 c = 0.0 if c < INF else c
@@ -1599,7 +1627,9 @@ def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anch
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    return re.fullmatch(r"\s*(?:(?:pada|on|hari|sejak|since|in|pada hari)\s+)*", text[:start], re.IGNORECASE) is not None
+    """Does the date open its sentence, perhaps after a short adverbial ("Sehari sebelumnya, Rabu (3/10), …")?"""
+    return re.fullmatch(r"\s*(?:[\w ]{1,25},\s*)?(?:(?:pada|on|hari|sejak|since|in|pada hari)\s+)*", text[:start],
+                        re.IGNORECASE) is not None
 
 
 _NOMINAL = re.compile(r"^(?:pe[nmr]?\w+an|ke\w+an|\w+(?:asi|isi|si)|\w+(?:tion|sion|ment|al|ance|ence|ship))$", re.IGNORECASE)
