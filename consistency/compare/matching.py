@@ -190,6 +190,14 @@ def context_overlap(a: Frame, b: Frame) -> float:
     return shared / len(ca | cb) if shared >= 3 else 0.0
 
 
+def _places_fit(a: Frame, b: Frame) -> float | None:
+    """Places, where one side's named actor may be the other side's place ("Semeru … erupted" and "Erupsi
+    Semeru"): the same thing named in another role is a shared place, not a clash."""
+    if _actor_is_place(a, b):
+        return 0.1
+    return place_fit(a.places, b.places)
+
+
 def _actor_is_place(a: Frame, b: Frame) -> bool:
     """"Semeru, at 3,767 meters" and "Gunung Semeru, dengan ketinggian 3.676 meter": one side names as its
     actor what the other names as its place."""
@@ -229,7 +237,7 @@ def quantity_fit(a: Quantity, b: Quantity) -> float | None:
     if ("base" in fa.modifiers) != ("base" in fb.modifiers) and (fa.predicate or fb.predicate):
         return None  # "of Sri Lanka's 22 million people" is the whole, not what some of them did
     parts.append(-0.15 if bool(fa.modifiers) != bool(fb.modifiers) else 0.0)
-    pred, place, actor, when = predicate_fit(fa, fb), place_fit(fa.places, fb.places), actor_fit(fa, fb), when_fit(fa, fb)
+    pred, place, actor, when = predicate_fit(fa, fb), _places_fit(fa, fb), actor_fit(fa, fb), when_fit(fa, fb)
     event = event_fit(fa, fb)
     parts += [pred, place, actor, when, event]
     if any(p is None for p in parts):
@@ -279,7 +287,7 @@ def date_fit(a: DateMention, b: DateMention) -> float | None:
     once = bool(fa.predicate) and predicate_class(fa.predicate).get("once") and fa.predicate == fb.predicate
     if _far_apart(a, b) and not once and like < 0.5:
         return None
-    parts = [pred, place_fit(fa.places, fb.places), actor_fit(fa, fb)]
+    parts = [pred, _places_fit(fa, fb), actor_fit(fa, fb)]
     if any(p is None for p in parts):
         return None
     return 1.0 + sum(parts) + 0.15 * like

@@ -90,6 +90,7 @@ def compare_quantities(a: Quantity, b: Quantity, tol: Tolerances = Tolerances())
 
 def compare_values(a: Quantity, b: Quantity, tol: Tolerances = Tolerances()) -> str:
     """agree, compatible or conflict for two figures taken to be about one thing."""
+    a, b = _bounded(a), _bounded(b)
     if a.exact and b.exact and math.isclose(a.low, b.low, rel_tol=1e-9):
         return "agree"
     same_shape = (a.low, a.high, a.low_inclusive, a.high_inclusive, a.approximate, a.vague) == \
@@ -100,6 +101,15 @@ def compare_values(a: Quantity, b: Quantity, tol: Tolerances = Tolerances()) -> 
     # figure is taken as written, or "4,3 juta" would fit "less than 4,3 juta".
     both_exact = a.exact and b.exact
     return "compatible" if _overlap(interval(a, tol, round_exact=both_exact), interval(b, tol, round_exact=both_exact)) else "conflict"
+
+
+def _bounded(q: Quantity) -> Quantity:
+    """A figure its frame reads as a maximum ("as high as six meters") is the interval up to it."""
+    if q.frame is not None and q.frame.upper_bound and q.exact:
+        from dataclasses import replace
+
+        return replace(q, low=0.0, qualifier=q.qualifier or "as high as")
+    return q
 
 
 def _fmt(v: float) -> str:
@@ -130,6 +140,7 @@ def describe(q: Quantity, *, unit: bool = True) -> str:
     cur = f"{q.unit} " if unit and q.kind == "money" else ""
     if q.kind == "percent":
         shown = "%"
+    q = _bounded(q)
     k = _measure_factor(q)
     low, high = q.low / k, (q.high / k if q.high != INF else INF)
     if q.vague:

@@ -183,6 +183,7 @@ def counted_family(cls: str | None) -> str | None:
 
 # --- the sentence as seen by the attachment cost ----------------------------------------------------------
 
+_APPOSITION = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(,\s[^,;]{1,70},)")
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|yang)\b[^,;]{1,80},", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w'’]+(?:[-/][\w'’]+)*|[^\w\s]")
 
@@ -206,8 +207,10 @@ class _Sentence:
         self.walls: list[tuple[int, int, int]] = []  # (start, end, owner): spans that cut attachment
         self.soft: list[tuple[int, int]] = []  # spans that cost almost nothing (dates, counted nouns)
         self.tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
-        # ", which ended in 2009," / ", yang …,": a relative clause between a subject and its verb
+        # ", which ended in 2009," / ", yang …,": a relative clause between a subject and its verb; and an
+        # apposition after a name that opens the sentence ("Semeru, at 3,767 meters the highest peak on Java,")
         self.soft += [m.span() for m in _RELATIVE.finditer(text)]
+        self.soft += [m.span(1) for m in _APPOSITION.finditer(text)]
 
     def cost(self, a: int, b: int, *, owner: int | None = None, walls: bool = True) -> float:
         """What lies in ``text[a:b]``: content words 1, commas 1.5, conjunctions 4, another figure a wall."""
@@ -406,7 +409,7 @@ def place_key(text: str, language: str | None = None) -> str:
             if s == 0 and e == len(text.strip()):
                 return pid  # "ibu kota" and "capital": "@capital"
     canon = canonical_name(" ".join(text.split()))
-    words = [w.strip(".,") for w in canon.lower().replace("’", "'").split()]
+    words = [re.sub(r"'s$", "", w.strip(".,")) for w in canon.lower().replace("’", "'").split()]
     words = [w for w in words if w]
     if words and words[0] in ("the",):
         words = words[1:]
@@ -450,7 +453,7 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
             at = m.end()
             generic = [g for g in lex.generic_places[lang].find(text[at : at + 40]) if g[0] == 0]
             name = _PLACE_NAME().match(text, at)
-            if name and (name.group(0)[:1].isupper() or any(w[:1].isupper() for w in name.group(0).split()[1:])):
+            if name and name.end() > at and (name.group(0)[:1].isupper() or any(w[:1].isupper() for w in name.group(0).split()[1:])):
                 written = name.group(0).rstrip(" ,.")
                 span = (at, at + len(written))
                 if _overlaps(span, skip_spans) or not _is_place_name(written):
@@ -479,6 +482,13 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                 if _overlaps(span, skip_spans):
                     continue
                 found.append(_Mention(m.start(), span[1], "place", pid, written, slot))
+    # "warga Derna", "residents of Palu", "the people of Derna": whose residents
+    for m in re.finditer(rf"(?<![\w-])(?:warga|penduduk|masyarakat|residents\s+of|people\s+of|inhabitants\s+of)\s+"
+                         rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text, re.IGNORECASE):
+        span = m.span(1)
+        if span[1] > span[0] and text[span[0]].isupper() and not _overlaps(span, skip_spans) \
+                and not _overlaps(span, [(p.start, p.end) for p in found]) and _is_place_name(m.group(1)):
+            found.append(_Mention(span[0], span[1], "place", place_key(m.group(1)), m.group(1), "in"))
     # "Mount Semeru", "Gunung Semeru": a mountain is a place wherever it stands
     for m in re.finditer(rf"(?<![\w-])(?:Mount|Mt\.?|Gunung)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text):
         span = m.span(1)
@@ -530,7 +540,8 @@ def _PLACE_NAME() -> re.Pattern:  # noqa: N802 - a compiled constant built from 
     lex = lexicon()
     admin = "|".join(re.escape(a) for a in sorted(lex.admin, key=len, reverse=True) if a not in ("of", "the"))
     words = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
-    return re.compile(rf"(?:(?:{admin})\s+)?{words}(?:\s+(?:of|and|dan)\s+{words})?"
+    compass = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+"  # "north-eastern Libya"
+    return re.compile(rf"(?:{compass})?(?:(?:{admin})\s+)?{words}(?:\s+(?:of|and|dan)\s+{words})?"
                       rf"(?:\s+(?:province|regency|city|district|village|island|islands|county|state|region))?")
 
 
@@ -1053,6 +1064,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             when_text=when[1] if when is not None else None,
             context=_context(text, q.start - offset, q.end - offset),
             events=events,
+            upper_bound=bool(q.exact and _AS_HIGH_AS.search(text[max(0, it.qstart - 25) : it.qstart])),
         )
         out_q.append(replace(q, frame=frame))
 
@@ -1269,10 +1281,17 @@ class Discourse:
         for t in texts:
             for m in re.finditer(r"(?<=[\w,;:)] )([A-Z][\w'’-]+)", t):
                 proper.add(m.group(1).lower())
-        incidents = set()
+        incidents: set[str] = set()
         for t in texts[:2]:
-            incidents |= {cls for _, _, cls, _ in _find(lexicon().predicates, t, _langs(language))
-                          if predicate_class(cls).get("incident")}
+            # the lead's own clause: "Bombs tore through churches …, killing 207 …, the worst violence since its
+            # civil war ended" is about the bombs
+            dateline = _DATELINE.match(t)
+            head = re.split(r";|\b(?:since|sejak|unlike|seperti|while|sementara)\b",
+                            t[dateline.end() if dateline else 0 :])[0]
+            incidents = {cls for _, _, cls, _ in _find(lexicon().predicates, head, _langs(language))
+                         if predicate_class(cls).get("incident")}
+            if incidents:
+                break
         return Discourse(proper=frozenset(proper), incidents=tuple(sorted(incidents)))
 
     def office(self, label: str) -> tuple[str, str] | None:
@@ -1343,6 +1362,8 @@ _POPULATION = re.compile(r"(?:(?:city|town|village|country|nation|island|provinc
 _NUMBER_OF = re.compile(r"(?:^|[\s,])(?:jumlah|the number of|total)\s+([a-z][\w-]+)(?:\s+[\w-]+){0,6}?\s+"
                         r"(?:mencapai|menjadi|berjumlah|sebanyak|adalah|ialah|yakni|rose to|reached|stood at|was|is|"
                         r"tercatat|biasanya|umumnya|sekitar|terdiri dari)(?:\s+[\w-]+){0,4}?\s*$", re.IGNORECASE)
+# "as high as three metres", "as tall as six meters", "as many as 300": a maximum, not a measurement
+_AS_HIGH_AS = re.compile(r"(?<![\w-])as\s+(?:high|tall|many|much|deep|long|large|far)\s+as\s*$", re.IGNORECASE)
 _ELSEWHERE = re.compile(r"(?<![\w-])(?:elsewhere|di tempat lain|di lokasi lain|di daerah lain|di wilayah lain)(?![\w-])", re.IGNORECASE)
 
 _VALUE_VERB = re.compile(
