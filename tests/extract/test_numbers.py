@@ -6,11 +6,12 @@ import pytest
 from consistency.extract.numbers import extract_quantities, parse_digits, parse_number_words
 
 from ..conftest import ROOT
+from .cases import case_params
 
 CASES = json.loads((ROOT / "tests" / "data" / "quantities.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_quantity_case_table(case):
     got = extract_quantities(case["text"], language=case["lang"])
     assert len(got) == len(case["expect"]), [q.text for q in got]
