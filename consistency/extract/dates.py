@@ -75,11 +75,19 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+def _plus_days(day: dt.date, k: int) -> dt.date | None:
+    """``day`` + ``k`` days, or None past the ends of the calendar (an anchor of 0001-01-01 or 9999-12-31)."""
+    try:
+        return day + dt.timedelta(days=k)
+    except OverflowError:
+        return None
+
+
 def _year(y: str | None) -> int | None:
     if not y:
         return None
     v = int(y)
-    return v + 2000 if v < 100 else v
+    return v + 2000 if len(y) == 2 else v  # "8/11/24"; a written "0024" is not 2024
 
 
 def _week_bounds(day: dt.date) -> tuple[dt.date, dt.date]:
@@ -113,7 +121,7 @@ def _day_month_year(day: int, month: int, y: int | None, anchor: dt.date | None)
     if y is None and anchor is not None:
         y = anchor.year
         cand = _safe_date(y, month, day)
-        if cand and cand > anchor + dt.timedelta(days=31):
+        if cand and (cand - anchor).days > 31:
             y -= 1  # news reports look back: "19 Juni" in a January article is last June
     return y, (_safe_date(y, month, day) if y else None)
 
@@ -157,10 +165,10 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                     day, month = int(g["d"]), int(g["m"])
                 else:
                     day, month = int(g["d"]), L.MONTHS[g["mon"].lower()]
-                if not (1 <= month <= 12 and 1 <= day <= 31):
-                    continue
+                if _safe_date(2000, month, day) is None:
+                    continue  # "30/2", "31 April": no such day in any year (2000 was a leap year)
                 y, d = _day_month_year(day, month, y, anchor)
-                if y and d is None:
+                if y is not None and d is None:
                     continue
                 written_year = g.get("y") is not None
                 mention = DateMention(start, m.end(), text[start : m.end()], "day", d, d, month, day,
@@ -180,12 +188,14 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                     year, month = _shift_month(anchor.year, anchor.month, shift)
                     lo = _safe_date(year, month, day)
                     if lo is None:
-                        continue  # "tanggal 31" in a 30-day month
+                        continue  # "tanggal 31" in a 30-day month, or a month outside the calendar
                 start = m.start()
                 mention = DateMention(start, m.end(), text[start : m.end()], "day", lo, lo, month, day, year, None,
                                       relative=True, resolved=lo is not None)
             elif kind == "my":
                 month = L.MONTHS[g["mon"].lower()]
+                if not dt.MINYEAR <= y <= dt.MAXYEAR:
+                    continue
                 lo, hi = _month_bounds(y, month)
                 mention = DateMention(m.start(), m.end(), m.group(0), "month", lo, hi, month, None, y, None, resolved=True)
             elif kind == "month":
@@ -194,7 +204,7 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                 start = m.start("mon") if prep in ("pada", "bulan", "in") else m.start()
                 lo = hi = None
                 year = None
-                if anchor is not None:
+                if anchor is not None and (month <= anchor.month or anchor.year > dt.MINYEAR):
                     year = anchor.year if month <= anchor.month else anchor.year - 1
                     lo, hi = _month_bounds(year, month)
                 gran = "open" if prep in ("sejak", "since") else "until" if prep in ("hingga", "sampai", "until") else "month"
@@ -265,7 +275,7 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
         lo = hi = None
         if anchor is not None:
             back = (anchor.weekday() - wd) % 7
-            lo = hi = anchor - dt.timedelta(days=back)
+            lo = hi = _plus_days(anchor, -back)
         found.append(DateMention(start, m.end(), text[start : m.end()], "weekday", lo, hi, None, None, None, wd,
                                  relative=True, resolved=lo is not None))
         take(m.span())
