@@ -116,7 +116,8 @@ MEASURES = {
     "ton": ("mass", 1000.0), "tonne": ("mass", 1000.0), "kg": ("mass", 1.0), "kilogram": ("mass", 1.0),
     "gram": ("mass", 0.001), "g": ("mass", 0.001),
     "pound": ("mass", 0.45359237), "lb": ("mass", 0.45359237), "lbs": ("mass", 0.45359237),
-    "pon": ("mass", 0.45359237),
+    "pon": ("mass", 0.45359237), "ft": ("length", 0.3048), "foot": ("length", 0.3048), "feet": ("length", 0.3048),
+    "inch": ("length", 0.0254), "inches": ("length", 0.0254),
 }
 UNIT_CLASS_OF.update({w: f"measure:{cls}" for w, (cls, _) in MEASURES.items()})
 # Classifiers that stand between a number and the noun ("10 orang tentara", "5 buah rumah", "3 unit mobil").
@@ -136,8 +137,8 @@ MONEY_CUES = {"cost", "costs", "costing", "paid", "pay", "pays", "paying", "pric
               "charged", "charge", "earn", "earned", "earns", "income", "sterling", "£", "gbp", "uang", "biaya",
               "harga", "dana", "anggaran", "senilai", "bernilai", "dibayar", "membayar", "denda", "gaji"}
 MASS_CUES = {"weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lighter", "berat", "seberat"}
-MAGNITUDE_PREFIXES = {"m", "magnitudo", "magnitude", "mag", "berkekuatan"}
-MAGNITUDE_SUFFIXES = {"sr", "skala richter", "on the richter scale"}
+MAGNITUDE_PREFIXES = {"m", "magnitudo", "magnitude", "mag", "berkekuatan", "bermagnitudo", "bermagnitude"}
+MAGNITUDE_SUFFIXES = {"sr", "skala richter", "on the richter scale", "magnitude", "magnitudo"}
 
 # Words after a number that are not the counted thing.
 STOPWORDS = {

@@ -238,13 +238,15 @@ def _unit_after(text: str, pos: int, language: str | None) -> tuple[str | None, 
         word = w.group(0)
         low = word.lower()
         lemma = _lemma(low, lang)
-        two = f"{low} {words[k + 1].group(0).lower()}" if k + 1 < len(words) else ""
+        # a two-word unit or a classifier and its noun stand side by side: "41 orang, 12 orang" is two figures
+        adjacent = k + 1 < len(words) and not rest[w.end() : words[k + 1].start()].strip()
+        two = f"{low} {words[k + 1].group(0).lower()}" if adjacent else ""
         if low in stop:
             return None, None, pos
         if two and (two in L.UNIT_CLASS_OF or two in L.CURRENCY_WORDS or two in L.PERCENT_WORDS):
             end = pos + words[k + 1].end()
             return two, L.UNIT_CLASS_OF.get(two), end
-        if low in L.CLASSIFIERS and k + 1 < len(words):
+        if low in L.CLASSIFIERS and adjacent:
             nxt = _lemma(words[k + 1].group(0).lower(), lang)
             if nxt in L.UNIT_CLASS_OF and nxt not in stop:
                 return nxt, L.UNIT_CLASS_OF[nxt], pos + words[k + 1].end()
@@ -438,6 +440,7 @@ def _cores(text: str, language: str | None, excluded: _Spans) -> list[_Core]:
     cores = _fraction_cores(text, language)
     taken = _Spans([(c.start, c.end) for c in cores])
     consumed = 0  # the end of the last fraction read from digits: its denominator is no figure of its own
+    million_m = False
     for m in _CORE.finditer(text):
         num_span = m.span("num") if m.group("num") else m.span("word")
         if num_span[0] < consumed or taken.overlaps(m.span()) or excluded.contains(num_span):
@@ -472,6 +475,12 @@ def _cores(text: str, language: str | None, excluded: _Spans) -> list[_Core]:
             scale = L.SCALES[m.group("scale").lower()]
         elif m.group("suffix"):
             scale = _suffix_scale(m, text, currency, language)
+            if scale is None and million_m and not m.group("sgap") and m.group("suffix") in ("m", "M"):
+                # "1.5m people voted, up from 1.2m": once "m" was a million in the sentence, it stays one
+                if not _unit_after(text, m.end(), language)[1]:
+                    scale = L.SUFFIX_SCALES["m"]
+            if scale == L.SUFFIX_SCALES["m"] and m.group("suffix").lower() == "m":
+                million_m = True
             if scale is None:
                 if not m.group("sgap") and m.group("suffix").lower() != "m":
                     continue  # "4K", "5T" written on the figure: a code
@@ -540,6 +549,12 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
             if core.scale == 1.0 and nxt.scale != 1.0 and 0 < core.value < nxt.value / nxt.scale:
                 first = core.value * nxt.scale  # "10-12 ribu", "tiga-empat ratus"
             ok = bool(rm and rm.end() >= len(gap) and len(gap.strip()) <= 13 and (rm.group("dash") or joiner))
+            if ok and rm.group("dash") and nxt.value < first and not core.fraction:
+                # "2-1", "3-0": a score written with a dash, neither a range nor two counts
+                used.add(idx + 1)
+                continue
+            if ok and nxt.value < first:
+                ok = False  # ranges are written low to high; "10 hingga 5" is two figures
             if ok and joiner in ("dan", "and") and not between:
                 ok = False  # "10 soldiers and 12 tanks" is two quantities
             if ok and joiner in ("atau", "or") and not (0 < first < nxt.value <= 5 * first):
