@@ -10,6 +10,7 @@ comparison needs the interval a mention covers and must know which parts were ne
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -29,6 +30,8 @@ _PATTERNS = [
     ("slash", re.compile(r"(?<![\d/.,])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?![\d]|[.,]\d)")),
     # day/month without a year, as Indonesian news writes it after a weekday: "Rabu (28/6)", "pada 28/6"
     ("dm", re.compile(rf"\((?P<pa>\d{{1,2}})/(?P<pb>\d{{1,2}})\)|(?:\b(?:{_WD})\s*,?\s*|\b(?:{_DATE_PREPS})\s+)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![/\d]|[.,]\d)", re.I)),
+    # days of one month: "14-16 Juni", "14 hingga 16 Juni" (a span); "5 dan 6 Maret" (two days)
+    ("dd_m", re.compile(rf"(?<![\d/.,])(?P<d1>\d{{1,2}})(?:\s*(?P<dash>[-–—])\s*|\s+(?P<join>hingga|sampai|s\.d\.?|to|until|dan|and)\s+)(?P<d>\d{{1,2}})\s+(?P<mon>{_MON})\.?(?:\s+(?P<y>\d{{4}}))?\b(?!\s*(?:tahun|hari))", re.I)),
     ("dmy", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?(?:\s+(?P<y>\d{{4}}))?\b(?!\s*(?:tahun|hari))", re.I)),
     ("mdy", re.compile(rf"\b(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?(?![\d.,]\d)", re.I)),
     ("my", re.compile(rf"\b(?P<mon>{_alt(_FULL_MONTHS)})\s+(?P<y>\d{{4}})\b", re.I)),
@@ -39,7 +42,7 @@ _PATTERNS = [
     # "dari tahun 1823 hingga 1826", "(1823–1826)", "from 1998 to 2004", "antara 1998 dan 2004"
     ("years", re.compile(rf"(?:\b(?P<prep>dari|sejak|antara|from|between|since|periode|period|selama)\s+)?(?:\b(?P<tahun>tahun|the\s+years?|years?)\s+)?"
                          rf"(?<![\d.,])(?P<y1>{_Y})(?:\s*(?P<dash>[-–—])\s*|\s+(?P<join>hingga|sampai\s+dengan|sampai|s\.d\.?|to|until|till|dan|and)\s+(?:tahun\s+)?)(?P<y2>{_Y})(?![\d]|[.,]\d)", re.I)),
-    ("year", re.compile(rf"\b(?P<prep>tahun|pada|sejak|hingga|sampai|in|since|until|by|berdiri|didirikan|dibangun|founded|established)\s+(?P<y>{_Y})\b(?!\s*(?:tahun|orang))", re.I)),
+    ("year", re.compile(rf"\b(?P<prep>tahun|pada|sejak|hingga|sampai|in|since|until|by|berdiri|didirikan|dibangun|founded|established|sepanjang|selama|during|throughout)\s+(?P<y>{_Y})\b(?!\s*(?:tahun|orang)|-?an\b|'?s\b)", re.I)),
 ]
 # Words after "the 14th" that leave it a day of the month ("on the 14th, …", "the 14th at noon"); any other word
 # makes it an ordinal of that word ("the 14th century", "the 20th anniversary").
@@ -147,6 +150,7 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
     def take(span):
         covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
 
+    named_days = None
     for kind, rx in _PATTERNS:
         for m in rx.finditer(text):
             if overlaps(m.span()):
@@ -173,6 +177,25 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                 written_year = g.get("y") is not None
                 mention = DateMention(start, m.end(), text[start : m.end()], "day", d, d, month, day,
                                       y if written_year or anchor else None, None, relative=False, resolved=d is not None)
+            elif kind == "dd_m":
+                d1, d2, month = int(g["d1"]), int(g["d"]), L.MONTHS[g["mon"].lower()]
+                if _safe_date(2000, month, d1) is None or _safe_date(2000, month, d2) is None or d1 >= d2:
+                    continue
+                y1, lo = _day_month_year(d1, month, y, anchor)
+                y2, hi = _day_month_year(d2, month, y, anchor)
+                if y is not None and (lo is None or hi is None):
+                    continue
+                written = y is not None
+                join = (g.get("join") or "").lower()
+                if join in ("dan", "and"):
+                    # two days of one month: each its own mention, so each can be compared
+                    for a_, b_, day, yy, d in ((m.start("d1"), m.end("d1"), d1, y1, lo), (m.start("d"), m.end(), d2, y2, hi)):
+                        found.append(DateMention(a_, b_, text[a_:b_], "day", d, d, month, day,
+                                                 yy if written or anchor else None, None, resolved=d is not None))
+                    take(m.span())
+                    continue
+                mention = DateMention(m.start(), m.end(), m.group(0), "range", lo, hi, month, None,
+                                      y1 if written or anchor else None, None, resolved=lo is not None)
             elif kind == "ordinal":
                 day = int(g["d"] or g["d2"])
                 rel = (g.get("rel") or g.get("rel2") or "").lower()
@@ -183,7 +206,17 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                     if nxt and nxt.group(1).lower() not in _AFTER_ORDINAL_DAY:
                         continue  # "the 14th century": an ordinal of a noun, not a day
                 lo = year = month = None
-                if anchor is not None:
+                # "on March 5, … on the 6th": the month is the one just named in the sentence
+                if named_days is None:  # the day patterns ran before this one: index them once
+                    named_days = sorted((f.start, i) for i, f in enumerate(found) if f.month and f.granularity == "day")
+                k = bisect.bisect_left(named_days, (m.start(), -1))
+                named = found[named_days[k - 1][1]] if k else None
+                if named is not None and not rel:
+                    month, year = named.month, named.year
+                    lo = _safe_date(year, month, day) if year else None
+                    if year and lo is None:
+                        continue
+                elif anchor is not None:
                     shift = {"lalu": -1, "kemarin": -1, "last": -1, "depan": 1, "next": 1}.get(rel, 0)
                     year, month = _shift_month(anchor.year, anchor.month, shift)
                     lo = _safe_date(year, month, day)
@@ -236,7 +269,7 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                     gran, hi = "open", anchor
                 elif prep in ("hingga", "sampai", "until"):
                     gran, lo = "until", None
-                start = m.start("y") if prep in ("tahun", "pada", "in") else m.start()
+                start = m.start("y") if prep in ("tahun", "pada", "in", "sepanjang", "selama", "during", "throughout") else m.start()
                 mention = DateMention(start, m.end(), text[start : m.end()], gran, lo, hi, None, None, y, None,
                                       resolved=gran == "year" or (gran == "open" and hi is not None))
             if mention:

@@ -50,9 +50,9 @@ _RANGE = re.compile(r"\s*(?:(?P<dash>[-–—])|\s(?P<word>dan|and|hingga|sampai
 _BETWEEN = re.compile(r"(?:antara|between|from|dari)\s+$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(rf"\b(?:{_alt(L.CHANGE_VERBS)})(?:\s+\w+)?\s+$", re.IGNORECASE)
 _AFTER = re.compile(r"(?:(?P<an>-an)\b|\s+(?P<q>lebih|atau lebih|or more|or so|plus)\b|(?P<plus>\+))", re.IGNORECASE)
-# How far back a qualifier or "antara"/"between" may stand from its figure (characters); a window keeps the
-# search per figure constant instead of scanning the whole sentence before it.
-_LOOKBACK = 120
+# How far back a qualifier (with up to two filler words) or "antara"/"between" may stand from its figure, in
+# characters; a window keeps the search per figure constant instead of scanning the whole sentence before it.
+_LOOKBACK = 64
 _FRACTION_DIGITS = re.compile(r"\s*/\s*(?P<den>\d{1,3})(?![\d/]|[.,]\d)")
 _FRACTION_ID = re.compile(
     rf"(?<![\w-])(?:(?P<whole>{_alt(L.UNIT_WORDS_ID)})\s+)?(?:(?P<half>setengah|separuh)|(?P<num>se|{_alt(L.UNIT_WORDS_ID)})\s*per\s*(?P<den>{_alt(L.FRACTION_DENOMINATORS_ID)}))(?![\w-])",
@@ -82,9 +82,11 @@ _NOT_QUANTITY = [
     re.compile(rf"\b(?:{_alt(L.MONTHS)})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b", re.IGNORECASE),  # Nov. 8, 2024
     re.compile(rf"\b(?:{_alt(L.MONTHS)})\s+\d{{4}}\b", re.IGNORECASE),  # Juni 2024
     re.compile(r"\b(?:tahun|sejak|pada|hingga|sampai|in|since|by|until|of|year|akhir|awal|pertengahan|berdiri"
-               r"|didirikan|founded|established|dibangun|built)\s+(?:1[5-9]\d{2}|20\d{2})\b", re.IGNORECASE),
+               r"|didirikan|founded|established|dibangun|built|sepanjang|selama|during|throughout)\s+(?:1[5-9]\d{2}|20\d{2})\b", re.IGNORECASE),
     re.compile(r"\b(?:tahun|era|dekade|the)\s+(?:\d{2}|\d{4})-?an\b|\b(?:1[5-9]\d0|20\d0|[2-9]0)'?s\b", re.IGNORECASE),  # 90-an, 1990s
     re.compile(r"\b(?:tanggal|tgl\.?)\s+\d{1,2}\b", re.IGNORECASE),  # "tanggal 14": a day of the month
+    # days of one month: "14-16 Juni", "5 dan 6 Maret"
+    re.compile(rf"(?<![\d.,])\d{{1,2}}(?:\s*[-–—]\s*|\s+(?:hingga|sampai|s\.d\.?|to|until|dan|and)\s+)\d{{1,2}}\s+(?:{_alt(L.MONTHS)})\b", re.IGNORECASE),
     # day/month: "Rabu (28/6)", "(28/6)", "pada 28/6"
     re.compile(rf"\(\s*\d{{1,2}}/\d{{1,2}}\s*\)|(?:\b(?:{_WEEKDAY_WORDS}|pada|tanggal|tgl|sejak|hingga|sampai|on|since|until)\s*,?\s*)\d{{1,2}}/\d{{1,2}}(?![/\d])", re.IGNORECASE),
     # identifiers: "Pasal 5", "Nomor 12", "RT 08", "No. 3", "Article 5"
