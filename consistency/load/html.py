@@ -13,7 +13,6 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from ..errors import InputError
 from .language import normalize_language
@@ -94,7 +93,11 @@ def page_article(html: bytes | str, where: str, *, article_id: str, path: str, m
         page = extract_page(html, url=url)
     except (ValueError, TypeError, RecursionError) as exc:  # lxml on pathological markup
         raise InputError(f"{where}: cannot parse the page ({type(exc).__name__})") from None
-    if page is None:
+    from .boilerplate import is_prose
+
+    # trafilatura's fallbacks return whatever text a page has (a menu, a cookie notice); an article has
+    # at least one line of prose
+    if page is None or not any(is_prose(line) for line in page.text.splitlines()):
         raise InputError(f"{where}: no article text found in this page")
     text = valid_unicode(page.text, where, "the text", warnings)
     check_size(text, where)
@@ -125,6 +128,3 @@ def html_file(path: Path, encoding: str | None, meta: dict, warnings: list[str] 
     html: bytes | str = decode(data, where, encoding) if encoding else data
     return page_article(html, where, article_id=path.stem, path=where, meta=meta, warnings=warnings)
 
-
-def host_of(url: str) -> str:
-    return urlsplit(url).hostname or url

@@ -46,7 +46,8 @@ def one_line(text: str) -> str:
 
 # Characters that start Markdown or HTML constructs anywhere in a line (links, images, emphasis, code,
 # raw HTML, entities, tables, strikethrough, GitHub's $math$); a backslash makes each one literal.
-_MARKDOWN = re.compile(r"([\\`*_\[\]<>|~&$])")
+# "_" inside a word ("000_0108c4") never starts emphasis, so only a "_" at a word's edge is escaped.
+_MARKDOWN = re.compile(r"([\\`*\[\]<>|~&$]|(?<![^\W_])_|_(?![^\W_]))")
 
 
 def md_text(text: str | None, empty: str = "–") -> str:
