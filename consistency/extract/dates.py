@@ -2,7 +2,10 @@
 
 Relative mentions ("kemarin", "pekan ini", "last month") and dates without a year are resolved against
 the article's anchor (publication date, or a dated dateline); without an anchor they stay unresolved
-rather than being guessed from today's date. Slash dates are day-first except in English.
+rather than being guessed from today's date. Slash dates are day-first except in English; "Rabu (28/6)"
+is a day and month, "tanggal 14" / "the 14th" a day of the anchor's month (or of the month just named).
+Spans of years ("dari tahun 1823 hingga 1826", "from 1998 to 2004") and of days in one month ("14-16
+Juni") have granularity "range".
 
 dateparser is not used: it returns one datetime and fills missing parts from the current date, while a
 comparison needs the interval a mention covers and must know which parts were never written.
@@ -42,6 +45,9 @@ _PATTERNS = [
     # "dari tahun 1823 hingga 1826", "(1823–1826)", "from 1998 to 2004", "antara 1998 dan 2004"
     ("years", re.compile(rf"(?:\b(?P<prep>dari|sejak|antara|from|between|since|periode|period|selama)\s+)?(?:\b(?P<tahun>tahun|the\s+years?|years?)\s+)?"
                          rf"(?<![\d.,])(?P<y1>{_Y})(?:\s*(?P<dash>[-–—])\s*|\s+(?P<join>hingga|sampai\s+dengan|sampai|s\.d\.?|to|until|till|dan|and)\s+(?:tahun\s+)?)(?P<y2>{_Y})(?![\d]|[.,]\d)", re.I)),
+    # decades: "tahun 1970-an", "era 90-an", "the 1990s", "in the '90s"
+    ("decade", re.compile(r"(?:\b(?:tahun|era|dekade)\s+(?:(?P<y4>(?:1[5-9]|20)\d0)|(?P<y2>[0-9]0))-?an"
+                          r"|\b(?P<y4s>(?:1[5-9]|20)\d0)'?s|(?<=the )'?(?P<y2s>[0-9]0)'?s)\b", re.I)),
     ("year", re.compile(rf"\b(?P<prep>tahun|pada|sejak|hingga|sampai|in|since|until|by|berdiri|didirikan|dibangun|founded|established|sepanjang|selama|during|throughout)\s+(?P<y>{_Y})\b(?!\s*(?:tahun|orang)|-?an\b|'?s\b)", re.I)),
 ]
 # Words after "the 14th" that leave it a day of the month ("on the 14th, …", "the 14th at noon"); any other word
@@ -261,6 +267,14 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                     m.start("tahun") if g.get("tahun") else m.start("y1")
                 mention = DateMention(start, m.end(), text[start : m.end()], "range", dt.date(y1, 1, 1),
                                       dt.date(y2, 12, 31), None, None, y1, None, resolved=True)
+            elif kind == "decade":
+                if g.get("y4") or g.get("y4s"):
+                    y0 = int(g.get("y4") or g["y4s"])
+                else:
+                    two = int(g.get("y2") or g["y2s"])
+                    y0 = (1900 if two >= 30 else 2000) + two  # "90-an" is the 1990s, "10-an" the 2010s
+                mention = DateMention(m.start(), m.end(), m.group(0), "range", dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31),
+                                      None, None, y0, None, resolved=True)
             elif kind == "year":
                 prep = g["prep"].lower()
                 lo, hi = dt.date(y, 1, 1), dt.date(y, 12, 31)

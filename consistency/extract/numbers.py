@@ -1,9 +1,12 @@
 """Quantities: numbers with their qualifiers, read as intervals over a counted unit.
 
 "11.000" is [11000, 11000]; "lebih dari 10.000" is (10000, ∞); "sekitar 600" is 600 ± the stated tolerance;
-"ribuan" is [1000, 9999]. Digits are read with the article language's separators (babel), so "11.000" is
-eleven thousand in Indonesian and "11,000" in English. Dates, times, years, ordinals and codes such as
-"G20" or "Su-27" are not quantities.
+"ribuan" is [1000, 9999]; "dua-tiga minggu" is [2, 3] weeks; "$5.1B" and "Rp2 T" carry their scale;
+"dua pertiga warga" is a share (kind "fraction"). Digits are read with the article language's separators
+(babel), so "11.000" is eleven thousand in Indonesian and "11,000" in English. Dates ("Rabu (28/6)",
+"tanggal 14"), times, years ("berdiri sejak 1890"), ordinals, identifiers ("Pasal 5") and codes such as
+"G20" or "Su-27" are not quantities. Work per figure is bounded (windows, sorted spans), so a sentence
+with thousands of figures costs linear time.
 """
 
 from __future__ import annotations
@@ -29,7 +32,6 @@ class NumberOptions:
 _alt = L.alternation
 # At most 40 digit groups: a longer run is no figure anyone reports, and the bound keeps matching linear.
 _DIGITS = r"\d+(?:[.,\u202f ]\d{3}){0,40}(?:[.,]\d+)?"
-_NUMWORD = _alt(list(L.UNIT_WORDS_ID) + list(L.UNIT_WORDS_EN) + ["belas", "puluh", "ratus", "hundred", "se"])
 _WORDNUM = rf"(?:(?:{_alt(L.UNIT_WORDS_ID)}|{_alt(L.UNIT_WORDS_EN)})(?:[\s-]+(?:belas|puluh|ratus|hundred|{_alt(L.UNIT_WORDS_ID)}|{_alt(L.UNIT_WORDS_EN)}|and))*|se(?:belas|puluh|ratus))"
 _SCALE = _alt(L.SCALES)
 _SUFFIX = rf"(?i:{_alt(L.SUFFIX_SCALES)})"
@@ -370,11 +372,11 @@ def _suffix_scale(m: re.Match, text: str, currency: str | None, language: str | 
         unit, unit_class, _ = _unit_after(text, m.end(), language)
         money = unit in L.CURRENCY_WORDS
         counted = unit_class is not None and not unit_class.startswith(("measure", "duration"))
-        if not (money or counted) or len(suffix) == 1 and language != "en" and not money:
+        if not (money or counted) or (len(suffix) == 1 and language != "en" and not money):
             return None  # "5m" is five metres, "4K" a code, "3 bln" three months
     if suffix == "bln" and not money and language != "en":
         return None
-    if language != "en" and language is not None or currency == "IDR":
+    if (language is not None and language != "en") or currency == "IDR":
         if suffix in L.SUFFIX_SCALES_ID:
             return L.SUFFIX_SCALES_ID[suffix]
     return L.SUFFIX_SCALES[suffix]
