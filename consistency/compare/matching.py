@@ -236,7 +236,9 @@ def quantity_fit(a: Quantity, b: Quantity) -> float | None:
         return None  # "31 warga negara asing" among the dead is not the toll
     if ("base" in fa.modifiers) != ("base" in fb.modifiers) and (fa.predicate or fb.predicate):
         return None  # "of Sri Lanka's 22 million people" is the whole, not what some of them did
-    parts.append(-0.15 if bool(fa.modifiers) != bool(fb.modifiers) else 0.0)
+    one_sided = set(fa.modifiers) ^ set(fb.modifiers)
+    # a noun's second noun on one side only ("restoran cabang" against "restoran") says they may differ
+    parts.append(-0.3 if any(m.startswith("detail:") for m in one_sided) else -0.15 if one_sided else 0.0)
     pred, place, actor, when = predicate_fit(fa, fb), _places_fit(fa, fb), actor_fit(fa, fb), when_fit(fa, fb)
     event = event_fit(fa, fb)
     parts += [pred, place, actor, when, event]

@@ -1055,8 +1055,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             actor=it.actor.label if it.actor else None,
             actor_text=it.actor.text if it.actor else None,
             as_of=as_of,
-            source=source_key(it.source) if it.source else source_key(attribution.speaker if attribution else None),
-            source_text=it.source or (attribution.speaker if attribution else None),
+            # a speaker found by resolving "-nya" or "he" is a guess: it names no source of its own
+            source=source_key(it.source) if it.source else source_key(_named(attribution)),
+            source_text=it.source or _named(attribution),
             negated=it.negated,
             role=role,
             change=change,
@@ -1339,6 +1340,10 @@ class Discourse:
             if f is not None and f.predicate and f.role == "current":
                 return replace(self, fact=(f.predicate, f.counted))
         return self
+
+
+def _named(attribution: Attribution | None) -> str | None:
+    return attribution.speaker if attribution is not None and attribution.kind != "pronoun" else None
 
 
 def _is_previous(sent: _Sentence, it: _Item, change: bool) -> bool:
@@ -1800,8 +1805,8 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
                          for p, attached in it.places),
             actor=it.actor.label if it.actor else None,
             actor_text=it.actor.text if it.actor else None,
-            source=source_key(attribution.speaker) if attribution else None,
-            source_text=attribution.speaker if attribution else None,
+            source=source_key(_named(attribution)),
+            source_text=_named(attribution),
             negated=it.negated,
             role=role,
             context=_context(text, ds, de),
