@@ -26,7 +26,7 @@ from ..records import DateMention, Frame, Place, Quantity
 
 MATCH_MIN = 0.65
 # Counted things that say little on their own: a figure of people or a percentage needs more in common.
-GENERIC_COUNTED = frozenset({"people", "casualty", "percent", None})
+GENERIC_COUNTED = frozenset({"people", "casualty", "percent", "share", None})
 AMBIGUITY = 0.12
 # Tie-breaks by value, far below any frame difference: among equally fitting pairs, prefer agreement.
 _VALUE_BONUS = {"agree": 0.06, "compatible": 0.03, "conflict": 0.0, None: 0.0}
@@ -207,6 +207,8 @@ def _actor_is_place(a: Frame, b: Frame) -> bool:
 def _kind(q: Quantity) -> str:
     if q.kind == "magnitude" or (q.frame and q.frame.counted == "magnitude"):
         return "magnitude"
+    if q.kind in ("percent", "fraction"):
+        return "share"
     return q.kind
 
 
@@ -227,7 +229,7 @@ def quantity_fit(a: Quantity, b: Quantity) -> float | None:
         if parts[0] is None and (fa.counted is None or fb.counted is None) and like >= 0.5:
             parts = [-0.1]  # nothing says what they count, but they stand in the same phrasing
     else:
-        parts = [0.0 if a.unit_class == b.unit_class or _kind(a) == "magnitude" else None]
+        parts = [0.0 if a.unit_class == b.unit_class or _kind(a) in ("magnitude", "share") else None]
     if a.unit_detail and b.unit_detail and a.unit_detail != b.unit_detail and _kind(a) == "count":
         return None  # "12 ruang kelas" and "2 ruang alat peraga" count different rooms
     if fa.modifiers and fb.modifiers and fa.modifiers != fb.modifiers:

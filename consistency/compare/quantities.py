@@ -91,6 +91,8 @@ def compare_quantities(a: Quantity, b: Quantity, tol: Tolerances = Tolerances())
 def compare_values(a: Quantity, b: Quantity, tol: Tolerances = Tolerances()) -> str:
     """agree, compatible or conflict for two figures taken to be about one thing."""
     a, b = _bounded(a), _bounded(b)
+    if {a.kind, b.kind} == {"percent", "fraction"}:  # "a quarter" is 25%
+        a, b = _as_percent(a), _as_percent(b)
     if a.exact and b.exact and math.isclose(a.low, b.low, rel_tol=1e-9):
         return "agree"
     same_shape = (a.low, a.high, a.low_inclusive, a.high_inclusive, a.approximate, a.vague) == \
@@ -101,6 +103,15 @@ def compare_values(a: Quantity, b: Quantity, tol: Tolerances = Tolerances()) -> 
     # figure is taken as written, or "4,3 juta" would fit "less than 4,3 juta".
     both_exact = a.exact and b.exact
     return "compatible" if _overlap(interval(a, tol, round_exact=both_exact), interval(b, tol, round_exact=both_exact)) else "conflict"
+
+
+def _as_percent(q: Quantity) -> Quantity:
+    if q.kind != "fraction":
+        return q
+    from dataclasses import replace
+
+    return replace(q, low=q.low * 100, high=q.high * 100 if q.high != INF else INF,
+                   value=q.value * 100 if q.value is not None else None, kind="percent", unit="%", unit_class="percent")
 
 
 def _bounded(q: Quantity) -> Quantity:

@@ -917,6 +917,15 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             if after:
                 chained[it.index] = p.label
                 it.predicate = after[0]
+    # "Lawmakers voted 287 to 55 in favour", "dengan 287 suara berbanding 55": the first is for, the second against
+    for a, b in zip(fig_items, fig_items[1:]):
+        tally = _VOTE_TALLY.search(text[max(0, a.start - 30) : b.end])
+        if tally and re.fullmatch(r"\s*(?:to|-|–|banding|berbanding|lawan|versus|vs\.?)\s*", text[a.end : b.start]):
+            a.predicate = _Mention(-1, -1, "predicate", "voted_for", "voted for")
+            b.predicate = _Mention(-1, -1, "predicate", "voted_against", "voted against")
+            for x in (a, b):
+                if x.counted is None or x.counted_how in ("elided", None):
+                    x.counted, x.counted_how = "vote", "subject"
     # "Angka itu melonjak dibandingkan data Senin, yakni 844 orang": the figure the sentence before gave
     if discourse.fact is not None and _THAT_FIGURE.match(text):
         for it in fig_items:
@@ -999,7 +1008,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         pred = it.predicate
         info = predicate_class(pred.label if pred else None)
         counted, ctext, inferred = it.counted, it.counted_text, False
-        if q.kind != "count":
+        if q.kind in ("percent", "fraction"):
+            counted = "share"  # "a quarter of the city" and "sekitar 45 persen wilayah kota"
+        elif q.kind != "count":
             counted = q.unit_class
         elif counted is None:
             if it.counted_how is None and q.unit_class:
@@ -1224,6 +1235,8 @@ def carry_lead_time(sentences: list[tuple[tuple[Quantity, ...], tuple[DateMentio
 # "Pilpres 2019", "the 2004 tsunami", "Olimpiade 2020": an event named with its year
 _EVENT_YEAR = re.compile(r"(?:(?<![\w-])(?:Pilpres|Pemilu|Pileg|Pilkada|[Ee]lections?|Olimpiade|Olympics|Piala Dunia|"
                          r"World Cup|Asian Games|SEA Games)\s+((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)\s+(?=\w))")
+_VOTE_TALLY = re.compile(r"(?:voted|vote\s+of|votes?|suara|pemungutan\s+suara)\b[^.;]{0,25}?\d[\d.,]*\s*"
+                         r"(?:to|-|–|banding|berbanding|lawan|versus|vs\.?)\s*\d", re.IGNORECASE)
 _THAT_FIGURE = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:angka|jumlah|data|jumlah korban)\s+(?:itu|tersebut|ini)\b|"
                           r"^(?:the|that|this)\s+(?:figure|number|toll|tally|total)\b", re.IGNORECASE)
 _THEN = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:saat itu|ketika itu|kala itu|waktu itu|pada saat itu|"
