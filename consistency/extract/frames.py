@@ -183,7 +183,8 @@ def counted_family(cls: str | None) -> str | None:
 
 # --- the sentence as seen by the attachment cost ----------------------------------------------------------
 
-_APPOSITION = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(,\s[^,;]{1,70},)")
+_APPOSITION = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+                         r"(,\s(?:[^,;]|(?<=\d),(?=\d)){1,70},)")
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|yang)\b[^,;]{1,80},", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w'’]+(?:[-/][\w'’]+)*|[^\w\s]")
 
@@ -1056,7 +1057,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             predicate=pred.label if pred else None,
             predicate_text=pred.text if pred else None,
             # a share ("25% of Derna", "81,78 persen") is an assessment, not a running tally
-            evolving=bool(info.get("evolving") or cinfo.get("evolving")) and q.kind != "percent",
+            evolving=bool(info.get("evolving") or cinfo.get("evolving")) and q.kind not in ("percent", "fraction"),
             counted=counted,
             counted_text=ctext,
             counted_inferred=inferred,
@@ -1701,6 +1702,13 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
             c += 2.0
         if c <= reach and c < best_cost:
             best, best_cost = p, c
+    if best is not None and best.start >= it.end and "," in sent.text[it.end : best.start]:
+        # "Bombs tore through churches … on Easter Sunday, killing 207 people": what follows the comma is a
+        # consequence; the date belongs to the incident its clause opened with
+        incidents = [p for p in preds if p.end <= it.start and predicate_class(p.label).get("incident")
+                     and not re.search(r"[;.]", sent.text[p.end : it.start])]
+        if incidents:
+            best = incidents[0]
     # "mengajukan permohonan bergabung pada Mei 2022": a chain of predicates is headed by its first verb
     chain, cur = [], best
     while cur is not None:
