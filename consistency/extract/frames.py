@@ -700,7 +700,10 @@ def source_key(speaker: str | None) -> str | None:
         return None
     from .attributions import speaker_name
 
-    return "name:" + speaker_name(speaker).casefold()
+    name = speaker_name(speaker)
+    # "agency spokesman Abdul Muhari" and "Abdul Muhari": the person is the capitalised words at the end
+    tail = re.search(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*$", name)
+    return "name:" + (tail.group(0) if tail else name).casefold()
 
 
 # --- time: as-of phrases, times of day, statement days ------------------------------------------------------
@@ -1239,7 +1242,7 @@ _EVENT_YEAR = re.compile(r"(?:(?<![\w-])(?:Pilpres|Pemilu|Pileg|Pilkada|[Ee]lect
 _VOTE_TALLY = re.compile(r"(?:voted|vote\s+of|votes?|suara|pemungutan\s+suara)\b[^.;]{0,25}?\d[\d.,]*\s*"
                          r"(?:to|-|–|banding|berbanding|lawan|versus|vs\.?)\s*\d", re.IGNORECASE)
 _THAT_FIGURE = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:angka|jumlah|data|jumlah korban)\s+(?:itu|tersebut|ini)\b|"
-                          r"^(?:the|that|this)\s+(?:figure|number|toll|tally|total)\b", re.IGNORECASE)
+                          r"^(?:the|that|this)\s+(?:figure|number|toll|tally|total)\b(?!\s+of\b)", re.IGNORECASE)
 _THEN = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:saat itu|ketika itu|kala itu|waktu itu|pada saat itu|"
                    r"at the time|back then|then)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
