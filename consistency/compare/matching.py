@@ -65,20 +65,23 @@ def place_fit(pa: Sequence[Place], pb: Sequence[Place]) -> float | None:
         return None  # "another 170 people died elsewhere"
     if not pa or not pb:
         return -0.05 if (pa or pb) else 0.0
+    att_a = [p for p in pa if p.attached and p.slot != "event"]
+    att_b = [p for p in pb if p.attached and p.slot != "event"]
+
+    def comparable(x: Place, y: Place) -> bool:
+        if (x.slot == "from") != (y.slot == "from") or (x.slot != y.slot and not _generic_place(x.key)):
+            return False  # "sent to Russia" and "are in Kursk" may both hold
+        return _generic_place(x.key) == _generic_place(y.key)  # "the capital" may be Jakarta
+
     # where a figure is, or goes ("ke ibu kota" ~ "in the capital"), is one thing; where it comes from another
     keys_a = {(p.slot == "from", p.key) for p in pa}
     keys_b = {(p.slot == "from", p.key) for p in pb}
     if keys_a & keys_b:
         return 0.1
-    att_a = [p for p in pa if p.attached and p.slot != "event"]
-    att_b = [p for p in pb if p.attached and p.slot != "event"]
-    for x in att_a:
-        for y in att_b:
-            if (x.slot == "from") != (y.slot == "from") or (x.slot != y.slot and not _generic_place(x.key)):
-                continue  # "sent to Russia" and "are in Kursk" may both hold
-            if _generic_place(x.key) != _generic_place(y.key):
-                continue  # "the capital" may be Jakarta
-            if x.key != y.key and not _nested(x.key, y.key):
+    for xs, ys in ((att_a, att_b), (att_b, att_a)):
+        for x in xs:
+            others = [y for y in ys if comparable(x, y)]
+            if others and not any(x.key == y.key or _nested(x.key, y.key) for y in others):
                 return None  # "di Demak" vs "di Jawa Tengah", "in the province" vs "in the capital"
     named_a = {p.key for p in pa if not _generic_place(p.key)}
     named_b = {p.key for p in pb if not _generic_place(p.key)}
