@@ -32,6 +32,9 @@ def _field(mention, key):
         "as_of": lambda: a.day.isoformat() if a and a.day else None,
         "as_of_time": lambda: f"{a.minute // 60:02d}:{a.minute % 60:02d}" if a and a.minute is not None else None,
         "as_of_basis": lambda: a.basis if a else None,
+        "modifiers": lambda: sorted(f.modifiers),
+        "events": lambda: sorted(f.events),
+        "when": lambda: [d.isoformat() for d in f.when] if f.when else None,
     }.get(key, lambda: getattr(f, key))()
 
 
