@@ -204,6 +204,7 @@ class Frame:
     when_text: str | None = None  # ("pada tahun 1983 … 1.300 atlet", "Monday's flood killed 41")
     context: tuple[str, ...] = ()  # the words around a figure ("l:timur", "r:terdiri"), for like phrasing
     events: tuple[str, ...] = ()  # the events a figure's clause names ("gempa dan tsunami": quake, tsunami)
+    events_inherited: bool = False  # the events are the article lead's, not named in the figure's clause
     upper_bound: bool = False  # "as high as six meters", "as many as 300": the figure is a maximum
 
     @property

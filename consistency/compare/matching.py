@@ -83,6 +83,11 @@ def place_fit(pa: Sequence[Place], pb: Sequence[Place]) -> float | None:
             others = [y for y in ys if comparable(x, y)]
             if others and not any(x.key == y.key or _nested(x.key, y.key) for y in others):
                 return None  # "di Demak" vs "di Jawa Tengah", "in the province" vs "in the capital"
+    ev_a = [p.key for p in pa if p.attached and p.slot == "event" and not _generic_place(p.key)]
+    ev_b = [p.key for p in pb if p.attached and p.slot == "event" and not _generic_place(p.key)]
+    if ev_a and ev_b and not any(x == y or _nested(x, y) for x in ev_a for y in ev_b) \
+            and not (att_a or att_b):
+        return None  # "Gempa Cianjur menewaskan 41" vs "Gempa Palu menewaskan 4.000": two incidents
     named_a = {p.key for p in pa if not _generic_place(p.key)}
     named_b = {p.key for p in pb if not _generic_place(p.key)}
     if any(_nested(x, y) for x in named_a for y in named_b):
@@ -161,7 +166,10 @@ def event_fit(a: Frame, b: Frame) -> float | None:
     359"); a quake's and a tsunami's named together are one."""
     if not a.events or not b.events:
         return 0.0
-    return 0.05 if set(a.events) & set(b.events) else None
+    if set(a.events) & set(b.events):
+        return 0.05
+    # an event only the article's lead names may not be this figure's: doubt, not a clash
+    return -0.15 if a.events_inherited or b.events_inherited else None
 
 
 IMPLICIT_WHEN_DAYS = 180
@@ -249,6 +257,8 @@ def quantity_fit(a: Quantity, b: Quantity) -> float | None:
         return None
     if ("base" in fa.modifiers) != ("base" in fb.modifiers) and (fa.predicate or fb.predicate):
         return None  # "of Sri Lanka's 22 million people" is the whole, not what some of them did
+    if ("planned" in fa.modifiers) != ("planned" in fb.modifiers):
+        return None  # "berencana membangun 1.000 rumah" is a plan, "telah membangun 600 rumah" what was done
     one_sided = set(fa.modifiers) ^ set(fb.modifiers)
     # a noun's second noun on one side only ("restoran cabang" against "restoran") says they may differ
     parts.append(-0.3 if any(m.startswith("detail:") for m in one_sided) else -0.15 if one_sided else 0.0)

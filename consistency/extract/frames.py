@@ -147,7 +147,7 @@ def lexicon() -> Lexicon:
     actors = {lang: _compile(actor_forms[lang]) for lang in LANGS}
     cue_kinds = {}
     for kind in ("as_of", "now", "statement", "negators", "not_negating", "rise", "fall", "previous", "restate", "subset",
-                 "modality"):
+                 "modality", "plan"):
         cue_kinds[kind] = {lang: _compile({w: kind for w in cues[kind].get(lang, [])}) for lang in LANGS}
     words = lambda kind: frozenset(w for lang in LANGS for w in cues[kind][lang])  # noqa: E731
     return Lexicon(
@@ -912,6 +912,12 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             if head is not None:
                 it.predicate = head
                 it.counted_how = "subject" if was in (None, "elided") else was
+        elif it.counted_how in (None, "elided") and it.predicate.end <= it.start:
+            # "The death toll from the floods in Demak rose to 58": the subject near enough, but its phrase
+            # too long for "58" to count people by reach alone; it is the clause's subject all the same
+            head = _clause_subject(sent, it, subjects, fig_items)
+            if head is not None and head.start == it.predicate.start:
+                it.counted_how = "subject"
         # "36 orang hilang berhasil ditemukan": the first word describes the people, the verb after it is
         # what the figure counts (found, not missing)
         p = it.predicate
@@ -1046,6 +1052,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             modifiers.add("pred:" + chained[n])
         if n in base:
             modifiers.add("base")
+        if _planned(sent, it):
+            modifiers.add("planned")
         if counted and counted.startswith("unit:") and ctext and len(ctext.split()) == 2:
             modifiers.add("detail:" + ctext.split()[1].lower())  # "Pemerintah Kota" vs "Pemerintah Kabupaten"
         if _ELSEWHERE.search(text[it.tail : it.tail + 40]) or _ELSEWHERE.search(text[max(0, it.start - 40) : it.start]):
@@ -1054,8 +1062,12 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         as_of = _figure_as_of(sent, it, whens, now_cues, anchor, role)
         change = "rise" if rise else "fall" if fall else None
         when = _figure_when(sent, it, dates, dspans, whens, discourse)
-        events = _figure_events(sent, it, preds) or (discourse.incidents if pred is not None
-                                                      and predicate_class(pred.label).get("evolving") else ())
+        events = _figure_events(sent, it, preds)
+        inherited = False
+        if not events and pred is not None and predicate_class(pred.label).get("evolving") and discourse.incidents:
+            events = discourse.incidents
+            # the lead's incident named in this very sentence, if farther away, is still this figure's
+            inherited = not any(p.label in events for p in preds)
         frame = Frame(
             predicate=pred.label if pred else None,
             predicate_text=pred.text if pred else None,
@@ -1080,6 +1092,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             when_text=when[1] if when is not None else None,
             context=_context(text, q.start - offset, q.end - offset),
             events=events,
+            events_inherited=bool(inherited),
             upper_bound=bool(q.exact and _AS_HIGH_AS.search(text[max(0, it.qstart - 25) : it.qstart])),
         )
         out_q.append(replace(q, frame=frame))
@@ -1139,6 +1152,20 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
                 (2.5 if mid == "part" else 1.0):  # "Sebagian besar korban, yakni 1.203 orang"
             out.add(mid)
     return out
+
+
+PLAN_REACH = 2.5
+
+
+def _planned(sent: _Sentence, it: _Item) -> bool:
+    """A figure in a plan, a target or a forecast ("berencana membangun 1.000 rumah", "1,000 troops will be
+    sent", "akan dikirim 800 tentara") is not what has happened."""
+    for s, e, _, _ in _find(lexicon().cues["plan"], sent.text, sent.langs):
+        if e <= it.qstart and sent.cost(e, it.qstart, owner=it.index) <= PLAN_REACH:
+            return True
+        if s >= it.tail and sent.cost(it.tail, s, owner=it.index) <= 1.0:
+            return True
+    return False
 
 
 _CONTEXT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
