@@ -18,7 +18,7 @@ from ..records import Alignment, Article, Attribution, Claim, Finding, Quantity
 from .checks import CHECKS, Check
 from .dates import compare_dates, date_value
 from .dates import describe as describe_date
-from .matching import (MATCH_MIN, date_fit, fact_key, match, quantity_fit, strong_date_fit,
+from .matching import (MATCH_MIN, date_fit, fact_key, match, quantity_fit, same_day_fit, strong_date_fit,
                        strong_quantity_fit)
 from .quantities import Tolerances, compare_quantities, compare_values, interval, quantity_value
 from .quantities import describe as describe_quantity
@@ -107,7 +107,10 @@ def compare_cluster(articles: tuple[Article, ...], facts: dict[str, list[Sentenc
             seen_pairs.add(key)
             pairs.append((facts[ma.article][ma.sentence_index], facts[mb.article][mb.sentence_index], al.id))
     if fact_pairs:
-        pairs += _unaligned_fact_pairs(articles, facts, seen_pairs)
+        strong_pairs = _unaligned_fact_pairs(articles, facts, seen_pairs)
+        pairs += strong_pairs
+        taken = seen_pairs | {_pair_key(p[0], p[1]) for p in strong_pairs}
+        pairs += _unaligned_value_pairs(articles, facts, taken)
     findings = list(_compare(pairs, params, facts))
     seen = {(f.code, f.claims[0].article, f.claims[0].start) for f in findings if len(f.claims) == 1}
 
@@ -155,6 +158,42 @@ def _unaligned_fact_pairs(articles, facts, aligned: set[tuple]) -> list[tuple]:
     return pairs
 
 
+def _pair_key(fa: SentenceFacts, fb: SentenceFacts) -> tuple:
+    a, b = (fa.sentence.article, fa.sentence.index), (fb.sentence.article, fb.sentence.index)
+    return (*a, *b) if a < b else (*b, *a)
+
+
+def _unaligned_value_pairs(articles, facts, taken: set[tuple]) -> list[tuple]:
+    """Sentence pairs of different articles, not yet compared, that write the same exact figure or the same
+    day (found through a bucket per value): compared for agreement only, so that "11.300 orang" and
+    "11,300 people" in sentences the aligner kept apart still confirm each other."""
+    buckets: dict[tuple, list[SentenceFacts]] = {}
+    for art in articles:
+        for f in facts.get(art.id, []):
+            keys = set()
+            for q in f.quantities:
+                if q.exact and q.frame is not None and q.frame.role == "current" and not q.frame.negated:
+                    keys.add((q.kind, q.low))
+            for d in f.dates:
+                if d.frame is not None and d.frame.role == "event" and d.low is not None and d.low == d.high:
+                    keys.add(("date", d.low))
+            for k in keys:
+                buckets.setdefault(k, []).append(f)
+    pairs, seen = [], set(taken)
+    for members in buckets.values():
+        for i, fa in enumerate(members):
+            for fb in members[i + 1 :]:
+                if fa.sentence.article == fb.sentence.article:
+                    continue
+                key = _pair_key(fa, fb)
+                if key in seen:
+                    continue
+                seen.add(key)
+                first = (fa.sentence.article, fa.sentence.index) <= (fb.sentence.article, fb.sentence.index)
+                pairs.append((fa, fb, None, "agree") if first else (fb, fa, None, "agree"))
+    return pairs
+
+
 def _compare(pairs, params: CompareParams, articles: dict[str, list[SentenceFacts]] | None = None) -> tuple[Finding, ...]:
     """Findings for aligned sentence pairs ``(facts a, facts b, alignment id)``; ``articles`` holds every
     sentence's facts, for what one article says elsewhere about a fact."""
@@ -171,7 +210,17 @@ def _compare(pairs, params: CompareParams, articles: dict[str, list[SentenceFact
     number_pairs: list[_NumberPair] = []
     value = lambda x, y: compare_values(x, y, tol)  # noqa: E731
     for fa, fb, alignment, *rest in pairs:
-        strong = bool(rest and rest[0])  # sentences the aligner did not pair: only strongly framed facts
+        mode = rest[0] if rest else None
+        if mode == "agree":  # sentences sharing only a written value: confirmations, nothing else
+            xs, ys = list(fa.quantities), list(fb.quantities)
+            for m in match(xs, ys, quantity_fit, value):
+                if not m.ambiguous and value(xs[m.a], ys[m.b]) == "agree":
+                    number_pairs.append(_NumberPair(fa, fb, xs[m.a], ys[m.b], alignment, False))
+            for m in match(fa.dates, fb.dates, date_fit, compare_dates):
+                if not m.ambiguous and compare_dates(fa.dates[m.a], fb.dates[m.b]) == "agree":
+                    _date_finding(fa, fb, fa.dates[m.a], fb.dates[m.b], alignment, False, params, add)
+            continue
+        strong = bool(mode)  # sentences the aligner did not pair: only strongly framed facts
         qfit, dfit = (strong_quantity_fit, strong_date_fit) if strong else (quantity_fit, date_fit)
         # The figures that hold at the sentence's own time are matched one-to-one. Earlier values a sentence
         # gives ("naik dari 19 menjadi 41", "140 by Saturday 17:00 and more than 200 by Sunday") are matched on
@@ -185,8 +234,21 @@ def _compare(pairs, params: CompareParams, articles: dict[str, list[SentenceFact
                 if key not in done:
                     done.add(key)
                     number_pairs.append(_NumberPair(fa, fb, xs[m.a], ys[m.b], alignment, m.ambiguous))
-        for m in match(fa.dates, fb.dates, dfit, compare_dates):
+        if strong:
+            # sentences not paired: a figure the ordinary fit matches and that agrees exactly is a
+            # confirmation ("11.300 orang" and "11,300" dead in Derna), never a conflict
+            used_a = {k[0] for k in done}
+            used_b = {k[1] for k in done}
+            xs = [q for q in fa.quantities if id(q) not in used_a]
+            ys = [q for q in fb.quantities if id(q) not in used_b]
+            for m in match(xs, ys, quantity_fit, value):
+                if not m.ambiguous and value(xs[m.a], ys[m.b]) == "agree":
+                    number_pairs.append(_NumberPair(fa, fb, xs[m.a], ys[m.b], alignment, False))
+        matched = match(fa.dates, fb.dates, dfit, compare_dates)
+        for m in matched:
             _date_finding(fa, fb, fa.dates[m.a], fb.dates[m.b], alignment, m.ambiguous, params, add)
+        if not strong:
+            _same_day_dates(fa, fb, {m.a for m in matched}, {m.b for m in matched}, alignment, params, add)
         # one quotation, two speakers
         qa, qb = _quote_body(fa.sentence.text), _quote_body(fb.sentence.text)
         if strong:
@@ -228,6 +290,18 @@ def _by_time(quantities) -> tuple[list, list]:
 
     more = [q for q in quantities if earlier(q)]
     return [q for q in quantities if not earlier(q)], more
+
+
+def _same_day_dates(fa, fb, used_a: set[int], used_b: set[int], alignment, params, add) -> None:
+    """Aligned sentences' event dates left unmatched that name the same day, one on each side and nothing
+    against it: a ``date.agree``, never a conflict (see ``same_day_fit``)."""
+    rest_a = [i for i in range(len(fa.dates)) if i not in used_a]
+    rest_b = [j for j in range(len(fb.dates)) if j not in used_b]
+    pairs = [(i, j) for i in rest_a for j in rest_b if compare_dates(fa.dates[i], fb.dates[j]) == "agree"
+             and same_day_fit(fa.dates[i], fb.dates[j])]
+    for i, j in pairs:
+        if sum(1 for x, _ in pairs if x == i) == 1 and sum(1 for _, y in pairs if y == j) == 1:
+            _date_finding(fa, fb, fa.dates[i], fb.dates[j], alignment, False, params, add)
 
 
 def _date_finding(fa, fb, a, b, alignment, ambiguous, params, add) -> None:
@@ -308,6 +382,8 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, add, artic
     tol = params.tolerances
     verdict = compare_values(a, b, tol)
     order = time_order(a, b)
+    if order and verdict != "conflict" and not any(q.frame is not None and q.frame.evolving for q in (a, b)):
+        order = 0  # a height or an age that two reports give alike, whatever times they name, just agrees
     key = ("number", fa.sentence.article, a.start, fb.sentence.article, b.start)
     claims = (_claim(fa, a.start, a.end, a.text, quantity_value(a), a.attribution),
               _claim(fb, b.start, b.end, b.text, quantity_value(b), b.attribution))

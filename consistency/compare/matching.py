@@ -248,7 +248,8 @@ def quantity_fit(a: Quantity, b: Quantity) -> float | None:
         parts = [0.0 if a.unit_class == b.unit_class or _kind(a) in ("magnitude", "share") else None]
     if a.unit_detail and b.unit_detail and a.unit_detail != b.unit_detail and _kind(a) == "count":
         return None  # "12 ruang kelas" and "2 ruang alat peraga" count different rooms
-    if fa.modifiers and fb.modifiers and fa.modifiers != fb.modifiers:
+    mods_a, mods_b = set(fa.modifiers) - {"base"}, set(fb.modifiers) - {"base"}
+    if mods_a and mods_b and mods_a != mods_b:
         return None  # "suara sah" vs "suara tidak sah"
     subset = (set(fa.modifiers) ^ set(fb.modifiers)) & lexicon().subset_modifiers
     if subset - {"part"} or (subset and not _same_place(fa, fb)):
@@ -257,8 +258,11 @@ def quantity_fit(a: Quantity, b: Quantity) -> float | None:
         return None
     if ("base" in fa.modifiers) != ("base" in fb.modifiers) and (fa.predicate or fb.predicate):
         return None  # "of Sri Lanka's 22 million people" is the whole, not what some of them did
-    if ("planned" in fa.modifiers) != ("planned" in fb.modifiers):
-        return None  # "berencana membangun 1.000 rumah" is a plan, "telah membangun 600 rumah" what was done
+    for scope in ("planned", "part-of-day"):
+        if (scope in fa.modifiers) != (scope in fb.modifiers):
+            # "berencana membangun 1.000 rumah" is a plan, "telah membangun 600 rumah" what was done; "six
+            # blasts in the morning" are some of the day's
+            return None
     one_sided = set(fa.modifiers) ^ set(fb.modifiers)
     # a noun's second noun on one side only ("restoran cabang" against "restoran") says they may differ
     parts.append(-0.3 if any(m.startswith("detail:") for m in one_sided) else -0.15 if one_sided else 0.0)
@@ -316,6 +320,25 @@ def date_fit(a: DateMention, b: DateMention) -> float | None:
     if any(p is None for p in parts):
         return None
     return round(1.0 + sum(parts) + 0.15 * like, 6)
+
+
+def same_day_fit(a: DateMention, b: DateMention) -> bool:
+    """May two event dates that name the same day be reported as agreeing, although the text does not say
+    they date one event ("the dams burst early on Monday" and "menjebol dua bendungan … pada Senin (11/9)")?
+    Only a confirmation rides on it, never a conflict: nothing says they are one event's, but nothing says
+    otherwise either (no clashing predicates, places or actors, no negation)."""
+    from .dates import comparable
+
+    if not comparable(a, b):
+        return False
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None:
+        return False
+    if fa.role != "event" or fb.role != "event" or fa.negated or fb.negated:
+        return False
+    if fa.predicate and fb.predicate and predicate_fit(fa, fb) is None:
+        return False
+    return _places_fit(fa, fb) is not None and actor_fit(fa, fb) is not None
 
 
 DATE_GAP_DAYS = 28

@@ -292,7 +292,8 @@ def _core(q: Quantity, offset: int) -> tuple[int, int]:
 
 
 _RESTATED_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
-_PART_OF = re.compile(r"\s+(?:dari|of)\s+(?:the\s+)?(?:total\s+)?\d[\d.,]*\s*")
+_PART_OF = re.compile(r"\s+(?:dari|of)\s+(?:the\s+)?(?:(?:country|nation|city|province|region|world)['’]s\s+|its\s+|their\s+)?"
+                      r"(?:total\s+)?\d[\d.,]*\s*")
 
 
 _ADJECTIVE_EN = re.compile(r"^(?:[A-Z][\w'’-]*|\w+(?:ed|al|ian|ese|ish|ic))$")
@@ -782,6 +783,7 @@ class _Item:
     negated: bool = False
     link: str | None = None  # how it joins the item before it: restate, subset, coordinate
     qstart: int = -1  # where the quantity's phrase starts (its qualifier), in sentence offsets
+    prep_object: bool = False  # "terluka dalam delapan ledakan": the figure is what a preposition governs
 
 
 def _link(sent: _Sentence, prev: _Item, cur: _Item) -> str | None:
@@ -858,10 +860,17 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 counted, ctext = _counted_before(sent, cs)
             if counted is None and how == "elided" and q.unit_class and _unit_written_before(text, q, cs):
                 counted, ctext, how = q.unit_class, q.unit, None  # the extractor's noun before the figure
+            if counted is None:
+                # "Six blasts struck, three at churches and three at hotels": three churches were hit
+                at = _AT_PLACES.match(text, ce)
+                found = _find(lex.counted, at.group(1), langs) if at else []
+                if found and found[0][0] == 0 and found[0][1] == len(at.group(1)):
+                    counted, ctext, tail, how = found[0][2], at.group(1), at.end(), "noun"
         items.append(_Item(n, cs, ce, max(tail, ce), counted=counted, counted_text=ctext, counted_how=how, places=[],
                            qstart=q.start - offset))
     fig_items = [it for it, ok in zip(items, fig_ok) if ok]
     for it in fig_items:
+        it.prep_object = bool(_PREP_BEFORE.search(text[: it.qstart])) and (it.counted or "").startswith("event:")
         if it.tail > it.end:
             sent.soft.append((it.end, it.tail))
     for s, e in dspans + time_spans:
@@ -896,13 +905,19 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     # the sentence's subject is every figure's actor that has none of its own ("Pasangan Prabowo-Gibran
     # ditetapkan sebagai pemenang setelah meraup 58,59 persen"); an anaphoric subject is resolved
     subject = _subject_actor(sent, actors, number_spans, antecedent)
+    if subject is None and discourse.mountain is not None:
+        m = _MOUNTAIN_ANAPHOR.match(text, _OPENER.match(text).end())
+        if m:
+            subject = _Mention(m.start(), m.end(), "actor", discourse.mountain[0], discourse.mountain[1])
 
     # the predicate of each figure: the cheapest within reach, on either side
     count_preds = [p for p in preds if predicate_class(p.label).get("kind") in ("count", "both")]
     chained: dict[int, str] = {}
     subjects = count_preds + _implied_predicates(sent, number_spans)
     for it in fig_items:
-        it.predicate = _nearest(sent, it, count_preds, PREDICATE_REACH)
+        # "500 orang terluka dalam delapan ledakan": the blasts are not the injured
+        it.predicate = _nearest(sent, it, [p for p in count_preds if not (it.prep_object and p.end <= it.start)],
+                                PREDICATE_REACH)
         if it.predicate is None or it.predicate.start >= it.tail:
             was = it.counted_how
             # "Jumlah korban meninggal akibat gempa … yang melanda Palu, bertambah menjadi 384 orang", "The death
@@ -1054,6 +1069,11 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             modifiers.add("base")
         if _planned(sent, it):
             modifiers.add("planned")
+        if (counted or "").startswith("event:"):
+            # "Six blasts struck in the morning": the morning's blasts, not the day's
+            part = _PART_OF_DAY.match(text, it.tail)
+            if part:
+                modifiers.add("part-of-day")
         if counted and counted.startswith("unit:") and ctext and len(ctext.split()) == 2:
             modifiers.add("detail:" + ctext.split()[1].lower())  # "Pemerintah Kota" vs "Pemerintah Kabupaten"
         if _ELSEWHERE.search(text[it.tail : it.tail + 40]) or _ELSEWHERE.search(text[max(0, it.start - 40) : it.start]):
@@ -1072,7 +1092,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             predicate=pred.label if pred else None,
             predicate_text=pred.text if pred else None,
             # a share ("25% of Derna", "81,78 persen") is an assessment, not a running tally
-            evolving=bool(info.get("evolving") or cinfo.get("evolving")) and q.kind not in ("percent", "fraction"),
+            evolving=bool(info.get("evolving") or cinfo.get("evolving") or _counts_incidents(counted))
+            and q.kind not in ("percent", "fraction"),
             counted=counted,
             counted_text=ctext,
             counted_inferred=inferred,
@@ -1148,7 +1169,7 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
             out.add(mid)
         elif s >= it.tail and sent.cost(it.tail, s, owner=it.index) <= 2.0:
             out.add(mid)
-        elif e <= it.start and sent.cost(e, it.start, owner=it.index) <= \
+        elif e <= it.start and not it.prep_object and sent.cost(e, it.start, owner=it.index) <= \
                 (2.5 if mid == "part" else 1.0):  # "Sebagian besar korban, yakni 1.203 orang"
             out.add(mid)
     return out
@@ -1205,6 +1226,15 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
     2019"), or the one "Saat itu" points back to; never the time the figure holds at or the day it was said."""
     best, best_cost = None, INF
     tally = it.predicate is not None and predicate_class(it.predicate.label).get("evolving")
+    if it.counted == "age":
+        # "Prabowo, 72, … lost the 2014 and 2019 elections": an age is the person's now, unless the sentence
+        # opens with its time ("In 2014, Prabowo, then 62, …")
+        for k, (ds, de) in enumerate(dspans):
+            d = dates[k]
+            if d.low is not None and d.high is not None and _opens_sentence(sent.text, ds) \
+                    and re.match(r"[\s)]*,", sent.text[de:]):
+                return (d.low, d.high), d.text
+        return None
     for k, (ds, de) in enumerate(dspans):
         d = dates[k]
         if d.low is None or d.high is None or any(w.start <= ds and de <= w.end for w in whens):
@@ -1235,9 +1265,9 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
         return (dt.date(y, 1, 1), dt.date(y, 12, 31)), year.group(0).strip()
     if discourse is not None and discourse.when is not None and _THEN.match(sent.text):
         return discourse.when, "then"
-    if discourse is not None and discourse.when is not None and it.predicate is not None \
+    if discourse is not None and discourse.occasion is not None and it.predicate is not None \
             and predicate_class(it.predicate.label).get("occasion"):
-        return discourse.when, "the occasion dated before"  # "polisi menyebut jumlah peserta … 338.000 orang"
+        return discourse.occasion, "the occasion dated before"  # "polisi menyebut jumlah peserta … 338.000 orang"
     return None
 
 
@@ -1275,7 +1305,23 @@ _THEN = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:saat itu|ketika
 _ANAPHOR = re.compile(
     r"(?:pasangan(?:\s+(?:calon|capres-cawapres))?(?:\s+nomor\s+urut\s+\d+)?\s+(?:itu|tersebut|ini)|keduanya|mereka|ia|dia|"
     r"beliau|he|she|they|the\s+(?:pair|duo|couple|ticket))\b", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in\s+the\s+(?:morning|afternoon|evening)|overnight|on\s+\w+\s+(?:morning|"
+                          r"afternoon|evening|night)|(?:pada\s+)?(?:pagi|siang|sore|malam)\s+hari|pada\s+\w+\s+(?:pagi|siang|"
+                          r"sore|malam))\b", re.IGNORECASE)
+
+
+def _counts_incidents(counted: str | None) -> bool:
+    """"Six blasts", "67 longsor": a count of incidents grows as they happen."""
+    return bool(counted and counted.startswith("event:") and predicate_class(counted[6:]).get("incident"))
+
+
+_PREP_BEFORE = re.compile(r"(?<![\w-])(?:dalam|in|during|selama|akibat|from|by|oleh|karena)\s+(?:the\s+)?$", re.IGNORECASE)
+_AT_PLACES = re.compile(r"\s+(?:at|in)\s+((?:[a-z]+\s+)?[a-z]+s)\b(?=\s+(?:packed|full|filled|in|and|across|around|\w+ed)\b|[,.;])")
 _DATELINE = re.compile(r"^[^.!?\n]{0,45}?\s(?:--|[-–—])\s")
+_MOUNTAIN = re.compile(rf"(?<![\w-])(?:Mount|Mt\.?|Gunung)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)")
+# "Gunung setinggi 3.676 meter itu", "Gunung api tersebut", "The volcano": the mountain named before
+_MOUNTAIN_ANAPHOR = re.compile(r"(?:gunung(?:\s+api)?\b(?:[^.;,]|[.,](?=\d)){0,40}?\s(?:itu|tersebut|ini)|the\s+(?:volcano|mountain))\b",
+                               re.IGNORECASE)
 _OPENER = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:(?:di posisi \w+|saat itu|sementara itu|selain itu|meanwhile|"
                      r"in second place|in third place),?\s+)?", re.IGNORECASE)
 
@@ -1317,6 +1363,9 @@ class Discourse:
     proper: frozenset[str] = frozenset()  # words the article capitalises inside sentences: names
     incidents: tuple[str, ...] = ()  # what the article's lead is about (quake, tsunami): a figure's default
     fact: tuple[str, str | None] | None = None  # the last figure's predicate and counted thing: "Angka itu"
+    mountain: tuple[str, str] | None = None  # the last mountain named: what "Gunung … itu", "the volcano" is
+    occasion: tuple[dt.date, dt.date] | None = None  # the day of the last dated occasion's figure ("2 juta orang
+    # turun ke jalan … pada Minggu"): the day a later "jumlah peserta … 338.000 orang" counts
 
     @staticmethod
     def of_article(texts: list[str], language: str | None = None) -> "Discourse":
@@ -1375,15 +1424,26 @@ class Discourse:
         # an occasion is a day: "marched through Hong Kong on Sunday … since its handover in 1997" is Sunday's
         if days or years:
             when = (days or years)[-1]
-        return Discourse(antecedent, tuple(sorted(offices.items())), when, self.proper, self.incidents, self.fact)
+        mountain = self.mountain
+        for m in _MOUNTAIN.finditer(text):
+            mountain = (place_key(m.group(1)), m.group(1))
+        return replace(self, antecedent=antecedent, offices=tuple(sorted(offices.items())), when=when,
+                       mountain=mountain)
 
     def with_fact(self, quantities) -> "Discourse":
         """This discourse after a sentence with these framed figures: the first one's fact is "that figure"."""
+        out = self
+        for q in quantities:
+            f = q.frame
+            if f is not None and f.predicate and f.when is not None and f.role == "current" \
+                    and predicate_class(f.predicate).get("occasion"):
+                out = replace(out, occasion=f.when)
+                break
         for q in quantities:
             f = q.frame
             if f is not None and f.predicate and f.role == "current":
-                return replace(self, fact=(f.predicate, f.counted))
-        return self
+                return replace(out, fact=(f.predicate, f.counted))
+        return out
 
 
 def _named(attribution: Attribution | None) -> str | None:

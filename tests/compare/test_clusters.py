@@ -84,3 +84,35 @@ def test_the_lead_incident_is_a_default_not_a_clash():
     assert fig.events == ("landslide",) and fig.events_inherited
     al = _aligned((*a, 1), (*b, 0))
     assert ("4", "9", "number.mismatch") in _codes(_cluster(a, b, alignments=[al]))
+
+
+def test_the_mountain_named_before_is_what_gunung_itu_measures():
+    a = _article("a", "Gunung Semeru meletus pada Sabtu.\nGunung setinggi 3.676 meter itu masih mengeluarkan awan panas.",
+                 published="2021-12-09")
+    b = _article("b", "Rescuers searched the slopes of Mount Semeru on Tuesday.\n"
+                      "Semeru, at 3,767 meters the highest peak on Java, erupted on Saturday.", language="en",
+                 published="2021-12-07")
+    assert a[1][1].quantities[0].frame.actor == "semeru"
+    al = _aligned((*a, 1), (*b, 1))
+    assert ("3.676 meter", "3,767 meters", "number.mismatch") in _codes(_cluster(a, b, alignments=[al]))
+
+
+def test_unaligned_sentences_writing_the_same_figure_confirm_it():
+    # no predicate names the fact in one of them, so they share no fact bucket; the same exact figure with
+    # frames that fit is still a confirmation (an agreement only: a different figure would say nothing)
+    a = _article("a", "Hujan turun sejak Minggu.\nKota Derna memiliki dua bendungan di hulu sungai.", published="2023-09-13")
+    b = _article("b", "Storm Daniel made landfall on Sunday.\nDerna has two dams upstream.", language="en",
+                 published="2023-09-14")
+    assert _codes(_cluster(a, b)) == [("dua bendungan", "two dams", "number.agree")]
+    c = _article("c", "Storm Daniel made landfall on Sunday.\nDerna has three dams upstream.", language="en",
+                 published="2023-09-14")
+    assert _codes(_cluster(a, c)) == []
+
+
+def test_aligned_event_dates_on_one_day_agree_without_a_shared_predicate():
+    a = _article("a", "Two dams upstream of the city burst early on Monday, sending a torrent of water through Derna.",
+                 language="en", published="2023-09-12")
+    b = _article("b", "Hujan deras menjebol dua bendungan di hulu kota pada Senin (11/9/2023) dini hari.",
+                 published="2023-09-13")
+    al = _aligned((*a, 0), (*b, 0))
+    assert ("Monday", "Senin (11/9/2023)", "date.agree") in _codes(_cluster(a, b, alignments=[al]), kind="date")
