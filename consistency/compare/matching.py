@@ -88,8 +88,10 @@ def place_fit(pa: Sequence[Place], pb: Sequence[Place]) -> float | None:
     if ev_a and ev_b and not any(x == y or _nested(x, y) for x in ev_a for y in ev_b) \
             and not (att_a or att_b):
         return None  # "Gempa Cianjur menewaskan 41" vs "Gempa Palu menewaskan 4.000": two incidents
-    named_a = {p.key for p in pa if not _generic_place(p.key)}
-    named_b = {p.key for p in pb if not _generic_place(p.key)}
+    # a country or a main island named in passing may hold the other's town or mountain
+    broad = lexicon().broad_places
+    named_a = {p.key for p in pa if not _generic_place(p.key) and (p.attached or p.key not in broad)}
+    named_b = {p.key for p in pb if not _generic_place(p.key) and (p.attached or p.key not in broad)}
     if any(_nested(x, y) for x in named_a for y in named_b):
         return -0.1
     if named_a and named_b:

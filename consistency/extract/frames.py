@@ -93,6 +93,7 @@ class Lexicon:
     admin: frozenset[str]
     compass: dict[str, str]
     spellings: dict[str, str]
+    broad_places: frozenset[str]
     event_nouns: dict[str, _Phrases]
     actors: dict[str, _Phrases]
     generic_actors: frozenset[str]
@@ -154,7 +155,7 @@ def lexicon() -> Lexicon:
         predicates=predicates, predicate_info=preds, counted=counted, counted_info=counted_data["classes"],
         modifiers=modifiers, subset_modifiers=subset_modifiers, place_preps=places["prepositions"], generic_places=generic_places,
         admin=frozenset(w for lang in LANGS for w in places["admin"][lang]), compass=places["compass"],
-        spellings=places["spellings"], event_nouns=event_nouns, actors=actors, generic_actors=frozenset(generic_actors),
+        spellings=places["spellings"], broad_places=frozenset(places["broad"]["keys"]), event_nouns=event_nouns, actors=actors, generic_actors=frozenset(generic_actors),
         cues=cue_kinds, skip=words("skip"), coordinate=words("coordinate"), clause_break=words("clause_break"),
         not_names=frozenset(w.lower() for w in cues["not_names"]),
         value_verbs=frozenset(w for kind in ("rise", "fall") for lang in LANGS for phrase in cues[kind][lang]
@@ -1020,6 +1021,14 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 it.places = it.places or list(o.places)
                 if it.counted is None:
                     it.counted, it.counted_text, it.counted_how = o.counted, o.counted_text, "subject"
+    # "6.573 jiwa yang tersebar di 126 titik", "17,000 people … were staying at 24 sites": the sites are the
+    # displaced people's shelters
+    for it in fig_items:
+        if it.predicate is None and it.counted == "shelter":
+            homeless = [o for o in fig_items if o.end <= it.start and o.predicate is not None
+                        and o.predicate.label == "displaced"]
+            if homeless:
+                it.predicate = homeless[-1].predicate
     whens = _as_of_phrases(sent, dates, dspans, times, anchor, statement)
     whens += _tally_days(sent, fig_items, dates, dspans, whens, preds, previous_role)
     now_cues = _find(lex.cues["now"], text, langs)
