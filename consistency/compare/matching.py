@@ -104,6 +104,12 @@ def actor_fit(a: Frame, b: Frame) -> float | None:
         return -0.05 if (a.actor or b.actor) else 0.0
     if a.actor == b.actor:
         return 0.1
+    if a.actor.startswith("thing:") or b.actor.startswith("thing:"):
+        # a common noun a measure is of ("simpanse jantan", "the dam"): the same words say it is the same
+        # thing; two other nouns ("jembatan", "kapal") two things; against a name it says nothing
+        if _share_word(a.actor.removeprefix("thing:"), b.actor.removeprefix("thing:")):
+            return 0.05
+        return None if a.actor.startswith("thing:") and b.actor.startswith("thing:") else -0.1
     generic = lexicon().generic_actors
     if a.actor in generic or b.actor in generic:
         return -0.05
@@ -230,6 +236,16 @@ def _kind(q: Quantity) -> str:
     return q.kind
 
 
+def _own_modifiers(f: Frame) -> set[str]:
+    """The modifiers that say which fact a figure is: not "base" (the whole a share is of), and not "part"
+    when the part is named by a modifier of its own ("1.049.334 suara di antaranya dinyatakan sah" is the
+    valid votes' figure)."""
+    mods = set(f.modifiers) - {"base"}
+    if "part" in mods and mods - lexicon().subset_modifiers - {"planned", "part-of-day"}:
+        mods.discard("part")
+    return mods
+
+
 def quantity_fit(a: Quantity, b: Quantity) -> float | None:
     """How well two figures' frames fit (higher is better), or None when they are about different things."""
     from .quantities import comparable
@@ -250,10 +266,10 @@ def quantity_fit(a: Quantity, b: Quantity) -> float | None:
         parts = [0.0 if a.unit_class == b.unit_class or _kind(a) in ("magnitude", "share") else None]
     if a.unit_detail and b.unit_detail and a.unit_detail != b.unit_detail and _kind(a) == "count":
         return None  # "12 ruang kelas" and "2 ruang alat peraga" count different rooms
-    mods_a, mods_b = set(fa.modifiers) - {"base"}, set(fb.modifiers) - {"base"}
+    mods_a, mods_b = _own_modifiers(fa), _own_modifiers(fb)
     if mods_a and mods_b and mods_a != mods_b:
         return None  # "suara sah" vs "suara tidak sah"
-    subset = (set(fa.modifiers) ^ set(fb.modifiers)) & lexicon().subset_modifiers
+    subset = (mods_a ^ mods_b) & lexicon().subset_modifiers
     if subset - {"part"} or (subset and not _same_place(fa, fb)):
         # "31 warga negara asing" among the dead is not the toll; a part named by its place ("of those
         # confirmed dead, 821 were in Palu") is that place's figure

@@ -1091,6 +1091,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         as_of = _figure_as_of(sent, it, whens, now_cues, anchor, role)
         change = "rise" if rise else "fall" if fall else None
         when = _figure_when(sent, it, dates, dspans, whens, discourse)
+        if it.actor is None and q.kind == "measure":
+            it.actor = _thing_subject(sent, it)  # "Kebanyakan simpanse jantan memiliki berat 70 kg"
         events = _figure_events(sent, it, preds)
         inherited = False
         if not events and pred is not None and predicate_class(pred.label).get("evolving") and discourse.incidents:
@@ -1322,6 +1324,25 @@ _PART_OF_DAY = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in\s+the\s+(?:morning|afternoo
 def _counts_incidents(counted: str | None) -> bool:
     """"Six blasts", "67 longsor": a count of incidents grows as they happen."""
     return bool(counted and counted.startswith("event:") and predicate_class(counted[6:]).get("incident"))
+
+
+_THING_SUBJECT = re.compile(r"(?:(?:kebanyakan|sebagian besar|rata-rata|most|the|an?|average)\s+)?"
+                            r"((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2}?)(?=\s+(?:memiliki|mempunyai|ber\w+|setinggi|"
+                            r"sepanjang|seberat|seluas|sedalam|\w+nya|adalah|ialah|yang|has|have|had|is|are|was|were|"
+                            r"weighs?|weighed|stands?|measures?|measured|reach(?:es|ed)?)\b)", re.IGNORECASE)
+
+
+def _thing_subject(sent: _Sentence, it: _Item) -> _Mention | None:
+    """The common noun a measure's sentence opens with ("Kebanyakan simpanse jantan memiliki berat 70 kg",
+    "The dam is 45 metres high"): what the measure is of, when no name says it."""
+    at = _OPENER.match(sent.text).end()
+    m = _THING_SUBJECT.match(sent.text, at)
+    if m is None or m.end(1) > it.start:
+        return None
+    words = [w for w in m.group(1).lower().split() if w not in _function_words()]
+    if not words or any(w in lexicon().skip for w in words):
+        return None
+    return _Mention(m.start(1), m.end(1), "actor", "thing:" + " ".join(words), m.group(1))
 
 
 _PREP_BEFORE = re.compile(r"(?<![\w-])(?:dalam|in|during|selama|akibat|from|by|oleh|karena)\s+(?:the\s+)?$", re.IGNORECASE)
