@@ -70,7 +70,7 @@ def place_fit(pa: Sequence[Place], pb: Sequence[Place]) -> float | None:
 
     def comparable(x: Place, y: Place) -> bool:
         if (x.slot == "from") != (y.slot == "from") or (x.slot != y.slot and not _generic_place(x.key)):
-            return False  # "sent to Russia" and "are in Kursk" may both hold
+            return False  # "sent to Ukraine" and "are in Kharkiv" may both hold
         return _generic_place(x.key) == _generic_place(y.key)  # "the capital" may be Jakarta
 
     # where a figure is, or goes ("ke ibu kota" ~ "in the capital"), is one thing; where it comes from another
@@ -87,7 +87,7 @@ def place_fit(pa: Sequence[Place], pb: Sequence[Place]) -> float | None:
     ev_b = [p.key for p in pb if p.attached and p.slot == "event" and not _generic_place(p.key)]
     if ev_a and ev_b and not any(x == y or _nested(x, y) for x in ev_a for y in ev_b) \
             and not (att_a or att_b):
-        return None  # "Gempa Cianjur menewaskan 41" vs "Gempa Palu menewaskan 4.000": two incidents
+        return None  # "Gempa Lombok menewaskan 41" vs "Gempa Palu menewaskan 4.000": two incidents
     # a country or a main island named in passing may hold the other's town or mountain
     broad = lexicon().broad_places
     named_a = {p.key for p in pa if not _generic_place(p.key) and (p.attached or p.key not in broad)}

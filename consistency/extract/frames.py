@@ -464,7 +464,7 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                 if any(e0 == 0 for e0, _, _, _ in [(x[0], 0, 0, 0) for x in lex.event_nouns[lang].find(text[span[1]:].lstrip()[:20])]):
                     slot = "event"  # "the death toll from the Central Sulawesi earthquake": the quake's place
                 poss = re.match(r"(.+?)['’]s\s+(.+)$", written)
-                if poss:  # "Russia's Kursk region": Kursk, in Russia
+                if poss:  # "Ukraine's Kharkiv region": Kharkiv, in Ukraine
                     inner = poss.group(2)
                     found.append(_Mention(m.start(), span[1], "place", place_key(inner), inner, slot))
                     found.append(_Mention(at, at + len(poss.group(1)), "place", place_key(poss.group(1)),
@@ -526,7 +526,7 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
     found.sort(key=lambda p: p.start)
     out, last = [], -1
     for p in found:
-        if isinstance(p.extra, tuple):  # a container may sit inside its place's phrase ("Russia's Kursk")
+        if isinstance(p.extra, tuple):  # a container may sit inside its place's phrase ("Ukraine's Kharkiv")
             if any(q.start <= p.start and p.end <= q.end for q in out) or p.start >= last:
                 out.append(p)
                 last = max(last, p.end)
@@ -1608,7 +1608,7 @@ def _attach_places(sent: _Sentence, items: list[_Item], places: list[_Mention]) 
             it.places = [(p, False) for p in unattached]
         else:
             it.places += [(p, False) for p in unattached if not isinstance(p.extra, tuple)]
-            # the container of an attached place comes along: "di Demak, Jawa Tengah", "Russia's Kursk region"
+            # the container of an attached place comes along: "di Demak, Jawa Tengah", "Ukraine's Kharkiv region"
             for p in places:
                 if isinstance(p.extra, tuple) and not any(p is q for q, _ in it.places) and \
                         any((q.end <= p.start and p.start - q.end <= 3) or (q.start <= p.start and p.end <= q.end)
