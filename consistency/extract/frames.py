@@ -362,7 +362,7 @@ def _counted_after(sent: _Sentence, pos: int, q: Quantity) -> tuple[str | None, 
             return None, None, pos, "elided"
         if sent.langs == ("en",) and k < 2 and (_ADJECTIVE_EN.match(word) or low in _modifier_words()) \
                 and low not in _function_words():
-            continue  # "10,000 North Korean troops", "38 foreign nationals"
+            continue  # "10,000 South Korean troops", "38 foreign nationals"
         if low in ("of", "the") and k == 0:
             continue
         if low in _function_words():
@@ -1571,7 +1571,7 @@ def _nearest(sent: _Sentence, it: _Item, mentions: list[_Mention], reach: float,
                 continue
             c += 0.01  # ties go to the word before the figure
         elif m.start >= it.end and m.start < it.tail:
-            c = 0.0  # inside the figure's own noun phrase ("10,000 North Korean troops")
+            c = 0.0  # inside the figure's own noun phrase ("10,000 South Korean troops")
         else:
             continue
         if c <= reach and c < best_cost:
