@@ -1,13 +1,27 @@
 """Align claims across articles: pure functions on embedding arrays, no model and no I/O.
 
-e5 cosines sit in a narrow band (unrelated sentences of one story average about 0.87), so no absolute
-threshold separates matches from background. A pair of sentences from two articles is aligned when
-each is among the other's ``top_k`` nearest sentences in the other article and its cosine stands
-``min_z`` standard deviations above the background of that pair of articles, or when the two are each
-other's best match and stand ``mutual_z`` above it. The background is the mean
-and spread of all cross-article cosines of the pair, shrunk towards the cluster's when the pair has few
-sentences (so a two-line article does not get a noisy yardstick, and an English article is not judged
-against an Indonesian pair's higher baseline).
+e5 cosines sit in a narrow band (unrelated sentences of one story average about 0.80–0.87, depending on
+the two languages), so no absolute threshold separates matches from background. A pair of sentences from
+two articles is aligned when each is among the other's ``top_k`` nearest sentences in the other article
+and either
+
+- its **margin** is at least ``min_margin``: the cosine minus the mean of both sentences' ``knn`` nearest
+  cosines in the other article (the distance margin of bitext mining, Artetxe & Schwenk 2019; CSLS up to
+  a factor), so a sentence that is close to everything (a hub) needs more than one that is close to one
+  sentence only; or
+- its **z-score** against the background of that pair of articles is at least ``min_z`` (``mutual_z`` for
+  two sentences that are each other's best match) and its margin is not below ``margin_floor``: in
+  articles that dwell on one topic, several sentences are close to each other and a true match has no
+  margin left, but it still stands far above the background.
+
+Both scores are in units of the article pair's standard deviation. The background is the mean and spread
+of all cross-article cosines of the pair, shrunk towards the story's when the pair has few sentences.
+
+Cost is bounded for stories of any size: similarities are computed in blocks of rows against the whole
+story (memory ``O(block × n)``), each sentence keeps its ``candidates`` best sentences of other articles
+(after removing each article pair's mean cosine, so a cross-lingual match is not crowded out by
+same-language sentences), and the background comes from per-article sums. Time is ``O(n² d)`` in matrix
+products plus ``O(n²)`` elementwise work; nothing loops over article pairs in Python.
 """
 
 from __future__ import annotations
@@ -22,130 +36,347 @@ MIN_STD = 0.005
 # Below this many cross pairs in a cluster there is no background to measure (two one-line articles):
 # then only mutual best matches align.
 MIN_BACKGROUND = 12
+# Memory for one block of similarities and its temporaries (about 24 bytes per similarity).
+BLOCK_BYTES = 64 * 2**20
 
 
 @dataclass(frozen=True)
 class AlignParams:
     top_k: int = 3
-    min_z: float = 1.2
-    # Mutual best matches need less: in short articles that retell each other, the true matches make up
-    # much of the background and pull their own z-scores down.
+    min_margin: float = 0.15
+    min_z: float = 1.5
+    # Mutual best matches need less z on the background path: in short articles that retell each other,
+    # the true matches make up much of the background and pull their own z-scores down.
     mutual_z: float = 1.0
+    margin_floor: float = -0.1
+    knn: int = 3
+    # How many sentences of other articles each sentence considers; a pair is scored only if each is among
+    # the other's candidates. Stories smaller than this are aligned exactly.
+    candidates: int = 100
 
     def __post_init__(self) -> None:
         if self.top_k < 1:
             raise ValueError("top_k must be at least 1")
+        if self.knn < 1:
+            raise ValueError("knn must be at least 1")
+        if self.candidates < 1:
+            raise ValueError("candidates must be at least 1")
+
+
+# Today's rule before margins (kept to measure against): mutual top-3 with z ≥ 1.2, mutual best with z ≥ 1.0.
+LEGACY = AlignParams(top_k=3, min_margin=float("inf"), min_z=1.2, mutual_z=1.0, margin_floor=float("-inf"))
 
 
 @dataclass(frozen=True)
 class Pair:
-    """Two aligned sentences, by row in the embedding matrix (``i < j``), with cosine and z-score."""
+    """Two aligned sentences, by row in the embedding matrix (``i < j``), with cosine, z-score and margin."""
 
     i: int
     j: int
     cosine: float
     z: float
+    margin: float = 0.0
 
 
-def _ranks_desc(block: np.ndarray, axis: int) -> np.ndarray:
-    """Rank of each entry within its row (axis=1) or column (axis=0); 0 is the largest, ties share the best rank."""
-    sorted_desc = -np.sort(-block, axis=axis)
-    if axis == 1:
-        return np.stack([np.searchsorted(-sorted_desc[r], -block[r], side="left") for r in range(block.shape[0])])
-    return np.stack([np.searchsorted(-sorted_desc[:, c], -block[:, c], side="left") for c in range(block.shape[1])], axis=1)
+@dataclass
+class _Candidates:
+    """Directed candidates ``row → col`` (sorted positions) that pass the row side's rank test, with the
+    row's statistics in the column's article."""
+
+    row: list
+    col: list
+    cos: list
+    knn: list
+    best: list  # whether the column is the row's best match in its article
 
 
-def align_pairs(embeddings: np.ndarray, groups: np.ndarray, params: AlignParams = AlignParams()) -> list[Pair]:
-    """Aligned sentence pairs between different groups (articles) of one cluster.
+def _layout(groups: np.ndarray):
+    labels, first = np.unique(groups, return_index=True)
+    order_of_label = np.argsort(np.argsort(first))  # articles numbered by first appearance
+    art = order_of_label[np.searchsorted(labels, groups)]
+    perm = np.argsort(art, kind="stable")
+    sizes = np.bincount(art, minlength=len(labels))
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    return art[perm], perm, sizes, starts
+
+
+def _row_runs(arts: np.ndarray):
+    """(article, first, last+1) runs of equal values in a sorted array."""
+    cut = np.flatnonzero(np.diff(arts)) + 1
+    bounds = np.concatenate([[0], cut, [len(arts)]])
+    return [(int(arts[a]), int(a), int(b)) for a, b in zip(bounds[:-1], bounds[1:])]
+
+
+def align_pairs(embeddings: np.ndarray, groups: np.ndarray, params: AlignParams = AlignParams(), *,
+                block_rows: int | None = None, stats: dict | None = None) -> list[Pair]:
+    """Aligned sentence pairs between different groups (articles) of one cluster or story.
 
     ``embeddings`` is ``(n, d)`` and L2-normalised; ``groups`` is ``(n,)`` with the article of each row.
-    Rows of the same group are never paired.
+    Rows of the same group are never paired. ``block_rows`` overrides how many rows are compared with the
+    whole story at once; ``stats``, if given, receives counts of the work done (blocks, candidates, the
+    largest block) for tests and benchmarks.
     """
     embeddings = np.asarray(embeddings, dtype=np.float32)
     groups = np.asarray(groups)
     if embeddings.ndim != 2 or groups.shape != (embeddings.shape[0],):
         raise ValueError("embeddings must be (n, d) and groups (n,)")
-    labels = list(dict.fromkeys(groups.tolist()))
-    rows = {g: np.flatnonzero(groups == g) for g in labels}
-    blocks: dict[tuple[int, int], np.ndarray] = {}
-    total = total_sq = 0.0
-    count = 0
-    for a in range(len(labels)):
-        for b in range(a + 1, len(labels)):
-            ra, rb = rows[labels[a]], rows[labels[b]]
-            if len(ra) == 0 or len(rb) == 0:
-                continue
-            block = embeddings[ra] @ embeddings[rb].T
-            blocks[(a, b)] = block
-            total += float(block.sum(dtype=np.float64))
-            total_sq += float(np.square(block, dtype=np.float64).sum())
-            count += block.size
-    if count == 0:
+    n = len(groups)
+    if n == 0:
         return []
-    mu_all = total / count
-    sd_all = max(np.sqrt(max(total_sq / count - mu_all**2, 0.0)), MIN_STD)
-    pairs: list[Pair] = []
-    for (a, b), block in blocks.items():
-        w = block.size / (block.size + SHRINK_PAIRS)
-        mu = w * float(block.mean()) + (1 - w) * mu_all
-        sd = max(w * float(block.std()) + (1 - w) * sd_all, MIN_STD)
-        z = (block - mu) / sd
-        if count < MIN_BACKGROUND:
-            ok = (_ranks_desc(block, 1) == 0) & (_ranks_desc(block, 0) == 0)
-        else:
-            rows_rank, cols_rank = _ranks_desc(block, 1), _ranks_desc(block, 0)
-            ok = ((z >= params.min_z) & (rows_rank < params.top_k) & (cols_rank < params.top_k)) | (
-                (z >= params.mutual_z) & (rows_rank == 0) & (cols_rank == 0))
-        ra, rb = rows[labels[a]], rows[labels[b]]
-        for x, y in zip(*np.nonzero(ok)):
-            i, j = int(ra[x]), int(rb[y])
-            pairs.append(Pair(min(i, j), max(i, j), float(block[x, y]), float(z[x, y])))
+    seg, perm, sizes, starts = _layout(groups)
+    n_art = len(sizes)
+    counts = np.outer(sizes, sizes).astype(np.float64)
+    cross_count = (counts.sum() - np.trace(counts)) / 2
+    if cross_count == 0:
+        return []
+    emb = embeddings[perm]
+    # Background means from per-article sums: the sum of all cosines between a and b is s_a · s_b.
+    sums = np.add.reduceat(emb.astype(np.float64), starts, axis=0)
+    pair_sum = sums @ sums.T
+    pair_mean = pair_sum / counts
+    pair_sq = np.zeros((n_art, n_art))
+    k_keep = min(params.candidates, n - 1)
+    k_stat = max(params.top_k, params.knn)
+    if block_rows is None:
+        block_rows = max(1, min(n, BLOCK_BYTES // (n * 24)))
+    found = _Candidates([], [], [], [], [])
+    work = {"blocks": 0, "block_elements": 0, "candidates": 0, "gathered": 0}
+    for r0 in range(0, n, block_rows):
+        r1 = min(n, r0 + block_rows)
+        sim = emb[r0:r1] @ emb.T
+        work["blocks"] += 1
+        work["block_elements"] = max(work["block_elements"], sim.size)
+        row_seg = seg[r0:r1]
+        runs = _row_runs(row_seg)
+        sq = np.add.reduceat(np.square(sim), starts, axis=1)
+        pair_sq[[a for a, _, _ in runs]] += np.add.reduceat(sq, [lo for _, lo, _ in runs], axis=0)
+        # Centre each row by its article pair's mean so languages and topics compete on equal terms, and
+        # keep a sentence away from its own article.
+        centred = sim
+        for a, lo, hi in runs:
+            centred[lo:hi] -= pair_mean[a][seg].astype(np.float32)
+            centred[lo:hi, starts[a]:starts[a] + sizes[a]] = -np.inf
+        keep = min(k_keep, n - 1)
+        top = np.argpartition(-centred, keep - 1, axis=1)[:, :keep]
+        rows = np.repeat(np.arange(r1 - r0), keep)
+        cols = top.ravel()
+        vals = centred[rows, cols]
+        live = np.isfinite(vals)
+        rows, cols = rows[live], cols[live]
+        work["candidates"] += len(rows)
+        if len(rows) == 0:
+            continue
+        col_art = seg[cols]
+        # Exact statistics of each (row, article) that holds a candidate: its best k cosines there.
+        key = rows * n_art + col_art
+        ukey, inverse = np.unique(key, return_inverse=True)
+        urow, uart = ukey // n_art, ukey % n_art
+        tops = _top_values(centred, urow, starts[uart], sizes[uart], k_stat, work)
+        shift = pair_mean[row_seg[urow], uart][:, None]
+        tops = tops + shift  # back to cosines
+        depth = np.minimum(sizes[uart], params.knn)
+        finite = np.where(np.isfinite(tops[:, : params.knn]), tops[:, : params.knn], 0.0)
+        knn = finite.sum(axis=1) / depth
+        kth = tops[:, params.top_k - 1]
+        cos = vals[live] + pair_mean[row_seg[rows], col_art]
+        passes = cos >= kth[inverse]
+        found.row.append(rows[passes] + r0)
+        found.col.append(cols[passes])
+        found.cos.append(cos[passes])
+        found.knn.append(knn[inverse][passes])
+        # Compared within the block: one cosine computed in two blocks may differ in its last bit.
+        found.best.append((cos >= tops[inverse, 0])[passes])
+    if stats is not None:
+        stats.update(work)
+    if not found.row:
+        return []
+    return _decide(found, seg, perm, sizes, pair_sum, pair_sq, counts, cross_count, n, params)
+
+
+def _top_values(centred: np.ndarray, rows: np.ndarray, first: np.ndarray, length: np.ndarray, k: int,
+                work: dict) -> np.ndarray:
+    """The ``k`` largest values of ``centred[row, first:first+length]`` for each triple, largest first,
+    padded with -inf; gathered in chunks so a very long article does not blow the memory bound."""
+    out = np.full((len(rows), k), -np.inf, dtype=np.float64)
+    width = int(length.max())
+    chunk = max(1, BLOCK_BYTES // (max(width, 1) * 16))
+    steps = np.arange(width)
+    for c0 in range(0, len(rows), chunk):
+        sl = slice(c0, c0 + chunk)
+        idx = first[sl, None] + steps[None, :]
+        inside = steps[None, :] < length[sl, None]
+        vals = np.where(inside, centred[rows[sl, None], np.where(inside, idx, 0)], -np.inf)
+        work["gathered"] += vals.size
+        kk = min(k, width)
+        part = -np.partition(-vals, kk - 1, axis=1)[:, :kk] if kk < width else vals
+        part = -np.sort(-part, axis=1)[:, :kk]
+        out[sl, :kk] = part
+    return out
+
+
+def _decide(found: _Candidates, seg, perm, sizes, pair_sum, pair_sq, counts, cross_count, n, params) -> list[Pair]:
+    row = np.concatenate(found.row)
+    col = np.concatenate(found.col)
+    cos = np.concatenate(found.cos)
+    knn = np.concatenate(found.knn)
+    best = np.concatenate(found.best)
+    # A pair is scored only if both directions survived: look up j → i for every i → j.
+    fwd = row.astype(np.int64) * n + col
+    back = col.astype(np.int64) * n + row
+    order = np.argsort(fwd)
+    pos = np.searchsorted(fwd[order], back)
+    pos = np.minimum(pos, len(order) - 1)
+    mutual = (fwd[order][pos] == back) & (row < col)
+    other = order[pos[mutual]]
+    i, j = row[mutual], col[mutual]
+    c = cos[mutual]
+    a, b = seg[i], seg[j]
+    off_diag = ~np.eye(len(sizes), dtype=bool)
+    mu_all = pair_sum[off_diag].sum() / 2 / cross_count
+    var_all = pair_sq[off_diag].sum() / 2 / cross_count - mu_all**2
+    sd_all = max(np.sqrt(max(var_all, 0.0)), MIN_STD)
+    cnt = counts[a, b]
+    mean = pair_sum[a, b] / cnt
+    sd_pair = np.sqrt(np.maximum(pair_sq[a, b] / cnt - mean**2, 0.0))
+    w = cnt / (cnt + SHRINK_PAIRS)
+    mu = w * mean + (1 - w) * mu_all
+    sd = np.maximum(w * sd_pair + (1 - w) * sd_all, MIN_STD)
+    z = (c - mu) / sd
+    margin = (c - (knn[mutual] + knn[other]) / 2) / sd
+    best_both = best[mutual] & best[other]
+    if cross_count < MIN_BACKGROUND:
+        ok = best_both
+    else:
+        ok = (margin >= params.min_margin) | (
+            (margin >= params.margin_floor) & ((z >= params.min_z) | (best_both & (z >= params.mutual_z))))
+    oi, oj = perm[i[ok]], perm[j[ok]]
+    pairs = [Pair(int(min(x, y)), int(max(x, y)), float(cc), float(zz), float(mm))
+             for x, y, cc, zz, mm in zip(oi, oj, c[ok], z[ok], margin[ok])]
     pairs.sort(key=lambda p: (p.i, p.j))
     return pairs
 
 
-def claim_groups(pairs: list[Pair], groups: np.ndarray) -> list[tuple[int, ...]]:
-    """Group aligned sentences into claims: maximal sets in which every two members from different
-    articles are aligned (maximal cliques, where sentences of one article need no link to each other).
+# Exact maximal cliques are enumerated per connected component while they take at most this many
+# expansions per sentence of the component; past that, the component is grouped greedily.
+CLIQUE_CALLS_PER_NODE = 64
 
-    A sentence may belong to several groups, which is how one claim matches several sentences elsewhere.
+
+class _OverBudget(Exception):
+    pass
+
+
+def claim_groups(pairs: list[Pair], groups: np.ndarray, *, stats: dict | None = None) -> list[tuple[int, ...]]:
+    """Group aligned sentences into claims in which every two members from different articles are aligned
+    (sentences of one article need no link to each other), so a claim can match several sentences of
+    another source and one sentence may belong to several claims.
+
+    Per connected component of the alignment graph: the maximal such sets (maximal cliques, Bron–Kerbosch
+    with pivoting), as long as the search takes at most ``CLIQUE_CALLS_PER_NODE`` expansions per sentence of
+    the component; that covers every cluster of ordinary size. A component that would take more (the
+    number of maximal cliques can grow exponentially) is grouped greedily instead: from the strongest
+    link down, each link that no claim covers yet starts a claim, which takes in, one at a time, the
+    sentence with the strongest links to its members among those compatible with every member. Greedy
+    claims are maximal too, every link ends up in one, there are at most as many as links, and the work
+    is at most ``P · (4Δ + 2Δ²)`` link look-ups for ``P`` links and ``Δ`` the most links of one sentence
+    (at most the aligner's ``candidates``). Deterministic either way. ``stats``, if given, receives
+    ``groups``, ``clique_calls``, ``greedy_components`` and ``checks`` (greedy link look-ups).
     """
     groups = np.asarray(groups)
-    adj: dict[int, set[int]] = {}
+    adj: dict[int, dict[int, float]] = {}
     for p in pairs:
-        adj.setdefault(p.i, set()).add(p.j)
-        adj.setdefault(p.j, set()).add(p.i)
-    nodes = sorted(adj)
-    by_group: dict = {}
-    for v in nodes:
-        by_group.setdefault(groups[v], set()).add(v)
-    cliques: list[tuple[int, ...]] = []
-
-    def expand(compat: dict[int, set[int]], r: set[int], p: set[int], x: set[int]) -> None:
-        if not p and not x:
-            if len({groups[v] for v in r}) >= 2:
-                cliques.append(tuple(sorted(r)))
-            return
-        pivot = max(p | x, key=lambda u: len(compat[u] & p))
-        for v in sorted(p - compat[pivot]):
-            expand(compat, r | {v}, p & compat[v], x & compat[v])
-            p = p - {v}
-            x = x | {v}
-
-    # Run per connected component of the alignment graph, so unrelated sentences never meet. Sentences of
-    # one article are compatible with each other; across articles only aligned pairs are.
+        strength = float(getattr(p, "z", 0.0))
+        adj.setdefault(p.i, {})[p.j] = strength
+        adj.setdefault(p.j, {})[p.i] = strength
+    art = {v: groups[v] for v in adj}
+    work = {"clique_calls": 0, "greedy_components": 0, "checks": 0}
+    found: list[tuple[int, ...]] = []
     seen: set[int] = set()
-    for start in nodes:
+    for start in sorted(adj):
         if start in seen:
             continue
         comp, stack = set(), [start]
         while stack:
             v = stack.pop()
-            if v in comp:
-                continue
-            comp.add(v)
-            stack.extend(adj[v] - comp)
+            if v not in comp:
+                comp.add(v)
+                stack.extend(u for u in adj[v] if u not in comp)
         seen |= comp
-        compat = {v: (adj[v] | (by_group[groups[v]] & comp)) - {v} for v in comp}
-        expand(compat, set(), set(comp), set())
-    return sorted(set(cliques), key=lambda c: (c[0], c))
+        try:
+            found += _cliques(comp, adj, art, CLIQUE_CALLS_PER_NODE * len(comp), work)
+        except _OverBudget:
+            work["greedy_components"] += 1
+            found += _greedy(comp, adj, art, work)
+    result = sorted(set(found), key=lambda c: (c[0], c))
+    if stats is not None:
+        stats.update(work, groups=len(result))
+    return result
+
+
+def _cliques(comp: set[int], adj, art, budget: int, work: dict) -> list[tuple[int, ...]]:
+    """Maximal sets of ``comp`` whose members from different articles are all linked."""
+    by_art: dict = {}
+    for v in comp:
+        by_art.setdefault(art[v], set()).add(v)
+    compat = {v: (set(adj[v]) | by_art[art[v]]) - {v} for v in comp}
+    out: list[tuple[int, ...]] = []
+    calls = 0
+
+    def expand(r: set[int], p: set[int], x: set[int]) -> None:
+        nonlocal calls
+        calls += 1
+        work["clique_calls"] += 1
+        if calls > budget:
+            raise _OverBudget
+        if not p and not x:
+            if len({art[v] for v in r}) >= 2:
+                out.append(tuple(sorted(r)))
+            return
+        pivot = max(sorted(p | x), key=lambda u: len(compat[u] & p))
+        for v in sorted(p - compat[pivot]):
+            expand(r | {v}, p & compat[v], x & compat[v])
+            p = p - {v}
+            x = x | {v}
+
+    expand(set(), set(comp), set())
+    return out
+
+
+def _greedy(comp: set[int], adj, art, work: dict) -> list[tuple[int, ...]]:
+    """Maximal claims grown from the strongest uncovered link down (see ``claim_groups``)."""
+    edges = sorted(((w, u, v) for u in comp for v, w in adj[u].items() if u < v), key=lambda e: (-e[0], e[1], e[2]))
+    covered: set[tuple[int, int]] = set()
+    out: list[tuple[int, ...]] = []
+
+    def compatible(x: int, y: int) -> bool:
+        return art[x] == art[y] or y in adj[x]
+
+    for _, u, v in edges:
+        if (u, v) in covered:
+            continue
+        members = [u, v]
+        # A sentence compatible with u and v is linked to at least one of them (they are in different
+        # articles), so only their neighbours can join.
+        score: dict[int, float] = {}
+        for w in sorted(set(adj[u]) | set(adj[v])):
+            if w in (u, v):
+                continue
+            work["checks"] += 2
+            if compatible(w, u) and compatible(w, v):
+                score[w] = adj[w].get(u, 0.0) + adj[w].get(v, 0.0)
+        while score:
+            w = min(score, key=lambda y: (-score[y], y))
+            del score[w]
+            members.append(w)
+            for y in list(score):
+                work["checks"] += 1
+                if not compatible(y, w):
+                    del score[y]
+                else:
+                    score[y] += adj[y].get(w, 0.0)
+        members.sort()
+        for a in range(len(members)):
+            for b in range(a + 1, len(members)):
+                if art[members[a]] != art[members[b]]:
+                    covered.add((members[a], members[b]))
+        out.append(tuple(members))
+    return out
