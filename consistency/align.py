@@ -50,9 +50,10 @@ class AlignParams:
     mutual_z: float = 1.0
     margin_floor: float = -0.1
     knn: int = 3
-    # How many sentences of other articles each sentence considers; a pair is scored only if each is among
-    # the other's candidates. Stories smaller than this are aligned exactly.
-    candidates: int = 100
+    # How many sentences of other articles each sentence considers (enough for one claim told by 50
+    # outlets); a pair is scored only if each is among the other's candidates, so a story has at most
+    # 25 pairs per sentence. Stories of up to 50 sentences are aligned exactly.
+    candidates: int = 50
 
     def __post_init__(self) -> None:
         if self.top_k < 1:
@@ -156,13 +157,7 @@ def align_pairs(embeddings: np.ndarray, groups: np.ndarray, params: AlignParams 
         for a, lo, hi in runs:
             centred[lo:hi] -= pair_mean[a][seg].astype(np.float32)
             centred[lo:hi, starts[a]:starts[a] + sizes[a]] = -np.inf
-        keep = min(k_keep, n - 1)
-        top = np.argpartition(-centred, keep - 1, axis=1)[:, :keep]
-        rows = np.repeat(np.arange(r1 - r0), keep)
-        cols = top.ravel()
-        vals = centred[rows, cols]
-        live = np.isfinite(vals)
-        rows, cols = rows[live], cols[live]
+        rows, cols, vals = _row_tops(centred, k_keep)
         work["candidates"] += len(rows)
         if len(rows) == 0:
             continue
@@ -178,7 +173,7 @@ def align_pairs(embeddings: np.ndarray, groups: np.ndarray, params: AlignParams 
         finite = np.where(np.isfinite(tops[:, : params.knn]), tops[:, : params.knn], 0.0)
         knn = finite.sum(axis=1) / depth
         kth = tops[:, params.top_k - 1]
-        cos = vals[live] + pair_mean[row_seg[rows], col_art]
+        cos = vals + pair_mean[row_seg[rows], col_art]
         passes = cos >= kth[inverse]
         found.row.append(rows[passes] + r0)
         found.col.append(cols[passes])
@@ -191,6 +186,33 @@ def align_pairs(embeddings: np.ndarray, groups: np.ndarray, params: AlignParams 
     if not found.row:
         return []
     return _decide(found, seg, perm, sizes, pair_sum, pair_sq, counts, cross_count, n, params)
+
+
+def _row_tops(block: np.ndarray, keep: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The ``keep`` largest finite entries of each row of ``block`` as (row, column, value), ties to the
+    lower column.
+
+    A full partition of every row costs more than the matrix product, so the rows are first cut to the
+    entries at or above the ``keep``-th largest of their chunk maxima: each chunk maximum is an entry,
+    so at least ``keep`` entries pass and every one of the ``keep`` largest does.
+    """
+    n_rows, width = block.shape
+    chunk = max(1, min(32, width // (4 * keep)))
+    if chunk > 1:
+        maxima = np.maximum.reduceat(block, np.arange(0, width, chunk), axis=1)
+        floor = -np.partition(-maxima, keep - 1, axis=1)[:, keep - 1]
+        rows, cols = np.nonzero(block >= floor[:, None])
+    else:
+        rows, cols = np.divmod(np.arange(block.size), width)
+    vals = block[rows, cols]
+    live = np.isfinite(vals)
+    rows, cols, vals = rows[live], cols[live], vals[live]
+    order = np.lexsort((cols, -vals, rows))
+    rows, cols, vals = rows[order], cols[order], vals[order]
+    first = np.searchsorted(rows, np.arange(n_rows))
+    rank = np.arange(len(rows)) - first[rows]
+    top = rank < keep
+    return rows[top], cols[top], vals[top]
 
 
 def _top_values(centred: np.ndarray, rows: np.ndarray, first: np.ndarray, length: np.ndarray, k: int,
@@ -250,14 +272,15 @@ def _decide(found: _Candidates, seg, perm, sizes, pair_sum, pair_sq, counts, cro
         ok = (margin >= params.min_margin) | (
             (margin >= params.margin_floor) & ((z >= params.min_z) | (best_both & (z >= params.mutual_z))))
     oi, oj = perm[i[ok]], perm[j[ok]]
-    pairs = [Pair(int(min(x, y)), int(max(x, y)), float(cc), float(zz), float(mm))
-             for x, y, cc, zz, mm in zip(oi, oj, c[ok], z[ok], margin[ok])]
-    pairs.sort(key=lambda p: (p.i, p.j))
-    return pairs
+    lo, hi = np.minimum(oi, oj), np.maximum(oi, oj)
+    order = np.lexsort((hi, lo))
+    return [Pair(*fields) for fields in zip(lo[order].tolist(), hi[order].tolist(), c[ok][order].tolist(),
+                                            z[ok][order].tolist(), margin[ok][order].tolist())]
 
 
-# Exact maximal cliques are enumerated per connected component while they take at most this many
-# expansions per sentence of the component; past that, the component is grouped greedily.
+# Exact maximal cliques are enumerated for components of at most this many sentences, while the search
+# takes at most CLIQUE_CALLS_PER_NODE expansions per sentence; other components are grouped greedily.
+EXACT_MAX_NODES = 64
 CLIQUE_CALLS_PER_NODE = 64
 
 
@@ -270,16 +293,16 @@ def claim_groups(pairs: list[Pair], groups: np.ndarray, *, stats: dict | None = 
     (sentences of one article need no link to each other), so a claim can match several sentences of
     another source and one sentence may belong to several claims.
 
-    Per connected component of the alignment graph: the maximal such sets (maximal cliques, Bron–Kerbosch
-    with pivoting), as long as the search takes at most ``CLIQUE_CALLS_PER_NODE`` expansions per sentence of
-    the component; that covers every cluster of ordinary size. A component that would take more (the
-    number of maximal cliques can grow exponentially) is grouped greedily instead: from the strongest
-    link down, each link that no claim covers yet starts a claim, which takes in, one at a time, the
-    sentence with the strongest links to its members among those compatible with every member. Greedy
-    claims are maximal too, every link ends up in one, there are at most as many as links, and the work
-    is at most ``P · (4Δ + 2Δ²)`` link look-ups for ``P`` links and ``Δ`` the most links of one sentence
-    (at most the aligner's ``candidates``). Deterministic either way. ``stats``, if given, receives
-    ``groups``, ``clique_calls``, ``greedy_components`` and ``checks`` (greedy link look-ups).
+    Per connected component of the alignment graph: when it has at most ``EXACT_MAX_NODES`` sentences, the
+    maximal such sets (maximal cliques; Bron–Kerbosch with pivoting, stopped after
+    ``CLIQUE_CALLS_PER_NODE`` expansions per sentence). A larger component, or one whose search runs over
+    (the number of maximal cliques can grow exponentially), is grouped greedily: from the strongest link
+    down, each link that no claim covers yet starts a claim, which takes in its endpoints' common
+    compatible neighbours, strongest links first, as long as each stays compatible with every member.
+    Greedy claims are maximal too, every link ends up in one, and there are at most as many as links; each
+    costs a sort of at most ``2Δ`` neighbours and as many set intersections (``Δ``: the most links of one
+    sentence, at most the aligner's ``candidates``), so nothing is exponential. Deterministic either way.
+    ``stats``, if given, receives ``groups``, ``clique_calls``, ``greedy_components`` and ``greedy_steps``.
     """
     groups = np.asarray(groups)
     adj: dict[int, dict[int, float]] = {}
@@ -288,7 +311,7 @@ def claim_groups(pairs: list[Pair], groups: np.ndarray, *, stats: dict | None = 
         adj.setdefault(p.i, {})[p.j] = strength
         adj.setdefault(p.j, {})[p.i] = strength
     art = {v: groups[v] for v in adj}
-    work = {"clique_calls": 0, "greedy_components": 0, "checks": 0}
+    work = {"clique_calls": 0, "greedy_components": 0, "greedy_steps": 0}
     found: list[tuple[int, ...]] = []
     seen: set[int] = set()
     for start in sorted(adj):
@@ -301,23 +324,26 @@ def claim_groups(pairs: list[Pair], groups: np.ndarray, *, stats: dict | None = 
                 comp.add(v)
                 stack.extend(u for u in adj[v] if u not in comp)
         seen |= comp
+        by_art: dict = {}
+        for v in comp:
+            by_art.setdefault(art[v], set()).add(v)
+        # Sentences of one article are compatible with each other; across articles only aligned ones are.
+        compat = {v: (set(adj[v]) | by_art[art[v]]) - {v} for v in comp}
         try:
-            found += _cliques(comp, adj, art, CLIQUE_CALLS_PER_NODE * len(comp), work)
+            if len(comp) > EXACT_MAX_NODES:
+                raise _OverBudget
+            found += _cliques(comp, compat, art, CLIQUE_CALLS_PER_NODE * len(comp), work)
         except _OverBudget:
             work["greedy_components"] += 1
-            found += _greedy(comp, adj, art, work)
+            found += _greedy(comp, adj, compat, art, work)
     result = sorted(set(found), key=lambda c: (c[0], c))
     if stats is not None:
         stats.update(work, groups=len(result))
     return result
 
 
-def _cliques(comp: set[int], adj, art, budget: int, work: dict) -> list[tuple[int, ...]]:
-    """Maximal sets of ``comp`` whose members from different articles are all linked."""
-    by_art: dict = {}
-    for v in comp:
-        by_art.setdefault(art[v], set()).add(v)
-    compat = {v: (set(adj[v]) | by_art[art[v]]) - {v} for v in comp}
+def _cliques(comp: set[int], compat, art, budget: int, work: dict) -> list[tuple[int, ...]]:
+    """Maximal sets of ``comp`` whose members are pairwise compatible and span two articles or more."""
     out: list[tuple[int, ...]] = []
     calls = 0
 
@@ -341,38 +367,29 @@ def _cliques(comp: set[int], adj, art, budget: int, work: dict) -> list[tuple[in
     return out
 
 
-def _greedy(comp: set[int], adj, art, work: dict) -> list[tuple[int, ...]]:
+def _greedy(comp: set[int], adj, compat, art, work: dict) -> list[tuple[int, ...]]:
     """Maximal claims grown from the strongest uncovered link down (see ``claim_groups``)."""
     edges = sorted(((w, u, v) for u in comp for v, w in adj[u].items() if u < v), key=lambda e: (-e[0], e[1], e[2]))
     covered: set[tuple[int, int]] = set()
     out: list[tuple[int, ...]] = []
-
-    def compatible(x: int, y: int) -> bool:
-        return art[x] == art[y] or y in adj[x]
-
     for _, u, v in edges:
         if (u, v) in covered:
             continue
+        allowed = compat[u] & compat[v]
+        work["greedy_steps"] += 1 + len(allowed)
+        if not allowed:  # the common case in a large story: a link that belongs to no larger claim
+            out.append((u, v))
+            continue
         members = [u, v]
-        # A sentence compatible with u and v is linked to at least one of them (they are in different
-        # articles), so only their neighbours can join.
-        score: dict[int, float] = {}
-        for w in sorted(set(adj[u]) | set(adj[v])):
-            if w in (u, v):
-                continue
-            work["checks"] += 2
-            if compatible(w, u) and compatible(w, v):
-                score[w] = adj[w].get(u, 0.0) + adj[w].get(v, 0.0)
-        while score:
-            w = min(score, key=lambda y: (-score[y], y))
-            del score[w]
-            members.append(w)
-            for y in list(score):
-                work["checks"] += 1
-                if not compatible(y, w):
-                    del score[y]
-                else:
-                    score[y] += adj[y].get(w, 0.0)
+        if len(allowed) == 1:
+            members += allowed
+        else:
+            au, av = adj[u], adj[v]
+            order = sorted(allowed, key=lambda w: (-(au.get(w, 0.0) + av.get(w, 0.0)), w))
+            for w in order:
+                if w in allowed:
+                    members.append(w)
+                    allowed &= compat[w]
         members.sort()
         for a in range(len(members)):
             for b in range(a + 1, len(members)):
