@@ -38,6 +38,7 @@ MIN_STD = 0.005
 MIN_BACKGROUND = 12
 # Memory for one block of similarities and its temporaries (about 24 bytes per similarity).
 BLOCK_BYTES = 64 * 2**20
+PAIR_CHUNK = 65536
 
 
 @dataclass(frozen=True)
@@ -126,15 +127,17 @@ def align_pairs(embeddings: np.ndarray, groups: np.ndarray, params: AlignParams 
         return []
     seg, perm, sizes, starts = _layout(groups)
     n_art = len(sizes)
-    counts = np.outer(sizes, sizes).astype(np.float64)
-    cross_count = (counts.sum() - np.trace(counts)) / 2
+    sizes_f = sizes.astype(np.float64)
+    cross_count = (sizes_f.sum() ** 2 - np.square(sizes_f).sum()) / 2
     if cross_count == 0:
         return []
     emb = embeddings[perm]
     # Background means from per-article sums: the sum of all cosines between a and b is s_a · s_b.
     sums = np.add.reduceat(emb.astype(np.float64), starts, axis=0)
-    pair_sum = sums @ sums.T
-    pair_mean = pair_sum / counts
+    # Two (articles × articles) tables are the only memory that grows with the number of articles.
+    pair_mean = sums @ sums.T
+    cross_sum = (pair_mean.sum() - np.trace(pair_mean)) / 2
+    pair_mean /= np.outer(sizes_f, sizes_f)
     pair_sq = np.zeros((n_art, n_art))
     k_keep = min(params.candidates, n - 1)
     k_stat = max(params.top_k, params.knn)
@@ -185,7 +188,7 @@ def align_pairs(embeddings: np.ndarray, groups: np.ndarray, params: AlignParams 
         stats.update(work)
     if not found.row:
         return []
-    return _decide(found, seg, perm, sizes, pair_sum, pair_sq, counts, cross_count, n, params)
+    return _decide(found, seg, perm, sizes_f, pair_mean, pair_sq, cross_sum, cross_count, n, params)
 
 
 def _row_tops(block: np.ndarray, keep: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -236,12 +239,9 @@ def _top_values(centred: np.ndarray, rows: np.ndarray, first: np.ndarray, length
     return out
 
 
-def _decide(found: _Candidates, seg, perm, sizes, pair_sum, pair_sq, counts, cross_count, n, params) -> list[Pair]:
-    row = np.concatenate(found.row)
-    col = np.concatenate(found.col)
-    cos = np.concatenate(found.cos)
-    knn = np.concatenate(found.knn)
-    best = np.concatenate(found.best)
+def _decide(found: _Candidates, seg, perm, sizes, pair_mean, pair_sq, cross_sum, cross_count, n, params) -> list[Pair]:
+    row, col, cos, knn, best = (np.concatenate(part) for part in (found.row, found.col, found.cos, found.knn, found.best))
+    found.row = found.col = found.cos = found.knn = found.best = []
     # A pair is scored only if both directions survived: look up j → i for every i → j.
     fwd = row.astype(np.int64) * n + col
     back = col.astype(np.int64) * n + row
@@ -253,12 +253,11 @@ def _decide(found: _Candidates, seg, perm, sizes, pair_sum, pair_sq, counts, cro
     i, j = row[mutual], col[mutual]
     c = cos[mutual]
     a, b = seg[i], seg[j]
-    off_diag = ~np.eye(len(sizes), dtype=bool)
-    mu_all = pair_sum[off_diag].sum() / 2 / cross_count
-    var_all = pair_sq[off_diag].sum() / 2 / cross_count - mu_all**2
+    mu_all = cross_sum / cross_count
+    var_all = (pair_sq.sum() - np.trace(pair_sq)) / 2 / cross_count - mu_all**2
     sd_all = max(np.sqrt(max(var_all, 0.0)), MIN_STD)
-    cnt = counts[a, b]
-    mean = pair_sum[a, b] / cnt
+    cnt = sizes[a] * sizes[b]
+    mean = pair_mean[a, b]
     sd_pair = np.sqrt(np.maximum(pair_sq[a, b] / cnt - mean**2, 0.0))
     w = cnt / (cnt + SHRINK_PAIRS)
     mu = w * mean + (1 - w) * mu_all
@@ -274,8 +273,11 @@ def _decide(found: _Candidates, seg, perm, sizes, pair_sum, pair_sq, counts, cro
     oi, oj = perm[i[ok]], perm[j[ok]]
     lo, hi = np.minimum(oi, oj), np.maximum(oi, oj)
     order = np.lexsort((hi, lo))
-    return [Pair(*fields) for fields in zip(lo[order].tolist(), hi[order].tolist(), c[ok][order].tolist(),
-                                            z[ok][order].tolist(), margin[ok][order].tolist())]
+    columns = (lo[order], hi[order], c[ok][order], z[ok][order], margin[ok][order])
+    pairs: list[Pair] = []
+    for start in range(0, len(order), PAIR_CHUNK):  # Python numbers for one chunk at a time
+        pairs += [Pair(*f) for f in zip(*(col[start:start + PAIR_CHUNK].tolist() for col in columns))]
+    return pairs
 
 
 # Exact maximal cliques are enumerated for components of at most this many sentences, while the search
