@@ -20,8 +20,9 @@ of all cross-article cosines of the pair, shrunk towards the story's when the pa
 Cost is bounded for stories of any size: similarities are computed in blocks of rows against the whole
 story (memory ``O(block × n)``), each sentence keeps its ``candidates`` best sentences of other articles
 (after removing each article pair's mean cosine, so a cross-lingual match is not crowded out by
-same-language sentences), and the background comes from per-article sums. Time is ``O(n² d)`` in matrix
-products plus ``O(n²)`` elementwise work; nothing loops over article pairs in Python.
+same-language sentences), the background means come from per-article sums and the spreads from the same
+blocks. Time is ``O(n² d)`` in matrix products plus ``O(n²)`` elementwise work, memory ``O(n · candidates)``
+plus two (articles × articles) tables; nothing loops over article pairs in Python.
 """
 
 from __future__ import annotations
@@ -49,7 +50,9 @@ class AlignParams:
     # Mutual best matches need less z on the background path: in short articles that retell each other,
     # the true matches make up much of the background and pull their own z-scores down.
     mutual_z: float = 1.0
-    margin_floor: float = -0.1
+    # Only a pair far below its neighbours (a sentence close to the whole other article) is kept off the
+    # background path.
+    margin_floor: float = -0.5
     knn: int = 3
     # How many sentences of other articles each sentence considers (enough for one claim told by 50
     # outlets); a pair is scored only if each is among the other's candidates, so a story has at most
