@@ -430,7 +430,9 @@ def fact_key(q) -> str | None:
     if predicate_class(f.predicate).get("generic"):
         return None
     if isinstance(q, Quantity):
-        return f"{f.predicate}|{counted_family(f.counted)}|{_kind(q)}"
+        # "287 anggota mendukung" and "278 suara setuju" count one tally in different nouns
+        family = "*" if predicate_class(f.predicate).get("any_counted") else counted_family(f.counted)
+        return f"{f.predicate}|{family}|{_kind(q)}"
     return f"date|{f.predicate}"
 
 
