@@ -148,8 +148,7 @@ class AsOf:
 
     ``basis``: "explicit" ("hingga Selasa pukul 17.00 WIB", "as of Wednesday"), "statement" (the day it was
     said: "kata juru bicara, Selasa"), "lead" (the time the article's lead gives), "published" (the article's
-    date), "previous" (an earlier value the
-    sentence itself gives: "naik dari 19"), or "unknown".
+    date), "previous" (an earlier value the sentence itself gives: "naik dari 19"), or "unknown".
     """
 
     day: dt.date | None
@@ -314,7 +313,7 @@ class Finding:
     alignment: str | None
     claims: tuple[Claim, ...]
     timeline: tuple[TimelinePoint, ...] = ()  # number.update / number.revision: the fact's reports in time order
-    fact: str | None = None  # the fact in words ("dead (people) in demak"), for timelines
+    fact: str | None = None  # the fact in words ("meninggal dunia · people · Demak"), for timelines
 
     def sort_key(self) -> tuple:
         order = {"conflict": 0, "compatible": 1, "agree": 2}
