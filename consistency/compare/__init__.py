@@ -146,16 +146,34 @@ def _unaligned_fact_pairs(articles, facts, aligned: set[tuple]) -> list[tuple]:
                 buckets.setdefault(k, []).append((art.id, f.sentence.index))
     pairs, seen = [], set()
     for members in buckets.values():
-        for i, (a, si) in enumerate(members):
-            for b, sj in members[i + 1 :]:
-                if a == b:
-                    continue
-                key = (a, si, b, sj) if (a, si) < (b, sj) else (b, sj, a, si)
-                if key in aligned or key in seen:
-                    continue
-                seen.add(key)
-                pairs.append((facts[key[0]][key[1]], facts[key[2]][key[3]], None, True))
+        for (a, si), (b, sj) in _bucket_pairs(members, lambda m: m[0]):
+            key = (a, si, b, sj) if (a, si) < (b, sj) else (b, sj, a, si)
+            if key in aligned or key in seen:
+                continue
+            seen.add(key)
+            pairs.append((facts[key[0]][key[1]], facts[key[2]][key[3]], None, True))
     return pairs
+
+
+BUCKET_REACH = 25
+
+
+def _bucket_pairs(members: list, article_of) -> list[tuple]:
+    """Pairs of a bucket's members from different articles, each member with at most ``BUCKET_REACH`` of the
+    members after it: a fact told by hundreds of articles of one story costs a number of comparisons that
+    grows with its mentions, not with their square, and every mention still meets others (a figure that
+    departs from the rest meets at least that many that do not)."""
+    out = []
+    for i, x in enumerate(members):
+        found = 0
+        for y in members[i + 1 :]:
+            if article_of(y) == article_of(x):
+                continue
+            out.append((x, y))
+            found += 1
+            if found >= BUCKET_REACH:
+                break
+    return out
 
 
 def _pair_key(fa: SentenceFacts, fb: SentenceFacts) -> tuple:
@@ -181,16 +199,13 @@ def _unaligned_value_pairs(articles, facts, taken: set[tuple]) -> list[tuple]:
                 buckets.setdefault(k, []).append(f)
     pairs, seen = [], set(taken)
     for members in buckets.values():
-        for i, fa in enumerate(members):
-            for fb in members[i + 1 :]:
-                if fa.sentence.article == fb.sentence.article:
-                    continue
-                key = _pair_key(fa, fb)
-                if key in seen:
-                    continue
-                seen.add(key)
-                first = (fa.sentence.article, fa.sentence.index) <= (fb.sentence.article, fb.sentence.index)
-                pairs.append((fa, fb, None, "agree") if first else (fb, fa, None, "agree"))
+        for fa, fb in _bucket_pairs(members, lambda f: f.sentence.article):
+            key = _pair_key(fa, fb)
+            if key in seen:
+                continue
+            seen.add(key)
+            first = (fa.sentence.article, fa.sentence.index) <= (fb.sentence.article, fb.sentence.index)
+            pairs.append((fa, fb, None, "agree") if first else (fb, fa, None, "agree"))
     return pairs
 
 
