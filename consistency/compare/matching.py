@@ -90,12 +90,14 @@ def place_fit(pa: Sequence[Place], pb: Sequence[Place]) -> float | None:
         return None  # "Gempa Lombok menewaskan 41" vs "Gempa Palu menewaskan 4.000": two incidents
     # a country or a main island named in passing may hold the other's town or mountain
     broad = lexicon().broad_places
-    named_a = {p.key for p in pa if not _generic_place(p.key) and (p.attached or p.key not in broad)}
-    named_b = {p.key for p in pb if not _generic_place(p.key) and (p.attached or p.key not in broad)}
-    if any(_nested(x, y) for x in named_a for y in named_b):
+    named_a = {(p.key, p.slot) for p in pa if not _generic_place(p.key) and (p.attached or p.key not in broad)}
+    named_b = {(p.key, p.slot) for p in pb if not _generic_place(p.key) and (p.attached or p.key not in broad)}
+    if any(_nested(x, y) for x, _ in named_a for y, _ in named_b):
         return -0.1
-    if named_a and named_b:
+    if any(sx == sy or "event" in (sx, sy) for _, sx in named_a for _, sy in named_b):
         return -0.35  # different names, not both attached: maybe a town and its province, more often not
+    # where troops are sent and where they are ("ke Rusia", "in Kursk"), or where a report comes from: names in
+    # different roles say little
     return -0.1
 
 

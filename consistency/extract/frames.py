@@ -1345,6 +1345,7 @@ def _thing_subject(sent: _Sentence, it: _Item) -> _Mention | None:
     return _Mention(m.start(1), m.end(1), "actor", "thing:" + " ".join(words), m.group(1))
 
 
+_TIME_PREP = re.compile(r"(?<![\w-])(?:pada|on|sejak|since)\s+(?:hari\s+|tanggal\s+)?$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"(?<![\w-])(?:dalam|in|during|selama|akibat|from|by|oleh|karena)\s+(?:the\s+)?$", re.IGNORECASE)
 _AT_PLACES = re.compile(r"\s+(?:at|in)\s+((?:[a-z]+\s+)?[a-z]+s)\b(?=\s+(?:packed|full|filled|in|and|across|around|\w+ed)\b|[,.;])")
 _DATELINE = re.compile(r"^[^.!?\n]{0,45}?\s(?:--|[-–—])\s")
@@ -1886,6 +1887,12 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             if earlier:
                 it.predicate = earlier[0] if "," in text[max(0, it.start - 3) : it.start] else \
                     _date_predicate(date_sent, it, earlier, reach=INF)
+        if it.predicate is None and _TIME_PREP.search(text[: it.start]):
+            # "menyetujui rancangan undang-undang tentang ratifikasi Perjanjian … antara kedua negara pada hari
+            # Rabu": a date its clause's verb governs through "pada"/"on", however long the object between
+            earlier = [p for p in event_preds if p.end <= it.start and not re.search(r"[,;:]", text[p.end : it.start])
+                       and date_sent.cost(p.end, it.start, owner=it.index) < INF]
+            it.predicate = earlier[-1] if earlier else None
         if it.predicate is not None and it.predicate.label == "announced":
             # "On Saturday, she had announced that the bill was suspended": the day of what was announced
             said = re.compile(r"\s+(?:that|bahwa)\s", re.IGNORECASE).search(text, it.predicate.end, it.predicate.end + 12)
