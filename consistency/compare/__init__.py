@@ -9,7 +9,7 @@ the cluster into facts, and a fact reported at several times gets a timeline.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..extract import SentenceFacts
 from ..extract.dates import weekday_matches

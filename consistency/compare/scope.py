@@ -36,10 +36,6 @@ def frame_value(f: Frame) -> dict:
     }
 
 
-def _stamp(a: AsOf) -> tuple:
-    return (a.day, a.minute)
-
-
 def time_order(a: Quantity, b: Quantity) -> int | None:
     """-1 when ``a`` holds earlier than ``b``, 1 when later, 0 at the same time (or when the times cannot
     tell), None when one is an earlier value its own sentence gives ("naik dari 19 menjadi 41") and no
