@@ -252,6 +252,21 @@ class _Sentence:
 
 def _find(phrases: dict[str, _Phrases], text: str, langs: tuple[str, ...]) -> list[tuple[int, int, str, str]]:
     """Matches of a per-language list, longest first and without overlaps across languages."""
+    key = (id(phrases), text, langs)
+    hit = _FOUND.get(key)
+    if hit is None or hit[0] is not phrases:
+        if len(_FOUND) > 4096:
+            _FOUND.clear()
+        hit = _FOUND[key] = (phrases, tuple(_find_uncached(phrases, text, langs)))
+    return list(hit[1])
+
+
+# one sentence is searched for the same lexicon many times (predicates for figures, dates, the discourse);
+# an entry keeps its table alive and is checked against it, so a reused id never returns another's matches
+_FOUND: dict[tuple, tuple] = {}
+
+
+def _find_uncached(phrases: dict[str, _Phrases], text: str, langs: tuple[str, ...]) -> list[tuple[int, int, str, str]]:
     found = []
     for lang in langs:
         found += phrases[lang].find(text)
@@ -1422,8 +1437,9 @@ class Discourse:
     def office(self, label: str) -> tuple[str, str] | None:
         return dict(self.offices).get(label)
 
-    def after(self, text: str, language: str | None, anchor: dt.date | None = None) -> "Discourse":
-        """This discourse updated with one more sentence."""
+    def after(self, text: str, language: str | None, anchor: dt.date | None = None,
+              dates: "tuple[DateMention, ...] | None" = None) -> "Discourse":
+        """This discourse updated with one more sentence (``dates``: its dates, when already extracted)."""
         langs = _langs(language)
         sent = _Sentence(text, langs)
         places = _places(sent, [])
@@ -1446,7 +1462,7 @@ class Discourse:
         days = []
         from .dates import extract_dates
 
-        for d in extract_dates(text, language=language, anchor=anchor):
+        for d in (extract_dates(text, language=language, anchor=anchor) if dates is None else dates):
             if d.low is not None and d.high is not None:
                 if d.granularity in ("day", "weekday"):
                     days.append((d.low, d.high))
