@@ -242,8 +242,8 @@ def _own_modifiers(f: Frame) -> set[str]:
     """The modifiers that say which fact a figure is: not "base" (the whole a share is of), and not "part"
     when the part is named by a modifier of its own ("1.049.334 suara di antaranya dinyatakan sah" is the
     valid votes' figure)."""
-    mods = set(f.modifiers) - {"base"}
-    if "part" in mods and mods - lexicon().subset_modifiers - {"planned", "part-of-day"}:
+    mods = set(f.modifiers) - {"base", "hedged"}
+    if "part" in mods and mods - lexicon().subset_modifiers - {"planned", "part-of-day", "change"}:
         mods.discard("part")
     return mods
 
@@ -278,12 +278,12 @@ def quantity_fit(a: Quantity, b: Quantity) -> float | None:
         return None
     if ("base" in fa.modifiers) != ("base" in fb.modifiers) and (fa.predicate or fb.predicate):
         return None  # "of Sri Lanka's 22 million people" is the whole, not what some of them did
-    for scope in ("planned", "part-of-day"):
+    for scope in ("planned", "part-of-day", "change"):
         if (scope in fa.modifiers) != (scope in fb.modifiers):
             # "berencana membangun 1.000 rumah" is a plan, "telah membangun 600 rumah" what was done; "six
             # blasts in the morning" are some of the day's
             return None
-    one_sided = set(fa.modifiers) ^ set(fb.modifiers)
+    one_sided = (set(fa.modifiers) ^ set(fb.modifiers)) - {"hedged"}
     # a noun's second noun on one side only ("restoran cabang" against "restoran") says they may differ
     parts.append(-0.3 if any(m.startswith("detail:") for m in one_sided) else -0.15 if one_sided else 0.0)
     pred, place, actor, when = predicate_fit(fa, fb), _places_fit(fa, fb), actor_fit(fa, fb), when_fit(fa, fb)

@@ -319,13 +319,23 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
             take(m.span())
             continue
         start = m.start("wd") if (m.group("hari") or "").lower() == "on" else m.start()
+        end = m.end()
+        # "last Saturday", "Sabtu lalu": the one before today's, a week back when today is that weekday
+        last_before = re.search(r"\blast\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
+        last_after = re.match(r"\s+(?:lalu|kemarin)\b", text[m.end() :], re.I)
+        if last_before:
+            start = m.start() - len(last_before.group(0))
+        elif last_after:
+            end = m.end() + last_after.end()
         lo = hi = None
         if anchor is not None:
             back = (anchor.weekday() - wd) % 7
+            if back == 0 and (last_before or last_after):
+                back = 7
             lo = hi = _plus_days(anchor, -back)
-        found.append(DateMention(start, m.end(), text[start : m.end()], "weekday", lo, hi, None, None, None, wd,
+        found.append(DateMention(start, end, text[start:end], "weekday", lo, hi, None, None, None, wd,
                                  relative=True, resolved=lo is not None))
-        take(m.span())
+        take((start, end))
 
     for rx, gran, k in _RELATIVE:
         for m in rx.finditer(text):

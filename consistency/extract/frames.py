@@ -148,7 +148,7 @@ def lexicon() -> Lexicon:
     actors = {lang: _compile(actor_forms[lang]) for lang in LANGS}
     cue_kinds = {}
     for kind in ("as_of", "now", "statement", "negators", "not_negating", "rise", "fall", "previous", "restate", "subset",
-                 "modality", "plan"):
+                 "modality", "plan", "schedule", "hedge"):
         cue_kinds[kind] = {lang: _compile({w: kind for w in cues[kind].get(lang, [])}) for lang in LANGS}
     words = lambda kind: frozenset(w for lang in LANGS for w in cues[kind][lang])  # noqa: E731
     return Lexicon(
@@ -187,6 +187,9 @@ def counted_family(cls: str | None) -> str | None:
 _APPOSITION = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
                          r"(,\s(?:[^,;]|(?<=\d),(?=\d)){1,70},)")
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|yang)\b[^,;]{1,80},", re.IGNORECASE)
+# clause punctuation, not the separators inside a number ("7,4", "16:00")
+_COMMA = re.compile(r";|(?<!\d),|,(?!\d)")
+_PUNCT = re.compile(r";|(?<!\d)[,:]|[,:](?!\d)")
 _TOKEN = re.compile(r"[\w'’]+(?:[-/][\w'’]+)*|[^\w\s]")
 
 
@@ -427,6 +430,8 @@ def place_key(text: str, language: str | None = None) -> str:
             if s == 0 and e == len(text.strip()):
                 return pid  # "ibu kota" and "capital": "@capital"
     canon = canonical_name(" ".join(text.split()))
+    if " " not in canon.strip() and _demonym_place(canon.strip(".,")):
+        return _demonym_place(canon.strip(".,"))  # "the Libyan port city": Libya
     words = [re.sub(r"'s$", "", w.strip(".,")) for w in canon.lower().replace("’", "'").split()]
     words = [w for w in words if w]
     if words and words[0] in ("the",):
@@ -471,6 +476,7 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
             at = m.end()
             generic = [g for g in lex.generic_places[lang].find(text[at : at + 40]) if g[0] == 0]
             name = _PLACE_NAME().match(text, at)
+            head = text[max(0, m.start() - 25) : m.start()].rstrip()
             if name and name.end() > at and (name.group(0)[:1].isupper() or any(w[:1].isupper() for w in name.group(0).split()[1:])):
                 written = name.group(0).rstrip(" ,.")
                 span = (at, at + len(written))
@@ -478,6 +484,8 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                     continue
                 if any(e0 == 0 for e0, _, _, _ in [(x[0], 0, 0, 0) for x in lex.event_nouns[lang].find(text[span[1]:].lstrip()[:20])]):
                     slot = "event"  # "the death toll from the Central Sulawesi earthquake": the quake's place
+                elif slot == "in" and any(e0 == len(head) for _, e0, _, _ in lex.event_nouns[lang].find(head)):
+                    slot = "event"  # "the tsunami in the Sunda Strait", "gempa di Turki dan Suriah": where it struck
                 poss = re.match(r"(.+?)['’]s\s+(.+)$", written)
                 if poss:  # "Ukraine's Kharkiv region": Kharkiv, in Ukraine
                     inner = poss.group(2)
@@ -486,7 +494,16 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                                           poss.group(1), ("container", slot)))
                     continue
                 key = place_key(written)
-                if key:
+                parts = re.split(r"\s+(?:and|dan)\s+", written)
+                if len(parts) > 1 and key not in lex.spellings.values() and all(_is_place_name(x) for x in parts):
+                    # "di Turki dan Suriah", "in Banten and Lampung": two places, not one named "turki dan suriah"
+                    at_part = span[0]
+                    for x in parts:
+                        x_start = text.index(x, at_part)
+                        found.append(_Mention(m.start() if x is parts[0] else x_start, x_start + len(x), "place",
+                                              place_key(x), x, slot))
+                        at_part = x_start + len(x)
+                elif key:
                     found.append(_Mention(m.start(), span[1], "place", key, written, slot))
                 # "di Demak, Jawa Tengah": the name after the comma contains the first
                 cont = re.match(rf",\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text[span[1]:])
@@ -501,8 +518,8 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                     continue
                 found.append(_Mention(m.start(), span[1], "place", pid, written, slot))
     # "warga Derna", "residents of Palu", "the people of Derna": whose residents
-    for m in re.finditer(rf"(?<![\w-])(?:warga|penduduk|masyarakat|residents\s+of|people\s+of|inhabitants\s+of)\s+"
-                         rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text, re.IGNORECASE):
+    for m in re.finditer(rf"(?<![\w-])(?i:warga|penduduk|masyarakat|residents\s+of|people\s+of|inhabitants\s+of)\s+"
+                         rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text):
         span = m.span(1)
         if span[1] > span[0] and text[span[0]].isupper() and not _overlaps(span, skip_spans) \
                 and not _overlaps(span, [(p.start, p.end) for p in found]) and _is_place_name(m.group(1)):
@@ -513,21 +530,28 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
         if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]):
             found.append(_Mention(m.start(), span[1], "place", place_key(m.group(1)), m.group(0), "event"))
     # "the eastern Libyan city of Derna", "the port city of Derna", "kota pelabuhan Derna"
-    for m in re.finditer(rf"(?<![\w-])(?:city|town|village|province|region|district|island|port)\s+of\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text):
-        span = m.span(1)
-        if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]) and _is_place_name(m.group(1)):
-            found.append(_Mention(span[0], span[1], "place", place_key(m.group(1)), m.group(1), "in"))
     # "gempa … yang melanda Palu, Sulawesi Tengah", "the tsunami that hit Sulawesi": what an incident hits
-    hit = re.compile(rf"(?<![\w-])(?:melanda|menerjang|mengguncang|menghantam|hit|struck|shook|ravaged|devastated)\s+"
-                     rf"(?:the\s+)?(?:(?:[a-z]+|[A-Z]\w+(?:ian|ean|ese|ish))\s+){{0,3}}"
-                     rf"(?:(?:island|city|town|province|region|wilayah|kota|provinsi|pulau)\s+(?:of\s+)?)?"
-                     rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*)(?:,\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*))?")
+    hit = re.compile(rf"(?<![\w-])(?:melanda|menerjang|mengguncang|menghantam|menyapu|hit|struck|shook|ravaged|devastated|"
+                     rf"swept|slammed|battered|lashed)\s+"
+                     rf"(?:the\s+)?(?:(?:[a-z][a-z-]*|[A-Z]\w+(?:ian|ean|ese|ish))\s+){{0,3}}"
+                     rf"(?:(?:island|city|town|province|region|coasts?|shores?|wilayah|kota|provinsi|pulau|pesisir|pantai)\s+"
+                     rf"(?:of\s+)?)?"
+                     rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*)(?:(?:,|\s+and|\s+dan)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*))?")
     for m in hit.finditer(text):
         span = m.span(1)
         if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]) and _is_place_name(m.group(1)):
             found.append(_Mention(span[0], span[1], "place", place_key(m.group(1)), m.group(1), "event"))
             if m.group(2) and _is_place_name(m.group(2)):  # "melanda Palu, Sulawesi Tengah"
                 found.append(_Mention(m.start(2), m.end(2), "place", place_key(m.group(2)), m.group(2), ("container", "event")))
+    # "the coasts of Banten and Lampung", "pesisir Selat Sunda": a coast or an area of a named place
+    for m in re.finditer(rf"(?<![\w-])(?:(?:city|town|village|province|region|district|island|islands|port|coasts?|shores?|"
+                         rf"area)\s+of|(?i:pesisir|pantai|kawasan))\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*"
+                         rf"(?:\s+(?:and|dan)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*)?)", text):
+        for part in re.finditer(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*", m.group(1)):
+            span = (m.start(1) + part.start(), m.start(1) + part.end())
+            if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]) \
+                    and _is_place_name(part.group(0)):
+                found.append(_Mention(span[0], span[1], "place", place_key(part.group(0)), part.group(0), "in"))
     # "gempa Palu", "the Palu quake", "Palu earthquake": a name that modifies an event noun
     for lang in sent.langs:
         for s, e, _, noun in lex.event_nouns[lang].find(text):
@@ -682,12 +706,49 @@ def _common_openers() -> frozenset[str]:
                               "the", "this", "that", "these", "those", "it", "its", "their", "our", "his", "her"})
 
 
+def _named_places(places: list[_Mention], names: list[_Mention], attribution: Attribution | None) \
+        -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The places a sentence says things are in or happened in (the narrowest: "di Derna, Libya" is Derna), and
+    those with the known places inside the names of bodies and people ("Pemerintah Sri Lanka", "Turkey's
+    disaster agency", "Otoritas Turki")."""
+    spellings = lexicon().spellings
+    where = {p.label for p in places if not p.label.startswith("@") and (p.extra if isinstance(p.extra, str) else "")
+             in ("in", "event")}
+    narrow = where - {p.label for p in places if isinstance(p.extra, tuple)} - lexicon().broad_places
+    scope = tuple(sorted(narrow or where))
+    keys = {p.label for p in places if not p.label.startswith("@")}
+    texts = [m.text for m in names] + ([attribution.speaker] if attribution is not None else [])
+    for t in texts:
+        words = [w.strip(".,") for w in re.sub(r"['’]s\b", "", t).split()]
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                if not all(w[:1].isupper() for w in words[i : i + n]):
+                    continue  # names only: "as" is no United States, "AS" is
+                phrase = " ".join(words[i : i + n]).lower()
+                if phrase in spellings:
+                    keys.add(spellings[phrase])
+                elif n == 1 and _demonym_place(phrase):
+                    keys.add(_demonym_place(phrase))
+    return scope, tuple(sorted(keys))
+
+
 def _demonym(word: str) -> bool:
     """"Indonesian", "Libyan", "Swedish": a place's adjective."""
+    return _demonym_place(word) is not None
+
+
+def _demonym_place(word: str) -> str | None:
+    """The place a demonym is of ("Libyan" → "libya", "Indonesian" → "indonesia"), or None."""
     low = word.lower()
     places = lexicon().spellings
-    return any(low.endswith(suffix) and (low[: -len(suffix)] in places or low[: -len(suffix)] in places.values())
-               for suffix in ("n", "an", "ian", "ese", "ish", "i"))
+    for suffix in ("n", "an", "ian", "ese", "ish", "i"):
+        stem = low[: -len(suffix)]
+        if low.endswith(suffix) and stem:
+            if stem in places:
+                return places[stem]
+            if stem in places.values():
+                return stem
+    return None
 
 
 def _name_like(word: str) -> bool:
@@ -799,6 +860,7 @@ class _Item:
     negated: bool = False
     link: str | None = None  # how it joins the item before it: restate, subset, coordinate
     qstart: int = -1  # where the quantity's phrase starts (its qualifier), in sentence offsets
+    qend: int = -1  # where the quantity's text ends (its unit), in sentence offsets
     prep_object: bool = False  # "terluka dalam delapan ledakan": the figure is what a preposition governs
 
 
@@ -883,7 +945,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 if found and found[0][0] == 0 and found[0][1] == len(at.group(1)):
                     counted, ctext, tail, how = found[0][2], at.group(1), at.end(), "noun"
         items.append(_Item(n, cs, ce, max(tail, ce), counted=counted, counted_text=ctext, counted_how=how, places=[],
-                           qstart=q.start - offset))
+                           qstart=q.start - offset, qend=q.end - offset))
     fig_items = [it for it, ok in zip(items, fig_ok) if ok]
     for it in fig_items:
         it.prep_object = bool(_PREP_BEFORE.search(text[: it.qstart])) and (it.counted or "").startswith("event:")
@@ -908,9 +970,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     for a in actors:
         # "an interior ministry spokesman for the country's eastern administration said": the body heads the
         # speaker's phrase, the verb comes a few words later, with no comma between
-        after = [c for c in statement if c[0] >= a.end and not re.search(r"[,;]", text[a.end : c[0]])
+        after = [c for c in statement if c[0] >= a.end and not _COMMA.search(text[a.end : c[0]])
                  and sent.cost(a.end, c[0], walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
-        before = [c for c in statement if c[1] <= a.start and not re.search(r"[,;]", text[c[1] : a.start])
+        before = [c for c in statement if c[1] <= a.start and not _COMMA.search(text[c[1] : a.start])
                   and sent.cost(c[1], a.start, walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
         in_attr = attr_span is not None and a.start < attr_span[1] and attr_span[0] < a.end
         if after or before or in_attr:
@@ -932,7 +994,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     subjects = count_preds + _implied_predicates(sent, number_spans)
     for it in fig_items:
         # "500 orang terluka dalam delapan ledakan": the blasts are not the injured
-        it.predicate = _nearest(sent, it, [p for p in count_preds if not (it.prep_object and p.end <= it.start)],
+        # a height or a depth is a measure's predicate, never a count's ("150 rumah terendam air setinggi …")
+        own_preds = [p for p in count_preds
+                     if bool(predicate_class(p.label).get("measure")) <= (quantities[it.index].kind == "measure")]
+        it.predicate = _nearest(sent, it, [p for p in own_preds if not (it.prep_object and p.end <= it.start)],
                                 PREDICATE_REACH)
         if it.predicate is None or it.predicate.start >= it.tail:
             was = it.counted_how
@@ -953,15 +1018,20 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         # what the figure counts (found, not missing)
         p = it.predicate
         if p is not None and p.start >= it.tail:
-            after = [q for q in count_preds if q.start >= p.end and q.label != p.label
-                     and sent.cost(p.end, q.start, owner=it.index) <= 1.0]
+            # not a predicate that heads a figure of its own ("terendam air setinggi satu meter": the height is
+            # the water's)
+            after = [q for q in own_preds if q.start >= p.end and q.label != p.label
+                     and sent.cost(p.end, q.start, owner=it.index) <= 1.0
+                     and not any(o is not it and o.start >= q.end and sent.cost(q.end, o.qstart, walls=False) <= 0.5
+                                 for o in fig_items)]
             if after:
                 chained[it.index] = p.label
                 it.predicate = after[0]
     # "Lawmakers voted 287 to 55 in favour", "dengan 287 suara berbanding 55": the first is for, the second against
     for a, b in zip(fig_items, fig_items[1:]):
-        tally = _VOTE_TALLY.search(text[max(0, a.start - 30) : b.end])
-        if tally and re.fullmatch(r"\s*(?:to|-|–|banding|berbanding|lawan|versus|vs\.?)\s*", text[a.end : b.start]):
+        tally = _VOTE_TALLY.search(text[max(0, a.start - 30) : b.end]) or _VOTES_TO.match(text, a.start)
+        if tally and re.fullmatch(r"\s*(?:(?:votes?|suara)\s*)?(?:to|-|–|banding|berbanding|lawan|versus|vs\.?|against)\s*",
+                                  text[a.end : b.start], re.IGNORECASE):
             a.predicate = _Mention(-1, -1, "predicate", "voted_for", "voted for")
             b.predicate = _Mention(-1, -1, "predicate", "voted_against", "voted against")
             for x in (a, b):
@@ -1044,6 +1114,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                         and o.predicate.label == "displaced"]
             if homeless:
                 it.predicate = homeless[-1].predicate
+    scope, named_places = _named_places(places, [*actors, *sources], attribution)
     whens = _as_of_phrases(sent, dates, dspans, times, anchor, statement)
     whens += _tally_days(sent, fig_items, dates, dspans, whens, preds, previous_role)
     now_cues = _find(lex.cues["now"], text, langs)
@@ -1093,6 +1164,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             modifiers.add("base")
         if _planned(sent, it):
             modifiers.add("planned")
+        if _cued(sent, it, "hedge", HEDGE_REACH):
+            modifiers.add("hedged")
+        if _is_change(text, it):
+            modifiers.add("change")
         if (counted or "").startswith("event:"):
             # "Six blasts struck in the morning": the morning's blasts, not the day's
             part = _PART_OF_DAY.match(text, it.tail)
@@ -1124,7 +1199,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             counted_text=ctext,
             counted_inferred=inferred,
             modifiers=modifiers,
-            places=tuple(Place(p.label, p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached)
+            places=tuple(Place(p.label, p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached,
+                               isinstance(p.extra, tuple))
                          for p, attached in it.places),
             actor=it.actor.label if it.actor else None,
             actor_text=it.actor.text if it.actor else None,
@@ -1141,6 +1217,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             events=events,
             events_inherited=bool(inherited),
             upper_bound=bool(q.exact and _AS_HIGH_AS.search(text[max(0, it.qstart - 25) : it.qstart])),
+            scope=scope,
+            named_places=named_places,
         )
         out_q.append(replace(q, frame=frame))
 
@@ -1202,6 +1280,43 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
 
 
 PLAN_REACH = 2.5
+
+
+HEDGE_REACH = 3.0
+
+
+def _cued(sent: _Sentence, it: _Item, kind: str, reach: float) -> bool:
+    """Is a cue of ``kind`` within ``reach`` before the figure or date, right after it ("850 meter yang diduga
+    …"), or right before the predicate it belongs to ("believed to lie at a depth of 850m")?"""
+    p = it.predicate
+    start = it.qstart if it.qstart >= 0 else it.start
+    for s, e, _, _ in _find(lexicon().cues[kind], sent.text, sent.langs):
+        if e <= start and sent.cost(e, start, owner=it.index) <= reach:
+            return True
+        tail = max(it.tail, it.qend)
+        if s >= tail and re.fullmatch(r"\s*(?:yang|which|that|who)?\s*(?:is|are|was|were)?\s*", sent.text[tail:s], re.I):
+            return True
+        if p is not None and p.start >= 0 and e <= p.start and sent.cost(e, p.start, walls=False) <= 1.0:
+            return True
+    return False
+
+
+# "bertambah 32,56 juta orang", "an increase of 32.56 million", "naik 7 persen", "rose by 40": how much a
+# figure changed, not the figure; "32.56 million higher than …", "lebih banyak dari …" likewise
+_CHANGE_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:bertambah|berkurang|naik|turun|meningkat|menurun|melonjak|merosot|increased|decreased|rose|fell|"
+    r"grew|jumped|dropped|climbed|declined|up|down)\s+(?:by\s+|sebanyak\s+|sebesar\s+)?|"
+    r"(?<![\w-])(?:an?\s+)?(?:increase|decrease|rise|fall|drop|jump|gain|loss|growth)\s+of\s+|"
+    r"(?<![\w-])(?:kenaikan|penambahan|peningkatan|penurunan|pengurangan|tambahan|pertambahan)\s+(?:sebanyak\s+|sebesar\s+)?)"
+    r"(?:sekitar\s+|about\s+|around\s+|nearly\s+|almost\s+|hampir\s+|some\s+)?$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:higher|lower|more|fewer|less|bigger|smaller|larger)\s+than\b|"
+                           r"\s*(?:\w+\s+)?lebih\s+(?:banyak|tinggi|rendah|sedikit|besar|kecil)\s+(?:dari|daripada|dibanding)",
+                           re.IGNORECASE)
+
+
+def _is_change(text: str, it: _Item) -> bool:
+    start = it.qstart if it.qstart >= 0 else it.start
+    return bool(_CHANGE_BEFORE.search(text[max(0, start - 40) : start]) or _CHANGE_AFTER.match(text, it.tail))
 
 
 def _planned(sent: _Sentence, it: _Item) -> bool:
@@ -1324,6 +1439,9 @@ _EVENT_YEAR = re.compile(r"(?:(?<![\w-])(?:Pilpres|Pemilu|Pileg|Pilkada|[Ee]lect
                          r"World Cup|Asian Games|SEA Games)\s+((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)\s+(?=\w))")
 _VOTE_TALLY = re.compile(r"(?:voted|vote\s+of|votes?|suara|pemungutan\s+suara)\b[^.;]{0,25}?\d[\d.,]*\s*"
                          r"(?:to|-|–|banding|berbanding|lawan|versus|vs\.?)\s*\d", re.IGNORECASE)
+# "passed by 287 votes to 55", "dengan 287 suara berbanding 55"
+_VOTES_TO = re.compile(r"\d[\d.,]*\s*(?:votes?|suara)\s*(?:to|-|–|banding|berbanding|lawan|versus|vs\.?|against)\s*\d",
+                       re.IGNORECASE)
 _THAT_FIGURE = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:angka|jumlah|data|jumlah korban)\s+(?:itu|tersebut|ini)\b|"
                           r"^(?:the|that|this)\s+(?:figure|number|toll|tally|total)\b(?!\s+of\b)", re.IGNORECASE)
 _THEN = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:saat itu|ketika itu|kala itu|waktu itu|pada saat itu|"
@@ -1524,10 +1642,18 @@ _ELSEWHERE = re.compile(r"(?<![\w-])(?:elsewhere|di tempat lain|di lokasi lain|d
 
 _VALUE_VERB = re.compile(
     r"(?:bertambah|naik|meningkat|melonjak|turun|berkurang|direvisi(?:\s+turun)?|dikoreksi|mencapai|menjadi|tercatat|"
-    r"berjumlah|sebanyak|sebesar|kini|climbed|climbs|rose|risen|rises|jumped|increased|reached|reaches|stood|stands|"
-    r"totall?ed|totals|was|is|now|revised(?:\s+(?:down|up|downward|upward)s?)?|lowered|fell|dropped|corrected|hit)"
+    r"berjumlah|sebanyak|sebesar|kini|masih|tetap|climbed|climbs|rose|risen|rises|jumped|increased|reached|reaches|"
+    r"stood|stands|remained|remains|still|totall?ed|totals|was|is|now|revised(?:\s+(?:down|up|downward|upward)s?)?|"
+    r"lowered|fell|dropped|corrected|hit)"
     r"(?:\s+(?:down|up|to|at|menjadi|sebanyak|sekitar|lebih dari|at least|about|around|more than|nearly|hampir|"
     r"setidaknya|sedikitnya|some|an estimated|further))*\s*$", re.IGNORECASE)
+
+
+_TO_VALUE = re.compile(r"(?<![\w-])(?:to|menjadi|jadi)\s*$", re.IGNORECASE)
+_CHANGE_VERB = {
+    "en": re.compile(r"(?<![\w-])(?:lowered|raised|revised|cut|corrected|increased|reduced|put)\b", re.IGNORECASE),
+    "id": re.compile(r"(?<![\w-])(?:menurunkan|menaikkan|merevisi|mengoreksi|meralat|memperbarui|mengubah)\b", re.IGNORECASE),
+}
 
 
 def _implied_predicates(sent: _Sentence, number_spans) -> list[_Mention]:
@@ -1551,7 +1677,17 @@ def _clause_subject(sent: _Sentence, it: _Item, subjects: list[_Mention], items:
         q_start = qual.start()
     verb = _VALUE_VERB.search(text[:q_start])
     if verb is None:
-        return None
+        # "Indonesia has lowered the death toll from last Saturday's tsunami … to 426", "BNPB merevisi jumlah
+        # korban … menjadi 426": a verb of change with its object between it and "to"/"menjadi"
+        to = _TO_VALUE.search(text[:q_start])
+        moved = [m for lang in sent.langs for m in _CHANGE_VERB[lang].finditer(text[: to.start()])] if to else []
+        moved = [m for m in moved if not _PUNCT.search(text[m.end() : to.start()].replace(",", ""))
+                 and not any(o.start >= m.end() and o.end <= to.start() for o in items)]
+        if not moved:
+            return None
+        head = max(moved, key=lambda m: m.start())
+        found = [m for m in subjects if head.end() <= m.start and m.end <= to.start()]
+        return min(found, key=lambda m: m.start) if found else None
     start = max([0] + [o.end for o in items if o.end <= verb.start()] + [m.end() for m in re.finditer(r"[;:]", text[: verb.start()])])
     found = [m for m in subjects if start <= m.start and m.end <= verb.start() + 1]
     coordinate = [w.end() for w in re.finditer(r"(?<![\w-])(?:dan|and|sementara|while|sedangkan|whereas)(?![\w-])",
@@ -1746,7 +1882,11 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
 def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
     text = sent.text
     for s, e, _, _ in statement:
-        if e <= ds and sent.cost(e, ds, walls=False) <= STATEMENT_REACH:
+        if e <= ds and sent.cost(e, ds, walls=False) <= STATEMENT_REACH \
+                and not any(predicate_class(c).get("kind") in ("event", "both")
+                            for _, _, c, _ in _find(lexicon().predicates, text[e:ds], sent.langs)):
+            # "said on Tuesday"; not "menjelaskan, tsunami pada Sabtu malam itu diduga …", where the date is
+            # the tsunami's
             return True
         if s >= de and not re.match(r"\s*'s\b", text[de:]) and _opens_sentence(text, ds) \
                 and sent.cost(de, s, walls=False) <= 8.0 and not re.search(r"[;.]", text[de:s]) \
@@ -1906,7 +2046,7 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         if it.predicate is None and _TIME_PREP.search(text[: it.start]):
             # "menyetujui rancangan undang-undang tentang ratifikasi Perjanjian … antara kedua negara pada hari
             # Rabu": a date its clause's verb governs through "pada"/"on", however long the object between
-            earlier = [p for p in event_preds if p.end <= it.start and not re.search(r"[,;:]", text[p.end : it.start])
+            earlier = [p for p in event_preds if p.end <= it.start and not _PUNCT.search(text[p.end : it.start])
                        and date_sent.cost(p.end, it.start, owner=it.index) < INF]
             it.predicate = earlier[-1] if earlier else None
         if it.predicate is not None and it.predicate.label == "announced":
@@ -1920,7 +2060,7 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         if it.predicate is not None and predicate_class(it.predicate.label).get("generic"):
             # "Serangan itu terjadi pada Sabtu", "Gempa yang memicu tsunami itu terjadi pada Kamis": what happened
             # is the clause's subject (the attack, the quake), not just an occurrence
-            clause_start = max([0] + [m.end() for m in re.finditer(r"[,;:]", text[: it.predicate.start])])
+            clause_start = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.predicate.start])])
             specific = [p for p in event_preds if not predicate_class(p.label).get("generic")
                         and clause_start <= p.start and p.end <= it.predicate.start
                         and predicate_class(p.label).get("kind") == "event"]
@@ -1965,7 +2105,8 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             predicate=pred.label if pred else None,
             predicate_text=pred.text if pred else None,
             evolving=bool(info.get("evolving")),
-            places=tuple(Place(p.label, p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached)
+            places=tuple(Place(p.label, p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached,
+                               isinstance(p.extra, tuple))
                          for p, attached in it.places),
             actor=it.actor.label if it.actor else None,
             actor_text=it.actor.text if it.actor else None,
