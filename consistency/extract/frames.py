@@ -1180,7 +1180,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         modifiers = tuple(sorted(modifiers))
         as_of = _figure_as_of(sent, it, whens, now_cues, anchor, role)
         change = "rise" if rise else "fall" if fall else None
-        when = _figure_when(sent, it, dates, dspans, whens, discourse)
+        when = _figure_when(sent, it, dates, dspans, whens, discourse, anchor)
         if it.actor is None and q.kind == "measure":
             it.actor = _thing_subject(sent, it)  # "Kebanyakan simpanse jantan memiliki berat 70 kg"
         events = _figure_events(sent, it, preds)
@@ -1361,7 +1361,8 @@ def _figure_events(sent: _Sentence, it: _Item, preds: list[_Mention]) -> tuple[s
 
 
 def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
-                 discourse: "Discourse | None" = None) -> tuple[tuple[dt.date, dt.date], str] | None:
+                 discourse: "Discourse | None" = None, anchor: dt.date | None = None) \
+        -> tuple[tuple[dt.date, dt.date], str] | None:
     """The date of the event a figure belongs to: written in its clause ("pada tahun 1983 hanya diikuti 1.300
     atlet"), opening the sentence ("In 2019, Widodo won 55.50 percent"), named with its event ("Pada Pilpres
     2019"), or the one "Saat itu" points back to; never the time the figure holds at or the day it was said."""
@@ -1381,11 +1382,18 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
         if d.low is None or d.high is None or any(w.start <= ds and de <= w.end for w in whens):
             continue
         opening = _opens_sentence(sent.text, ds) and re.match(r"[\s)]*,", sent.text[de:])
-        if tally and not opening:
+        # a year, or a day long before the report, is never the time a running tally is counted at: it dates
+        # the event ("in 1999 a quake of magnitude 7.6 near Izmit killed more than 17,000 people")
+        past = d.granularity in ("year", "range", "decade") or (
+            anchor is not None and (anchor - d.high).days > PAST_DAYS)
+        clause = _clause_start(sent.text, ds)
+        opens_clause = past and _opens_sentence(sent.text[clause:], ds - clause) \
+            and clause <= it.start and not _CLAUSE_END.search(sent.text, de, it.start)
+        if tally and not opening and not past:
             continue  # a running tally's days are when it was counted, not which event it counts
         c = _reach(sent, _Mention(ds, de, "date"), it.start, it.tail, it.index)
-        if opening:
-            c = min(c, 3.0)  # "In 2019, …": the whole sentence
+        if opening or opens_clause:
+            c = min(c, 3.0)  # "In 2019, …", "in 1999 a quake … killed …": the whole sentence or clause
         if c <= 3.0 and c < best_cost:
             best, best_cost = d, c
     evolving = it.predicate is not None and predicate_class(it.predicate.label).get("evolving")
@@ -1410,6 +1418,15 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
             and predicate_class(it.predicate.label).get("occasion"):
         return discourse.occasion, "the occasion dated before"  # "polisi menyebut jumlah peserta … 338.000 orang"
     return None
+
+
+PAST_DAYS = 180  # a date this long before the report dates an event, not the time a tally is counted at
+_CLAUSE_END = re.compile(r";|(?<!\d):|:(?!\d)")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last ";" or ":" before it (not a time's colon)."""
+    return max([0] + [m.end() for m in _CLAUSE_END.finditer(text, 0, pos)])
 
 
 def carry_lead_time(sentences: list[tuple[tuple[Quantity, ...], tuple[DateMention, ...]]]) \
@@ -1644,7 +1661,7 @@ _VALUE_VERB = re.compile(
     r"(?:bertambah|naik|meningkat|melonjak|turun|berkurang|direvisi(?:\s+turun)?|dikoreksi|mencapai|menjadi|tercatat|"
     r"berjumlah|sebanyak|sebesar|kini|masih|tetap|climbed|climbs|rose|risen|rises|jumped|increased|reached|reaches|"
     r"stood|stands|remained|remains|still|totall?ed|totals|was|is|now|revised(?:\s+(?:down|up|downward|upward)s?)?|"
-    r"lowered|fell|dropped|corrected|hit)"
+    r"lowered|fell|dropped|corrected|hit|melampaui|melewati|menembus|mendekati|passed|exceeded|surpassed|topped|neared)"
     r"(?:\s+(?:down|up|to|at|menjadi|sebanyak|sekitar|lebih dari|at least|about|around|more than|nearly|hampir|"
     r"setidaknya|sedikitnya|some|an estimated|further))*\s*$", re.IGNORECASE)
 
@@ -1872,6 +1889,9 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
                 if part:
                     end, hour = part
                     minute = hour * 60
+                early_late = re.search(r"(?<![\w-])(late|early)\s+(?:on\s+)?$", sent.text[:ds], re.IGNORECASE)
+                if minute is None and early_late:
+                    minute = (21 if early_late.group(1).lower() == "late" else 3) * 60  # "222 late on Sunday"
                 if (ds, end) not in taken:
                     out.append(_When(ds, end, _day_of(dates[k]), minute, sent.text[ds:end], "explicit", it.index))
                     taken.add((ds, end))
@@ -1935,12 +1955,21 @@ def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anch
             return c + 10 * walls
         w = min(pool, key=dist)
         return AsOf(w.day, w.minute, " ".join(w.text.split()), w.basis)
+    today = _TODAY_PART.search(sent.text)
+    if today and anchor is not None:
+        # "Pagi tadi, BNPB masih menyebut korban meninggal sebanyak 43 orang", "this morning": the report's day
+        hour = lexicon().day_parts[(today.group("part1") or today.group("part2") or today.group("part3")).lower()]
+        return AsOf(anchor, hour * 60, today.group(0), "explicit")
     if now_cues and anchor is not None:
         s, e, _, cue = now_cues[0]
         return AsOf(anchor, None, cue, "explicit")
     if anchor is not None:
         return AsOf(anchor, None, None, "published")
     return AsOf(None, None, None, "unknown")
+
+
+_TODAY_PART = re.compile(r"(?<![\w-])(?:(?P<part1>pagi|siang|sore|petang|malam)\s+(?:tadi|ini)|tadi\s+(?P<part2>pagi|siang|sore)|"
+                         r"this\s+(?P<part3>morning|afternoon|evening))(?![\w-])", re.IGNORECASE)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -1967,6 +1996,9 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
         c = _reach(sent, p, it.start, it.tail, it.index)
         if c == INF:
             continue
+        if p.end <= it.start and _RELATIVE_BEFORE.search(sent.text[max(0, p.start - 20) : p.start]) \
+                and _verb_between(sent.text[p.end : it.start], preds, p.end):
+            continue  # "Pencarian kapal … yang hilang kontak di perairan Bali memasuki hari kedua pada Kamis"
         words = p.text.split()
         if len(words) == 1 and _NOMINAL.match(words[0]) and \
                 any(q.end <= p.start and sent.cost(q.end, p.start, walls=False) <= 1.0 for q in preds if q is not p):
@@ -1995,6 +2027,35 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
             chain.append(cur)
     verbs = [q for q in chain if not _NOMINAL.match(q.text.split()[0])]
     return verbs[-1] if verbs else best
+
+
+# Indonesian verbs by their prefixes (meN-, ber-, di-, ter-): a verb after a relative clause ("yang …") is the
+# main clause's, so a date after it is not the relative clause's ("kapal … yang hilang kontak di perairan Bali
+# memasuki hari kedua pada Kamis": the day the search entered, not the day contact was lost). Words with those
+# shapes that are not verbs are listed.
+_ID_VERB = re.compile(r"(?<![\w-])(?:me(?:ng|ny|m|n|l|r|w|y)|ber|di|ter)[a-z]{3,}(?![\w-])")
+_NOT_VERBS = frozenset({
+    "tersebut", "terhadap", "terakhir", "termasuk", "terutama", "terdapat", "tertentu", "terbesar", "tertinggi",
+    "terbanyak", "terkait", "tertua", "terbaru", "terkini", "terparah", "terdekat", "terjauh", "terdampak",
+    "mereka", "menurut", "memang", "meski", "meskipun", "menit", "merah", "media", "menteri", "menara", "menu",
+    "berita", "berapa", "bersama", "beserta", "berbagai", "berdasarkan", "bernama", "berat", "beras", "benar",
+    "dinas", "diri", "dini", "dimana", "diantaranya", "dirut", "direktur", "dingin", "dinding", "dirinya",
+    "berusia", "bersamaan", "terus", "terlebih", "bermagnitudo", "berkekuatan"})
+
+
+_RELATIVE_BEFORE = re.compile(r"(?<![\w-])yang\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _verb_between(text: str, preds: list, offset: int) -> bool:
+    """Does an Indonesian verb that is not one of the lexicon's predicates stand in ``text``?"""
+    for m in _ID_VERB.finditer(text):
+        word = m.group(0).lower()
+        if word in _NOT_VERBS or word in lexicon().skip or word in _function_words():
+            continue
+        if any(p.start <= offset + m.start() < p.end for p in preds):
+            continue
+        return True
+    return False
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -2047,7 +2108,9 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             # "menyetujui rancangan undang-undang tentang ratifikasi Perjanjian … antara kedua negara pada hari
             # Rabu": a date its clause's verb governs through "pada"/"on", however long the object between
             earlier = [p for p in event_preds if p.end <= it.start and not _PUNCT.search(text[p.end : it.start])
-                       and date_sent.cost(p.end, it.start, owner=it.index) < INF]
+                       and date_sent.cost(p.end, it.start, owner=it.index) < INF
+                       and not (_RELATIVE_BEFORE.search(text[max(0, p.start - 20) : p.start])
+                                and _verb_between(text[p.end : it.start], event_preds, p.end))]
             it.predicate = earlier[-1] if earlier else None
         if it.predicate is not None and it.predicate.label == "announced":
             # "On Saturday, she had announced that the bill was suspended": the day of what was announced
@@ -2115,6 +2178,26 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             negated=it.negated,
             role=role,
             context=_context(text, ds, de),
+            modifiers=("planned",) if _scheduled(date_sent, it) else (),
         )
         out.append(replace(d, frame=frame))
     return out
+
+
+SCHEDULE_REACH = 5.0
+
+
+def _scheduled(sent: _Sentence, it: _Item) -> bool:
+    """Is a date the schedule, the original plan or an expectation rather than the day something happened
+    ("dipercepat dari jadwal semula pada Kamis", "dijadwalkan diserahkan … pada Rabu", "diperkirakan tiba di
+    lokasi pada Sabtu", "originally planned for July")? A cue before it in its clause says so; "earlier than
+    planned" after a date does not."""
+    p = it.predicate
+    for s, e, _, _ in _find(lexicon().cues["schedule"], sent.text, sent.langs):
+        if e > it.start:
+            continue
+        if not _PUNCT.search(sent.text[e : it.start]) and sent.cost(e, it.start, owner=it.index) <= SCHEDULE_REACH:
+            return True
+        if p is not None and p.start >= e and sent.cost(e, p.start, walls=False) <= 1.0:
+            return True
+    return False
