@@ -119,6 +119,9 @@ def actor_fit(a: Frame, b: Frame) -> float | None:
     if office_a != office_b:
         return -0.1  # "the president" may be the named person
     if office_a:
+        kinds = lexicon().actor_kinds
+        if a.actor in kinds.get(b.actor, ()) or b.actor in kinds.get(a.actor, ()):
+            return -0.05  # "the House" may be the DPR
         return None  # the minister vs the governor, the DPR vs the Senate
     if same_entity(a.actor_text or a.actor, b.actor_text or b.actor) or _share_word(a.actor, b.actor) \
             or _surname(a.actor, b.actor):

@@ -97,6 +97,7 @@ class Lexicon:
     event_nouns: dict[str, _Phrases]
     actors: dict[str, _Phrases]
     generic_actors: frozenset[str]
+    actor_kinds: dict[str, frozenset[str]]  # "@dpr" → {"@house"}: what a body also is
     cues: dict[str, dict[str, _Phrases]]  # cue kind → language → phrases
     skip: frozenset[str]
     not_names: frozenset[str]
@@ -136,6 +137,8 @@ def lexicon() -> Lexicon:
     actor_data = cues["actors"]
     actor_forms: dict[str, dict[str, str]] = {lang: {} for lang in LANGS}
     generic_actors = set()
+    actor_kinds = {"@" + aid: frozenset("@" + k for k in info.get("kind_of", ()))
+                   for group in ("specific", "generic") for aid, info in actor_data[group].items() if not aid.startswith("_")}
     for group in ("specific", "generic"):
         for aid, info in actor_data[group].items():
             if aid.startswith("_"):
@@ -155,7 +158,7 @@ def lexicon() -> Lexicon:
         predicates=predicates, predicate_info=preds, counted=counted, counted_info=counted_data["classes"],
         modifiers=modifiers, subset_modifiers=subset_modifiers, place_preps=places["prepositions"], generic_places=generic_places,
         admin=frozenset(w for lang in LANGS for w in places["admin"][lang]), compass=places["compass"],
-        spellings=places["spellings"], broad_places=frozenset(places["broad"]["keys"]), event_nouns=event_nouns, actors=actors, generic_actors=frozenset(generic_actors),
+        spellings=places["spellings"], broad_places=frozenset(places["broad"]["keys"]), event_nouns=event_nouns, actors=actors, generic_actors=frozenset(generic_actors), actor_kinds=actor_kinds,
         cues=cue_kinds, skip=words("skip"), coordinate=words("coordinate"), clause_break=words("clause_break"),
         not_names=frozenset(w.lower() for w in cues["not_names"]),
         value_verbs=frozenset(w for kind in ("rise", "fall") for lang in LANGS for phrase in cues[kind][lang]
@@ -1168,6 +1171,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             modifiers.add("hedged")
         if _is_change(text, it):
             modifiers.add("change")
+        if q.kind in ("magnitude", "measure") or counted == "magnitude":
+            order = _incident_order(text, it)
+            if order:
+                modifiers.add(order)  # "the first earthquake, measuring 7.8" and "a second quake of magnitude 7.5"
         if (counted or "").startswith("event:"):
             # "Six blasts struck in the morning": the morning's blasts, not the day's
             part = _PART_OF_DAY.match(text, it.tail)
@@ -1279,6 +1286,38 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
     return out
 
 
+# Which of two incidents of one kind a measure belongs to: "the first earthquake, measuring 7.8", "gempa
+# pertama bermagnitudo 7,8", "Gempa utama … M 7,9", "a second quake of magnitude 7.5", "disusul gempa M 7,5".
+_ORDINALS = {"first": "order:1", "pertama": "order:1", "utama": "order:1", "main": "order:1", "initial": "order:1",
+             "second": "order:2", "kedua": "order:2", "disusul": "order:2", "followed by": "order:2"}
+_ORDINAL_WORD = r"(?:first|pertama|utama|main|initial|second|kedua)"
+_INCIDENT_NOUN = r"(?:earthquake|quake|tremor|shock|gempa(?:\s+bumi)?|guncangan|eruption|erupsi|letusan|explosion|blast|ledakan)"
+_ORDER_BEFORE = re.compile(
+    rf"(?:(?<![\w-])(?P<pre>{_ORDINAL_WORD}|disusul|followed\s+by)\s+(?:(?:a|an|the|large|big|strong|besar|kuat)\s+)*"
+    rf"{_INCIDENT_NOUN}|(?<![\w-]){_INCIDENT_NOUN}\s+(?P<post>{_ORDINAL_WORD}))"
+    rf"(?:\s+[\w-]+){{0,2}}?,?(?:\s+(?:of|measuring|with|at|dengan|ber\w+|sebesar|M))*\s*(?:magnitude|magnitudo|M)?\s*$",
+    re.IGNORECASE)
+
+
+def _incident_order(text: str, it: _Item) -> str | None:
+    """"order:1" or "order:2" when the figure measures the first or the second of two incidents of a kind."""
+    start = it.qstart if it.qstart >= 0 else it.start
+    if _FOLLOWED_BY.search(text[max(0, start - 30) : start]):
+        return "order:2"  # "… and was followed by a magnitude 7.5 tremor"
+    m = _ORDER_BEFORE.search(text[max(0, start - 60) : start])
+    if m is not None:
+        return _ORDINALS.get(" ".join((m.group("pre") or m.group("post")).lower().split()))
+    if _SECOND_LATER.search(text, it.end):
+        return "order:1"  # "A magnitude 7.8 earthquake struck …, followed hours later by a second large quake"
+    return None
+
+
+_FOLLOWED_BY = re.compile(r"(?:followed\s+by|disusul(?:\s+oleh)?)\s+(?:(?:a|an|the|gempa)\s+)?(?:magnitude|magnitudo|M)?\s*$",
+                          re.IGNORECASE)
+_SECOND_LATER = re.compile(rf"(?<![\w-])(?:(?:second|kedua)\s+(?:(?:large|big|strong|besar|kuat)\s+)?{_INCIDENT_NOUN}|"
+                           rf"{_INCIDENT_NOUN}\s+kedua|followed\s+(?:\w+\s+){{0,3}}by|disusul)", re.IGNORECASE)
+
+
 PLAN_REACH = 2.5
 
 
@@ -1350,7 +1389,7 @@ def _figure_events(sent: _Sentence, it: _Item, preds: list[_Mention]) -> tuple[s
     found = set()
     for p in preds:
         info = predicate_class(p.label)
-        if not info.get("incident"):
+        if not info.get("incident") or p.label.endswith(".planned"):
             continue
         c = _reach(sent, p, it.start, it.tail, it.index)
         if it.predicate is not None and it.predicate.start >= 0:
@@ -1993,6 +2032,8 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
     and a purpose ("to visit", "untuk membahas") is not what happened."""
     best, best_cost = None, INF
     for p in preds:
+        if p.label.endswith(".planned"):
+            continue  # "hilang kontak saat hendak melakukan latihan penembakan torpedo pada Rabu": not a drill's day
         c = _reach(sent, p, it.start, it.tail, it.index)
         if c == INF:
             continue
@@ -2108,6 +2149,7 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             # "menyetujui rancangan undang-undang tentang ratifikasi Perjanjian … antara kedua negara pada hari
             # Rabu": a date its clause's verb governs through "pada"/"on", however long the object between
             earlier = [p for p in event_preds if p.end <= it.start and not _PUNCT.search(text[p.end : it.start])
+                       and not p.label.endswith(".planned")
                        and date_sent.cost(p.end, it.start, owner=it.index) < INF
                        and not (_RELATIVE_BEFORE.search(text[max(0, p.start - 20) : p.start])
                                 and _verb_between(text[p.end : it.start], event_preds, p.end))]
