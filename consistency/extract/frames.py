@@ -544,8 +544,10 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
         span = m.span(1)
         if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]) and _is_place_name(m.group(1)):
             found.append(_Mention(span[0], span[1], "place", place_key(m.group(1)), m.group(1), "event"))
-            if m.group(2) and _is_place_name(m.group(2)):  # "melanda Palu, Sulawesi Tengah"
-                found.append(_Mention(m.start(2), m.end(2), "place", place_key(m.group(2)), m.group(2), ("container", "event")))
+            if m.group(2) and _is_place_name(m.group(2)):  # "melanda Palu, Sulawesi Tengah"; "struck Banten and Lampung"
+                joined = text[span[1] : m.start(2)].strip() != ","
+                found.append(_Mention(m.start(2), m.end(2), "place", place_key(m.group(2)), m.group(2),
+                                      "event" if joined else ("container", "event")))
     # "the coasts of Banten and Lampung", "pesisir Selat Sunda": a coast or an area of a named place
     for m in re.finditer(rf"(?<![\w-])(?:(?:city|town|village|province|region|district|island|islands|port|coasts?|shores?|"
                          rf"area)\s+of|(?i:pesisir|pantai|kawasan))\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*"
@@ -716,7 +718,7 @@ def _named_places(places: list[_Mention], names: list[_Mention], attribution: At
     disaster agency", "Otoritas Turki")."""
     spellings = lexicon().spellings
     where = {p.label for p in places if not p.label.startswith("@") and (p.extra if isinstance(p.extra, str) else "")
-             in ("in", "event")}
+             in ("in", "event", "story")}
     narrow = where - {p.label for p in places if isinstance(p.extra, tuple)} - lexicon().broad_places
     scope = tuple(sorted(narrow or where))
     keys = {p.label for p in places if not p.label.startswith("@")}
@@ -958,6 +960,11 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         sent.soft.append((s, e))
 
     places = _places(sent, number_spans)
+    for p in places:
+        if p.label in discourse.story_places and p.extra == "event":
+            p.extra = "story"  # the lead's incident, named as this outlet names it: no clash with another's name
+        elif p.label in discourse.story_places and p.extra == ("container", "event"):
+            p.extra = ("container", "story")
     place_spans = [(p.start, p.end) for p in places]
     attr_span = None
     if attribution is not None and attribution.start >= offset and attribution.end <= offset + len(text):
@@ -1191,6 +1198,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         if it.actor is None and q.kind == "measure":
             it.actor = _thing_subject(sent, it)  # "Kebanyakan simpanse jantan memiliki berat 70 kg"
         events = _figure_events(sent, it, preds)
+        if not events and pred is None and q.kind == "count":
+            events = _object_event(sent, it, preds)
         inherited = False
         if not events and pred is not None and predicate_class(pred.label).get("evolving") and discourse.incidents:
             events = discourse.incidents
@@ -1399,6 +1408,32 @@ def _figure_events(sent: _Sentence, it: _Item, preds: list[_Mention]) -> tuple[s
     return tuple(sorted(found))
 
 
+def _clause_break_between(sent: _Sentence, it: _Item, ds: int, de: int) -> bool:
+    """Does a clause break ("that", "which", "yang", "after") stand between a figure and a date ("1,187 pages,
+    longer than the text that the House sent to the palace in October": October is the sending's)?"""
+    a, b = (it.tail, ds) if ds >= it.tail else (de, it.start)
+    words = re.findall(r"[\w'’-]+", sent.text[a:b].lower())
+    return any(w in lexicon().clause_break for w in words)
+
+
+OBJECT_REACH = 3.0
+
+
+def _object_event(sent: _Sentence, it: _Item, preds: list[_Mention]) -> tuple[str, ...]:
+    """The event whose object a figure describes, when nothing counts it ("meneken undang-undang setebal
+    1.178 halaman", "The signed version runs to 1,187 pages", "menandatangani kontrak senilai …"): the pages
+    of the signed law are one fact, the pages of a draft another."""
+    start = it.qstart if it.qstart >= 0 else it.start
+    for p in reversed(preds):
+        info = predicate_class(p.label)
+        if info.get("kind") != "event" or info.get("generic") or info.get("incident") or p.label.endswith(".planned"):
+            continue
+        if p.end <= start and not _PUNCT.search(sent.text[p.end : start]) \
+                and sent.cost(p.end, start, owner=it.index) <= OBJECT_REACH:
+            return (p.label,)
+    return ()
+
+
 def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
                  discourse: "Discourse | None" = None, anchor: dt.date | None = None) \
         -> tuple[tuple[dt.date, dt.date], str] | None:
@@ -1442,7 +1477,12 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
         occasion = it.predicate is not None and predicate_class(it.predicate.label).get("occasion")
         events = [dates[k] for k, (ds, de) in enumerate(dspans) if dates[k].low is not None and dates[k].high is not None
                   and dates[k].granularity in ("day", "weekday", "month", "year")
-                  and not any(w.start <= ds and de <= w.end and (w.basis == "explicit" or not occasion) for w in whens)]
+                  and not any(w.start <= ds and de <= w.end and (w.basis == "explicit" or not occasion) for w in whens)
+                  # not across another figure: "1,187 pages, longer than the 812-page text that the House sent …
+                  # in October" dates the 812 pages
+                  and (_opens_sentence(sent.text, ds)
+                       or (_reach(sent, _Mention(ds, de, "date"), it.start, it.tail, it.index) < INF
+                           and not _clause_break_between(sent, it, ds, de)))]
         if len(events) == 1:
             best = events[0]  # for an occasion, even the day it was reported ("… pada puncaknya, Minggu (16/6)")
     if best is not None:
@@ -1472,8 +1512,13 @@ def carry_lead_time(sentences: list[tuple[tuple[Quantity, ...], tuple[DateMentio
         -> list[tuple[tuple[Quantity, ...], tuple[DateMention, ...]]]:
     """A report's figures hold at the time its lead gives. The first explicit as-of time of day on the
     publication day ("hingga Minggu (5/12/2021) pukul 09.00 WIB") carries to the later running tallies of the
-    article that are dated only by the publication ("Sebanyak 902 warga mengungsi")."""
+    article that are dated only by the publication ("Sebanyak 902 warga mengungsi").
+
+    Likewise the earlier report a lead compares with ("has risen to 430, … a slight increase from 429 on
+    Tuesday") is the one later earlier values of the article come from ("The number of injured rose to 1,495
+    from 1,485"): they hold on its day."""
     lead: AsOf | None = None
+    before: AsOf | None = None
     out = []
     for qs, ds in sentences:
         new = []
@@ -1485,6 +1530,11 @@ def carry_lead_time(sentences: list[tuple[tuple[Quantity, ...], tuple[DateMentio
                     lead = a
                 elif lead is not None and a.basis == "published" and a.day == lead.day and f.evolving:
                     q = replace(q, frame=replace(f, as_of=AsOf(lead.day, lead.minute, lead.text, "lead")))
+                if f.role == "previous" and f.evolving:
+                    if before is None and a.basis == "explicit" and a.day is not None:
+                        before = a
+                    elif before is not None and a.basis == "previous" and (a.day is None or before.day <= a.day):
+                        q = replace(q, frame=replace(f, as_of=AsOf(before.day, before.minute, before.text, "explicit")))
             new.append(q)
         out.append((tuple(new), ds))
     return out
@@ -1555,6 +1605,9 @@ def _resolve_office(a: _Mention, discourse: "Discourse") -> _Mention:
     return a
 
 
+_HEAD_NOUNS = re.compile(r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][a-z-]+\s+){1,3}")
+
+
 def _subject_actor(sent: _Sentence, actors: list[_Mention], number_spans, antecedent) -> _Mention | None:
     """The actor that opens the sentence, or the name an anaphoric opener refers to."""
     text = sent.text
@@ -1565,6 +1618,9 @@ def _subject_actor(sent: _Sentence, actors: list[_Mention], number_spans, antece
             break
         if sent.cost(at, a.start, walls=False) <= 1.0 and a.start < first_number:
             return a
+        if _HEAD_NOUNS.fullmatch(text, at, a.start) and not _is_predicate_word(text[at : a.start].strip(), sent.langs) \
+                and not _ID_VERB.search(text[at : a.start]):
+            return a  # "Kapal selam KRI Nanggala-402 …", "The German-built submarine Nanggala …": a noun and its name
     m = _ANAPHOR.match(text, at)
     if m and antecedent is not None and m.end() <= first_number:
         return _Mention(m.start(), m.end(), "actor", antecedent[0], antecedent[1])
@@ -1582,6 +1638,7 @@ class Discourse:
     when: tuple[dt.date, dt.date] | None = None  # the last event date written: what "Saat itu" refers to
     proper: frozenset[str] = frozenset()  # words the article capitalises inside sentences: names
     incidents: tuple[str, ...] = ()  # what the article's lead is about (quake, tsunami): a figure's default
+    story_places: tuple[str, ...] = ()  # where the lead says its incident happened: the story's incident's names
     fact: tuple[str, str | None] | None = None  # the last figure's predicate and counted thing: "Angka itu"
     mountain: tuple[str, str] | None = None  # the last mountain named: what "Gunung … itu", "the volcano" is
     occasion: tuple[dt.date, dt.date] | None = None  # the day of the last dated occasion's figure ("2 juta orang
@@ -1605,7 +1662,12 @@ class Discourse:
             incidents = {cls for _, _, cls, _ in _find(lexicon().predicates, head, _langs(language))
                          if predicate_class(cls).get("incident")}
             if incidents:
-                break
+                # the places the lead gives its incident ("the tsunami in the Sunda Strait", "the tsunami that
+                # swept the coasts of Banten and Lampung") name the story's incident, however the outlet names it
+                story = {p.label for p in _places(_Sentence(head, _langs(language)), [])
+                         if (p.extra if isinstance(p.extra, str) else p.extra[1]) == "event"}
+                return Discourse(proper=frozenset(proper), incidents=tuple(sorted(incidents)),
+                                 story_places=tuple(sorted(story)))
         return Discourse(proper=frozenset(proper), incidents=tuple(sorted(incidents)))
 
     def office(self, label: str) -> tuple[str, str] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -10,7 +11,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "reports" / "benchmarks"
 SEEDS = ROOT / "seeds"
-INDONLI = ROOT.parent / "shared" / "data" / "indonli_diagnostic_num_temp.json"
+# the shared data folder beside the checkout (<repo>/../shared); a git worktree elsewhere sets CONSISTENCY_SHARED_DIR
+SHARED = Path(os.environ.get("CONSISTENCY_SHARED_DIR") or ROOT.parent / "shared")
+INDONLI = SHARED / "data" / "indonli_diagnostic_num_temp.json"
 SEED_A, SEED_B = "000_0108c47306e405e2", "003_5bb3cfe2d0748b90"
 # The foundation issue's pairs that must align (000 sentence prefix, 003 sentence prefix).
 SEED_PAIRS = [(a, b) for _, a, b in json.loads((ROOT / "tests" / "data" / "seed_pairs.json").read_text(encoding="utf-8"))["pairs"]]
