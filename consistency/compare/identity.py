@@ -16,8 +16,12 @@ from __future__ import annotations
 
 from ..extract.frames import lexicon, predicate_class
 from ..records import DateMention, Frame, Quantity
-from .matching import (GENERIC_COUNTED, _actor_is_place, _kind, _own_modifiers, actor_fit, counted_fit, event_fit,
-                       place_fit, when_fit)
+from .matching import (GENERIC_COUNTED, _actor_is_place, _kind, _own_modifiers, actor_fit, context_overlap, counted_fit,
+                       event_fit, place_fit, when_fit)
+
+# Two figures (or dates) in the same place of like phrasing, the same words on either side of them, are one
+# fact whatever the lexicons know of those words (a Jaccard overlap of the three words each side).
+LIKE_PHRASING = 0.6
 
 # Modifiers that make a figure something other than a count of what happened: a plan or forecast, an
 # estimate hedged by "may", "could", "diduga", "believed", a change ("bertambah 32,56 juta", "an increase of
@@ -74,6 +78,16 @@ def place_identity(fa: Frame, fb: Frame) -> str | None:
     return None
 
 
+def _same_holder(fa: Frame, fb: Frame) -> bool:
+    """Both figures say whose they are, and it is the same one: a named actor, or a place attached on both sides."""
+    if fa.actor and fb.actor and not (fa.actor.startswith("thing:") and fb.actor.startswith("thing:")):
+        return (actor_fit(fa, fb) or 0) > 0
+    if _actor_is_place(fa, fb):
+        return True
+    pa, pb = _place_keys(fa, attached=True), _place_keys(fb, attached=True)
+    return bool(pa and pb and _covers(pa, pb) and _covers(pb, pa))
+
+
 def number_identity(a: Quantity, b: Quantity) -> str | None:
     """Why two matched figures are not strongly one fact, or None when they are: the same predicate (what
     happened, or what is counted), the same class of counted thing, the same place, holder, incident,
@@ -89,7 +103,10 @@ def number_identity(a: Quantity, b: Quantity) -> str | None:
         return "vague"
     kind = _kind(a)
     pa, pb = _predicate(fa), _predicate(fb)
-    if pa or pb:
+    like = context_overlap(fa, fb) >= LIKE_PHRASING
+    if like and (not (pa and pb) or pa == pb):
+        pass  # the same words around the same slot ("Liga Italia terdiri atas 4 tahap" / "… atas 9 tahap") say it
+    elif pa or pb:
         if pa != pb:
             return "predicates differ" if pa and pb else "a predicate on one side only"
         if predicate_class(pa).get("generic"):
@@ -98,12 +115,13 @@ def number_identity(a: Quantity, b: Quantity) -> str | None:
         if not (set(fa.events) & set(fb.events)):
             return "no shared incident"
     elif not (_specific_counted(fa) and _specific_counted(fb)
-              and (set(fa.events) & set(fb.events) or (_own_modifiers(fa) and _own_modifiers(fa) == _own_modifiers(fb)))):
+              and (set(fa.events) & set(fb.events) or (_own_modifiers(fa) and _own_modifiers(fa) == _own_modifiers(fb))
+                   or _same_holder(fa, fb))):
         # "Bom meledak di empat gereja" and "three at churches": the incident says what happened to the
-        # churches; "suara sah" and "valid votes" name their fact; "174 pasal" and "186 pasal" say nothing of
-        # which text they count
+        # churches; "suara sah" and "valid votes" name their fact; "Kota Solok memiliki 13 kelurahan" and
+        # "Kota Solok memiliki 2 kelurahan" whose; "174 pasal" and "186 pasal" say nothing of which text
         return "nothing says what happened"
-    if kind == "count" and counted_fit(fa, fb) is None:
+    if kind == "count" and counted_fit(fa, fb) is None and not (like and fa.counted == fb.counted):
         return "counted things differ"
     if _own_modifiers(fa) != _own_modifiers(fb) or ("base" in fa.modifiers) != ("base" in fb.modifiers):
         return "modifiers differ"
@@ -141,18 +159,19 @@ def date_identity(a: DateMention, b: DateMention) -> str | None:
     if (set(fa.modifiers) | set(fb.modifiers)) & NOT_A_COUNT:
         return "not what happened"
     pa, pb = fa.predicate, fb.predicate
-    if not pa or not pb:
-        return "an event not named on both sides"
-    if pa != pb or pa.endswith(".planned"):
+    if pa != pb or (pa or "").endswith(".planned"):
         return "events differ"
     info = predicate_class(pa)
-    if info.get("generic"):
+    like = context_overlap(fa, fb) >= LIKE_PHRASING  # one sentence written twice with another date
+    if not pa and not like:
+        return "an event not named on both sides"
+    if info.get("generic") and not like:
         return "generic event"
     if actor_fit(fa, fb) is None:
         return "participants differ"
     if place_fit(fa.places, fb.places) is None:
         return "places differ"
-    if not info.get("incident") and not (fa.actor or fb.actor):
+    if not info.get("incident") and not (fa.actor or fb.actor) and not like:
         # "born between 1981 and 1996" and "lahir pada 1997-2012": who was born?
         return "no participant named"
     return None
