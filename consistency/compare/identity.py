@@ -174,4 +174,13 @@ def date_identity(a: DateMention, b: DateMention) -> str | None:
     if not info.get("incident") and not (fa.actor or fb.actor) and not like:
         # "born between 1981 and 1996" and "lahir pada 1997-2012": who was born?
         return "no participant named"
+    if info.get("incident"):
+        # an incident named by a place of its own that is not the story's ("In August, a series of earthquakes
+        # on Lombok …") is another incident unless the other side names that place too
+        own_a = {p.key for p in fa.places if p.attached and p.slot == "event" and not p.key.startswith("@")}
+        own_b = {p.key for p in fb.places if p.attached and p.slot == "event" and not p.key.startswith("@")}
+        named_a = {p.key for p in fa.places} | set(fa.named_places)
+        named_b = {p.key for p in fb.places} | set(fb.named_places)
+        if not _covers(own_a, named_b) or not _covers(own_b, named_a):
+            return "another incident"
     return None

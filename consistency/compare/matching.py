@@ -490,6 +490,10 @@ def strong_quantity_fit(a: Quantity, b: Quantity) -> float | None:
         return fit if fact_key(a) is not None and fact_key(a) == fact_key(b) and not _identity(a, b) else None
     if (_places_fit(fa, fb) or 0) < -0.2:
         return None  # named places that differ ("on Lombok" and "yang melanda Palu") in sentences not paired
+    from .identity import place_identity
+
+    if place_identity(fa, fb):
+        return None  # "290 orang" in Pandeglang and the whole toll, in sentences not paired: a part and the whole
     return fit if _shares_identity(fa, fb) else None
 
 

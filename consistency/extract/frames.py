@@ -552,11 +552,19 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
     for m in re.finditer(rf"(?<![\w-])(?:(?:city|town|village|province|region|district|island|islands|port|coasts?|shores?|"
                          rf"area)\s+of|(?i:pesisir|pantai|kawasan))\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*"
                          rf"(?:\s+(?:and|dan)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*)?)", text):
+        # after an incident in its clause, the incident's place ("a tsunami that struck without warning on the
+        # coasts of Indonesia's Sunda Strait")
+        before = re.split(r"[;,.]", text[max(0, m.start() - 80) : m.start()])[-1]
+        slot = "event" if any(True for lang in sent.langs for _ in lex.event_nouns[lang].find(before)) else "in"
         for part in re.finditer(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*", m.group(1)):
             span = (m.start(1) + part.start(), m.start(1) + part.end())
+            name = part.group(0)
+            poss = re.match(r"(.+?)['’]s\s+(.+)$", name)
+            if poss:  # "Indonesia's Sunda Strait": the strait, in Indonesia
+                span, name = (span[0] + poss.start(2), span[1]), poss.group(2)
             if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]) \
-                    and _is_place_name(part.group(0)):
-                found.append(_Mention(span[0], span[1], "place", place_key(part.group(0)), part.group(0), "in"))
+                    and _is_place_name(name):
+                found.append(_Mention(span[0], span[1], "place", place_key(name), name, slot))
     # "gempa Palu", "the Palu quake", "Palu earthquake": a name that modifies an event noun
     for lang in sent.langs:
         for s, e, _, noun in lex.event_nouns[lang].find(text):
@@ -595,7 +603,7 @@ def _PLACE_NAME() -> re.Pattern:  # noqa: N802 - a compiled constant built from 
 def _is_place_name(text: str) -> bool:
     lex = lexicon()
     words = text.split()
-    first = words[0].lower().strip(".,")
+    first = re.sub(r"['’]s$", "", words[0].lower().strip(".,"))
     if first in L.MONTHS or first in L.WEEKDAYS or first in lex.skip and len(words) == 1:
         return False
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 2:
@@ -1487,8 +1495,13 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
             best = events[0]  # for an occasion, even the day it was reported ("… pada puncaknya, Minggu (16/6)")
     if best is not None:
         return (best.low, best.high), best.text
-    year = _EVENT_YEAR.search(sent.text)
-    if year:
+    for year in _EVENT_YEAR.finditer(sent.text):
+        # an event named with its year frames the figures of its own clause ("the 1939 Erzincan earthquake,
+        # which killed about 33,000"), not another figure of the sentence ("31,643 deaths …, nearing the toll of
+        # the 1939 Erzincan earthquake")
+        if _reach(sent, _Mention(year.start(), year.end(), "date"), it.start, it.tail, it.index) > PREDICATE_REACH \
+                and not _opens_sentence(sent.text, year.start()):
+            continue
         y = int(year.group(1) or year.group(2))
         return (dt.date(y, 1, 1), dt.date(y, 12, 31)), year.group(0).strip()
     if discourse is not None and discourse.when is not None and _THEN.match(sent.text):
@@ -1542,7 +1555,11 @@ def carry_lead_time(sentences: list[tuple[tuple[Quantity, ...], tuple[DateMentio
 
 # "Pilpres 2019", "the 2004 tsunami", "Olimpiade 2020": an event named with its year
 _EVENT_YEAR = re.compile(r"(?:(?<![\w-])(?:Pilpres|Pemilu|Pileg|Pilkada|[Ee]lections?|Olimpiade|Olympics|Piala Dunia|"
-                         r"World Cup|Asian Games|SEA Games)\s+((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)\s+(?=\w))")
+                         r"World Cup|Asian Games|SEA Games|[Ss]ensus(?:\s+[Pp]enduduk)?|[Cc]ensus|"
+                         # an incident named with its year: "gempa Izmit 1999", "tsunami Aceh 2004"
+                         r"(?:[Gg]empa(?:\s+bumi)?|[Tt]sunami|[Bb]anjir|[Ee]rupsi|[Ll]etusan|[Qq]uake|[Ee]arthquake|"
+                         r"[Ee]ruption|[Ff]lood)(?:\s+[A-Z][\w-]+){0,2})\s+((?:1[5-9]|20)\d\d)\b"
+                         r"|\bthe\s+((?:1[5-9]|20)\d\d)\s+(?=\w))")
 _VOTE_TALLY = re.compile(r"(?:voted|vote\s+of|votes?|suara|pemungutan\s+suara)\b[^.;]{0,25}?\d[\d.,]*\s*"
                          r"(?:to|-|–|banding|berbanding|lawan|versus|vs\.?)\s*\d", re.IGNORECASE)
 # "passed by 287 votes to 55", "dengan 287 suara berbanding 55"
@@ -1657,15 +1674,17 @@ class Discourse:
             # the lead's own clause: "Bombs tore through churches …, killing 207 …, the worst violence since its
             # civil war ended" is about the bombs
             dateline = _DATELINE.match(t)
-            head = re.split(r";|\b(?:since|sejak|unlike|seperti|while|sementara)\b",
-                            t[dateline.end() if dateline else 0 :])[0]
+            head = re.split(r";|\b(?:since|sejak|unlike|seperti|while|whereas)\b|,\s*(?:sementara|sedangkan)\b",
+                            t[dateline.end() if dateline else 0 :])[0]  # not "Data sementara" (temporary data)
             incidents = {cls for _, _, cls, _ in _find(lexicon().predicates, head, _langs(language))
                          if predicate_class(cls).get("incident")}
             if incidents:
                 # the places the lead gives its incident ("the tsunami in the Sunda Strait", "the tsunami that
                 # swept the coasts of Banten and Lampung") name the story's incident, however the outlet names it
+                # not a past incident the lead names in passing ("nearing the toll of the 1939 Erzincan earthquake")
                 story = {p.label for p in _places(_Sentence(head, _langs(language)), [])
-                         if (p.extra if isinstance(p.extra, str) else p.extra[1]) == "event"}
+                         if (p.extra if isinstance(p.extra, str) else p.extra[1]) == "event"
+                         and not re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", head[max(0, p.start - 12) : p.end + 12])}
                 return Discourse(proper=frozenset(proper), incidents=tuple(sorted(incidents)),
                                  story_places=tuple(sorted(story)))
         return Discourse(proper=frozenset(proper), incidents=tuple(sorted(incidents)))
