@@ -23,7 +23,8 @@ from .matching import (MATCH_MIN, date_fit, fact_key, match, quantity_fit, same_
                        strong_quantity_fit)
 from .quantities import Tolerances, compare_quantities, compare_values, interval, quantity_value
 from .quantities import describe as describe_quantity
-from .scope import different_sources, fact_label, render_timeline, time_order, timeline_key, timeline_point
+from .scope import (different_sources, fact_label, render_timeline, same_time_known, time_order, timeline_key,
+                    timeline_point)
 
 __all__ = ["CHECKS", "Check", "CompareParams", "Tolerances", "compare_cluster", "compare_quantities", "compare_dates",
            "compare_sentences"]
@@ -455,8 +456,10 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, add, artic
                f"{_source_name(a)} and “{b.text}” ({describe_quantity(b)}) from {_source_name(b)}.")
         add(_finding("number.sources", msg, p.alignment, claims, params), key)
         return
-    if verdict == "conflict" and (p.ambiguous or number_identity(a, b)):
-        return  # the sentence does not say which of its figures the other one is about, or not strongly
+    if verdict == "conflict" and (p.ambiguous or number_identity(a, b) or not same_time_known(a, b)):
+        # the sentence does not say which of its figures the other one is about, or not strongly; or a running
+        # tally in two reports of one day that say nothing of the hour (a morning and an evening count)
+        return
     code = {"agree": "number.agree", "compatible": "number.compatible", "conflict": "number.mismatch"}[verdict]
     words = {"agree": "agree", "compatible": "can both be true", "conflict": "cannot both be true"}[verdict]
     msg = f"“{a.text}” ({describe_quantity(a)}) and “{b.text}” ({describe_quantity(b)}) {words}."

@@ -66,6 +66,20 @@ def time_order(a: Quantity, b: Quantity) -> int | None:
     return 0
 
 
+def same_time_known(a: Quantity, b: Quantity) -> bool:
+    """Do two figures of one running tally, which the times do not order, hold at a time the text gives? Two
+    reports dated only by their publication on one day may be a morning's and an evening's count, so their
+    difference says nothing; a time the text states ("hingga Selasa pukul 13.00", "said on Wednesday",
+    "Sehari sebelumnya, Rabu (8/2)") does. Figures that do not evolve hold whenever they are reported."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not (fa.evolving or fb.evolving) or fa.as_of is None or fb.as_of is None:
+        return True
+    if fa.as_of.basis == fb.as_of.basis == "unknown":
+        return True  # no dates given at all (a library caller's sentences): nothing sets the two apart in time
+    stated = ("explicit", "statement", "lead")
+    return fa.as_of.basis in stated and fb.as_of.basis in stated
+
+
 def _minute(a: AsOf) -> int | None:
     """The time of day for ordering. A report dated by its publication, or by the day it was said, holds at
     the end of that day (the newest news of the day); a day written as the figure's own ("on Tuesday",
