@@ -70,12 +70,15 @@ def same_time_known(a: Quantity, b: Quantity) -> bool:
     """Do two figures of one running tally, which the times do not order, hold at a time the text gives? Two
     reports dated only by their publication on one day may be a morning's and an evening's count, so their
     difference says nothing; a time the text states ("hingga Selasa pukul 13.00", "said on Wednesday",
-    "Sehari sebelumnya, Rabu (8/2)") does. Figures that do not evolve hold whenever they are reported."""
+    "Sehari sebelumnya, Rabu (8/2)") does, and so does one named source quoted by both on that day. Figures
+    that do not evolve hold whenever they are reported."""
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or not (fa.evolving or fb.evolving) or fa.as_of is None or fb.as_of is None:
         return True
     if fa.as_of.basis == fb.as_of.basis == "unknown":
         return True  # no dates given at all (a library caller's sentences): nothing sets the two apart in time
+    if fa.source and fa.source == fb.source and fa.as_of.day == fb.as_of.day:
+        return True  # one named source quoted on one day ("…, kata Kepala Desa Sutrisno"): one statement
     stated = ("explicit", "statement", "lead")
     return fa.as_of.basis in stated and fb.as_of.basis in stated
 
