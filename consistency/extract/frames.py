@@ -949,8 +949,6 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             counted, ctext, tail, how = _counted_after(sent, ce, q)
             if counted is None and how != "subset":
                 counted, ctext = _counted_before(sent, cs)
-            if counted is None and how == "elided" and q.unit_class and _unit_written_before(text, q, cs):
-                counted, ctext, how = q.unit_class, q.unit, None  # the extractor's noun before the figure
             if counted is None:
                 # "Six blasts struck, three at churches and three at hotels": three churches were hit
                 at = _AT_PLACES.match(text, ce)
@@ -1278,13 +1276,6 @@ def _label_kind(text: str, core: tuple[int, int]) -> str | None:
     return None
 
 
-def _unit_written_before(text: str, q: Quantity, start: int) -> bool:
-    """Did the extractor take the noun from before the figure ("suara tidak sah berjumlah 49.135")?"""
-    if not q.unit or q.unit.lower() in _function_words() or _is_predicate_word(q.unit, LANGS):
-        return False
-    return q.unit.lower() in text[max(0, start - 50) : start].lower()
-
-
 def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
     """Words that make a different fact of the counted thing: after its noun in the same clause ("suara di
     antaranya dinyatakan sah"), or just before the figure ("suara tidak sah berjumlah 49.135", "laki-laki
@@ -1447,7 +1438,7 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
         -> tuple[tuple[dt.date, dt.date], str] | None:
     """The date of the event a figure belongs to: written in its clause ("pada tahun 1983 hanya diikuti 1.300
     atlet"), opening the sentence ("In 2019, Widodo won 55.50 percent"), named with its event ("Pada Pilpres
-    2019"), or the one "Saat itu" points back to; never the time the figure holds at or the day it was said."""
+    2019"); never the time the figure holds at or the day it was said."""
     best, best_cost = None, INF
     tally = it.predicate is not None and predicate_class(it.predicate.label).get("evolving")
     if it.counted == "age":
@@ -1504,8 +1495,6 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
             continue
         y = int(year.group(1) or year.group(2))
         return (dt.date(y, 1, 1), dt.date(y, 12, 31)), year.group(0).strip()
-    if discourse is not None and discourse.when is not None and _THEN.match(sent.text):
-        return discourse.when, "then"
     if discourse is not None and discourse.occasion is not None and it.predicate is not None \
             and predicate_class(it.predicate.label).get("occasion"):
         return discourse.occasion, "the occasion dated before"  # "polisi menyebut jumlah peserta … 338.000 orang"
@@ -1567,8 +1556,6 @@ _VOTES_TO = re.compile(r"\d[\d.,]*\s*(?:votes?|suara)\s*(?:to|-|–|banding|berb
                        re.IGNORECASE)
 _THAT_FIGURE = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:angka|jumlah|data|jumlah korban)\s+(?:itu|tersebut|ini)\b|"
                           r"^(?:the|that|this)\s+(?:figure|number|toll|tally|total)\b(?!\s+of\b)", re.IGNORECASE)
-_THEN = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:saat itu|ketika itu|kala itu|waktu itu|pada saat itu|"
-                   r"at the time|back then|then)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"(?:pasangan(?:\s+(?:calon|capres-cawapres))?(?:\s+nomor\s+urut\s+\d+)?\s+(?:itu|tersebut|ini)|keduanya|mereka|ia|dia|"
     r"beliau|he|she|they|the\s+(?:pair|duo|couple|ticket))\b", re.IGNORECASE)
@@ -1652,7 +1639,6 @@ class Discourse:
 
     antecedent: tuple[str, str] | None = None
     offices: tuple[tuple[str, tuple[str, str]], ...] = ()
-    when: tuple[dt.date, dt.date] | None = None  # the last event date written: what "Saat itu" refers to
     proper: frozenset[str] = frozenset()  # words the article capitalises inside sentences: names
     incidents: tuple[str, ...] = ()  # what the article's lead is about (quake, tsunami): a figure's default
     story_places: tuple[str, ...] = ()  # where the lead says its incident happened: the story's incident's names
@@ -1692,9 +1678,8 @@ class Discourse:
     def office(self, label: str) -> tuple[str, str] | None:
         return dict(self.offices).get(label)
 
-    def after(self, text: str, language: str | None, anchor: dt.date | None = None,
-              dates: "tuple[DateMention, ...] | None" = None) -> "Discourse":
-        """This discourse updated with one more sentence (``dates``: its dates, when already extracted)."""
+    def after(self, text: str, language: str | None) -> "Discourse":
+        """This discourse updated with one more sentence."""
         langs = _langs(language)
         sent = _Sentence(text, langs)
         places = _places(sent, [])
@@ -1711,26 +1696,10 @@ class Discourse:
             if not a.label.startswith("@") and (len(a.text.split()) > 1 or "-" in a.text) \
                     and not any(w in own or w in L.TITLE_WORDS for w in words):
                 antecedent = (a.label, a.text)
-        when = self.when
-        years = [(dt.date(int(y), 1, 1), dt.date(int(y), 12, 31))
-                 for y in (m.group(1) or m.group(2) for m in _EVENT_YEAR.finditer(text))]
-        days = []
-        from .dates import extract_dates
-
-        for d in (extract_dates(text, language=language, anchor=anchor) if dates is None else dates):
-            if d.low is not None and d.high is not None:
-                if d.granularity in ("day", "weekday"):
-                    days.append((d.low, d.high))
-                elif d.granularity in ("month", "year"):
-                    years.append((d.low, d.high))
-        # an occasion is a day: "marched through Hong Kong on Sunday … since its handover in 1997" is Sunday's
-        if days or years:
-            when = (days or years)[-1]
         mountain = self.mountain
         for m in _MOUNTAIN.finditer(text):
             mountain = (place_key(m.group(1)), m.group(1))
-        return replace(self, antecedent=antecedent, offices=tuple(sorted(offices.items())), when=when,
-                       mountain=mountain)
+        return replace(self, antecedent=antecedent, offices=tuple(sorted(offices.items())), mountain=mountain)
 
     def with_fact(self, quantities) -> "Discourse":
         """This discourse after a sentence with these framed figures: the first one's fact is "that figure"."""
@@ -1891,6 +1860,13 @@ def _attach_places(sent: _Sentence, items: list[_Item], places: list[_Mention]) 
         best = min(range(len(items)), key=lambda k: costs[k])
         if costs[best] <= PLACE_REACH:
             items[best].places.append((p, True))
+        else:
+            # "in Turkey and Syria": a place joined to an attached one is attached with it
+            for it in items:
+                if any(q.end <= p.start and re.fullmatch(r"\s*(?:,|and|dan|serta|&)\s*", sent.text[q.end : p.start])
+                       for q, att in it.places if att):
+                    it.places.append((p, True))
+                    break
     # a place no figure reaches is the sentence's ("Banjir di Demak, yang ..., menewaskan 41 orang")
     unattached = [p for p in places if not any(p is q for it in items for q, _ in it.places)]
     for it in items:
