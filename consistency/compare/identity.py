@@ -134,6 +134,11 @@ def number_identity(a: Quantity, b: Quantity) -> str | None:
             return "the thing measured is not named on both sides"
         if place_fit(fa.places, fb.places) is None:
             return "places differ"
+    elif kind == "magnitude":
+        # a quake's magnitude is the quake's: where it struck ("near the city of Gaziantep", "mengguncang
+        # Kahramanmaras") names the incident, it is no part of a whole
+        if place_fit(fa.places, fb.places) is None:
+            return "places differ"
     else:
         reason = place_identity(fa, fb)
         if reason:

@@ -508,18 +508,21 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                         at_part = x_start + len(x)
                 elif key:
                     found.append(_Mention(m.start(), span[1], "place", key, written, slot))
-                # "di Demak, Jawa Tengah": the name after the comma contains the first
-                cont = re.match(rf",\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text[span[1]:])
-                if cont and _is_place_name(cont.group(1)) and not _overlaps((span[1], span[1] + cont.end()), skip_spans):
-                    ckey = place_key(cont.group(1))
-                    found.append(_Mention(span[1] + cont.start(1), span[1] + cont.end(1), "place", ckey, cont.group(1),
-                                          ("container", slot)))
+                _container(text, span[1], slot, skip_spans, found)
             elif generic:
                 s, e, pid, written = generic[0]
                 span = (at + s, at + e)
                 if _overlaps(span, skip_spans):
                     continue
-                found.append(_Mention(m.start(), span[1], "place", pid, written, slot))
+                named = re.match(rf"\s+(?:of\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text[span[1] :])
+                if named and _is_place_name(named.group(1)) and not _overlaps(
+                        (span[1] + named.start(1), span[1] + named.end(1)), skip_spans):
+                    # "di perairan Danau Toba", "in the waters of Lake Toba": the name says where
+                    name = named.group(1)
+                    found.append(_Mention(m.start(), span[1] + named.end(1), "place", place_key(name), name, slot))
+                    _container(text, span[1] + named.end(1), slot, skip_spans, found)
+                else:
+                    found.append(_Mention(m.start(), span[1], "place", pid, written, slot))
     # "warga Derna", "residents of Palu", "the people of Derna": whose residents
     for m in re.finditer(rf"(?<![\w-])(?i:warga|penduduk|masyarakat|residents\s+of|people\s+of|inhabitants\s+of)\s+"
                          rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text):
@@ -586,6 +589,14 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
             out.append(p)
             last = p.end
     return out
+
+
+def _container(text: str, end: int, slot: str, skip_spans, found: list[_Mention]) -> None:
+    """"di Demak, Jawa Tengah", "di perairan Danau Toba, Sumatera Utara": the name after the comma holds the first."""
+    cont = re.match(rf",\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text[end:])
+    if cont and _is_place_name(cont.group(1)) and not _overlaps((end, end + cont.end()), skip_spans):
+        found.append(_Mention(end + cont.start(1), end + cont.end(1), "place", place_key(cont.group(1)), cont.group(1),
+                              ("container", slot)))
 
 
 @lru_cache(maxsize=1)
@@ -972,6 +983,14 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         elif p.label in discourse.story_places and p.extra == ("container", "event"):
             p.extra = ("container", "story")
     place_spans = [(p.start, p.end) for p in places]
+    # a place and the one that holds it ("di perairan Danau Toba, Sumatera Utara, pada Senin") are one phrase:
+    # the comma between them and after them does not end the clause
+    for p in places:
+        if isinstance(p.extra, tuple):
+            head = max((q for q in places if q.end <= p.start), key=lambda q: q.end, default=None)
+            if head is not None and re.fullmatch(r"\s*,\s*", text[head.end : p.start]):
+                tail = re.match(r"\s*,", text[p.end :])
+                sent.soft.append((head.end, p.end + (tail.end() if tail else 0)))
     attr_span = None
     if attribution is not None and attribution.start >= offset and attribution.end <= offset + len(text):
         attr_span = (attribution.start - offset, attribution.end - offset)
@@ -1361,9 +1380,17 @@ _CHANGE_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:higher|lower|more|fewer|less|bigge
                            re.IGNORECASE)
 
 
+# "raised its benchmark rate by 25 basis points", "menaikkan suku bunga acuan sebesar 25 basis poin": a verb of
+# change with its object, then "by"/"sebesar"
+_CHANGE_BY = re.compile(r"(?<![\w-])(?:rais\w*|lower\w*|cut\w*|increas\w*|decreas\w*|reduc\w*|hik\w*|boost\w*|"
+                        r"menaikkan|menurunkan|memangkas|mengurangi|menambah)\b[^.;,]{0,60}?\s(?:by|sebesar|sebanyak)\s+"
+                        r"(?:a\s+total\s+of\s+|total\s+|another\s+|lagi\s+)?(?:sekitar\s+|about\s+|around\s+)?$", re.IGNORECASE)
+
+
 def _is_change(text: str, it: _Item) -> bool:
     start = it.qstart if it.qstart >= 0 else it.start
-    return bool(_CHANGE_BEFORE.search(text[max(0, start - 40) : start]) or _CHANGE_AFTER.match(text, it.tail))
+    head = text[max(0, start - 100) : start]
+    return bool(_CHANGE_BEFORE.search(head[-40:]) or _CHANGE_BY.search(head) or _CHANGE_AFTER.match(text, it.tail))
 
 
 def _planned(sent: _Sentence, it: _Item) -> bool:
