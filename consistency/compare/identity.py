@@ -23,6 +23,10 @@ from .matching import (GENERIC_COUNTED, _actor_is_place, _kind, _own_modifiers, 
 # fact whatever the lexicons know of those words (a Jaccard overlap of the three words each side).
 LIKE_PHRASING = 0.6
 
+# A figure dated to its own event and one dated only by its report are one event's when at most this many days
+# apart (a quake's magnitude a week later; not an election's first round and its run-off).
+ONE_EVENT_DAYS = 28
+
 # Modifiers that make a figure something other than a count of what happened: a plan or forecast, an
 # estimate hedged by "may", "could", "diduga", "believed", a change ("bertambah 32,56 juta", "an increase of
 # 4,000") rather than the level, a maximum ("as high as").
@@ -145,6 +149,17 @@ def number_identity(a: Quantity, b: Quantity) -> str | None:
             return reason
     if when_fit(fa, fb) is None:
         return "event times differ"
+    if (fa.when is None) != (fb.when is None):
+        # one figure dated to its own event, the other to its report: the same event only when the two are close
+        # ("Pada putaran pertama, 15 Februari 2017, … 42,99 persen" against a run-off's count two months later)
+        dated, undated = (fa, fb) if fa.when is not None else (fb, fa)
+        day = undated.as_of.day if undated.as_of is not None else None
+        if day is not None and (day - dated.when[1]).days > ONE_EVENT_DAYS:
+            return "event times differ"
+    if fa.role != fb.role and not (fa.evolving or fb.evolving):
+        # an earlier value of what does not run ("naik dari 75,75 persen pada putaran pertama") is another
+        # occasion's figure
+        return "an earlier occasion"
     if event_fit(fa, fb) is None:
         return "incidents differ"
     return None

@@ -151,7 +151,7 @@ def lexicon() -> Lexicon:
     actors = {lang: _compile(actor_forms[lang]) for lang in LANGS}
     cue_kinds = {}
     for kind in ("as_of", "now", "statement", "negators", "not_negating", "rise", "fall", "previous", "restate", "subset",
-                 "modality", "plan", "schedule", "hedge"):
+                 "modality", "plan", "schedule", "hedge", "poll"):
         cue_kinds[kind] = {lang: _compile({w: kind for w in cues[kind].get(lang, [])}) for lang in LANGS}
     words = lambda kind: frozenset(w for lang in LANGS for w in cues[kind][lang])  # noqa: E731
     return Lexicon(
@@ -1199,7 +1199,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             modifiers.add("base")
         if _planned(sent, it):
             modifiers.add("planned")
-        if _cued(sent, it, "hedge", HEDGE_REACH):
+        if _cued(sent, it, "hedge", HEDGE_REACH) or _cued(sent, it, "poll", INF):
             modifiers.add("hedged")
         if _is_change(text, it):
             modifiers.add("change")
@@ -1357,7 +1357,8 @@ def _cued(sent: _Sentence, it: _Item, kind: str, reach: float) -> bool:
     p = it.predicate
     start = it.qstart if it.qstart >= 0 else it.start
     for s, e, _, _ in _find(lexicon().cues[kind], sent.text, sent.langs):
-        if e <= start and sent.cost(e, start, owner=it.index) <= reach:
+        if e <= start and not _CLAUSE_END.search(sent.text, e, start) \
+                and sent.cost(e, start, owner=it.index if reach < INF else None, walls=reach < INF) <= reach:
             return True
         tail = max(it.tail, it.qend)
         if s >= tail and re.fullmatch(r"\s*(?:yang|which|that|who)?\s*(?:is|are|was|were)?\s*", sent.text[tail:s], re.I):
