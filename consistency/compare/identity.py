@@ -82,6 +82,11 @@ def place_identity(fa: Frame, fb: Frame) -> str | None:
     return None
 
 
+def _naming(f: Frame) -> set[str]:
+    """The modifiers that name a fact ("suara sah", "rusak berat"), not those that only cut a part of one."""
+    return _own_modifiers(f) - lexicon().subset_modifiers - {"part", "other"}
+
+
 def _same_holder(fa: Frame, fb: Frame) -> bool:
     """Both figures say whose they are, and it is the same one: a named actor, or a place attached on both sides."""
     if fa.actor and fb.actor and not (fa.actor.startswith("thing:") and fb.actor.startswith("thing:")):
@@ -119,7 +124,7 @@ def number_identity(a: Quantity, b: Quantity) -> str | None:
         if not (set(fa.events) & set(fb.events)):
             return "no shared incident"
     elif not (_specific_counted(fa) and _specific_counted(fb)
-              and (set(fa.events) & set(fb.events) or (_own_modifiers(fa) and _own_modifiers(fa) == _own_modifiers(fb))
+              and (set(fa.events) & set(fb.events) or (_naming(fa) and _naming(fa) == _naming(fb))
                    or _same_holder(fa, fb))):
         # "Bom meledak di empat gereja" and "three at churches": the incident says what happened to the
         # churches; "suara sah" and "valid votes" name their fact; "Kota Solok memiliki 13 kelurahan" and
