@@ -28,6 +28,6 @@ def test_no_cluster_with_two_articles_is_an_input_error(tmp_path, hashing_embedd
 def test_rerun_hits_the_cache(tmp_path, hashing_embedder):
     (tmp_path / "a.txt").write_text("Gempa mengguncang kota pada pagi hari. Warga berlarian.")
     (tmp_path / "b.txt").write_text("Gempa mengguncang kota pagi ini. Warga panik.")
-    first = check([tmp_path / "a.txt", tmp_path / "b.txt"], Config(cache_dir=tmp_path), embedder=hashing_embedder)
-    second = check([tmp_path / "a.txt", tmp_path / "b.txt"], Config(cache_dir=tmp_path), embedder=hashing_embedder)
+    first = check([tmp_path / "a.txt", tmp_path / "b.txt"], Config(cache_dir=tmp_path, group="one"), embedder=hashing_embedder)
+    second = check([tmp_path / "a.txt", tmp_path / "b.txt"], Config(cache_dir=tmp_path, group="one"), embedder=hashing_embedder)
     assert first.timings["embedded"] == 4 and second.timings["embedded"] == 0 and second.timings["cache_hits"] == 4

@@ -39,7 +39,7 @@ def rows(report: Report, gate: Gate | None = None) -> list[Row]:
     out = []
     for c in report.clusters:
         for f in c.findings:
-            fp = fingerprint(c.id, f)
+            fp = fingerprint(c.baseline_key, f)
             in_baseline = accepted is not None and fp in accepted
             status = None if accepted is None else ("accepted" if in_baseline else "new")
             out.append(Row(c, f, fp, is_failing(f, fail_on) and not in_baseline, status))

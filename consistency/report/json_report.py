@@ -27,7 +27,7 @@ def _article(a: Article, n_sentences: int) -> dict[str, Any]:
 
 def _finding(c: Cluster, f, gate: Gate | None) -> dict[str, Any]:
     d = f.to_dict()
-    fp = fingerprint(c.id, f)
+    fp = fingerprint(c.baseline_key, f)
     d["fingerprint"] = fp
     if gate is not None:
         accepted = gate.baseline is not None and fp in gate.baseline.accepted
