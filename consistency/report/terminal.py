@@ -12,7 +12,7 @@ from rich.theme import Theme
 from .. import __version__
 from ..gate import Gate
 from ..records import Cluster, Report
-from .common import VERDICT_TITLES, counts, rows, sentence_starts, shown_value
+from .common import VERDICT_TITLES, counts, rows, sentence_starts, shown_value, shows_stories, story_rows, unreported_line
 from .json_report import summary
 
 THEME = Theme(
@@ -47,6 +47,8 @@ class ClusterView:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         c = self.cluster
         n = counts(c)
+        if c.label and c.grouping != "one":
+            yield Text.assemble(("Story ", "title"), (c.id, "title"), ("  " + _short(c.label, 90), "muted"))
         yield Text.assemble(("Cluster ", "title"), (c.id, "title"), (f"  {len(c.articles)} articles, "
                             f"{len(c.alignments)} aligned claims, ", "muted"),
                             (f"{n['conflict']} conflict", "verdict.conflict"), ", ",
@@ -129,11 +131,48 @@ class FindingsView:
                 yield table
 
 
+TOP_STORIES = 20  # stories shown in full in the terminal; the files carry every one
+
+
+def _short(text: str, width: int = 70) -> str:
+    text = _one_line(text)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+class StoryTable:
+    """The corpus at a glance: one row per story, most conflicts first, at most ``limit`` rows."""
+
+    def __init__(self, report: Report, limit: int | None = TOP_STORIES) -> None:
+        self.report = report
+        self.limit = limit
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        all_rows = story_rows(self.report)
+        shown = all_rows if self.limit is None else all_rows[: self.limit]
+        yield Text(f"Stories ({len(all_rows)})", style="title")
+        table = Table(box=None, pad_edge=False, show_edge=False)
+        for col in ("story", "label", "articles", "outlets", "languages", "conflicts", "updates"):
+            table.add_column(col, style="article" if col == "story" else None, no_wrap=col == "story",
+                             justify="right" if col in ("articles", "conflicts", "updates") else "left")
+        for r in shown:
+            table.add_row(r.cluster.id, _short(r.label), str(r.articles), _short(", ".join(r.outlets), 40),
+                          ", ".join(r.languages) or "-", Text(str(r.conflicts), style="verdict.conflict" if r.conflicts else "muted"),
+                          str(r.updates))
+        yield table
+        if len(shown) < len(all_rows):
+            yield Text(f"… {len(all_rows) - len(shown)} more stories (see --report or --format json)", style="muted")
+        line = unreported_line(self.report)
+        if line:
+            yield Text(line, style="muted")
+
+
 class ReportView:
-    def __init__(self, report: Report, gate: Gate | None = None, *, max_alignments: int | None = None) -> None:
+    def __init__(self, report: Report, gate: Gate | None = None, *, max_alignments: int | None = None,
+                 top_stories: int | None = None) -> None:
         self.report = report
         self.gate = gate
         self.max_alignments = max_alignments
+        self.top_stories = TOP_STORIES if top_stories is None else top_stories
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         r = self.report
@@ -146,9 +185,18 @@ class ReportView:
                             (str(s["findings"]), "count"), " findings")
         yield Text("")
         failing = frozenset(id(row.finding) for row in rows(r, self.gate) if row.failing) if self.gate else frozenset()
-        for c in r.clusters:
+        clusters = list(r.clusters)
+        if shows_stories(r):
+            yield StoryTable(r, self.top_stories)
+            yield Text("")
+            # the stories to read first, in full; the rest stay in the table and the files
+            clusters = [row.cluster for row in story_rows(r)][: self.top_stories]
+        for c in clusters:
             yield Group(ClusterView(c, max_alignments=self.max_alignments, failing=failing))
             yield Text("")
+        if len(clusters) < len(r.clusters):
+            yield Text(f"{len(r.clusters) - len(clusters)} more stories are in the table above; their findings are "
+                       "in --report and --format json", style="muted")
         for w in r.warnings:
             yield Text(f"warning: {w}", style="warning")
         if self.gate is not None:
