@@ -63,6 +63,9 @@ class GroupParams:
     window: int = 3
     threshold: float = 0.81
     anchor_weight: float = 1 / 6
+    # Articles worded alike that share no name or figure are two events of a kind (two floods, two fires):
+    # two stories merge only if their names and figures overlap at least this much on average.
+    min_anchor: float = 0.1
     neighbours: int = 24
     block: int = 512
     title_weight: float = 2.0
@@ -260,15 +263,21 @@ def group_stories(vectors: np.ndarray, dates: Sequence[dt.date | None], ids: Seq
     version = {i: 0 for i in range(n)}
     neighbours: dict[int, set[int]] = {i: set() for i in range(n)}
     heap: list[tuple[float, int, int, int, int]] = []
+    gate = params.min_anchor if anchors is not None else 0.0
+
+    def linkage(a: int, b: int) -> float:
+        shared = _dot(sparse[a], sparse[b]) / (size[a] * size[b])
+        if shared < gate:
+            return -1.0
+        return (1.0 - w) * float(dense[a] @ dense[b]) / (size[a] * size[b]) + w * shared
+
     for s, i, j in edges:
         neighbours[i].add(j)
         neighbours[j].add(i)
+        if gate:
+            s = linkage(i, j)
         heap.append((-s, i, j, 0, 0))
     heapq.heapify(heap)
-
-    def linkage(a: int, b: int) -> float:
-        cross = (1.0 - w) * float(dense[a] @ dense[b]) + w * _dot(sparse[a], sparse[b])
-        return cross / (size[a] * size[b])
 
     while heap:
         neg, a, b, va, vb = heapq.heappop(heap)

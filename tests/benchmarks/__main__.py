@@ -1,7 +1,7 @@
 """Run every benchmark and write the figures under reports/benchmarks/: ``python -m tests.benchmarks``.
 
 Options: ``--quick`` stops the scaling runs at 200 articles; ``--only NAME`` runs one of
-indonli, perturb, alignment, speed, scaling.
+indonli, perturb, alignment, speed, grouping, scaling.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ import time
 
 from consistency import __version__
 
-from . import alignment, indonli, perturb, scaling, speed
+from . import alignment, grouping, indonli, perturb, scaling, speed
 from .common import OUT, ROOT, write
 
-NAMES = ("indonli", "perturb", "alignment", "speed", "scaling")
+NAMES = ("indonli", "perturb", "alignment", "speed", "grouping", "scaling")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,6 +48,9 @@ def main(argv: list[str] | None = None) -> int:
         elif name == "alignment":
             data = alignment.run(embedder)
             md = alignment.to_markdown(data)
+        elif name == "grouping":
+            data = grouping.run(embedder)
+            md = grouping.to_markdown(data)
         elif name == "speed":
             data = speed.run(embedder, cache)
             md = speed.to_markdown(data)

@@ -1,0 +1,136 @@
+"""A generator of unlabelled corpora whose clusters are topics: each story is one made-up event (a type, a
+place, figures, a date and named officials), reported by 2-6 outlets in Indonesian or English, plus articles
+no other outlet reports. Stories of one type share their sentence patterns, so telling them apart takes the
+names and figures, as it does between two floods reported on the same day. Deterministic for a seed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+PLACES = """Aceh Medan Padang Pekanbaru Jambi Palembang Bengkulu Lampung Serang Bandung Bogor Depok Bekasi Cirebon
+Tegal Semarang Solo Yogyakarta Magelang Kudus Surabaya Malang Kediri Jember Banyuwangi Denpasar Mataram Kupang
+Ende Pontianak Palangkaraya Banjarmasin Samarinda Balikpapan Tarakan Manado Gorontalo Palu Makassar Kendari
+Ambon Ternate Sorong Jayapura Merauke Manila Cebu Davao Hanoi Danang Bangkok Chiangmai Yangon Dhaka Chittagong
+Karachi Lahore Kathmandu Colombo Kandy Chennai Kolkata Mumbai Dubai Muscat Nairobi Mombasa Lagos Accra Dakar
+Lima Quito Bogota Caracas Recife Porto Valencia Sevilla Napoli Palermo Athens Izmir Antalya Tbilisi Baku""".split()
+OFFICIALS = """Budi Santoso|Siti Rahayu|Agus Wijaya|Dewi Lestari|Hendra Gunawan|Rina Marlina|Joko Susilo|Ahmad Fauzi|
+Maria Santos|Jose Cruz|Nguyen Van Minh|Somchai Pongsak|Aung Min|Rahim Uddin|Imran Qureshi|Priya Raman|
+Omar Haddad|Grace Mwangi|Chidi Okafor|Ana Torres|Luis Moreno|Elena Rossi|Nikos Pappas|Mehmet Kaya""".replace("\n", "").split("|")
+
+TEMPLATES = {
+    "quake": {
+        "id": ["Gempa bermagnitudo {m} mengguncang {place} pada {day_id} pagi.",
+               "Sedikitnya {dead} orang meninggal dan {hurt} orang luka-luka akibat gempa di {place}.",
+               "{official}, kepala badan bencana daerah, mengatakan {houses} rumah rusak berat.",
+               "Pusat gempa berada di kedalaman {depth} kilometer di sekitar {place}.",
+               "Warga {place} memilih tidur di tenda karena takut gempa susulan.",
+               "Tim SAR masih mencari {missing} orang yang diduga tertimbun reruntuhan.",
+               "Pemerintah mengirim bantuan logistik ke {place} melalui jalur darat dan udara."],
+        "en": ["A magnitude {m} earthquake shook {place} on {day_en} morning.",
+               "At least {dead} people were killed and {hurt} injured by the quake in {place}.",
+               "{official}, head of the local disaster agency, said {houses} homes were badly damaged.",
+               "The quake struck at a depth of {depth} kilometres near {place}.",
+               "Residents of {place} slept in tents for fear of aftershocks.",
+               "Rescuers were still searching for {missing} people feared buried under rubble.",
+               "The government sent food and tents to {place} by road and air."],
+    },
+    "flood": {
+        "id": ["Banjir merendam {houses} rumah di {place} setelah hujan deras sejak {day_id}.",
+               "Sebanyak {evacuated} warga {place} mengungsi ke masjid dan sekolah.",
+               "{official} mengatakan ketinggian air mencapai {depth} sentimeter di permukiman.",
+               "Banjir di {place} menewaskan {dead} orang, sementara {missing} orang hilang.",
+               "Sungai di {place} meluap karena curah hujan mencapai {rain} milimeter.",
+               "Jalan utama menuju {place} terputus dan tidak bisa dilalui kendaraan.",
+               "Petugas membagikan makanan kepada {evacuated} pengungsi di {place}."],
+        "en": ["Floods swamped {houses} homes in {place} after heavy rain since {day_en}.",
+               "Some {evacuated} residents of {place} fled to mosques and schools.",
+               "{official} said the water was {depth} centimetres deep in residential areas.",
+               "The floods in {place} killed {dead} people and left {missing} missing.",
+               "Rivers in {place} burst their banks after {rain} millimetres of rain.",
+               "The main road into {place} was cut off.",
+               "Officials handed out food to {evacuated} displaced people in {place}."],
+    },
+    "fire": {
+        "id": ["Kebakaran melanda pasar utama {place} pada {day_id} malam.",
+               "Api menghanguskan {houses} kios dan menewaskan {dead} orang.",
+               "{official} dari dinas pemadam kebakaran mengatakan {trucks} mobil pemadam dikerahkan.",
+               "Api baru bisa dipadamkan setelah {hours} jam.",
+               "Kerugian pedagang di {place} ditaksir mencapai Rp{loss} miliar.",
+               "Polisi menyelidiki dugaan korsleting listrik sebagai penyebab kebakaran di {place}.",
+               "Para pedagang berharap bisa segera berjualan kembali di {place}."],
+        "en": ["Fire swept through the main market of {place} on {day_en} night.",
+               "The blaze destroyed {houses} stalls and killed {dead} people.",
+               "{official} of the fire service said {trucks} fire engines were deployed.",
+               "Firefighters needed {hours} hours to put out the flames.",
+               "Traders in {place} put their losses at {loss} billion rupiah.",
+               "Police are investigating a suspected electrical fault as the cause of the fire in {place}.",
+               "Traders hope to reopen in {place} soon."],
+    },
+    "election": {
+        "id": ["{official} memenangi pemilihan wali kota {place} dengan {pct} persen suara.",
+               "Penghitungan suara di {place} selesai pada {day_id} malam.",
+               "Lawannya meraih {pct2} persen suara dan menyatakan akan menggugat hasilnya.",
+               "Tingkat partisipasi pemilih di {place} mencapai {turnout} persen.",
+               "Sebanyak {stations} tempat pemungutan suara dibuka di {place}.",
+               "{official} berjanji memperbaiki jalan dan layanan air bersih di {place}.",
+               "Pelantikan wali kota {place} dijadwalkan bulan depan."],
+        "en": ["{official} won the mayoral election in {place} with {pct}% of the vote.",
+               "Vote counting in {place} finished on {day_en} night.",
+               "The runner-up took {pct2}% and said he would challenge the result.",
+               "Turnout in {place} reached {turnout}%.",
+               "Some {stations} polling stations opened across {place}.",
+               "{official} promised to fix roads and water supply in {place}.",
+               "The new mayor of {place} is due to be sworn in next month."],
+    },
+}
+DAYS = {"id": "Senin Selasa Rabu Kamis Jumat Sabtu Minggu".split(),
+        "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()}
+OUTLETS = ["Kompas", "Tempo", "Antara", "Detik", "Reuters", "AP", "AFP", "BBC", "Jakarta Post", "CNN Indonesia"]
+
+
+def _event(rng: random.Random, kind: str, start: dt.date, days: int, place: str) -> dict:
+    date = start + dt.timedelta(days=rng.randrange(days))
+    pct = rng.randint(51, 70)
+    first, last = rng.choice(OFFICIALS).split()[0], rng.choice(OFFICIALS).split()[-1]
+    return {"kind": kind, "date": date, "place": place, "official": f"{first} {last}",
+            "m": f"{rng.randint(50, 74) / 10:.1f}", "dead": rng.randint(2, 400), "hurt": rng.randint(10, 2000),
+            "houses": rng.randint(20, 9000), "depth": rng.randint(5, 300), "missing": rng.randint(1, 60),
+            "evacuated": rng.randint(100, 40000), "rain": rng.randint(80, 400), "trucks": rng.randint(5, 60),
+            "hours": rng.randint(2, 14), "loss": rng.randint(2, 90), "pct": pct, "pct2": 100 - pct,
+            "turnout": rng.randint(55, 85), "stations": rng.randint(300, 4000)}
+
+
+def _article(rng: random.Random, event: dict, language: str, n_sentences: int) -> str:
+    lines = list(TEMPLATES[event["kind"]][language])
+    picked = [lines[0]] + rng.sample(lines[1:], min(n_sentences - 1, len(lines) - 1))
+    day = event["date"].weekday()
+    values = {**event, "day_id": DAYS["id"][day], "day_en": DAYS["en"][day]}
+    if language == "id":
+        values["m"] = event["m"].replace(".", ",")
+    return "\n".join(t.format(**values) for t in picked)
+
+
+def make_topic_corpus(n_articles: int, seed: int = 11, *, singletons: float = 0.15) -> list[dict]:
+    """JSONL rows (``id``, ``text``, ``language``, ``published``, ``source``, ``story``): ``story`` is the gold
+    label, which a labelled run copies into ``cluster``."""
+    rng = random.Random(seed)
+    start = dt.date(2024, 1, 1)
+    # about eight articles a day, and places dealt like cards: the same town twice within days is rare
+    days = max(30, n_articles // 8)
+    deck: list[str] = []
+    rows: list[dict] = []
+    story = 0
+    while len(rows) < n_articles:
+        if not deck:
+            deck = rng.sample(PLACES, len(PLACES))
+        event = _event(rng, rng.choice(sorted(TEMPLATES)), start, days, deck.pop())
+        size = 1 if rng.random() < singletons else rng.randint(2, 6)
+        for k in range(min(size, n_articles - len(rows))):
+            language = rng.choice(("id", "en"))
+            published = event["date"] + dt.timedelta(days=rng.randint(0, 1))
+            rows.append({"id": f"t{story}-{k}", "text": _article(rng, event, language, rng.randint(5, 7)),
+                         "language": language, "published": published.isoformat(),
+                         "source": rng.choice(OUTLETS), "story": f"topic-{story}"})
+        story += 1
+    return rows
