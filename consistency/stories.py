@@ -265,7 +265,14 @@ def group_stories(vectors: np.ndarray, dates: Sequence[dt.date | None], ids: Seq
     heap: list[tuple[float, int, int, int, int]] = []
     gate = params.min_anchor if anchors is not None else 0.0
 
+    # dated members' first and last day per story: an undated article may not bridge two stories whose
+    # dates lie further apart than the window
+    span = {i: (int(days[i]), int(days[i])) if days[i] >= 0 else None for i in range(n)}
+
     def linkage(a: int, b: int) -> float:
+        if span[a] is not None and span[b] is not None and \
+                max(span[a][0], span[b][0]) - min(span[a][1], span[b][1]) > params.window:
+            return -1.0
         shared = _dot(sparse[a], sparse[b]) / (size[a] * size[b])
         if shared < gate:
             return -1.0
@@ -274,8 +281,7 @@ def group_stories(vectors: np.ndarray, dates: Sequence[dt.date | None], ids: Seq
     for s, i, j in edges:
         neighbours[i].add(j)
         neighbours[j].add(i)
-        if gate:
-            s = linkage(i, j)
+        s = linkage(i, j)
         heap.append((-s, i, j, 0, 0))
     heapq.heapify(heap)
 
@@ -297,6 +303,8 @@ def group_stories(vectors: np.ndarray, dates: Sequence[dt.date | None], ids: Seq
         version[keep] += 1
         near = (neighbours[keep] | neighbours.pop(gone)) - {keep, gone}
         neighbours[keep] = near
+        spans = [x for x in (span[keep], span.pop(gone)) if x is not None]
+        span[keep] = (min(x[0] for x in spans), max(x[1] for x in spans)) if spans else None
         for c in near:
             neighbours[c].discard(gone)
             neighbours[c].add(keep)
