@@ -1,7 +1,7 @@
 """Run every benchmark and write the figures under reports/benchmarks/: ``python -m tests.benchmarks``.
 
 Options: ``--quick`` stops the scaling runs with the model at 2,000 articles; ``--only NAME`` runs one of
-indonli, perturb, alignment, speed, grouping, scaling.
+indonli, perturb, alignment, devset, speed, grouping, scaling.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ import time
 
 from consistency import __version__
 
-from . import alignment, grouping, indonli, perturb, scaling, speed
+from . import alignment, devset, grouping, indonli, perturb, scaling, speed
 from .common import OUT, ROOT, write
 
-NAMES = ("indonli", "perturb", "alignment", "speed", "grouping", "scaling")
+NAMES = ("indonli", "perturb", "alignment", "devset", "speed", "grouping", "scaling")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,6 +48,9 @@ def main(argv: list[str] | None = None) -> int:
         elif name == "alignment":
             data = alignment.run(embedder)
             md = alignment.to_markdown(data)
+        elif name == "devset":
+            data = devset.run(embedder)
+            md = devset.to_markdown(data)
         elif name == "grouping":
             data = grouping.run(embedder)
             md = grouping.to_markdown(data)
