@@ -68,6 +68,9 @@ class GroupParams:
     min_anchor: float = 0.1
     neighbours: int = 24
     block: int = 512
+    # A block compared with more articles than this (a huge day, or many undated articles) finds its
+    # candidates with an approximate nearest-neighbour index (faiss, ``consistency[large]``) when installed.
+    exact_limit: int = 20000
     title_weight: float = 2.0
     lead_sentences: int = 2
     lead_weight: float = 2.0
@@ -175,15 +178,70 @@ def _candidates(x: np.ndarray, days: np.ndarray, anchor_matrix, params: GroupPar
     edges: dict[tuple[int, int], float] = {}
     blocks = [(r0, min(dated, r0 + params.block)) for r0 in range(0, dated, params.block)]
     blocks += [(r0, min(n, r0 + params.block)) for r0 in range(dated, n, params.block)]
+    index = None
     for r0, r1 in blocks:
         if r1 <= dated:  # dated rows: the columns of the window's days, plus every undated column
             lo = int(np.searchsorted(days[:dated], days[r0] - params.window, side="left"))
             hi = int(np.searchsorted(days[:dated], days[r1 - 1] + params.window, side="right"))
-            cols = np.concatenate([np.arange(lo, hi), np.arange(dated, n)])
+            width = hi - lo + n - dated
         else:  # undated rows: content alone, every column
-            cols = np.arange(n)
+            lo, hi, width = 0, dated, n
+        if width > params.exact_limit:
+            index = index if index is not None else _ann_index(x)
+            if index is not None:
+                edges.update(_approximate_edges(index, x, days, anchor_matrix, params, r0, r1))
+                continue
+        cols = np.concatenate([np.arange(lo, hi), np.arange(dated, n)])
         edges.update(_block_edges(x, days, anchor_matrix, params, r0, r1, cols))
     return sorted(((s, i, j) for (i, j), s in edges.items()), key=lambda e: (-e[0], e[1], e[2]))
+
+
+def _ann_index(x: np.ndarray):
+    """An HNSW inner-product index over every article vector, or None without faiss (then blocks stay exact,
+    only slower). Built on one thread so the graph, and so the stories, are the same on every run."""
+    try:
+        import faiss
+    except ImportError:
+        return None
+    threads = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(1)
+    try:
+        index = faiss.IndexHNSWFlat(x.shape[1], 32, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = 80
+        index.add(np.ascontiguousarray(x, dtype=np.float32))
+    finally:
+        faiss.omp_set_num_threads(threads)
+    index.hnsw.efSearch = 128
+    return index
+
+
+def _approximate_edges(index, x, days, anchor_matrix, params, r0, r1) -> dict[tuple[int, int], float]:
+    """Candidates for rows ``r0:r1`` from the index: their nearest articles by vector (four times the
+    neighbours asked for, as the blend and the window reorder them), scored exactly."""
+    want = min(len(x), 4 * params.neighbours + 1)
+    _, found = index.search(np.ascontiguousarray(x[r0:r1], dtype=np.float32), want)
+    rows = np.repeat(np.arange(r0, r1), found.shape[1])
+    cols = found.reshape(-1)
+    keep = (cols >= 0) & (cols != rows)
+    rows, cols = rows[keep], cols[keep]
+    gap = np.abs(days[rows] - days[cols])
+    keep = (days[rows] < 0) | (days[cols] < 0) | (gap <= params.window)
+    rows, cols = rows[keep], cols[keep]
+    w = params.anchor_weight
+    scores = (1.0 - w) * np.einsum("ij,ij->i", x[rows], x[cols]).astype(np.float64)
+    if w and len(rows):
+        scores += w * np.asarray(anchor_matrix[rows].multiply(anchor_matrix[cols]).sum(axis=1)).ravel()
+    out: dict[tuple[int, int], float] = {}
+    order = np.lexsort((cols, -scores, rows))
+    taken: dict[int, int] = {}
+    for k in order:
+        r, c, sc = int(rows[k]), int(cols[k]), float(scores[k])
+        if sc < params.threshold or taken.get(r, 0) >= params.neighbours:
+            continue
+        taken[r] = taken.get(r, 0) + 1
+        i, j = (r, c) if r < c else (c, r)
+        out[(i, j)] = sc
+    return out
 
 
 def _block_edges(x, days, anchor_matrix, params, r0, r1, cols) -> dict[tuple[int, int], float]:

@@ -140,3 +140,14 @@ def test_labelled_story_corpus_with_the_default_model(default_embedder):
     report, gold = run_stories(default_embedder)
     p, r = pairwise(report, gold)
     assert p >= 0.98 and r >= 0.9
+
+
+def test_large_blocks_use_the_approximate_index_and_find_the_same_stories():
+    pytest.importorskip("faiss", reason="the large extra is part of the test install (make test)")
+    x, gold = _topics(n_topics=20, per=5, dim=48, noise=0.2, seed=9)
+    ids = [f"a{i:03d}" for i in range(len(x))]
+    exact = group_stories(x, [None] * len(x), ids, params=GroupParams(threshold=0.6))
+    approximate = group_stories(x, [None] * len(x), ids, params=GroupParams(threshold=0.6, exact_limit=10))
+    assert [s.articles for s in approximate] == [s.articles for s in exact]
+    assert sorted(sorted(gold[ids.index(a)] for a in s.articles) for s in exact) == \
+        sorted([t] * 5 for t in range(20))
