@@ -121,6 +121,9 @@ class Corpus:
     rows: dict[str, np.ndarray]
     title_rows: dict[str, int] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        self.by_id = {a.id: a for a in self.articles}
+
     def vectors(self, articles: Iterable[Article]) -> np.ndarray:
         ids = [self.rows[a.id] for a in articles]
         if not ids or not sum(len(r) for r in ids):
@@ -224,8 +227,7 @@ def comparable(stories: list[Story]) -> list[Story]:
 
 def story_cluster(story: Story, corpus: Corpus, config: Config, timings: dict[str, float] | None = None) -> Cluster:
     """Align, extract and compare one story (what an engine runs once per story)."""
-    by_id = {a.id: a for a in corpus.articles}
-    arts = [by_id[i] for i in story.articles]
+    arts = [corpus.by_id[i] for i in story.articles]
     return align_cluster(story.id, arts, {a.id: corpus.sentences[a.id] for a in arts}, corpus.vectors(arts), config,
                          timings, story=story)
 

@@ -47,13 +47,13 @@ class ClusterView:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         c = self.cluster
         n = counts(c)
-        if c.label and c.grouping != "one":
-            yield Text.assemble(("Story ", "title"), (c.id, "title"), ("  " + _short(c.label, 90), "muted"))
         yield Text.assemble(("Cluster ", "title"), (c.id, "title"), (f"  {len(c.articles)} articles, "
                             f"{len(c.alignments)} aligned claims, ", "muted"),
                             (f"{n['conflict']} conflict", "verdict.conflict"), ", ",
                             (f"{n['compatible']} compatible", "verdict.compatible"), ", ",
                             (f"{n['agree']} agree", "verdict.agree"))
+        if c.label and c.grouping != "one":
+            yield Text(f"{_short(c.label, 90)} ({c.grouping})", style="muted")
         articles = Table(box=None, pad_edge=False, show_edge=False)
         for col in ("article", "source", "language", "published", "sentences", "dropped lines"):
             articles.add_column(col, style="article" if col == "article" else None, no_wrap=col == "article",
