@@ -66,6 +66,12 @@ class GroupParams:
     # Articles worded alike that share no name or figure are two events of a kind (two floods, two fires):
     # two stories merge only if their names and figures overlap at least this much on average.
     min_anchor: float = 0.1
+    # ... and two articles are linked at all only if they share at least this many names or figures: one
+    # shared figure (a magnitude, a percentage) happens by chance between two events of a kind.
+    min_shared: int = 2
+    # Names and figures in more than this share of the articles (and more than five) count for similarity but
+    # not as shared evidence: "SAR", "Jakarta", a year.
+    common_share: float = 0.02
     neighbours: int = 24
     block: int = 512
     # A block compared with more articles than this (a huge day, or many undated articles) finds its
@@ -168,7 +174,15 @@ def _dot(a: dict[int, float], b: dict[int, float]) -> float:
     return sum(v * b.get(t, 0.0) for t, v in a.items())
 
 
-def _candidates(x: np.ndarray, days: np.ndarray, anchor_matrix, params: GroupParams) -> list[tuple[float, int, int]]:
+def _evidence(rows: list[dict[int, float]], params: GroupParams):
+    """Which rare names and figures each article has (a 0/1 sparse matrix), for counting shared evidence."""
+    df: Counter = Counter(t for r in rows for t in r)
+    limit = max(5, params.common_share * len(rows))
+    return _sparse([{t: 1.0 for t in r if df[t] <= limit} for r in rows])
+
+
+def _candidates(x: np.ndarray, days: np.ndarray, anchor_matrix, params: GroupParams,
+                evidence=None) -> list[tuple[float, int, int]]:
     """Links worth considering: for each article its ``neighbours`` best partners within the date window
     whose blended similarity reaches the threshold. Rows are in canonical order (dated by day, then undated);
     each block of rows is compared with the columns its window allows, never with the whole corpus at once
@@ -189,10 +203,10 @@ def _candidates(x: np.ndarray, days: np.ndarray, anchor_matrix, params: GroupPar
         if width > params.exact_limit:
             index = index if index is not None else _ann_index(x)
             if index is not None:
-                edges.update(_approximate_edges(index, x, days, anchor_matrix, params, r0, r1))
+                edges.update(_approximate_edges(index, x, days, anchor_matrix, params, r0, r1, evidence))
                 continue
         cols = np.concatenate([np.arange(lo, hi), np.arange(dated, n)])
-        edges.update(_block_edges(x, days, anchor_matrix, params, r0, r1, cols))
+        edges.update(_block_edges(x, days, anchor_matrix, params, r0, r1, cols, evidence))
     return sorted(((s, i, j) for (i, j), s in edges.items()), key=lambda e: (-e[0], e[1], e[2]))
 
 
@@ -215,7 +229,7 @@ def _ann_index(x: np.ndarray):
     return index
 
 
-def _approximate_edges(index, x, days, anchor_matrix, params, r0, r1) -> dict[tuple[int, int], float]:
+def _approximate_edges(index, x, days, anchor_matrix, params, r0, r1, evidence=None) -> dict[tuple[int, int], float]:
     """Candidates for rows ``r0:r1`` from the index: their nearest articles by vector (four times the
     neighbours asked for, as the blend and the window reorder them), scored exactly."""
     want = min(len(x), 4 * params.neighbours + 1)
@@ -231,6 +245,9 @@ def _approximate_edges(index, x, days, anchor_matrix, params, r0, r1) -> dict[tu
     scores = (1.0 - w) * np.einsum("ij,ij->i", x[rows], x[cols]).astype(np.float64)
     if w and len(rows):
         scores += w * np.asarray(anchor_matrix[rows].multiply(anchor_matrix[cols]).sum(axis=1)).ravel()
+        if params.min_shared > 0 and evidence is not None:
+            shared = np.asarray(evidence[rows].multiply(evidence[cols]).sum(axis=1)).ravel()
+            scores = np.where(shared >= params.min_shared, scores, -np.inf)
     out: dict[tuple[int, int], float] = {}
     order = np.lexsort((cols, -scores, rows))
     taken: dict[int, int] = {}
@@ -244,7 +261,7 @@ def _approximate_edges(index, x, days, anchor_matrix, params, r0, r1) -> dict[tu
     return out
 
 
-def _block_edges(x, days, anchor_matrix, params, r0, r1, cols) -> dict[tuple[int, int], float]:
+def _block_edges(x, days, anchor_matrix, params, r0, r1, cols, evidence=None) -> dict[tuple[int, int], float]:
     if r1 <= r0 or len(cols) == 0:
         return {}
     w = params.anchor_weight
@@ -252,6 +269,8 @@ def _block_edges(x, days, anchor_matrix, params, r0, r1, cols) -> dict[tuple[int
     if w:
         scores += w * (anchor_matrix[r0:r1] @ anchor_matrix[cols].T).toarray()
     rows = np.arange(r0, r1)
+    if params.min_shared > 0 and w and evidence is not None:
+        scores = np.where((evidence[r0:r1] @ evidence[cols].T).toarray() >= params.min_shared, scores, -np.inf)
     gap = np.abs(days[rows][:, None] - days[cols][None, :])
     allowed = (days[rows][:, None] < 0) | (days[cols][None, :] < 0) | (gap <= params.window)
     allowed &= rows[:, None] != cols[None, :]
@@ -311,7 +330,8 @@ def group_stories(vectors: np.ndarray, dates: Sequence[dt.date | None], ids: Seq
     w = params.anchor_weight if anchors is not None else 0.0
     local = GroupParams(**{**params.__dict__, "anchor_weight": w})
     live = np.linalg.norm(x, axis=1) > 0
-    edges = _candidates(np.where(live[:, None], x, 0), days, _sparse(rows), local) if n > 1 else []
+    edges = _candidates(np.where(live[:, None], x, 0), days, _sparse(rows), local,
+                        _evidence(rows, local) if anchors is not None else None) if n > 1 else []
 
     # average-linkage agglomeration over the candidate graph, best pair first (ties by canonical index)
     dense = {i: x[i].astype(np.float64) for i in range(n)}

@@ -25,11 +25,13 @@ def load_labelled(root: Path):
     """Articles of every sub-folder, unlabelled, with the folder name as the gold story."""
     from consistency.load import load_articles
 
-    folders = _folders(root)
-    if not folders:
-        return [], {}
-    articles = load_articles(folders)
-    gold = {a.id: Path(a.path).parent.name for a in articles}
+    articles, gold = [], {}
+    for folder in _folders(root):
+        for a in load_articles([folder]):
+            if a.id in gold:  # ids need only be unique within a labelled cluster; unlabelled, within the corpus
+                a = dataclasses.replace(a, id=f"{folder.name}/{a.id}")
+            articles.append(a)
+            gold[a.id] = folder.name
     return articles, gold
 
 
@@ -61,6 +63,22 @@ def pairwise(report, gold: dict[str, str]) -> tuple[float, float]:
         fp += same_p and not same_g
         fn += same_g and not same_p
     return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
+
+
+def reachable_recall(report, gold: dict[str, str], articles, window: int) -> float:
+    """Recall over the gold pairs the window allows at all (published at most ``window`` days apart, or
+    undated): a story the dev set spans over weeks (three votes on one accession) is several by design."""
+    pred = predicted(report)
+    when = {a.id: a.published for a in articles}
+    tp = total = 0
+    for a, b in itertools.combinations(sorted(gold), 2):
+        if gold[a] != gold[b]:
+            continue
+        if when[a] is not None and when[b] is not None and abs((when[a] - when[b]).days) > window:
+            continue
+        total += 1
+        tp += pred[a] == pred[b]
+    return tp / total if total else 1.0
 
 
 def bcubed(report, gold: dict[str, str]) -> tuple[float, float]:
@@ -122,12 +140,16 @@ def _score(name: str, articles, gold, embedder) -> dict:
         sensitivity = _sensitivity(articles, gold, embedder, Path(tmp))
     p, r = pairwise(unlabelled, gold)
     bp, br = bcubed(unlabelled, gold)
+    from consistency.stories import GroupParams
+
+    reach = reachable_recall(unlabelled, gold, articles, GroupParams().window)
     conflicts = lambda rep: sum(f.verdict == "conflict" for c in rep.clusters for f in c.findings)  # noqa: E731
     gold_stories = Counter(gold.values())
     return {"corpus": name, "articles": len(articles), "stories": len(gold_stories),
             "reported_once": sum(1 for v in gold_stories.values() if v == 1),
             "languages": dict(Counter(a.language for a in articles)),
             "pairwise_precision": round(p, 4), "pairwise_recall": round(r, 4),
+            "pairwise_recall_within_window": round(reach, 4),
             "bcubed_precision": round(bp, 4), "bcubed_recall": round(br, 4),
             "predicted_stories": len(unlabelled.clusters), "unreported": len(unlabelled.unreported),
             "seconds_unlabelled": round(t_auto, 2), "seconds_labelled": round(t_given, 2),
@@ -159,14 +181,18 @@ def to_markdown(r: dict) -> str:
              "conflicts. `stories`: 38 real events written for this (Indonesian and English, with confusable "
              "neighbours: two rate cuts on one day, an inauguration and the cabinet named that night, the Noto "
              "quake and the Haneda collision, undated articles); `devset`: the dev set's clusters; `topics`: "
-             "made-up events whose stories of one type share sentence patterns (names and figures tell them apart).",
+             "made-up events whose stories of one type share sentence patterns (names and figures tell them apart). "
+             "`R pair in window` counts only gold pairs published within the window of each other: the dev set "
+             "keeps reports weeks apart in one cluster (Turkey's, Hungary's and the accession vote on Sweden's "
+             "NATO bid), which the window splits by design. Timings on a shared machine are noisy.",
              "",
-             "| corpus | articles | gold stories | once | P pair | R pair | P BCubed | R BCubed | stories found | "
-             "unlabelled s | labelled s | ratio | conflicts unlabelled | conflicts labelled |",
-             "|---|" + "---|" * 13]
+             "| corpus | articles | gold stories | once | P pair | R pair | R pair in window | P BCubed | R BCubed | "
+             "stories found | unlabelled s | labelled s | ratio | conflicts unlabelled | conflicts labelled |",
+             "|---|" + "---|" * 14]
     for x in r["results"]:
         lines.append(f"| {x['corpus']} | {x['articles']} | {x['stories']} | {x['reported_once']} | "
-                     f"{fmt(x['pairwise_precision'])} | {fmt(x['pairwise_recall'])} | {fmt(x['bcubed_precision'])} | "
+                     f"{fmt(x['pairwise_precision'])} | {fmt(x['pairwise_recall'])} | "
+                     f"{fmt(x['pairwise_recall_within_window'])} | {fmt(x['bcubed_precision'])} | "
                      f"{fmt(x['bcubed_recall'])} | {x['predicted_stories']} (+{x['unreported']} alone) | "
                      f"{x['seconds_unlabelled']} | {x['seconds_labelled']} | {fmt(x['time_ratio'])} | "
                      f"{x['conflicts_unlabelled']} | {x['conflicts_labelled']} |")

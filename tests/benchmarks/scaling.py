@@ -149,7 +149,9 @@ def to_markdown(r: dict) -> str:
              "English, about 15% reported once, about eight articles a day), grouped into stories and compared story "
              "by story; embedding cache off; each run in its own process (total includes loading the model). "
              "The hashing row uses the tests' hashing embedder, so its memory is grouping, alignment and streaming "
-             "without the model.", "", head, "|" + "---|" * (10 + len(stages))]
+             "without the model (its threshold is set for its own cosines, so its stories are not the model's). "
+             "For the Ray row, peak RSS is the driver's only: the embedding actors and story tasks run in Ray's "
+             "worker processes. Timings on a shared machine are noisy.", "", head, "|" + "---|" * (10 + len(stages))]
     for x in [*r["runs"], r["ray"], r["hashing"]]:
         lines.append(f"| {x['articles']} | {x['engine']} | {x['embedder']} | {x['stories']} (+{x['unreported']}) | "
                      f"{x['sentences']} | {x['findings']} | {x['conflicts']} | {x['total_seconds']} | "

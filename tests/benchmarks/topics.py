@@ -14,9 +14,13 @@ Ende Pontianak Palangkaraya Banjarmasin Samarinda Balikpapan Tarakan Manado Goro
 Ambon Ternate Sorong Jayapura Merauke Manila Cebu Davao Hanoi Danang Bangkok Chiangmai Yangon Dhaka Chittagong
 Karachi Lahore Kathmandu Colombo Kandy Chennai Kolkata Mumbai Dubai Muscat Nairobi Mombasa Lagos Accra Dakar
 Lima Quito Bogota Caracas Recife Porto Valencia Sevilla Napoli Palermo Athens Izmir Antalya Tbilisi Baku""".split()
-OFFICIALS = """Budi Santoso|Siti Rahayu|Agus Wijaya|Dewi Lestari|Hendra Gunawan|Rina Marlina|Joko Susilo|Ahmad Fauzi|
-Maria Santos|Jose Cruz|Nguyen Van Minh|Somchai Pongsak|Aung Min|Rahim Uddin|Imran Qureshi|Priya Raman|
-Omar Haddad|Grace Mwangi|Chidi Okafor|Ana Torres|Luis Moreno|Elena Rossi|Nikos Pappas|Mehmet Kaya""".replace("\n", "").split("|")
+FIRST = """Budi Siti Agus Dewi Hendra Rina Joko Ahmad Maria Jose Nguyen Somchai Aung Rahim Imran Priya Omar Grace
+Chidi Ana Luis Elena Nikos Mehmet Yusuf Lestari Bayu Citra Dimas Eka Fajar Gita Hadi Indah Jamal Kartika Lukas
+Maya Nadia Oscar Putri Rudi Sari Taufik Umar Vina Wawan Yanti Zainal Farah""".split()
+LAST = """Santoso Rahayu Wijaya Lestari Gunawan Marlina Susilo Fauzi Santos Cruz Minh Pongsak Min Uddin Qureshi Raman
+Haddad Mwangi Okafor Torres Moreno Rossi Pappas Kaya Hidayat Nugroho Saputra Siregar Harahap Simanjuntak Pratama
+Kusuma Halim Tanjung Sembiring Purba Nasution Lubis Daulay Batubara Panjaitan Situmorang Manurung Sitompul
+Hutapea Sinaga Tampubolon Pardede Silalahi Napitupulu""".split()
 
 TEMPLATES = {
     "quake": {
@@ -91,14 +95,17 @@ OUTLETS = ["Kompas", "Tempo", "Antara", "Detik", "Reuters", "AP", "AFP", "BBC", 
 
 def _event(rng: random.Random, kind: str, start: dt.date, days: int, place: str) -> dict:
     date = start + dt.timedelta(days=rng.randrange(days))
-    pct = rng.randint(51, 70)
-    first, last = rng.choice(OFFICIALS).split()[0], rng.choice(OFFICIALS).split()[-1]
+    pct = round(rng.uniform(50.5, 72.0), 1)
+    first, last = rng.choice(FIRST), rng.choice(LAST)
     return {"kind": kind, "date": date, "place": place, "official": f"{first} {last}",
             "m": f"{rng.randint(50, 74) / 10:.1f}", "dead": rng.randint(2, 400), "hurt": rng.randint(10, 2000),
             "houses": rng.randint(20, 9000), "depth": rng.randint(5, 300), "missing": rng.randint(1, 60),
             "evacuated": rng.randint(100, 40000), "rain": rng.randint(80, 400), "trucks": rng.randint(5, 60),
-            "hours": rng.randint(2, 14), "loss": rng.randint(2, 90), "pct": pct, "pct2": 100 - pct,
-            "turnout": rng.randint(55, 85), "stations": rng.randint(300, 4000)}
+            "hours": rng.randint(2, 14), "loss": rng.randint(2, 90), "pct": pct, "pct2": round(100 - pct, 1),
+            "turnout": round(rng.uniform(55.0, 85.0), 1), "stations": rng.randint(300, 4000)}
+
+
+AREA = {"id": "daerah itu", "en": "the area"}
 
 
 def _article(rng: random.Random, event: dict, language: str, n_sentences: int) -> str:
@@ -106,9 +113,17 @@ def _article(rng: random.Random, event: dict, language: str, n_sentences: int) -
     picked = [lines[0]] + rng.sample(lines[1:], min(n_sentences - 1, len(lines) - 1))
     day = event["date"].weekday()
     values = {**event, "day_id": DAYS["id"][day], "day_en": DAYS["en"][day]}
-    if language == "id":
-        values["m"] = event["m"].replace(".", ",")
-    return "\n".join(t.format(**values) for t in picked)
+    if language == "id":  # Indonesian writes a decimal comma
+        for key in ("m", "pct", "pct2", "turnout"):
+            values[key] = str(event[key]).replace(".", ",")
+    # as in real reports, the place is named in the lead and once more, not in every sentence
+    again = rng.randrange(1, len(picked)) if len(picked) > 1 else 0
+    out = []
+    for k, template in enumerate(picked):
+        place = event["place"] if k in (0, again) else AREA[language]
+        text = template.format(**{**values, "place": place})
+        out.append(text[0].upper() + text[1:])
+    return "\n".join(out)
 
 
 def make_topic_corpus(n_articles: int, seed: int = 11, *, singletons: float = 0.15) -> list[dict]:
