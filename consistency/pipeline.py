@@ -17,7 +17,7 @@ import numpy as np
 from .align import align_pairs, claim_groups
 from .compare import compare_cluster
 from .config import Config
-from .embed import Embedder
+from .embed import Embedder, default_cache_dir, load_embedder
 from .errors import InputError
 from .extract import extract_article
 from .load import DEFAULT_CLUSTER, load_articles
@@ -91,6 +91,12 @@ def align_cluster(cluster_id: str, articles: list[Article], sentences: dict[str,
 
 
 # --- the stages an engine runs ------------------------------------------------------------------------
+
+
+def make_embedder(config: Config) -> Embedder:
+    """The embedder the configuration names (through ``consistency.embed.load_embedder``, so any backend fits)."""
+    return load_embedder(config.model, prompt=config.prompt, cache_dir=config.cache_dir,
+                         batch_size=config.batch_size, allow_download=config.allow_download)
 
 
 def label_text(article: Article, sentences: tuple[Sentence, ...]) -> str:
@@ -255,26 +261,30 @@ def no_story_error(stories: list[Story]) -> InputError:
 
 
 def check_articles(articles: list[Article], config: Config = Config(), *, embedder: Embedder | None = None,
-                   progress: Callable[[int, int], None] | None = None, engine=None) -> Report:
+                   progress: Callable[[int, int], None] | None = None, engine=None,
+                   warnings: list[str] | None = None) -> Report:
     """Group already loaded articles into stories and compare the claims within each.
 
-    ``progress(done, total)`` is called as sentences are embedded. ``engine`` runs the stages (default: the
-    one named by ``config.engine``).
+    ``progress(done, total)`` is called as sentences are embedded; ``warnings`` (from loading) open the
+    report's warnings. ``engine`` runs the stages (default: the one named by ``config.engine``).
     """
     if engine is None:
         from .engine import make_engine
 
         engine = make_engine(config)
-    return engine.run(articles, config, embedder=embedder, progress=progress)
+    return engine.run(articles, config, embedder=embedder, progress=progress, warnings=warnings)
 
 
 def check(paths: list[str | Path], config: Config = Config(), *, embedder: Embedder | None = None,
-          progress: Callable[[int, int], None] | None = None, engine=None) -> Report:
-    """Load the articles under ``paths``, group them into stories, align their claims and compare their facts."""
+          progress: Callable[[int, int], None] | None = None, urls: str | Path | None = None, engine=None) -> Report:
+    """Load the articles under ``paths`` (and the pages listed in the file ``urls``), group them into stories,
+    align their claims and compare their facts."""
     started = time.perf_counter()
-    articles = load_articles(paths, encoding=config.encoding, language=config.language)
+    warnings: list[str] = []
+    articles = load_articles(paths, encoding=config.encoding, language=config.language, warnings=warnings,
+                             urls=urls, cache_dir=config.cache_dir or default_cache_dir())
     loaded = time.perf_counter() - started
-    report = check_articles(articles, config, embedder=embedder, progress=progress, engine=engine)
+    report = check_articles(articles, config, embedder=embedder, progress=progress, engine=engine, warnings=warnings)
     report.timings["load"] = loaded
     return report
 

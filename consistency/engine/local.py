@@ -8,15 +8,10 @@ from typing import Callable
 import numpy as np
 
 from ..config import Config
-from ..embed import CachedEmbedder, Embedder, EmbeddingCache, default_cache_dir, load_embedder
+from ..embed import CachedEmbedder, Embedder, EmbeddingCache, default_cache_dir
 from ..records import Article, ModelInfo, Report
 from ..segment import segment_article
 from .. import pipeline as P
-
-
-def make_embedder(config: Config) -> Embedder:
-    return load_embedder(config.model, prompt=config.prompt, cache_dir=config.cache_dir,
-                         batch_size=config.batch_size, allow_download=config.allow_download)
 
 
 def open_cache(config: Config) -> EmbeddingCache | None:
@@ -27,9 +22,9 @@ class LocalEngine:
     name = "local"
 
     def run(self, articles: list[Article], config: Config, *, embedder: Embedder | None = None,
-            progress: Callable[[int, int], None] | None = None) -> Report:
+            progress: Callable[[int, int], None] | None = None, warnings: list[str] | None = None) -> Report:
         timings: dict[str, float] = {}
-        warnings = [f"article {a.id!r} has no prose left after removing boilerplate" for a in articles if not a.paragraphs]
+        warnings = list(warnings or ()) + [f"article {a.id!r} has no prose left after removing boilerplate" for a in articles if not a.paragraphs]
         started = time.perf_counter()
         sentences = {a.id: segment_article(a) for a in articles}
         timings["segment"] = time.perf_counter() - started
@@ -42,7 +37,7 @@ class LocalEngine:
 
         started = time.perf_counter()
         if embedder is None:
-            embedder = make_embedder(config)
+            embedder = P.make_embedder(config)
         cache = open_cache(config)
         timings["model_setup"] = time.perf_counter() - started
 
@@ -81,5 +76,6 @@ class LocalEngine:
         timings["embedded"] = cached.misses
         if cache is not None:
             cache.close()
+            warnings.extend(getattr(cache, "warnings", ()))
         info = ModelInfo(embedder.display_name, cached.dimension or embedder.dimension, embedder.effective_prompt)
         return P.finish_report(info, clusters, stories, warnings, timings, config, self.name)

@@ -50,9 +50,9 @@ class _Embed:
 
     def __init__(self, config: Config, embedder=None) -> None:
         from ..embed import CachedEmbedder
-        from .local import make_embedder, open_cache
+        from .local import open_cache
 
-        self.embedder = embedder if embedder is not None else make_embedder(config)
+        self.embedder = embedder if embedder is not None else P.make_embedder(config)
         self.cache = open_cache(config)
         self.cached = CachedEmbedder(self.embedder, self.cache)
 
@@ -122,12 +122,12 @@ class RayEngine:
         return True
 
     def run(self, articles: list[Article], config: Config, *, embedder=None,
-            progress: Callable[[int, int], None] | None = None) -> Report:
+            progress: Callable[[int, int], None] | None = None, warnings: list[str] | None = None) -> Report:
         ray = import_ray()
         P.check_something_to_compare(articles, config)
         started_here = self._start(ray)
         try:
-            return self._run(ray, articles, config, embedder, progress)
+            return self._run(ray, articles, config, embedder, progress, list(warnings or ()))
         except ray.exceptions.RayTaskError as exc:
             cause = getattr(exc, "cause", None)
             if isinstance(cause, ConsistencyError):
@@ -137,9 +137,9 @@ class RayEngine:
             if started_here:
                 ray.shutdown()
 
-    def _run(self, ray, articles, config, embedder, progress) -> Report:
+    def _run(self, ray, articles, config, embedder, progress, warnings: list[str]) -> Report:
         timings: dict[str, float] = {}
-        warnings = [f"article {a.id!r} has no prose left after removing boilerplate" for a in articles if not a.paragraphs]
+        warnings += [f"article {a.id!r} has no prose left after removing boilerplate" for a in articles if not a.paragraphs]
         ctx = ray.data.DataContext.get_current()
         ctx.enable_progress_bars = False
         grouping = P.needs_grouping(config)
