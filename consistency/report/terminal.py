@@ -155,14 +155,18 @@ class StoryTable:
         all_rows = story_rows(self.report)
         shown = all_rows if self.limit is None else all_rows[: self.limit]
         yield Text(f"Stories ({len(all_rows)})", style="title")
+        # one line per story however narrow the terminal: the label and the outlets share what the fixed
+        # columns leave, and are cut short with an ellipsis
+        room = max(24, options.max_width - 64)
+        label_width, outlets_width = max(12, room * 3 // 5), max(10, room * 2 // 5)
         table = Table(box=None, pad_edge=False, show_edge=False)
         for col in ("story", "label", "articles", "outlets", "languages", "conflicts", "updates"):
-            table.add_column(col, style="article" if col == "story" else None, no_wrap=col == "story",
+            table.add_column(col, style="article" if col == "story" else None, no_wrap=True,
                              justify="right" if col in ("articles", "conflicts", "updates") else "left")
         for r in shown:
             # Text, not str: a title is untrusted and must not be read as console markup
-            table.add_row(Text(_one_line(r.cluster.id)), Text(_short(r.label)), str(r.articles),
-                          Text(_short(", ".join(r.outlets), 40)), Text(_one_line(", ".join(r.languages)) or "-"),
+            table.add_row(Text(_one_line(r.cluster.id)), Text(_short(r.label, label_width)), str(r.articles),
+                          Text(_short(", ".join(r.outlets), outlets_width)), Text(_one_line(", ".join(r.languages)) or "-"),
                           Text(str(r.conflicts), style="verdict.conflict" if r.conflicts else "muted"), str(r.updates))
         yield table
         if len(shown) < len(all_rows):
