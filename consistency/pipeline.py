@@ -146,6 +146,9 @@ def unlabelled(article: Article) -> bool:
     return article.cluster == DEFAULT_CLUSTER
 
 
+WARN_EACH = 5  # single-article clusters warned about one by one; beyond this, one line for all
+
+
 def articles_to_embed(articles: list[Article], config: Config) -> list[Article]:
     """Which articles need vectors: every unlabelled one when they are grouped, and the members of clusters of
     two or more (so a labelled corpus embeds nothing it will not compare)."""
@@ -179,9 +182,12 @@ def plan_stories(corpus: Corpus, config: Config) -> tuple[list[Story], list[str]
             given.setdefault(a.cluster, []).append(a)
     stories = [_given_story(cid, arts, corpus, "one" if cid == DEFAULT_CLUSTER else "given", config)
                for cid, arts in given.items()]
-    for story in stories:
-        if len(story.articles) < 2:
-            warnings.append(f"cluster {story.id!r} has one article ({story.articles[0]}); nothing to compare it with")
+    alone = [story for story in stories if len(story.articles) < 2]
+    if len(alone) <= WARN_EACH:
+        warnings += [f"cluster {s.id!r} has one article ({s.articles[0]}); nothing to compare it with" for s in alone]
+    else:  # a large labelled corpus: one line, not one per cluster
+        names = ", ".join(repr(s.id) for s in alone[:WARN_EACH])
+        warnings.append(f"{len(alone)} clusters have one article ({names}, …); nothing to compare them with")
     if config.group == "auto" and loose:
         stories += group_articles(loose, corpus, config)
     elif loose:

@@ -79,3 +79,12 @@ def test_a_drawn_story_is_fingerprinted_like_the_default_cluster(tmp_path, hashi
     assert auto.clusters[0].id != "default" and auto.clusters[0].findings
     assert {fingerprint(c.baseline_key, f) for c in auto.clusters for f in c.findings} == \
         {fingerprint(c.baseline_key, f) for c in one.clusters for f in c.findings}
+
+
+def test_many_single_article_clusters_make_one_warning(tmp_path, hashing_embedder):
+    rows = [{"id": "q1", "cluster": "quake", "text": QUAKE_A}, {"id": "q2", "cluster": "quake", "text": QUAKE_B}]
+    rows += [{"id": f"x{k}", "cluster": f"c{k}", "text": PRICE} for k in range(8)]
+    report = check([_rows(tmp_path, rows)], Config(group="given", use_cache=False), embedder=hashing_embedder)
+    lines = [w for w in report.warnings if "one article" in w]
+    assert lines == ["8 clusters have one article ('c0', 'c1', 'c2', 'c3', 'c4', …); nothing to compare them with"]
+    assert len(report.unreported) == 8
