@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 
-from . import __version__
-from .config import FAIL_ON, SEVERITIES, Config, apply_settings, load_config, with_severities
+from . import STARTED, __version__
+from .config import BACKENDS, FAIL_ON, SEVERITIES, Config, apply_settings, load_config, with_severities
 from .errors import ConsistencyError
 from .files import write_atomic
 
@@ -40,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--report-dir", default="reports", metavar="DIR", help="where --report writes (default: reports)")
     out.add_argument("--max-alignments", type=int, default=None, metavar="N",
                      help="show at most N aligned claims per cluster in the terminal view")
+    out.add_argument("--verbose", "-v", action="store_true",
+                     help="also show the model backend, the seconds per stage and the sentences per second")
     gate = check.add_argument_group("CI")
     gate.add_argument("--fail-on", choices=FAIL_ON, default=None,
                       help="verdict that fails the run with exit code 1 (default: conflict)")
@@ -53,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     model = check.add_argument_group("model")
     model.add_argument("--model", default=None, metavar="NAME_OR_PATH",
                        help="sentence-transformers model folder or hub name (default: the embedded multilingual-e5-small)")
+    model.add_argument("--backend", choices=BACKENDS, default=None,
+                       help="embedding runtime: auto (default: the int8 ONNX graph if it passed its fidelity check, "
+                            "else torch), torch, onnx, openvino (needs the openvino extra)")
     model.add_argument("--prompt", metavar="TEXT",
                        help="text put before every sentence for the model (default: the model's own; 'query: ' for the default)")
     model.add_argument("--allow-download", action="store_true",
@@ -75,7 +81,7 @@ def make_config(args: argparse.Namespace) -> Config:
     """Defaults, then the configuration file, then the flags that were given."""
     config = Config() if args.no_config else load_config(explicit=Path(args.config) if args.config else None)
     flags: dict = {}
-    for key in ("model", "prompt", "encoding", "language", "fail_on", "cache_dir"):
+    for key in ("model", "backend", "prompt", "encoding", "language", "fail_on", "cache_dir"):
         value = getattr(args, key)
         if value is not None:
             flags[key] = str(value)
@@ -177,11 +183,14 @@ def run_check(args: argparse.Namespace) -> int:
         raise ConsistencyError(f"{args.baseline}: no such baseline file (create it with --write-baseline)")
 
     bar, update = _progress()
+    startup = time.perf_counter() - STARTED  # imports, arguments, configuration
     try:
         report = check(args.paths, config, progress=update)
     finally:
         if bar is not None:
             bar.stop()
+    report.timings["startup"] = startup
+    report.timings["total"] = report.timings.get("total", 0.0) + startup
     baseline = None
     if args.write_baseline:
         count = write_baseline(report, Path(args.write_baseline))
@@ -194,9 +203,13 @@ def run_check(args: argparse.Namespace) -> int:
     if args.format == "text" and output is None:
         from .report.terminal import ReportView, make_console
 
-        make_console().print(ReportView(report, gate, max_alignments=args.max_alignments))
+        make_console().print(ReportView(report, gate, max_alignments=args.max_alignments, verbose=args.verbose))
     else:
         _write(render(args.format, report, gate), output)
+        if args.verbose:
+            from .report.terminal import timing_line
+
+            print(f"consistency: {timing_line(report)}", file=sys.stderr)
     for fmt, path in report_paths.items():
         _write(render(fmt, report, gate), path)
     if report_paths:
