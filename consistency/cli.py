@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 import time
@@ -10,19 +11,41 @@ from pathlib import Path
 
 from . import STARTED, __version__
 from .config import BACKENDS, FAIL_ON, SEVERITIES, Config, apply_settings, load_config, with_severities
-from .errors import ConsistencyError
-from .files import write_atomic
+from .errors import ConfigError, ConsistencyError, OutputError
+from .files import check_folder_writable, is_stream, nearest_existing, write_atomic
 
 IMPORT_SECONDS = time.perf_counter() - STARTED  # importing the package and the CLI, once per process
 EXIT_OK = 0  # no failing finding
 EXIT_FINDINGS = 1  # failing findings (see --fail-on, severities, --baseline)
-EXIT_USAGE = 2  # usage, input, configuration or model error
+EXIT_USAGE = 2  # usage, input, configuration, output or model error
+EXIT_INTERNAL = 3  # an unexpected error (a bug): never 1, so CI never reads a crash as "findings"
 PROGRESS_MIN_SENTENCES = 200  # below this a run is quick; no progress bar
+# Before embedding, a run that may take longer than this gets a warning with an estimate. The rate is the
+# default model's on 2 CPU cores (README, Quality and speed); a sentence of news prose is about 140 characters.
+LONG_RUN_SECONDS = 600
+SENTENCES_PER_SECOND = 90
+CHARS_PER_SENTENCE = 140
+ISSUE_HINT = ("this is a bug in consistency; please report it with the command that caused it "
+              "(CONSISTENCY_DEBUG=1 shows the traceback)")
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2, as for every user error
         self.exit(EXIT_USAGE, f"consistency: error: {message}\n")
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, got {text}")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,15 +55,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"consistency {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     check = sub.add_parser("check", help="align claims across articles and report findings")
-    check.add_argument("paths", nargs="+", metavar="PATH",
-                       help="article files (.txt, .md), directories of them, or .jsonl files (one article per line)")
+    check.add_argument("paths", nargs="*", metavar="PATH",
+                       help="article files (.txt, .md, .html), directories of them, or .jsonl files (one article per line)")
     out = check.add_argument_group("output")
     out.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     out.add_argument("--output", "-o", metavar="FILE", help="write the output to FILE instead of standard output")
     out.add_argument("--force", action="store_true", help="overwrite existing files given to --output, --report or --write-baseline")
     out.add_argument("--report", action="store_true", help="also write report.html, report.md and report.txt into --report-dir")
     out.add_argument("--report-dir", default="reports", metavar="DIR", help="where --report writes (default: reports)")
-    out.add_argument("--max-alignments", type=int, default=None, metavar="N",
+    out.add_argument("--max-alignments", type=_count, default=None, metavar="N",
                      help="show at most N aligned claims per cluster in the terminal view")
     out.add_argument("--verbose", "-v", action="store_true",
                      help="also show the model backend, the seconds per stage and the sentences per second")
@@ -68,6 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
                        "(default: $CONSISTENCY_CACHE_DIR or the user cache directory)")
     model.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
     inp = check.add_argument_group("input and alignment")
+    inp.add_argument("--urls", metavar="FILE", help="also read the web pages listed in FILE (one URL a line), "
+                     "fetched once into the cache")
+    inp.add_argument("--url-timeout", type=_seconds, default=None, metavar="SECONDS",
+                     help="give up on a page after this many seconds (default: 20)")
     inp.add_argument("--encoding", metavar="NAME", help="text encoding of the input files (default: UTF-8)")
     inp.add_argument("--language", metavar="CODE", help="language of every article (default: detected per article)")
     inp.add_argument("--top-k", type=int, default=None, metavar="N",
@@ -116,19 +143,48 @@ def _is_ours(path: Path) -> bool:
         return False
 
 
-def _writable(path: Path, force: bool, inputs: set[Path], *, ours=None) -> None:
-    if path.resolve() in inputs:
-        raise ConsistencyError(f"{path} is one of the inputs; choose another file")
+def _destination(path: Path, what: str, force: bool, inputs: tuple[set[Path], set[Path]], *, ours=None,
+                 folder_checked: bool = False) -> None:
+    """Fail before the run, with one line, if ``path`` cannot or must not be written."""
+    files, dirs = inputs
+    if is_stream(path):  # /dev/null, /dev/stdout, a pipe: written through, never replaced
+        if not os.access(path, os.W_OK):
+            raise OutputError(f"{what} {path}: not writable")
+        return
     if path.is_dir():
-        raise ConsistencyError(f"{path} is a directory")
+        raise OutputError(f"{what} {path} is a directory")
+    resolved = path.resolve()
+    if resolved in files:
+        raise OutputError(f"{what} {path} is one of the inputs; choose another file")
+    from .load.sources import is_input_name
+
+    if resolved.parent in dirs and is_input_name(path.name):
+        raise OutputError(f"{what} {path} is in the input directory {path.parent} and would be read as an "
+                          "article by the next run; choose another place")
+    if not folder_checked:
+        check_folder_writable(path.parent, f"{what} {path}")
     if path.exists() and not force and not (ours and ours(path)):
-        raise ConsistencyError(f"{path} exists; pass --force to overwrite it")
+        raise OutputError(f"{what} {path} exists; pass --force to overwrite it")
+
+
+def _report_dir(folder: Path, inputs: tuple[set[Path], set[Path]]) -> bool:
+    """Check the --report-dir; returns whether it exists already (it is created when the reports are written)."""
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"--report-dir {folder} is a file, not a folder")
+    if folder.exists() and folder.resolve() in inputs[1]:
+        raise OutputError(f"--report-dir {folder} is an input directory: the reports would be read as articles "
+                          "by the next run; choose another folder")
+    check_folder_writable(nearest_existing(folder), f"--report-dir {folder}")
+    return folder.exists()
 
 
 def _write(text: str, path: Path | None) -> None:
     if path is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:  # `| head`: the reader has what it wanted
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return
     write_atomic(path, text)
 
@@ -165,38 +221,81 @@ def _progress():
     return bar, update
 
 
+def _say(message: str) -> None:
+    """One line on standard error; the message may carry article text or file names, so it is made printable."""
+    from .report.common import one_line
+
+    print(one_line(message), file=sys.stderr)
+
+
+def _long_run_warning(articles) -> str | None:
+    """An estimate of the embedding time when it may be long, before any of it starts."""
+    chars = sum(p.end - p.start for a in articles for p in a.paragraphs)
+    sentences = chars // CHARS_PER_SENTENCE
+    seconds = sentences / SENTENCES_PER_SECOND
+    if seconds < LONG_RUN_SECONDS:
+        return None
+    return (f"{chars / 1e6:.1f} million characters of prose, about {sentences:,} sentences to embed: up to about "
+            f"{seconds / 60:,.0f} minutes on 2 CPU cores (sentences already in the embedding cache are not embedded again)")
+
+
 def run_check(args: argparse.Namespace, started: float | None = None) -> int:
-    from .gate import compare_baseline, evaluate, write_baseline
-    from .pipeline import check
+    from .embed import default_cache_dir
+    from .gate import compare_baseline, evaluate, read_baseline, write_baseline
+    from .load import load_articles
+    from .load.sources import input_locations
+    from .pipeline import check_articles
     from .report import REPORT_FILES, render
 
+    if not args.paths and not args.urls:
+        raise ConfigError("give one or more files or directories to check, or --urls FILE")
     config = make_config(args)
-    inputs = {Path(p).resolve() for p in args.paths}
+    cache_dir = config.cache_dir or default_cache_dir()
+    if cache_dir.exists() and not cache_dir.is_dir():
+        raise ConfigError(f"the cache folder {cache_dir} is a file (set by --cache-dir, cache_dir or "
+                          "CONSISTENCY_CACHE_DIR); name a folder")
+
+    # Every destination is checked before anything is loaded, so a long run never ends on a bad path.
+    inputs = input_locations([*args.paths, *([args.urls] if args.urls else [])])
     output = Path(args.output) if args.output else None
     if output:
-        _writable(output, args.force, inputs)
+        _destination(output, "--output", args.force, inputs)
     report_paths = {fmt: Path(args.report_dir) / name for fmt, name in REPORT_FILES.items()} if args.report else {}
-    for path in report_paths.values():
-        _writable(path, args.force, inputs, ours=_is_ours)
+    if report_paths:
+        exists = _report_dir(Path(args.report_dir), inputs)
+        for path in report_paths.values():
+            _destination(path, "--report", args.force, inputs, ours=_is_ours, folder_checked=not exists)
     if args.write_baseline:
-        _writable(Path(args.write_baseline), args.force, inputs, ours=_is_baseline)
-    if args.baseline and not Path(args.baseline).is_file() and not args.write_baseline:
-        raise ConsistencyError(f"{args.baseline}: no such baseline file (create it with --write-baseline)")
+        _destination(Path(args.write_baseline), "--write-baseline", args.force, inputs, ours=_is_baseline)
+    if args.baseline:
+        if not Path(args.baseline).is_file() and not args.write_baseline:
+            raise ConsistencyError(f"{args.baseline}: no such baseline file (create it with --write-baseline)")
+        if Path(args.baseline).is_file():
+            read_baseline(Path(args.baseline))
 
-    bar, update = _progress()
+    warnings: list[str] = []
     # imports, arguments, configuration (Python's own start, a few tens of milliseconds, is not seen)
     startup = IMPORT_SECONDS + time.perf_counter() - (started or time.perf_counter())
+    loading = time.perf_counter()
+    articles = load_articles(args.paths, encoding=config.encoding, language=config.language, warnings=warnings,
+                             urls=args.urls, cache_dir=cache_dir, url_timeout=args.url_timeout)
+    loaded = time.perf_counter() - loading
+    estimate = _long_run_warning(articles)
+    if estimate:
+        _say(f"consistency: warning: {estimate}")
+    bar, update = _progress()
     try:
-        report = check(args.paths, config, progress=update)
+        report = check_articles(articles, config, progress=update, warnings=warnings)
     finally:
         if bar is not None:
             bar.stop()
     report.timings["startup"] = startup
-    report.timings["total"] = report.timings.get("total", 0.0) + startup
+    report.timings["load"] = loaded
+    report.timings["total"] = report.timings.get("total", 0.0) + startup + loaded
     baseline = None
     if args.write_baseline:
         count = write_baseline(report, Path(args.write_baseline))
-        print(f"consistency: recorded {count} finding(s) in {args.write_baseline}", file=sys.stderr)
+        _say(f"consistency: recorded {count} finding(s) in {args.write_baseline}")
         baseline = compare_baseline(report, Path(args.write_baseline))
     elif args.baseline:
         baseline = compare_baseline(report, Path(args.baseline))
@@ -211,14 +310,19 @@ def run_check(args: argparse.Namespace, started: float | None = None) -> int:
         if args.verbose:
             from .report.terminal import timing_line
 
-            print(f"consistency: {timing_line(report)}", file=sys.stderr)
+            _say(f"consistency: {timing_line(report)}")
+    if report_paths:
+        try:
+            Path(args.report_dir).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"--report-dir {args.report_dir}: cannot create it ({exc.strerror or exc})") from None
     for fmt, path in report_paths.items():
         _write(render(fmt, report, gate), path)
     if report_paths:
-        print(f"consistency: wrote {', '.join(str(p) for p in report_paths.values())}", file=sys.stderr)
+        _say(f"consistency: wrote {', '.join(str(p) for p in report_paths.values())}")
     if args.format != "text" or output:
         for w in report.warnings:
-            print(f"consistency: warning: {w}", file=sys.stderr)
+            _say(f"consistency: warning: {w}")
     return EXIT_FINDINGS if gate.failed else EXIT_OK
 
 
@@ -235,8 +339,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return run_check(args, started)
     except ConsistencyError as exc:
-        print(f"consistency: error: {exc}", file=sys.stderr)
+        _say(f"consistency: error: {exc}")
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("consistency: interrupted", file=sys.stderr)
+        _say("consistency: interrupted")
         return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line and a distinct exit code
+        if os.environ.get("CONSISTENCY_DEBUG"):
+            import traceback
+
+            traceback.print_exc()
+        _say(f"consistency: internal error: {type(exc).__name__}: {exc}"[:400] + f" ({ISSUE_HINT})")
+        return EXIT_INTERNAL

@@ -4,6 +4,8 @@ from the working directory, then command-line flags, merged into one frozen Conf
 
 from __future__ import annotations
 
+import codecs
+import math
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -94,6 +96,12 @@ def apply_settings(config: Config, settings: dict, where: str) -> Config:
         raise ConfigError(f"{where}: 'backend' must be one of {', '.join(BACKENDS)}, got {top['backend']!r}")
     if "cache_dir" in top:
         top["cache_dir"] = Path(top["cache_dir"]).expanduser()
+        if top["cache_dir"].exists() and not top["cache_dir"].is_dir():
+            raise ConfigError(f"{where}: 'cache_dir' {top['cache_dir']} is a file, not a folder")
+    if "language" in top:
+        top["language"] = _language(where, top["language"])
+    if "encoding" in top:
+        top["encoding"] = _encoding(where, top["encoding"])
     if "batch_size" in top and top["batch_size"] < 1:
         raise ConfigError(f"{where}: 'batch_size' must be at least 1")
     config = replace(config, **top)
@@ -101,6 +109,9 @@ def apply_settings(config: Config, settings: dict, where: str) -> Config:
         table = _table(settings["align"], where, "align", _ALIGN)
         if table.get("top_k", 1) < 1:
             raise ConfigError(f"{where}: 'align.top_k' must be at least 1")
+        for k in ("min_z", "mutual_z"):
+            if k in table and not math.isfinite(table[k]):
+                raise ConfigError(f"{where}: 'align.{k}' must be a finite number, got {table[k]!r}")
         config = replace(config, align=replace(config.align, **table))
     if "tolerances" in settings:
         table = _table(settings["tolerances"], where, "tolerances", _TOLERANCES)
@@ -113,6 +124,25 @@ def apply_settings(config: Config, settings: dict, where: str) -> Config:
     if "checks" in settings:
         config = with_severities(config, settings["checks"], where)
     return config
+
+
+def _language(where: str, code: str) -> str:
+    from .load.language import normalize_language
+
+    normal = normalize_language(code)
+    if normal is None:
+        raise ConfigError(f"{where}: 'language' must be an ISO 639 language code such as id or en, got {code[:40]!r}")
+    return normal
+
+
+def _encoding(where: str, name: str) -> str:
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        raise ConfigError(f"{where}: unknown encoding {name[:40]!r}") from None
+    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+        raise ConfigError(f"{where}: {name!r} is not a text encoding")
+    return name
 
 
 def _table(value: Any, where: str, name: str, schema: dict) -> dict:

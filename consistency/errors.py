@@ -17,3 +17,7 @@ class ConfigError(ConsistencyError, ValueError):
 
 class ModelError(ConsistencyError, RuntimeError):
     """The embedding model cannot be built, found or loaded."""
+
+
+class OutputError(ConsistencyError):
+    """A report, output or baseline file cannot be written where the user asked."""

@@ -89,6 +89,8 @@ def read_baseline(path: Path) -> list[dict]:
         raise InputError(f"{path}: not a baseline file ({exc})") from None
     if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION or not isinstance(data.get("findings"), list):
         raise InputError(f"{path}: not a consistency baseline (version {BASELINE_VERSION})")
+    if not all(isinstance(e, dict) and isinstance(e.get("fingerprint"), str) for e in data["findings"]):
+        raise InputError(f"{path}: every finding of a baseline is an object with a 'fingerprint'")
     return data["findings"]
 
 

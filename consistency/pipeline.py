@@ -78,13 +78,14 @@ def align_cluster(cluster_id: str, articles: list[Article], sentences: dict[str,
 
 
 def check_articles(articles: list[Article], config: Config = Config(), *, embedder: Embedder | None = None,
-                   progress: Callable[[int, int], None] | None = None) -> Report:
+                   progress: Callable[[int, int], None] | None = None, warnings: list[str] | None = None) -> Report:
     """Align and compare the claims of already loaded articles, cluster by cluster.
 
-    ``progress(done, total)`` is called as sentences are embedded.
+    ``progress(done, total)`` is called as sentences are embedded; ``warnings`` (from loading) open the
+    report's warnings.
     """
     timings: dict[str, float] = {}
-    warnings: list[str] = []
+    warnings = list(warnings or ())
     clusters = group_clusters(articles)
     comparable = {cid: arts for cid, arts in clusters.items() if len(arts) >= 2}
     for cid, arts in clusters.items():
@@ -134,6 +135,7 @@ def check_articles(articles: list[Article], config: Config = Config(), *, embedd
     timings["embedded"] = cached.misses
     if cache is not None:
         cache.close()
+        warnings.extend(cache.warnings)
     note = getattr(embedder, "note", None)
     if note and cached.misses:
         warnings.append(note)
@@ -144,12 +146,15 @@ def check_articles(articles: list[Article], config: Config = Config(), *, embedd
 
 
 def check(paths: list[str | Path], config: Config = Config(), *, embedder: Embedder | None = None,
-          progress: Callable[[int, int], None] | None = None) -> Report:
-    """Load the articles under ``paths``, align their claims and compare their facts."""
+          progress: Callable[[int, int], None] | None = None, urls: str | Path | None = None) -> Report:
+    """Load the articles under ``paths`` (and the pages listed in the file ``urls``), align their claims and
+    compare their facts."""
     started = time.perf_counter()
-    articles = load_articles(paths, encoding=config.encoding, language=config.language)
+    warnings: list[str] = []
+    articles = load_articles(paths, encoding=config.encoding, language=config.language, warnings=warnings,
+                             urls=urls, cache_dir=config.cache_dir or default_cache_dir())
     loaded = time.perf_counter() - started
-    report = check_articles(articles, config, embedder=embedder, progress=progress)
+    report = check_articles(articles, config, embedder=embedder, progress=progress, warnings=warnings)
     report.timings["load"] = loaded
     report.timings["total"] += loaded
     return report

@@ -43,6 +43,7 @@ class Article:
     paragraphs: tuple[Span, ...] = ()
     dropped: tuple[DroppedLine, ...] = ()
     dateline: Span | None = None
+    format: str = "text"  # text, jsonl or html (a page or URL: the text is what was extracted from it)
 
     @property
     def dropped_lines(self) -> int:

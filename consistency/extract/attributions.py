@@ -25,7 +25,10 @@ _CUE_AFTER_QUOTE = re.compile(
 )
 _CUE_BEFORE_QUOTE = re.compile(rf"{_NP}\s+(?P<cue>{_alt(L.CUES_AFTER_SPEAKER)})(?:\s+\w+){{0,3}}\s*[,:]?\s*$")
 _INDIRECT = re.compile(rf"(?<![\w-])(?P<cue>{_alt(L.CUES_AFTER_SPEAKER)})(?![\w-])")
-_ACCORDING = re.compile(rf"(?:^|(?<=[\s,]))(?P<cue>{_alt(L.ACCORDING_TO)})\s+(?P<speaker>[^,]{{2,120}}?(?:,\s*(?:[^,]{{1,40}},\s*)*(?:dan|and)\s+[^,]{{1,40}})?)\s*,", re.I)
+# A list of sources ("menurut Barat, Ukraina, dan Korea Selatan,") has at most a dozen items, each starting
+# after the comma's spaces: an unbounded list whose items could also take those spaces backtracked
+# exponentially on "menurut X, a, b, c, …" without "dan".
+_ACCORDING = re.compile(rf"(?:^|(?<=[\s,]))(?P<cue>{_alt(L.ACCORDING_TO)})\s+(?P<speaker>[^,]{{2,120}}?(?:,\s*(?:[^,\s][^,]{{0,39}},\s*){{0,12}}(?:dan|and)\s+[^,]{{1,40}})?)\s*,", re.I)
 _SAID_X = re.compile(r",\s*(?P<cue>said|says|added|told)\s+(?P<speaker>(?:[\w'’-]+\s+){0,5}[A-Z][\w'’-]*)\s*[.!?\"”]*$")
 _NYA_END = re.compile(rf"(?P<cue>{_alt(L.NYA_CUES)})\b")
 _BOUNDARY = {"ketika", "saat", "bahwa", "yang", "sementara", "namun", "tetapi", "karena", "setelah", "sebelum",
@@ -60,6 +63,13 @@ def speaker_name(speaker: str) -> str:
 
 def _np_before(text: str, end: int) -> tuple[int, int] | None:
     """The noun phrase that ends at ``end`` (the subject of a reporting verb), or None."""
+    # the subject stands within a few words of its verb; a window keeps this constant per cue
+    base = max(0, end - 300)
+    np = _np_before_in(text[base:end], end - base)
+    return (np[0] + base, np[1] + base) if np else None
+
+
+def _np_before_in(text: str, end: int) -> tuple[int, int] | None:
     head = text[:end].rstrip()
     if head.endswith(","):
         # "Presiden X, yang sebelumnya …, mengatakan": skip the relative clause back to the name
@@ -138,7 +148,9 @@ def attribute_sentences(article: Article, sentences: tuple[Sentence, ...] | list
                     s1 = para.start + q.end() + after.end(group)
                     attr = named(s0, s1, after.group("cue") or after.group("cue2"), "direct")
             else:
-                before = _CUE_BEFORE_QUOTE.search(ptext[: q.start()])
+                # the cue stands right before the quote: a window keeps this constant per quote
+                window = max(0, q.start() - 300)
+                before = _CUE_BEFORE_QUOTE.search(ptext, window, q.start())
                 if before:
                     attr = named(para.start + before.start("speaker"), para.start + before.end("speaker"),
                                  before.group("cue"), "direct")

@@ -2,7 +2,10 @@
 
 Relative mentions ("kemarin", "pekan ini", "last month") and dates without a year are resolved against
 the article's anchor (publication date, or a dated dateline); without an anchor they stay unresolved
-rather than being guessed from today's date. Slash dates are day-first except in English.
+rather than being guessed from today's date. Slash dates are day-first except in English; "Rabu (28/6)"
+is a day and month, "tanggal 14" / "the 14th" a day of the anchor's month (or of the month just named).
+Spans of years ("dari tahun 1823 hingga 1826", "from 1998 to 2004") and of days in one month ("14-16
+Juni") have granularity "range".
 
 dateparser is not used: it returns one datetime and fills missing parts from the current date, while a
 comparison needs the interval a mention covers and must know which parts were never written.
@@ -10,6 +13,7 @@ comparison needs the interval a mention covers and must know which parts were ne
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -22,15 +26,35 @@ _alt = L.alternation
 _FULL_MONTHS = [m for m in L.MONTHS if len(m) > 3 or m in ("mei", "may")]
 _MON = _alt(L.MONTHS)
 _WD = _alt(L.WEEKDAYS)
+_Y = r"(?:1[5-9]\d{2}|20\d{2})"
+_DATE_PREPS = r"pada|tanggal|tgl\.?|sejak|hingga|sampai|on|since|until"
 _PATTERNS = [
     ("iso", re.compile(r"(?<![\d/])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
     ("slash", re.compile(r"(?<![\d/.,])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?![\d]|[.,]\d)")),
-    ("dmy", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{_MON})\.?(?:\s+(?P<y>\d{{4}}))?\b(?!\s*(?:tahun|hari))", re.I)),
+    # day/month without a year, as Indonesian news writes it after a weekday: "Rabu (28/6)", "pada 28/6"
+    ("dm", re.compile(rf"\((?P<pa>\d{{1,2}})/(?P<pb>\d{{1,2}})\)|(?:\b(?:{_WD})\s*,?\s*|\b(?:{_DATE_PREPS})\s+)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![/\d]|[.,]\d)", re.I)),
+    # days of one month: "14-16 Juni", "14 hingga 16 Juni" (a span); "5 dan 6 Maret" (two days)
+    ("dd_m", re.compile(rf"(?<![\d/.,])(?P<d1>\d{{1,2}})(?:\s*(?P<dash>[-–—])\s*|\s+(?P<join>hingga|sampai|s\.d\.?|to|until|dan|and)\s+)(?P<d>\d{{1,2}})\s+(?P<mon>{_MON})\.?(?:\s+(?P<y>\d{{4}}))?\b(?!\s*(?:tahun|hari))", re.I)),
+    ("dmy", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?(?:\s+(?P<y>\d{{4}}))?\b(?!\s*(?:tahun|hari))", re.I)),
     ("mdy", re.compile(rf"\b(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?(?![\d.,]\d)", re.I)),
     ("my", re.compile(rf"\b(?P<mon>{_alt(_FULL_MONTHS)})\s+(?P<y>\d{{4}})\b", re.I)),
     ("month", re.compile(rf"\b(?P<prep>pada|sejak|hingga|sampai|bulan|awal|akhir|pertengahan|in|since|until|by|early|late|mid)\s+(?:bulan\s+)?(?P<mon>{_alt(_FULL_MONTHS)})\b(?!\s+\d)", re.I)),
-    ("year", re.compile(r"\b(?P<prep>tahun|pada|sejak|hingga|sampai|in|since|until|by)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:tahun|orang))", re.I)),
+    # a day of the month: "tanggal 14", "pada tanggal 14 bulan ini", "on the 14th", "the 14th of last month"
+    ("ordinal", re.compile(r"\b(?:tanggal|tgl\.?)\s+(?P<d>\d{1,2})\b(?![/.,:]\d)(?:\s+bulan\s+(?P<rel>ini|lalu|kemarin|depan))?"
+                           r"|\bthe\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?P<rel2>this|last|next)\s+month\b)?", re.I)),
+    # "dari tahun 1823 hingga 1826", "(1823–1826)", "from 1998 to 2004", "antara 1998 dan 2004"
+    ("years", re.compile(rf"(?:\b(?P<prep>dari|sejak|antara|from|between|since|periode|period|selama)\s+)?(?:\b(?P<tahun>tahun|the\s+years?|years?)\s+)?"
+                         rf"(?<![\d.,])(?P<y1>{_Y})(?:\s*(?P<dash>[-–—])\s*|\s+(?P<join>hingga|sampai\s+dengan|sampai|s\.d\.?|to|until|till|dan|and)\s+(?:tahun\s+)?)(?P<y2>{_Y})(?![\d]|[.,]\d)", re.I)),
+    # decades: "tahun 1970-an", "era 90-an", "the 1990s", "in the '90s"
+    ("decade", re.compile(r"(?:\b(?:tahun|era|dekade)\s+(?:(?P<y4>(?:1[5-9]|20)\d0)|(?P<y2>[0-9]0))-?an"
+                          r"|\b(?P<y4s>(?:1[5-9]|20)\d0)'?s|(?<=the )'?(?P<y2s>[0-9]0)'?s)\b", re.I)),
+    ("year", re.compile(rf"\b(?P<prep>tahun|pada|sejak|hingga|sampai|in|since|until|by|berdiri|didirikan|dibangun|founded|established|sepanjang|selama|during|throughout)\s+(?P<y>{_Y})\b(?!\s*(?:tahun|orang)|-?an\b|'?s\b)", re.I)),
 ]
+# Words after "the 14th" that leave it a day of the month ("on the 14th, …", "the 14th at noon"); any other word
+# makes it an ordinal of that word ("the 14th century", "the 20th anniversary").
+_AFTER_ORDINAL_DAY = {"at", "and", "or", "when", "after", "before", "in", "on", "with", "to", "was", "is", "will",
+                      "as", "but", "while", "for", "by", "from", "until", "that", "which", "when", "this", "next",
+                      "last"}
 _WEEKDAY = re.compile(rf"\b(?:(?P<hari>hari|on)\s+)?(?P<wd>{_WD})\b", re.I)
 _RELATIVE = [
     (re.compile(r"\bkemarin\s+lusa\b", re.I), "day", -2),
@@ -60,11 +84,19 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+def _plus_days(day: dt.date, k: int) -> dt.date | None:
+    """``day`` + ``k`` days, or None past the ends of the calendar (an anchor of 0001-01-01 or 9999-12-31)."""
+    try:
+        return day + dt.timedelta(days=k)
+    except OverflowError:
+        return None
+
+
 def _year(y: str | None) -> int | None:
     if not y:
         return None
     v = int(y)
-    return v + 2000 if v < 100 else v
+    return v + 2000 if len(y) == 2 else v  # "8/11/24"; a written "0024" is not 2024
 
 
 def _week_bounds(day: dt.date) -> tuple[dt.date, dt.date]:
@@ -93,55 +125,125 @@ def _is_weekday_word(text: str, m: re.Match) -> bool:
     return word[0].isupper() or m.group("hari") is not None
 
 
+def _day_month_year(day: int, month: int, y: int | None, anchor: dt.date | None) -> tuple[int | None, dt.date | None]:
+    """The year of a day and month (written, or the anchor's, looking back) and the date, when both are known."""
+    if y is None and anchor is not None:
+        y = anchor.year
+        cand = _safe_date(y, month, day)
+        if cand and (cand - anchor).days > 31:
+            y -= 1  # news reports look back: "19 Juni" in a January article is last June
+    return y, (_safe_date(y, month, day) if y else None)
+
+
+def _unit_follows(text: str, pos: int) -> bool:
+    """A counted noun right after a figure ("1500-2000 orang"): then the figures are a count, not years."""
+    m = re.match(r"\s*([^\W\d_]+)", text[pos : pos + 40])
+    word = m.group(1).lower() if m else ""
+    cls = L.UNIT_CLASS_OF.get(word) or L.UNIT_CLASS_OF.get(word.rstrip("s"))
+    return cls is not None and not cls.startswith("duration")
+
+
 def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | None = None,
                   offset: int = 0) -> list[DateMention]:
     """Date mentions in one sentence; spans are ``offset`` + positions in ``text``."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    # characters already read as a date: checking a span costs its length, not the number of mentions so far
+    covered = bytearray(len(text))
 
     def overlaps(span):
-        return any(s < span[1] and span[0] < e for s, e in taken)
+        return any(covered[span[0] : span[1]])
 
+    def take(span):
+        covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+
+    named_days = None
     for kind, rx in _PATTERNS:
         for m in rx.finditer(text):
             if overlaps(m.span()):
                 continue
-            y = _year(m.groupdict().get("y"))
+            g = m.groupdict()
+            y = _year(g.get("y"))
             mention = None
-            if kind in ("iso", "slash", "dmy", "mdy"):
-                if kind == "slash":
-                    a, b = int(m.group("a")), int(m.group("b"))
+            if kind in ("iso", "slash", "dm", "dmy", "mdy"):
+                start = m.start()
+                if kind in ("slash", "dm"):
+                    a, b = (int(g["pa"]), int(g["pb"])) if g.get("pa") else (int(g["a"]), int(g["b"]))
                     day, month = (b, a) if (language == "en" and a <= 12) else (a, b)
-                    if language == "en" and a > 12:
-                        day, month = a, b
+                    if kind == "dm" and not g.get("pa"):
+                        start = m.start("a")
                 elif kind == "iso":
-                    day, month = int(m.group("d")), int(m.group("m"))
+                    day, month = int(g["d"]), int(g["m"])
                 else:
-                    day, month = int(m.group("d")), L.MONTHS[m.group("mon").lower()]
-                if not (1 <= month <= 12 and 1 <= day <= 31):
+                    day, month = int(g["d"]), L.MONTHS[g["mon"].lower()]
+                if _safe_date(2000, month, day) is None:
+                    continue  # "30/2", "31 April": no such day in any year (2000 was a leap year)
+                y, d = _day_month_year(day, month, y, anchor)
+                if y is not None and d is None:
                     continue
-                if y is None and anchor is not None:
-                    y = anchor.year
-                    cand = _safe_date(y, month, day)
-                    if cand and cand > anchor + dt.timedelta(days=31):
-                        y -= 1  # news reports look back: "19 Juni" in a January article is last June
-                d = _safe_date(y, month, day) if y else None
-                if y and d is None:
+                written_year = g.get("y") is not None
+                mention = DateMention(start, m.end(), text[start : m.end()], "day", d, d, month, day,
+                                      y if written_year or anchor else None, None, relative=False, resolved=d is not None)
+            elif kind == "dd_m":
+                d1, d2, month = int(g["d1"]), int(g["d"]), L.MONTHS[g["mon"].lower()]
+                if _safe_date(2000, month, d1) is None or _safe_date(2000, month, d2) is None or d1 >= d2:
                     continue
-                written_year = m.groupdict().get("y") is not None
-                mention = DateMention(m.start(), m.end(), m.group(0), "day", d, d, month, day, y if written_year or anchor else None,
-                                      None, relative=False, resolved=d is not None)
+                y1, lo = _day_month_year(d1, month, y, anchor)
+                y2, hi = _day_month_year(d2, month, y, anchor)
+                if y is not None and (lo is None or hi is None):
+                    continue
+                written = y is not None
+                join = (g.get("join") or "").lower()
+                if join in ("dan", "and"):
+                    # two days of one month: each its own mention, so each can be compared
+                    for a_, b_, day, yy, d in ((m.start("d1"), m.end("d1"), d1, y1, lo), (m.start("d"), m.end(), d2, y2, hi)):
+                        found.append(DateMention(a_, b_, text[a_:b_], "day", d, d, month, day,
+                                                 yy if written or anchor else None, None, resolved=d is not None))
+                    take(m.span())
+                    continue
+                mention = DateMention(m.start(), m.end(), m.group(0), "range", lo, hi, month, None,
+                                      y1 if written or anchor else None, None, resolved=lo is not None)
+            elif kind == "ordinal":
+                day = int(g["d"] or g["d2"])
+                rel = (g.get("rel") or g.get("rel2") or "").lower()
+                if not 1 <= day <= 31:
+                    continue
+                if g.get("d2") and not rel:
+                    nxt = re.match(r"\s*([^\W\d_]+)", text[m.end() : m.end() + 30])
+                    if nxt and nxt.group(1).lower() not in _AFTER_ORDINAL_DAY:
+                        continue  # "the 14th century": an ordinal of a noun, not a day
+                lo = year = month = None
+                # "on March 5, … on the 6th": the month is the one just named in the sentence
+                if named_days is None:  # the day patterns ran before this one: index them once
+                    named_days = sorted((f.start, i) for i, f in enumerate(found) if f.month and f.granularity == "day")
+                k = bisect.bisect_left(named_days, (m.start(), -1))
+                named = found[named_days[k - 1][1]] if k else None
+                if named is not None and not rel:
+                    month, year = named.month, named.year
+                    lo = _safe_date(year, month, day) if year else None
+                    if year and lo is None:
+                        continue
+                elif anchor is not None:
+                    shift = {"lalu": -1, "kemarin": -1, "last": -1, "depan": 1, "next": 1}.get(rel, 0)
+                    year, month = _shift_month(anchor.year, anchor.month, shift)
+                    lo = _safe_date(year, month, day)
+                    if lo is None:
+                        continue  # "tanggal 31" in a 30-day month, or a month outside the calendar
+                start = m.start()
+                mention = DateMention(start, m.end(), text[start : m.end()], "day", lo, lo, month, day, year, None,
+                                      relative=True, resolved=lo is not None)
             elif kind == "my":
-                month = L.MONTHS[m.group("mon").lower()]
+                month = L.MONTHS[g["mon"].lower()]
+                if not dt.MINYEAR <= y <= dt.MAXYEAR:
+                    continue
                 lo, hi = _month_bounds(y, month)
                 mention = DateMention(m.start(), m.end(), m.group(0), "month", lo, hi, month, None, y, None, resolved=True)
             elif kind == "month":
-                month = L.MONTHS[m.group("mon").lower()]
-                prep = m.group("prep").lower()
+                month = L.MONTHS[g["mon"].lower()]
+                prep = g["prep"].lower()
                 start = m.start("mon") if prep in ("pada", "bulan", "in") else m.start()
                 lo = hi = None
                 year = None
-                if anchor is not None:
+                if anchor is not None and (month <= anchor.month or anchor.year > dt.MINYEAR):
                     year = anchor.year if month <= anchor.month else anchor.year - 1
                     lo, hi = _month_bounds(year, month)
                 gran = "open" if prep in ("sejak", "since") else "until" if prep in ("hingga", "sampai", "until") else "month"
@@ -149,49 +251,81 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                     hi = anchor
                 mention = DateMention(start, m.end(), text[start : m.end()], gran, lo, hi, month, None, year, None,
                                       resolved=lo is not None)
+            elif kind == "years":
+                y1, y2 = int(g["y1"]), int(g["y2"])
+                prep = (g.get("prep") or "").lower()
+                join = " ".join((g.get("join") or "").lower().split())
+                if not y1 < y2 <= y1 + 200:
+                    continue
+                if join in ("dan", "and") and prep not in ("antara", "between"):
+                    continue  # "pada 1998 dan 2004": two years, not a span
+                if join and not join in ("dan", "and") and not (prep or g.get("tahun")):
+                    continue  # "1998 to 2004" alone may be a count; a span needs "dari", "from", "tahun", …
+                if g.get("dash") and not (prep or g.get("tahun")) and _unit_follows(text, m.end()):
+                    continue  # "1500-2000 orang": a count
+                start = m.start("prep") if prep in ("dari", "sejak", "antara", "from", "between", "since") else \
+                    m.start("tahun") if g.get("tahun") else m.start("y1")
+                mention = DateMention(start, m.end(), text[start : m.end()], "range", dt.date(y1, 1, 1),
+                                      dt.date(y2, 12, 31), None, None, y1, None, resolved=True)
+            elif kind == "decade":
+                if g.get("y4") or g.get("y4s"):
+                    y0 = int(g.get("y4") or g["y4s"])
+                else:
+                    two = int(g.get("y2") or g["y2s"])
+                    y0 = (1900 if two >= 30 else 2000) + two  # "90-an" is the 1990s, "10-an" the 2010s
+                mention = DateMention(m.start(), m.end(), m.group(0), "range", dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31),
+                                      None, None, y0, None, resolved=True)
             elif kind == "year":
-                prep = m.group("prep").lower()
+                prep = g["prep"].lower()
                 lo, hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
                 gran = "year"
                 if prep in ("sejak", "since"):
                     gran, hi = "open", anchor
                 elif prep in ("hingga", "sampai", "until"):
                     gran, lo = "until", None
-                start = m.start("y") if prep in ("tahun", "pada", "in") else m.start()
+                start = m.start("y") if prep in ("tahun", "pada", "in", "sepanjang", "selama", "during", "throughout") else m.start()
                 mention = DateMention(start, m.end(), text[start : m.end()], gran, lo, hi, None, None, y, None,
                                       resolved=gran == "year" or (gran == "open" and hi is not None))
             if mention:
                 found.append(mention)
-                taken.append((m.start(), m.end()))
+                # "Rabu, 28/6": the weekday read with the date is left for the weekday pass to join
+                take((mention.start, m.end()) if kind == "dm" else m.span())
 
+    # a weekday written next to a date ("Kamis (8/11/2024)", "Rabu, 6 November") belongs to that date
+    day_by_start = {f.start: i for i, f in enumerate(found) if f.granularity == "day"}
+    day_by_end = {f.end: i for i, f in enumerate(found) if f.granularity == "day"}
     for m in _WEEKDAY.finditer(text):
         if overlaps(m.span()) or not _is_weekday_word(text, m):
             continue
         wd = L.WEEKDAYS[m.group("wd").lower()]
-        # a weekday written next to a date ("Kamis (8/11/2024)", "Rabu, 6 November") belongs to that date
         joined = None
-        for i, f in enumerate(found):
-            between = text[m.end() : f.start - offset * 0] if f.start >= m.end() else text[f.end : m.start()]
-            if f.granularity == "day" and (0 <= f.start - m.end() <= 3 or 0 <= m.start() - f.end <= 3) and re.fullmatch(r"[\s,(]*", between or ""):
-                end = max(f.end, m.end())
-                if text[end : end + 1] == ")":
-                    end += 1
-                start = min(f.start, m.start("wd"))
+        for gap in range(4):
+            i = day_by_start.get(m.end() + gap)
+            between = text[m.end() : m.end() + gap]
+            if i is None:
+                i = day_by_end.get(m.start() - gap)
+                between = text[m.start() - gap : m.start()]
+            if i is not None and re.fullmatch(r"[\s,(]*", between):
                 joined = i
-                found[i] = DateMention(start, end, text[start:end], "day", f.low, f.high, f.month, f.day, f.year, wd,
-                                       relative=False, resolved=f.resolved)
                 break
         if joined is not None:
-            taken.append(m.span())
+            f = found[joined]
+            end = max(f.end, m.end())
+            if text[end : end + 1] == ")":
+                end += 1
+            start = min(f.start, m.start("wd"))
+            found[joined] = DateMention(start, end, text[start:end], "day", f.low, f.high, f.month, f.day, f.year, wd,
+                                        relative=f.relative, resolved=f.resolved)
+            take(m.span())
             continue
         start = m.start("wd") if (m.group("hari") or "").lower() == "on" else m.start()
         lo = hi = None
         if anchor is not None:
             back = (anchor.weekday() - wd) % 7
-            lo = hi = anchor - dt.timedelta(days=back)
+            lo = hi = _plus_days(anchor, -back)
         found.append(DateMention(start, m.end(), text[start : m.end()], "weekday", lo, hi, None, None, None, wd,
                                  relative=True, resolved=lo is not None))
-        taken.append(m.span())
+        take(m.span())
 
     for rx, gran, k in _RELATIVE:
         for m in rx.finditer(text):
@@ -204,20 +338,23 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
             else:
                 k2 = k
             if anchor is not None:
-                if g == "day":
-                    lo = hi = anchor + dt.timedelta(days=k2)
-                elif g == "week":
-                    lo, hi = _week_bounds(anchor + dt.timedelta(weeks=k2))
-                elif g == "month":
-                    lo, hi = _month_bounds(*_shift_month(anchor.year, anchor.month, k2))
-                elif g == "year":
-                    lo, hi = dt.date(anchor.year + k2, 1, 1), dt.date(anchor.year + k2, 12, 31)
+                try:
+                    if g == "day":
+                        lo = hi = anchor + dt.timedelta(days=k2)
+                    elif g == "week":
+                        lo, hi = _week_bounds(anchor + dt.timedelta(weeks=k2))
+                    elif g == "month":
+                        lo, hi = _month_bounds(*_shift_month(anchor.year, anchor.month, k2))
+                    elif g == "year":
+                        lo, hi = dt.date(anchor.year + k2, 1, 1), dt.date(anchor.year + k2, 12, 31)
+                except (OverflowError, ValueError):
+                    lo = hi = None  # an anchor at the edge of the calendar
             found.append(DateMention(m.start(), m.end(), m.group(0), g, lo, hi, relative=True, resolved=lo is not None))
-            taken.append(m.span())
+            take(m.span())
     for m in _EVENT_RELATIVE.finditer(text):
         if not overlaps(m.span()):
             found.append(DateMention(m.start(), m.end(), m.group(0), "event", relative=True, resolved=False))
-            taken.append(m.span())
+            take(m.span())
 
     found = [
         DateMention(f.start + offset, f.end + offset, f.text, f.granularity, f.low, f.high, f.month, f.day, f.year,

@@ -17,6 +17,22 @@ SCALES = {
     "ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12,
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mln": 1e6,
 }
+# Abbreviated scales written right after a figure ("$5.1B", "Rp2 T", "5.2m residents", "$292 bln"). Single
+# letters are read as scales only after a currency or before a counted noun, so "5m" alone stays 5 metres and
+# "4K" a code. "M" is "miliar" in Indonesian writing and with rupiah ("Rp300 M"), "million" elsewhere; "bln" is
+# "bulan" (month) in Indonesian prose, so it is a scale only with money or in English.
+SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9, "t": 1e12,
+                 "tn": 1e12, "trn": 1e12}
+SUFFIX_SCALES_ID = {"m": 1e9, "t": 1e12}  # Indonesian: M = miliar, T = triliun
+
+# Fractions: "setengah", "sepertiga", "dua pertiga"; "half", "a third", "three quarters".
+FRACTION_DENOMINATORS_ID = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+                            "sembilan": 9, "sepuluh": 10, "seratus": 100}
+FRACTION_DENOMINATORS_EN = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                            "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+                            "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
+# Denominators of written fractions ("1/2", "2/3", "3/4"); any other "a/b" is a date, a score or a ratio.
+FRACTION_DIGIT_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 100}
 UNIT_WORDS_ID = {
     "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
     "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000, "sejuta": 1e6,
@@ -60,6 +76,14 @@ QUALIFIERS_AFTER = {
     "about": ["-an", "or so", "an"],
 }
 RANGE_JOINERS = ["dan", "and", "hingga", "sampai", "sampai dengan", "to", "-", "–", "—"]
+# Words that may stand between a qualifier and its figure: "sedikitnya sudah 41 orang", "at least another 12".
+QUALIFIER_FILLERS = ["sudah", "telah", "ada", "terdapat", "tercatat", "sebanyak", "mencapai", "berjumlah",
+                     "another", "an additional", "a further", "a total of", "a combined"]
+# "naik dari 41 hingga 58", "rose from 100 to 120": a change between two figures, not a range.
+CHANGE_VERBS = ["naik", "turun", "meningkat", "menurun", "bertambah", "berkurang", "melonjak", "merosot",
+                "anjlok", "melonjak", "direvisi", "dikoreksi", "rose", "risen", "rise", "rising", "fell", "fallen",
+                "fall", "falling", "increased", "increase", "decreased", "decrease", "climbed", "jumped",
+                "dropped", "declined", "grew", "grown", "revised", "raised", "lowered", "up", "down", "went"]
 
 # --- units ----------------------------------------------------------------------------------------------
 # The counted thing, by class: words of one class are the same kind of unit ("tentara" ~ "troops").
@@ -70,8 +94,8 @@ UNIT_CLASSES = {
                "civilian", "individual", "inhabitant"],
     "casualty": ["korban", "korban jiwa", "casualty", "victim"],
     "refugee": ["pengungsi", "refugee", "evacuee"],
-    "duration:year": ["tahun", "year"],
-    "duration:month": ["bulan", "month"],
+    "duration:year": ["tahun", "thn", "year"],
+    "duration:month": ["bulan", "bln", "month"],
     "duration:week": ["pekan", "minggu", "week"],
     "duration:day": ["hari", "day"],
     "duration:hour": ["jam", "hour"],
@@ -91,6 +115,9 @@ MEASURES = {
     "sentimeter": ("length", 0.01), "mm": ("length", 0.001), "mil": ("length", 1609.344), "mile": ("length", 1609.344),
     "ton": ("mass", 1000.0), "tonne": ("mass", 1000.0), "kg": ("mass", 1.0), "kilogram": ("mass", 1.0),
     "gram": ("mass", 0.001), "g": ("mass", 0.001),
+    "pound": ("mass", 0.45359237), "lb": ("mass", 0.45359237), "lbs": ("mass", 0.45359237),
+    "pon": ("mass", 0.45359237), "ft": ("length", 0.3048), "foot": ("length", 0.3048), "feet": ("length", 0.3048),
+    "inch": ("length", 0.0254), "inches": ("length", 0.0254),
 }
 UNIT_CLASS_OF.update({w: f"measure:{cls}" for w, (cls, _) in MEASURES.items()})
 # Classifiers that stand between a number and the noun ("10 orang tentara", "5 buah rumah", "3 unit mobil").
@@ -99,9 +126,19 @@ PERCENT_WORDS = {"persen", "percent", "per cent", "pct", "%"}
 CURRENCY_PREFIXES = {"rp": "IDR", "rp.": "IDR", "idr": "IDR", "us$": "USD", "usd": "USD", "$": "USD", "€": "EUR",
                      "eur": "EUR", "£": "GBP", "gbp": "GBP", "rm": "MYR", "s$": "SGD"}
 CURRENCY_WORDS = {"rupiah": "IDR", "dolar": "USD", "dollar": "USD", "dollars": "USD", "dolar as": "USD",
-                  "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "ringgit": "MYR"}
-MAGNITUDE_PREFIXES = {"m", "magnitudo", "magnitude", "mag", "berkekuatan"}
-MAGNITUDE_SUFFIXES = {"sr", "skala richter", "on the richter scale"}
+                  "euro": "EUR", "euros": "EUR", "pound sterling": "GBP", "pounds sterling": "GBP",
+                  "poundsterling": "GBP", "ringgit": "MYR"}
+# "pound" is a weight ("5 pounds of rice") or sterling; these words in the sentence make it money.
+MONEY_CUES = {"cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "prices", "worth",
+              "fine", "fined", "spent", "spend", "spending", "budget", "salary", "salaries", "wage", "wages", "fee",
+              "fees", "raised", "donated", "donation", "donations", "fund", "funds", "funding", "loan", "loans", "debt",
+              "bill", "revenue", "revenues", "profit", "profits", "sold", "bought", "bid", "bonus", "compensation",
+              "tax", "taxes", "deal", "contract", "award", "awarded", "prize", "investment", "invested", "grant",
+              "charged", "charge", "earn", "earned", "earns", "income", "sterling", "£", "gbp", "uang", "biaya",
+              "harga", "dana", "anggaran", "senilai", "bernilai", "dibayar", "membayar", "denda", "gaji"}
+MASS_CUES = {"weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lighter", "berat", "seberat"}
+MAGNITUDE_PREFIXES = {"m", "magnitudo", "magnitude", "mag", "berkekuatan", "bermagnitudo", "bermagnitude"}
+MAGNITUDE_SUFFIXES = {"sr", "skala richter", "on the richter scale", "magnitude", "magnitudo"}
 
 # Words after a number that are not the counted thing.
 STOPWORDS = {

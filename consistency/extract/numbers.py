@@ -1,13 +1,19 @@
 """Quantities: numbers with their qualifiers, read as intervals over a counted unit.
 
 "11.000" is [11000, 11000]; "lebih dari 10.000" is (10000, ∞); "sekitar 600" is 600 ± the stated tolerance;
-"ribuan" is [1000, 9999]. Digits are read with the article language's separators (babel), so "11.000" is
-eleven thousand in Indonesian and "11,000" in English. Dates, times, years, ordinals and codes such as
-"G20" or "Su-27" are not quantities.
+"ribuan" is [1000, 9999]; "dua-tiga minggu" is [2, 3] weeks; "$5.1B" and "Rp2 T" carry their scale;
+"dua pertiga warga" is a share (kind "fraction"). Digits are read with the article language's separators
+(babel), so "11.000" is eleven thousand in Indonesian and "11,000" in English. Dates ("Rabu (28/6)",
+"tanggal 14"), times, years ("berdiri sejak 1890"), ordinals, identifiers ("Pasal 5") and codes such as
+"G20" or "Su-27" are not quantities. Work per figure is bounded (windows, sorted spans), so a sentence
+with thousands of figures costs linear time.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,41 +30,77 @@ class NumberOptions:
 
 
 _alt = L.alternation
-_DIGITS = r"\d+(?:[.,\u202f ]\d{3})*(?:[.,]\d+)?"
-_NUMWORD = _alt(list(L.UNIT_WORDS_ID) + list(L.UNIT_WORDS_EN) + ["belas", "puluh", "ratus", "hundred", "se"])
+# At most 40 digit groups: a longer run is no figure anyone reports, and the bound keeps matching linear.
+_DIGITS = r"\d+(?:[.,\u202f ]\d{3}){0,40}(?:[.,]\d+)?"
 _WORDNUM = rf"(?:(?:{_alt(L.UNIT_WORDS_ID)}|{_alt(L.UNIT_WORDS_EN)})(?:[\s-]+(?:belas|puluh|ratus|hundred|{_alt(L.UNIT_WORDS_ID)}|{_alt(L.UNIT_WORDS_EN)}|and))*|se(?:belas|puluh|ratus))"
 _SCALE = _alt(L.SCALES)
+_SUFFIX = rf"(?i:{_alt(L.SUFFIX_SCALES)})"
 _CURRENCY = r"(?:Rp\.?|IDR|US\$|USD|S\$|RM|EUR|GBP|\$|€|£)"
 _CORE = re.compile(
     rf"(?<![\w.,/:])(?P<cur>{_CURRENCY}\s?)?(?:(?P<num>{_DIGITS})(?![.,]?\d)|(?P<word>{_WORDNUM})(?!\w))"
-    rf"(?:\s*(?P<scale>{_SCALE})\b)?",
+    rf"(?:\s*(?P<scale>{_SCALE})\b|(?P<sgap>\s?)(?P<suffix>{_SUFFIX})(?![\w$€£]))?",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(rf"\b(?P<vague>{_alt(L.VAGUE)})\b", re.IGNORECASE)
 _QUAL_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(\"“]))(?P<q>{_alt([w for ws in L.QUALIFIERS_BEFORE.values() for w in ws])})\s+$", re.IGNORECASE
+    rf"(?:^|(?<=[\s(\"“]))(?P<q>{_alt([w for ws in L.QUALIFIERS_BEFORE.values() for w in ws])})"
+    rf"(?P<fill>(?:\s+(?:{_alt(L.QUALIFIER_FILLERS)})){{0,2}})\s+$",
+    re.IGNORECASE,
 )
 _QUAL_KIND = {w: k for k, ws in L.QUALIFIERS_BEFORE.items() for w in ws}
-_RANGE = re.compile(r"^\s*(?:(?P<dash>[-–—])|\s(?P<word>dan|and|hingga|sampai dengan|sampai|to)\s)\s*", re.IGNORECASE)
+_RANGE = re.compile(r"\s*(?:(?P<dash>[-–—])|\s(?P<word>dan|and|hingga|sampai dengan|sampai|to|atau|or)\s)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?:antara|between|from|dari)\s+$", re.IGNORECASE)
-_AFTER = re.compile(r"^(?:(?P<an>-an)\b|\s+(?P<q>lebih|atau lebih|or more|or so|plus)\b|(?P<plus>\+))", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(rf"\b(?:{_alt(L.CHANGE_VERBS)})(?:\s+\w+)?\s+$", re.IGNORECASE)
+_AFTER = re.compile(r"(?:(?P<an>-an)\b|\s+(?P<q>lebih|atau lebih|or more|or so|plus)\b|(?P<plus>\+))", re.IGNORECASE)
+# How far back a qualifier (with up to two filler words) or "antara"/"between" may stand from its figure, in
+# characters; a window keeps the search per figure constant instead of scanning the whole sentence before it.
+_LOOKBACK = 64
+_FRACTION_DIGITS = re.compile(r"\s*/\s*(?P<den>\d{1,3})(?![\d/]|[.,]\d)")
+_FRACTION_ID = re.compile(
+    rf"(?<![\w-])(?:(?P<whole>{_alt(L.UNIT_WORDS_ID)})\s+)?(?:(?P<half>setengah|separuh)|(?P<num>se|{_alt(L.UNIT_WORDS_ID)})\s*per\s*(?P<den>{_alt(L.FRACTION_DENOMINATORS_ID)}))(?![\w-])",
+    re.IGNORECASE,
+)
+_FRACTION_EN = re.compile(
+    rf"(?<![\w-])(?:(?P<whole>{_alt(L.UNIT_WORDS_EN)})\s+and\s+a\s+(?P<ahalf>half)|(?P<half>half)(?=\s+(?:a|an|of|the)\b)"
+    rf"|(?P<num>a|one|{_alt(L.UNIT_WORDS_EN)})[\s-]+(?P<den>{_alt(L.FRACTION_DENOMINATORS_EN)}))(?![\w-])",
+    re.IGNORECASE,
+)
+_WEEKDAY_WORDS = _alt(L.WEEKDAYS)
 
 # Spans that hold numbers which are not quantities.
 _NOT_QUANTITY = [
     re.compile(r"(?<![\d.,])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d]|[.,]\d)"),  # 8/11/2024
     re.compile(r"\b\d{4}-\d{2}-\d{2}\b"),  # ISO date
-    re.compile(r"\b\d{1,2}[.:]\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC|[ap]\.?m\.?)\b", re.IGNORECASE),
+    re.compile(r"\b\d{1,2}[.:]\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC|[ap]\.?m\.?)(?!\w)", re.IGNORECASE),
+    re.compile(r"\b\d{1,2}\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE),  # 5 pm, 10am
+    re.compile(r"(?<![\d.,])\d{1,2}:\d{2}(?![\d]|[.,]\d)"),  # 17:00
     re.compile(r"\b(?:pukul|jam|at)\s+\d{1,2}(?:[.:]\d{2})?\b", re.IGNORECASE),
     re.compile(r"\bke-?\s?\d+\b|\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE),  # ordinals
-    re.compile(r"\b(?!(?:Rp|US|RM|S)\d)[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+[A-Za-z]+\d*\b"),  # codes: G20, Su-27, COVID-19, 5G
+    # codes: G20, Su-27, COVID-19, 5G; not a figure with a scale or a unit written on it ("$300M", "5km")
+    re.compile(r"\b(?!(?:Rp|US|RM|S)\d)[A-Za-z]+-?\d+[A-Za-z]*\b"
+               rf"|\b\d+(?!(?:{_SUFFIX}|km2|km²|km|cm|mm|kg|m|g|ha|lbs|lb)(?![\w²]))[A-Za-z]+\d*\b"),
     re.compile(r"(?<![\d.,])\d+-[A-Za-z][\w-]*"),  # compounds: "7-Day Reverse Repo", "3-year-old"
-    re.compile(rf"\b\d{{1,2}}\s+(?:{_alt(L.MONTHS)})\.?\b(?:\s+\d{{4}})?", re.IGNORECASE),  # 19 Juni 2024
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_alt(L.MONTHS)})\.?\b(?:\s+\d{{4}})?", re.IGNORECASE),  # 19 Juni 2024
     re.compile(rf"\b(?:{_alt(L.MONTHS)})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b", re.IGNORECASE),  # Nov. 8, 2024
     re.compile(rf"\b(?:{_alt(L.MONTHS)})\s+\d{{4}}\b", re.IGNORECASE),  # Juni 2024
-    re.compile(r"\b(?:tahun|sejak|pada|hingga|sampai|in|since|by|until|of|year|akhir|awal|pertengahan)\s+(?:1[89]\d{2}|20\d{2})\b", re.IGNORECASE),
+    re.compile(r"\b(?:tahun|sejak|pada|hingga|sampai|in|since|by|until|of|year|akhir|awal|pertengahan|berdiri"
+               r"|didirikan|founded|established|dibangun|built|sepanjang|selama|during|throughout)\s+(?:1[5-9]\d{2}|20\d{2})\b", re.IGNORECASE),
+    re.compile(r"\b(?:tahun|era|dekade|the)\s+(?:\d{2}|\d{4})-?an\b|\b(?:1[5-9]\d0|20\d0|[2-9]0)'?s\b", re.IGNORECASE),  # 90-an, 1990s
+    re.compile(r"\b(?:tanggal|tgl\.?)\s+\d{1,2}\b", re.IGNORECASE),  # "tanggal 14": a day of the month
+    # days of one month: "14-16 Juni", "5 dan 6 Maret"
+    re.compile(rf"(?<![\d.,])\d{{1,2}}(?:\s*[-–—]\s*|\s+(?:hingga|sampai|s\.d\.?|to|until|dan|and)\s+)\d{{1,2}}\s+(?:{_alt(L.MONTHS)})\b", re.IGNORECASE),
+    # day/month: "Rabu (28/6)", "(28/6)", "pada 28/6"
+    re.compile(rf"\(\s*\d{{1,2}}/\d{{1,2}}\s*\)|(?:\b(?:{_WEEKDAY_WORDS}|pada|tanggal|tgl|sejak|hingga|sampai|on|since|until)\s*,?\s*)\d{{1,2}}/\d{{1,2}}(?![/\d])", re.IGNORECASE),
+    # identifiers: "Pasal 5", "Nomor 12", "RT 08", "No. 3", "Article 5"
+    re.compile(r"\bNo\.\s*\d+|\b(?:nomor|pasal|ayat|halaman|article|section|chapter|bab)\s+\d+|\b(?:RT|RW|Jl\.|KM|Km)\s*\d+", re.IGNORECASE),
 ]
-_YEAR = re.compile(r"^(?:1\d{3}|20\d{2})$")
+# "M 7,4", "magnitudo 5,6"; a lone "m" is the end of "p.m." or a metre, not a magnitude
+_MAGNITUDE_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(]))(?:M|(?i:{_alt(w for w in L.MAGNITUDE_PREFIXES if len(w) > 1)}))\.?\s*$")
+_YEAR = re.compile(r"^(?:1[5-9]\d{2}|20\d{2})$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|%")
+# Indonesian writes times as "17.00": two digits after a dot are minutes, never a decimal (that is "17,5").
+_TIME_ID = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d]|[.,]\d|\s*(?:%|persen))")
 
 
 @lru_cache(maxsize=32)
@@ -73,81 +115,142 @@ def _locale(language: str | None) -> str:
 
 
 def parse_digits(text: str, language: str | None) -> float | None:
-    """Read a digit string with the language's separators; fall back to the other convention if it fits."""
+    """Read a digit string with the language's separators; fall back to the other convention if it fits.
+
+    None when no convention reads it, or when the value is not a finite float (a 400-digit run).
+    """
+    import decimal
+
     from babel.numbers import NumberFormatError, parse_decimal
 
     cleaned = text.replace("\u202f", " ").replace(" ", "")
     for loc in dict.fromkeys([_locale(language), "en", "id"]):
         try:
-            return float(parse_decimal(cleaned, locale=loc, strict=True))
-        except (NumberFormatError, ValueError):
+            # babel's strict check re-formats the number; the default 28-digit context cannot hold a long one
+            with decimal.localcontext() as ctx:
+                ctx.prec = max(28, len(cleaned) + 4)
+                value = float(parse_decimal(cleaned, locale=loc, strict=True))
+        except (NumberFormatError, ValueError, ArithmeticError):
             continue
+        return value if math.isfinite(value) else None
     return None
+
+
+_SMALL = {**{w: v for w, v in L.UNIT_WORDS_ID.items() if v < 10}, **{w: v for w, v in L.UNIT_WORDS_EN.items() if v < 10}}
 
 
 def parse_number_words(text: str) -> float | None:
     """Read "sebelas ribu", "tiga puluh lima", "seratus dua puluh", "two hundred and five" as numbers.
 
     A multiplier ("belas", "puluh", "ratus", "hundred") applies to the word just before it; a scale
-    ("ribu", "juta", "thousand") to everything since the previous scale.
+    ("ribu", "juta", "thousand") to everything since the previous scale. Two number words side by side
+    that do not compose ("dua tiga", "two three") are not one number: None.
     """
     tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
     total = current = last = 0.0
     seen = False
+    prev = None  # what the previous token was: small, teen, tens, mult, scale
     for tok in tokens:
         if tok.startswith("se") and tok[2:] in ("belas", "puluh", "ratus"):
+            if prev in ("small", "teen", "tens"):
+                return None
             tok_value = {"belas": 11, "puluh": 10, "ratus": 100}[tok[2:]]
             current += tok_value
             last = tok_value
+            prev = "mult" if tok_value == 100 else "teen"
         elif tok in L.UNIT_WORDS_ID or tok in L.UNIT_WORDS_EN:
             v = L.UNIT_WORDS_ID.get(tok, L.UNIT_WORDS_EN.get(tok))
             if v >= 1000:  # "seribu", "sejuta"
+                if prev in ("small", "teen", "tens"):
+                    return None
                 total += v
                 current = last = 0
-            else:
+                prev = "scale"
+            elif v >= 100:  # "seratus"
+                if prev in ("small", "teen", "tens"):
+                    return None
                 current += v
                 last = v
+                prev = "mult"
+            else:
+                kind = "small" if tok in _SMALL else "tens" if v >= 20 else "teen"
+                # "twenty one" composes; "dua tiga", "two three", "twenty thirty" do not
+                if prev in ("small", "teen") or (prev == "tens" and kind != "small"):
+                    return None
+                current += v
+                last = v
+                prev = kind
         elif tok == "belas":
+            if prev != "small":
+                return None
             current += 10
             last += 10
+            prev = "teen"
         elif tok in ("puluh", "ratus", "hundred"):
+            if prev not in ("small", "teen") and not (tok == "hundred" and prev == "tens"):
+                return None
             factor = 10 if tok == "puluh" else 100
             current += (last or 1) * (factor - 1) if last else factor
             last = (last or 1) * factor
+            prev = "mult"
         elif tok in L.SCALES:
             total += (current or 1) * L.SCALES[tok]
             current = last = 0
+            prev = "scale"
         else:
             return None
         seen = True
     return total + current if seen else None
 
 
+def _number_word_pieces(text: str) -> list[tuple[int, int, float]]:
+    """Split a run of number words into the numbers it holds: "dua-tiga" is 2 and 3 (a range), not 5."""
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"[^\s-]+", text)]
+    pieces = []
+    i = 0
+    while i < len(tokens):
+        for j in range(len(tokens), i, -1):
+            phrase = text[tokens[i][0] : tokens[j - 1][1]]
+            if phrase.lower().endswith(" and") or phrase.lower() == "and":
+                continue
+            value = parse_number_words(phrase)
+            if value is not None:
+                pieces.append((tokens[i][0], tokens[j - 1][1], value))
+                i = j
+                break
+        else:
+            i += 1
+    return pieces
+
+
 def _unit_after(text: str, pos: int, language: str | None) -> tuple[str | None, str | None, int]:
     """The counted thing after a number: (unit as written, its class, end offset)."""
     lang = "en" if language == "en" else "id"
     stop = L.STOPWORDS[lang]
-    rest = text[pos:]
-    words = list(_WORD.finditer(rest))[:5]
+    rest = text[pos : pos + 160]  # five words are enough, and a window keeps this constant per figure
+    words = list(itertools.islice(_WORD.finditer(rest), 5))
     if not words or words[0].start() > 3:
         return None, None, pos
-    # "40 dari 45 karyawannya", "3 of 5 soldiers": the unit comes after the second figure
+    # "40 dari 45 karyawannya", "3 of 5 soldiers": the unit comes after the second figure; but "40 dari 45
+    # persen" does not make 40 a percentage, nor "2 of $5" a sum of money
     part_of = re.match(r"\s+(?:dari|of)\s+(?:the\s+)?\d[\d.,]*\s*", rest)
     if part_of:
         unit, unit_class, _ = _unit_after(text, pos + part_of.end(), language)
-        if unit:
+        if unit and unit not in L.PERCENT_WORDS and unit not in L.CURRENCY_WORDS and unit != "%":
             return unit, unit_class, pos
     for k, w in enumerate(words):
         word = w.group(0)
         low = word.lower()
         lemma = _lemma(low, lang)
-        two = f"{low} {words[k + 1].group(0).lower()}" if k + 1 < len(words) else ""
+        # a two-word unit or a classifier and its noun stand side by side: "41 orang, 12 orang" is two figures
+        adjacent = k + 1 < len(words) and not rest[w.end() : words[k + 1].start()].strip()
+        two = f"{low} {words[k + 1].group(0).lower()}" if adjacent else ""
         if low in stop:
             return None, None, pos
         if two and (two in L.UNIT_CLASS_OF or two in L.CURRENCY_WORDS or two in L.PERCENT_WORDS):
             end = pos + words[k + 1].end()
             return two, L.UNIT_CLASS_OF.get(two), end
-        if low in L.CLASSIFIERS and k + 1 < len(words):
+        if low in L.CLASSIFIERS and adjacent:
             nxt = _lemma(words[k + 1].group(0).lower(), lang)
             if nxt in L.UNIT_CLASS_OF and nxt not in stop:
                 return nxt, L.UNIT_CLASS_OF[nxt], pos + words[k + 1].end()
@@ -223,12 +326,29 @@ def _lemma(word: str, lang: str) -> str:
 _RESTATED = re.compile(rf"(?<=\d)\s*\((?:{_WORDNUM}|{_DIGITS})\)", re.IGNORECASE)
 
 
-def _excluded(text: str) -> list[tuple[int, int]]:
-    return [m.span() for rx in (*_NOT_QUANTITY, _RESTATED) for m in rx.finditer(text)]
+def _excluded(text: str, language: str | None) -> list[tuple[int, int]]:
+    patterns = (*_NOT_QUANTITY, _RESTATED) if language == "en" else (*_NOT_QUANTITY, _RESTATED, _TIME_ID)
+    return [m.span() for rx in patterns for m in rx.finditer(text)]
 
 
-def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(s <= span[0] and span[1] <= e for s, e in spans)
+class _Spans:
+    """Spans sorted by start, answering "inside one of them?" and "overlapping one?" in O(log n).
+
+    A sentence can hold thousands of figures; testing each against every span was quadratic.
+    """
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.max_end = list(itertools.accumulate((e for _, e in spans), max))
+
+    def contains(self, span: tuple[int, int]) -> bool:
+        k = bisect.bisect_right(self.starts, span[0])
+        return k > 0 and self.max_end[k - 1] >= span[1]
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        k = bisect.bisect_left(self.starts, span[1])
+        return k > 0 and self.max_end[k - 1] > span[0]
 
 
 @dataclass
@@ -238,47 +358,179 @@ class _Core:
     value: float
     written: str
     currency: str | None = None
-    scale: float = 1.0
+    scale: float = 1.0  # the scale or multiplier written on the figure, shared by a range ("10-12 ribu")
+    weak: bool = False  # "one", "satu": a count only with a unit or as the end of a range ("salah satu")
+    yearlike: bool = False  # "2020": a year unless a counted noun follows
+    fraction: bool = False  # "1/3", "dua pertiga", "three quarters": a share of something
 
 
-def _cores(text: str, language: str | None, excluded: list[tuple[int, int]]) -> list[_Core]:
-    cores = []
+def _suffix_scale(m: re.Match, text: str, currency: str | None, language: str | None) -> float | None:
+    """The multiplier of an abbreviated scale after a figure ("$5.1B", "Rp2 T", "5.2m residents"), or None."""
+    suffix = m.group("suffix").lower()
+    money = currency is not None
+    if not money:
+        unit, unit_class, _ = _unit_after(text, m.end(), language)
+        money = unit in L.CURRENCY_WORDS
+        counted = unit_class is not None and not unit_class.startswith(("measure", "duration"))
+        if not (money or counted) or (len(suffix) == 1 and language != "en" and not money):
+            return None  # "5m" is five metres, "4K" a code, "3 bln" three months
+    if suffix == "bln" and not money and language != "en":
+        return None
+    if (language is not None and language != "en") or currency == "IDR":
+        if suffix in L.SUFFIX_SCALES_ID:
+            return L.SUFFIX_SCALES_ID[suffix]
+    return L.SUFFIX_SCALES[suffix]
+
+
+def _fraction_cores(text: str, language: str | None) -> list[_Core]:
+    out = []
+    rx = _FRACTION_EN if language == "en" else _FRACTION_ID
+    for m in rx.finditer(text):
+        g = m.groupdict()
+        rest = text[m.end() : m.end() + 40]
+        if language == "en":
+            before = text[max(0, m.start() - 12) : m.start()].lower().split()
+            if g.get("ahalf"):
+                whole = L.UNIT_WORDS_EN[g["whole"].lower()]
+                out.append(_Core(m.start(), m.end(), whole + 0.5, m.group(0)))
+                continue
+            if before and before[-1] in ("first", "second", "the", "a", "an", "latter", "former", "last", "next"):
+                continue  # "the first half of the year", "an hour and a half": not a share
+            if g.get("half"):
+                value = 0.5
+            else:
+                num = g["num"].lower()
+                value = (1 if num in ("a", "one") else L.UNIT_WORDS_EN[num]) / L.FRACTION_DENOMINATORS_EN[g["den"].lower()]
+                # "a third term", "one third party": a share only before "of", a scale or a unit
+                if not re.match(rf"\s+(?:of|a|an)\b|\s*(?:{_SCALE})\b", rest, re.IGNORECASE):
+                    unit, unit_class, _ = _unit_after(text, m.end(), language)
+                    if not (unit_class or "").startswith(("measure", "duration")):
+                        continue
+            if value >= 1:
+                continue
+            out.append(_scaled(_Core(m.start(), m.end(), value, m.group(0), fraction=True), text))
+        else:
+            whole = L.UNIT_WORDS_ID.get((g.get("whole") or "").lower(), 0)
+            if g.get("half"):
+                value = 0.5
+                if g["half"].lower() == "setengah" and not whole:
+                    # "setengah jam", "setengah juta", "setengah dari": a half; "setengah hati" is an idiom
+                    unit, unit_class, _ = _unit_after(text, m.end(), language)
+                    if not (re.match(rf"\s+(?:dari\b|(?:{_SCALE})\b)", rest, re.IGNORECASE)
+                            or (unit_class or "").startswith(("measure", "duration"))):
+                        continue
+            else:
+                num = g["num"].lower()
+                value = (1 if num == "se" else L.UNIT_WORDS_ID[num]) / L.FRACTION_DENOMINATORS_ID[g["den"].lower()]
+                if value >= 1:
+                    continue
+            out.append(_scaled(_Core(m.start(), m.end(), whole + value, m.group(0), fraction=not whole), text))
+    return out
+
+
+_SCALE_AFTER = re.compile(rf"\s+(?:(?:a|an)\s+)?(?P<scale>{_SCALE})\b", re.IGNORECASE)
+
+
+def _scaled(core: _Core, text: str) -> _Core:
+    """"setengah juta", "half a million", "satu setengah miliar": a fraction of a scale is a plain figure."""
+    m = _SCALE_AFTER.match(text, core.end)
+    if not m:
+        return core
+    scale = L.SCALES[m.group("scale").lower()]
+    return _Core(core.start, m.end(), core.value * scale, text[core.start : m.end()], scale=scale)
+
+
+def _cores(text: str, language: str | None, excluded: _Spans) -> list[_Core]:
+    cores = _fraction_cores(text, language)
+    taken = _Spans([(c.start, c.end) for c in cores])
+    consumed = 0  # the end of the last fraction read from digits: its denominator is no figure of its own
+    million_m = False
     for m in _CORE.finditer(text):
         num_span = m.span("num") if m.group("num") else m.span("word")
-        if _inside(num_span, excluded):
+        if num_span[0] < consumed or taken.overlaps(m.span()) or excluded.contains(num_span):
             continue
+        currency = L.CURRENCY_PREFIXES.get(m.group("cur").strip().lower()) if m.group("cur") else None
+        start = m.start("cur") if m.group("cur") else num_span[0]
         if m.group("num"):
             value = parse_digits(m.group("num"), language)
             # a trailing separator belongs to the sentence ("… 11.000." or "10,"): retry without it
             if value is None:
                 continue
+            slash = _FRACTION_DIGITS.match(text, num_span[1])
+            if slash and not currency:
+                consumed = slash.end()
+                den = int(slash.group("den"))
+                if value != int(value) or not 0 < value < den or den not in L.FRACTION_DIGIT_DENOMINATORS:
+                    continue  # "24/7", "28/6", "9/11": a ratio, a date or a name, not a quantity
+                whole = cores[-1] if cores and not cores[-1].fraction and text[cores[-1].end : start] == " " else None
+                if whole is not None and whole.value == int(whole.value) and whole.scale == 1.0 and not whole.currency:
+                    cores[-1] = _Core(whole.start, slash.end(), whole.value + value / den, text[whole.start : slash.end()])
+                else:
+                    cores.append(_Core(start, slash.end(), value / den, text[start : slash.end()], fraction=True))
+                continue
+            pieces = [(num_span[0], num_span[1], value)]
         else:
-            word = m.group("word")
-            if word.lower() in ("satu", "one", "se") and not m.group("scale"):
-                continue  # "salah satu", "one of": not a count
-            value = parse_number_words(word)
-            if value is None:
+            pieces = [(num_span[0] + a, num_span[0] + b, v) for a, b, v in _number_word_pieces(m.group("word"))]
+            if not pieces:
                 continue
-        scale = L.SCALES.get((m.group("scale") or "").lower(), 1.0)
-        currency = None
-        if m.group("cur"):
-            currency = L.CURRENCY_PREFIXES.get(m.group("cur").strip().lower())
-        start = m.start("cur") if m.group("cur") else num_span[0]
-        if m.group("num") and _YEAR.match(m.group("num")) and scale == 1.0 and not currency:
-            _, unit_class, _ = _unit_after(text, m.end(), language)
-            if unit_class is None:  # "2020 karena", "pada 1496": a year, not a count
+        end = m.end()
+        scale = 1.0
+        if m.group("scale"):
+            scale = L.SCALES[m.group("scale").lower()]
+        elif m.group("suffix"):
+            scale = _suffix_scale(m, text, currency, language)
+            if scale is None and million_m and not m.group("sgap") and m.group("suffix") in ("m", "M"):
+                # "1.5m people voted, up from 1.2m": once "m" was a million in the sentence, it stays one
+                if not _unit_after(text, m.end(), language)[1]:
+                    scale = L.SUFFIX_SCALES["m"]
+            if scale == L.SUFFIX_SCALES["m"] and m.group("suffix").lower() == "m":
+                million_m = True
+            if scale is None:
+                if not m.group("sgap") and m.group("suffix").lower() != "m":
+                    continue  # "4K", "5T" written on the figure: a code
+                scale, end = 1.0, m.end("num") if m.group("num") else m.end("word")
+        for k, (a, b, v) in enumerate(pieces):
+            last = k == len(pieces) - 1
+            words = text[a:b].lower().split()
+            # the multiplier at the end of a word number, shared by a range before it ("tiga-empat ratus")
+            place = scale if last and scale != 1.0 else next(
+                (f for w, f in (("ratus", 100.0), ("hundred", 100.0), ("puluh", 10.0)) if words and words[-1] == w), 1.0)
+            core_start = start if k == 0 else a
+            core_end = end if last else b
+            value_k = v * (scale if last else 1.0)
+            if not math.isfinite(value_k):
                 continue
-        cores.append(_Core(start, m.end(), value * scale, text[start : m.end()], currency, scale))
+            weak = not m.group("num") and text[a:b].lower() in ("satu", "one", "se") and not (last and m.group("scale"))
+            yearlike = bool(m.group("num") and _YEAR.match(m.group("num")) and scale == 1.0 and not currency)
+            cores.append(_Core(core_start, core_end, value_k, text[core_start:core_end], currency if k == 0 else None,
+                               place, weak=weak, yearlike=yearlike))
+    cores.sort(key=lambda c: c.start)
     return cores
+
+
+def _pound_is_money(text: str, start: int, unit_end: int, language: str | None, scale: float) -> bool:
+    """"5 pounds of rice" weighs; "5 pounds sterling", "£5 … 3 pounds", "fined 500 pounds" is money."""
+    after = text[unit_end : unit_end + 12].lower()
+    if re.match(r"\s*(?:sterling|\(£)", after):
+        return True
+    if re.match(r"\s+of\b", after):
+        return False
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+|£", text)}
+    if words & L.MASS_CUES:
+        return False
+    if language != "en" or scale >= 1e6 or "£" in text or words & L.MONEY_CUES:
+        return True  # Indonesian writes weight in kilograms; "pound" there is sterling
+    return False
 
 
 def extract_quantities(text: str, *, language: str | None = None, offset: int = 0,
                        options: NumberOptions = NumberOptions()) -> list[Quantity]:
     """Quantities in one sentence; spans are ``offset`` + positions in ``text``."""
-    excluded = _excluded(text)
+    excluded = _Spans(_excluded(text, language))
     cores = _cores(text, language, excluded)
     out: list[Quantity] = []
     used: set[int] = set()
+    changed: dict[int, int] = {}  # the second figure of a change -> the first
     for idx, core in enumerate(cores):
         if idx in used:
             continue
@@ -288,34 +540,56 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
         qualifier = None
         approximate = False
         currency = core.currency
-        # ranges: "10.000-12.000", "antara 10 dan 12 ribu", "10 hingga 12"
+        nxt = None
+        # ranges: "10.000-12.000", "antara 10 dan 12 ribu", "10 hingga 12", "dua-tiga minggu", "2 atau 3 hari"
         if idx + 1 < len(cores):
             nxt = cores[idx + 1]
             gap = text[core.end : nxt.start]
-            rm = _RANGE.match(gap + " ")
-            before = text[:start]
-            between = _BETWEEN.search(before)
-            if rm and len(gap.strip()) <= 13 and (rm.group("dash") or rm.group("word")):
-                joiner = (rm.group("word") or "").lower()
-                if joiner in ("dan", "and") and not between:
-                    pass  # "10 soldiers and 12 tanks" is two quantities
-                else:
-                    second = nxt.value
-                    first = core.value
-                    if core.scale == 1.0 and nxt.scale != 1.0:
-                        first = core.value * nxt.scale  # "10-12 ribu"
-                    low, high = min(first, second), max(first, second)
-                    end = nxt.end
-                    if between:
-                        start = between.start()
-                    qualifier = "range"
-                    currency = currency or nxt.currency
-                    used.add(idx + 1)
-        if qualifier is None:
-            qm = _QUAL_BEFORE.search(text[: core.start])
+            rm = _RANGE.match(gap + " ") if len(gap) <= 20 else None
+            window = max(0, start - _LOOKBACK)
+            between = _BETWEEN.search(text, window, start)
+            joiner = (rm.group("word") or "").lower() if rm else ""
+            first = core.value
+            if core.scale == 1.0 and nxt.scale != 1.0 and 0 < core.value < nxt.value / nxt.scale:
+                first = core.value * nxt.scale  # "10-12 ribu", "tiga-empat ratus"
+            ok = bool(rm and rm.end() >= len(gap) and len(gap.strip()) <= 13 and (rm.group("dash") or joiner))
+            if ok and rm.group("dash") and nxt.value < first and not core.fraction:
+                # "2-1", "3-0": a score written with a dash, neither a range nor two counts
+                used.add(idx + 1)
+                continue
+            if ok and nxt.value < first:
+                ok = False  # ranges are written low to high; "10 hingga 5" is two figures
+            if ok and joiner in ("dan", "and") and not between:
+                ok = False  # "10 soldiers and 12 tanks" is two quantities
+            if ok and joiner in ("atau", "or") and not (0 < first < nxt.value <= 5 * first):
+                ok = False  # "2 atau 3 hari" is a range; "96.214.691 atau 58,59 persen" is one figure twice
+            if ok and between and _CHANGE_BEFORE.search(text, max(0, between.start() - 30), between.start()):
+                # "naik dari 41 hingga 58 orang": a change between two figures of one thing, not a range; the
+                # joiner is no bound on the second ("hingga 58" is not "at most 58")
+                ok = False
+                changed[idx + 1] = idx
+            if ok and core.fraction != nxt.fraction:
+                ok = False
+            if ok:
+                low, high = min(first, nxt.value), max(first, nxt.value)
+                end = nxt.end
+                if between:
+                    start = between.start()
+                qualifier = "range"
+                currency = currency or nxt.currency
+                used.add(idx + 1)
+            else:
+                nxt = None
+        if core.weak and nxt is None:
+            continue  # "salah satu", "one of": not a count
+        if qualifier is None and idx not in changed:
+            qm = _QUAL_BEFORE.search(text, max(0, core.start - _LOOKBACK), core.start)
             if qm:
                 q = qm.group("q").lower()
                 kind = _QUAL_KIND[q]
+                if qm.group("fill") and kind == "at_most":
+                    qm = None  # "hingga mencapai 120" reports a level reached, not an upper bound
+            if qm:
                 v = core.value
                 tol = options.approx_tolerance
                 if kind == "above":
@@ -332,7 +606,7 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
                     low, high, high_inc, approximate = v * (1 - tol), v, False, True
                 qualifier = q
                 start = qm.start("q")
-            am = _AFTER.match(text[end:])
+            am = _AFTER.match(text, end)
             if am and qualifier is None:
                 v = core.value
                 if am.group("an"):
@@ -343,18 +617,32 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
                     low, high, qualifier = v, INF, am.group("q").lower()
                 elif (am.group("q") or "").lower() == "or so":
                     low, high, approximate, qualifier = v * (1 - options.approx_tolerance), v * (1 + options.approx_tolerance), True, "or so"
-                end += am.end()
+                end = am.end()
         restated = _RESTATED.match(text, end)
-        unit, unit_class, unit_end = _unit_after(text, restated.end() if restated else end, language)
+        unit_pos = restated.end() if restated else end
+        if core.fraction:
+            # "tiga perempat dari warga", "three quarters of the residents": the share is of the noun after
+            of = re.compile(r"\s+(?:dari|of)(?:\s+(?:the|a|an))?\b|\s+(?:the|a|an)\b", re.IGNORECASE).match(text, unit_pos)
+            if of:
+                unit_pos = of.end()
+        unit, unit_class, unit_end = _unit_after(text, unit_pos, language)
+        if unit is None and idx + 1 in changed:
+            unit, unit_class, _ = _unit_after(text, cores[idx + 1].end, language)
+        if (core.yearlike and (nxt is None or nxt.yearlike) and unit_class is None and not currency
+                and text[end : end + 1] != "%"):
+            continue  # "2020 karena", "from 1998 to 2004": years, not counts
         detail = _unit_detail(text, unit_end, language) if unit else None
-        if unit is None and not currency:
+        if unit is None and not currency and not core.fraction:
             unit = _unit_before(text, start, language)
             unit_class = L.UNIT_CLASS_OF.get(unit) if unit else None
         kind = "count"
-        before = text[max(0, start - 14) : start].lower()
-        prefix_word = re.search(r"([^\W\d_]+)\.?\s*$", before)
+        before = text[max(0, start - 14) : start]
+        prefix_word = _MAGNITUDE_BEFORE.search(before)
+        if unit in ("pound", "pounds") and _pound_is_money(text, start, unit_end, language, core.scale):
+            unit = "pounds"
+            currency = currency or "GBP"
         if currency or (unit and unit in L.CURRENCY_WORDS):
-            if unit not in L.CURRENCY_WORDS:
+            if unit not in L.CURRENCY_WORDS and unit != "pounds":
                 unit_end = end  # "Rp28,8 Miliar Jadi Sorotan": the word after a sum is not part of it
             currency = currency or L.CURRENCY_WORDS[unit]
             kind, unit, unit_class = "money", currency, f"money:{currency}"
@@ -362,7 +650,7 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
             kind, unit, unit_class = "percent", "%", "percent"
             if text[end : end + 1] == "%":
                 unit_end = end + 1
-        elif prefix_word and prefix_word.group(1) in L.MAGNITUDE_PREFIXES and text[start - 1 : start] in (" ", ""):
+        elif prefix_word and text[start - 1 : start] in (" ", ""):
             kind, unit, unit_class = "magnitude", "magnitude", "magnitude"
             start = start - len(prefix_word.group(0))
             unit_end = end
@@ -374,29 +662,32 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
             kind = "measure"
             factor = L.MEASURES[unit][1]
             low, high = low * factor, (high * factor if high != INF else INF)
+        elif core.fraction:
+            # a share: "dua pertiga warga" is comparable with "sepertiga warga", not with "20 warga"
+            kind = "fraction"
+            unit_class = f"fraction:{unit_class or (f'unit:{unit}' if unit else 'any')}"
         if unit_end > end and kind != "magnitude":
             span_end = unit_end
         else:
             span_end = end
-        vague = False
         out.append(
             Quantity(
                 start=offset + start, end=offset + span_end, text=text[start:span_end], low=low, high=high,
                 low_inclusive=low_inc, high_inclusive=high_inc, unit=unit, unit_class=unit_class or (f"unit:{unit}" if unit else None),
                 unit_detail=detail if kind in ("count", "measure") else None,
-                kind=kind, qualifier=qualifier, approximate=approximate, vague=vague, value=core.value,
+                kind=kind, qualifier=qualifier, approximate=approximate, vague=False, value=core.value,
             )
         )
     # vague amounts: "ribuan tentara", "puluhan ribu warga", "thousands of troops"
-    taken = [(q.start - offset, q.end - offset) for q in out]
+    taken = _Spans([(q.start - offset, q.end - offset) for q in out])
     for m in _VAGUE.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken) or _inside(m.span(), excluded):
+        if taken.overlaps(m.span()) or excluded.contains(m.span()):
             continue
         lo, hi = L.VAGUE[m.group("vague").lower()]
         pos = m.end()
-        of = re.match(r"\s+of\b", text[pos:])
+        of = re.compile(r"\s+of\b").match(text, pos)
         if of:
-            pos += of.end()
+            pos = of.end()
         unit, unit_class, unit_end = _unit_after(text, pos, language)
         end = unit_end if unit else m.end()
         out.append(

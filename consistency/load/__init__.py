@@ -1,4 +1,5 @@
-"""Load articles: read files, detect the language once per document, and mark boilerplate by structure."""
+"""Load articles: read files, pages and URL lists, detect the language once per document, and mark
+boilerplate by structure."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from pathlib import Path
 from ..records import Article
 from .boilerplate import clean
 from .language import detect_language
-from .sources import DEFAULT_CLUSTER, RawArticle, read_paths
+from ..errors import InputError
+from .sources import DEFAULT_CLUSTER, RawArticle, check_unique, read_paths
 
 __all__ = ["DEFAULT_CLUSTER", "load_articles", "prepare", "group_clusters"]
 
@@ -39,12 +41,29 @@ def prepare(raw: RawArticle, *, language: str | None = None) -> Article:
         paragraphs=cleaned.paragraphs,
         dropped=cleaned.dropped,
         dateline=cleaned.dateline,
+        format=raw.format,
     )
 
 
-def load_articles(paths: list[str | Path], *, encoding: str | None = None, language: str | None = None) -> list[Article]:
-    """Read and prepare every article named by ``paths``; ``language`` forces one language for all."""
-    return [prepare(raw, language=language) for raw in read_paths(paths, encoding=encoding)]
+def load_articles(paths: list[str | Path], *, encoding: str | None = None, language: str | None = None,
+                  warnings: list[str] | None = None, urls: str | Path | None = None,
+                  cache_dir: Path | None = None, url_timeout: float | None = None) -> list[Article]:
+    """Read and prepare every article named by ``paths`` and, with ``urls``, the pages listed in that file
+    (fetched into ``cache_dir``/pages once); ``language`` forces one language for all. Warnings about the
+    inputs (pages that failed, an unclosed front matter) are appended to ``warnings`` when given."""
+    raws = read_paths(paths, encoding=encoding, warnings=warnings) if paths or urls is None else []
+    if urls is not None:
+        from .urls import TIMEOUT, url_articles
+
+        if cache_dir is None:
+            from ..embed import default_cache_dir
+
+            cache_dir = default_cache_dir()
+        raws += url_articles(Path(urls), Path(cache_dir), warnings=warnings, timeout=url_timeout or TIMEOUT)
+        check_unique(raws)
+    if not raws:
+        raise InputError("no input: give one or more files, directories, .jsonl files or --urls")
+    return [prepare(raw, language=language) for raw in raws]
 
 
 def group_clusters(articles: list[Article]) -> dict[str, list[Article]]:

@@ -1,23 +1,39 @@
-"""Read articles from files, directories and JSONL, with metadata from front matter or a manifest."""
+"""Read articles from files, directories, JSONL and HTML pages, with metadata from front matter, a manifest
+or the page itself. Every problem with what was given is one InputError line; oddities that still leave a
+readable article (an unclosed front matter, a lone surrogate) are warnings."""
 
 from __future__ import annotations
 
 import codecs
 import datetime as dt
+import errno
 import json
+import os
+import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from ..errors import InputError
+from .language import normalize_language
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+HTML_SUFFIXES = (".html", ".htm")
+INPUT_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES
 MANIFEST_NAME = "manifest.json"
 DEFAULT_CLUSTER = "default"
 
 METADATA_KEYS = ("id", "source", "url", "published", "language", "title")
 JSONL_KEYS = ("id", "text", "cluster", *METADATA_KEYS[1:])
+
+# Size guards. A news article is a few thousand characters; a million is a short book, and a single text of
+# that size is almost always a dump or a mistake. Larger files are refused before they are read whole.
+MAX_ARTICLE_CHARS = 1_000_000
+MAX_FILE_BYTES = 256 * 2**20  # a JSONL corpus may hold many articles, but not gigabytes
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -34,26 +50,130 @@ class RawArticle:
     language: str | None = None
     title: str | None = None
     line_offset: int = 0
+    format: str = "text"  # text, jsonl or html: how locations in reports point into the file
+
+
+def _show(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / 2**20:.1f} MB"
+
+
+def is_input_name(name: str) -> bool:
+    """Whether a file of this name in an input directory is read as articles (or as their manifest)."""
+    return not name.startswith(".") and (name == MANIFEST_NAME or Path(name).suffix.lower() in INPUT_SUFFIXES)
+
+
+def input_locations(paths: list[str | Path]) -> tuple[set[Path], set[Path]]:
+    """The files and directories a run reads (resolved), so outputs can be kept off them. Never raises:
+    problems with the inputs are reported when they are loaded."""
+    files: set[Path] = set()
+    dirs: set[Path] = set()
+    for given in paths:
+        path = Path(given)
+        try:
+            resolved = path.resolve()
+            if path.is_dir():
+                dirs.add(resolved)
+                files.update(p.resolve() for p in path.iterdir() if is_input_name(p.name))
+            else:
+                files.add(resolved)
+        except (OSError, RuntimeError):
+            continue
+    return files, dirs
+
+
+def _stat(path: Path, given: str) -> os.stat_result:
+    try:
+        return os.stat(path)
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError(f"{given}: broken symbolic link (it points to {os.readlink(path)})") from None
+        raise InputError(f"{given}: no such file or directory") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(f"{given}: symbolic link loop") from None
+        raise InputError(f"{given}: cannot read ({exc.strerror})") from None
+
+
+def read_bytes(path: Path, where: str | None = None) -> bytes:
+    """A regular file's bytes, refusing devices and pipes (which never end) and files above the size guard."""
+    where = where or str(path)
+    info = _stat(path, where)
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{where}: not a regular file")
+    if info.st_size > MAX_FILE_BYTES:
+        raise InputError(f"{where}: {_megabytes(info.st_size)} is more than the {_megabytes(MAX_FILE_BYTES)} "
+                         "an input file may have; split it into smaller files")
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"{where}: cannot read ({exc.strerror})") from None
+
+
+def _nul_problem(data: bytes, where: str) -> str:
+    half = max(len(data) // 2, 1)
+    if data[1::2].count(0) > 0.3 * half:
+        return f"{where}: looks like UTF-16 without a byte-order mark; pass --encoding utf-16-le"
+    if data[0::2].count(0) > 0.3 * half:
+        return f"{where}: looks like UTF-16 without a byte-order mark; pass --encoding utf-16-be"
+    return f"{where}: contains NUL bytes (at offset {data.find(0)}); not a text file"
 
 
 def decode(data: bytes, where: str, encoding: str | None = None) -> str:
-    """Decode bytes as UTF-8 (BOM allowed; UTF-16 with a BOM) or as the encoding the user named."""
+    """Decode bytes as UTF-8 (BOM allowed; UTF-16 with a BOM) or as the encoding the user named.
+
+    NUL characters are refused: in UTF-8 they mean UTF-16 without a BOM or a binary file, and either way
+    the "article" would be garbage.
+    """
     if encoding:
         try:
-            return data.decode(encoding)
-        except LookupError:
-            raise InputError(f"unknown encoding {encoding!r}") from None
+            text = data.decode(encoding)
+        except LookupError as exc:
+            raise InputError(f"unusable encoding {encoding!r} ({exc})") from None
         except UnicodeDecodeError as exc:
             raise InputError(f"{where}: cannot decode as {encoding} (byte {exc.start})") from None
+        except (UnicodeError, ValueError, TypeError) as exc:
+            raise InputError(f"{where}: cannot decode as {encoding} ({exc})") from None
+        if "\x00" in text:
+            raise InputError(f"{where}: contains NUL characters when decoded as {encoding}; is that the right encoding?")
+        return text
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{where}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "convert it to UTF-8 or pass --encoding"
-        ) from None
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{where}: not valid UTF-16 (byte {exc.start})") from None
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"{where}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                "convert it to UTF-8 or pass --encoding"
+            ) from None
+    if "\x00" in text:
+        raise InputError(_nul_problem(data, where))
+    return text
+
+
+def valid_unicode(value: str, where: str, field: str, warnings: list[str] | None) -> str:
+    """Replace lone surrogates (JSON allows "\\ud800"; no output can encode it) with U+FFFD, with a warning."""
+    if not _SURROGATE.search(value):
+        return value
+    count = len(_SURROGATE.findall(value))
+    if warnings is not None:
+        warnings.append(f"{where}: {count} lone surrogate(s) in {field} replaced by U+FFFD")
+    return _SURROGATE.sub("\ufffd", value)
+
+
+def check_size(text: str, where: str) -> None:
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(f"{where}: {len(text):,} characters is more than one article may have "
+                         f"({MAX_ARTICLE_CHARS:,}); split it into articles")
 
 
 def parse_date(value: object, where: str) -> dt.date | None:
@@ -61,11 +181,43 @@ def parse_date(value: object, where: str) -> dt.date | None:
         return None
     if isinstance(value, dt.date):
         return value
-    text = str(value).strip()
+    if not isinstance(value, str):
+        raise InputError(f"{where}: 'published' must be an ISO date string such as 2024-11-08, got {_show(value)}")
+    text = value.strip()
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
-        raise InputError(f"{where}: 'published' must be an ISO date such as 2024-11-08, got {text!r}") from None
+        raise InputError(f"{where}: 'published' must be an ISO date such as 2024-11-08, got {_show(text)}") from None
+
+
+def checked_metadata(meta: dict[str, Any], where: str, warnings: list[str] | None = None) -> dict[str, Any]:
+    """Validate the types of metadata fields (from JSONL, a manifest or front matter) and normalise them:
+    strings stay strings, ``published`` becomes a date, ``language`` a known ISO 639 code."""
+    out: dict[str, Any] = {}
+    for key, value in meta.items():
+        if value is None or value == "":
+            continue
+        if key in ("id", "cluster"):
+            if isinstance(value, bool) or not isinstance(value, (str, int)):
+                raise InputError(f"{where}: {key!r} must be a string or an integer, got {_show(value)}")
+            value = valid_unicode(str(value), where, key, warnings)
+            if not value.strip():
+                continue
+        elif key == "published":
+            value = parse_date(value, where)
+        elif key == "language":
+            code = normalize_language(value)
+            if code is None:
+                raise InputError(f"{where}: 'language' must be an ISO 639 language code such as id or en, got {_show(value)}")
+            value = code
+        elif key in ("source", "url", "title"):
+            if not isinstance(value, str):
+                raise InputError(f"{where}: {key!r} must be a string, got {_show(value)}")
+            value = valid_unicode(value, where, key, warnings).strip() or None
+            if value is None:
+                continue
+        out[key] = value
+    return out
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str, int]:
@@ -74,7 +226,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str, int]:
     Returns the metadata, the body and the number of lines before the body. Keys we do not use
     (author, tags, ...) are ignored, as front matter usually carries more than we need.
     """
-    if not text.startswith("---\n") and not text.startswith("---\r\n"):
+    if not opens_front_matter(text):
         return {}, text, 0
     lines = text.splitlines(keepends=True)
     for i in range(1, len(lines)):
@@ -88,56 +240,60 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str, int]:
     return {}, text, 0
 
 
-def _read_manifest(directory: Path, encoding: str | None) -> dict[str, dict]:
+def opens_front_matter(text: str) -> bool:
+    return text.startswith(("---\n", "---\r\n"))
+
+
+def _read_manifest(directory: Path, encoding: str | None, warnings: list[str] | None) -> dict[str, dict]:
     path = directory / MANIFEST_NAME
     if not path.is_file():
         return {}
     try:
-        data = json.loads(decode(path.read_bytes(), str(path), encoding))
+        data = json.loads(decode(read_bytes(path), str(path), encoding))
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}:{exc.lineno}: invalid JSON in manifest: {exc.msg}") from None
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         raise InputError(f"{path}: a manifest maps file names to objects of metadata")
+    checked = {}
     for name, meta in data.items():
         unknown = sorted(set(meta) - set(METADATA_KEYS))
         if unknown:
             raise InputError(
                 f"{path}: unknown key {unknown[0]!r} for {name!r}; allowed: {', '.join(METADATA_KEYS)}"
             )
-    return data
+        checked[name] = checked_metadata(meta, f"{path}: {name}", warnings)
+    return checked
 
 
-def _text_file(path: Path, encoding: str | None, manifest: dict[str, dict]) -> RawArticle:
+def _text_file(path: Path, encoding: str | None, manifest: dict[str, dict], warnings: list[str] | None) -> RawArticle:
     where = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{where}: cannot read ({exc.strerror})") from None
-    text = decode(data, where, encoding)
+    text = valid_unicode(decode(read_bytes(path), where, encoding), where, "the text", warnings)
     front, body, offset = split_front_matter(text)
+    if opens_front_matter(text) and not offset and warnings is not None:
+        warnings.append(f"{where}: front matter opened on line 1 is never closed with '---'; "
+                        "the whole file is read as article text")
     if not body.strip():
         raise InputError(f"{where}: file is empty")
-    meta = {**{k: v for k, v in front.items() if k in METADATA_KEYS}, **manifest.get(path.name, {})}
+    check_size(body, where)
+    meta = {**checked_metadata({k: v for k, v in front.items() if k in METADATA_KEYS}, where, warnings),
+            **manifest.get(path.name, {})}
     return RawArticle(
         id=str(meta.get("id") or path.stem),
         text=body,
         cluster=DEFAULT_CLUSTER,
         path=where,
-        source=meta.get("source") or None,
-        url=meta.get("url") or None,
-        published=parse_date(meta.get("published"), where),
-        language=meta.get("language") or None,
-        title=meta.get("title") or None,
+        source=meta.get("source"),
+        url=meta.get("url"),
+        published=meta.get("published"),
+        language=meta.get("language"),
+        title=meta.get("title"),
         line_offset=offset,
     )
 
 
-def _jsonl_file(path: Path, encoding: str | None) -> Iterator[RawArticle]:
+def _jsonl_file(path: Path, encoding: str | None, warnings: list[str] | None) -> Iterator[RawArticle]:
     where = str(path)
-    try:
-        text = decode(path.read_bytes(), where, encoding)
-    except OSError as exc:
-        raise InputError(f"{where}: cannot read ({exc.strerror})") from None
+    text = decode(read_bytes(path), where, encoding)
     if not text.strip():
         raise InputError(f"{where}: file is empty")
     for number, line in enumerate(text.splitlines(), start=1):
@@ -148,64 +304,90 @@ def _jsonl_file(path: Path, encoding: str | None) -> Iterator[RawArticle]:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{at}: invalid JSON ({exc.msg} at column {exc.colno})") from None
+        except RecursionError:
+            raise InputError(f"{at}: JSON nested too deeply") from None
         if not isinstance(obj, dict):
             raise InputError(f"{at}: each line must be a JSON object")
         unknown = sorted(set(obj) - set(JSONL_KEYS))
         if unknown:
             raise InputError(f"{at}: unknown field {unknown[0]!r}; allowed: {', '.join(JSONL_KEYS)}")
         for key in ("id", "text"):
-            if not isinstance(obj.get(key), (str, int)) or not str(obj.get(key)).strip():
+            value = obj.get(key)
+            if value is None or isinstance(value, str) and not value.strip():
                 raise InputError(f"{at}: field {key!r} is missing or empty")
         if not isinstance(obj["text"], str):
-            raise InputError(f"{at}: field 'text' must be a string")
+            raise InputError(f"{at}: field 'text' must be a string, got {_show(obj['text'])}")
+        body = valid_unicode(obj["text"], at, "'text'", warnings)
+        check_size(body, at)
+        meta = checked_metadata({k: v for k, v in obj.items() if k != "text"}, at, warnings)
+        if "id" not in meta:
+            raise InputError(f"{at}: field 'id' is missing or empty")
         yield RawArticle(
-            id=str(obj["id"]),
-            text=obj["text"],
-            cluster=str(obj.get("cluster") or DEFAULT_CLUSTER),
+            id=meta["id"],
+            text=body,
+            cluster=meta.get("cluster", DEFAULT_CLUSTER),
             path=where,
-            source=obj.get("source") or None,
-            url=obj.get("url") or None,
-            published=parse_date(obj.get("published"), at),
-            language=obj.get("language") or None,
-            title=obj.get("title") or None,
+            source=meta.get("source"),
+            url=meta.get("url"),
+            published=meta.get("published"),
+            language=meta.get("language"),
+            title=meta.get("title"),
             line_offset=number - 1,
+            format="jsonl",
         )
 
 
-def read_paths(paths: list[str | Path], *, encoding: str | None = None) -> list[RawArticle]:
-    """Read every article named by ``paths`` (files, directories, JSONL) in a stable order."""
+def _list_directory(path: Path, given: str) -> list[Path]:
+    try:
+        entries = sorted(path.iterdir())
+    except OSError as exc:
+        raise InputError(f"{given}: cannot list directory ({exc.strerror})") from None
+    return [p for p in entries if not p.name.startswith(".") and p.suffix.lower() in INPUT_SUFFIXES and p.is_file()]
+
+
+def read_paths(paths: list[str | Path], *, encoding: str | None = None,
+               warnings: list[str] | None = None) -> list[RawArticle]:
+    """Read every article named by ``paths`` (files, directories, JSONL, HTML) in a stable order.
+
+    Warnings (an unclosed front matter, replaced characters) are appended to ``warnings`` when given.
+    """
     if not paths:
         raise InputError("no input: give one or more files, directories or .jsonl files")
     articles: list[RawArticle] = []
     for given in paths:
         path = Path(given)
-        if not path.exists():
-            raise InputError(f"{given}: no such file or directory")
-        if path.is_dir():
-            manifest = _read_manifest(path, encoding)
-            files = sorted(
-                p for p in path.iterdir()
-                if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES
-            )
+        info = _stat(path, str(given))
+        if stat.S_ISDIR(info.st_mode):
+            manifest = _read_manifest(path, encoding, warnings)
+            files = _list_directory(path, str(given))
             if not files:
-                raise InputError(f"{given}: no .txt, .md or .jsonl articles in this directory")
+                raise InputError(f"{given}: no .txt, .md, .html or .jsonl articles in this directory")
             for name in manifest:
                 if not (path / name).is_file():
                     raise InputError(f"{path / MANIFEST_NAME}: lists {name!r}, which is not in {given}")
         else:
-            manifest = _read_manifest(path.parent, encoding)
+            if path.suffix.lower() not in INPUT_SUFFIXES:
+                raise InputError(f"{path}: unsupported file type; use .txt, .md, .html or .jsonl")
+            manifest = _read_manifest(path.parent, encoding, warnings)
             files = [path]
         for file in files:
-            if file.suffix.lower() in JSONL_SUFFIXES:
-                articles.extend(_jsonl_file(file, encoding))
-            elif file.suffix.lower() in TEXT_SUFFIXES:
-                articles.append(_text_file(file, encoding, manifest))
+            suffix = file.suffix.lower()
+            if suffix in JSONL_SUFFIXES:
+                articles.extend(_jsonl_file(file, encoding, warnings))
+            elif suffix in HTML_SUFFIXES:
+                from .html import html_file
+
+                articles.append(html_file(file, encoding, manifest.get(file.name, {}), warnings))
             else:
-                raise InputError(f"{file}: unsupported file type; use .txt, .md or .jsonl")
+                articles.append(_text_file(file, encoding, manifest, warnings))
+    check_unique(articles)
+    return articles
+
+
+def check_unique(articles: list[RawArticle]) -> None:
     seen: dict[tuple[str, str], str] = {}
     for art in articles:
         key = (art.cluster, art.id)
         if key in seen:
             raise InputError(f"duplicate article id {art.id!r} in cluster {art.cluster!r} ({seen[key]} and {art.path})")
         seen[key] = art.path or ""
-    return articles

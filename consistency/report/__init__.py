@@ -6,6 +6,7 @@ from typing import Callable
 
 from ..gate import Gate
 from ..records import Report
+from .common import printable
 from .github import report_to_github
 from .html import report_to_html
 from .json_report import SCHEMA_VERSION, report_to_dict, report_to_json
@@ -28,8 +29,15 @@ FORMATS = tuple(RENDERERS)
 REPORT_FILES = {"html": "report.html", "markdown": "report.md", "text": "report.txt"}
 
 
+# JSON escapes control characters itself (and JSON is SARIF's syntax); every other format is text that a
+# terminal, a browser, an XML parser or GitHub's log reads, so its control characters are made harmless here,
+# once, on top of each renderer's own escaping (HTML, Markdown, XML, workflow commands).
+_ESCAPED_BY_SYNTAX = ("json", "sarif")
+
+
 def render(fmt: str, report: Report, gate: Gate | None = None) -> str:
-    return RENDERERS[fmt](report, gate)
+    out = RENDERERS[fmt](report, gate)
+    return out if fmt in _ESCAPED_BY_SYNTAX else printable(out)
 
 
 __all__ = ["FORMATS", "MARKER", "RENDERERS", "REPORT_FILES", "SCHEMA_VERSION", "render", "report_to_dict", "report_to_json"]

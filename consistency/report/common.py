@@ -1,9 +1,12 @@
-"""Shared pieces for renderers: the sorted finding rows every format renders, and file locations."""
+"""Shared pieces for renderers: the sorted finding rows every format renders, file locations, and the
+escaping of untrusted article text (control characters, Markdown) that every text format relies on."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from ..gate import Gate, fingerprint, is_failing
 from ..records import Article, Claim, Cluster, Finding, Report
@@ -12,9 +15,52 @@ VERDICTS = ("conflict", "compatible", "agree")
 VERDICT_TITLES = {"conflict": "Conflicts", "compatible": "Compatible", "agree": "Agree"}
 
 
+# Article text is untrusted: an escape sequence in it must not clear a screen, set a window title, draw an
+# OSC 8 link or break an XML file. Each such character becomes one visible character, so offsets into the
+# text still hold: C0 controls become their Control Pictures (ESC → ␛), vertical whitespace a space, and C1
+# controls, bidi overrides/isolates, lone surrogates and the XML-invalid U+FFFE/U+FFFF become U+FFFD.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
+
+
+def _picture(m: re.Match) -> str:
+    c = ord(m.group())
+    if c in (0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x1F):  # whitespace to Python and terminals alike
+        return " "
+    if c < 0x20:
+        return chr(0x2400 + c)
+    if c == 0x7F:
+        return "\u2421"
+    return "\ufffd"
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character made visible and harmless, same length; tabs and newlines
+    are kept."""
+    return _UNSAFE.sub(_picture, text)
+
+
+def one_line(text: str) -> str:
+    """Untrusted text for a single output line (an error message, a log line): printable, newlines folded."""
+    return " ".join(printable(text).split())
+
+
+# Characters that start Markdown or HTML constructs anywhere in a line (links, images, emphasis, code,
+# raw HTML, entities, tables, strikethrough, GitHub's $math$); a backslash makes each one literal.
+# "_" inside a word ("000_0108c4") never starts emphasis, so only a "_" at a word's edge is escaped.
+_MARKDOWN = re.compile(r"([\\`*\[\]<>|~&$]|(?<![^\W_])_|_(?![^\W_]))")
+
+
+def md_text(text: str | None, empty: str = "–") -> str:
+    """Untrusted text as literal Markdown on one line: safe in a paragraph, a list item or a table cell."""
+    if not text:
+        return empty
+    return _MARKDOWN.sub(r"\\\1", printable(text).replace("\n", " "))
+
+
 @dataclass(frozen=True)
 class Location:
-    uri: str
+    uri: str  # a URI reference: a percent-encoded relative path, a file: URI, or the page's URL
+    path: str  # the same as a plain path, for GitHub annotations and JUnit
     start_line: int
     start_column: int
     end_line: int
@@ -91,26 +137,48 @@ def article_of(cluster: Cluster, article_id: str) -> Article | None:
     return next((a for a in cluster.articles if a.id == article_id), None)
 
 
-def uri_for(article: Article | None, fallback: str) -> str:
+def is_url(path: str | None) -> bool:
+    return bool(path) and path.lower().startswith(("http://", "https://"))
+
+
+def path_for(article: Article | None, fallback: str) -> str:
+    """The article's file relative to the working directory when it lies below it, else as given."""
     if article is None or not article.path:
         return fallback
+    if is_url(article.path):
+        return article.path
     path = Path(article.path)
     try:
         path = path.resolve().relative_to(Path.cwd().resolve())
-    except ValueError:
+    except (ValueError, OSError):
         pass
     return path.as_posix()
 
 
+def uri_for(article: Article | None, fallback: str) -> str:
+    """A URI reference for SARIF's artifactLocation: relative paths percent-encoded ("my%20corpus/a.txt"),
+    absolute ones as file: URIs, pages fetched from the web as their URL."""
+    path = path_for(article, fallback)
+    if is_url(path):
+        return quote(path, safe=":/?#[]@!$&'()*+,;=%~")
+    if Path(path).is_absolute():
+        return Path(path).as_uri()
+    return quote(path, safe="/~")
+
+
 def location(cluster: Cluster, claim: Claim) -> Location:
-    """Line and column (1-based) of a claim's mention in its article's file."""
+    """Line and column (1-based) of a claim's mention in its article's file.
+
+    A JSONL article is one JSON string on one line; an HTML page or URL has its text extracted from
+    markup, so its findings point at the page's first line (the snippet and message carry the mention).
+    """
     article = article_of(cluster, claim.article)
-    uri = uri_for(article, claim.article)
-    if article is None:
-        return Location(uri, 1, 1, 1, 1)
-    if article.path and article.path.endswith((".jsonl", ".ndjson")):
-        line = article.line_offset + 1  # the article is one JSON string on this line
-        return Location(uri, line, 1, line, 1)
+    uri, path = uri_for(article, claim.article), path_for(article, claim.article)
+    if article is None or article.format == "html":
+        return Location(uri, path, 1, 1, 1, 1)
+    if article.format == "jsonl" or article.path and article.path.endswith((".jsonl", ".ndjson")):
+        line = article.line_offset + 1
+        return Location(uri, path, line, 1, line, 1)
 
     def at(offset: int) -> tuple[int, int]:
         before = article.text[:offset]
@@ -118,7 +186,7 @@ def location(cluster: Cluster, claim: Claim) -> Location:
         return line, offset - (before.rfind("\n") + 1) + 1
 
     (l1, c1), (l2, c2) = at(claim.start), at(claim.end)
-    return Location(uri, l1, c1, l2, c2)
+    return Location(uri, path, l1, c1, l2, c2)
 
 
 def quantity_groups(cluster: Cluster) -> list[list[Claim]]:

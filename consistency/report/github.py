@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..gate import Gate
 from ..records import Report
-from .common import location, rows
+from .common import is_url, location, rows
 
 _COMMAND = {"error": "error", "warning": "warning", "note": "notice"}
 
@@ -27,8 +27,8 @@ def report_to_github(report: Report, gate: Gate | None = None) -> str:
             command = "warning"  # reported but does not fail this run (baseline or --fail-on)
         others = "; ".join(f"{c.article}: “{c.text}”" for c in f.claims[1:])
         message = f.message + (f" (also: {others})" if others else "")
-        lines.append(
-            f"::{command} file={_prop(loc.uri)},line={loc.start_line},col={loc.start_column},"
-            f"endLine={loc.end_line},endColumn={loc.end_column},title={_prop(f.code + ' (' + f.verdict + ')')}::{_data(message)}"
-        )
+        # a page fetched from the web is no file of the repository: its annotation carries no file position
+        where = "" if is_url(loc.path) else (f"file={_prop(loc.path)},line={loc.start_line},col={loc.start_column},"
+                                             f"endLine={loc.end_line},endColumn={loc.end_column},")
+        lines.append(f"::{command} {where}title={_prop(f.code + ' (' + f.verdict + ')')}::{_data(message)}")
     return "\n".join(lines) + ("\n" if lines else "")

@@ -23,7 +23,7 @@ def report_to_junit(report: Report, gate: Gate | None = None) -> str:
             f = r.finding
             loc = location(cluster, f.claims[0])
             case = ET.SubElement(suite, "testcase", classname=f"consistency.{cluster.id}.{f.code}",
-                                 name=f"{f.code} {r.fingerprint}", file=loc.uri, line=str(loc.start_line))
+                                 name=f"{f.code} {r.fingerprint}", file=loc.path, line=str(loc.start_line))
             body = "\n".join(f"{c.article}: {c.sentence}\n  mention: {c.text}  value: {c.value.get('description', '')}"
                              f"  source: {c.attribution or '-'}" for c in f.claims)
             if r.failing:

@@ -1,4 +1,7 @@
-"""The terminal view: articles, then aligned claim groups side by side. Styles come from a theme by name."""
+"""The terminal view: articles, then aligned claim groups side by side. Styles come from a theme by name.
+
+Article text is untrusted: every string from the data goes through ``printable`` (no escape sequences reach
+the terminal) and into a ``Text`` (never parsed as rich markup, so "[link=...]" stays text)."""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from rich.theme import Theme
 from .. import __version__
 from ..gate import Gate
 from ..records import Cluster, Report
-from .common import VERDICT_TITLES, counts, rows, sentence_starts, shown_value
+from .common import VERDICT_TITLES, counts, printable, rows, sentence_starts, shown_value
 from .json_report import speed, summary, timings
 
 THEME = Theme(
@@ -33,7 +36,7 @@ THEME = Theme(
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(printable(text).split())
 
 
 class ClusterView:
@@ -47,7 +50,7 @@ class ClusterView:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         c = self.cluster
         n = counts(c)
-        yield Text.assemble(("Cluster ", "title"), (c.id, "title"), (f"  {len(c.articles)} articles, "
+        yield Text.assemble(("Cluster ", "title"), (_one_line(c.id), "title"), (f"  {len(c.articles)} articles, "
                             f"{len(c.alignments)} aligned claims, ", "muted"),
                             (f"{n['conflict']} conflict", "verdict.conflict"), ", ",
                             (f"{n['compatible']} compatible", "verdict.compatible"), ", ",
@@ -57,7 +60,8 @@ class ClusterView:
             articles.add_column(col, style="article" if col == "article" else None, no_wrap=col == "article",
                                 justify="right" if col in ("sentences", "dropped lines") else "left")
         for a in c.articles:
-            articles.add_row(a.id, a.source or "-", (a.language or "-") + (" (detected)" if a.language_detected else ""),
+            articles.add_row(Text(_one_line(a.id)), Text(_one_line(a.source or "-")),
+                             Text(_one_line(a.language or "-") + (" (detected)" if a.language_detected else "")),
                              a.published.isoformat() if a.published else "-", str(len(c.sentences.get(a.id, ()))),
                              str(a.dropped_lines))
         yield articles
@@ -69,10 +73,10 @@ class ClusterView:
         order = [a.id for a in c.articles]
         for al in shown:
             present = [aid for aid in order if any(m.article == aid for m in al.members)]
-            table = Table(title=Text.assemble((al.id, "title"), ("  score ", "muted"), (f"{al.score:.3f}", "score")),
+            table = Table(title=Text.assemble((_one_line(al.id), "title"), ("  score ", "muted"), (f"{al.score:.3f}", "score")),
                           title_justify="left", expand=True, show_lines=False)
             for aid in present:
-                table.add_column(aid, header_style="article", ratio=1)
+                table.add_column(Text(_one_line(aid)), header_style="article", ratio=1)
             cells = []
             for aid in present:
                 lines = [f"[{m.sentence_index}] {_one_line(m.sentence)}" for m in al.members if m.article == aid]
@@ -90,7 +94,7 @@ def highlighted(sentence: str, sentence_start: int, start: int, end: int) -> Tex
     a, b = start - sentence_start, end - sentence_start
     if not (0 <= a <= b <= len(sentence)):
         return Text(_one_line(sentence))
-    fold = lambda part: re.sub(r"\s+", " ", part)  # noqa: E731 - keep the spaces around the mention
+    fold = lambda part: re.sub(r"\s+", " ", printable(part))  # noqa: E731 - keep the spaces around the mention
     return Text.assemble(fold(sentence[:a]), ("[" + fold(sentence[a:b]) + "]", "mention"), fold(sentence[b:]))
 
 
@@ -112,18 +116,18 @@ class FindingsView:
             yield Text(f"{title} ({len(group)})", style=f"verdict.{verdict}")
             for f in group:
                 table = Table(title=Text.assemble((f.code, "code"), "  ", (f.severity, "muted"),
-                                                  (f"  {f.alignment}" if f.alignment else "", "muted"),
+                                                  (f"  {_one_line(f.alignment)}" if f.alignment else "", "muted"),
                                                   ("  FAILING" if id(f) in self.failing else "", "verdict.conflict")),
-                              title_justify="left", caption=f.message, caption_justify="left", expand=True)
+                              title_justify="left", caption=Text(_one_line(f.message)), caption_justify="left", expand=True)
                 for claim in f.claims:
-                    table.add_column(claim.article, header_style="article", ratio=1)
+                    table.add_column(Text(_one_line(claim.article)), header_style="article", ratio=1)
                 cells = []
                 for claim in f.claims:
                     s0 = starts.get((claim.article, claim.sentence_index), claim.start)
                     cell = Text.assemble(highlighted(claim.sentence, s0, claim.start, claim.end), "\n",
-                                         (shown_value(claim), "score"))
+                                         (_one_line(shown_value(claim)), "score"))
                     if claim.attribution and claim.value.get("type") != "attribution":
-                        cell.append(f"\nsource: {claim.attribution}", style="muted")
+                        cell.append(f"\nsource: {_one_line(claim.attribution)}", style="muted")
                     cells.append(cell)
                 table.add_row(*cells)
                 yield table
@@ -151,7 +155,7 @@ class ReportView:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         r = self.report
         s = summary(r)
-        yield Text.assemble(("consistency", "title"), ("  model ", "muted"), (r.model.name, "count"),
+        yield Text.assemble(("consistency", "title"), ("  model ", "muted"), (_one_line(r.model.name), "count"),
                             (f" ({r.model.dimension} dims)", "muted"))
         yield Text.assemble((str(s["articles"]), "count"), " articles, ", (str(s["sentences"]), "count"), " sentences, ",
                             (str(s["dropped_lines"]), "count"), " boilerplate lines dropped, ",
@@ -163,16 +167,16 @@ class ReportView:
             yield Group(ClusterView(c, max_alignments=self.max_alignments, failing=failing))
             yield Text("")
         for w in r.warnings:
-            yield Text(f"warning: {w}", style="warning")
+            yield Text(f"warning: {_one_line(w)}", style="warning")
         if self.verbose and r.timings:
             yield Text(timing_line(r), style="muted")
         if self.gate is not None:
             g = self.gate
             if g.baseline is not None:
-                yield Text(f"baseline {g.baseline.path}: {len(g.baseline.accepted)} accepted, "
+                yield Text(f"baseline {_one_line(g.baseline.path)}: {len(g.baseline.accepted)} accepted, "
                            f"{len(g.baseline.disappeared)} gone since", style="muted")
                 for e in g.baseline.disappeared:
-                    yield Text(f"  gone: {e.get('code')} {e.get('message')}", style="muted")
+                    yield Text("  gone: " + _one_line(f"{e.get('code')} {e.get('message')}"), style="muted")
             if g.failed:
                 yield Text(f"FAIL: {len(g.failing)} failing finding(s) (--fail-on {g.fail_on})", style="verdict.conflict")
             else:

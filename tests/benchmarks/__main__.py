@@ -1,8 +1,8 @@
 """Run every benchmark and write the figures under reports/benchmarks/: ``python -m tests.benchmarks``.
 
 Options: ``--quick`` stops the scaling runs at 200 articles; ``--only NAME`` runs one of
-indonli, perturb, alignment, speed, scaling; ``--backend`` embeds with torch, onnx or openvino instead of
-the default (the speed benchmark compares the backends itself).
+indonli, perturb, alignment, devset, speed, scaling; ``--backend`` embeds with torch, onnx or openvino
+instead of the default (the speed benchmark compares the backends itself).
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ import time
 
 from consistency import __version__
 
-from . import alignment, indonli, perturb, scaling, speed
+from . import alignment, devset, indonli, perturb, scaling, speed
 from .common import OUT, ROOT, write
 
-NAMES = ("indonli", "perturb", "alignment", "speed", "scaling")
+NAMES = ("indonli", "perturb", "alignment", "devset", "speed", "scaling")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
         elif name == "alignment":
             data = alignment.run(embedder)
             md = alignment.to_markdown(data)
+        elif name == "devset":
+            data = devset.run(embedder)
+            md = devset.to_markdown(data)
         elif name == "speed":
             data = speed.run(embedder, cache)
             md = speed.to_markdown(data)

@@ -1,4 +1,7 @@
+import sqlite3
+
 import numpy as np
+import pytest
 
 from consistency.embed import CachedEmbedder, EmbeddingCache
 
@@ -32,3 +35,89 @@ def test_cache_is_keyed_by_model(tmp_path, hashing_embedder):
     other = CachedEmbedder(Other(), cache)
     other.encode(["a b c"])
     assert other.misses == 1
+
+
+def _filled(path, embedder, texts=("satu kalimat", "dua kalimat")):
+    cache = EmbeddingCache(path)
+    CachedEmbedder(embedder, cache).encode(list(texts))
+    cache.close()
+
+
+@pytest.mark.parametrize("damage, warning", [
+    (lambda p: p.write_bytes(b"garbage, not a database " * 200), "was damaged (file is not a database); rebuilt"),
+    (lambda p: p.write_bytes(p.read_bytes()[:3000]), "; rebuilt"),
+    (lambda p: p.write_bytes(b""), None),  # an empty file is an empty database: nothing to say
+], ids=["garbage", "truncated", "empty"])
+def test_a_damaged_cache_is_rebuilt_once(tmp_path, hashing_embedder, damage, warning):
+    path = tmp_path / "e.sqlite"
+    _filled(path, hashing_embedder, [f"kalimat {i} tentang banjir" for i in range(300)])
+    damage(path)
+    first = EmbeddingCache(path)
+    CachedEmbedder(hashing_embedder, first).encode(["satu kalimat"])
+    first.close()
+    assert (warning is None and not first.warnings) or (len(first.warnings) == 1 and warning in first.warnings[0])
+    again = EmbeddingCache(path)
+    embedder = CachedEmbedder(hashing_embedder, again)
+    embedder.encode(["satu kalimat"])
+    assert embedder.hits == 1 and not again.warnings  # healed: the next run is fast and quiet
+
+
+def test_an_old_layout_is_replaced_and_a_foreign_database_left_alone(tmp_path, hashing_embedder):
+    old = tmp_path / "old.sqlite"
+    with sqlite3.connect(old) as db:
+        db.execute("CREATE TABLE vectors (text TEXT PRIMARY KEY, vec BLOB)")
+    cache = EmbeddingCache(old)
+    CachedEmbedder(hashing_embedder, cache).encode(["a b c"])
+    assert "another format; rebuilt" in cache.warnings[0]
+    foreign = tmp_path / "foreign.sqlite"
+    with sqlite3.connect(foreign) as db:
+        db.execute("CREATE TABLE notes (body TEXT)")
+        db.execute("INSERT INTO notes VALUES ('keep me')")
+    cache = EmbeddingCache(foreign)
+    vectors = CachedEmbedder(hashing_embedder, cache).encode(["a b c"])
+    assert vectors.shape == (1, hashing_embedder.dimension) and "another program's database" in cache.warnings[0]
+    with sqlite3.connect(foreign) as db:
+        assert db.execute("SELECT body FROM notes").fetchall() == [("keep me",)]
+
+
+def test_rows_from_elsewhere_are_embedded_again(tmp_path, hashing_embedder):
+    path = tmp_path / "e.sqlite"
+    _filled(path, hashing_embedder, ["a b c"])
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE vectors SET vec = X'00', dim = 384")
+    again = CachedEmbedder(hashing_embedder, EmbeddingCache(path))
+    again.encode(["a b c"])
+    assert again.misses == 1
+
+
+def test_a_folder_in_place_of_the_file_turns_the_cache_off(tmp_path, hashing_embedder):
+    (tmp_path / "e.sqlite").mkdir()
+    cache = EmbeddingCache(tmp_path / "e.sqlite")
+    embedder = CachedEmbedder(hashing_embedder, cache)
+    assert embedder.encode(["a b c"]).shape[0] == 1
+    assert len(cache.warnings) == 1 and "is a folder" in cache.warnings[0]
+
+
+def test_a_failed_write_is_one_warning(tmp_path, hashing_embedder, monkeypatch):
+    cache = EmbeddingCache(tmp_path / "e.sqlite")
+    CachedEmbedder(hashing_embedder, cache).encode(["a b c"])
+    real = cache._db
+
+    class Full:  # a connection whose writes fail as on a full disk
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def executemany(self, *a):
+            raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(cache, "_db", Full())
+    embedder = CachedEmbedder(hashing_embedder, cache)
+    embedder.encode(["d e f"])
+    embedder.encode(["g h i"])
+    assert len(cache.warnings) == 1 and "database or disk is full" in cache.warnings[0]

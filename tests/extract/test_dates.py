@@ -6,6 +6,7 @@ import pytest
 from consistency.extract.dates import anchor_date, extract_dates, weekday_matches
 
 from ..conftest import ROOT
+from .cases import case_params
 
 CASES = json.loads((ROOT / "tests" / "data" / "dates.json").read_text(encoding="utf-8"))
 
@@ -14,7 +15,7 @@ def _date(value):
     return dt.date.fromisoformat(value) if value else None
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_date_case_table(case):
     got = extract_dates(case["text"], language=case["lang"], anchor=_date(case["anchor"]))
     assert len(got) == len(case["expect"]), [d.text for d in got]

@@ -6,11 +6,12 @@ import pytest
 from consistency.extract.numbers import extract_quantities, parse_digits, parse_number_words
 
 from ..conftest import ROOT
+from .cases import case_params
 
 CASES = json.loads((ROOT / "tests" / "data" / "quantities.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_quantity_case_table(case):
     got = extract_quantities(case["text"], language=case["lang"])
     assert len(got) == len(case["expect"]), [q.text for q in got]
@@ -45,3 +46,30 @@ def test_number_words(text, value):
 def test_spans_are_offset_into_the_article():
     q = extract_quantities("Ada 11.000 tentara.", language="id", offset=100)[0]
     assert (q.start, q.end) == (104, 118)
+
+
+def _best_of_three(fn) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def test_work_grows_linearly_with_the_figures_in_a_sentence():
+    """Issue 11: 4,000 figures in one sentence took 20 s (every figure rescanned the text before and after it).
+
+    A complexity check, not a speed limit: eight times the figures may cost at most 30 times the time
+    (linear is 8, quadratic 64), the best of three runs each, so a slow or busy machine does not matter.
+    """
+    def sentence(n):
+        return " ".join(f"sekitar {i} orang, Rabu (2{i % 9}/6) dan 1/2 jam," for i in range(1, n + 1))
+
+    small, large = sentence(250), sentence(2000)
+    assert len(extract_quantities(large, language="id")) == 2 * 2000  # the day/month "(2x/6)" is no figure
+    ratio = _best_of_three(lambda: extract_quantities(large, language="id")) / \
+        _best_of_three(lambda: extract_quantities(small, language="id"))
+    assert ratio < 30, ratio

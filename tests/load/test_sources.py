@@ -1,10 +1,11 @@
 import json
+import re
 
 import pytest
 
 from consistency.errors import InputError
 from consistency.load import load_articles
-from consistency.load.sources import read_paths, split_front_matter
+from consistency.load.sources import input_locations, read_paths, split_front_matter
 
 from ..conftest import SEEDS
 
@@ -87,3 +88,62 @@ def test_manifest_errors(tmp_path):
     (tmp_path / "manifest.json").write_text('{"b.txt": {"source": "x"}}')
     with pytest.raises(InputError, match="lists 'b.txt'"):
         read_paths([tmp_path])
+
+
+@pytest.mark.parametrize("field, value, message", [
+    ("language", 5, "'language' must be an ISO 639 language code"),
+    ("language", "xx", "'language' must be an ISO 639 language code"),
+    ("language", "../id", "'language' must be an ISO 639 language code"),
+    ("source", {"name": "A"}, "'source' must be a string"),
+    ("url", ["https://a.example"], "'url' must be a string"),
+    ("title", 3.5, "'title' must be a string"),
+    ("cluster", ["x"], "'cluster' must be a string or an integer"),
+    ("cluster", True, "'cluster' must be a string or an integer"),
+    ("published", 20241108, "'published' must be an ISO date string"),
+])
+def test_metadata_types_are_checked(tmp_path, field, value, message):
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "a", "text": "Satu kalimat.", field: value}) + "\n")
+    with pytest.raises(InputError) as err:
+        read_paths([tmp_path / "a.jsonl"])
+    assert f"a.jsonl:1: {message}" in str(err.value)
+
+
+def test_language_codes_are_normalised_and_ids_may_be_numbers(tmp_path):
+    rows = [{"id": 7, "text": "Satu.", "language": "en-US", "cluster": 3}, {"id": "b", "text": "Dua.", "language": "ID"}]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in rows))
+    raws = read_paths([tmp_path / "a.jsonl"])
+    assert [(r.id, r.language, r.cluster) for r in raws] == [("7", "en", "3"), ("b", "id", "default")]
+
+
+def test_lone_surrogates_are_replaced_with_a_warning(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"id": "a\\ud800", "text": "Satu \\udfff kalimat."}\n')
+    warnings: list[str] = []
+    raw = read_paths([tmp_path / "a.jsonl"], warnings=warnings)[0]
+    assert (raw.id, raw.text) == ("a\ufffd", "Satu \ufffd kalimat.")
+    assert len(warnings) == 2 and all("lone surrogate" in w for w in warnings)
+
+
+@pytest.mark.parametrize("data, message", [
+    ("Berita ini.".encode("utf-16-le"), "pass --encoding utf-16-le"),
+    ("Berita ini.".encode("utf-16-be"), "pass --encoding utf-16-be"),
+    (b"Berita\x00ini, satu dua tiga empat lima.", "contains NUL bytes (at offset 6)"),
+])
+def test_nul_bytes_are_not_text(tmp_path, data, message):
+    (tmp_path / "a.txt").write_bytes(data)
+    with pytest.raises(InputError, match=re.escape(message)):
+        read_paths([tmp_path / "a.txt"])
+
+
+def test_unclosed_front_matter_warns(tmp_path):
+    (tmp_path / "a.md").write_text("---\ntitle: Judul\nIsi berita.\n")
+    warnings: list[str] = []
+    raw = read_paths([tmp_path / "a.md"], warnings=warnings)[0]
+    assert raw.text.startswith("---\ntitle") and "never closed" in warnings[0]
+
+
+def test_input_locations_cover_files_read_from_a_directory(tmp_path):
+    for name in ("a.txt", "b.html", "manifest.json", "notes.csv", ".hidden.txt"):
+        (tmp_path / name).write_text("x")
+    files, dirs = input_locations([tmp_path, tmp_path / "missing.txt"])
+    assert dirs == {tmp_path.resolve()}
+    assert {p.name for p in files} == {"a.txt", "b.html", "manifest.json", "missing.txt"}

@@ -1,0 +1,354 @@
+"""Real-world development set: clusters of news articles written for the project from the facts of real
+events (tests/data/devset/), with every pair of mentions that states one fact labelled, scored end to end.
+
+Each cluster folder holds 4-6 articles (front matter gives source, language, publication date) and a
+``labels.json``. A finding of kind number or date matches a label when it is of the label's kind and its two
+claims' spans overlap the two labelled mentions' spans (either order). The figures are conflict precision and
+recall over the labelled discrepancies, conflicts in control clusters, updates reported as updates, labels
+that were violated, and agreements found with the right verdict; false conflicts and missed labels are
+listed with their mentions so a developer can see why.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from consistency import Config, check_articles
+from consistency.load import load_articles
+from consistency.records import Article, Finding, Report
+
+from .common import ROOT, fmt
+
+DEVSET = ROOT / "tests" / "data" / "devset"
+KINDS = ("number", "date")
+EXPECTS = ("agree", "compatible", "update", "revision", "conflict", "sources", "none", "not_conflict")
+DISCREPANCIES = ("conflict", "revision")  # labels a conflict must be reported for
+NO_CONFLICT = ("sources", "update", "not_conflict")  # labels a conflict violates (``none`` is violated by any finding)
+UPDATE_CODE = "number.update"
+LABEL_KEYS = {"a", "b", "kind", "expect", "why", "planted"}
+
+
+class DevsetError(ValueError):
+    """A label file that does not fit its articles: the message names the cluster, the article and the text."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    article: str
+    text: str
+    occurrence: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Label:
+    index: int
+    a: Mention
+    b: Mention
+    kind: str
+    expect: str
+    why: str
+    planted: bool = False
+
+
+@dataclass(frozen=True)
+class DevCluster:
+    id: str
+    event: str
+    control: bool
+    articles: tuple[Article, ...]
+    labels: tuple[Label, ...]
+
+
+def _is_digit_group(text: str, at: int, step: int) -> bool:
+    """Is there a digit group separator at ``at`` followed (in direction ``step``) by a digit?"""
+    nxt = at + step
+    return 0 <= at < len(text) and 0 <= nxt < len(text) and text[at] in ".," and text[nxt].isdigit()
+
+
+def occurrences(text: str, mention: str) -> list[int]:
+    """Start offsets of ``mention`` in ``text`` as a whole token: "36" is not found inside "2036" or "1.360",
+    nor "Selasa" inside "Selasanya"."""
+    out = []
+    for m in re.finditer(re.escape(mention), text):
+        s, e = m.start(), m.end()
+        if mention[0].isalnum() and s > 0 and (text[s - 1].isalnum() or _is_digit_group(text, s - 1, -1)):
+            continue
+        if mention[-1].isalnum() and e < len(text) and (text[e].isalnum() or _is_digit_group(text, e, 1)):
+            continue
+        out.append(s)
+    return out
+
+
+def find_mention(text: str, mention: str, occurrence: int = 1) -> tuple[int, int] | None:
+    """The span of the ``occurrence``-th (1-based) whole-token occurrence of ``mention``, or None."""
+    starts = occurrences(text, mention)
+    if not 1 <= occurrence <= len(starts):
+        return None
+    return starts[occurrence - 1], starts[occurrence - 1] + len(mention)
+
+
+def _mention(cid: str, arts: dict[str, Article], raw, where: str) -> Mention:
+    if not isinstance(raw, list) or len(raw) not in (2, 3) or not all(isinstance(x, str) for x in raw[:2]) \
+            or (len(raw) == 3 and (not isinstance(raw[2], int) or isinstance(raw[2], bool))):
+        raise DevsetError(f"{cid}: {where}: a mention is [article, text] or [article, text, occurrence], got {raw!r}")
+    article, text = raw[0], raw[1]
+    occurrence = raw[2] if len(raw) == 3 else 1
+    if article not in arts:
+        raise DevsetError(f"{cid}: {where}: no article {article!r} in the cluster (text {text!r})")
+    span = find_mention(arts[article].text, text, occurrence)
+    if span is None:
+        found = len(occurrences(arts[article].text, text))
+        raise DevsetError(f"{cid}: {where}: {text!r} (occurrence {occurrence}) does not occur in article {article!r}"
+                          f" (found {found} time(s))")
+    return Mention(article, text, occurrence, *span)
+
+
+def load_cluster(folder: Path) -> DevCluster:
+    """Read one cluster folder: its articles (cluster id = folder name) and its validated labels."""
+    cid = folder.name
+    articles = tuple(replace(a, cluster=cid) for a in load_articles([folder]))
+    arts = {a.id: a for a in articles}
+    path = folder / "labels.json"
+    if not path.is_file():
+        raise DevsetError(f"{cid}: no labels.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise DevsetError(f"{cid}: labels.json:{exc.lineno}: {exc.msg}") from None
+    if data.get("cluster") != cid:
+        raise DevsetError(f"{cid}: labels.json names cluster {data.get('cluster')!r}")
+    labels = []
+    for n, raw in enumerate(data.get("pairs", []), start=1):
+        where = f"pair {n}"
+        unknown = sorted(set(raw) - LABEL_KEYS)
+        if unknown:
+            raise DevsetError(f"{cid}: {where}: unknown key {unknown[0]!r}")
+        if raw.get("kind") not in KINDS:
+            raise DevsetError(f"{cid}: {where}: kind must be one of {', '.join(KINDS)}, got {raw.get('kind')!r}")
+        if raw.get("expect") not in EXPECTS:
+            raise DevsetError(f"{cid}: {where}: expect must be one of {', '.join(EXPECTS)}, got {raw.get('expect')!r}")
+        a, b = _mention(cid, arts, raw.get("a"), where), _mention(cid, arts, raw.get("b"), where)
+        if a.article == b.article:
+            raise DevsetError(f"{cid}: {where}: both mentions are in article {a.article!r} ({a.text!r}, {b.text!r})")
+        labels.append(Label(n, a, b, raw["kind"], raw["expect"], raw.get("why", ""), bool(raw.get("planted", False))))
+    seen: dict[tuple, int] = {}
+    for lab in labels:
+        key = frozenset({(lab.a.article, lab.a.start), (lab.b.article, lab.b.start)})
+        if key in seen:
+            raise DevsetError(f"{cid}: pairs {seen[key]} and {lab.index} label the same mentions "
+                              f"({lab.a.article} {lab.a.text!r}, {lab.b.article} {lab.b.text!r})")
+        seen[key] = lab.index
+    return DevCluster(cid, str(data.get("event", "")), bool(data.get("control", False)), articles, tuple(labels))
+
+
+def load_devset(root: Path = DEVSET) -> list[DevCluster]:
+    """Every cluster folder under ``root``, in name order, with validated labels (raises DevsetError)."""
+    return [load_cluster(p) for p in sorted(root.iterdir()) if p.is_dir()]
+
+
+# --- scoring ---------------------------------------------------------------------------------------
+
+
+def planted_errors(labels) -> int:
+    """Planted errors behind the planted pairs: one wrong mention is paired with each right one, so each error
+    is a connected group of planted pairs."""
+    parent: dict = {}
+
+    def find(x):
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for lab in labels:
+        if lab.planted:
+            parent[find((lab.a.article, lab.a.start))] = find((lab.b.article, lab.b.start))
+    return len({find(x) for x in list(parent)})
+
+
+def _overlaps(claim, m: Mention) -> bool:
+    return claim.article == m.article and claim.start < m.end and m.start < claim.end
+
+
+def matches(finding: Finding, label: Label) -> bool:
+    """Same kind, and the two claims overlap the two mentions, in either order."""
+    if finding.kind != label.kind or len(finding.claims) != 2:
+        return False
+    x, y = finding.claims
+    return (_overlaps(x, label.a) and _overlaps(y, label.b)) or (_overlaps(x, label.b) and _overlaps(y, label.a))
+
+
+def is_cross_conflict(f: Finding) -> bool:
+    """A conflict between two articles; the weekday check works within one article and is left out."""
+    return f.verdict == "conflict" and f.code != "date.weekday" and len({c.article for c in f.claims}) >= 2
+
+
+def _ratio(n: int, d: int) -> float | None:
+    return round(n / d, 4) if d else None
+
+
+def _side(c) -> dict:
+    return {"article": c.article, "text": c.text, "sentence": " ".join(c.sentence.split())}
+
+
+def _label_row(lab: Label) -> dict:
+    return {"pair": lab.index, "kind": lab.kind, "expect": lab.expect, "planted": lab.planted, "why": lab.why,
+            "a": [lab.a.article, lab.a.text], "b": [lab.b.article, lab.b.text]}
+
+
+def score_cluster(findings: tuple[Finding, ...], cluster: DevCluster) -> dict:
+    labels = cluster.labels
+    facts = [f for f in findings if f.kind in KINDS]
+    matched = {id(f): [lab for lab in labels if matches(f, lab)] for f in facts}
+    conflicts = [f for f in findings if is_cross_conflict(f)]
+    true_conflicts = [f for f in conflicts if any(lab.expect in DISCREPANCIES for lab in matched.get(id(f), []))]
+    true_ids = {id(f) for f in true_conflicts}
+    by_label: dict[int, list[Finding]] = {lab.index: [] for lab in labels}
+    for f in facts:
+        for lab in matched[id(f)]:
+            by_label[lab.index].append(f)
+
+    def found(lab: Label) -> list[Finding]:
+        return by_label[lab.index]
+
+    discrepancies = [lab for lab in labels if lab.expect in DISCREPANCIES]
+    caught = [lab for lab in discrepancies if any(is_cross_conflict(f) for f in found(lab))]
+    updates = [lab for lab in labels if lab.expect == "update"]
+    updates_ok = [lab for lab in updates if any(f.code == UPDATE_CODE for f in found(lab))]
+    none_violated = [lab for lab in labels if lab.expect == "none" and found(lab)]
+    no_conflict_violated = [lab for lab in labels if lab.expect in NO_CONFLICT and any(is_cross_conflict(f) for f in found(lab))]
+    agreeing = [lab for lab in labels if lab.expect in ("agree", "compatible")]
+    agreeing_found = [lab for lab in agreeing if found(lab)]
+    agreeing_right = [lab for lab in agreeing if any(f.verdict == lab.expect for f in found(lab))]
+
+    false_rows = []
+    for f in conflicts:
+        if id(f) in true_ids:
+            continue
+        labs = matched.get(id(f), [])
+        false_rows.append({
+            "code": f.code, "kind": f.kind, "message": f.message,
+            "a": _side(f.claims[0]), "b": _side(f.claims[1]) if len(f.claims) > 1 else None,
+            "label": labs[0].expect if labs else "unlabelled", "pair": labs[0].index if labs else None,
+        })
+
+    def missed_row(lab: Label) -> dict:
+        row = _label_row(lab)
+        row["found"] = sorted({f"{f.code} ({f.verdict})" for f in found(lab)})
+        return row
+
+    return {
+        "id": cluster.id, "event": cluster.event, "control": cluster.control,
+        "articles": len(cluster.articles), "labels": dict(Counter(lab.expect for lab in labels)),
+        "planted": sum(lab.planted for lab in labels), "planted_errors": planted_errors(labels),
+        "findings": len(findings), "fact_findings": len(facts),
+        "conflicts": len(conflicts), "true_conflicts": len(true_conflicts),
+        "precision": _ratio(len(true_conflicts), len(conflicts)),
+        "discrepancy_labels": len(discrepancies), "caught": len(caught),
+        "recall": _ratio(len(caught), len(discrepancies)),
+        "control_conflicts": len(conflicts) if cluster.control else 0,
+        "update_labels": len(updates), "updates_reported": len(updates_ok),
+        "update_accuracy": _ratio(len(updates_ok), len(updates)),
+        "none_labels": sum(lab.expect == "none" for lab in labels), "none_violations": len(none_violated),
+        "no_conflict_labels": sum(lab.expect in NO_CONFLICT for lab in labels),
+        "no_conflict_violations": len(no_conflict_violated),
+        "agree_labels": len(agreeing), "agree_found": len(agreeing_found), "agree_right_verdict": len(agreeing_right),
+        "false_conflicts": false_rows,
+        "missed_discrepancies": [missed_row(lab) for lab in discrepancies if lab not in caught],
+        "missed_updates": [missed_row(lab) for lab in updates if lab not in updates_ok],
+        "violated_none": [missed_row(lab) for lab in none_violated],
+        "violated_no_conflict": [missed_row(lab) for lab in no_conflict_violated],
+        "missed_agreements": [missed_row(lab) for lab in agreeing if lab not in agreeing_right],
+    }
+
+
+SUMS = ("articles", "planted", "findings", "fact_findings", "conflicts", "true_conflicts", "discrepancy_labels",
+        "caught", "control_conflicts", "update_labels", "updates_reported", "none_labels", "none_violations",
+        "no_conflict_labels", "no_conflict_violations", "agree_labels", "agree_found", "agree_right_verdict")
+
+
+def score(report: Report, labels: list[DevCluster]) -> dict:
+    """Score a report of the development set against the labelled clusters, per cluster and in total."""
+    by_id = {c.id: c for c in report.clusters}
+    rows = [score_cluster(by_id[c.id].findings if c.id in by_id else (), c) for c in labels]
+    total: dict = {k: sum(r[k] for r in rows) for k in SUMS}
+    total["labels"] = dict(sum((Counter(r["labels"]) for r in rows), Counter()))
+    total["precision"] = _ratio(total["true_conflicts"], total["conflicts"])
+    total["recall"] = _ratio(total["caught"], total["discrepancy_labels"])
+    total["update_accuracy"] = _ratio(total["updates_reported"], total["update_labels"])
+    total["planted_errors"] = sum(r["planted_errors"] for r in rows)
+    classes = Counter((f["label"], f["code"]) for r in rows for f in r["false_conflicts"])
+    total["false_conflict_classes"] = [{"label": lab, "code": code, "count": n}
+                                       for (lab, code), n in classes.most_common()]
+    return {"clusters": rows, "total": total}
+
+
+def run(embedder, cache_dir: Path | None = None, root: Path = DEVSET) -> dict:
+    """Check every cluster of the development set (each its own cluster) and score the findings."""
+    clusters = load_devset(root)
+    articles = [a for c in clusters for a in c.articles]
+    report = check_articles(articles, Config(cache_dir=cache_dir), embedder=embedder)
+    result = score(report, clusters)
+    result["sentences"] = sum(len(ss) for c in report.clusters for ss in c.sentences.values())
+    return result
+
+
+def to_markdown(result: dict) -> str:
+    t = result["total"]
+    lines = ["## Real-world development set", "",
+             f"{len(result['clusters'])} clusters, {t['articles']} articles, {result.get('sentences', '?')} sentences "
+             "(tests/data/devset/: written for the project from the facts of real events, Indonesian and English "
+             f"mixed), {sum(t['labels'].values())} labelled pairs "
+             f"({', '.join(f'{k} {v}' for k, v in sorted(t['labels'].items()))}; {t['planted']} of the conflict pairs "
+             f"come from {t['planted_errors']} planted errors). "
+             "A conflict counts when it is between two articles (the weekday check is left out); it is true when "
+             "it matches a label `conflict` or `revision`.", "",
+             f"- Conflict precision: **{fmt(t['precision'])}** ({t['true_conflicts']} of {t['conflicts']} conflicts)",
+             f"- Conflict recall: **{fmt(t['recall'])}** ({t['caught']} of {t['discrepancy_labels']} labelled discrepancies)",
+             f"- Conflicts in control clusters: **{t['control_conflicts']}**",
+             f"- Updates reported as `{UPDATE_CODE}`: **{fmt(t['update_accuracy'])}** "
+             f"({t['updates_reported']} of {t['update_labels']})",
+             f"- `none` labels with any finding: {t['none_violations']} of {t['none_labels']}; "
+             f"`sources`/`update`/`not_conflict` labels reported as a conflict: {t['no_conflict_violations']} of "
+             f"{t['no_conflict_labels']}",
+             f"- agree/compatible labels found: {t['agree_found']} of {t['agree_labels']}, with the labelled verdict: "
+             f"{t['agree_right_verdict']}", "",
+             "| cluster | articles | labels | conflicts | precision | recall | updates | none violated | no-conflict violated | agree right |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    for r in result["clusters"]:
+        name = r["id"] + (" (control)" if r["control"] else "")
+        lines.append(f"| {name} | {r['articles']} | {sum(r['labels'].values())} | {r['conflicts']} | "
+                     f"{fmt(r['precision'])} | {fmt(r['recall'])} ({r['caught']}/{r['discrepancy_labels']}) | "
+                     f"{r['updates_reported']}/{r['update_labels']} | {r['none_violations']}/{r['none_labels']} | "
+                     f"{r['no_conflict_violations']}/{r['no_conflict_labels']} | "
+                     f"{r['agree_right_verdict']}/{r['agree_labels']} |")
+    if t["false_conflict_classes"]:
+        lines += ["", "False conflicts by the label they fall on (`unlabelled`: no pair labels those two mentions) "
+                  "and check:", "", "| label | code | count |", "|---|---|---|"]
+        lines += [f"| {c['label']} | `{c['code']}` | {c['count']} |" for c in t["false_conflict_classes"]]
+    false_rows = [(r["id"], f) for r in result["clusters"] for f in r["false_conflicts"]]
+    if false_rows:
+        lines += ["", "### False conflicts", ""]
+        for cid, f in false_rows:
+            b = f["b"] or {"article": "?", "text": "?"}
+            lines.append(f"- {cid} `{f['code']}` [{f['label']}]: “{f['a']['text']}” ({f['a']['article']}) vs "
+                         f"“{b['text']}” ({b['article']}): {f['message']}")
+    missed = [(r["id"], m) for r in result["clusters"] for m in r["missed_discrepancies"]]
+    if missed:
+        lines += ["", "### Labelled discrepancies not reported as a conflict", ""]
+        for cid, m in missed:
+            lines.append(f"- {cid} #{m['pair']} {m['expect']}{' (planted)' if m['planted'] else ''}: "
+                         f"“{m['a'][1]}” ({m['a'][0]}) vs “{m['b'][1]}” ({m['b'][0]}), {m['why']}; found: "
+                         f"{', '.join(m['found']) or 'nothing'}")
+    missed_updates = Counter(", ".join(m["found"]) or "nothing" for r in result["clusters"] for m in r["missed_updates"])
+    if missed_updates:
+        lines += ["", "Updates not reported as updates, by what was found instead: "
+                  + "; ".join(f"{k}: {v}" for k, v in missed_updates.most_common()) + " (every pair is in the JSON file)."]
+    return "\n".join(lines) + "\n"
