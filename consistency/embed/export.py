@@ -227,11 +227,11 @@ def _write_json_atomic(path: Path, data: dict) -> None:
     fd, tmp = tempfile.mkstemp(prefix=".building-", suffix=".json", dir=path.parent)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         json.dump(data, fh, indent=2)
-    os.chmod(tmp, 0o666 & ~_umask())
+    os.chmod(tmp, 0o666 & ~current_umask())
     os.replace(tmp, path)
 
 
-def _umask() -> int:
+def current_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
@@ -268,7 +268,7 @@ def build_int8(folder: Path, arch: str, *, prompt: str | None = None, target: Pa
         if not record["passed"]:
             record["reason"] = (f"the int8 graph failed the fidelity check (mean cosine {probe['mean_cosine']}, "
                                 f"lowest {probe['min_cosine']}; needs {MIN_MEAN_COSINE} and {MIN_SENTENCE_COSINE})")
-        os.chmod(staged, 0o666 & ~_umask())
+        os.chmod(staged, 0o666 & ~current_umask())
         record["seconds"] = round(time.perf_counter() - started, 2)
         # the record first: wherever the graph exists, its record does too
         _write_json_atomic(record_file(target), record)
@@ -294,7 +294,7 @@ def build_fp32(folder: Path) -> Path:
     work = Path(tempfile.mkdtemp(prefix=".building-", dir=target.parent))
     try:
         staged = export_fp32(folder, work / FP32_FILE, fuse=False)
-        os.chmod(staged, 0o666 & ~_umask())
+        os.chmod(staged, 0o666 & ~current_umask())
         os.replace(staged, target)
     except OSError as exc:
         raise ModelError(f"cannot write the ONNX export into {target.parent}: {exc}") from None
