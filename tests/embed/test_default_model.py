@@ -170,3 +170,52 @@ def test_the_built_folder_is_readable_and_holds_a_passing_int8_graph(model_cache
         record = read_record(int8_file(folder, cpu_arch()))
         assert record["passed"] and record["mean_cosine"] >= 0.99, record
         assert int8_file(folder, cpu_arch()).is_file()
+
+
+# --- this CPU's int8 graph in an existing folder ----------------------------------------------------
+
+def _record(folder, arch, **fields):
+    from consistency.embed.export import int8_file, record_file
+
+    graph = int8_file(folder, arch)
+    graph.parent.mkdir(parents=True, exist_ok=True)
+    record_file(graph).write_text(json.dumps(fields))
+    return graph
+
+
+@pytest.mark.parametrize("scheme_matches, passed, graph_there, rebuilt", [
+    (True, True, True, False),    # built and good: nothing to do
+    (True, False, False, False),  # failed its probe: not retried on every run (make clean-cache retries)
+    (True, True, False, True),    # the graph went missing
+    (False, True, True, True),    # made another way by an older version: rebuilt, not trusted
+])
+def test_int8_graph_is_added_or_rebuilt_only_when_needed(tmp_path, monkeypatch, scheme_matches, passed, graph_there, rebuilt):
+    from consistency.embed import default_model
+    from consistency.embed.export import INT8_SCHEME
+
+    monkeypatch.setattr(default_model, "cpu_arch", lambda: "avx2")
+    graph = _record(tmp_path, "avx2", scheme=INT8_SCHEME if scheme_matches else "old", passed=passed)
+    if graph_there:
+        graph.write_bytes(b"onnx")
+    calls = []
+    monkeypatch.setattr(default_model, "build_int8", lambda folder, arch: calls.append(arch) or {"passed": True})
+    default_model.ensure_int8(tmp_path)
+    assert calls == (["avx2"] if rebuilt else [])
+
+
+def test_a_read_only_cache_falls_back_instead_of_failing(tmp_path, monkeypatch):
+    import os
+
+    from consistency.embed import default_model
+
+    if os.geteuid() == 0:
+        # root writes anyway: make the folder a file's child instead, which no one can create
+        folder = tmp_path / "file"
+        folder.write_text("x")
+    else:
+        folder = tmp_path / "ro"
+        folder.mkdir()
+        os.chmod(folder, 0o555)
+    monkeypatch.setattr(default_model, "cpu_arch", lambda: "avx2")
+    record = default_model.ensure_int8(folder)
+    assert record["passed"] is False and "cannot write the int8 graph" in record["reason"]
