@@ -18,9 +18,9 @@ import numpy as np
 from ..errors import ModelError
 from .backend import folder_prompt
 
-# Measured on 2 cores (reports/benchmarks/speed.md): larger batches of length-sorted sentences pad little
-# and keep both cores busy; beyond this the attention cost of the longest sentences dominates.
-DEFAULT_BATCH_SIZE = 32
+# Measured on 2 cores (reports/benchmarks/speed.md): with sentences sorted by length, 8 and 16 run alike,
+# 32 about 20% slower (more padding in the long tail, activations that leave the cache).
+DEFAULT_BATCH_SIZE = 16
 
 
 def usable_cores() -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -28,6 +29,7 @@ from .common import ROOT, SEEDS, fmt, seed_articles, sentence_pool
 from .scaling import make_corpus
 
 CORPUS_ARTICLES = 375  # about 3,000 distinct sentences
+ROUNDS = 2  # bare encode and our cold process, alternated; the faster of each counts
 GOALS = {"ratio_to_bare": 0.75, "sentences_per_second": 200, "first_batch_seconds": 2.0, "help_seconds": 0.5}
 BATCH_SIZES = (8, 16, 32, 64)
 HEAVY = ("torch", "transformers", "sentence_transformers", "onnxruntime", "openvino")
@@ -75,6 +77,11 @@ def _env(cache: Path | None = None) -> dict:
     return env
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _run(args: list[str], env: dict) -> tuple[subprocess.CompletedProcess, float]:
     started = time.perf_counter()
     proc = subprocess.run(args, capture_output=True, text=True, env=env, cwd=ROOT)
@@ -110,16 +117,24 @@ def bare_encode(folder: Path, texts_file: Path) -> dict:
     return out | {"process": round(wall, 3)}
 
 
+def best_of(runs: list[dict], key: str) -> dict:
+    """The fastest of repeated runs: on a shared machine, the one least slowed by others."""
+    return min(runs, key=lambda r: r[key])
+
+
 def cli_run(corpus: Path, cache: Path, backend: str, tmp: Path) -> dict:
     """Our whole cold process: start, model load, every stage, embedding cache off."""
     out = tmp / f"report-{backend}.json"
     args = [sys.executable, "-m", "consistency", "check", str(corpus), "--format", "json", "-o", str(out), "--force",
             "--no-cache", "--no-config", "--backend", backend]
+    cpu = _children_cpu()
     proc, wall = _run(args, _env(cache))
+    cpu = _children_cpu() - cpu
     data = json.loads(out.read_text(encoding="utf-8"))
     t = data["timings"]
     to_first = sum(t.get(k, 0) for k in ("startup", "load", "model_setup", "segment", "model_load", "first_batch"))
-    return {"backend": data["model"]["backend"], "process": round(wall, 3), "timings": t, "speed": data["speed"],
+    return {"backend": data["model"]["backend"], "process": round(wall, 3), "cpu": round(cpu, 3), "timings": t,
+            "speed": data["speed"],
             "to_first_batch": round(to_first, 3), "sentences": data["summary"]["sentences"],
             "findings": data["summary"]["findings"]}
 
@@ -281,10 +296,13 @@ def run(embedder, model_cache: Path) -> dict:
         texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
         first_file = tmp / "first.json"
         first_file.write_text(json.dumps(sentence_pool()[:16], ensure_ascii=False), encoding="utf-8")
-        print(f"  speed: {len(texts)} distinct sentences; bare encode …", file=sys.stderr)
-        bare = bare_encode(folder, texts_file)
-        print(f"  speed: bare encode {bare['encode']} s; our cold process …", file=sys.stderr)
-        ours = cli_run(corpus, model_cache, "auto", tmp)
+        bares, ourses = [], []
+        for round_ in range(ROUNDS):  # alternated, so a burst of other load hits both sides alike
+            bares.append(bare_encode(folder, texts_file))
+            ourses.append(cli_run(corpus, model_cache, "auto", tmp))
+            print(f"  speed: {len(texts)} distinct sentences: bare encode {bares[-1]['encode']} s, our cold process "
+                  f"{ourses[-1]['process']} s", file=sys.stderr)
+        bare, ours = best_of(bares, "encode"), best_of(ourses, "process")
         ours_torch = cli_run(corpus, model_cache, "torch", tmp)
         cold = [cold_start(b, model_cache, first_file) for b in ("auto", "torch")]
         helps = help_seconds()
@@ -293,7 +311,10 @@ def run(embedder, model_cache: Path) -> dict:
         sweep = batch_and_threads(folder, texts[:1000])
         same = verdicts(embedders[("torch", "fp32")], embedders[("onnx", "int8")])
         same_every = verdicts(embedders[("torch", "fp32")], embedders[("onnx", "int8, every MatMul")])
-    whole = {"sentences": len(texts), "bare_encode_seconds": bare["encode"], "bare_encode_cpu_seconds": bare["encode_cpu"],
+    whole = {"sentences": len(texts), "rounds": {"bare_encode": [b["encode"] for b in bares],
+                                                 "ours_process": [o["process"] for o in ourses]},
+             "bare_encode_seconds": bare["encode"], "bare_encode_cpu_seconds": bare["encode_cpu"],
+             "ours_cpu_seconds": ours["cpu"], "cpu_ratio_to_bare": round(ours["cpu"] / bare["encode_cpu"], 3),
              "bare_sentences_per_second": round(len(texts) / bare["encode"], 1),
              "ours_process_seconds": ours["process"], "ratio_to_bare": round(ours["process"] / bare["encode"], 3),
              "ours_sentences_per_second": round(ours["sentences"] / ours["process"], 1),
@@ -328,7 +349,10 @@ def to_markdown(r: dict) -> str:
              f"**{w['ratio_to_bare']}× the bare encode** (goal ≤ {GOALS['ratio_to_bare']}: {yes(r['met']['ratio_to_bare'])}), "
              f"**{w['ours_sentences_per_second']} sentences/s end to end** (goal ≥ {GOALS['sentences_per_second']}: "
              f"{yes(r['met']['sentences_per_second'])}). The same process with `--backend torch`: "
-             f"{w['torch_process_seconds']} s ({w['torch_ratio_to_bare']}×).", "",
+             f"{w['torch_process_seconds']} s ({w['torch_ratio_to_bare']}×). Best of {ROUNDS} alternated rounds "
+             f"(bare {w['rounds']['bare_encode']} s, ours {w['rounds']['ours_process']} s). In CPU seconds, which other "
+             f"load disturbs less: our whole process {w['ours_cpu_seconds']}, the bare encode alone "
+             f"{w['bare_encode_cpu_seconds']} ({w['cpu_ratio_to_bare']}×).", "",
              "Stages of those two processes (seconds, from the JSON report's `timings`; first batch is part of embed):", "",
              "| backend | startup | load | model setup | segment | model load | first batch | embed | align | extract | compare | total |",
              "|---|" + "---|" * 11, _stage_row(o["backend"], o["timings"]), _stage_row(ot["backend"], ot["timings"]), "",
