@@ -2,8 +2,12 @@
 
 No torch and no transformers at run time, so a cold process reaches its first batch in about a second. The
 folder's own files say what sentence-transformers would do — ``tokenizer.json``, the prompt, the maximum
-length, mean (or CLS / max) pooling, normalisation — and this module does the same, batching sentences of
-similar length together and padding each batch only to its longest sentence.
+length, mean (or CLS / max) pooling, normalisation — and this module does the same.
+
+Each sentence runs alone, one per core at a time (longest first): dynamic int8 quantisation scales a whole
+input tensor at once, so in a batch a sentence's vector would depend on the sentences beside it. Alone, a
+sentence gets the same vector in any corpus, in any order, cached or not, and nothing is padded (measured:
+within about 10% of the best batched throughput on 2 cores).
 """
 
 from __future__ import annotations
@@ -18,8 +22,7 @@ import numpy as np
 from ..errors import ModelError
 from .backend import folder_prompt
 
-# Measured on 2 cores (reports/benchmarks/speed.md): with sentences sorted by length, 8 and 16 run alike,
-# 32 about 20% slower (more padding in the long tail, activations that leave the cache).
+# Sentences handed to the threads at a time: the unit of progress and of the first-batch timing.
 DEFAULT_BATCH_SIZE = 16
 
 
@@ -85,13 +88,14 @@ def pool(hidden: np.ndarray, mask: np.ndarray, mode: str) -> np.ndarray:
 
 
 def length_batches(lengths: np.ndarray, batch_size: int) -> list[np.ndarray]:
-    """Indices grouped into batches of similar token length, longest first (padding stays small)."""
+    """Indices in groups of ``batch_size``, longest first (the long ones start while both threads are free)."""
     order = np.argsort(-lengths, kind="stable")
     return [order[k : k + batch_size] for k in range(0, len(order), batch_size)]
 
 
 class GraphEmbedder:
-    """Tokenise, batch by length, run a graph, pool, normalise. Subclasses load and run the graph."""
+    """Tokenise, run the graph on each sentence (one per core at a time), pool, normalise. Subclasses load
+    and run the graph."""
 
     backend = "graph"
 
@@ -109,6 +113,7 @@ class GraphEmbedder:
         self._layout: dict | None = None
         self._tokenizer = None
         self._runner = None
+        self._workers = None
         self.load_seconds: float | None = None
         self.first_batch_seconds: float | None = None
 
@@ -155,36 +160,39 @@ class GraphEmbedder:
         self._pad_id = 0 if pad is None else pad
         self._tokenizer = tok
         self._runner = self._load_graph()
+        if self.threads > 1:  # the runtimes release the GIL while they run: one sentence per core at a time
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._workers = ThreadPoolExecutor(self.threads, thread_name_prefix="consistency-embed")
         self.load_seconds = time.perf_counter() - started
 
     def _load_graph(self):  # pragma: no cover - abstract
         raise NotImplementedError
 
     def _run(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:  # pragma: no cover - abstract
+        """Token vectors for one input; called from several threads at once."""
         raise NotImplementedError
 
     def encode(self, texts: list[str]) -> np.ndarray:
         self.load()
-        dim = self.layout["dimension"]
         if not texts:
-            return np.zeros((0, dim), np.float32)
-        prompt = self.effective_prompt
+            return np.zeros((0, self.layout["dimension"]), np.float32)
+        prompt, mode = self.effective_prompt, self.layout["pooling"]
         encodings = self._tokenizer.encode_batch([prompt + t for t in texts])
         lengths = np.fromiter((len(e.ids) for e in encodings), np.int64, len(encodings))
+
+        def one(i: int) -> np.ndarray:
+            ids = np.asarray([encodings[i].ids], np.int64)
+            mask = np.ones_like(ids)
+            return pool(self._run(ids, mask), mask, mode)[0]
+
         out: np.ndarray | None = None
-        for batch in length_batches(lengths, self.batch_size):
+        for group in length_batches(lengths, self.batch_size):
             started = time.perf_counter()
-            width = int(lengths[batch].max())
-            ids = np.full((len(batch), width), self._pad_id, np.int64)
-            mask = np.zeros((len(batch), width), np.int64)
-            for row, i in enumerate(batch):
-                n = lengths[i]
-                ids[row, :n] = encodings[i].ids
-                mask[row, :n] = 1
-            vectors = pool(self._run(ids, mask), mask, self.layout["pooling"]).astype(np.float32)
+            vectors = list(self._workers.map(one, group)) if self._workers is not None else [one(i) for i in group]
             if out is None:
-                out = np.empty((len(texts), vectors.shape[1]), np.float32)
-            out[batch] = vectors
+                out = np.empty((len(texts), len(vectors[0])), np.float32)
+            out[group] = np.stack(vectors)
             if self.first_batch_seconds is None:
                 self.first_batch_seconds = time.perf_counter() - started
         # the embedder's contract is unit vectors, whatever the folder says
@@ -193,7 +201,7 @@ class GraphEmbedder:
 
 
 class OnnxRuntimeEmbedder(GraphEmbedder):
-    """The folder's ONNX graph (int8 by default) on onnxruntime's CPU provider, one thread per usable core."""
+    """The folder's ONNX graph (int8 by default) on onnxruntime's CPU provider, one sentence per usable core."""
 
     backend = "onnx"
 
@@ -203,13 +211,13 @@ class OnnxRuntimeEmbedder(GraphEmbedder):
         except ImportError:
             raise ModelError("the onnx backend needs onnxruntime: pip install onnxruntime") from None
         options = ort.SessionOptions()
-        options.intra_op_num_threads = self.threads
+        # one thread per run; the cores are kept busy by running one sentence per core (session.run is
+        # thread-safe), which needs no spinning thread pool waiting between small operators
+        options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.log_severity_level = 3
-        # Waiting threads sleep instead of spinning: on a shared or busy machine spinning burns the cores
-        # the other thread needs (measured: less CPU time and shorter runs under load, equal when idle).
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         try:
             session = ort.InferenceSession(str(self.graph), options, providers=["CPUExecutionProvider"])
@@ -238,17 +246,23 @@ class OpenVinoEmbedder(GraphEmbedder):
         core = ov.Core()
         try:
             model = core.read_model(str(self.graph))
+            # one stream per core, one thread each: the same one-sentence-per-core scheme as onnxruntime
             compiled = core.compile_model(model, "CPU", {"INFERENCE_NUM_THREADS": self.threads,
-                                                         "PERFORMANCE_HINT": "LATENCY",
+                                                         "NUM_STREAMS": self.threads,
                                                          "INFERENCE_PRECISION_HINT": "f32"})
         except Exception as exc:  # noqa: BLE001 - a graph OpenVINO cannot read is one clear line
             raise ModelError(f"OpenVINO cannot load {self.graph}: {exc}".strip().splitlines()[0]) from None
+        import threading
+
         self._inputs = {p.get_any_name() for p in compiled.inputs}
-        self._request = compiled.create_infer_request()
+        self._local = threading.local()  # an infer request serves one thread at a time
         self._out = compiled.output(0)
         return compiled
 
     def _run(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        request = getattr(self._local, "request", None)
+        if request is None:
+            request = self._local.request = self._runner.create_infer_request()
         feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-        result = self._request.infer({k: v for k, v in feed.items() if k in self._inputs})
-        return np.asarray(result[self._out])
+        result = request.infer({k: v for k, v in feed.items() if k in self._inputs})
+        return np.array(result[self._out])  # a copy: the request's buffer is reused by its next run

@@ -102,3 +102,13 @@ def test_json_report_carries_timings_and_speed(tmp_path, capsys, model_cache_dir
     assert s["sentences_per_second"] == pytest.approx(s["sentences"] / t["total"], rel=0.05)
     err = capsys.readouterr().err
     assert "backend onnx;" in err and "sentences/s" in err and "model load" in err
+
+
+def test_a_sentence_gets_the_same_vector_in_any_corpus(onnx_embedder):
+    texts = benchmark_sentences()[:120]
+    together = onnx_embedder.encode(texts)
+    for n in (0, 37, 119):
+        alone = onnx_embedder.encode([texts[n]])
+        np.testing.assert_array_equal(alone[0], together[n])
+    shuffled = onnx_embedder.encode(texts[::-1])
+    np.testing.assert_array_equal(shuffled[::-1], together)

@@ -64,9 +64,17 @@ def test_batched_equals_one_at_a_time_and_keeps_input_order(tmp_path):
     one_by_one = np.stack([single.encode([t])[0] for t in TEXTS])
     np.testing.assert_allclose(vectors, one_by_one, rtol=1e-5, atol=1e-6)
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, rtol=1e-5)
-    # padded only to each batch's longest sentence, longest first; truncated at the folder's 8 tokens
-    assert [shape[1] for shape in batched.batches] == [8, 6, 4]  # lengths 8 8 | 6 5 | 4
+    # each sentence alone, never padded, truncated at the folder's 8 tokens
+    assert sorted(batched.batches) == [(1, 4), (1, 5), (1, 6), (1, 8), (1, 8)]
     assert batched.first_batch_seconds is not None and batched.load_seconds is not None
+
+
+def test_a_sentence_gets_the_same_vector_whatever_runs_beside_it(tmp_path):
+    folder = make_folder(tmp_path)
+    e = TableEmbedder(folder, folder / "graph.onnx", threads=2)
+    together = e.encode(TEXTS)
+    for n, text in enumerate(TEXTS):
+        np.testing.assert_array_equal(e.encode([text, *reversed(TEXTS)])[0], together[n])
 
 
 def test_prompt_is_prepended_as_sentence_transformers_does(tmp_path):
@@ -90,7 +98,7 @@ def test_pooling_matches_brute_force():
         np.testing.assert_array_equal(pool(hidden, mask, "cls")[row], hidden[row, 0])
 
 
-def test_length_batches_cover_every_index_once_longest_first():
+def test_groups_cover_every_index_once_longest_first():
     lengths = np.array([5, 9, 1, 9, 3, 7, 2])
     batches = length_batches(lengths, 3)
     flat = np.concatenate(batches)
