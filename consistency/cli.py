@@ -100,8 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     inp.add_argument("--top-k", type=int, default=None, metavar="N",
                      help="a pair aligns only if each sentence is among the other's N best matches (default: 3)")
     inp.add_argument("--min-z", type=float, default=None, metavar="Z",
-                     help="a pair aligns only if its similarity is Z standard deviations above the background "
-                          "of its two articles (default: 1.2)")
+                     help="a pair without a clear margin over its neighbours aligns only if its similarity is Z "
+                          "standard deviations above the background of its two articles (default: 1.5)")
     return parser
 
 

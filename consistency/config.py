@@ -70,7 +70,7 @@ def find_config(start: Path | None = None) -> tuple[Path, dict] | None:
 
 _TOP = {"model": str, "prompt": str, "backend": str, "language": str, "encoding": str, "fail_on": str, "cache_dir": str,
         "batch_size": int, "allow_download": bool, "use_cache": bool}
-_ALIGN = {"top_k": int, "min_z": (int, float), "mutual_z": (int, float)}
+_ALIGN = {"top_k": int, "min_z": (int, float), "mutual_z": (int, float), "min_margin": (int, float), "candidates": int}
 _TOLERANCES = {"rounding": bool, "rounding_cap": (int, float), "relative": (int, float), "approx": (int, float)}
 _TABLES = {"align": _ALIGN, "tolerances": _TOLERANCES, "checks": None}
 
@@ -107,9 +107,10 @@ def apply_settings(config: Config, settings: dict, where: str) -> Config:
     config = replace(config, **top)
     if "align" in settings:
         table = _table(settings["align"], where, "align", _ALIGN)
-        if table.get("top_k", 1) < 1:
-            raise ConfigError(f"{where}: 'align.top_k' must be at least 1")
-        for k in ("min_z", "mutual_z"):
+        for key in ("top_k", "candidates"):
+            if table.get(key, 1) < 1:
+                raise ConfigError(f"{where}: 'align.{key}' must be at least 1")
+        for k in ("min_z", "mutual_z", "min_margin"):
             if k in table and not math.isfinite(table[k]):
                 raise ConfigError(f"{where}: 'align.{k}' must be a finite number, got {table[k]!r}")
         config = replace(config, align=replace(config.align, **table))

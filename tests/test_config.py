@@ -13,7 +13,7 @@ def test_defaults_without_a_file(tmp_path):
 
 def test_consistency_toml_is_found_upwards(tmp_path):
     (tmp_path / "consistency.toml").write_text(
-        'fail_on = "compatible"\nlanguage = "id"\n[align]\ntop_k = 2\nmin_z = 1.5\n'
+        'fail_on = "compatible"\nlanguage = "id"\n[align]\ntop_k = 2\nmin_z = 1.5\nmin_margin = 0.3\n'
         '[tolerances]\nrounding = false\napprox = 0.2\n[checks]\n"date.weekday" = "note"\n"entity.variant" = "off"\n'
     )
     deep = tmp_path / "a" / "b"
@@ -21,6 +21,7 @@ def test_consistency_toml_is_found_upwards(tmp_path):
     config = load_config(deep)
     assert config.source.endswith("consistency.toml")
     assert (config.fail_on, config.language, config.align.top_k, config.align.min_z) == ("compatible", "id", 2, 1.5)
+    assert config.align.min_margin == 0.3
     assert config.compare.tolerances.rounding is False and config.numbers.approx_tolerance == 0.2
     assert config.compare.severities == {"date.weekday": "note"}
     assert config.compare.disabled == {"entity.variant"}
@@ -42,13 +43,14 @@ def test_pyproject_without_table_is_skipped(tmp_path):
         ('colour = "red"\n', "unknown key 'colour'; allowed: align, allow_download"),
         ('fail_on = "sometimes"\n', "'fail_on' must be one of conflict, compatible, never"),
         ('[align]\ntop_k = "three"\n', "'align.top_k' must be a int"),
-        ('[align]\nwindow = 3\n', "unknown key 'align.window'; allowed: min_z, mutual_z, top_k"),
+        ('[align]\nwindow = 3\n', "unknown key 'align.window'; allowed: candidates, min_margin, min_z, mutual_z, top_k"),
+        ('[align]\ncandidates = 0\n', "'align.candidates' must be at least 1"),
         ('[tolerances]\nrounding_cap = 5\n', "'tolerances.rounding_cap' must be between 0 and 1"),
         ('[checks]\n"number.oops" = "error"\n', "unknown check 'number.oops'; known: attribution.source"),
         ('[checks]\n"date.weekday" = "loud"\n', "must be one of error, warning, note, off"),
         ('fail_on = \n', "invalid TOML"),
     ],
-    ids=["unknown-key", "bad-fail-on", "bad-type", "unknown-table-key", "out-of-range", "unknown-check", "bad-severity", "bad-toml"],
+    ids=["unknown-key", "bad-fail-on", "bad-type", "unknown-table-key", "bad-candidates", "out-of-range", "unknown-check", "bad-severity", "bad-toml"],
 )
 def test_configuration_errors_name_the_allowed_values(tmp_path, content, message):
     (tmp_path / "consistency.toml").write_text(content)
