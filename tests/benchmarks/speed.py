@@ -297,7 +297,14 @@ def verdicts(torch_embedder, onnx_embedder) -> dict:
     per_diff = [{"kind": k[0], "variant": k[1], "original": k[2][:90], "changed": k[3][:90], "predicted": k[4],
                  "backend_wrong": name} for name, other in (("torch", "onnx"), ("onnx", "torch"))
                 for k in sorted(fails[name] - fails[other])]
+    from consistency.align import AlignParams
+
+    from .alignment import evaluate
+
+    aligned = {name: evaluate(e.encode, AlignParams()) for name, e in (("torch", torch_embedder), ("onnx", onnx_embedder))}
     return {
+        "alignment_set": {name: {kind: {k: r[kind][k] for k in ("recall", "precision")} for kind in ("cross", "same")}
+                          for name, r in aligned.items()},
         "seeds_findings_identical": same_seeds,
         "indonli": {"pairs": nli["torch"]["items"], "differences": nli_diff,
                     "conflict_precision": {n: r["conflict_precision"] for n, r in nli.items()},
@@ -436,7 +443,11 @@ def _verdict_lines(title: str, v: dict) -> list[str]:
               f"precision torch {v['indonli']['conflict_precision']['torch']} / int8 {v['indonli']['conflict_precision']['onnx']}, "
               f"recall {v['indonli']['conflict_recall_all_c']['torch']} / {v['indonli']['conflict_recall_all_c']['onnx']};",
               f"- perturbations ({v['perturb']['cases']} cases): {len(v['perturb']['differences'])} outcomes differ; accuracy "
-              f"torch {v['perturb']['accuracy']['torch']}, int8 {v['perturb']['accuracy']['onnx']}."]
+              f"torch {v['perturb']['accuracy']['torch']}, int8 {v['perturb']['accuracy']['onnx']};",
+              "- alignment evaluation set (recall / precision): " + "; ".join(
+                  f"{kind} torch {a['torch'][kind]['recall']} / {a['torch'][kind]['precision']}, int8 "
+                  f"{a['onnx'][kind]['recall']} / {a['onnx'][kind]['precision']}"
+                  for a in (v["alignment_set"],) for kind in ("cross", "same")) + "."]
     for d in v["indonli"]["differences"]:
         lines.append(f"  - IndoNLI pair {d['pair_id']} (gold {d['label']}): torch {d['torch']}, int8 {d['onnx']}")
     for d in v["perturb"]["differences"]:
