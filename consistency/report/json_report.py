@@ -8,6 +8,7 @@ from typing import Any
 from .. import __version__
 from ..gate import Gate, fingerprint, is_failing
 from ..records import Article, Cluster, Report
+from .common import timelines
 
 SCHEMA_VERSION = 1
 
@@ -54,6 +55,10 @@ def _cluster(c: Cluster, gate: Gate | None = None) -> dict[str, Any]:
             for al in c.alignments
         ],
         "findings": [_finding(c, f, gate) for f in c.findings],
+        "timelines": [{"fact": t.fact, "revised": t.revised,
+                       "points": [{"value": p.value, "as_of": p.as_of, "day": p.day, "minute": p.minute,
+                                   "article": p.article, "text": p.text, "start": p.start} for p in t.points]}
+                      for t in timelines(c)],
     }
 
 

@@ -15,7 +15,7 @@ from rich.theme import Theme
 from .. import __version__
 from ..gate import Gate
 from ..records import Cluster, Report
-from .common import VERDICT_TITLES, counts, printable, rows, sentence_starts, shown_value
+from .common import VERDICT_TITLES, counts, printable, rows, sentence_starts, shown_value, timelines
 from .json_report import speed, summary, timings
 
 THEME = Theme(
@@ -68,6 +68,15 @@ class ClusterView:
         yield Text("")
         yield FindingsView(c, self.failing)
         yield Text("")
+        lines = timelines(c)
+        if lines:
+            yield Text("Timelines", style="title")
+            for t in lines:
+                yield Text.assemble((_one_line(t.fact), "count"), ": ", (_one_line(t.line()), "score"),
+                                    ("  (revised down)" if t.revised else "", "verdict.conflict"))
+                yield Text("  " + "; ".join(f"{_one_line(p.value)}: {_one_line(p.article)} “{_one_line(p.text)}”"
+                                            for p in t.points), style="muted")
+            yield Text("")
         yield Text("Aligned claims", style="title")
         shown = c.alignments if self.max_alignments is None else c.alignments[: self.max_alignments]
         order = [a.id for a in c.articles]

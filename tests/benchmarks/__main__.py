@@ -1,8 +1,8 @@
 """Run every benchmark and write the figures under reports/benchmarks/: ``python -m tests.benchmarks``.
 
 Options: ``--quick`` stops the scaling runs at 200 articles; ``--only NAME`` runs one of
-indonli, perturb, alignment, devset, speed, scaling; ``--backend`` embeds with torch, onnx or openvino
-instead of the default (the speed benchmark compares the backends itself).
+indonli, perturb, alignment, devset, validation, speed, scaling; ``--backend`` embeds with torch, onnx or
+openvino instead of the default (the speed benchmark compares the backends itself).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from consistency import __version__
 from . import alignment, devset, indonli, perturb, scaling, speed
 from .common import OUT, ROOT, write
 
-NAMES = ("indonli", "perturb", "alignment", "devset", "speed", "scaling")
+NAMES = ("indonli", "perturb", "alignment", "devset", "validation", "speed", "scaling")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,9 +52,10 @@ def main(argv: list[str] | None = None) -> int:
         elif name == "alignment":
             data = alignment.run(embedder)
             md = alignment.to_markdown(data)
-        elif name == "devset":
-            data = devset.run(embedder)
-            md = devset.to_markdown(data)
+        elif name in devset.SETS:
+            labelled = devset.SETS[name]
+            data = devset.run(embedder, root=labelled.folder)
+            md = devset.to_markdown(data, labelled)
         elif name == "speed":
             data = speed.run(embedder, cache)
             md = speed.to_markdown(data)
