@@ -96,10 +96,11 @@ def check_articles(articles: list[Article], config: Config = Config(), *, embedd
     for art in articles:
         if not art.paragraphs:
             warnings.append(f"article {art.id!r} has no prose left after removing boilerplate")
-    started = time.perf_counter()
+    begun = started = time.perf_counter()
     if embedder is None:
         embedder = load_embedder(config.model, prompt=config.prompt, cache_dir=config.cache_dir,
-                                 batch_size=config.batch_size, allow_download=config.allow_download)
+                                 batch_size=config.batch_size, allow_download=config.allow_download,
+                                 backend=config.backend)
     cache = EmbeddingCache((config.cache_dir or default_cache_dir()) / "embeddings.sqlite") if config.use_cache else None
     timings["model_setup"] = time.perf_counter() - started
     started = time.perf_counter()
@@ -109,12 +110,22 @@ def check_articles(articles: list[Article], config: Config = Config(), *, embedd
     cached = CachedEmbedder(embedder, cache, progress=(lambda done: progress(done, total)) if progress else None)
     # One call for the whole corpus: the model batches sentences of similar length together, and a
     # sentence repeated across clusters is embedded once.
+    loaded_before = getattr(embedder, "load_seconds", None)
+    first_before = getattr(embedder, "first_batch_seconds", None)
     started = time.perf_counter()
     texts = {cid: [embed_text(x) for a in arts for x in segmented[cid][a.id]] for cid, arts in comparable.items()}
     unique = list(dict.fromkeys(t for ts in texts.values() for t in ts))
     matrix = cached.encode(unique) if unique else np.zeros((0, 1), np.float32)
     row = {t: n for n, t in enumerate(unique)}
-    timings["embed"] = time.perf_counter() - started
+    embedding = time.perf_counter() - started
+    # the model is loaded on its first sentence; its load is a stage of its own, the first batch part of embed
+    loaded_now = getattr(embedder, "load_seconds", None)
+    model_load = loaded_now if loaded_before is None and loaded_now is not None else 0.0
+    timings["model_load"] = model_load
+    timings["embed"] = max(embedding - model_load, 0.0)
+    first_batch = getattr(embedder, "first_batch_seconds", None)
+    if first_before is None and first_batch is not None:
+        timings["first_batch"] = first_batch
     results = [
         align_cluster(cid, arts, segmented[cid],
                       matrix[[row[t] for t in texts[cid]]] if texts[cid] else np.zeros((0, 1), np.float32), config, timings)
@@ -125,7 +136,12 @@ def check_articles(articles: list[Article], config: Config = Config(), *, embedd
     if cache is not None:
         cache.close()
         warnings.extend(cache.warnings)
-    info = ModelInfo(embedder.display_name, cached.dimension or embedder.dimension, embedder.effective_prompt)
+    note = getattr(embedder, "note", None)
+    if note and cached.misses:
+        warnings.append(note)
+    info = ModelInfo(embedder.display_name, cached.dimension or embedder.dimension, embedder.effective_prompt,
+                     getattr(embedder, "backend", None))
+    timings["total"] = time.perf_counter() - begun
     return Report(info, tuple(results), tuple(warnings), timings)
 
 
@@ -140,4 +156,5 @@ def check(paths: list[str | Path], config: Config = Config(), *, embedder: Embed
     loaded = time.perf_counter() - started
     report = check_articles(articles, config, embedder=embedder, progress=progress, warnings=warnings)
     report.timings["load"] = loaded
+    report.timings["total"] += loaded
     return report

@@ -97,6 +97,7 @@ class ModelInfo:
     name: str
     dimension: int
     prompt: str = ""
+    backend: str | None = None  # torch, onnx, openvino (None: an embedder that does not say)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from .. import __version__
 from ..gate import Gate
 from ..records import Cluster, Report
 from .common import VERDICT_TITLES, counts, printable, rows, sentence_starts, shown_value, timelines
-from .json_report import summary
+from .json_report import speed, summary, timings
 
 THEME = Theme(
     {
@@ -142,11 +142,24 @@ class FindingsView:
                 yield table
 
 
+def timing_line(report: Report) -> str:
+    """Backend, seconds per stage and sentences per second, on one line (--verbose)."""
+    t, s = timings(report), speed(report)
+    stages = ", ".join(f"{k.replace('_', ' ')} {v:.2f}" for k, v in t.items() if k != "total")
+    rate = f"{s['sentences_per_second']:.0f} sentences/s" if s["sentences_per_second"] else "-"
+    embedded = (f"{s['embedded']} embedded ({s['embedded_per_second']:.0f}/s), {s['cache_hits']} from the cache"
+                if s["embedded_per_second"] else f"{s['embedded']} embedded, {s['cache_hits']} from the cache")
+    return (f"backend {report.model.backend or '-'}; {s['sentences']} sentences in {t.get('total', 0):.2f} s = {rate}; "
+            f"{embedded}; seconds: {stages}")
+
+
 class ReportView:
-    def __init__(self, report: Report, gate: Gate | None = None, *, max_alignments: int | None = None) -> None:
+    def __init__(self, report: Report, gate: Gate | None = None, *, max_alignments: int | None = None,
+                 verbose: bool = False) -> None:
         self.report = report
         self.gate = gate
         self.max_alignments = max_alignments
+        self.verbose = verbose
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         r = self.report
@@ -164,6 +177,8 @@ class ReportView:
             yield Text("")
         for w in r.warnings:
             yield Text(f"warning: {_one_line(w)}", style="warning")
+        if self.verbose and r.timings:
+            yield Text(timing_line(r), style="muted")
         if self.gate is not None:
             g = self.gate
             if g.baseline is not None:
