@@ -18,6 +18,7 @@ from .extract import NumberOptions
 from .stories import GROUPINGS, GroupParams
 
 FAIL_ON = ("conflict", "compatible", "never")
+BACKENDS = ("auto", "torch", "onnx", "openvino")  # as consistency.embed.BACKENDS, without importing it
 SEVERITIES = ("error", "warning", "note", "off")
 CONFIG_NAME = "consistency.toml"
 ENGINES = ("local", "ray")
@@ -28,7 +29,8 @@ class Config:
     model: str = "default"
     prompt: str | None = None  # None: the model's own default prompt ("query: " for the default model)
     allow_download: bool = False
-    batch_size: int = 32
+    backend: str = "auto"  # auto: the int8 ONNX graph when it passed its fidelity check, else torch
+    batch_size: int | None = None  # None: the backend's own (measured) batch size
     cache_dir: Path | None = None  # None: the user cache directory (or $CONSISTENCY_CACHE_DIR)
     use_cache: bool = True
     encoding: str | None = None
@@ -73,7 +75,7 @@ def find_config(start: Path | None = None) -> tuple[Path, dict] | None:
     return None
 
 
-_TOP = {"model": str, "prompt": str, "language": str, "encoding": str, "fail_on": str, "cache_dir": str,
+_TOP = {"model": str, "prompt": str, "backend": str, "language": str, "encoding": str, "fail_on": str, "cache_dir": str,
         "batch_size": int, "allow_download": bool, "use_cache": bool, "group": str, "engine": str, "ray_address": str}
 _STORIES = {"window": int, "threshold": (int, float)}
 _ALIGN = {"top_k": int, "min_z": (int, float), "mutual_z": (int, float), "min_margin": (int, float), "candidates": int}
@@ -98,6 +100,8 @@ def apply_settings(config: Config, settings: dict, where: str) -> Config:
     top = {k: _typed(where, k, v, _TOP[k]) for k, v in settings.items() if k in _TOP}
     if "fail_on" in top and top["fail_on"] not in FAIL_ON:
         raise ConfigError(f"{where}: 'fail_on' must be one of {', '.join(FAIL_ON)}, got {top['fail_on']!r}")
+    if "backend" in top and top["backend"] not in BACKENDS:
+        raise ConfigError(f"{where}: 'backend' must be one of {', '.join(BACKENDS)}, got {top['backend']!r}")
     if "cache_dir" in top:
         top["cache_dir"] = Path(top["cache_dir"]).expanduser()
         if top["cache_dir"].exists() and not top["cache_dir"].is_dir():
@@ -204,5 +208,5 @@ def load_config(start: Path | None = None, *, explicit: Path | None = None) -> C
     return replace(apply_settings(Config(), data, str(path)), source=str(path))
 
 
-__all__ = ["CONFIG_NAME", "Config", "ENGINES", "FAIL_ON", "GROUPINGS", "SEVERITIES", "Tolerances", "apply_settings", "find_config",
+__all__ = ["BACKENDS", "CONFIG_NAME", "Config", "ENGINES", "FAIL_ON", "GROUPINGS", "SEVERITIES", "Tolerances", "apply_settings", "find_config",
            "load_config", "with_severities"]

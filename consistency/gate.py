@@ -28,7 +28,9 @@ def _norm(text: str) -> str:
 def fingerprint(cluster_id: str, finding: Finding) -> str:
     claims = sorted(
         (c.article, _norm(c.sentence), _norm(c.text),
-         json.dumps({k: v for k, v in c.value.items() if k != "description"}, sort_keys=True, ensure_ascii=False))
+         # the frame is how the tool read the context, not the fact itself: improving it must not churn baselines
+         json.dumps({k: v for k, v in c.value.items() if k not in ("description", "frame")}, sort_keys=True,
+                    ensure_ascii=False))
         for c in finding.claims
     )
     payload = json.dumps([finding.code, cluster_id, claims], ensure_ascii=False, sort_keys=True)

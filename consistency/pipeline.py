@@ -96,7 +96,7 @@ def align_cluster(cluster_id: str, articles: list[Article], sentences: dict[str,
 def make_embedder(config: Config) -> Embedder:
     """The embedder the configuration names (through ``consistency.embed.load_embedder``, so any backend fits)."""
     return load_embedder(config.model, prompt=config.prompt, cache_dir=config.cache_dir,
-                         batch_size=config.batch_size, allow_download=config.allow_download)
+                         batch_size=config.batch_size, allow_download=config.allow_download, backend=config.backend)
 
 
 def label_text(article: Article, sentences: tuple[Sentence, ...]) -> str:
@@ -292,6 +292,7 @@ def check(paths: list[str | Path], config: Config = Config(), *, embedder: Embed
     loaded = time.perf_counter() - started
     report = check_articles(articles, config, embedder=embedder, progress=progress, engine=engine, warnings=warnings)
     report.timings["load"] = loaded
+    report.timings["total"] += loaded
     return report
 
 

@@ -126,6 +126,7 @@ class ModelInfo:
     name: str
     dimension: int
     prompt: str = ""
+    backend: str | None = None  # torch, onnx, openvino (None: an embedder that does not say)
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,8 @@ class Report:
 # --- facts (extract) -------------------------------------------------------------------------------
 
 INF = float("inf")
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,86 @@ class Attribution:
 
     def label(self) -> str:
         return self.speaker
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a figure or an event is: a normalised key ("central java", "@capital"), as written, and its slot
+    ("in" for a location, "to" for a destination, "from" for an origin, "event" for "the Palu quake")."""
+
+    key: str
+    text: str
+    slot: str = "in"
+    attached: bool = True  # next to the figure or its predicate, rather than elsewhere in the sentence
+
+
+@dataclass(frozen=True)
+class AsOf:
+    """The time a figure holds at: a day (and, when written, a time of day) with where it came from.
+
+    ``basis``: "explicit" ("hingga Selasa pukul 17.00 WIB", "as of Wednesday"), "statement" (the day it was
+    said: "kata juru bicara, Selasa"), "lead" (the time the article's lead gives), "published" (the article's
+    date), "previous" (an earlier value the sentence itself gives: "naik dari 19"), or "unknown".
+    """
+
+    day: dt.date | None
+    minute: int | None = None  # minutes after midnight, when a time of day is written
+    text: str | None = None
+    basis: str = "unknown"
+
+    def stamp(self) -> tuple:
+        """For ordering: day, time of day (unknown: -1), and an earlier value just before its sentence's time."""
+        return (self.day, -1 if self.minute is None else self.minute, 0 if self.basis == "previous" else 1)
+
+    def label(self) -> str:
+        """Short, for timelines: "Tue 19 Mar 17:00", "Wed 20 Mar", or the text as written."""
+        if self.day is None:
+            return ("before " + self.text if self.text else "earlier") if self.basis == "previous" else \
+                (self.text or "time unknown")
+        out = f"{_DAYS[self.day.weekday()]} {self.day.day} {_MONTHS[self.day.month - 1]}"
+        if self.minute is not None:
+            out += f" {self.minute // 60:02d}:{self.minute % 60:02d}"
+        return ("before " + out) if self.basis == "previous" else out
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a figure or date is about, so that only statements of one fact are compared.
+
+    ``predicate``: a cross-lingual class ("dead" for "meninggal dunia" and "were killed"), with the words as
+    written. ``counted``: the class of the counted thing ("people"), inferred from the predicate when the
+    noun is left out ("12 died"). ``actor``: whose figure or who acted ("Prabowo-Gibran", "senate").
+    ``role`` of a date: "event" (the day it happened), "statement" (the day it was said) or "as_of" (the
+    time a figure holds at); of a figure: "current" or "previous" (an earlier value in the same sentence).
+    Negated statements ("tidak digelar pada 1995") assert nothing and are never compared.
+    """
+
+    predicate: str | None = None
+    predicate_text: str | None = None
+    evolving: bool = False
+    counted: str | None = None
+    counted_text: str | None = None
+    counted_inferred: bool = False
+    modifiers: tuple[str, ...] = ()
+    places: tuple[Place, ...] = ()
+    actor: str | None = None
+    actor_text: str | None = None
+    as_of: AsOf | None = None
+    source: str | None = None  # a key for telling sources apart ("org:bnpb", "name:abdul muhari")
+    source_text: str | None = None
+    negated: bool = False
+    role: str = "current"
+    change: str | None = None  # "rise" / "fall": the sentence says the figure went up or down to this value
+    when: tuple[dt.date, dt.date] | None = None  # the day (or span) of the event a figure belongs to
+    when_text: str | None = None  # ("pada tahun 1983 … 1.300 atlet", "Monday's flood killed 41")
+    context: tuple[str, ...] = ()  # the words around a figure ("l:timur", "r:terdiri"), for like phrasing
+    events: tuple[str, ...] = ()  # the events a figure's clause names ("gempa dan tsunami": quake, tsunami)
+    events_inherited: bool = False  # the events are the article lead's, not named in the figure's clause
+    upper_bound: bool = False  # "as high as six meters", "as many as 300": the figure is a maximum
+
+    @property
+    def place(self) -> Place | None:
+        return self.places[0] if self.places else None
 
 
 @dataclass(frozen=True)
@@ -185,6 +268,7 @@ class Quantity:
     vague: bool = False
     value: float | None = None  # the number as written, before the qualifier made it an interval
     attribution: Attribution | None = None
+    frame: Frame | None = None  # what the figure is about (predicate, counted thing, place, as-of time, ...)
 
     @property
     def exact(self) -> bool:
@@ -211,6 +295,7 @@ class DateMention:
     relative: bool = False
     resolved: bool = False
     attribution: Attribution | None = None
+    frame: Frame | None = None  # what the date dates (event, actor, place) and its role
 
 
 @dataclass(frozen=True)
@@ -239,6 +324,19 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class TimelinePoint:
+    """One report of a figure in a fact's timeline: the value in words, when it held, and where it stands."""
+
+    value: str
+    as_of: str  # AsOf.label()
+    article: str
+    text: str
+    start: int
+    day: str | None = None  # ISO day, when known
+    minute: int | None = None
+
+
+@dataclass(frozen=True)
 class Finding:
     code: str
     kind: str  # number, date, attribution, entity
@@ -247,6 +345,8 @@ class Finding:
     message: str
     alignment: str | None
     claims: tuple[Claim, ...]
+    timeline: tuple[TimelinePoint, ...] = ()  # number.update / number.revision: the fact's reports in time order
+    fact: str | None = None  # the fact in words ("meninggal dunia · people · Demak"), for timelines
 
     def sort_key(self) -> tuple:
         order = {"conflict": 0, "compatible": 1, "agree": 2}
@@ -267,4 +367,7 @@ class Finding:
                  "end": c.end, "text": c.text, "value": c.value, "attribution": c.attribution}
                 for c in self.claims
             ],
+            **({"fact": self.fact, "timeline": [
+                {"value": p.value, "as_of": p.as_of, "day": p.day, "minute": p.minute, "article": p.article,
+                 "text": p.text, "start": p.start} for p in self.timeline]} if self.timeline else {}),
         }

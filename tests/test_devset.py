@@ -1,5 +1,6 @@
-"""The real-world development set (tests/data/devset/): its label files fit their articles, the scorer counts
-what it should, and, with the real model, issue 12's bar on precision, recall, control clusters and updates."""
+"""The real-world labelled sets (tests/data/devset/ and tests/data/validation/): their label files fit their
+articles, the scorer counts what it should, and, with the real model, issue 12's bar on precision, recall,
+control clusters and updates: asserted on the development set, measured on the validation set."""
 
 from __future__ import annotations
 
@@ -12,11 +13,19 @@ import pytest
 
 from consistency.records import Claim, Cluster, Finding, ModelInfo, Report
 from consistency.segment import segment_article
-from tests.benchmarks.devset import (DEVSET, DevsetError, find_mention, load_cluster, load_devset, occurrences,
-                                     planted_errors, run, score)
+from tests.benchmarks.devset import (DEVSET, VALIDATION, DevsetError, find_mention, load_cluster, load_devset,
+                                     occurrences, planted_errors, run, score)
 
-ISSUE_12 = "issue 12: frames, matching and time scope not built yet"
+ISSUE_12_UPDATES = ("issue 12: 110 of 111 updates are reported as number.update; the last needs extraction: "
+                    "'staying at 24 sites' gives no figure (the extractor skips 'at 24' as a time of day)")
+VALIDATION_ONLY = "issue 12: the validation set is measured, not tuned on; its figures are reported, not required"
 HELD_OUT = re.compile(r"Cianjur|Kanjuruhan|Korea Utara|North Korea|Pyongyang", re.IGNORECASE)
+# the development set's events: the validation set must not reuse them
+DEV_EVENTS = re.compile(r"\b(?:Palu|Donggala|Semeru|Lumajang|Derna|Sri Lanka|Colombo|Hong Kong|Carrie Lam|NATO|Prabowo|"
+                        r"Gibran)\b", re.IGNORECASE)
+
+# folder, clusters at least, planted errors (low, high)
+SETS = {"devset": (DEVSET, 7, (8, 12)), "validation": (VALIDATION, 5, (6, 10))}
 
 
 @pytest.fixture(scope="module")
@@ -24,9 +33,21 @@ def devset():
     return load_devset()
 
 
-def test_every_label_file_validates_and_every_mention_is_found(devset):
-    assert len(devset) >= 7
-    for cluster in devset:
+@pytest.fixture(scope="module")
+def validation():
+    return load_devset(VALIDATION)
+
+
+@pytest.fixture(scope="module", params=sorted(SETS))
+def labelled(request):
+    folder, least, planted = SETS[request.param]
+    return load_devset(folder), least, planted
+
+
+def test_every_label_file_validates_and_every_mention_is_found(labelled):
+    clusters, least, _ = labelled
+    assert len(clusters) >= least
+    for cluster in clusters:
         texts = {a.id: a.text for a in cluster.articles}
         assert cluster.labels, cluster.id
         for lab in cluster.labels:
@@ -34,8 +55,8 @@ def test_every_label_file_validates_and_every_mention_is_found(devset):
                 assert texts[m.article][m.start : m.end] == m.text, (cluster.id, lab.index, m)
 
 
-def test_clusters_have_the_shape_the_issue_asks_for(devset):
-    for cluster in devset:
+def test_clusters_have_the_shape_the_issue_asks_for(labelled):
+    for cluster in labelled[0]:
         assert 4 <= len(cluster.articles) <= 6, cluster.id
         languages = Counter(a.language for a in cluster.articles)
         assert languages["id"] >= 1 and languages["en"] >= 1 and set(languages) == {"id", "en"}, (cluster.id, languages)
@@ -46,7 +67,8 @@ def test_clusters_have_the_shape_the_issue_asks_for(devset):
             assert not HELD_OUT.search(art.text), (cluster.id, art.id)
 
 
-def test_labels_cover_every_kind_of_case(devset):
+def test_labels_cover_every_kind_of_case(labelled):
+    devset, _, (low, high) = labelled
     controls = [c for c in devset if c.control]
     assert controls
     for c in controls:
@@ -56,9 +78,18 @@ def test_labels_cover_every_kind_of_case(devset):
         assert expects[expect] > 0, expect
     planted = [lab for c in devset for lab in c.labels if lab.planted]
     assert planted and all(lab.expect == "conflict" for lab in planted)
-    assert 8 <= sum(planted_errors(c.labels) for c in devset) <= 12
+    assert low <= sum(planted_errors(c.labels) for c in devset) <= high
     for c in devset:
         assert {lab.kind for lab in c.labels} <= {"number", "date"}
+
+
+def test_validation_set_uses_other_events_than_the_development_set(devset, validation):
+    assert len(validation) == 5
+    assert not {c.id for c in validation} & {c.id for c in devset}
+    for cluster in validation:
+        assert 4 <= len(cluster.articles) <= 6, cluster.id
+        for art in cluster.articles:
+            assert not DEV_EVENTS.search(art.text), (cluster.id, art.id, DEV_EVENTS.search(art.text).group())
 
 
 def test_mentions_are_whole_tokens_and_counted_by_occurrence():
@@ -137,7 +168,7 @@ def test_score_counts_matches_by_span_kind_and_verdict():
     assert planted.index not in {m["pair"] for m in row["missed_discrepancies"]}
 
 
-# --- with the real model: issue 12's bar (today's code does not meet it) ------------------------
+# --- with the real model: issue 12's bar ------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
@@ -154,26 +185,76 @@ def test_every_cluster_is_checked_end_to_end(devset_run, devset):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason=ISSUE_12, strict=True)
 def test_control_clusters_have_no_conflicts(devset_run):
     assert devset_run["total"]["control_conflicts"] == 0
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason=ISSUE_12, strict=True)
 def test_conflict_precision_is_at_least_95_percent(devset_run):
     precision = devset_run["total"]["precision"]
     assert precision is not None and precision >= 0.95
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason=ISSUE_12, strict=True)
 def test_conflict_recall_is_at_least_90_percent(devset_run):
     assert devset_run["total"]["recall"] >= 0.9
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason=ISSUE_12, strict=True)
+@pytest.mark.xfail(reason=ISSUE_12_UPDATES, strict=True)
 def test_every_update_is_reported_as_an_update(devset_run):
     total = devset_run["total"]
+    assert total["updates_reported"] == total["update_labels"]
+
+
+# --- the validation set: the same bar, measured on unseen events (never a tuning target) -----------
+
+
+@pytest.fixture(scope="module")
+def validation_run(default_embedder, model_cache_dir):
+    return run(default_embedder, model_cache_dir, VALIDATION)
+
+
+@pytest.mark.slow
+def test_validation_set_is_checked_end_to_end_and_its_figures_reported(validation_run, validation, record_property,
+                                                                       capsys):
+    rows = {r["id"]: r for r in validation_run["clusters"]}
+    assert set(rows) == {c.id for c in validation}
+    for c in validation:
+        row = rows[c.id]
+        assert row["articles"] == len(c.articles) and row["findings"] > 0, c.id
+        assert sum(row["labels"].values()) == len(c.labels), c.id
+    t = validation_run["total"]
+    assert t["discrepancy_labels"] == sum(lab.expect in ("conflict", "revision") for c in validation for lab in c.labels)
+    figures = {"precision": t["precision"], "recall": t["recall"], "conflicts": t["conflicts"],
+               "control_conflicts": t["control_conflicts"], "updates": f"{t['updates_reported']}/{t['update_labels']}"}
+    for key, value in figures.items():
+        record_property(f"validation_{key}", value)
+    with capsys.disabled():
+        print("\nvalidation set: " + ", ".join(f"{k} {v}" for k, v in figures.items()))
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=VALIDATION_ONLY, strict=False)
+def test_validation_control_clusters_have_no_conflicts(validation_run):
+    assert validation_run["total"]["control_conflicts"] == 0
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=VALIDATION_ONLY, strict=False)
+def test_validation_conflict_precision_is_at_least_95_percent(validation_run):
+    precision = validation_run["total"]["precision"]
+    assert precision is not None and precision >= 0.95
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=VALIDATION_ONLY, strict=False)
+def test_validation_conflict_recall_is_at_least_90_percent(validation_run):
+    assert validation_run["total"]["recall"] >= 0.9
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=VALIDATION_ONLY, strict=False)
+def test_validation_updates_are_reported_as_updates(validation_run):
+    total = validation_run["total"]
     assert total["updates_reported"] == total["update_labels"]

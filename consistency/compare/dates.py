@@ -6,6 +6,7 @@ import datetime as dt
 
 from ..extract.lexicon import WEEKDAY_NAMES_ID
 from ..records import DateMention
+from .scope import frame_value
 
 _WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -93,4 +94,5 @@ def date_value(d: DateMention) -> dict:
         "relative": d.relative,
         "resolved": d.resolved,
         "description": describe(d),
+        **({"frame": frame_value(d.frame)} if d.frame is not None else {}),
     }

@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 
 from ..records import INF, Quantity
+from .scope import frame_value
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,23 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     return a.unit_class == b.unit_class
 
 
-def rounding_slack(v: float, tol: Tolerances) -> float:
+def _decimals(q: Quantity | None) -> int:
+    """Decimal places of the figure as written ("58,6 persen" 1, "58.59 percent" 2, "11.000" 0)."""
+    import re
+
+    if q is None:
+        return 0
+    m = re.search(r"\d+(?:[.,\u202f ]\d{3})*(?:[.,](\d{1,2}))?(?!\d)", q.text)
+    if not m or not m.group(1):
+        return 0
+    return len(m.group(1)) if (q.value is not None and q.value != int(q.value)) else 0
+
+
+def rounding_slack(v: float, tol: Tolerances, q: Quantity | None = None) -> float:
+    places = _decimals(q) if q is not None and q.kind in ("percent", "magnitude", "measure", "money", "count") else 0
+    if tol.rounding and places and q is not None and q.value is not None and abs(v - q.value) < 1e-9:
+        # "58,6 persen" stands for anything that rounds to it: 58.55 to 58.65
+        return max(0.5 * 10 ** -places, v * tol.relative)
     if not tol.rounding or v < 100 or v != int(v):
         return v * tol.relative
     digits = str(int(v))
@@ -45,8 +62,9 @@ def rounding_slack(v: float, tol: Tolerances) -> float:
 
 def interval(q: Quantity, tol: Tolerances, *, round_exact: bool = True) -> tuple[float, float, bool, bool]:
     if q.exact and round_exact:
-        slack = rounding_slack(q.low, tol)
-        return q.low - slack, q.high + slack, True, True
+        slack = rounding_slack(q.low, tol, q)
+        # what rounds to a figure: half-open, so "7,4" and "7,5" do not meet at 7.45
+        return q.low - slack, q.high + slack, True, slack == 0
     return q.low, q.high, q.low_inclusive, q.high_inclusive
 
 
@@ -63,9 +81,18 @@ def _overlap(a, b) -> bool:
 
 
 def compare_quantities(a: Quantity, b: Quantity, tol: Tolerances = Tolerances()) -> str | None:
-    """The verdict for two quantities, or None when they are not about the same kind of thing."""
+    """The verdict for two quantities, or None when they are not about the same kind of thing (by unit
+    class; with frames, ``compare.matching`` decides what is the same thing and ``compare_values`` the rest)."""
     if not comparable(a, b):
         return None
+    return compare_values(a, b, tol)
+
+
+def compare_values(a: Quantity, b: Quantity, tol: Tolerances = Tolerances()) -> str:
+    """agree, compatible or conflict for two figures taken to be about one thing."""
+    a, b = _bounded(a), _bounded(b)
+    if {a.kind, b.kind} == {"percent", "fraction"}:  # "a quarter" is 25%
+        a, b = _as_percent(a), _as_percent(b)
     if a.exact and b.exact and math.isclose(a.low, b.low, rel_tol=1e-9):
         return "agree"
     same_shape = (a.low, a.high, a.low_inclusive, a.high_inclusive, a.approximate, a.vague) == \
@@ -78,29 +105,66 @@ def compare_quantities(a: Quantity, b: Quantity, tol: Tolerances = Tolerances())
     return "compatible" if _overlap(interval(a, tol, round_exact=both_exact), interval(b, tol, round_exact=both_exact)) else "conflict"
 
 
+def _as_percent(q: Quantity) -> Quantity:
+    if q.kind != "fraction":
+        return q
+    from dataclasses import replace
+
+    return replace(q, low=q.low * 100, high=q.high * 100 if q.high != INF else INF,
+                   value=q.value * 100 if q.value is not None else None, kind="percent", unit="%", unit_class="percent")
+
+
+def _bounded(q: Quantity) -> Quantity:
+    """A figure its frame reads as a maximum ("as high as six meters") is the interval up to it."""
+    if q.frame is not None and q.frame.upper_bound and q.exact:
+        from dataclasses import replace
+
+        return replace(q, low=0.0, qualifier=q.qualifier or "as high as")
+    return q
+
+
 def _fmt(v: float) -> str:
     if v == INF:
         return "∞"
     return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0").rstrip(".")
 
 
-def describe(q: Quantity) -> str:
-    """The interval in plain words: "11,000", "more than 10,000", "about 600 (540–660)"."""
-    unit = f" {q.unit}" if q.unit and q.kind not in ("money",) else ""
-    cur = f"{q.unit} " if q.kind == "money" else ""
+def _measure_factor(q: Quantity) -> float:
+    """Measures are stored in a base unit (m, kg); shown in the unit as written, they are converted back."""
+    from ..extract.lexicon import MEASURES
+
+    if q.kind == "measure" and q.unit in MEASURES:
+        return MEASURES[q.unit][1]
+    return 1.0
+
+
+def describe(q: Quantity, *, unit: bool = True) -> str:
+    """The interval in plain words: "11,000", "more than 10,000", "about 600 (540–660)"; the unit shown is
+    the one the values are in ("3,746 kilometer", never "3,746,000 kilometer")."""
+    noun = q.unit
+    if q.frame is not None and q.kind == "count":
+        # the frame knows the counted noun better than the word after the number ("41 as of Tuesday")
+        f = q.frame
+        noun = f.counted_text or (f.counted if f.counted_inferred else None) or (q.unit if f.counted == q.unit_class else None)
+        noun = noun.removeprefix("unit:") if noun else None
+    shown = f" {noun}" if unit and noun and q.kind not in ("money",) else ""
+    cur = f"{q.unit} " if unit and q.kind == "money" else ""
     if q.kind == "percent":
-        unit = "%"
+        shown = "%"
+    q = _bounded(q)
+    k = _measure_factor(q)
+    low, high = q.low / k, (q.high / k if q.high != INF else INF)
     if q.vague:
-        return f"{cur}{_fmt(q.low)}–{_fmt(q.high)}{unit} ({q.qualifier})"
+        return f"{cur}{_fmt(low)}–{_fmt(high)}{shown} ({q.qualifier})"
     if q.approximate:
-        return f"{cur}about {_fmt(q.value or q.low)}{unit} ({_fmt(q.low)}–{_fmt(q.high)})"
-    if q.high == INF:
-        return f"{cur}{'at least' if q.low_inclusive else 'more than'} {_fmt(q.low)}{unit}"
-    if q.low == 0 and q.qualifier and q.qualifier != "range":
-        return f"{cur}{'at most' if q.high_inclusive else 'fewer than'} {_fmt(q.high)}{unit}"
-    if q.low != q.high:
-        return f"{cur}{_fmt(q.low)}–{_fmt(q.high)}{unit}"
-    return f"{cur}{_fmt(q.low)}{unit}"
+        return f"{cur}about {_fmt(q.value if q.value is not None else low)}{shown} ({_fmt(low)}–{_fmt(high)})"
+    if high == INF:
+        return f"{cur}{'at least' if q.low_inclusive else 'more than'} {_fmt(low)}{shown}"
+    if low == 0 and q.qualifier and q.qualifier != "range":
+        return f"{cur}{'at most' if q.high_inclusive else 'fewer than'} {_fmt(high)}{shown}"
+    if low != high:
+        return f"{cur}{_fmt(low)}–{_fmt(high)}{shown}"
+    return f"{cur}{_fmt(low)}{shown}"
 
 
 def quantity_value(q: Quantity) -> dict:
@@ -119,4 +183,5 @@ def quantity_value(q: Quantity) -> dict:
         "vague": q.vague,
         "written": q.value,
         "description": describe(q),
+        **({"frame": frame_value(q.frame)} if q.frame is not None else {}),
     }

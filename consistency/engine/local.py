@@ -24,6 +24,7 @@ class LocalEngine:
     def run(self, articles: list[Article], config: Config, *, embedder: Embedder | None = None,
             progress: Callable[[int, int], None] | None = None, warnings: list[str] | None = None) -> Report:
         timings: dict[str, float] = {}
+        begun = time.perf_counter()
         warnings = list(warnings or ()) + [f"article {a.id!r} has no prose left after removing boilerplate" for a in articles if not a.paragraphs]
         started = time.perf_counter()
         sentences = {a.id: segment_article(a) for a in articles}
@@ -46,6 +47,8 @@ class LocalEngine:
         cached = CachedEmbedder(embedder, cache, progress=(lambda done: progress(done, total)) if progress else None)
         # One call for the whole corpus: the model batches texts of similar length together, and a text
         # repeated across articles is embedded once.
+        loaded_before = getattr(embedder, "load_seconds", None)
+        first_before = getattr(embedder, "first_batch_seconds", None)
         started = time.perf_counter()
         unique = list(dict.fromkeys(t for ts in per_article.values() for t in ts))
         matrix = cached.encode(unique) if unique else np.zeros((0, 1), np.float32)
@@ -59,7 +62,15 @@ class LocalEngine:
             if len(texts) > n_sent:
                 title_rows[a.id] = row[texts[n_sent]]
         del row, per_article
-        timings["embed"] = time.perf_counter() - started
+        embedding = time.perf_counter() - started
+        # the model is loaded on its first sentence; its load is a stage of its own, the first batch part of embed
+        loaded_now = getattr(embedder, "load_seconds", None)
+        model_load = loaded_now if loaded_before is None and loaded_now is not None else 0.0
+        timings["model_load"] = model_load
+        timings["embed"] = max(embedding - model_load, 0.0)
+        first_batch = getattr(embedder, "first_batch_seconds", None)
+        if first_before is None and first_batch is not None:
+            timings["first_batch"] = first_batch
         corpus = P.Corpus(articles, sentences, matrix, rows, title_rows)
 
         started = time.perf_counter()
@@ -77,5 +88,10 @@ class LocalEngine:
         if cache is not None:
             cache.close()
             warnings.extend(getattr(cache, "warnings", ()))
-        info = ModelInfo(embedder.display_name, cached.dimension or embedder.dimension, embedder.effective_prompt)
+        note = getattr(embedder, "note", None)
+        if note and cached.misses:
+            warnings.append(note)
+        info = ModelInfo(embedder.display_name, cached.dimension or embedder.dimension, embedder.effective_prompt,
+                         getattr(embedder, "backend", None))
+        timings["total"] = time.perf_counter() - begun
         return P.finish_report(info, clusters, stories, warnings, timings, config, self.name)

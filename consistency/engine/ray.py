@@ -74,6 +74,7 @@ class _Embed:
             "hits": np.full(len(per_row), self.cached.hits - hits, np.int64) * (np.arange(len(per_row)) == 0),
             "misses": np.full(len(per_row), self.cached.misses - misses, np.int64) * (np.arange(len(per_row)) == 0),
             "model": np.array([self.embedder.display_name] * len(per_row), dtype=object),
+            "backend": np.array([str(getattr(self.embedder, "backend", "") or "")] * len(per_row), dtype=object),
             "prompt": np.array([self.embedder.effective_prompt] * len(per_row), dtype=object),
         }
 
@@ -139,6 +140,7 @@ class RayEngine:
 
     def _run(self, ray, articles, config, embedder, progress, warnings: list[str]) -> Report:
         timings: dict[str, float] = {}
+        begun = time.perf_counter()
         warnings += [f"article {a.id!r} has no prose left after removing boilerplate" for a in articles if not a.paragraphs]
         ctx = ray.data.DataContext.get_current()
         ctx.enable_progress_bars = False
@@ -159,6 +161,7 @@ class RayEngine:
         parts: dict[int, np.ndarray] = {}
         hits = misses = dim = 0
         model = prompt = ""
+        backend = None
         done = 0
         for row in embedded.iter_rows():
             sentences[articles[int(row["k"])].id] = tuple(row["sentences"])
@@ -166,7 +169,7 @@ class RayEngine:
             parts[int(row["k"])] = np.frombuffer(row["vectors"], np.float32).reshape(-1, dim) if row["vectors"] else np.zeros((0, dim), np.float32)
             hits += int(row["hits"])
             misses += int(row["misses"])
-            model, prompt = row["model"], row["prompt"]
+            model, prompt, backend = row["model"], row["prompt"], row["backend"] or None
             done += len(articles[int(row["k"])].text) if articles[int(row["k"])].id in wanted else 0
             if progress is not None:
                 progress(min(done, total), total)
@@ -209,7 +212,8 @@ class RayEngine:
         self._collect(ray, pending, clusters, timings, wait_for=len(pending))
         timings["cache_hits"] = hits
         timings["embedded"] = misses
-        info = ModelInfo(model, dim, prompt)
+        info = ModelInfo(model, dim, prompt, backend)
+        timings["total"] = time.perf_counter() - begun  # the model loads inside the actors: part of embed here
         return P.finish_report(info, clusters, stories, warnings, timings, config, self.name)
 
     @staticmethod

@@ -259,6 +259,31 @@ def quantity_groups(cluster: Cluster) -> list[list[Claim]]:
     return [sorted(g, key=lambda c: (order.get(c.article, 0), c.start)) for g in groups.values()]
 
 
+@dataclass(frozen=True)
+class Timeline:
+    """One fact reported at several times: its label and its reports, earliest first."""
+
+    fact: str
+    points: tuple  # TimelinePoint, earliest first
+    revised: bool  # a later report gives a lower figure
+
+    def line(self) -> str:
+        return " → ".join(f"{p.value} ({p.as_of})" for p in self.points)
+
+
+def timelines(cluster: Cluster) -> list[Timeline]:
+    """Facts with updates or revisions, each once, from the findings that carry a timeline."""
+    seen: dict[tuple, Timeline] = {}
+    for f in cluster.findings:
+        if not f.timeline:
+            continue
+        key = tuple((p.article, p.start) for p in f.timeline)
+        old = seen.get(key)
+        revised = f.code == "number.revision" or (old is not None and old.revised)
+        seen[key] = Timeline(f.fact or "figure", f.timeline, revised)
+    return list(seen.values())
+
+
 def worst_verdict(findings: list[Finding]) -> str | None:
     for v in VERDICTS:
         if any(f.verdict == v for f in findings):

@@ -13,7 +13,7 @@ from .. import __version__
 from ..gate import Gate
 from ..records import Claim, Cluster, Report
 from .common import (VERDICT_TITLES, VERDICTS, counts, flags, gate_lines, quantity_groups, rows, sentence_starts,
-                     shown_value, shows_stories, story_rows, unreported_line, worst_verdict)
+                     shown_value, shows_stories, story_rows, timelines, unreported_line, worst_verdict)
 from .json_report import summary
 from .markdown import MARKER
 
@@ -40,6 +40,9 @@ mark{background:#fff3b0;padding:0 2px;border-radius:3px;font-weight:600}
 .legend span{display:inline-block;width:12px;height:12px;border-radius:3px;margin:0 4px 0 12px;vertical-align:middle}
 .fail{color:#c62828;font-weight:700}
 svg text{font:12px system-ui,sans-serif;fill:#1d2327}
+.steps{display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin-top:6px}
+.step{background:#fafbfc;border:1px solid #e6e9ed;border-radius:6px;padding:4px 10px;text-align:center}
+.arrow{color:#5f6b76;font-size:18px}
 """
 
 
@@ -194,6 +197,15 @@ def report_to_html(report: Report, gate: Gate | None = None) -> str:
             out.append("<h3>Compared quantities</h3>")
             for g in groups:
                 out.append(f'<div class="card figure">{interval_svg(g)}</div>')
+        lines = timelines(c)
+        if lines:
+            out.append("<h3>Timelines</h3>")
+            for t in lines:
+                steps = '<span class="arrow">→</span>'.join(
+                    f'<span class="step" title="{escape(p.article)}: {escape(p.text)}"><b>{escape(p.value)}</b>'
+                    f'<br><span class="muted">{escape(p.as_of)} · {escape(p.article)}</span></span>' for p in t.points)
+                note = ' <span class="fail">revised down</span>' if t.revised else ""
+                out.append(f'<div class="card timeline"><div>{escape(t.fact)}{note}</div><div class="steps">{steps}</div></div>')
         mine = [r for r in all_rows if r.cluster is c]
         for verdict in VERDICTS:
             group = [r for r in mine if r.finding.verdict == verdict]

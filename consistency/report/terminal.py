@@ -16,8 +16,8 @@ from .. import __version__
 from ..gate import Gate
 from ..records import Cluster, Report
 from .common import (VERDICT_TITLES, counts, printable, rows, sentence_starts, shown_value, shows_stories, story_rows,
-                     unreported_line)
-from .json_report import summary
+                     timelines, unreported_line)
+from .json_report import speed, summary, timings
 
 THEME = Theme(
     {
@@ -71,6 +71,15 @@ class ClusterView:
         yield Text("")
         yield FindingsView(c, self.failing)
         yield Text("")
+        lines = timelines(c)
+        if lines:
+            yield Text("Timelines", style="title")
+            for t in lines:
+                yield Text.assemble((_one_line(t.fact), "count"), ": ", (_one_line(t.line()), "score"),
+                                    ("  (revised down)" if t.revised else "", "verdict.conflict"))
+                yield Text("  " + "; ".join(f"{_one_line(p.value)}: {_one_line(p.article)} “{_one_line(p.text)}”"
+                                            for p in t.points), style="muted")
+            yield Text("")
         yield Text("Aligned claims", style="title")
         shown = c.alignments if self.max_alignments is None else c.alignments[: self.max_alignments]
         order = [a.id for a in c.articles]
@@ -176,12 +185,24 @@ class StoryTable:
             yield Text(line, style="muted")
 
 
+def timing_line(report: Report) -> str:
+    """Backend, seconds per stage and sentences per second, on one line (--verbose)."""
+    t, s = timings(report), speed(report)
+    stages = ", ".join(f"{k.replace('_', ' ')} {v:.2f}" for k, v in t.items() if k != "total")
+    rate = f"{s['sentences_per_second']:.0f} sentences/s" if s["sentences_per_second"] else "-"
+    embedded = (f"{s['embedded']} embedded ({s['embedded_per_second']:.0f}/s), {s['cache_hits']} from the cache"
+                if s["embedded_per_second"] else f"{s['embedded']} embedded, {s['cache_hits']} from the cache")
+    return (f"backend {report.model.backend or '-'}; {s['sentences']} sentences in {t.get('total', 0):.2f} s = {rate}; "
+            f"{embedded}; seconds: {stages}")
+
+
 class ReportView:
     def __init__(self, report: Report, gate: Gate | None = None, *, max_alignments: int | None = None,
-                 top_stories: int | None = None) -> None:
+                 verbose: bool = False, top_stories: int | None = None) -> None:
         self.report = report
         self.gate = gate
         self.max_alignments = max_alignments
+        self.verbose = verbose
         self.top_stories = TOP_STORIES if top_stories is None else top_stories
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
@@ -209,6 +230,8 @@ class ReportView:
                        "in --report and --format json", style="muted")
         for w in r.warnings:
             yield Text(f"warning: {_one_line(w)}", style="warning")
+        if self.verbose and r.timings:
+            yield Text(timing_line(r), style="muted")
         if self.gate is not None:
             g = self.gate
             if g.baseline is not None:

@@ -1,7 +1,8 @@
 """Run every benchmark and write the figures under reports/benchmarks/: ``python -m tests.benchmarks``.
 
 Options: ``--quick`` stops the scaling runs with the model at 2,000 articles; ``--only NAME`` runs one of
-indonli, perturb, alignment, devset, speed, grouping, scaling.
+indonli, perturb, alignment, devset, validation, speed, grouping, scaling; ``--backend`` embeds with torch, onnx or
+openvino instead of the default (the speed benchmark compares the backends itself).
 """
 
 from __future__ import annotations
@@ -18,23 +19,26 @@ from consistency import __version__
 from . import alignment, devset, grouping, indonli, perturb, scaling, speed
 from .common import OUT, ROOT, write
 
-NAMES = ("indonli", "perturb", "alignment", "devset", "speed", "grouping", "scaling")
+NAMES = ("indonli", "perturb", "alignment", "devset", "validation", "speed", "grouping", "scaling")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks")
     parser.add_argument("--quick", action="store_true", help="scaling: model runs up to 2,000 articles only")
     parser.add_argument("--only", choices=NAMES, action="append", help="run only these benchmarks")
+    parser.add_argument("--backend", default="auto", choices=("auto", "torch", "onnx", "openvino"),
+                        help="embedding backend for indonli, perturb and alignment (default: auto)")
     args = parser.parse_args(argv)
     os.chdir(ROOT)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from consistency.embed import default_cache_dir, load_embedder
 
     chosen = args.only or list(NAMES)
-    embedder = load_embedder()
+    embedder = load_embedder(backend=args.backend)
     cache = default_cache_dir()
     summary = {"tool_version": __version__, "python": platform.python_version(), "cores": os.cpu_count(),
-               "machine": platform.machine(), "date": time.strftime("%Y-%m-%d")}
+               "machine": platform.machine(), "date": time.strftime("%Y-%m-%d"),
+               "backend": getattr(embedder, "backend", None)}
     sections = []
     for name in chosen:
         started = time.perf_counter()
@@ -48,9 +52,10 @@ def main(argv: list[str] | None = None) -> int:
         elif name == "alignment":
             data = alignment.run(embedder)
             md = alignment.to_markdown(data)
-        elif name == "devset":
-            data = devset.run(embedder)
-            md = devset.to_markdown(data)
+        elif name in devset.SETS:
+            labelled = devset.SETS[name]
+            data = devset.run(embedder, root=labelled.folder)
+            md = devset.to_markdown(data, labelled)
         elif name == "grouping":
             data = grouping.run(embedder)
             md = grouping.to_markdown(data)
@@ -69,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     if sections:
         header = ["# Benchmarks", "",
                   f"consistency {__version__}, Python {summary['python']}, {summary['cores']} cores ({summary['machine']}), "
-                  f"{summary['date']}. Regenerate with `python -m tests.benchmarks` (`make bench`); each section's "
+                  f"{summary['date']}, embedding backend {summary['backend']}. Regenerate with `python -m tests.benchmarks` (`make bench`); each section's "
                   "figures are also in the JSON file of the same name.", ""]
         (OUT / "README.md").write_text("\n".join(header) + "\n" + "\n".join(sections), encoding="utf-8")
         (OUT / "summary.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")

@@ -10,7 +10,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "reports" / "benchmarks"
 SEEDS = ROOT / "seeds"
-INDONLI = ROOT.parent / "shared" / "data" / "indonli_diagnostic_num_temp.json"
+# shared/ sits beside the checkout (CI, main) or further up (a worktree under wt/): the nearest one
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "data").is_dir()), ROOT.parent / "shared")
+INDONLI = SHARED / "data" / "indonli_diagnostic_num_temp.json"
 SEED_A, SEED_B = "000_0108c47306e405e2", "003_5bb3cfe2d0748b90"
 # The foundation issue's pairs that must align (000 sentence prefix, 003 sentence prefix).
 SEED_PAIRS = [(a, b) for _, a, b in json.loads((ROOT / "tests" / "data" / "seed_pairs.json").read_text(encoding="utf-8"))["pairs"]]

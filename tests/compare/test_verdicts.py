@@ -1,4 +1,7 @@
-"""Comparer case table: two sentences, the first fact of each, the verdict (null: not comparable)."""
+"""Comparer case tables: two sentences, the first fact of each, the verdict (null: not comparable); and
+sentence pairs ("kind": "pair") with every number and date finding they must give, as (mention in a,
+mention in b, code), nothing else: several figures per sentence, updates and revisions, negation, elided
+nouns, statement days and event days, two bodies' dates, different sources."""
 
 import datetime as dt
 import json
@@ -10,8 +13,11 @@ from consistency.compare.quantities import Tolerances
 from consistency.extract import extract_dates, extract_quantities
 
 from ..conftest import ROOT
+from .pairs import pair_findings, summary
 
-CASES = json.loads((ROOT / "tests" / "data" / "comparisons.json").read_text(encoding="utf-8"))
+ALL = json.loads((ROOT / "tests" / "data" / "comparisons.json").read_text(encoding="utf-8"))
+CASES = [c for c in ALL if c["kind"] in ("number", "date")]
+PAIRS = [c for c in ALL if c["kind"] == "pair"]
 
 
 def _facts(case, side):
@@ -40,3 +46,30 @@ def test_rounding_is_configurable():
     b = extract_quantities("Ada 11.200 tentara.", language="id")[0]
     assert compare_quantities(a, b, Tolerances(rounding=False)) == "conflict"
     assert compare_quantities(a, b, Tolerances(rounding=False, relative=0.05)) == "compatible"
+
+
+@pytest.mark.parametrize("case", PAIRS, ids=[c["id"] for c in PAIRS])
+def test_sentence_pair_case_table(case):
+    got = summary(pair_findings(case))
+    want = sorted(tuple(e) for e in case["expect"])
+    assert len(got) == len(want), got
+    for (text_a, text_b, code), (want_a, want_b, want_code) in zip(got, want):
+        assert want_a in text_a and want_b in text_b and code == want_code, got
+
+
+@pytest.mark.parametrize("case", PAIRS, ids=[c["id"] for c in PAIRS])
+def test_sentence_pairs_are_symmetric(case):
+    """Swapping the two sentences gives the same findings (each with its sides swapped)."""
+    flip = {"a": "b", "b": "a"}
+    swapped = {(flip[k[0]] + k[1:] if k[0] in flip and k[1:2] in ("", "_") else k): v for k, v in case.items()}
+    forward = {(f.code, f.claims[0].text, f.claims[1].text) for f in pair_findings(case)}
+    backward = {(f.code, f.claims[1].text, f.claims[0].text) for f in pair_findings(swapped)}
+    assert forward == backward
+
+
+def test_pair_tables_cover_both_languages_and_every_new_code():
+    langs = {(c.get("a_lang", "id"), c.get("b_lang", "id")) for c in PAIRS}
+    assert {("id", "id"), ("en", "en")} <= langs and any(a != b for a, b in langs)
+    codes = {e[2] for c in PAIRS for e in c["expect"]}
+    assert {"number.update", "number.revision", "number.sources", "number.mismatch", "date.mismatch"} <= codes
+    assert sum(not c["expect"] for c in PAIRS) >= 8  # pairs of different facts: no comparison at all

@@ -1,0 +1,126 @@
+"""Time scope and sources: when two figures of one fact hold at different times (an update or a revision,
+not a contradiction), and when they come from different named sources (two estimates, not a
+contradiction). Also the frame as JSON and the fact's timeline.
+"""
+
+from __future__ import annotations
+
+from ..records import AsOf, Frame, Quantity, TimelinePoint
+
+
+def frame_value(f: Frame) -> dict:
+    """A frame as JSON: the additive ``value.frame`` of a claim."""
+    as_of = None
+    if f.as_of is not None:
+        a = f.as_of
+        as_of = {"day": a.day.isoformat() if a.day else None,
+                 "time": f"{a.minute // 60:02d}:{a.minute % 60:02d}" if a.minute is not None else None,
+                 "text": a.text, "basis": a.basis}
+    return {
+        "predicate": f.predicate,
+        "predicate_text": f.predicate_text,
+        "counted": f.counted,
+        "counted_inferred": f.counted_inferred,
+        "modifiers": list(f.modifiers),
+        "place": f.place.key if f.place else None,
+        "places": [{"key": p.key, "text": p.text, "slot": p.slot, "attached": p.attached} for p in f.places],
+        "actor": f.actor,
+        "actor_text": f.actor_text,
+        "as_of": as_of,
+        "source": f.source_text,
+        "source_key": f.source,
+        "negated": f.negated,
+        "role": f.role,
+        "evolving": f.evolving,
+        "when": [f.when[0].isoformat(), f.when[1].isoformat()] if f.when else None,
+    }
+
+
+def time_order(a: Quantity, b: Quantity) -> int | None:
+    """-1 when ``a`` holds earlier than ``b``, 1 when later, 0 at the same time (or when the times cannot
+    tell), None when one is an earlier value its own sentence gives ("naik dari 19 menjadi 41") and no
+    day says when that was. Such a value holds just before its sentence's time.
+
+    Publication and statement days separate only running tallies (deaths, injured, displaced, deployed…): a
+    vote count or a magnitude does not change because a later article repeats it. An explicit time
+    ("hingga pukul 20.00 WIB", "by 16:00") on either side separates any two figures.
+    """
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or fa.as_of is None or fb.as_of is None:
+        return 0
+    ta, tb = fa.as_of, fb.as_of
+    if ta.day is None or tb.day is None:
+        return None if "previous" in (ta.basis, tb.basis) else 0
+    if not (fa.evolving or fb.evolving) and "explicit" not in (ta.basis, tb.basis):
+        return 0
+    if ta.day != tb.day:
+        return -1 if ta.day < tb.day else 1
+    if "previous" in (ta.basis, tb.basis):
+        # an earlier value holds just before its sentence's time: before anything reported that day
+        if ta.basis == tb.basis:
+            return 0
+        return -1 if ta.basis == "previous" else 1
+    ma, mb = _minute(ta), _minute(tb)
+    if ma is not None and mb is not None and ma != mb:
+        return -1 if ma < mb else 1
+    return 0
+
+
+def _minute(a: AsOf) -> int | None:
+    """The time of day for ordering. A report dated by its publication, or by the day it was said, holds at
+    the end of that day (the newest news of the day); a day written as the figure's own ("on Tuesday",
+    "hingga Selasa") without a time could be any time of it."""
+    if a.minute is not None:
+        return a.minute
+    return 24 * 60 if a.basis in ("published", "statement") else None
+
+
+# Bodies that are not part of a country's government, for telling "the government" from another source.
+INDEPENDENT = frozenset({"un", "who", "usgs", "red_cross", "red_crescent", "nato", "organisers"})
+
+
+def different_sources(a: str | None, b: str | None) -> bool:
+    """Two named sources that are clearly not one (BMKG vs USGS, police vs organisers); an organisation
+    and a person, or an unnamed source, may be one, so they are not different."""
+    if not a or not b or a == b:
+        return False
+    kind_a, _, key_a = a.partition(":")
+    kind_b, _, key_b = b.partition(":")
+    if kind_a != kind_b:
+        return False
+    if kind_a == "org":
+        ka, kb = set(key_a.split("+")), set(key_b.split("+"))
+        if ka & kb:
+            return False
+        # "the government" speaks for its own police, ministries and agencies; not for the UN or the organisers
+        if ("government" in ka and not kb & INDEPENDENT) or ("government" in kb and not ka & INDEPENDENT):
+            return False
+        return True
+    from ..extract.entities import same_entity
+
+    return not same_entity(key_a, key_b)
+
+
+def fact_label(q: Quantity) -> str:
+    """The fact a figure states, in words, for timelines: "dead · people · demak"."""
+    f = q.frame
+    if f is None:
+        return q.unit or "figure"
+    parts = [f.predicate_text or f.predicate or "", (f.counted or "").replace("unit:", ""),
+             f.actor_text or "", f.place.text if f.place else ""]
+    return " · ".join(p for p in parts if p) or "figure"
+
+
+def timeline_point(q: Quantity, article: str, value: str) -> TimelinePoint:
+    a = q.frame.as_of if q.frame and q.frame.as_of else AsOf(None)
+    return TimelinePoint(value, a.label(), article, q.text, q.start,
+                         a.day.isoformat() if a.day else None, a.minute)
+
+
+def timeline_key(p: TimelinePoint) -> tuple:
+    return (p.day or "", -1 if p.minute is None else p.minute, 0 if p.as_of.startswith("before ") else 1)
+
+
+def render_timeline(points: tuple[TimelinePoint, ...]) -> str:
+    """ "19 (Mon 18 Mar 21:00) → 41 (Tue 19 Mar 17:00) → 58 (Wed 20 Mar)" """
+    return " → ".join(f"{p.value} ({p.as_of})" for p in points)

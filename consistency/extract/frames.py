@@ -1,0 +1,1979 @@
+"""Frames: what each figure and date of a sentence is about, so the compare stage sets only statements of
+one fact against each other.
+
+A frame holds the predicate (what is counted or what happened: "meninggal dunia" and "were killed" are one
+class), the counted thing (inferred from the predicate when the noun is left out: "12 died"), the place
+("di Demak", "in the capital"), the actor ("Prabowo-Gibran", "the Senate"), the time a figure holds at
+("hingga Selasa pukul 17.00 WIB", "as of Wednesday", else the publication date), the source and the
+polarity ("tidak digelar pada 1995" asserts nothing). Everything is read from the sentence text and the
+mention spans with the word lists in ``data/`` (predicates.json, counted.json, places.json,
+frame_cues.json); no model is involved.
+
+Which predicate, place or actor belongs to which figure is decided by a cost along the sentence: words
+that carry no content ("yang", "telah", "at least", "people") cost nothing, other words one each, commas
+and conjunctions more, and another figure stands in between as a wall. A figure without a predicate of
+its own takes the previous figure's when the two are coordinated ("killed 41 in Demak and 12 in Kudus";
+"the minister signed on 3 March, the governor on 5 March"); a figure restated in another form ("96.214.691
+suara atau 58,59 persen") takes the previous figure's actor too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from ..records import AsOf, Attribution, DateMention, Frame, Place, Quantity
+from . import lexicon as L
+
+DATA = Path(__file__).parent / "data"
+INF = math.inf
+LANGS = ("id", "en")
+
+# Attachment limits: how much sentence may lie between a figure and what it is attached to.
+PREDICATE_REACH = 4.5
+PLACE_REACH = 3.5
+ACTOR_REACH = 4.0
+SOURCE_REACH = 6.0
+STATEMENT_REACH = 2.5
+
+
+# --- lexicons ------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Phrases:
+    """A word list compiled into one regex; ``label`` maps each lower-cased form to its class id."""
+
+    regex: re.Pattern
+    label: dict[str, str]
+
+    def find(self, text: str) -> list[tuple[int, int, str, str]]:
+        """Non-overlapping matches, longest first: (start, end, class id, text)."""
+        out = []
+        for m in self.regex.finditer(text):
+            key = " ".join(m.group(0).lower().split())
+            out.append((m.start(), m.end(), self.label.get(key, key), m.group(0)))
+        return out
+
+
+def _compile(forms: dict[str, str], *, case: bool = False) -> _Phrases:
+    if not forms:
+        return _Phrases(re.compile(r"(?!x)x"), {})
+    alts = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in sorted(forms, key=len, reverse=True))
+    rx = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", 0 if case else re.IGNORECASE)
+    return _Phrases(rx, {" ".join(k.lower().split()): v for k, v in forms.items()})
+
+
+def _english_forms(word: str) -> list[str]:
+    """A noun with its plural, for the counted-noun list ("rescuer" → "rescuers", "body" → "bodies")."""
+    out = [word]
+    if word.endswith("y") and not word.endswith(("ay", "ey", "oy")):
+        out.append(word[:-1] + "ies")
+    elif word.endswith(("s", "x", "ch", "sh")):
+        out.append(word + "es")
+    else:
+        out.append(word + "s")
+    return out
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    predicates: dict[str, _Phrases]  # language → phrases → class
+    predicate_info: dict[str, dict]
+    counted: dict[str, _Phrases]
+    counted_info: dict[str, dict]
+    modifiers: dict[str, _Phrases]
+    subset_modifiers: frozenset[str]
+    place_preps: dict[str, dict[str, str]]
+    generic_places: dict[str, _Phrases]
+    admin: frozenset[str]
+    compass: dict[str, str]
+    spellings: dict[str, str]
+    broad_places: frozenset[str]
+    event_nouns: dict[str, _Phrases]
+    actors: dict[str, _Phrases]
+    generic_actors: frozenset[str]
+    cues: dict[str, dict[str, _Phrases]]  # cue kind → language → phrases
+    skip: frozenset[str]
+    not_names: frozenset[str]
+    value_verbs: frozenset[str]  # "rose", "direvisi", "down": how the figure changed, not what it counts
+    coordinate: frozenset[str]
+    clause_break: frozenset[str]
+    day_parts: dict[str, int]
+
+
+def _load(name: str) -> dict:
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    preds = _load("predicates.json")["classes"]
+    counted_data = _load("counted.json")
+    places = _load("places.json")
+    cues = _load("frame_cues.json")
+
+    predicates = {lang: _compile({w: cls for cls, info in preds.items() for w in info.get(lang, [])}) for lang in LANGS}
+    counted = {}
+    for lang in LANGS:
+        forms = {}
+        for cls, info in counted_data["classes"].items():
+            for w in info.get(lang, []):
+                for f in (_english_forms(w) if lang == "en" else [w, w + "nya"]):
+                    forms.setdefault(f, cls)
+        counted[lang] = _compile(forms)
+    modifiers = {lang: _compile({w: mid for mid, info in counted_data["modifiers"].items() if not mid.startswith("_")
+                                 for w in info.get(lang, [])}) for lang in LANGS}
+    subset_modifiers = frozenset(mid for mid, info in counted_data["modifiers"].items()
+                                 if not mid.startswith("_") and info.get("subset"))
+    generic_places = {lang: _compile({w: "@" + pid for pid, info in places["generic"].items() for w in info.get(lang, [])})
+                      for lang in LANGS}
+    event_nouns = {lang: _compile({w: w for w in places["event_nouns"][lang]}) for lang in LANGS}
+    actor_data = cues["actors"]
+    actor_forms: dict[str, dict[str, str]] = {lang: {} for lang in LANGS}
+    generic_actors = set()
+    for group in ("specific", "generic"):
+        for aid, info in actor_data[group].items():
+            if aid.startswith("_"):
+                continue
+            if group == "generic":
+                generic_actors.add("@" + aid)
+            for lang in LANGS:
+                for w in info.get(lang, []):
+                    actor_forms[lang][w] = "@" + aid
+    actors = {lang: _compile(actor_forms[lang]) for lang in LANGS}
+    cue_kinds = {}
+    for kind in ("as_of", "now", "statement", "negators", "not_negating", "rise", "fall", "previous", "restate", "subset",
+                 "modality", "plan"):
+        cue_kinds[kind] = {lang: _compile({w: kind for w in cues[kind].get(lang, [])}) for lang in LANGS}
+    words = lambda kind: frozenset(w for lang in LANGS for w in cues[kind][lang])  # noqa: E731
+    return Lexicon(
+        predicates=predicates, predicate_info=preds, counted=counted, counted_info=counted_data["classes"],
+        modifiers=modifiers, subset_modifiers=subset_modifiers, place_preps=places["prepositions"], generic_places=generic_places,
+        admin=frozenset(w for lang in LANGS for w in places["admin"][lang]), compass=places["compass"],
+        spellings=places["spellings"], broad_places=frozenset(places["broad"]["keys"]), event_nouns=event_nouns, actors=actors, generic_actors=frozenset(generic_actors),
+        cues=cue_kinds, skip=words("skip"), coordinate=words("coordinate"), clause_break=words("clause_break"),
+        not_names=frozenset(w.lower() for w in cues["not_names"]),
+        value_verbs=frozenset(w for kind in ("rise", "fall") for lang in LANGS for phrase in cues[kind][lang]
+                              for w in phrase.split()),
+        day_parts=cues["day_parts"],
+    )
+
+
+def _langs(language: str | None) -> tuple[str, ...]:
+    return (language,) if language in LANGS else LANGS
+
+
+def predicate_class(name: str | None) -> dict:
+    info = lexicon().predicate_info.get(name or "")
+    if info is None and name and name.endswith(".planned"):
+        return {**lexicon().predicate_info.get(name[: -len(".planned")], {}), "evolving": False}
+    return info or {}
+
+
+def counted_family(cls: str | None) -> str | None:
+    if cls is None:
+        return None
+    info = lexicon().counted_info.get(cls)
+    return info["family"] if info else cls
+
+
+# --- the sentence as seen by the attachment cost ----------------------------------------------------------
+
+_APPOSITION = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+                         r"(,\s(?:[^,;]|(?<=\d),(?=\d)){1,70},)")
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|yang)\b[^,;]{1,80},", re.IGNORECASE)
+_TOKEN = re.compile(r"[\w'’]+(?:[-/][\w'’]+)*|[^\w\s]")
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    kind: str  # figure, date, predicate, place, actor, source, asof, negator, ...
+    label: str = ""
+    text: str = ""
+    extra: object = None
+
+
+class _Sentence:
+    """The sentence with its mentions, and the cost of the words between two positions."""
+
+    def __init__(self, text: str, langs: tuple[str, ...]) -> None:
+        self.text = text
+        self.langs = langs
+        self.walls: list[tuple[int, int, int]] = []  # (start, end, owner): spans that cut attachment
+        self.soft: list[tuple[int, int]] = []  # spans that cost almost nothing (dates, counted nouns)
+        self.tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+        # ", which ended in 2009," / ", yang …,": a relative clause between a subject and its verb; and an
+        # apposition after a name that opens the sentence ("Semeru, at 3,767 meters the highest peak on Java,")
+        self.soft += [m.span() for m in _RELATIVE.finditer(text)]
+        self.soft += [m.span(1) for m in _APPOSITION.finditer(text)]
+
+    def cost(self, a: int, b: int, *, owner: int | None = None, walls: bool = True) -> float:
+        """What lies in ``text[a:b]``: content words 1, commas 1.5, conjunctions 4, another figure a wall."""
+        if b < a:
+            a, b = b, a
+        lex = lexicon()
+        total = 0.0
+        if walls:
+            for s, e, who in self.walls:
+                if who != owner and a <= s and e <= b:
+                    return INF
+        for s, e, tok in self.tokens:
+            if s < a or e > b:
+                continue
+            if any(ss <= s and e <= se for ss, se in self.soft):
+                total += 0.1
+                continue
+            low = tok.lower()
+            if tok in (",",):
+                total += 1.5
+            elif tok in (";", ":"):
+                total += 3.0
+            elif tok in ("(", ")", "\"", "“", "”", "'", "-", "–", "—"):
+                total += 0.3
+            elif not tok[0].isalnum():
+                total += 0.5
+            elif low in lex.coordinate:
+                total += 4.0
+            elif low in lex.clause_break:
+                total += 3.0
+            elif low in lex.skip or low in lex.value_verbs:
+                continue
+            else:
+                total += 1.0
+        return total
+
+
+def _find(phrases: dict[str, _Phrases], text: str, langs: tuple[str, ...]) -> list[tuple[int, int, str, str]]:
+    """Matches of a per-language list, longest first and without overlaps across languages."""
+    key = (id(phrases), text, langs)
+    hit = _FOUND.get(key)
+    if hit is None or hit[0] is not phrases:
+        if len(_FOUND) > 4096:
+            _FOUND.clear()
+        hit = _FOUND[key] = (phrases, tuple(_find_uncached(phrases, text, langs)))
+    return list(hit[1])
+
+
+# one sentence is searched for the same lexicon many times (predicates for figures, dates, the discourse);
+# an entry keeps its table alive and is checked against it, so a reused id never returns another's matches
+_FOUND: dict[tuple, tuple] = {}
+
+
+def _find_uncached(phrases: dict[str, _Phrases], text: str, langs: tuple[str, ...]) -> list[tuple[int, int, str, str]]:
+    found = []
+    for lang in langs:
+        found += phrases[lang].find(text)
+    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    out, last_end = [], -1
+    for m in found:
+        if m[0] >= last_end:
+            out.append(m)
+            last_end = m[1]
+    return out
+
+
+def _overlaps(a: tuple[int, int], spans) -> bool:
+    return any(a[0] < e and s < a[1] for s, e, *_ in spans)
+
+
+# --- the figure's own number and counted noun ----------------------------------------------------------------
+
+_NUMWORDS = sorted(list(L.UNIT_WORDS_ID) + list(L.UNIT_WORDS_EN) + list(L.SCALES) + list(L.VAGUE)
+                   + ["belas", "puluh", "ratus", "hundred", "sebelas", "seratus", "seribu", "sejuta"], key=len, reverse=True)
+_NUMBER = re.compile(r"\d(?:[\d.,\u202f ]*\d)?|(?<![\w-])(?:" + "|".join(re.escape(w) for w in _NUMWORDS) + r")(?![\w-])",
+                     re.IGNORECASE)
+
+
+def _core(q: Quantity, offset: int) -> tuple[int, int]:
+    """The number itself inside a quantity's span (without qualifier, unit or a restatement in brackets:
+    "13 (tiga belas)" is 13), in sentence offsets; a range keeps both ends."""
+    ms = list(_NUMBER.finditer(q.text))
+    if not ms:
+        return q.start - offset, q.end - offset
+    end = ms[0].end()
+    for m in ms[1:]:
+        gap = q.text[end : m.start()]
+        if q.qualifier == "range" and "(" not in gap or re.fullmatch(r"[\s-]*", gap):
+            end = m.end()
+        else:
+            break
+    return q.start - offset + ms[0].start(), q.start - offset + end
+
+
+_RESTATED_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
+_PART_OF = re.compile(r"\s+(?:dari|of)\s+(?:the\s+)?(?:(?:country|nation|city|province|region|world)['’]s\s+|its\s+|their\s+)?"
+                      r"(?:total\s+)?\d[\d.,]*\s*")
+
+
+_ADJECTIVE_EN = re.compile(r"^(?:[A-Z][\w'’-]*|\w+(?:ed|al|ian|ese|ish|ic))$")
+_SUBSET_AFTER = re.compile(r"\s*(?:of\s+(?:them|whom|which|those)|di\s?antara(?:nya|\s+mereka)|lainnya|others\b|other\b|more\b)",
+                           re.IGNORECASE)
+
+
+_MORE_FUNCTION_WORDS = {
+    "as", "for", "per", "with", "than", "into", "onto", "upon", "via", "amid", "among", "during", "like", "yet",
+    "because", "due", "under", "above", "below", "around", "across", "within", "without", "against", "each",
+    "untuk", "bagi", "oleh", "sebagai", "karena", "sejak", "selama", "menurut", "seperti", "tanpa", "terhadap",
+    "akibat", "atas", "bawah", "antara", "masing-masing",
+}
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    lex = lexicon()
+    preps = {p for lang in LANGS for p in lex.place_preps[lang] if " " not in p}
+    return frozenset(lex.skip | lex.coordinate | lex.clause_break | preps | _MORE_FUNCTION_WORDS
+                     | {w.lower() for w in L.STOPWORDS["id"] | L.STOPWORDS["en"]})
+
+
+def _counted_after(sent: _Sentence, pos: int, q: Quantity) -> tuple[str | None, str | None, int, str | None]:
+    """The counted noun right after the number at ``pos``: (class, text, end, how).
+
+    ``how``: "noun" when a listed noun follows; "subset" for "of them" / "lainnya" (the noun of the figure
+    before); "elided" when a predicate, a function word or punctuation follows ("12 died", "96 by 17:00");
+    None for a noun the lists do not know (the extractor's unit stands).
+    """
+    lex = lexicon()
+    text = sent.text
+    restated = _RESTATED_AFTER.match(text, pos)
+    if restated:
+        pos = restated.end()  # "13 (tiga belas) Pemerintah": the noun comes after the restatement
+    part_of = _PART_OF.match(text, pos)
+    if part_of:
+        pos = part_of.end()  # "40 dari 45 karyawannya", "3 of 5 soldiers": the noun after the whole
+    window = text[pos : pos + 60]
+    if _SUBSET_AFTER.match(window):
+        return None, None, pos, "subset"
+    candidates = _find(lex.counted, window, sent.langs)
+    words = list(re.finditer(r"[\w'’-]+", window))
+    last_end = 0
+    for k, w in enumerate(words[:4]):
+        gap = window[last_end : w.start()]
+        last_end = w.end()
+        if re.search(r"[^\s\w(]", gap) and not (k == 0 and gap.strip() in ("%",)):
+            return None, None, pos, "elided"  # "7.5, while": the figure's phrase ended
+        for s, e, cls, written in candidates:
+            if s == w.start():
+                # "10 orang tentara": a classifier before the noun yields to the noun
+                if cls == "people" and written.lower() == "orang":
+                    nxt = [c for c in candidates if c[0] > e and c[0] - e <= 2]
+                    if nxt:
+                        s, e, cls, written = nxt[0]
+                return cls, written, pos + e, "noun"
+        word = w.group(0)
+        low = word.lower()
+        preds = _find(lex.predicates, window[w.start():], sent.langs)
+        if preds and preds[0][0] == 0:
+            info = predicate_class(preds[0][2])
+            if info.get("kind") == "event":  # "67 longsor dan 11 banjir": events are what is counted
+                return "event:" + preds[0][2], preds[0][3], pos + w.start() + preds[0][1], "noun"
+            return None, None, pos, "elided"
+        if sent.langs == ("en",) and k < 2 and (_ADJECTIVE_EN.match(word) or low in _modifier_words()) \
+                and low not in _function_words():
+            continue  # "10,000 South Korean troops", "38 foreign nationals"
+        if low in ("of", "the") and k == 0:
+            continue
+        if low in _function_words():
+            return None, None, pos, "elided"
+        # a noun the lists do not know, with the noun after it: "Pemerintah Kota" and "Pemerintah Kabupaten",
+        # "restoran cabang" and "restoran" are different things
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if nxt is not None and not re.search(r"[^\s]", window[w.end() : nxt.start()]) \
+                and nxt.group(0).lower() not in _function_words() and not nxt.group(0)[:1].isdigit() \
+                and not any(s0 == nxt.start() for s0, _, _, _ in _find(lex.predicates, window, sent.langs)) \
+                and not any(s0 == nxt.start() for s0, _, _, _ in _find(lex.modifiers, window, sent.langs)):
+            compound = f"{low} {nxt.group(0).lower()}"
+            return "unit:" + low, compound, pos + nxt.end(), "noun"  # the second noun becomes a modifier
+        return None, None, pos, None
+    return None, None, pos, "elided"
+
+
+@lru_cache(maxsize=1)
+def _modifier_words() -> frozenset[str]:
+    return frozenset(w for ph in lexicon().modifiers.values() for form in ph.label for w in form.split())
+
+
+def _counted_before(sent: _Sentence, start: int) -> tuple[str | None, str | None]:
+    """A noun that names the figure before it ("magnitudo 7,4", "the magnitude at 7.5")."""
+    lex = lexicon()
+    head = sent.text[max(0, start - 40) : start]
+    best = None
+    for s, e, cls, written in _find(lex.counted, head, sent.langs):
+        if lex.counted_info.get(cls, {}).get("before") and sent.cost(start - len(head) + e, start, walls=True) <= 1.5:
+            best = (cls, written)
+    return best or (None, None)
+
+
+# --- places --------------------------------------------------------------------------------------------------
+
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})"
+
+
+def place_key(text: str, language: str | None = None) -> str:
+    """A place as a cross-lingual key: admin words dropped, compass words and spellings translated, compass
+    first ("Kabupaten Demak" → "demak"; "Jawa Tengah" and "Central Java" → "central java")."""
+    from .entities import canonical_name
+
+    lex = lexicon()
+    for lang in LANGS:
+        for s, e, pid, _ in lex.generic_places[lang].find(text.strip()):
+            if s == 0 and e == len(text.strip()):
+                return pid  # "ibu kota" and "capital": "@capital"
+    canon = canonical_name(" ".join(text.split()))
+    words = [re.sub(r"'s$", "", w.strip(".,")) for w in canon.lower().replace("’", "'").split()]
+    words = [w for w in words if w]
+    if words and words[0] in ("the",):
+        words = words[1:]
+    kept = [w for w in words if w not in lex.admin]
+    words = kept or words
+    joined = " ".join(words)
+    if joined in lex.spellings:
+        return lex.spellings[joined]
+    out = []
+    compass = []
+    i = 0
+    while i < len(words):
+        two = " ".join(words[i : i + 2])
+        if two in lex.compass and i > 0:
+            compass.append(lex.compass[two])
+            i += 2
+            continue
+        if two in lex.spellings:
+            out.append(lex.spellings[two])
+            i += 2
+            continue
+        w = words[i]
+        if w in lex.compass and (i > 0 or len(words) > 1):
+            compass.append(lex.compass[w])
+        else:
+            out.append(lex.spellings.get(w, w))
+        i += 1
+    return " ".join(compass + out).strip()
+
+
+def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
+    lex = lexicon()
+    text = sent.text
+    found: list[_Mention] = []
+    for lang in sent.langs:
+        preps = lex.place_preps[lang]
+        prep_rx = "|".join(re.escape(p) for p in sorted(preps, key=len, reverse=True) if not p.endswith("-"))
+        rx = re.compile(rf"(?<![\w-])(?P<prep>{prep_rx})\s+(?:the\s+)?", re.IGNORECASE)
+        for m in rx.finditer(text):
+            slot = preps[m.group("prep").lower()]
+            at = m.end()
+            generic = [g for g in lex.generic_places[lang].find(text[at : at + 40]) if g[0] == 0]
+            name = _PLACE_NAME().match(text, at)
+            if name and name.end() > at and (name.group(0)[:1].isupper() or any(w[:1].isupper() for w in name.group(0).split()[1:])):
+                written = name.group(0).rstrip(" ,.")
+                span = (at, at + len(written))
+                if _overlaps(span, skip_spans) or not _is_place_name(written):
+                    continue
+                if any(e0 == 0 for e0, _, _, _ in [(x[0], 0, 0, 0) for x in lex.event_nouns[lang].find(text[span[1]:].lstrip()[:20])]):
+                    slot = "event"  # "the death toll from the Central Sulawesi earthquake": the quake's place
+                poss = re.match(r"(.+?)['’]s\s+(.+)$", written)
+                if poss:  # "Ukraine's Kharkiv region": Kharkiv, in Ukraine
+                    inner = poss.group(2)
+                    found.append(_Mention(m.start(), span[1], "place", place_key(inner), inner, slot))
+                    found.append(_Mention(at, at + len(poss.group(1)), "place", place_key(poss.group(1)),
+                                          poss.group(1), ("container", slot)))
+                    continue
+                key = place_key(written)
+                if key:
+                    found.append(_Mention(m.start(), span[1], "place", key, written, slot))
+                # "di Demak, Jawa Tengah": the name after the comma contains the first
+                cont = re.match(rf",\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text[span[1]:])
+                if cont and _is_place_name(cont.group(1)) and not _overlaps((span[1], span[1] + cont.end()), skip_spans):
+                    ckey = place_key(cont.group(1))
+                    found.append(_Mention(span[1] + cont.start(1), span[1] + cont.end(1), "place", ckey, cont.group(1),
+                                          ("container", slot)))
+            elif generic:
+                s, e, pid, written = generic[0]
+                span = (at + s, at + e)
+                if _overlaps(span, skip_spans):
+                    continue
+                found.append(_Mention(m.start(), span[1], "place", pid, written, slot))
+    # "warga Derna", "residents of Palu", "the people of Derna": whose residents
+    for m in re.finditer(rf"(?<![\w-])(?:warga|penduduk|masyarakat|residents\s+of|people\s+of|inhabitants\s+of)\s+"
+                         rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text, re.IGNORECASE):
+        span = m.span(1)
+        if span[1] > span[0] and text[span[0]].isupper() and not _overlaps(span, skip_spans) \
+                and not _overlaps(span, [(p.start, p.end) for p in found]) and _is_place_name(m.group(1)):
+            found.append(_Mention(span[0], span[1], "place", place_key(m.group(1)), m.group(1), "in"))
+    # "Mount Semeru", "Gunung Semeru": a mountain is a place wherever it stands
+    for m in re.finditer(rf"(?<![\w-])(?:Mount|Mt\.?|Gunung)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text):
+        span = m.span(1)
+        if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]):
+            found.append(_Mention(m.start(), span[1], "place", place_key(m.group(1)), m.group(0), "event"))
+    # "the eastern Libyan city of Derna", "the port city of Derna", "kota pelabuhan Derna"
+    for m in re.finditer(rf"(?<![\w-])(?:city|town|village|province|region|district|island|port)\s+of\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text):
+        span = m.span(1)
+        if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]) and _is_place_name(m.group(1)):
+            found.append(_Mention(span[0], span[1], "place", place_key(m.group(1)), m.group(1), "in"))
+    # "gempa … yang melanda Palu, Sulawesi Tengah", "the tsunami that hit Sulawesi": what an incident hits
+    hit = re.compile(rf"(?<![\w-])(?:melanda|menerjang|mengguncang|menghantam|hit|struck|shook|ravaged|devastated)\s+"
+                     rf"(?:the\s+)?(?:(?:[a-z]+|[A-Z]\w+(?:ian|ean|ese|ish))\s+){{0,3}}"
+                     rf"(?:(?:island|city|town|province|region|wilayah|kota|provinsi|pulau)\s+(?:of\s+)?)?"
+                     rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*)(?:,\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*))?")
+    for m in hit.finditer(text):
+        span = m.span(1)
+        if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]) and _is_place_name(m.group(1)):
+            found.append(_Mention(span[0], span[1], "place", place_key(m.group(1)), m.group(1), "event"))
+            if m.group(2) and _is_place_name(m.group(2)):  # "melanda Palu, Sulawesi Tengah"
+                found.append(_Mention(m.start(2), m.end(2), "place", place_key(m.group(2)), m.group(2), ("container", "event")))
+    # "gempa Palu", "the Palu quake", "Palu earthquake": a name that modifies an event noun
+    for lang in sent.langs:
+        for s, e, _, noun in lex.event_nouns[lang].find(text):
+            after = re.match(rf"\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text[e:])
+            before = re.search(rf"(?:^|\s)({_NAME_WORD}(?:\s+{_NAME_WORD})*)\s+$", text[:s])
+            for mm, base in ((after, e), (before, 0)):
+                if mm and _is_place_name(mm.group(1)):
+                    span = (base + mm.start(1), base + mm.end(1))
+                    if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]):
+                        found.append(_Mention(span[0], span[1], "place", place_key(mm.group(1)), mm.group(1), "event"))
+    found.sort(key=lambda p: p.start)
+    out, last = [], -1
+    for p in found:
+        if isinstance(p.extra, tuple):  # a container may sit inside its place's phrase ("Ukraine's Kharkiv")
+            if any(q.start <= p.start and p.end <= q.end for q in out) or p.start >= last:
+                out.append(p)
+                last = max(last, p.end)
+        elif p.start >= last:
+            out.append(p)
+            last = p.end
+    return out
+
+
+@lru_cache(maxsize=1)
+def _PLACE_NAME() -> re.Pattern:  # noqa: N802 - a compiled constant built from the lexicon
+    """A place name after a preposition: admin word, capitalised words, "X and Y" only between names, and an
+    English admin word after it ("Kabupaten Demak", "Central Sulawesi province", "Bosnia and Herzegovina")."""
+    lex = lexicon()
+    admin = "|".join(re.escape(a) for a in sorted(lex.admin, key=len, reverse=True) if a not in ("of", "the"))
+    words = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+    compass = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+"  # "north-eastern Libya"
+    return re.compile(rf"(?:{compass})?(?:(?:{admin})\s+)?{words}(?:\s+(?:of|and|dan)\s+{words})?"
+                      rf"(?:\s+(?:province|regency|city|district|village|island|islands|county|state|region))?")
+
+
+def _is_place_name(text: str) -> bool:
+    lex = lexicon()
+    words = text.split()
+    first = words[0].lower().strip(".,")
+    if first in L.MONTHS or first in L.WEEKDAYS or first in lex.skip and len(words) == 1:
+        return False
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 2:
+        return False
+    low = text.lower()
+    for lang in LANGS:
+        if any(s == 0 and e == len(text) for s, e, _, _ in lex.actors[lang].find(text)):
+            return False  # "ke DPR": a body, not a place
+    return not re.fullmatch(r"[\W\d_]+", low)
+
+
+# --- actors and sources --------------------------------------------------------------------------------
+
+def actor_key(text: str) -> str:
+    """A name or office as a key: an office's id ("@governor"), else the canonical name, lower case."""
+    from .entities import canonical_name
+
+    lex = lexicon()
+    for lang in LANGS:
+        for s, e, aid, _ in lex.actors[lang].find(text):
+            if s == 0 and e == len(text):
+                return aid
+    return place_key(text) or canonical_name(" ".join(text.split())).casefold()
+
+
+def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str], proper: frozenset[str] = frozenset()) -> list[_Mention]:
+    """Names and offices that may be the actor of a figure or an event (places, dates, figures excluded)."""
+    from .entities import extract_entities
+
+    lex = lexicon()
+    text = sent.text
+    out: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+    dateline = _DATELINE.match(text)
+    if dateline:  # "Jakarta, CNN Indonesia -- ": where the report was filed, by whom; no actor
+        skip_spans = list(skip_spans) + [(0, dateline.end())]
+    for s, e, aid, written in _find(lex.actors, text, sent.langs):
+        if _overlaps((s, e), skip_spans):
+            continue
+        out.append(_Mention(s, e, "actor", aid, written))
+        taken.append((s, e))
+    for ent in extract_entities(text):
+        words = ent.text.split()
+        while len(words) > 1 and (words[0].lower() in _function_words() or
+                                  (words[0].lower() in lex.spellings and len(words) >= 3)):
+            # "Sedangkan Machfud-Mujiaman": a capitalised conjunction opens the sentence, not the name;
+            # "Presiden Turki Recep Tayyip Erdogan": the country before a person's name is not the person
+            cut = ent.text.index(words[1], len(words[0]))
+            ent = replace(ent, start=ent.start + cut, text=ent.text[cut:])
+            words = words[1:]
+        poss = re.search(r"['’]s$", ent.text)
+        if poss:  # "Turkey's": the name without the possessive
+            ent = replace(ent, end=ent.end - 2, text=ent.text[:-2])
+            words = ent.text.split()
+        lead = [t for t in taken if t[0] == ent.start and t[1] < ent.end]
+        if lead and re.fullmatch(r"\s+", text[lead[0][1] : lead[0][1] + 1]):
+            # "Parlemen Hungaria": the body is one mention, the name after it another (merged below)
+            cut = lead[0][1] - ent.start + 1
+            ent = replace(ent, start=ent.start + cut, text=ent.text[cut:])
+            words = ent.text.split()
+        span = (ent.start, ent.end)
+        if _overlaps(span, skip_spans) or _overlaps(span, taken) or not words:
+            continue
+        if ent.end < len(text) and text[ent.end].isalnum():
+            continue  # cut inside a word ("The de|ath toll")
+        words = ent.text.split()
+        first = words[0].lower().strip(".,")
+        if len(words) == 1 and (first in lang_words or first in L.MONTHS or first in L.WEEKDAYS):
+            continue  # "Korban", "Gempa", "Sebanyak": a capitalised word, not a name
+        if (ent.start == 0 or (dateline and ent.start == dateline.end())) and len(words) == 1 and not _name_like(ent.text) \
+                and (first in _function_words() or first in lang_words or first in _common_openers()
+                     or first not in proper):
+            # a capitalised first word is a name only when the article writes it capitalised elsewhere too
+            # ("Semeru, at 3,767 meters …"), not "Koloni", "Sebagian", "There"
+            continue
+        if all(w.lower().strip(".,()") in lex.not_names for w in words):
+            continue  # "RUU", "TPS": a bill, a polling station
+        if len(words) == 1 and _demonym(ent.text) and re.match(r"\s+[a-z]", text[ent.end : ent.end + 2]):
+            continue  # "the Indonesian island", "the Libyan city": an adjective, not an actor
+        out.append(_Mention(ent.start, ent.end, "actor", actor_key(ent.text), ent.text))
+    out.sort(key=lambda m: m.start)
+    generic = lex.generic_actors
+    merged: list[_Mention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and re.fullmatch(r"['’]s\s+|\s+", text[prev.end : m.start]):
+            if prev.label in generic and not m.label.startswith("@"):  # "parlemen Hungaria"
+                merged[-1] = _Mention(prev.start, m.end, "actor", m.label, m.text, prev.label)
+                continue
+            if m.label in generic and not prev.label.startswith("@"):  # "Hungary's lawmakers"
+                merged[-1] = _Mention(prev.start, m.end, "actor", prev.label, prev.text, m.label)
+                continue
+            if prev.label.startswith("@") and prev.label not in generic and m.text.lower() in lex.spellings:
+                merged[-1] = _Mention(prev.start, m.end, "actor", prev.label, text[prev.start : m.end])
+                continue  # "Polisi Hong Kong": the police (of Hong Kong)
+        merged.append(m)
+    return merged
+
+
+@lru_cache(maxsize=1)
+def _common_openers() -> frozenset[str]:
+    """Words that open sentences in news and name nothing: the lexicons' own words and common nouns."""
+    lex = lexicon()
+    words = set()
+    for table in (lex.predicates, lex.counted, lex.actors, lex.generic_places, lex.modifiers):
+        for ph in table.values():
+            words |= {w for form in ph.label for w in form.split()}
+    for kind in lex.cues.values():
+        for ph in kind.values():
+            words |= {w for form in ph.label for w in form.split()}
+    return frozenset(words | {"festival", "acara", "kegiatan", "program", "proses", "keputusan", "persetujuan", "status",
+                              "jembatan", "gunung", "kota", "desa", "warga", "pihak", "tim", "hal", "kejadian", "peristiwa",
+                              "the", "this", "that", "these", "those", "it", "its", "their", "our", "his", "her"})
+
+
+def _demonym(word: str) -> bool:
+    """"Indonesian", "Libyan", "Swedish": a place's adjective."""
+    low = word.lower()
+    places = lexicon().spellings
+    return any(low.endswith(suffix) and (low[: -len(suffix)] in places or low[: -len(suffix)] in places.values())
+               for suffix in ("n", "an", "ian", "ese", "ish", "i"))
+
+
+def _name_like(word: str) -> bool:
+    from .entities import _aliases, _key
+
+    return word.isupper() or _key(word) in _aliases() or any(c.isupper() for c in word[1:]) or "-" in word \
+        or word.lower() in lexicon().spellings
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+
+
+def source_key(speaker: str | None) -> str | None:
+    """Who a figure comes from, for telling sources apart: an organisation's acronym ("BNPB"), an office, a
+    name; None for an unnamed one ("the agency", "pejabat")."""
+    if not speaker:
+        return None
+    acronyms = sorted({a for a in _ACRONYM.findall(speaker) if a not in ("AS", "US", "RI", "TNI-Polri")})
+    if acronyms:
+        return "org:" + "+".join(a.lower() for a in acronyms)
+    lex = lexicon()
+    for lang in LANGS:
+        for s, e, aid, _ in lex.actors[lang].find(speaker):
+            if aid not in lex.generic_actors and not aid.startswith(("@president", "@minister", "@governor", "@regent", "@mayor")):
+                return "org:" + aid[1:]
+    if not any(c.isupper() for c in speaker):
+        return None
+    from .attributions import speaker_name
+
+    name = speaker_name(speaker)
+    # "agency spokesman Abdul Muhari" and "Abdul Muhari": the person is the capitalised words at the end
+    tail = re.search(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*$", name)
+    return "name:" + (tail.group(0) if tail else name).casefold()
+
+
+# --- time: as-of phrases, times of day, statement days ------------------------------------------------------
+
+_TIME = re.compile(
+    r"(?:(?P<cue>pukul|jam|pk\.?|at|around|sekitar pukul)\s+)?(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*"
+    r"(?:(?P<ampm>[ap])\.?\s?m\b\.?|(?P<tz>WIB|WITA|WIT|GMT|UTC|local time|waktu setempat)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _times(text: str) -> list[tuple[int, int, int]]:
+    """Times of day: (start, end, minutes after midnight) for "pukul 17.00 WIB", "16:00", "5 p.m."."""
+    out = []
+    for m in _TIME.finditer(text):
+        h = int(m.group("h"))
+        mins = int(m.group("m")) if m.group("m") else 0
+        colon = m.group("m") and ":" in m.group(0)
+        if not (m.group("cue") or m.group("ampm") or m.group("tz") or colon):
+            continue
+        if m.group("cue") and m.group("cue").lower() in ("at", "around") and not (m.group("m") or m.group("ampm")):
+            continue
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            continue
+        if m.group("ampm"):
+            h = h % 12 + (12 if m.group("ampm").lower() == "p" else 0)
+        if h > 24 or mins > 59:
+            continue
+        out.append((m.start(), m.end(), h * 60 + mins))
+    return out
+
+
+@dataclass(frozen=True)
+class _When:
+    start: int
+    end: int
+    day: dt.date | None
+    minute: int | None
+    text: str
+    basis: str  # explicit | statement
+    owner: int | None = None  # a day written next to one figure holds for that figure only
+
+
+def _day_of(d: DateMention) -> dt.date | None:
+    if d.resolved and d.low is not None and d.low == d.high:
+        return d.low
+    return None
+
+
+def _day_part(text: str, pos: int) -> tuple[int, int] | None:
+    """A day part right after ``pos`` ("malam", "pagi", "night"): (end, hour)."""
+    m = re.match(r"\s*(?:\(\S+\)\s*)?(dini hari|tengah malam|pagi|siang|sore|petang|malam|morning|midday|noon|afternoon|evening|night|overnight|midnight)\b",
+                 text[pos:], re.IGNORECASE)
+    if m:
+        return pos + m.end(), lexicon().day_parts[m.group(1).lower()]
+    return None
+
+
+# --- the frame of each figure and date -----------------------------------------------------------------------
+
+@dataclass
+class _Item:
+    """A figure or date being framed, with what has been attached to it so far."""
+
+    index: int
+    start: int  # the core (number or date) in sentence offsets
+    end: int
+    tail: int  # end of its own noun phrase: where words after it start to count
+    predicate: _Mention | None = None
+    counted: str | None = None
+    counted_text: str | None = None
+    counted_how: str | None = None
+    places: list = None
+    actor: _Mention | None = None
+    source: str | None = None
+    negated: bool = False
+    link: str | None = None  # how it joins the item before it: restate, subset, coordinate
+    qstart: int = -1  # where the quantity's phrase starts (its qualifier), in sentence offsets
+    prep_object: bool = False  # "terluka dalam delapan ledakan": the figure is what a preposition governs
+
+
+def _link(sent: _Sentence, prev: _Item, cur: _Item) -> str | None:
+    """How two neighbouring items join: "restate" ("atau 58,59 persen", "(24,95 persen)"), "subset" ("2,500 of
+    them", "di antaranya"), "coordinate" ("dan", ",", "while", "sementara"), or None."""
+    lex = lexicon()
+    between = sent.text[prev.tail : cur.start]
+    after = sent.text[cur.end : cur.end + 25]
+    low = between.lower()
+    if re.fullmatch(r"\s*\(\s*", between) or any(e == len(between.rstrip()) for lang in sent.langs
+                                                  for s, e, _, _ in lex.cues["restate"][lang].find(between)):
+        return "restate"
+    if re.match(r"\s*(?:of\s+(?:them|whom|which)|di\s?antaranya|lainnya)", after, re.I) or \
+            any(True for lang in sent.langs for _ in lex.cues["subset"][lang].find(low) if "termasuk" not in low):
+        return "subset"
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", between)]
+    if any(w in lex.clause_break for w in words):
+        return None
+    if "," in between or ";" in between or any(w in lex.coordinate for w in words):
+        return "coordinate"
+    return None
+
+
+def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
+                   dates: tuple[DateMention, ...] | list[DateMention], *, language: str | None = None,
+                   anchor: dt.date | None = None, attribution: Attribution | None = None,
+                   offset: int = 0, discourse: "Discourse | None" = None) \
+        -> tuple[tuple[Quantity, ...], tuple[DateMention, ...]]:
+    """The quantities and dates of one sentence with their frames attached (spans are article offsets,
+    ``offset`` is where the sentence starts). ``discourse`` carries what earlier sentences settle: the name
+    an anaphoric subject ("Pasangan nomor urut 2 itu", "He") refers to, the names bodies were given."""
+    discourse = discourse or Discourse()
+    antecedent = discourse.antecedent
+    lex = lexicon()
+    langs = _langs(language)
+    sent = _Sentence(text, langs)
+    cores = [_core(q, offset) for q in quantities]
+    dspans = [(d.start - offset, d.end - offset) for d in dates]
+    times = _times(text)
+    time_spans = [(s, e) for s, e, _ in times]
+    # times the extractor read as figures ("16" of "by 16:00") are no figures
+    fig_ok = [not any(ts <= c[0] and c[1] <= te for ts, te in time_spans) for c in cores]
+    labels = [_label_kind(text, c) for c in cores]
+    fig_ok = [ok and labels[n] != "label" for n, ok in enumerate(fig_ok)]
+
+    # predicates, negators and cues, never inside a figure's number or a date
+    number_spans = [c for c, ok in zip(cores, fig_ok) if ok] + dspans
+    bodies = [(s, e) for s, e, _, _ in _find(lex.actors, text, langs)]  # "Komisi Pemilihan Umum" elects nothing
+    preds = [_Mention(s, e, "predicate", cls, w) for s, e, cls, w in _find(lex.predicates, text, langs)
+             if not _overlaps((s, e), number_spans) and not _overlaps((s, e), time_spans)
+             and not _overlaps((s, e), bodies)]
+    # "rencana serangan", "possible attacks": a planned or possible event is not the event
+    for s, e, _, _ in _find(lex.cues["modality"], text, langs):
+        for p in preds:
+            if p.start >= e and re.fullmatch(r"\s*(?:\w+\s+)?", text[e : p.start]) and predicate_class(p.label):
+                p.label = p.label + ".planned"
+                break
+    quiet = _find(lex.cues["not_negating"], text, langs)
+    negators = [(s, e) for s, e, _, _ in _find(lex.cues["negators"], text, langs)
+                if not _overlaps((s, e), quiet) and not _overlaps((s, e), [(p.start, p.end) for p in preds])]
+
+    # the counted noun of each figure
+    for n, ((cs, ce), ok) in enumerate(zip(cores, fig_ok)):
+        if ok:
+            sent.walls.append((cs, ce, n))
+    items: list[_Item] = []
+    for n, (q, (cs, ce)) in enumerate(zip(quantities, cores)):
+        counted, ctext, tail, how = None, None, ce, None
+        if labels[n] == "age":
+            counted, ctext, tail, how = "age", None, ce + 1, "noun"  # "Basuki (55)": his age
+        elif q.kind == "count":
+            counted, ctext, tail, how = _counted_after(sent, ce, q)
+            if counted is None and how != "subset":
+                counted, ctext = _counted_before(sent, cs)
+            if counted is None and how == "elided" and q.unit_class and _unit_written_before(text, q, cs):
+                counted, ctext, how = q.unit_class, q.unit, None  # the extractor's noun before the figure
+            if counted is None:
+                # "Six blasts struck, three at churches and three at hotels": three churches were hit
+                at = _AT_PLACES.match(text, ce)
+                found = _find(lex.counted, at.group(1), langs) if at else []
+                if found and found[0][0] == 0 and found[0][1] == len(at.group(1)):
+                    counted, ctext, tail, how = found[0][2], at.group(1), at.end(), "noun"
+        items.append(_Item(n, cs, ce, max(tail, ce), counted=counted, counted_text=ctext, counted_how=how, places=[],
+                           qstart=q.start - offset))
+    fig_items = [it for it, ok in zip(items, fig_ok) if ok]
+    for it in fig_items:
+        it.prep_object = bool(_PREP_BEFORE.search(text[: it.qstart])) and (it.counted or "").startswith("event:")
+        if it.tail > it.end:
+            sent.soft.append((it.end, it.tail))
+    for s, e in dspans + time_spans:
+        sent.soft.append((s, e))
+
+    places = _places(sent, number_spans)
+    place_spans = [(p.start, p.end) for p in places]
+    attr_span = None
+    if attribution is not None and attribution.start >= offset and attribution.end <= offset + len(text):
+        attr_span = (attribution.start - offset, attribution.end - offset)
+    own_words = frozenset(lex.predicates["id"].label) | frozenset(lex.predicates["en"].label) | lex.skip \
+        | frozenset(lex.counted["id"].label) | frozenset(lex.counted["en"].label) | lex.coordinate | lex.clause_break \
+        | frozenset(w.lower() for w in L.STOPWORDS["id"] | L.STOPWORDS["en"])
+    actors = _actors(sent, number_spans + place_spans + time_spans, own_words, discourse.proper)
+    # a name right before a reporting verb, or after "menurut"/"according to", is a source, not an actor
+    statement = _find(lex.cues["statement"], text, langs)
+    sources: list[_Mention] = []
+    kept = []
+    for a in actors:
+        # "an interior ministry spokesman for the country's eastern administration said": the body heads the
+        # speaker's phrase, the verb comes a few words later, with no comma between
+        after = [c for c in statement if c[0] >= a.end and not re.search(r"[,;]", text[a.end : c[0]])
+                 and sent.cost(a.end, c[0], walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
+        before = [c for c in statement if c[1] <= a.start and not re.search(r"[,;]", text[c[1] : a.start])
+                  and sent.cost(c[1], a.start, walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
+        in_attr = attr_span is not None and a.start < attr_span[1] and attr_span[0] < a.end
+        if after or before or in_attr:
+            sources.append(_Mention(a.start, a.end, "source", a.label, a.text))
+        else:
+            kept.append(a)
+    actors = [_resolve_office(a, discourse) for a in kept]
+    # the sentence's subject is every figure's actor that has none of its own ("Pasangan Prabowo-Gibran
+    # ditetapkan sebagai pemenang setelah meraup 58,59 persen"); an anaphoric subject is resolved
+    subject = _subject_actor(sent, actors, number_spans, antecedent)
+    if subject is None and discourse.mountain is not None:
+        m = _MOUNTAIN_ANAPHOR.match(text, _OPENER.match(text).end())
+        if m:
+            subject = _Mention(m.start(), m.end(), "actor", discourse.mountain[0], discourse.mountain[1])
+
+    # the predicate of each figure: the cheapest within reach, on either side
+    count_preds = [p for p in preds if predicate_class(p.label).get("kind") in ("count", "both")]
+    chained: dict[int, str] = {}
+    subjects = count_preds + _implied_predicates(sent, number_spans)
+    for it in fig_items:
+        # "500 orang terluka dalam delapan ledakan": the blasts are not the injured
+        it.predicate = _nearest(sent, it, [p for p in count_preds if not (it.prep_object and p.end <= it.start)],
+                                PREDICATE_REACH)
+        if it.predicate is None or it.predicate.start >= it.tail:
+            was = it.counted_how
+            # "Jumlah korban meninggal akibat gempa … yang melanda Palu, bertambah menjadi 384 orang", "The death
+            # toll from the quake that hit Sulawesi climbed to 832": a figure after a verb of value takes the
+            # subject of its clause, however long the subject's phrase
+            head = _clause_subject(sent, it, subjects, fig_items)
+            if head is not None:
+                it.predicate = head
+                it.counted_how = "subject" if was in (None, "elided") else was
+        elif it.counted_how in (None, "elided") and it.predicate.end <= it.start:
+            # "The death toll from the floods in Demak rose to 58": the subject near enough, but its phrase
+            # too long for "58" to count people by reach alone; it is the clause's subject all the same
+            head = _clause_subject(sent, it, subjects, fig_items)
+            if head is not None and head.start == it.predicate.start:
+                it.counted_how = "subject"
+        # "36 orang hilang berhasil ditemukan": the first word describes the people, the verb after it is
+        # what the figure counts (found, not missing)
+        p = it.predicate
+        if p is not None and p.start >= it.tail:
+            after = [q for q in count_preds if q.start >= p.end and q.label != p.label
+                     and sent.cost(p.end, q.start, owner=it.index) <= 1.0]
+            if after:
+                chained[it.index] = p.label
+                it.predicate = after[0]
+    # "Lawmakers voted 287 to 55 in favour", "dengan 287 suara berbanding 55": the first is for, the second against
+    for a, b in zip(fig_items, fig_items[1:]):
+        tally = _VOTE_TALLY.search(text[max(0, a.start - 30) : b.end])
+        if tally and re.fullmatch(r"\s*(?:to|-|–|banding|berbanding|lawan|versus|vs\.?)\s*", text[a.end : b.start]):
+            a.predicate = _Mention(-1, -1, "predicate", "voted_for", "voted for")
+            b.predicate = _Mention(-1, -1, "predicate", "voted_against", "voted against")
+            for x in (a, b):
+                if x.counted is None or x.counted_how in ("elided", None):
+                    x.counted, x.counted_how = "vote", "subject"
+    # "Angka itu melonjak dibandingkan data Senin, yakni 844 orang": the figure the sentence before gave
+    if discourse.fact is not None and _THAT_FIGURE.match(text):
+        for it in fig_items:
+            if it.predicate is None:
+                it.predicate = _Mention(-1, -1, "predicate", discourse.fact[0], "")
+                it.counted = it.counted or discourse.fact[1]
+                it.counted_how = "subject"
+    # places: each attaches to the one figure it (or the figure's predicate) is cheapest to reach
+    _attach_places(sent, fig_items, places)
+    for it in fig_items:
+        it.actor = _nearest(sent, it, actors, ACTOR_REACH, after_reach=0.5)
+        src = _nearest(sent, it, sources, SOURCE_REACH) or _nearest(sent, it, sources, INF)
+        it.source = src.text if src else None
+        it.negated = _negated(sent, it, negators)
+    # the whole a part is taken of ("36 of the country's 38 provinces", "seperempat dari 7,4 juta penduduk")
+    # states the whole, not what the part did
+    base = {it.index for it in fig_items if _BASE.search(text[max(0, it.start - 45) : it.start])}
+    for it in fig_items:
+        if it.index in base and it.predicate is not None and it.predicate.start >= it.tail:
+            it.predicate = None
+    # an earlier value the sentence itself gives: "naik dari 19 menjadi 41", "rose to 58 from 41"
+    rise = _find(lex.cues["rise"], text, langs)
+    fall = _find(lex.cues["fall"], text, langs)
+    previous_role = {it.index: _is_previous(sent, it, bool(rise or fall)) for it in fig_items}
+    # what coordination, restatement and a series ("dari 19 menjadi 41") pass on to a figure that lacks it
+    previous = None
+    for it in fig_items:
+        if previous is not None:
+            it.link = _link(sent, previous, it)
+            if (previous_role[previous.index] or previous_role[it.index]) and \
+                    sent.cost(previous.tail, it.start, walls=False) <= 2.0:
+                it.link = "series"
+                for x, y in ((it, previous), (previous, it)):
+                    x.predicate = x.predicate or y.predicate
+                    x.actor = x.actor or y.actor
+                    x.places = x.places or list(y.places)
+                    if x.counted is None and x.counted_how != "noun":
+                        x.counted, x.counted_text = y.counted, y.counted_text
+                        x.counted_how = "subject"  # what the other figure counts, even when inferred
+            if it.link in ("restate", "subset", "coordinate"):
+                if it.predicate is None and previous.predicate is not None:
+                    it.predicate = previous.predicate
+                    it.negated = it.negated or previous.negated
+                # "1.234 rumah rusak berat dan 3.000 rusak ringan", "6,000 rescuers …, 2,500 of them": the
+                # noun left out is the one before
+                if it.counted is None and it.counted_how in ("subset", "elided") and it.link != "restate" \
+                        and quantities[it.index].kind == quantities[previous.index].kind:
+                    it.counted, it.counted_text = previous.counted, previous.counted_text
+            if it.link == "restate":
+                it.actor = it.actor or previous.actor
+                it.places = it.places or list(previous.places)
+                it.source = it.source or previous.source
+            if it.link == "subset":  # "188 anggota … setuju, sementara enam lainnya menolak": the same body
+                it.actor = it.actor or previous.actor
+        previous = it
+
+    for it in fig_items:
+        it.actor = it.actor or subject  # the sentence's subject, once restatement has passed on its own
+    # "… has reached 1,407, the agency said on Wednesday, up from 1,324 on Tuesday": an earlier value is of
+    # the fact its sentence's current value is, however far apart the two stand
+    for it in fig_items:
+        if previous_role[it.index] and (it.predicate is None or it.counted is None):
+            current = [o for o in fig_items if not previous_role[o.index] and o.predicate is not None and o.end <= it.start]
+            if current:
+                o = current[-1]
+                it.predicate = it.predicate or o.predicate
+                it.places = it.places or list(o.places)
+                if it.counted is None:
+                    it.counted, it.counted_text, it.counted_how = o.counted, o.counted_text, "subject"
+    # "6.573 jiwa yang tersebar di 126 titik", "17,000 people … were staying at 24 sites": the sites are the
+    # displaced people's shelters
+    for it in fig_items:
+        if it.predicate is None and it.counted == "shelter":
+            homeless = [o for o in fig_items if o.end <= it.start and o.predicate is not None
+                        and o.predicate.label == "displaced"]
+            if homeless:
+                it.predicate = homeless[-1].predicate
+    whens = _as_of_phrases(sent, dates, dspans, times, anchor, statement)
+    whens += _tally_days(sent, fig_items, dates, dspans, whens, preds, previous_role)
+    now_cues = _find(lex.cues["now"], text, langs)
+
+    out_q = []
+    for n, q in enumerate(quantities):
+        if not fig_ok[n]:
+            out_q.append(replace(q, frame=Frame(role="label" if labels[n] == "label" else "time")))
+            continue
+        it = items[n]
+        pred = it.predicate
+        info = predicate_class(pred.label if pred else None)
+        counted, ctext, inferred = it.counted, it.counted_text, False
+        if q.kind in ("percent", "fraction"):
+            counted = "share"  # "a quarter of the city" and "sekitar 45 persen wilayah kota"
+        elif q.kind != "count":
+            counted = q.unit_class
+        elif counted is None:
+            if it.counted_how is None and q.unit_class:
+                counted, ctext = q.unit_class, q.unit  # a noun the lists do not know: the extractor's unit
+            if counted is None and info.get("counted") and pred.start >= 0 \
+                    and (it.counted_how == "subject" or _reach(sent, pred, it.start, it.tail, it.index) <= 1.5):
+                counted, ctext, inferred = info["counted"], None, True  # "12 died": people
+        if counted is None and q.kind == "count" and _looks_like_magnitude(sent, it, q, preds):
+            counted = "magnitude"  # "The US Geological Survey measured the quake at 7.5"
+        if counted == "people" and ctext and ctext.lower() in ("orang", "jiwa", "people", "persons"):
+            noun = _NUMBER_OF.search(text[: it.qstart])
+            if noun:
+                found = _find(lex.counted, noun.group(1), langs)
+                counted = found[0][2] if found and found[0][0] == 0 else "unit:" + noun.group(1).lower()
+                ctext = noun.group(1)
+                cinfo = lex.counted_info.get(counted, {})
+                if pred is None and cinfo.get("predicate"):
+                    pred = _Mention(-1, -1, "predicate", cinfo["predicate"], ctext)
+                    info = predicate_class(pred.label)
+        if q.kind == "count" and _POPULATION.search(text[max(0, it.qstart - 40) : it.qstart]):
+            counted, ctext, pred, info = "population", ctext, None, {}  # "Derna, a city of about 100,000 people"
+        cinfo = lex.counted_info.get(counted or "", {})
+        if pred is None and cinfo.get("predicate"):
+            pred = _Mention(-1, -1, "predicate", cinfo["predicate"], ctext or "")
+            info = predicate_class(pred.label)
+        role = "previous" if previous_role[n] else "current"
+        modifiers = _modifiers(sent, it)
+        if n in chained:
+            modifiers.add("pred:" + chained[n])
+        if n in base:
+            modifiers.add("base")
+        if _planned(sent, it):
+            modifiers.add("planned")
+        if (counted or "").startswith("event:"):
+            # "Six blasts struck in the morning": the morning's blasts, not the day's
+            part = _PART_OF_DAY.match(text, it.tail)
+            if part:
+                modifiers.add("part-of-day")
+        if counted and counted.startswith("unit:") and ctext and len(ctext.split()) == 2:
+            modifiers.add("detail:" + ctext.split()[1].lower())  # "Pemerintah Kota" vs "Pemerintah Kabupaten"
+        if _ELSEWHERE.search(text[it.tail : it.tail + 40]) or _ELSEWHERE.search(text[max(0, it.start - 40) : it.start]):
+            it.places = [(_Mention(it.tail, it.tail, "place", "@elsewhere", "elsewhere", "in"), True)]
+        modifiers = tuple(sorted(modifiers))
+        as_of = _figure_as_of(sent, it, whens, now_cues, anchor, role)
+        change = "rise" if rise else "fall" if fall else None
+        when = _figure_when(sent, it, dates, dspans, whens, discourse)
+        if it.actor is None and q.kind == "measure":
+            it.actor = _thing_subject(sent, it)  # "Kebanyakan simpanse jantan memiliki berat 70 kg"
+        events = _figure_events(sent, it, preds)
+        inherited = False
+        if not events and pred is not None and predicate_class(pred.label).get("evolving") and discourse.incidents:
+            events = discourse.incidents
+            # the lead's incident named in this very sentence, if farther away, is still this figure's
+            inherited = not any(p.label in events for p in preds)
+        frame = Frame(
+            predicate=pred.label if pred else None,
+            predicate_text=pred.text if pred else None,
+            # a share ("25% of Derna", "81,78 persen") is an assessment, not a running tally
+            evolving=bool(info.get("evolving") or cinfo.get("evolving") or _counts_incidents(counted))
+            and q.kind not in ("percent", "fraction"),
+            counted=counted,
+            counted_text=ctext,
+            counted_inferred=inferred,
+            modifiers=modifiers,
+            places=tuple(Place(p.label, p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached)
+                         for p, attached in it.places),
+            actor=it.actor.label if it.actor else None,
+            actor_text=it.actor.text if it.actor else None,
+            as_of=as_of,
+            # a speaker found by resolving "-nya" or "he" is a guess: it names no source of its own
+            source=source_key(it.source) if it.source else source_key(_named(attribution)),
+            source_text=it.source or _named(attribution),
+            negated=it.negated,
+            role=role,
+            change=change,
+            when=when[0] if when is not None else None,
+            when_text=when[1] if when is not None else None,
+            context=_context(text, q.start - offset, q.end - offset),
+            events=events,
+            events_inherited=bool(inherited),
+            upper_bound=bool(q.exact and _AS_HIGH_AS.search(text[max(0, it.qstart - 25) : it.qstart])),
+        )
+        out_q.append(replace(q, frame=frame))
+
+    out_d = _frame_dates(sent, dates, dspans, preds, places, actors, negators, whens, statement, attribution, offset)
+    return tuple(out_q), tuple(out_d)
+
+
+_PREVIOUS_ALONE = re.compile(r"(?:sebelumnya|semula|previously|earlier|up from|down from|naik dari|turun dari)\s+"
+                             r"(?:(?:sekitar|about|around|at least|setidaknya|sedikitnya)\s+)?$", re.IGNORECASE)
+_PREVIOUS_WITH_CHANGE = re.compile(r"(?<![\w-])(?:(?:dari|from)\s+(?:(?:angka|sebelumnya|about|around|sekitar|at least|"
+                                   r"setidaknya|sedikitnya)\s+)?|(?:dibandingkan|dibanding|compared\s+(?:with|to))"
+                                   r"\b[^.;]{0,40}?(?:yakni|yaitu|of|dengan|,)\s+)$", re.IGNORECASE)
+
+
+_AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*\(\s*(?:[a-z]+\s+){0,3}$")
+_CODE_BEFORE = re.compile(r"(?:\b(?:RT|RW|KM|Km|No|Nomor|nomor|Pasal|pasal|Ayat|ayat|Jalan|Jl|Gang|Gg|Blok|Kav|"
+                          r"Tahap|Nomor urut|nomor urut|urut|Room|Route|Rule|Article|Section|Chapter)\.?)\s*$")
+
+
+def _label_kind(text: str, core: tuple[int, int]) -> str | None:
+    """Numbers that do not count anything: "age" for a name's age ("Basuki (55)"); "label" for a code ("RT 08",
+    "Pasal 5", "nomor urut 2") or a piece of a date or fraction ("(18/11)")."""
+    start, end = core
+    if _AGE_BEFORE.search(text[max(0, start - 30) : start]) and re.match(r"\s*\)", text[end:]):
+        return "age"
+    if re.search(r"[A-Z][\w'’.-]+,\s*$", text[max(0, start - 30) : start]) and re.match(r"\s*,", text[end:]) \
+            and 0 < int(re.sub(r"\D", "", text[start:end]) or 0) < 120:
+        return "age"  # "Anthonius Gunawan Agung, 21, died"
+    if _CODE_BEFORE.search(text[max(0, start - 14) : start]):
+        return "label"
+    if text[end : end + 1] == "/" or (start > 0 and text[start - 1] == "/"):
+        return "label"
+    return None
+
+
+def _unit_written_before(text: str, q: Quantity, start: int) -> bool:
+    """Did the extractor take the noun from before the figure ("suara tidak sah berjumlah 49.135")?"""
+    if not q.unit or q.unit.lower() in _function_words() or _is_predicate_word(q.unit, LANGS):
+        return False
+    return q.unit.lower() in text[max(0, start - 50) : start].lower()
+
+
+def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
+    """Words that make a different fact of the counted thing: after its noun in the same clause ("suara di
+    antaranya dinyatakan sah"), or just before the figure ("suara tidak sah berjumlah 49.135", "laki-laki
+    197.213 jiwa")."""
+    out = set()
+    for s, e, mid, _ in _find(lexicon().modifiers, sent.text, sent.langs):
+        if it.qstart <= s < it.start:
+            continue  # the figure's own qualifier ("more than 5,300")
+        if it.end <= s < max(it.tail, it.end + 1):  # "38 foreign nationals", "31 warga negara asing"
+            out.add(mid)
+        elif s >= it.tail and sent.cost(it.tail, s, owner=it.index) <= 2.0:
+            out.add(mid)
+        elif e <= it.start and not it.prep_object and sent.cost(e, it.start, owner=it.index) <= \
+                (2.5 if mid == "part" else 1.0):  # "Sebagian besar korban, yakni 1.203 orang"
+            out.add(mid)
+    return out
+
+
+PLAN_REACH = 2.5
+
+
+def _planned(sent: _Sentence, it: _Item) -> bool:
+    """A figure in a plan, a target or a forecast ("berencana membangun 1.000 rumah", "1,000 troops will be
+    sent", "akan dikirim 800 tentara") is not what has happened."""
+    for s, e, _, _ in _find(lexicon().cues["plan"], sent.text, sent.langs):
+        if e <= it.qstart and sent.cost(e, it.qstart, owner=it.index) <= PLAN_REACH:
+            return True
+        if s >= it.tail and sent.cost(it.tail, s, owner=it.index) <= 1.0:
+            return True
+    return False
+
+
+_CONTEXT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _context(text: str, start: int, end: int, n: int = 3) -> tuple[str, ...]:
+    """The words right before a figure's phrase and right after it, as "l:…" and "r:…", so figures in the same
+    position of like phrasing can be recognised even when nothing says what they count."""
+    left = [w.lower() for w in _CONTEXT_WORD.findall(text[max(0, start - 60) : start])][-n:]
+    right = [w.lower() for w in _CONTEXT_WORD.findall(text[end : end + 60])][:n]
+    return tuple(["l:" + w for w in left] + ["r:" + w for w in right])
+
+
+EVENT_REACH = 6.0
+
+
+def _figure_events(sent: _Sentence, it: _Item, preds: list[_Mention]) -> tuple[str, ...]:
+    """The events named in a figure's clause ("korban meninggal akibat gempa dan tsunami": quake, tsunami;
+    "the civil war killed 80,000": war), so a background toll of another event is not compared with this one's."""
+    found = set()
+    for p in preds:
+        info = predicate_class(p.label)
+        if not info.get("incident"):
+            continue
+        c = _reach(sent, p, it.start, it.tail, it.index)
+        if it.predicate is not None and it.predicate.start >= 0:
+            c = min(c, _reach(sent, p, it.predicate.start, it.predicate.end, it.index))
+        if c <= EVENT_REACH:
+            found.add(p.label)
+    return tuple(sorted(found))
+
+
+def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
+                 discourse: "Discourse | None" = None) -> tuple[tuple[dt.date, dt.date], str] | None:
+    """The date of the event a figure belongs to: written in its clause ("pada tahun 1983 hanya diikuti 1.300
+    atlet"), opening the sentence ("In 2019, Widodo won 55.50 percent"), named with its event ("Pada Pilpres
+    2019"), or the one "Saat itu" points back to; never the time the figure holds at or the day it was said."""
+    best, best_cost = None, INF
+    tally = it.predicate is not None and predicate_class(it.predicate.label).get("evolving")
+    if it.counted == "age":
+        # "Prabowo, 72, … lost the 2014 and 2019 elections": an age is the person's now, unless the sentence
+        # opens with its time ("In 2014, Prabowo, then 62, …")
+        for k, (ds, de) in enumerate(dspans):
+            d = dates[k]
+            if d.low is not None and d.high is not None and _opens_sentence(sent.text, ds) \
+                    and re.match(r"[\s)]*,", sent.text[de:]):
+                return (d.low, d.high), d.text
+        return None
+    for k, (ds, de) in enumerate(dspans):
+        d = dates[k]
+        if d.low is None or d.high is None or any(w.start <= ds and de <= w.end for w in whens):
+            continue
+        opening = _opens_sentence(sent.text, ds) and re.match(r"[\s)]*,", sent.text[de:])
+        if tally and not opening:
+            continue  # a running tally's days are when it was counted, not which event it counts
+        c = _reach(sent, _Mention(ds, de, "date"), it.start, it.tail, it.index)
+        if opening:
+            c = min(c, 3.0)  # "In 2019, …": the whole sentence
+        if c <= 3.0 and c < best_cost:
+            best, best_cost = d, c
+    evolving = it.predicate is not None and predicate_class(it.predicate.label).get("evolving")
+    if best is None and not evolving:
+        # one event date in the sentence frames all of it ("Kurang dari seribu atlet menjadi peserta
+        # Kejuaraan Dunia Atletik tahun 1983"); a running tally's dates are its as-of times instead
+        occasion = it.predicate is not None and predicate_class(it.predicate.label).get("occasion")
+        events = [dates[k] for k, (ds, de) in enumerate(dspans) if dates[k].low is not None and dates[k].high is not None
+                  and dates[k].granularity in ("day", "weekday", "month", "year")
+                  and not any(w.start <= ds and de <= w.end and (w.basis == "explicit" or not occasion) for w in whens)]
+        if len(events) == 1:
+            best = events[0]  # for an occasion, even the day it was reported ("… pada puncaknya, Minggu (16/6)")
+    if best is not None:
+        return (best.low, best.high), best.text
+    year = _EVENT_YEAR.search(sent.text)
+    if year:
+        y = int(year.group(1) or year.group(2))
+        return (dt.date(y, 1, 1), dt.date(y, 12, 31)), year.group(0).strip()
+    if discourse is not None and discourse.when is not None and _THEN.match(sent.text):
+        return discourse.when, "then"
+    if discourse is not None and discourse.occasion is not None and it.predicate is not None \
+            and predicate_class(it.predicate.label).get("occasion"):
+        return discourse.occasion, "the occasion dated before"  # "polisi menyebut jumlah peserta … 338.000 orang"
+    return None
+
+
+def carry_lead_time(sentences: list[tuple[tuple[Quantity, ...], tuple[DateMention, ...]]]) \
+        -> list[tuple[tuple[Quantity, ...], tuple[DateMention, ...]]]:
+    """A report's figures hold at the time its lead gives. The first explicit as-of time of day on the
+    publication day ("hingga Minggu (5/12/2021) pukul 09.00 WIB") carries to the later running tallies of the
+    article that are dated only by the publication ("Sebanyak 902 warga mengungsi")."""
+    lead: AsOf | None = None
+    out = []
+    for qs, ds in sentences:
+        new = []
+        for q in qs:
+            f = q.frame
+            if f is not None and f.as_of is not None:
+                a = f.as_of
+                if lead is None and a.basis == "explicit" and a.minute is not None and f.role == "current":
+                    lead = a
+                elif lead is not None and a.basis == "published" and a.day == lead.day and f.evolving:
+                    q = replace(q, frame=replace(f, as_of=AsOf(lead.day, lead.minute, lead.text, "lead")))
+            new.append(q)
+        out.append((tuple(new), ds))
+    return out
+
+
+# "Pilpres 2019", "the 2004 tsunami", "Olimpiade 2020": an event named with its year
+_EVENT_YEAR = re.compile(r"(?:(?<![\w-])(?:Pilpres|Pemilu|Pileg|Pilkada|[Ee]lections?|Olimpiade|Olympics|Piala Dunia|"
+                         r"World Cup|Asian Games|SEA Games)\s+((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)\s+(?=\w))")
+_VOTE_TALLY = re.compile(r"(?:voted|vote\s+of|votes?|suara|pemungutan\s+suara)\b[^.;]{0,25}?\d[\d.,]*\s*"
+                         r"(?:to|-|–|banding|berbanding|lawan|versus|vs\.?)\s*\d", re.IGNORECASE)
+_THAT_FIGURE = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:angka|jumlah|data|jumlah korban)\s+(?:itu|tersebut|ini)\b|"
+                          r"^(?:the|that|this)\s+(?:figure|number|toll|tally|total)\b(?!\s+of\b)", re.IGNORECASE)
+_THEN = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:saat itu|ketika itu|kala itu|waktu itu|pada saat itu|"
+                   r"at the time|back then|then)\b", re.IGNORECASE)
+_ANAPHOR = re.compile(
+    r"(?:pasangan(?:\s+(?:calon|capres-cawapres))?(?:\s+nomor\s+urut\s+\d+)?\s+(?:itu|tersebut|ini)|keduanya|mereka|ia|dia|"
+    r"beliau|he|she|they|the\s+(?:pair|duo|couple|ticket))\b", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in\s+the\s+(?:morning|afternoon|evening)|overnight|on\s+\w+\s+(?:morning|"
+                          r"afternoon|evening|night)|(?:pada\s+)?(?:pagi|siang|sore|malam)\s+hari|pada\s+\w+\s+(?:pagi|siang|"
+                          r"sore|malam))\b", re.IGNORECASE)
+
+
+def _counts_incidents(counted: str | None) -> bool:
+    """"Six blasts", "67 longsor": a count of incidents grows as they happen."""
+    return bool(counted and counted.startswith("event:") and predicate_class(counted[6:]).get("incident"))
+
+
+_THING_SUBJECT = re.compile(r"(?:(?:kebanyakan|sebagian besar|rata-rata|most|the|an?|average)\s+)?"
+                            r"((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2}?)(?=\s+(?:memiliki|mempunyai|ber\w+|setinggi|"
+                            r"sepanjang|seberat|seluas|sedalam|\w+nya|adalah|ialah|yang|has|have|had|is|are|was|were|"
+                            r"weighs?|weighed|stands?|measures?|measured|reach(?:es|ed)?)\b)", re.IGNORECASE)
+
+
+def _thing_subject(sent: _Sentence, it: _Item) -> _Mention | None:
+    """The common noun a measure's sentence opens with ("Kebanyakan simpanse jantan memiliki berat 70 kg",
+    "The dam is 45 metres high"): what the measure is of, when no name says it."""
+    at = _OPENER.match(sent.text).end()
+    m = _THING_SUBJECT.match(sent.text, at)
+    if m is None or m.end(1) > it.start:
+        return None
+    words = [w for w in m.group(1).lower().split() if w not in _function_words()]
+    if not words or any(w in lexicon().skip for w in words):
+        return None
+    return _Mention(m.start(1), m.end(1), "actor", "thing:" + " ".join(words), m.group(1))
+
+
+_TIME_PREP = re.compile(r"(?<![\w-])(?:pada|on|sejak|since)\s+(?:hari\s+|tanggal\s+)?$", re.IGNORECASE)
+_PREP_BEFORE = re.compile(r"(?<![\w-])(?:dalam|in|during|selama|akibat|from|by|oleh|karena)\s+(?:the\s+)?$", re.IGNORECASE)
+_AT_PLACES = re.compile(r"\s+(?:at|in)\s+((?:[a-z]+\s+)?[a-z]+s)\b(?=\s+(?:packed|full|filled|in|and|across|around|\w+ed)\b|[,.;])")
+_DATELINE = re.compile(r"^[^.!?\n]{0,45}?\s(?:--|[-–—])\s")
+_MOUNTAIN = re.compile(rf"(?<![\w-])(?:Mount|Mt\.?|Gunung)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)")
+# "Gunung setinggi 3.676 meter itu", "Gunung api tersebut", "The volcano": the mountain named before
+_MOUNTAIN_ANAPHOR = re.compile(r"(?:gunung(?:\s+api)?\b(?:[^.;,]|[.,](?=\d)){0,40}?\s(?:itu|tersebut|ini)|the\s+(?:volcano|mountain))\b",
+                               re.IGNORECASE)
+_OPENER = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:(?:di posisi \w+|saat itu|sementara itu|selain itu|meanwhile|"
+                     r"in second place|in third place),?\s+)?", re.IGNORECASE)
+
+
+def _resolve_office(a: _Mention, discourse: "Discourse") -> _Mention:
+    """A body without a name ("anggota parlemen", "lawmakers") is the one the article last named."""
+    if a.label in lexicon().generic_actors and not isinstance(a.extra, str):
+        named = discourse.office(a.label)
+        if named is not None:
+            return _Mention(a.start, a.end, "actor", named[0], named[1], a.label)
+    return a
+
+
+def _subject_actor(sent: _Sentence, actors: list[_Mention], number_spans, antecedent) -> _Mention | None:
+    """The actor that opens the sentence, or the name an anaphoric opener refers to."""
+    text = sent.text
+    at = _OPENER.match(text).end()
+    first_number = min((s for s, _ in number_spans), default=len(text))
+    for a in actors:
+        if a.start >= first_number:
+            break
+        if sent.cost(at, a.start, walls=False) <= 1.0 and a.start < first_number:
+            return a
+    m = _ANAPHOR.match(text, at)
+    if m and antecedent is not None and m.end() <= first_number:
+        return _Mention(m.start(), m.end(), "actor", antecedent[0], antecedent[1])
+    return None
+
+
+@dataclass(frozen=True)
+class Discourse:
+    """What earlier sentences of an article settle for later ones: the last person or party named (what
+    "Pasangan nomor urut 2 itu" or "He" refers to) and the last name each body was given ("Parlemen
+    Hungaria" makes a later "anggota parlemen" Hungary's)."""
+
+    antecedent: tuple[str, str] | None = None
+    offices: tuple[tuple[str, tuple[str, str]], ...] = ()
+    when: tuple[dt.date, dt.date] | None = None  # the last event date written: what "Saat itu" refers to
+    proper: frozenset[str] = frozenset()  # words the article capitalises inside sentences: names
+    incidents: tuple[str, ...] = ()  # what the article's lead is about (quake, tsunami): a figure's default
+    fact: tuple[str, str | None] | None = None  # the last figure's predicate and counted thing: "Angka itu"
+    mountain: tuple[str, str] | None = None  # the last mountain named: what "Gunung … itu", "the volcano" is
+    occasion: tuple[dt.date, dt.date] | None = None  # the day of the last dated occasion's figure ("2 juta orang
+    # turun ke jalan … pada Minggu"): the day a later "jumlah peserta … 338.000 orang" counts
+
+    @staticmethod
+    def of_article(texts: list[str], language: str | None = None) -> "Discourse":
+        """What holds for a whole article: its proper nouns (capitalised words that do not open their
+        sentence) and the incidents its lead names."""
+        proper = set()
+        for t in texts:
+            for m in re.finditer(r"(?<=[\w,;:)] )([A-Z][\w'’-]+)", t):
+                proper.add(m.group(1).lower())
+        incidents: set[str] = set()
+        for t in texts[:2]:
+            # the lead's own clause: "Bombs tore through churches …, killing 207 …, the worst violence since its
+            # civil war ended" is about the bombs
+            dateline = _DATELINE.match(t)
+            head = re.split(r";|\b(?:since|sejak|unlike|seperti|while|sementara)\b",
+                            t[dateline.end() if dateline else 0 :])[0]
+            incidents = {cls for _, _, cls, _ in _find(lexicon().predicates, head, _langs(language))
+                         if predicate_class(cls).get("incident")}
+            if incidents:
+                break
+        return Discourse(proper=frozenset(proper), incidents=tuple(sorted(incidents)))
+
+    def office(self, label: str) -> tuple[str, str] | None:
+        return dict(self.offices).get(label)
+
+    def after(self, text: str, language: str | None, anchor: dt.date | None = None,
+              dates: "tuple[DateMention, ...] | None" = None) -> "Discourse":
+        """This discourse updated with one more sentence (``dates``: its dates, when already extracted)."""
+        langs = _langs(language)
+        sent = _Sentence(text, langs)
+        places = _places(sent, [])
+        lex = lexicon()
+        own = frozenset(lex.predicates["id"].label) | frozenset(lex.predicates["en"].label) | lex.skip \
+            | frozenset(lex.counted["id"].label) | frozenset(lex.counted["en"].label)
+        actors = _actors(sent, [(p.start, p.end) for p in places], own, self.proper)
+        offices = dict(self.offices)
+        antecedent = self.antecedent
+        for a in actors:
+            if isinstance(a.extra, str):
+                offices[a.extra] = (a.label, a.text)
+            words = [w.lower().strip(",.") for w in a.text.replace("-", " ").split()]
+            if not a.label.startswith("@") and (len(a.text.split()) > 1 or "-" in a.text) \
+                    and not any(w in own or w in L.TITLE_WORDS for w in words):
+                antecedent = (a.label, a.text)
+        when = self.when
+        years = [(dt.date(int(y), 1, 1), dt.date(int(y), 12, 31))
+                 for y in (m.group(1) or m.group(2) for m in _EVENT_YEAR.finditer(text))]
+        days = []
+        from .dates import extract_dates
+
+        for d in (extract_dates(text, language=language, anchor=anchor) if dates is None else dates):
+            if d.low is not None and d.high is not None:
+                if d.granularity in ("day", "weekday"):
+                    days.append((d.low, d.high))
+                elif d.granularity in ("month", "year"):
+                    years.append((d.low, d.high))
+        # an occasion is a day: "marched through Hong Kong on Sunday … since its handover in 1997" is Sunday's
+        if days or years:
+            when = (days or years)[-1]
+        mountain = self.mountain
+        for m in _MOUNTAIN.finditer(text):
+            mountain = (place_key(m.group(1)), m.group(1))
+        return replace(self, antecedent=antecedent, offices=tuple(sorted(offices.items())), when=when,
+                       mountain=mountain)
+
+    def with_fact(self, quantities) -> "Discourse":
+        """This discourse after a sentence with these framed figures: the first one's fact is "that figure"."""
+        out = self
+        for q in quantities:
+            f = q.frame
+            if f is not None and f.predicate and f.when is not None and f.role == "current" \
+                    and predicate_class(f.predicate).get("occasion"):
+                out = replace(out, occasion=f.when)
+                break
+        for q in quantities:
+            f = q.frame
+            if f is not None and f.predicate and f.role == "current":
+                return replace(out, fact=(f.predicate, f.counted))
+        return out
+
+
+def _named(attribution: Attribution | None) -> str | None:
+    return attribution.speaker if attribution is not None and attribution.kind != "pronoun" else None
+
+
+def _is_previous(sent: _Sentence, it: _Item, change: bool) -> bool:
+    """Is the figure an earlier value ("dari 19" in a sentence that says the toll rose, "up from 41",
+    "sebelumnya 47")?"""
+    before = sent.text[max(0, it.start - 40) : it.start]
+    if _PREVIOUS_ALONE.search(before):
+        return True
+    return change and bool(_PREVIOUS_WITH_CHANGE.search(before))
+
+
+_BASE = re.compile(r"(?:\d[\d.,]*\s*(?:%|persen|percent)?|seperempat|sepertiga|setengah|separuh|sebagian|sebagian besar|"
+                   r"quarter|third|half|most|majority|some|two|three|four|five|dua|tiga|empat|lima)\s+(?:dari|of)\s+"
+                   r"(?:the\s+)?(?:total\s+)?(?:(?:[\w-]+\s+){0,2}[\w'’-]+['’]s\s+)?$", re.IGNORECASE)
+_POPULATION = re.compile(r"(?:(?:city|town|village|country|nation|island|province|region)\s+of|population\s+of|home\s+to|"
+                         r"berpenduduk|dihuni(?:\s+oleh)?|(?:jumlah\s+)?penduduk(?:nya)?(?:\s+\w+){0,3}|populasi(?:nya)?)\s*"
+                         r"(?:sekitar|about|around|some|more\s+than|lebih\s+dari|lebih\s+kurang|kurang\s+lebih|nearly|hampir)?\s*$",
+                         re.IGNORECASE)
+# "Jumlah penari tari piring … tujuh orang", "The number of people displaced rose to 3,697": the noun the
+# clause counts, before a figure that counts "orang"
+_NUMBER_OF = re.compile(r"(?:^|[\s,])(?:jumlah|the number of|total)\s+([a-z][\w-]+)(?:\s+[\w-]+){0,6}?\s+"
+                        r"(?:mencapai|menjadi|berjumlah|sebanyak|adalah|ialah|yakni|rose to|reached|stood at|was|is|"
+                        r"tercatat|biasanya|umumnya|sekitar|terdiri dari)(?:\s+[\w-]+){0,4}?\s*$", re.IGNORECASE)
+# "as high as three metres", "as tall as six meters", "as many as 300": a maximum, not a measurement
+_AS_HIGH_AS = re.compile(r"(?<![\w-])as\s+(?:high|tall|many|much|deep|long|large|far)\s+as\s*$", re.IGNORECASE)
+_ELSEWHERE = re.compile(r"(?<![\w-])(?:elsewhere|di tempat lain|di lokasi lain|di daerah lain|di wilayah lain)(?![\w-])", re.IGNORECASE)
+
+_VALUE_VERB = re.compile(
+    r"(?:bertambah|naik|meningkat|melonjak|turun|berkurang|direvisi(?:\s+turun)?|dikoreksi|mencapai|menjadi|tercatat|"
+    r"berjumlah|sebanyak|sebesar|kini|climbed|climbs|rose|risen|rises|jumped|increased|reached|reaches|stood|stands|"
+    r"totall?ed|totals|was|is|now|revised(?:\s+(?:down|up|downward|upward)s?)?|lowered|fell|dropped|corrected|hit)"
+    r"(?:\s+(?:down|up|to|at|menjadi|sebanyak|sekitar|lebih dari|at least|about|around|more than|nearly|hampir|"
+    r"setidaknya|sedikitnya|some|an estimated|further))*\s*$", re.IGNORECASE)
+
+
+def _implied_predicates(sent: _Sentence, number_spans) -> list[_Mention]:
+    """Counted nouns that say what happened ("pengungsi" are displaced people), as predicates."""
+    lex = lexicon()
+    out = []
+    for s, e, cls, written in _find(lex.counted, sent.text, sent.langs):
+        implied = lex.counted_info.get(cls, {}).get("predicate")
+        if implied and not _overlaps((s, e), number_spans):
+            out.append(_Mention(s, e, "predicate", implied, written))
+    return out
+
+
+def _clause_subject(sent: _Sentence, it: _Item, subjects: list[_Mention], items: list[_Item]) -> _Mention | None:
+    text = sent.text
+    head = text[: it.start]
+    q_start = it.start
+    qual = re.search(r"(?:lebih dari|kurang dari|sekitar|setidaknya|sedikitnya|hampir|at least|about|around|more than|"
+                     r"nearly|almost|some|over|up to|hingga)\s*$", head, re.IGNORECASE)
+    if qual:
+        q_start = qual.start()
+    verb = _VALUE_VERB.search(text[:q_start])
+    if verb is None:
+        return None
+    start = max([0] + [o.end for o in items if o.end <= verb.start()] + [m.end() for m in re.finditer(r"[;:]", text[: verb.start()])])
+    found = [m for m in subjects if start <= m.start and m.end <= verb.start() + 1]
+    coordinate = [w.end() for w in re.finditer(r"(?<![\w-])(?:dan|and|sementara|while|sedangkan|whereas)(?![\w-])",
+                                               text[start : verb.start()], re.IGNORECASE)]
+    if coordinate:
+        later = [m for m in found if m.start >= start + coordinate[-1]]
+        found = later or found
+    return min(found, key=lambda m: m.start) if found else None
+
+
+def _looks_like_magnitude(sent: _Sentence, it: _Item, q: Quantity, preds: list[_Mention]) -> bool:
+    """A bare figure with one decimal between 1 and 10 in a clause about a quake is its magnitude."""
+    if q.value is None or not (1 <= q.value < 10) or not re.fullmatch(r"\d[.,]\d", sent.text[it.start : it.end]):
+        return False
+    return any(p.label == "quake" and _reach(sent, p, it.start, it.tail, it.index) <= 3.0 for p in preds)
+
+
+def _is_predicate_word(word: str | None, langs) -> bool:
+    if not word:
+        return False
+    lex = lexicon()
+    return any(s == 0 and e == len(word) for s, e, _, _ in _find(lex.predicates, word, langs))
+
+
+def _nearest(sent: _Sentence, it: _Item, mentions: list[_Mention], reach: float, *, after_reach: float | None = None):
+    """The mention cheapest to reach from an item (before it, or after its noun phrase), within ``reach``."""
+    best, best_cost = None, INF
+    for m in mentions:
+        if m.end <= it.start:
+            c = sent.cost(m.end, it.start, owner=it.index)
+        elif m.start >= it.tail:
+            c = sent.cost(it.tail, m.start, owner=it.index)
+            if after_reach is not None and c > after_reach:
+                continue
+            c += 0.01  # ties go to the word before the figure
+        elif m.start >= it.end and m.start < it.tail:
+            c = 0.0  # inside the figure's own noun phrase ("10,000 South Korean troops")
+        else:
+            continue
+        if c <= reach and c < best_cost:
+            best, best_cost = m, c
+    return best
+
+
+def _reach(sent: _Sentence, m: _Mention, start: int, end: int, owner: int) -> float:
+    if m.end <= start:
+        return sent.cost(m.end, start, owner=owner)
+    if m.start >= end:
+        return sent.cost(end, m.start, owner=owner)
+    return INF
+
+
+def _attach_places(sent: _Sentence, items: list[_Item], places: list[_Mention]) -> None:
+    for p in places:
+        costs = []
+        for it in items:
+            c = _reach(sent, p, it.start, it.tail, it.index)
+            pred = it.predicate
+            if pred is not None and pred.start >= 0:  # "tiba di Bulan" places what the date dates
+                c = min(c, _reach(sent, p, pred.start, pred.end, it.index))
+            costs.append(c)
+        if not costs:
+            continue
+        best = min(range(len(items)), key=lambda k: costs[k])
+        if costs[best] <= PLACE_REACH:
+            items[best].places.append((p, True))
+    # a place no figure reaches is the sentence's ("Banjir di Demak, yang ..., menewaskan 41 orang")
+    unattached = [p for p in places if not any(p is q for it in items for q, _ in it.places)]
+    for it in items:
+        if not it.places:
+            it.places = [(p, False) for p in unattached]
+        else:
+            it.places += [(p, False) for p in unattached if not isinstance(p.extra, tuple)]
+            # the container of an attached place comes along: "di Demak, Jawa Tengah", "Ukraine's Kharkiv region"
+            for p in places:
+                if isinstance(p.extra, tuple) and not any(p is q for q, _ in it.places) and \
+                        any((q.end <= p.start and p.start - q.end <= 3) or (q.start <= p.start and p.end <= q.end)
+                            for q, _ in it.places):
+                    it.places.append((p, False))
+
+
+NEGATION_REACH = 0.5  # only words like "pernah", "been", "juga" may stand between a negator and what it negates
+
+
+def _negated(sent: _Sentence, it: _Item, negators: list[tuple[int, int]]) -> bool:
+    """Is the figure or date, or the predicate it belongs to, negated ("bukan 11.000", "tidak digelar pada
+    1995", "was not held in 1995")? "tak berawak tiba" is not: an adjective stands between."""
+    p = it.predicate
+    for s, e in negators:
+        if e <= it.start and sent.cost(e, it.start, owner=it.index) <= NEGATION_REACH:
+            return True
+        if p is not None and p.start >= 0 and e <= p.start and sent.cost(e, p.start, walls=False) <= NEGATION_REACH:
+            if p.start < it.start or it.tail <= s:  # the negator belongs to this figure's predicate
+                return True
+    return False
+
+
+def _as_of_phrases(sent: _Sentence, dates, dspans, times, anchor, statement) -> list[_When]:
+    """Explicit as-of phrases ("hingga Selasa pukul 17.00 WIB", "as of Wednesday", "by 16:00") and statement
+    days ("kata juru bicara, Selasa", "said on Tuesday"), each with its day and time of day."""
+    lex = lexicon()
+    text = sent.text
+    out: list[_When] = []
+    used_dates: set[int] = set()
+    for s, e, _, cue in _find(lex.cues["as_of"], text, sent.langs):
+        rest = text[e:]
+        lead = re.match(r"\s*(?:hari\s+|tanggal\s+|the\s+end\s+of\s+)?", rest).end()
+        at = e + lead
+        day, minute, end = None, None, None
+        for k, (ds, de) in enumerate(dspans):
+            if ds == at or (ds > e and text[e:ds].strip() in ("", "hari", "tanggal")):
+                day, end = _day_of(dates[k]), de
+                used_dates.add(k)
+                part = _day_part(text, de)
+                if part:
+                    end, hour = part
+                    minute = hour * 60
+                break
+        for ts, te, mins in times:
+            start_from = end if end is not None else e
+            if (ts < start_from < te) or (ts >= start_from and text[start_from:ts].strip(" ,") in ("", "pukul", "jam", "at")):
+                minute, end = mins, te
+                break
+        if end is None:
+            continue
+        if day is None and anchor is not None and not any(k in used_dates for k in range(len(dates)) if dspans[k][0] < end and dspans[k][0] >= e):
+            day = anchor  # "by 16:00": today
+        out.append(_When(s, end, day, minute, text[s:end], "explicit"))
+    # statement days: a date said with a reporting cue before it ("said on Tuesday", "ujarnya, Selasa (2/10)"),
+    # a date closing a sentence after a cue ("…, kata juru bicara BNPB, Selasa"), or one before a cue
+    # ("On Tuesday, the agency said …")
+    for k, (ds, de) in enumerate(dspans):
+        if k in used_dates or dates[k].granularity == "event":
+            continue  # "a day after she suspended the bill" dates by another event, not by a day
+        if _is_statement_day(sent, ds, de, statement):
+            day = _day_of(dates[k])
+            minute, end = None, de
+            for ts, te, mins in times:
+                if ts >= de and text[de:ts].strip(" ,") in ("", "pukul", "jam", "at"):
+                    minute, end = mins, te
+                    break
+            part = _day_part(text, de)
+            if part and minute is None:
+                end, hour = part
+                minute = hour * 60
+            out.append(_When(ds, end, day, minute, text[ds:end], "statement"))
+    return out
+
+
+def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[_When], preds,
+                previous_role: dict[int, bool] | None = None) -> list[_When]:
+    """A day written right next to a running tally ("the toll was 19 on Monday night", "41 orang meninggal
+    pada Senin") is the time the tally holds at, unless an event word is nearer ("Monday's flood")."""
+    out = []
+    taken = {(w.start, w.end) for w in whens}
+    previous_role = previous_role or {}
+    events = [p for p in preds if predicate_class(p.label).get("kind") == "event"]
+    for k, (ds, de) in enumerate(dspans):
+        if any(w.start <= ds and de <= w.end for w in whens) or dates[k].granularity not in ("day", "weekday"):
+            continue
+        for it in items:
+            if it.predicate is None or not predicate_class(it.predicate.label).get("evolving"):
+                continue
+            if de <= it.start:
+                # a day before the figure belongs to it only when it opens the sentence ("Pada Senin malam,
+                # korban tewas tercatat 19 orang") or names an earlier value's data ("dibandingkan data Senin,
+                # yakni 844 orang"); inside the subject it dates the event ("ledakan bom … pada Minggu
+                # (21/4/2019) bertambah menjadi 290 orang")
+                if not (_opens_sentence(sent.text, ds) or (previous_role.get(it.index)
+                                                           and sent.cost(de, it.start, walls=False) <= 3.0)):
+                    continue
+                c = sent.cost(de, it.start, walls=False)
+                c = 0.0 if c < INF else c
+            elif ds >= it.tail:
+                c = sent.cost(it.tail, ds, walls=False)
+            else:
+                continue
+            near_event = any(min(abs(e.start - de), abs(ds - e.end)) < 12 for e in events)
+            if c <= 1.5 and not near_event:
+                end, minute = de, None
+                part = _day_part(sent.text, de)
+                if part:
+                    end, hour = part
+                    minute = hour * 60
+                if (ds, end) not in taken:
+                    out.append(_When(ds, end, _day_of(dates[k]), minute, sent.text[ds:end], "explicit", it.index))
+                    taken.add((ds, end))
+                break
+    return out
+
+
+def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
+    text = sent.text
+    for s, e, _, _ in statement:
+        if e <= ds and sent.cost(e, ds, walls=False) <= STATEMENT_REACH:
+            return True
+        if s >= de and not re.match(r"\s*'s\b", text[de:]) and _opens_sentence(text, ds) \
+                and sent.cost(de, s, walls=False) <= 8.0 and not re.search(r"[;.]", text[de:s]) \
+                and not any(predicate_class(c).get("kind") == "event" and not predicate_class(c).get("generic")
+                            and c != "announced" for _, _, c, _ in _find(lexicon().predicates, text[e:], sent.langs)):
+            # "On Tuesday, the agency said", "Pada April 2004, Menteri Luar Negeri Sergei Lavrov mengumumkan":
+            # a date opening the sentence whose verb reports; not when what is reported is an event ("On
+            # Saturday, she announced that the bill was suspended": the day of the suspension)
+            return True
+    # "…, kata juru bicara BNPB, Selasa (2/10/2018)." — the date closes the sentence after a comma
+    tail = text[de:]
+    if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:(?:pukul|jam)\s+[\d.:]+\s*\w*)?\s*(?:malam|pagi|siang|sore)?\s*[.\"”’]*\s*", tail) \
+            and re.search(r",\s*(?:hari\s+|pada\s+|on\s+)?$", text[:ds]):
+        head = text[: ds]
+        clause = head[head.rfind(",", 0, len(head.rstrip(" ,")) ) + 1 :] if "," in head.rstrip(" ,") else head
+        prev = head.rstrip(" ,")
+        last_clause = prev[prev.rfind(",") + 1 :] if "," in prev else prev
+        for s, e, _, _ in statement:
+            if s >= len(prev) - len(last_clause) and e <= len(prev):
+                return True
+        if re.search(r"\b(?:kata|ujar|ucap|tutur|said|says|told)\b", clause, re.I):
+            return True
+    return False
+
+
+def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anchor, role) -> AsOf:
+    """The time a figure holds at: its own day ("up from 1,324 on Tuesday"), an as-of phrase, the day it was
+    said, "so far" (publication), else the publication date. An earlier value without a day of its own
+    ("naik dari 19") holds just before the sentence's time: basis "previous" with that time."""
+    own = [w for w in whens if w.owner == it.index]
+    if own:
+        return AsOf(own[0].day, own[0].minute, " ".join(own[0].text.split()), "explicit")
+    whens = [w for w in whens if w.owner is None]
+    if role == "previous":
+        now = _figure_as_of(sent, it, whens, now_cues, anchor, "current")
+        return AsOf(now.day, now.minute, now.text, "previous")
+    explicit = [w for w in whens if w.basis == "explicit"]
+    pool = explicit or [w for w in whens if w.basis == "statement"]
+    if pool:
+        def dist(w: _When) -> float:
+            if w.end <= it.start:
+                c = sent.cost(w.end, it.start, walls=False)
+            else:
+                c = sent.cost(it.tail, w.start, walls=False)
+            walls = sum(1 for s, e, who in sent.walls if who != it.index and min(w.start, it.start) <= s and e <= max(w.end, it.end))
+            return c + 10 * walls
+        w = min(pool, key=dist)
+        return AsOf(w.day, w.minute, " ".join(w.text.split()), w.basis)
+    if now_cues and anchor is not None:
+        s, e, _, cue = now_cues[0]
+        return AsOf(anchor, None, cue, "explicit")
+    if anchor is not None:
+        return AsOf(anchor, None, None, "published")
+    return AsOf(None, None, None, "unknown")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Does the date open its sentence, perhaps after a short adverbial ("Sehari sebelumnya, Rabu (3/10), …")?"""
+    return re.fullmatch(r"\s*(?:[\w ]{1,25},\s*)?(?:(?:pada|on|hari|sejak|since|in|pada hari)\s+)*", text[:start],
+                        re.IGNORECASE) is not None
+
+
+_NOMINAL = re.compile(r"^(?:pe[nmr]?\w+an|ke\w+an|\w+(?:asi|isi|si)|\w+(?:tion|sion|ment|al|ance|ence|ship))$", re.IGNORECASE)
+
+
+def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: float = PREDICATE_REACH + 1) \
+        -> _Mention | None:
+    if re.match(r"['’]s\s", sent.text[it.end : it.end + 3]):
+        # "Sunday's suicide bomb attacks", "Monday's flood": the event the possessive date owns
+        owned = [p for p in preds if p.start >= it.end and sent.cost(it.end, p.start, walls=False) <= 2.0]
+        if owned:
+            return owned[0]
+    """What a date dates: the cheapest predicate within reach, where a verb beats a noun made from one
+    ("meneken persetujuan … pada Kamis": signed, not approved), a verb before the date beats one after it,
+    and a purpose ("to visit", "untuk membahas") is not what happened."""
+    best, best_cost = None, INF
+    for p in preds:
+        c = _reach(sent, p, it.start, it.tail, it.index)
+        if c == INF:
+            continue
+        words = p.text.split()
+        if len(words) == 1 and _NOMINAL.match(words[0]) and \
+                any(q.end <= p.start and sent.cost(q.end, p.start, walls=False) <= 1.0 for q in preds if q is not p):
+            c += 2.5  # "meneken persetujuan": the noun is the verb's object
+        if p.start >= it.end:
+            c += 1.0  # what a date dates is usually written before it ("signed on 3 March")
+            if "," in sent.text[it.end : p.start]:
+                c += 2.0  # ", mengakhiri penantian …": a clause that follows is not what the date dates
+        if re.search(r"(?<![\w-])(?:to|untuk|guna)\s+$", sent.text[max(0, p.start - 8) : p.start], re.IGNORECASE):
+            c += 2.0
+        if c <= reach and c < best_cost:
+            best, best_cost = p, c
+    if best is not None and best.start >= it.end and "," in sent.text[it.end : best.start]:
+        # "Bombs tore through churches … on Easter Sunday, killing 207 people": what follows the comma is a
+        # consequence; the date belongs to the incident its clause opened with
+        incidents = [p for p in preds if p.end <= it.start and predicate_class(p.label).get("incident")
+                     and not re.search(r"[;.]", sent.text[p.end : it.start])]
+        if incidents:
+            best = incidents[0]
+    # "mengajukan permohonan bergabung pada Mei 2022": a chain of predicates is headed by its first verb
+    chain, cur = [], best
+    while cur is not None:
+        before = [q for q in preds if q.end <= cur.start and not sent.text[q.end : cur.start].strip()]
+        cur = before[-1] if before else None
+        if cur is not None:
+            chain.append(cur)
+    verbs = [q for q in chain if not _NOMINAL.match(q.text.split()[0])]
+    return verbs[-1] if verbs else best
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation of the sentence?"""
+    marks = [m.start() for m in re.finditer(r"[\"“”]", text[:pos])]
+    return len(marks) % 2 == 1
+
+
+def _closes_sentence(text: str, end: int) -> bool:
+    return re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:pagi|siang|sore|malam|morning|afternoon|evening|night)?\s*[.!?\"”]*\s*",
+                        text[end:], re.IGNORECASE) is not None
+
+
+def _by_agent(text: str, end: int, start: int) -> bool:
+    """Is the actor after a date its agent ("disahkan pada 12 Maret oleh DPR", "approved on 2 April by the Senate")?"""
+    return bool(re.fullmatch(r"\s*,?\s*(?:oleh|by)\s+(?:the\s+)?", text[end:start], re.IGNORECASE))
+
+
+def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators, whens, statement, attribution,
+                 offset) -> list[DateMention]:
+    """Each date's frame: its role (event, statement, as_of), the event it dates, its actor and place."""
+    if not dates:
+        return []
+    text = sent.text
+    date_sent = _Sentence(text, sent.langs)
+    items = []
+    for k, (ds, de) in enumerate(dspans):
+        items.append(_Item(k, ds, de, de, places=[]))
+        date_sent.walls.append((ds, de, k))
+    date_sent.soft = list(sent.soft)
+    event_preds = [p for p in preds if predicate_class(p.label).get("kind") in ("event", "both")] or preds
+    for it in items:
+        it.predicate = _date_predicate(date_sent, it, event_preds)
+        if it.predicate is None and _opens_sentence(text, it.start):
+            # "Pada Rabu pagi waktu setempat, sebuah pesawat … tiba di Bulan": a date that opens the sentence
+            # dates its main verb, however far
+            later = [p for p in event_preds if p.start >= it.end and ";" not in text[it.end : p.start]
+                     and date_sent.cost(it.end, p.start, owner=it.index) < INF]
+            it.predicate = later[0] if later else None
+        elif it.predicate is None and _closes_sentence(text, it.end):
+            # "KPU menetapkan … dalam rapat pleno di Jakarta, Rabu (20/3/2024) malam.": a date set off at the
+            # end dates the main verb; "… Lam menangguhkan pembahasan RUU ekstradisi pada Sabtu (15/6/2019)."
+            # the verb nearest before it
+            earlier = [p for p in event_preds if p.end <= it.start and ";" not in text[p.end : it.start]
+                       and date_sent.cost(p.end, it.start, owner=it.index) < INF]
+            if earlier:
+                it.predicate = earlier[0] if "," in text[max(0, it.start - 3) : it.start] else \
+                    _date_predicate(date_sent, it, earlier, reach=INF)
+        if it.predicate is None and _TIME_PREP.search(text[: it.start]):
+            # "menyetujui rancangan undang-undang tentang ratifikasi Perjanjian … antara kedua negara pada hari
+            # Rabu": a date its clause's verb governs through "pada"/"on", however long the object between
+            earlier = [p for p in event_preds if p.end <= it.start and not re.search(r"[,;:]", text[p.end : it.start])
+                       and date_sent.cost(p.end, it.start, owner=it.index) < INF]
+            it.predicate = earlier[-1] if earlier else None
+        if it.predicate is not None and it.predicate.label == "announced":
+            # "On Saturday, she had announced that the bill was suspended": the day of what was announced
+            said = re.compile(r"\s+(?:that|bahwa)\s", re.IGNORECASE).search(text, it.predicate.end, it.predicate.end + 12)
+            if said:
+                inner = [p for p in event_preds if p.start >= said.end() and p.label != "announced"
+                         and ";" not in text[said.end() : p.start] and "," not in text[said.end() : p.start]]
+                if inner:
+                    it.predicate = inner[0]
+        if it.predicate is not None and predicate_class(it.predicate.label).get("generic"):
+            # "Serangan itu terjadi pada Sabtu", "Gempa yang memicu tsunami itu terjadi pada Kamis": what happened
+            # is the clause's subject (the attack, the quake), not just an occurrence
+            clause_start = max([0] + [m.end() for m in re.finditer(r"[,;:]", text[: it.predicate.start])])
+            specific = [p for p in event_preds if not predicate_class(p.label).get("generic")
+                        and clause_start <= p.start and p.end <= it.predicate.start
+                        and predicate_class(p.label).get("kind") == "event"]
+            if specific:
+                it.predicate = specific[0]
+        # the actor of a date is whoever does what it dates ("Lam menangguhkan RUU tersebut pada Jumat"), else
+        # the nearest name before it, or after it as an agent ("disahkan pada 12 Maret oleh DPR")
+        pred = it.predicate
+        subject = None
+        if pred is not None and pred.end <= it.start:
+            before = [a for a in actors if a.end <= pred.start and date_sent.cost(a.end, pred.start, owner=it.index) <= 2.0]
+            subject = before[-1] if before else None
+        it.actor = subject or _nearest(date_sent, it, [a for a in actors if a.end <= it.start or _by_agent(text, it.end, a.start)],
+                                       ACTOR_REACH + 1.5)
+        it.negated = _negated(date_sent, it, negators)
+    _attach_places(date_sent, items, places)
+    previous = None
+    for it in items:
+        if previous is not None:
+            it.link = _link(date_sent, previous, it)
+            if it.link in ("coordinate", "restate") and it.predicate is None and previous.predicate is not None:
+                it.predicate = previous.predicate
+                it.negated = it.negated or previous.negated
+            if it.link == "restate":
+                it.actor = it.actor or previous.actor
+        previous = it
+    in_asof = {id(w): w for w in whens if w.basis == "explicit"}
+    out = []
+    for k, d in enumerate(dates):
+        it = items[k]
+        ds, de = dspans[k]
+        role = "event"
+        if any(w.start <= ds and de <= w.end for w in in_asof.values()):
+            role = "as_of"
+        elif any(w.basis == "statement" and w.start == ds for w in whens):
+            role = "statement"
+        elif d.relative and _quoted(text, ds):
+            role = "quoted"  # "… the cowardly attacks on our people today," wrote the prime minister
+        pred = it.predicate if role == "event" else None
+        info = predicate_class(pred.label if pred else None)
+        frame = Frame(
+            predicate=pred.label if pred else None,
+            predicate_text=pred.text if pred else None,
+            evolving=bool(info.get("evolving")),
+            places=tuple(Place(p.label, p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached)
+                         for p, attached in it.places),
+            actor=it.actor.label if it.actor else None,
+            actor_text=it.actor.text if it.actor else None,
+            source=source_key(_named(attribution)),
+            source_text=_named(attribution),
+            negated=it.negated,
+            role=role,
+            context=_context(text, ds, de),
+        )
+        out.append(replace(d, frame=frame))
+    return out

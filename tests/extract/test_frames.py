@@ -1,0 +1,83 @@
+"""Frame case table: a sentence, then for some of its figures and dates what the frame must say."""
+
+import datetime as dt
+import json
+
+import pytest
+
+from consistency.extract import extract_dates, extract_quantities, frame_sentence
+from consistency.extract.frames import lexicon, place_key
+
+from ..conftest import ROOT
+
+CASES = json.loads((ROOT / "tests" / "data" / "frames.json").read_text(encoding="utf-8"))
+
+
+def framed(case):
+    anchor = dt.date.fromisoformat(case["anchor"]) if case.get("anchor") else None
+    text, lang = case["text"], case["lang"]
+    qs = extract_quantities(text, language=lang)
+    ds = extract_dates(text, language=lang, anchor=anchor)
+    qs, ds = frame_sentence(text, qs, ds, language=lang, anchor=anchor)
+    return list(qs) + list(ds)
+
+
+def _field(mention, key):
+    f = mention.frame
+    a = f.as_of
+    return {
+        "place": lambda: f.place.key if f.place else None,
+        "place_slot": lambda: f.place.slot if f.place else None,
+        "places": lambda: [p.key for p in f.places],
+        "as_of": lambda: a.day.isoformat() if a and a.day else None,
+        "as_of_time": lambda: f"{a.minute // 60:02d}:{a.minute % 60:02d}" if a and a.minute is not None else None,
+        "as_of_basis": lambda: a.basis if a else None,
+        "modifiers": lambda: sorted(f.modifiers),
+        "events": lambda: sorted(f.events),
+        "when": lambda: [d.isoformat() for d in f.when] if f.when else None,
+    }.get(key, lambda: getattr(f, key))()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_frame_case_table(case):
+    mentions = framed(case)
+    for want in case["expect"]:
+        found = [m for m in mentions if want["mention"] in m.text]
+        assert found, (want["mention"], [m.text for m in mentions])
+        m = found[0]
+        assert case["text"][m.start : m.end] == m.text
+        for key, value in want.items():
+            if key != "mention":
+                assert _field(m, key) == value, (want["mention"], key)
+
+
+def test_case_table_covers_both_languages():
+    assert {c["lang"] for c in CASES} == {"id", "en"}
+
+
+@pytest.mark.parametrize("a, b", [("Jawa Tengah", "Central Java"), ("Sulawesi Tengah", "Central Sulawesi"),
+                                  ("Kabupaten Demak", "Demak Regency"), ("Nusa Tenggara Barat", "West Nusa Tenggara"),
+                                  ("ibu kota", "capital"), ("Swedia", "Sweden"), ("Kota Palu", "Palu city")])
+def test_place_keys_are_cross_lingual(a, b):
+    assert place_key(a) == place_key(b)
+
+
+@pytest.mark.parametrize("a, b", [("Jawa Tengah", "Jawa Timur"), ("Demak", "Kudus"), ("Sumatera Utara", "Sumatera Selatan")])
+def test_different_places_keep_different_keys(a, b):
+    assert place_key(a) != place_key(b)
+
+
+def test_every_predicate_class_has_both_languages():
+    info = lexicon().predicate_info
+    for name, entry in info.items():
+        assert entry.get("id") and entry.get("en"), name
+
+
+def test_frames_leave_the_mentions_unchanged():
+    text = "Korban meninggal mencapai 41 orang hingga Selasa (19/3/2024) pukul 17.00 WIB, kata Kepala BNPB."
+    qs = extract_quantities(text, language="id", offset=100)
+    ds = extract_dates(text, language="id", offset=100)
+    fq, fd = frame_sentence(text, qs, ds, language="id", offset=100)
+    assert [(q.start, q.end, q.text, q.low) for q in fq] == [(q.start, q.end, q.text, q.low) for q in qs]
+    assert [(d.start, d.end, d.text) for d in fd] == [(d.start, d.end, d.text) for d in ds]
+    assert fq[0].frame.as_of.minute == 17 * 60 and fq[0].frame.as_of.day == dt.date(2024, 3, 19)
