@@ -114,11 +114,23 @@ def texts_to_embed(article: Article, sentences: tuple[Sentence, ...], *, with_ti
     return texts
 
 
+def key(article: Article) -> tuple[str, str]:
+    """An article's key in a corpus: ids are unique within a cluster, not across labelled clusters."""
+    return (article.cluster, article.id)
+
+
+def members(story: Story, by_key: dict) -> list[Article]:
+    """A story's articles: a given cluster's by its label, drawn stories' (and the one cluster's) unlabelled."""
+    cluster = story.id if story.grouping == "given" else DEFAULT_CLUSTER
+    return [by_key[(cluster, i)] for i in story.articles]
+
+
 @dataclass
 class Corpus:
     """Articles with their sentences and sentence vectors: what grouping and alignment read.
 
-    ``rows[id]`` gives an article's sentence vectors in ``matrix``; ``title_rows[id]`` its title's row.
+    Articles are keyed by ``key(article)`` (cluster and id: ids need only be unique within a labelled
+    cluster). ``rows[key]`` gives an article's sentence vectors in ``matrix``; ``title_rows[key]`` its title's row.
     """
 
     articles: list[Article]
@@ -128,10 +140,10 @@ class Corpus:
     title_rows: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.by_id = {a.id: a for a in self.articles}
+        self.by_key = {key(a): a for a in self.articles}
 
     def vectors(self, articles: Iterable[Article]) -> np.ndarray:
-        ids = [self.rows[a.id] for a in articles]
+        ids = [self.rows[key(a)] for a in articles]
         if not ids or not sum(len(r) for r in ids):
             return np.zeros((0, self.matrix.shape[1] if self.matrix.ndim == 2 else 1), np.float32)
         return self.matrix[np.concatenate(ids)]
@@ -191,21 +203,21 @@ def plan_stories(corpus: Corpus, config: Config) -> tuple[list[Story], list[str]
     if config.group == "auto" and loose:
         stories += group_articles(loose, corpus, config)
     elif loose:
-        stories += [Story(a.id, (a.id,), label_text(a, corpus.sentences[a.id]), "given", a.id) for a in loose]
+        stories += [Story(a.id, (a.id,), label_text(a, corpus.sentences[key(a)]), "given", a.id) for a in loose]
         warnings.append(f"{len(loose)} article(s) have no cluster label and --group given leaves them alone; "
                         "--group auto groups them into stories")
     return stories, warnings
 
 
 def _article_matrix(articles: list[Article], corpus: Corpus, config: Config) -> np.ndarray:
-    owners = np.concatenate([np.full(len(corpus.rows[a.id]), k, np.int64) for k, a in enumerate(articles)]) \
+    owners = np.concatenate([np.full(len(corpus.rows[key(a)]), k, np.int64) for k, a in enumerate(articles)]) \
         if articles else np.zeros(0, np.int64)
     sentence_vectors = corpus.vectors(articles)
     dim = corpus.matrix.shape[1]
     titles = np.zeros((len(articles), dim), np.float32)
     for k, a in enumerate(articles):
-        if a.id in corpus.title_rows:
-            titles[k] = corpus.matrix[corpus.title_rows[a.id]]
+        if key(a) in corpus.title_rows:
+            titles[k] = corpus.matrix[corpus.title_rows[key(a)]]
     if not len(sentence_vectors):
         sentence_vectors = np.zeros((0, dim), np.float32)
     return article_vectors(sentence_vectors, owners, len(articles), title_vectors=titles, params=config.stories)
@@ -214,21 +226,21 @@ def _article_matrix(articles: list[Article], corpus: Corpus, config: Config) -> 
 def _given_story(cluster_id: str, articles: list[Article], corpus: Corpus, grouping: str, config: Config) -> Story:
     """A labelled cluster as a story, named by its most central member's title or lead."""
     ids = tuple(a.id for a in articles)
-    label = label_text(articles[0], corpus.sentences[articles[0].id])
+    label = label_text(articles[0], corpus.sentences[key(articles[0])])
     central = articles[0].id
     if len(articles) > 1 and corpus.matrix.size:
         vecs = _article_matrix(articles, corpus, config)
         centroid = vecs.sum(axis=0)
         best = max(range(len(articles)), key=lambda k: (float(vecs[k] @ centroid), -k))
-        central, label = articles[best].id, label_text(articles[best], corpus.sentences[articles[best].id])
+        central, label = articles[best].id, label_text(articles[best], corpus.sentences[key(articles[best])])
     return Story(cluster_id, ids, label, grouping, central)
 
 
 def group_articles(articles: list[Article], corpus: Corpus, config: Config) -> list[Story]:
     """Auto grouping of unlabelled articles (see ``stories.py``)."""
     vecs = _article_matrix(articles, corpus, config)
-    anchors = [anchor_terms((s.text for s in corpus.sentences[a.id]), a.source) for a in articles]
-    labels = [label_text(a, corpus.sentences[a.id]) for a in articles]
+    anchors = [anchor_terms((s.text for s in corpus.sentences[key(a)]), a.source) for a in articles]
+    labels = [label_text(a, corpus.sentences[key(a)]) for a in articles]
     return group_stories(vecs, [a.published for a in articles], [a.id for a in articles], anchors=anchors,
                          labels=labels, params=config.stories)
 
@@ -239,8 +251,8 @@ def comparable(stories: list[Story]) -> list[Story]:
 
 def story_cluster(story: Story, corpus: Corpus, config: Config, timings: dict[str, float] | None = None) -> Cluster:
     """Align, extract and compare one story (what an engine runs once per story)."""
-    arts = [corpus.by_id[i] for i in story.articles]
-    return align_cluster(story.id, arts, {a.id: corpus.sentences[a.id] for a in arts}, corpus.vectors(arts), config,
+    arts = members(story, corpus.by_key)
+    return align_cluster(story.id, arts, {a.id: corpus.sentences[key(a)] for a in arts}, corpus.vectors(arts), config,
                          timings, story=story)
 
 

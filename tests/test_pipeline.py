@@ -88,3 +88,11 @@ def test_many_single_article_clusters_make_one_warning(tmp_path, hashing_embedde
     lines = [w for w in report.warnings if "one article" in w]
     assert lines == ["8 clusters have one article ('c0', 'c1', 'c2', 'c3', 'c4', …); nothing to compare them with"]
     assert len(report.unreported) == 8
+
+
+def test_the_same_id_in_two_labelled_clusters_keeps_its_own_text(tmp_path, hashing_embedder):
+    rows = [{"id": "a", "cluster": "quake", "text": QUAKE_A}, {"id": "b", "cluster": "quake", "text": QUAKE_B},
+            {"id": "a", "cluster": "price", "text": PRICE}, {"id": "b", "cluster": "price", "text": PRICE + " Lagi."}]
+    report = check([_rows(tmp_path, rows)], Config(use_cache=False), embedder=hashing_embedder)
+    texts = {c.id: c.sentences["a"][0].text for c in report.clusters}
+    assert texts["quake"].startswith("Gempa") and texts["price"].startswith("Harga")

@@ -27,7 +27,7 @@ class LocalEngine:
         begun = time.perf_counter()
         warnings = list(warnings or ()) + [f"article {a.id!r} has no prose left after removing boilerplate" for a in articles if not a.paragraphs]
         started = time.perf_counter()
-        sentences = {a.id: segment_article(a) for a in articles}
+        sentences = {P.key(a): segment_article(a) for a in articles}
         timings["segment"] = time.perf_counter() - started
 
         # Which articles need vectors: all of them when unlabelled ones are grouped; otherwise only clusters of
@@ -42,7 +42,8 @@ class LocalEngine:
         cache = open_cache(config)
         timings["model_setup"] = time.perf_counter() - started
 
-        per_article = {a.id: P.texts_to_embed(a, sentences[a.id], with_title=grouping and P.unlabelled(a)) for a in wanted}
+        per_article = {P.key(a): P.texts_to_embed(a, sentences[P.key(a)], with_title=grouping and P.unlabelled(a))
+                       for a in wanted}
         total = sum(len(t) for t in per_article.values())
         cached = CachedEmbedder(embedder, cache, progress=(lambda done: progress(done, total)) if progress else None)
         # One call for the whole corpus: the model batches texts of similar length together, and a text
@@ -56,11 +57,12 @@ class LocalEngine:
         del unique
         rows, title_rows = {}, {}
         for a in articles:
-            texts = per_article.get(a.id, [])
-            n_sent = len(sentences[a.id]) if a.id in per_article else 0
-            rows[a.id] = np.array([row[t] for t in texts[:n_sent]], np.int64)
+            k = P.key(a)
+            texts = per_article.get(k, [])
+            n_sent = len(sentences[k]) if k in per_article else 0
+            rows[k] = np.array([row[t] for t in texts[:n_sent]], np.int64)
             if len(texts) > n_sent:
-                title_rows[a.id] = row[texts[n_sent]]
+                title_rows[k] = row[texts[n_sent]]
         del row, per_article
         embedding = time.perf_counter() - started
         # the model is loaded on its first sentence; its load is a stage of its own, the first batch part of embed

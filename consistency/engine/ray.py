@@ -88,8 +88,8 @@ def _compare_story(story, articles, sentences, vectors, config):
 def _rows(articles, sentences) -> dict[str, np.ndarray]:
     rows, at = {}, 0
     for a in articles:
-        n = len(sentences[a.id])
-        rows[a.id] = np.arange(at, at + n, dtype=np.int64)
+        n = len(sentences[P.key(a)])
+        rows[P.key(a)] = np.arange(at, at + n, dtype=np.int64)
         at += n
     return rows
 
@@ -145,8 +145,8 @@ class RayEngine:
         ctx = ray.data.DataContext.get_current()
         ctx.enable_progress_bars = False
         grouping = P.needs_grouping(config)
-        wanted = {a.id for a in P.articles_to_embed(articles, config)}
-        items = [{"k": k, "article": a, "wanted": a.id in wanted, "title": grouping and P.unlabelled(a)}
+        wanted = {P.key(a) for a in P.articles_to_embed(articles, config)}
+        items = [{"k": k, "article": a, "wanted": P.key(a) in wanted, "title": grouping and P.unlabelled(a)}
                  for k, a in enumerate(articles)]
 
         # read → segment → embed, streamed: segmentation runs in tasks, embedding in the actor pool
@@ -156,7 +156,7 @@ class RayEngine:
                     .map_batches(_Embed, fn_constructor_kwargs={"config": config, "embedder": embedder},
                                  batch_size=ARTICLES_PER_BATCH, batch_format="numpy",
                                  compute=ray.data.ActorPoolStrategy(min_size=1, max_size=workers)))
-        total = sum(len(a.text) for a in articles if a.id in wanted)  # progress in characters: known up front
+        total = sum(len(a.text) for a in articles if P.key(a) in wanted)  # progress in characters: known up front
         sentences: dict[str, tuple] = {}
         parts: dict[int, np.ndarray] = {}
         hits = misses = dim = 0
@@ -164,22 +164,22 @@ class RayEngine:
         backend = None
         done = 0
         for row in embedded.iter_rows():
-            sentences[articles[int(row["k"])].id] = tuple(row["sentences"])
+            sentences[P.key(articles[int(row["k"])])] = tuple(row["sentences"])
             dim = int(row["dimension"])
             parts[int(row["k"])] = np.frombuffer(row["vectors"], np.float32).reshape(-1, dim) if row["vectors"] else np.zeros((0, dim), np.float32)
             hits += int(row["hits"])
             misses += int(row["misses"])
             model, prompt, backend = row["model"], row["prompt"], row["backend"] or None
-            done += len(articles[int(row["k"])].text) if articles[int(row["k"])].id in wanted else 0
+            done += len(articles[int(row["k"])].text) if P.key(articles[int(row["k"])]) in wanted else 0
             if progress is not None:
                 progress(min(done, total), total)
         rows, title_rows, blocks, at = {}, {}, [], 0
         for k, a in enumerate(articles):
             block = parts.get(k, np.zeros((0, dim or 1), np.float32))
-            n = len(sentences[a.id]) if k in parts else 0
-            rows[a.id] = np.arange(at, at + n, dtype=np.int64)
+            n = len(sentences[P.key(a)]) if k in parts else 0
+            rows[P.key(a)] = np.arange(at, at + n, dtype=np.int64)
             if len(block) > n:
-                title_rows[a.id] = at + n
+                title_rows[P.key(a)] = at + n
             blocks.append(block)
             at += len(block)
         matrix = np.concatenate(blocks) if blocks else np.zeros((0, 1), np.float32)
@@ -199,13 +199,13 @@ class RayEngine:
 
         task = ray.remote(_compare_story)
         config_ref = ray.put(config)
-        by_id = {a.id: a for a in articles}
+        by_key = {P.key(a): a for a in articles}
         limit = STORIES_IN_FLIGHT * workers
         clusters = [None] * len(todo)
         pending: dict = {}
         for n, story in enumerate(todo):
-            arts = [by_id[i] for i in story.articles]
-            ref = task.remote(story, arts, {a.id: sentences[a.id] for a in arts}, corpus.vectors(arts), config_ref)
+            arts = P.members(story, by_key)
+            ref = task.remote(story, arts, {P.key(a): sentences[P.key(a)] for a in arts}, corpus.vectors(arts), config_ref)
             pending[ref] = n
             if len(pending) >= limit:
                 self._collect(ray, pending, clusters, timings, wait_for=1)
