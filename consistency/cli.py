@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from . import STARTED, __version__
-from .config import BACKENDS, FAIL_ON, SEVERITIES, Config, apply_settings, load_config, with_severities
+from .config import BACKENDS, ENGINES, FAIL_ON, GROUPINGS, SEVERITIES, Config, apply_settings, load_config, with_severities
 from .errors import ConfigError, ConsistencyError, OutputError
 from .files import check_folder_writable, is_stream, nearest_existing, write_atomic
 
@@ -102,6 +102,23 @@ def build_parser() -> argparse.ArgumentParser:
     inp.add_argument("--min-z", type=float, default=None, metavar="Z",
                      help="a pair without a clear margin over its neighbours aligns only if its similarity is Z "
                           "standard deviations above the background of its two articles (default: 1.5)")
+    corpus = check.add_argument_group("corpus mode")
+    corpus.add_argument("--group", choices=GROUPINGS, default=None,
+                        help="how articles form stories: auto (given cluster labels kept, unlabelled articles grouped "
+                             "by content and date; the default), given (cluster labels only), one (every unlabelled "
+                             "article in one cluster)")
+    corpus.add_argument("--story-window", type=int, default=None, metavar="DAYS",
+                        help="auto grouping: articles published more than DAYS apart are never one story (default: 3)")
+    corpus.add_argument("--story-threshold", type=float, default=None, metavar="S",
+                        help="auto grouping: mean similarity two stories need to merge; higher is stricter (default: 0.81)")
+    corpus.add_argument("--top-stories", type=int, default=None, metavar="N",
+                        help="terminal view: show the N stories with most conflicts in full (default: 20); "
+                             "the rest are in the story table and the files")
+    corpus.add_argument("--engine", choices=ENGINES, default=None,
+                        help="where the stages run: local (this process; the default) or ray (needs consistency[ray])")
+    corpus.add_argument("--ray-address", metavar="ADDRESS",
+                        help="with --engine ray: join this Ray cluster (e.g. ray://head:10001 or auto) "
+                             "instead of starting a local Ray instance")
     return parser
 
 
@@ -109,7 +126,7 @@ def make_config(args: argparse.Namespace) -> Config:
     """Defaults, then the configuration file, then the flags that were given."""
     config = Config() if args.no_config else load_config(explicit=Path(args.config) if args.config else None)
     flags: dict = {}
-    for key in ("model", "backend", "prompt", "encoding", "language", "fail_on", "cache_dir"):
+    for key in ("model", "backend", "prompt", "encoding", "language", "fail_on", "cache_dir", "group", "engine", "ray_address"):
         value = getattr(args, key)
         if value is not None:
             flags[key] = str(value)
@@ -120,6 +137,9 @@ def make_config(args: argparse.Namespace) -> Config:
     align = {k: v for k, v in (("top_k", args.top_k), ("min_z", args.min_z)) if v is not None}
     if align:
         flags["align"] = align
+    stories = {k: v for k, v in (("window", args.story_window), ("threshold", args.story_threshold)) if v is not None}
+    if stories:
+        flags["stories"] = stories
     config = apply_settings(config, flags, "command line")
     if args.severity:
         levels = {}
@@ -304,7 +324,8 @@ def run_check(args: argparse.Namespace, started: float | None = None) -> int:
     if args.format == "text" and output is None:
         from .report.terminal import ReportView, make_console
 
-        make_console().print(ReportView(report, gate, max_alignments=args.max_alignments, verbose=args.verbose))
+        make_console().print(ReportView(report, gate, max_alignments=args.max_alignments, verbose=args.verbose,
+                                        top_stories=args.top_stories))
     else:
         _write(render(args.format, report, gate), output)
         if args.verbose:

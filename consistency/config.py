@@ -15,11 +15,13 @@ from .align import AlignParams
 from .compare import CHECKS, CompareParams, Tolerances
 from .errors import ConfigError
 from .extract import NumberOptions
+from .stories import GROUPINGS, GroupParams
 
 FAIL_ON = ("conflict", "compatible", "never")
 BACKENDS = ("auto", "torch", "onnx", "openvino")  # as consistency.embed.BACKENDS, without importing it
 SEVERITIES = ("error", "warning", "note", "off")
 CONFIG_NAME = "consistency.toml"
+ENGINES = ("local", "ray")
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,11 @@ class Config:
     numbers: NumberOptions = field(default_factory=NumberOptions)
     compare: CompareParams = field(default_factory=CompareParams)
     source: str | None = None  # the configuration file these settings came from
+    # corpus mode: how articles become stories, and which engine runs the stages
+    group: str = "auto"  # auto | given | one
+    stories: GroupParams = field(default_factory=GroupParams)
+    engine: str = "local"  # local | ray
+    ray_address: str | None = None  # None: a local Ray instance
 
 
 def _load_toml(path: Path) -> dict:
@@ -69,10 +76,11 @@ def find_config(start: Path | None = None) -> tuple[Path, dict] | None:
 
 
 _TOP = {"model": str, "prompt": str, "backend": str, "language": str, "encoding": str, "fail_on": str, "cache_dir": str,
-        "batch_size": int, "allow_download": bool, "use_cache": bool}
+        "batch_size": int, "allow_download": bool, "use_cache": bool, "group": str, "engine": str, "ray_address": str}
+_STORIES = {"window": int, "threshold": (int, float)}
 _ALIGN = {"top_k": int, "min_z": (int, float), "mutual_z": (int, float), "min_margin": (int, float), "candidates": int}
 _TOLERANCES = {"rounding": bool, "rounding_cap": (int, float), "relative": (int, float), "approx": (int, float)}
-_TABLES = {"align": _ALIGN, "tolerances": _TOLERANCES, "checks": None}
+_TABLES = {"align": _ALIGN, "tolerances": _TOLERANCES, "checks": None, "stories": _STORIES}
 
 
 def _typed(where: str, key: str, value: Any, kind) -> Any:
@@ -104,7 +112,17 @@ def apply_settings(config: Config, settings: dict, where: str) -> Config:
         top["encoding"] = _encoding(where, top["encoding"])
     if "batch_size" in top and top["batch_size"] < 1:
         raise ConfigError(f"{where}: 'batch_size' must be at least 1")
+    for key, allowed_values in (("group", GROUPINGS), ("engine", ENGINES)):
+        if key in top and top[key] not in allowed_values:
+            raise ConfigError(f"{where}: '{key}' must be one of {', '.join(allowed_values)}, got {top[key]!r}")
     config = replace(config, **top)
+    if "stories" in settings:
+        table = _table(settings["stories"], where, "stories", _STORIES)
+        if table.get("window", 0) < 0:
+            raise ConfigError(f"{where}: 'stories.window' must be at least 0 days")
+        if not -1 <= table.get("threshold", 0) <= 1:
+            raise ConfigError(f"{where}: 'stories.threshold' must be between -1 and 1, got {table['threshold']!r}")
+        config = replace(config, stories=replace(config.stories, **table))
     if "align" in settings:
         table = _table(settings["align"], where, "align", _ALIGN)
         for key in ("top_k", "candidates"):
@@ -190,5 +208,5 @@ def load_config(start: Path | None = None, *, explicit: Path | None = None) -> C
     return replace(apply_settings(Config(), data, str(path)), source=str(path))
 
 
-__all__ = ["BACKENDS", "CONFIG_NAME", "Config", "FAIL_ON", "SEVERITIES", "Tolerances", "apply_settings", "find_config",
+__all__ = ["BACKENDS", "CONFIG_NAME", "Config", "ENGINES", "FAIL_ON", "GROUPINGS", "SEVERITIES", "Tolerances", "apply_settings", "find_config",
            "load_config", "with_severities"]

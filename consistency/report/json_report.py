@@ -28,7 +28,7 @@ def _article(a: Article, n_sentences: int) -> dict[str, Any]:
 
 def _finding(c: Cluster, f, gate: Gate | None) -> dict[str, Any]:
     d = f.to_dict()
-    fp = fingerprint(c.id, f)
+    fp = fingerprint(c.baseline_key, f)
     d["fingerprint"] = fp
     if gate is not None:
         accepted = gate.baseline is not None and fp in gate.baseline.accepted
@@ -41,6 +41,9 @@ def _finding(c: Cluster, f, gate: Gate | None) -> dict[str, Any]:
 def _cluster(c: Cluster, gate: Gate | None = None) -> dict[str, Any]:
     return {
         "id": c.id,
+        "label": c.label,
+        "grouping": c.grouping,
+        "cohesion": c.cohesion,
         "articles": [_article(a, len(c.sentences.get(a.id, ()))) for a in c.articles],
         "alignments": [
             {
@@ -70,6 +73,8 @@ def summary(report: Report) -> dict[str, int]:
         "dropped_lines": sum(a.dropped_lines for c in report.clusters for a in c.articles),
         "alignments": sum(len(c.alignments) for c in report.clusters),
         "findings": sum(len(c.findings) for c in report.clusters),
+        "stories": len(report.clusters),
+        "unreported": len(report.unreported),
     }
 
 
@@ -105,6 +110,8 @@ def report_to_dict(report: Report, gate: Gate | None = None) -> dict[str, Any]:
         "clusters": [_cluster(c, gate) for c in report.clusters],
         "summary": summary(report),
         "warnings": list(report.warnings),
+        "grouping": dict(report.grouping),
+        "unreported": list(report.unreported),
     }
     verdicts = [f.verdict for c in report.clusters for f in c.findings]
     data["summary"].update({v: verdicts.count(v) for v in ("agree", "compatible", "conflict")})
