@@ -16,7 +16,7 @@ $(BIN)/python:
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet "$(TORCH)"
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e ".[test,ray,large]"  # ray, large: CI tests the Ray engine and the approximate index
 	touch $@
 
 setup: $(VENV)/.installed
@@ -41,7 +41,7 @@ reports: setup browser
 
 # Every benchmark figure under reports/benchmarks/ (about 10 minutes on 2 cores; QUICK=1 stops at 200 articles).
 bench: setup
-	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
+	$(BIN)/python -m pip install --quiet -e ".[test,ray,large,bench]"
 	$(BIN)/python -m tests.benchmarks $(if $(QUICK),--quick,)
 
 clean-cache:

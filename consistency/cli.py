@@ -6,13 +6,15 @@ import argparse
 import math
 import os
 import sys
+import time
 from pathlib import Path
 
-from . import __version__
-from .config import FAIL_ON, SEVERITIES, Config, apply_settings, load_config, with_severities
+from . import STARTED, __version__
+from .config import BACKENDS, ENGINES, FAIL_ON, GROUPINGS, SEVERITIES, Config, apply_settings, load_config, with_severities
 from .errors import ConfigError, ConsistencyError, OutputError
 from .files import check_folder_writable, is_stream, nearest_existing, write_atomic
 
+IMPORT_SECONDS = time.perf_counter() - STARTED  # importing the package and the CLI, once per process
 EXIT_OK = 0  # no failing finding
 EXIT_FINDINGS = 1  # failing findings (see --fail-on, severities, --baseline)
 EXIT_USAGE = 2  # usage, input, configuration, output or model error
@@ -63,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--report-dir", default="reports", metavar="DIR", help="where --report writes (default: reports)")
     out.add_argument("--max-alignments", type=_count, default=None, metavar="N",
                      help="show at most N aligned claims per cluster in the terminal view")
+    out.add_argument("--verbose", "-v", action="store_true",
+                     help="also show the model backend, the seconds per stage and the sentences per second")
     gate = check.add_argument_group("CI")
     gate.add_argument("--fail-on", choices=FAIL_ON, default=None,
                       help="verdict that fails the run with exit code 1 (default: conflict)")
@@ -76,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     model = check.add_argument_group("model")
     model.add_argument("--model", default=None, metavar="NAME_OR_PATH",
                        help="sentence-transformers model folder or hub name (default: the embedded multilingual-e5-small)")
+    model.add_argument("--backend", choices=BACKENDS, default=None,
+                       help="embedding runtime: auto (default: the int8 ONNX graph if it passed its fidelity check, "
+                            "else torch), torch, onnx, openvino (needs the openvino extra)")
     model.add_argument("--prompt", metavar="TEXT",
                        help="text put before every sentence for the model (default: the model's own; 'query: ' for the default)")
     model.add_argument("--allow-download", action="store_true",
@@ -95,6 +102,23 @@ def build_parser() -> argparse.ArgumentParser:
     inp.add_argument("--min-z", type=float, default=None, metavar="Z",
                      help="a pair without a clear margin over its neighbours aligns only if its similarity is Z "
                           "standard deviations above the background of its two articles (default: 1.5)")
+    corpus = check.add_argument_group("corpus mode")
+    corpus.add_argument("--group", choices=GROUPINGS, default=None,
+                        help="how articles form stories: auto (given cluster labels kept, unlabelled articles grouped "
+                             "by content and date; the default), given (cluster labels only), one (every unlabelled "
+                             "article in one cluster)")
+    corpus.add_argument("--story-window", type=int, default=None, metavar="DAYS",
+                        help="auto grouping: articles published more than DAYS apart are never one story (default: 3)")
+    corpus.add_argument("--story-threshold", type=float, default=None, metavar="S",
+                        help="auto grouping: mean similarity two stories need to merge; higher is stricter (default: 0.81)")
+    corpus.add_argument("--top-stories", type=int, default=None, metavar="N",
+                        help="terminal view: show the N stories with most conflicts in full (default: 20); "
+                             "the rest are in the story table and the files")
+    corpus.add_argument("--engine", choices=ENGINES, default=None,
+                        help="where the stages run: local (this process; the default) or ray (needs consistency[ray])")
+    corpus.add_argument("--ray-address", metavar="ADDRESS",
+                        help="with --engine ray: join this Ray cluster (e.g. ray://head:10001 or auto) "
+                             "instead of starting a local Ray instance")
     return parser
 
 
@@ -102,7 +126,7 @@ def make_config(args: argparse.Namespace) -> Config:
     """Defaults, then the configuration file, then the flags that were given."""
     config = Config() if args.no_config else load_config(explicit=Path(args.config) if args.config else None)
     flags: dict = {}
-    for key in ("model", "prompt", "encoding", "language", "fail_on", "cache_dir"):
+    for key in ("model", "backend", "prompt", "encoding", "language", "fail_on", "cache_dir", "group", "engine", "ray_address"):
         value = getattr(args, key)
         if value is not None:
             flags[key] = str(value)
@@ -113,6 +137,9 @@ def make_config(args: argparse.Namespace) -> Config:
     align = {k: v for k, v in (("top_k", args.top_k), ("min_z", args.min_z)) if v is not None}
     if align:
         flags["align"] = align
+    stories = {k: v for k, v in (("window", args.story_window), ("threshold", args.story_threshold)) if v is not None}
+    if stories:
+        flags["stories"] = stories
     config = apply_settings(config, flags, "command line")
     if args.severity:
         levels = {}
@@ -232,7 +259,7 @@ def _long_run_warning(articles) -> str | None:
             f"{seconds / 60:,.0f} minutes on 2 CPU cores (sentences already in the embedding cache are not embedded again)")
 
 
-def run_check(args: argparse.Namespace) -> int:
+def run_check(args: argparse.Namespace, started: float | None = None) -> int:
     from .embed import default_cache_dir
     from .gate import compare_baseline, evaluate, read_baseline, write_baseline
     from .load import load_articles
@@ -267,8 +294,12 @@ def run_check(args: argparse.Namespace) -> int:
             read_baseline(Path(args.baseline))
 
     warnings: list[str] = []
+    # imports, arguments, configuration (Python's own start, a few tens of milliseconds, is not seen)
+    startup = IMPORT_SECONDS + time.perf_counter() - (started or time.perf_counter())
+    loading = time.perf_counter()
     articles = load_articles(args.paths, encoding=config.encoding, language=config.language, warnings=warnings,
                              urls=args.urls, cache_dir=cache_dir, url_timeout=args.url_timeout)
+    loaded = time.perf_counter() - loading
     estimate = _long_run_warning(articles)
     if estimate:
         _say(f"consistency: warning: {estimate}")
@@ -278,6 +309,9 @@ def run_check(args: argparse.Namespace) -> int:
     finally:
         if bar is not None:
             bar.stop()
+    report.timings["startup"] = startup
+    report.timings["load"] = loaded
+    report.timings["total"] = report.timings.get("total", 0.0) + startup + loaded
     baseline = None
     if args.write_baseline:
         count = write_baseline(report, Path(args.write_baseline))
@@ -290,9 +324,14 @@ def run_check(args: argparse.Namespace) -> int:
     if args.format == "text" and output is None:
         from .report.terminal import ReportView, make_console
 
-        make_console().print(ReportView(report, gate, max_alignments=args.max_alignments))
+        make_console().print(ReportView(report, gate, max_alignments=args.max_alignments, verbose=args.verbose,
+                                        top_stories=args.top_stories))
     else:
         _write(render(args.format, report, gate), output)
+        if args.verbose:
+            from .report.terminal import timing_line
+
+            _say(f"consistency: {timing_line(report)}")
     if report_paths:
         try:
             Path(args.report_dir).mkdir(parents=True, exist_ok=True)
@@ -309,6 +348,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -318,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
-        return run_check(args)
+        return run_check(args, started)
     except ConsistencyError as exc:
         _say(f"consistency: error: {exc}")
         return EXIT_USAGE

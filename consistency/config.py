@@ -15,10 +15,13 @@ from .align import AlignParams
 from .compare import CHECKS, CompareParams, Tolerances
 from .errors import ConfigError
 from .extract import NumberOptions
+from .stories import GROUPINGS, GroupParams
 
 FAIL_ON = ("conflict", "compatible", "never")
+BACKENDS = ("auto", "torch", "onnx", "openvino")  # as consistency.embed.BACKENDS, without importing it
 SEVERITIES = ("error", "warning", "note", "off")
 CONFIG_NAME = "consistency.toml"
+ENGINES = ("local", "ray")
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,8 @@ class Config:
     model: str = "default"
     prompt: str | None = None  # None: the model's own default prompt ("query: " for the default model)
     allow_download: bool = False
-    batch_size: int = 32
+    backend: str = "auto"  # auto: the int8 ONNX graph when it passed its fidelity check, else torch
+    batch_size: int | None = None  # None: the backend's own (measured) batch size
     cache_dir: Path | None = None  # None: the user cache directory (or $CONSISTENCY_CACHE_DIR)
     use_cache: bool = True
     encoding: str | None = None
@@ -36,6 +40,11 @@ class Config:
     numbers: NumberOptions = field(default_factory=NumberOptions)
     compare: CompareParams = field(default_factory=CompareParams)
     source: str | None = None  # the configuration file these settings came from
+    # corpus mode: how articles become stories, and which engine runs the stages
+    group: str = "auto"  # auto | given | one
+    stories: GroupParams = field(default_factory=GroupParams)
+    engine: str = "local"  # local | ray
+    ray_address: str | None = None  # None: a local Ray instance
 
 
 def _load_toml(path: Path) -> dict:
@@ -66,11 +75,12 @@ def find_config(start: Path | None = None) -> tuple[Path, dict] | None:
     return None
 
 
-_TOP = {"model": str, "prompt": str, "language": str, "encoding": str, "fail_on": str, "cache_dir": str,
-        "batch_size": int, "allow_download": bool, "use_cache": bool}
+_TOP = {"model": str, "prompt": str, "backend": str, "language": str, "encoding": str, "fail_on": str, "cache_dir": str,
+        "batch_size": int, "allow_download": bool, "use_cache": bool, "group": str, "engine": str, "ray_address": str}
+_STORIES = {"window": int, "threshold": (int, float)}
 _ALIGN = {"top_k": int, "min_z": (int, float), "mutual_z": (int, float), "min_margin": (int, float), "candidates": int}
 _TOLERANCES = {"rounding": bool, "rounding_cap": (int, float), "relative": (int, float), "approx": (int, float)}
-_TABLES = {"align": _ALIGN, "tolerances": _TOLERANCES, "checks": None}
+_TABLES = {"align": _ALIGN, "tolerances": _TOLERANCES, "checks": None, "stories": _STORIES}
 
 
 def _typed(where: str, key: str, value: Any, kind) -> Any:
@@ -90,6 +100,8 @@ def apply_settings(config: Config, settings: dict, where: str) -> Config:
     top = {k: _typed(where, k, v, _TOP[k]) for k, v in settings.items() if k in _TOP}
     if "fail_on" in top and top["fail_on"] not in FAIL_ON:
         raise ConfigError(f"{where}: 'fail_on' must be one of {', '.join(FAIL_ON)}, got {top['fail_on']!r}")
+    if "backend" in top and top["backend"] not in BACKENDS:
+        raise ConfigError(f"{where}: 'backend' must be one of {', '.join(BACKENDS)}, got {top['backend']!r}")
     if "cache_dir" in top:
         top["cache_dir"] = Path(top["cache_dir"]).expanduser()
         if top["cache_dir"].exists() and not top["cache_dir"].is_dir():
@@ -100,7 +112,17 @@ def apply_settings(config: Config, settings: dict, where: str) -> Config:
         top["encoding"] = _encoding(where, top["encoding"])
     if "batch_size" in top and top["batch_size"] < 1:
         raise ConfigError(f"{where}: 'batch_size' must be at least 1")
+    for key, allowed_values in (("group", GROUPINGS), ("engine", ENGINES)):
+        if key in top and top[key] not in allowed_values:
+            raise ConfigError(f"{where}: '{key}' must be one of {', '.join(allowed_values)}, got {top[key]!r}")
     config = replace(config, **top)
+    if "stories" in settings:
+        table = _table(settings["stories"], where, "stories", _STORIES)
+        if table.get("window", 0) < 0:
+            raise ConfigError(f"{where}: 'stories.window' must be at least 0 days")
+        if not -1 <= table.get("threshold", 0) <= 1:
+            raise ConfigError(f"{where}: 'stories.threshold' must be between -1 and 1, got {table['threshold']!r}")
+        config = replace(config, stories=replace(config.stories, **table))
     if "align" in settings:
         table = _table(settings["align"], where, "align", _ALIGN)
         for key in ("top_k", "candidates"):
@@ -186,5 +208,5 @@ def load_config(start: Path | None = None, *, explicit: Path | None = None) -> C
     return replace(apply_settings(Config(), data, str(path)), source=str(path))
 
 
-__all__ = ["CONFIG_NAME", "Config", "FAIL_ON", "SEVERITIES", "Tolerances", "apply_settings", "find_config",
+__all__ = ["BACKENDS", "CONFIG_NAME", "Config", "ENGINES", "FAIL_ON", "GROUPINGS", "SEVERITIES", "Tolerances", "apply_settings", "find_config",
            "load_config", "with_severities"]

@@ -64,19 +64,19 @@ def evaluate(report: Report, fail_on: str = "conflict", baseline: BaselineOutcom
     accepted = baseline.accepted if baseline else frozenset()
     failing = tuple(
         (c.id, f) for c in report.clusters for f in c.findings
-        if is_failing(f, fail_on) and fingerprint(c.id, f) not in accepted
+        if is_failing(f, fail_on) and fingerprint(c.baseline_key, f) not in accepted
     )
     return Gate(fail_on, baseline, failing)
 
 
-def _entry(cluster_id: str, f: Finding) -> dict:
-    return {"fingerprint": fingerprint(cluster_id, f), "code": f.code, "verdict": f.verdict, "cluster": cluster_id,
+def _entry(cluster_id: str, f: Finding, key: str | None = None) -> dict:
+    return {"fingerprint": fingerprint(key or cluster_id, f), "code": f.code, "verdict": f.verdict, "cluster": cluster_id,
             "articles": sorted({c.article for c in f.claims}), "message": f.message}
 
 
 def write_baseline(report: Report, path: Path) -> int:
     """Record every finding of ``report`` as accepted; returns how many."""
-    entries = sorted((_entry(c.id, f) for c in report.clusters for f in c.findings), key=lambda e: e["fingerprint"])
+    entries = sorted((_entry(c.id, f, c.baseline_key) for c in report.clusters for f in c.findings), key=lambda e: e["fingerprint"])
     data = {"version": BASELINE_VERSION, "tool": {"name": "consistency", "version": __version__}, "findings": entries}
     write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return len(entries)
@@ -99,6 +99,6 @@ def read_baseline(path: Path) -> list[dict]:
 def compare_baseline(report: Report, path: Path) -> BaselineOutcome:
     entries = read_baseline(path)
     known = {e.get("fingerprint") for e in entries}
-    current = {fingerprint(c.id, f) for c in report.clusters for f in c.findings}
+    current = {fingerprint(c.baseline_key, f) for c in report.clusters for f in c.findings}
     return BaselineOutcome(str(path), frozenset(current & known),
                            tuple(e for e in entries if e.get("fingerprint") not in current))

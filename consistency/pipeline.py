@@ -1,22 +1,29 @@
-"""The pipeline: load → segment → embed → align → extract → compare, one cluster at a time, into a Report."""
+"""The pipeline: load → segment → embed → group into stories → per story align → extract → compare, into a Report.
+
+The stage functions live here; an engine (``engine/local.py``, ``engine/ray.py``) decides where and in what
+batches they run, never what they compute. Stories stream through alignment, extraction and comparison one
+at a time, so what a story needs in memory is freed before the next one starts.
+"""
 
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 import numpy as np
 
 from .align import align_pairs, claim_groups
 from .compare import compare_cluster
 from .config import Config
-from .embed import CachedEmbedder, Embedder, EmbeddingCache, default_cache_dir, load_embedder
+from .embed import Embedder, default_cache_dir, load_embedder
 from .errors import InputError
 from .extract import extract_article
-from .load import group_clusters, load_articles
-from .records import Alignment, AlignmentMember, Article, Cluster, ModelInfo, Report, Sentence
+from .load import DEFAULT_CLUSTER, load_articles
+from .records import Alignment, AlignmentMember, Article, Cluster, ModelInfo, Report, Sentence, Story
 from .segment import segment_article
+from .stories import anchor_terms, article_vectors, group_stories
 
 
 class _Clock:
@@ -38,8 +45,13 @@ def embed_text(sentence: Sentence) -> str:
     return " ".join(sentence.text.split())
 
 
+def fold(text: str) -> str:
+    return " ".join(text.split())
+
+
 def align_cluster(cluster_id: str, articles: list[Article], sentences: dict[str, tuple[Sentence, ...]],
-                  vectors: np.ndarray, config: Config, timings: dict[str, float] | None = None) -> Cluster:
+                  vectors: np.ndarray, config: Config, timings: dict[str, float] | None = None, *,
+                  story: Story | None = None) -> Cluster:
     """Align, extract and compare one cluster; ``vectors`` has one row per sentence, in article order.
     Stage times are added to ``timings``."""
     clock = _Clock(timings)
@@ -74,70 +86,227 @@ def align_cluster(cluster_id: str, articles: list[Article], sentences: dict[str,
     clock.lap("extract")
     findings = compare_cluster(tuple(articles), facts, tuple(alignments), config.compare)
     clock.lap("compare")
-    return Cluster(cluster_id, tuple(articles), sentences, tuple(alignments), findings)
+    extra = {} if story is None else {"label": story.label, "grouping": story.grouping, "cohesion": story.cohesion}
+    return Cluster(cluster_id, tuple(articles), sentences, tuple(alignments), findings, **extra)
+
+
+# --- the stages an engine runs ------------------------------------------------------------------------
+
+
+def make_embedder(config: Config) -> Embedder:
+    """The embedder the configuration names (through ``consistency.embed.load_embedder``, so any backend fits)."""
+    return load_embedder(config.model, prompt=config.prompt, cache_dir=config.cache_dir,
+                         batch_size=config.batch_size, allow_download=config.allow_download, backend=config.backend)
+
+
+def label_text(article: Article, sentences: tuple[Sentence, ...]) -> str:
+    """What names an article in a story table: its title, else its first sentence."""
+    if article.title:
+        return fold(article.title)
+    return fold(sentences[0].text) if sentences else article.id
+
+
+def texts_to_embed(article: Article, sentences: tuple[Sentence, ...], *, with_title: bool) -> list[str]:
+    """An article's texts for the model: its sentences, then its title when grouping needs it."""
+    texts = [embed_text(s) for s in sentences]
+    if with_title and article.title:
+        texts.append(fold(article.title))
+    return texts
+
+
+def key(article: Article) -> tuple[str, str]:
+    """An article's key in a corpus: ids are unique within a cluster, not across labelled clusters."""
+    return (article.cluster, article.id)
+
+
+def members(story: Story, by_key: dict) -> list[Article]:
+    """A story's articles: a given cluster's by its label, drawn stories' (and the one cluster's) unlabelled."""
+    cluster = story.id if story.grouping == "given" else DEFAULT_CLUSTER
+    return [by_key[(cluster, i)] for i in story.articles]
+
+
+@dataclass
+class Corpus:
+    """Articles with their sentences and sentence vectors: what grouping and alignment read.
+
+    Articles are keyed by ``key(article)`` (cluster and id: ids need only be unique within a labelled
+    cluster). ``rows[key]`` gives an article's sentence vectors in ``matrix``; ``title_rows[key]`` its title's row.
+    """
+
+    articles: list[Article]
+    sentences: dict[str, tuple[Sentence, ...]]
+    matrix: np.ndarray
+    rows: dict[str, np.ndarray]
+    title_rows: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_key = {key(a): a for a in self.articles}
+
+    def vectors(self, articles: Iterable[Article]) -> np.ndarray:
+        ids = [self.rows[key(a)] for a in articles]
+        if not ids or not sum(len(r) for r in ids):
+            return np.zeros((0, self.matrix.shape[1] if self.matrix.ndim == 2 else 1), np.float32)
+        return self.matrix[np.concatenate(ids)]
+
+
+def needs_grouping(config: Config) -> bool:
+    return config.group == "auto"
+
+
+def unlabelled(article: Article) -> bool:
+    """Articles without a ``cluster`` of their own (files on the command line, JSONL lines without one)."""
+    return article.cluster == DEFAULT_CLUSTER
+
+
+WARN_EACH = 5  # single-article clusters warned about one by one; beyond this, one line for all
+
+
+def articles_to_embed(articles: list[Article], config: Config) -> list[Article]:
+    """Which articles need vectors: every unlabelled one when they are grouped, and the members of clusters of
+    two or more (so a labelled corpus embeds nothing it will not compare)."""
+    sizes: dict[str, int] = {}
+    for a in articles:
+        key = a.cluster if not (unlabelled(a) and config.group == "given") else None
+        if key is not None:
+            sizes[key] = sizes.get(key, 0) + 1
+    grouping = needs_grouping(config)
+    return [a for a in articles if (grouping and unlabelled(a)) or sizes.get(a.cluster, 0) >= 2
+            and not (unlabelled(a) and config.group == "given")]
+
+
+def check_something_to_compare(articles: list[Article], config: Config) -> None:
+    """Stop before loading the model when no two articles could ever form a story."""
+    wanted = articles_to_embed(articles, config)
+    if len(wanted) < 2:
+        raise InputError("nothing to compare: give at least two articles of the same cluster")
+
+
+def plan_stories(corpus: Corpus, config: Config) -> tuple[list[Story], list[str]]:
+    """The stories to compare, and warnings. Given labels are kept; unlabelled articles are grouped
+    (``auto``), put in one cluster (``one``, as before grouping existed) or left alone (``given``)."""
+    warnings: list[str] = []
+    given: dict[str, list[Article]] = {}
+    loose: list[Article] = []
+    for a in corpus.articles:
+        if unlabelled(a) and config.group != "one":
+            loose.append(a)
+        else:
+            given.setdefault(a.cluster, []).append(a)
+    stories = [_given_story(cid, arts, corpus, "one" if cid == DEFAULT_CLUSTER else "given", config)
+               for cid, arts in given.items()]
+    alone = [story for story in stories if len(story.articles) < 2]
+    if len(alone) <= WARN_EACH:
+        warnings += [f"cluster {s.id!r} has one article ({s.articles[0]}); nothing to compare it with" for s in alone]
+    else:  # a large labelled corpus: one line, not one per cluster
+        names = ", ".join(repr(s.id) for s in alone[:WARN_EACH])
+        warnings.append(f"{len(alone)} clusters have one article ({names}, …); nothing to compare them with")
+    if config.group == "auto" and loose:
+        stories += group_articles(loose, corpus, config)
+    elif loose:
+        stories += [Story(a.id, (a.id,), label_text(a, corpus.sentences[key(a)]), "given", a.id) for a in loose]
+        warnings.append(f"{len(loose)} article(s) have no cluster label and --group given leaves them alone; "
+                        "--group auto groups them into stories")
+    return stories, warnings
+
+
+def _article_matrix(articles: list[Article], corpus: Corpus, config: Config) -> np.ndarray:
+    owners = np.concatenate([np.full(len(corpus.rows[key(a)]), k, np.int64) for k, a in enumerate(articles)]) \
+        if articles else np.zeros(0, np.int64)
+    sentence_vectors = corpus.vectors(articles)
+    dim = corpus.matrix.shape[1]
+    titles = np.zeros((len(articles), dim), np.float32)
+    for k, a in enumerate(articles):
+        if key(a) in corpus.title_rows:
+            titles[k] = corpus.matrix[corpus.title_rows[key(a)]]
+    if not len(sentence_vectors):
+        sentence_vectors = np.zeros((0, dim), np.float32)
+    return article_vectors(sentence_vectors, owners, len(articles), title_vectors=titles, params=config.stories)
+
+
+def _given_story(cluster_id: str, articles: list[Article], corpus: Corpus, grouping: str, config: Config) -> Story:
+    """A labelled cluster as a story, named by its most central member's title or lead."""
+    ids = tuple(a.id for a in articles)
+    label = label_text(articles[0], corpus.sentences[key(articles[0])])
+    central = articles[0].id
+    if len(articles) > 1 and corpus.matrix.size:
+        vecs = _article_matrix(articles, corpus, config)
+        centroid = vecs.sum(axis=0)
+        best = max(range(len(articles)), key=lambda k: (float(vecs[k] @ centroid), -k))
+        central, label = articles[best].id, label_text(articles[best], corpus.sentences[key(articles[best])])
+    return Story(cluster_id, ids, label, grouping, central)
+
+
+def group_articles(articles: list[Article], corpus: Corpus, config: Config) -> list[Story]:
+    """Auto grouping of unlabelled articles (see ``stories.py``)."""
+    vecs = _article_matrix(articles, corpus, config)
+    anchors = [anchor_terms((s.text for s in corpus.sentences[key(a)]), a.source) for a in articles]
+    labels = [label_text(a, corpus.sentences[key(a)]) for a in articles]
+    return group_stories(vecs, [a.published for a in articles], [a.id for a in articles], anchors=anchors,
+                         labels=labels, params=config.stories)
+
+
+def comparable(stories: list[Story]) -> list[Story]:
+    return [s for s in stories if len(s.articles) >= 2]
+
+
+def story_cluster(story: Story, corpus: Corpus, config: Config, timings: dict[str, float] | None = None) -> Cluster:
+    """Align, extract and compare one story (what an engine runs once per story)."""
+    arts = members(story, corpus.by_key)
+    return align_cluster(story.id, arts, {a.id: corpus.sentences[key(a)] for a in arts}, corpus.vectors(arts), config,
+                         timings, story=story)
+
+
+def grouping_info(config: Config, engine: str) -> dict:
+    p = config.stories
+    return {"mode": config.group, "window_days": p.window, "threshold": p.threshold, "engine": engine}
+
+
+def finish_report(info: ModelInfo, clusters: list[Cluster], stories: list[Story], warnings: list[str],
+                  timings: dict, config: Config, engine: str) -> Report:
+    unreported = tuple(a for s in stories if len(s.articles) < 2 for a in s.articles)
+    return Report(info, tuple(clusters), tuple(warnings), timings, unreported, grouping_info(config, engine))
+
+
+def no_story_error(stories: list[Story]) -> InputError:
+    alone = sum(len(s.articles) for s in stories if len(s.articles) < 2)
+    if any(s.grouping == "auto" for s in stories):
+        return InputError(f"nothing to compare: no two of the {alone} articles report the same story "
+                          "(see --story-window and --story-threshold)")
+    return InputError("nothing to compare: give at least two articles of the same cluster")
+
+
+# --- public entry points ------------------------------------------------------------------------------
 
 
 def check_articles(articles: list[Article], config: Config = Config(), *, embedder: Embedder | None = None,
-                   progress: Callable[[int, int], None] | None = None, warnings: list[str] | None = None) -> Report:
-    """Align and compare the claims of already loaded articles, cluster by cluster.
+                   progress: Callable[[int, int], None] | None = None, engine=None,
+                   warnings: list[str] | None = None) -> Report:
+    """Group already loaded articles into stories and compare the claims within each.
 
     ``progress(done, total)`` is called as sentences are embedded; ``warnings`` (from loading) open the
-    report's warnings.
+    report's warnings. ``engine`` runs the stages (default: the one named by ``config.engine``).
     """
-    timings: dict[str, float] = {}
-    warnings = list(warnings or ())
-    clusters = group_clusters(articles)
-    comparable = {cid: arts for cid, arts in clusters.items() if len(arts) >= 2}
-    for cid, arts in clusters.items():
-        if len(arts) < 2:
-            warnings.append(f"cluster {cid!r} has one article ({arts[0].id}); nothing to compare it with")
-    if not comparable:
-        raise InputError("nothing to compare: give at least two articles of the same cluster")
-    for art in articles:
-        if not art.paragraphs:
-            warnings.append(f"article {art.id!r} has no prose left after removing boilerplate")
-    started = time.perf_counter()
-    if embedder is None:
-        embedder = load_embedder(config.model, prompt=config.prompt, cache_dir=config.cache_dir,
-                                 batch_size=config.batch_size, allow_download=config.allow_download)
-    cache = EmbeddingCache((config.cache_dir or default_cache_dir()) / "embeddings.sqlite") if config.use_cache else None
-    timings["model_setup"] = time.perf_counter() - started
-    started = time.perf_counter()
-    segmented = {cid: {a.id: segment_article(a) for a in arts} for cid, arts in comparable.items()}
-    timings["segment"] = time.perf_counter() - started
-    total = sum(len(ss) for d in segmented.values() for ss in d.values())
-    cached = CachedEmbedder(embedder, cache, progress=(lambda done: progress(done, total)) if progress else None)
-    # One call for the whole corpus: the model batches sentences of similar length together, and a
-    # sentence repeated across clusters is embedded once.
-    started = time.perf_counter()
-    texts = {cid: [embed_text(x) for a in arts for x in segmented[cid][a.id]] for cid, arts in comparable.items()}
-    unique = list(dict.fromkeys(t for ts in texts.values() for t in ts))
-    matrix = cached.encode(unique) if unique else np.zeros((0, 1), np.float32)
-    row = {t: n for n, t in enumerate(unique)}
-    timings["embed"] = time.perf_counter() - started
-    results = [
-        align_cluster(cid, arts, segmented[cid],
-                      matrix[[row[t] for t in texts[cid]]] if texts[cid] else np.zeros((0, 1), np.float32), config, timings)
-        for cid, arts in comparable.items()
-    ]
-    timings["cache_hits"] = cached.hits
-    timings["embedded"] = cached.misses
-    if cache is not None:
-        cache.close()
-        warnings.extend(cache.warnings)
-    info = ModelInfo(embedder.display_name, cached.dimension or embedder.dimension, embedder.effective_prompt)
-    return Report(info, tuple(results), tuple(warnings), timings)
+    if engine is None:
+        from .engine import make_engine
+
+        engine = make_engine(config)
+    return engine.run(articles, config, embedder=embedder, progress=progress, warnings=warnings)
 
 
 def check(paths: list[str | Path], config: Config = Config(), *, embedder: Embedder | None = None,
-          progress: Callable[[int, int], None] | None = None, urls: str | Path | None = None) -> Report:
-    """Load the articles under ``paths`` (and the pages listed in the file ``urls``), align their claims and
-    compare their facts."""
+          progress: Callable[[int, int], None] | None = None, urls: str | Path | None = None, engine=None) -> Report:
+    """Load the articles under ``paths`` (and the pages listed in the file ``urls``), group them into stories,
+    align their claims and compare their facts."""
     started = time.perf_counter()
     warnings: list[str] = []
     articles = load_articles(paths, encoding=config.encoding, language=config.language, warnings=warnings,
                              urls=urls, cache_dir=config.cache_dir or default_cache_dir())
     loaded = time.perf_counter() - started
-    report = check_articles(articles, config, embedder=embedder, progress=progress, warnings=warnings)
+    report = check_articles(articles, config, embedder=embedder, progress=progress, engine=engine, warnings=warnings)
     report.timings["load"] = loaded
+    report.timings["total"] += loaded
     return report
+
+
+__all__ = ["Corpus", "align_cluster", "check", "check_articles", "comparable", "embed_text", "finish_report",
+           "group_articles", "label_text", "plan_stories", "story_cluster", "texts_to_embed"]

@@ -82,14 +82,43 @@ class Alignment:
 
 
 @dataclass(frozen=True)
+class Story:
+    """Articles grouped as reports of one event (the story stage's output, before alignment).
+
+    ``grouping`` says how: ``given`` (the articles' own ``cluster`` label), ``auto`` (grouped by content and
+    date) or ``one`` (every unlabelled article in one cluster). ``label`` is the most central member's title
+    or lead; ``central`` that member's id; ``cohesion`` the mean similarity of its pairs (auto only).
+    """
+
+    id: str
+    articles: tuple[str, ...]
+    label: str
+    grouping: str = "auto"
+    central: str | None = None
+    cohesion: float | None = None
+
+
+@dataclass(frozen=True)
 class Cluster:
-    """The articles that report one event, with their sentences, alignments and findings."""
+    """The articles that report one event, with their sentences, alignments and findings.
+
+    ``label`` and ``grouping`` come from the story it was built from (see :class:`Story`).
+    """
 
     id: str
     articles: tuple[Article, ...]
     sentences: dict[str, tuple[Sentence, ...]] = field(default_factory=dict)
     alignments: tuple[Alignment, ...] = ()
     findings: tuple = ()
+    label: str | None = None
+    grouping: str = "given"
+    cohesion: float | None = None
+
+    @property
+    def baseline_key(self) -> str:
+        """The cluster name that findings are fingerprinted under: a given label, or ``default`` for stories
+        the tool drew itself, whose ids change as they gain members (so a baseline outlives that)."""
+        return self.id if self.grouping == "given" else "default"
 
 
 @dataclass(frozen=True)
@@ -97,6 +126,7 @@ class ModelInfo:
     name: str
     dimension: int
     prompt: str = ""
+    backend: str | None = None  # torch, onnx, openvino (None: an embedder that does not say)
 
 
 @dataclass(frozen=True)
@@ -107,6 +137,9 @@ class Report:
     clusters: tuple[Cluster, ...]
     warnings: tuple[str, ...] = ()
     timings: dict[str, float] = field(default_factory=dict)
+    # articles that no other source reports (a story of one), counted in the summary instead of warned about
+    unreported: tuple[str, ...] = ()
+    grouping: dict = field(default_factory=dict)  # how stories were drawn: mode, window, threshold, engine
 
 
 # --- facts (extract) -------------------------------------------------------------------------------

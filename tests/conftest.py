@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-SHARED = Path(os.environ.get("CONSISTENCY_SHARED_DIR") or ROOT.parent / "shared")  # see tests/benchmarks/common.py
+SHARED = ROOT.parent / "shared"
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 

@@ -1,5 +1,7 @@
 """Configuration files and their errors."""
 
+import re
+
 import pytest
 
 from consistency.cli import EXIT_USAGE, main
@@ -72,3 +74,29 @@ def test_configuration_error_exits_2_with_one_line(tmp_path, capsys, monkeypatch
 def test_bad_severity_flag(capsys):
     assert main(["check", "x", "--severity", "date.weekday"]) == EXIT_USAGE
     assert "--severity takes CODE=LEVEL" in capsys.readouterr().err
+
+
+def test_story_settings_from_file_and_flags(tmp_path):
+    from consistency.cli import build_parser, make_config
+
+    (tmp_path / "consistency.toml").write_text('group = "given"\nengine = "local"\n[stories]\nwindow = 5\nthreshold = 0.85\n')
+    config = load_config(tmp_path)
+    assert (config.group, config.stories.window, config.stories.threshold) == ("given", 5, 0.85)
+    args = build_parser().parse_args(["check", "x", "--no-config", "--group", "one", "--story-window", "2",
+                                      "--story-threshold", "0.9", "--engine", "ray", "--ray-address", "auto"])
+    config = make_config(args)
+    assert (config.group, config.stories.window, config.stories.threshold, config.engine, config.ray_address) == \
+        ("one", 2, 0.9, "ray", "auto")
+
+
+@pytest.mark.parametrize("text, message", [
+    ('group = "stories"', "'group' must be one of auto, given, one"),
+    ('engine = "spark"', "'engine' must be one of local, ray"),
+    ("[stories]\nwindow = -1", "'stories.window' must be at least 0 days"),
+    ("[stories]\nthreshold = 2", "'stories.threshold' must be between -1 and 1"),
+    ("[stories]\nsize = 3", "unknown key 'stories.size'"),
+])
+def test_bad_story_settings_name_the_allowed_values(tmp_path, text, message):
+    (tmp_path / "consistency.toml").write_text(text)
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        load_config(tmp_path)

@@ -201,7 +201,9 @@ def test_hostile_input(case, tmp_path, monkeypatch, capfd):
             _setup(step, tmp, cache, monkeypatch, undo, state)
         before = _snapshot(tmp, cache)
         values = {"tmp": str(tmp), "in": str(tmp / "in"), "out": str(tmp / "out"), "outside": str(tmp / "outside")}
-        argv = [a.format(**values) for a in case["argv"]]
+        # The hashing embedder's cosines are not the default model's, so story grouping (calibrated for the
+        # model) would split the base articles; these cases are about input and output, so they run as one cluster.
+        argv = [a.format(**values) for a in case["argv"]] + ["--group", "one"]
         if "cwd" in case:
             monkeypatch.chdir(case["cwd"].format(**values))
         code = cli.main(argv)

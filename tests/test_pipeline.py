@@ -5,6 +5,7 @@ import json
 import pytest
 
 from consistency import Config, InputError, check
+from consistency.stories import GroupParams
 
 
 def test_single_article_clusters_warn_and_are_skipped(tmp_path, hashing_embedder):
@@ -28,6 +29,70 @@ def test_no_cluster_with_two_articles_is_an_input_error(tmp_path, hashing_embedd
 def test_rerun_hits_the_cache(tmp_path, hashing_embedder):
     (tmp_path / "a.txt").write_text("Gempa mengguncang kota pada pagi hari. Warga berlarian.")
     (tmp_path / "b.txt").write_text("Gempa mengguncang kota pagi ini. Warga panik.")
-    first = check([tmp_path / "a.txt", tmp_path / "b.txt"], Config(cache_dir=tmp_path), embedder=hashing_embedder)
-    second = check([tmp_path / "a.txt", tmp_path / "b.txt"], Config(cache_dir=tmp_path), embedder=hashing_embedder)
+    first = check([tmp_path / "a.txt", tmp_path / "b.txt"], Config(cache_dir=tmp_path, group="one"), embedder=hashing_embedder)
+    second = check([tmp_path / "a.txt", tmp_path / "b.txt"], Config(cache_dir=tmp_path, group="one"), embedder=hashing_embedder)
     assert first.timings["embedded"] == 4 and second.timings["embedded"] == 0 and second.timings["cache_hits"] == 4
+
+
+def _rows(tmp_path, rows):
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    return path
+
+
+QUAKE_A = "Gempa Mamuju menewaskan 84 orang, kata Basarnas. Warga Mamuju mengungsi ke bukit."
+QUAKE_B = "Gempa di Mamuju menewaskan 84 orang menurut Basarnas. Ribuan warga Mamuju mengungsi ke perbukitan."
+PRICE = "Harga beras di Pasar Cipinang naik menjadi Rp14.000 per kilogram. Pedagang Cipinang mengeluh."
+GROUPED = Config(group="auto", use_cache=False, stories=GroupParams(threshold=0.3, min_anchor=0.05))
+
+
+def test_auto_keeps_labels_groups_the_rest_and_counts_single_reports(tmp_path, hashing_embedder):
+    path = _rows(tmp_path, [
+        {"id": "l1", "cluster": "labelled", "text": PRICE}, {"id": "l2", "cluster": "labelled", "text": PRICE + " Lagi."},
+        {"id": "q1", "text": QUAKE_A, "published": "2021-01-15"}, {"id": "q2", "text": QUAKE_B, "published": "2021-01-16"},
+        {"id": "p1", "text": PRICE, "published": "2021-01-15"},
+    ])
+    report = check([path], GROUPED, embedder=hashing_embedder)
+    kinds = {c.grouping: c for c in report.clusters}
+    assert set(kinds) == {"given", "auto"}
+    assert [a.id for a in kinds["given"].articles] == ["l1", "l2"]
+    assert [a.id for a in kinds["auto"].articles] == ["q1", "q2"] and kinds["auto"].id.startswith("s-")
+    assert report.unreported == ("p1",)
+    assert not any("p1" in w for w in report.warnings)  # counted, not warned about
+    assert report.grouping["mode"] == "auto"
+
+
+def test_group_one_and_given(tmp_path, hashing_embedder):
+    path = _rows(tmp_path, [{"id": "q1", "text": QUAKE_A}, {"id": "q2", "text": QUAKE_B}, {"id": "p1", "text": PRICE}])
+    one = check([path], Config(group="one", use_cache=False), embedder=hashing_embedder)
+    assert [(c.id, c.grouping, len(c.articles)) for c in one.clusters] == [("default", "one", 3)]
+    with pytest.raises(InputError, match="nothing to compare"):
+        check([path], Config(group="given", use_cache=False), embedder=hashing_embedder)
+
+
+def test_a_drawn_story_is_fingerprinted_like_the_default_cluster(tmp_path, hashing_embedder):
+    from consistency.gate import fingerprint
+
+    path = _rows(tmp_path, [{"id": "q1", "text": QUAKE_A}, {"id": "q2", "text": QUAKE_B.replace("84", "48")}])
+    auto = check([path], GROUPED, embedder=hashing_embedder)
+    one = check([path], Config(group="one", use_cache=False), embedder=hashing_embedder)
+    assert auto.clusters[0].id != "default" and auto.clusters[0].findings
+    assert {fingerprint(c.baseline_key, f) for c in auto.clusters for f in c.findings} == \
+        {fingerprint(c.baseline_key, f) for c in one.clusters for f in c.findings}
+
+
+def test_many_single_article_clusters_make_one_warning(tmp_path, hashing_embedder):
+    rows = [{"id": "q1", "cluster": "quake", "text": QUAKE_A}, {"id": "q2", "cluster": "quake", "text": QUAKE_B}]
+    rows += [{"id": f"x{k}", "cluster": f"c{k}", "text": PRICE} for k in range(8)]
+    report = check([_rows(tmp_path, rows)], Config(group="given", use_cache=False), embedder=hashing_embedder)
+    lines = [w for w in report.warnings if "one article" in w]
+    assert lines == ["8 clusters have one article ('c0', 'c1', 'c2', 'c3', 'c4', …); nothing to compare them with"]
+    assert len(report.unreported) == 8
+
+
+def test_the_same_id_in_two_labelled_clusters_keeps_its_own_text(tmp_path, hashing_embedder):
+    rows = [{"id": "a", "cluster": "quake", "text": QUAKE_A}, {"id": "b", "cluster": "quake", "text": QUAKE_B},
+            {"id": "a", "cluster": "price", "text": PRICE}, {"id": "b", "cluster": "price", "text": PRICE + " Lagi."}]
+    report = check([_rows(tmp_path, rows)], Config(use_cache=False), embedder=hashing_embedder)
+    texts = {c.id: c.sentences["a"][0].text for c in report.clusters}
+    assert texts["quake"].startswith("Gempa") and texts["price"].startswith("Harga")

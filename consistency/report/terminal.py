@@ -15,8 +15,9 @@ from rich.theme import Theme
 from .. import __version__
 from ..gate import Gate
 from ..records import Cluster, Report
-from .common import VERDICT_TITLES, counts, printable, rows, sentence_starts, shown_value, timelines
-from .json_report import summary
+from .common import (VERDICT_TITLES, counts, printable, rows, sentence_starts, shown_value, shows_stories, story_rows,
+                     timelines, unreported_line)
+from .json_report import speed, summary, timings
 
 THEME = Theme(
     {
@@ -55,6 +56,8 @@ class ClusterView:
                             (f"{n['conflict']} conflict", "verdict.conflict"), ", ",
                             (f"{n['compatible']} compatible", "verdict.compatible"), ", ",
                             (f"{n['agree']} agree", "verdict.agree"))
+        if c.label and c.grouping != "one":
+            yield Text(f"{_short(c.label, 90)} ({c.grouping})", style="muted")
         articles = Table(box=None, pad_edge=False, show_edge=False)
         for col in ("article", "source", "language", "published", "sentences", "dropped lines"):
             articles.add_column(col, style="article" if col == "article" else None, no_wrap=col == "article",
@@ -142,11 +145,65 @@ class FindingsView:
                 yield table
 
 
+TOP_STORIES = 20  # stories shown in full in the terminal; the files carry every one
+
+
+def _short(text: str, width: int = 70) -> str:
+    text = _one_line(text)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+class StoryTable:
+    """The corpus at a glance: one row per story, most conflicts first, at most ``limit`` rows."""
+
+    def __init__(self, report: Report, limit: int | None = TOP_STORIES) -> None:
+        self.report = report
+        self.limit = limit
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        all_rows = story_rows(self.report)
+        shown = all_rows if self.limit is None else all_rows[: self.limit]
+        yield Text(f"Stories ({len(all_rows)})", style="title")
+        # one line per story however narrow the terminal: the label and the outlets share what the fixed
+        # columns leave, and are cut short with an ellipsis
+        room = max(24, options.max_width - 64)
+        label_width, outlets_width = max(12, room * 3 // 5), max(10, room * 2 // 5)
+        table = Table(box=None, pad_edge=False, show_edge=False)
+        for col in ("story", "label", "articles", "outlets", "languages", "conflicts", "updates"):
+            table.add_column(col, style="article" if col == "story" else None, no_wrap=True,
+                             justify="right" if col in ("articles", "conflicts", "updates") else "left")
+        for r in shown:
+            # Text, not str: a title is untrusted and must not be read as console markup
+            table.add_row(Text(_one_line(r.cluster.id)), Text(_short(r.label, label_width)), str(r.articles),
+                          Text(_short(", ".join(r.outlets), outlets_width)), Text(_one_line(", ".join(r.languages)) or "-"),
+                          Text(str(r.conflicts), style="verdict.conflict" if r.conflicts else "muted"), str(r.updates))
+        yield table
+        if len(shown) < len(all_rows):
+            yield Text(f"… {len(all_rows) - len(shown)} more stories (see --report or --format json)", style="muted")
+        line = unreported_line(self.report)
+        if line:
+            yield Text(line, style="muted")
+
+
+def timing_line(report: Report) -> str:
+    """Backend, seconds per stage and sentences per second, on one line (--verbose)."""
+    t, s = timings(report), speed(report)
+    stages = ", ".join(f"{k.replace('_', ' ')} {v:.2f}" for k, v in t.items() if k != "total")
+    rate = f"{s['sentences_per_second']:.0f} sentences/s" if s["sentences_per_second"] else "-"
+    embedded = (f"{s['embedded']} embedded ({s['embedded_per_second']:.0f}/s), {s['cache_hits']} from the cache"
+                if s["embedded_per_second"] else f"{s['embedded']} embedded, {s['cache_hits']} from the cache")
+    return (f"backend {report.model.backend or '-'}; {s['sentences']} sentences in {t.get('total', 0):.2f} s = {rate}; "
+            f"{embedded}; seconds: {stages}")
+
+
 class ReportView:
-    def __init__(self, report: Report, gate: Gate | None = None, *, max_alignments: int | None = None) -> None:
+    def __init__(self, report: Report, gate: Gate | None = None, *, max_alignments: int | None = None,
+                 verbose: bool = False, top_stories: int | None = None) -> None:
         self.report = report
         self.gate = gate
         self.max_alignments = max_alignments
+        self.verbose = verbose
+        self.top_stories = TOP_STORIES if top_stories is None else top_stories
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         r = self.report
@@ -159,11 +216,22 @@ class ReportView:
                             (str(s["findings"]), "count"), " findings")
         yield Text("")
         failing = frozenset(id(row.finding) for row in rows(r, self.gate) if row.failing) if self.gate else frozenset()
-        for c in r.clusters:
+        clusters = list(r.clusters)
+        if shows_stories(r):
+            yield StoryTable(r, self.top_stories)
+            yield Text("")
+            # the stories to read first, in full; the rest stay in the table and the files
+            clusters = [row.cluster for row in story_rows(r)][: self.top_stories]
+        for c in clusters:
             yield Group(ClusterView(c, max_alignments=self.max_alignments, failing=failing))
             yield Text("")
+        if len(clusters) < len(r.clusters):
+            yield Text(f"{len(r.clusters) - len(clusters)} more stories are in the table above; their findings are "
+                       "in --report and --format json", style="muted")
         for w in r.warnings:
             yield Text(f"warning: {_one_line(w)}", style="warning")
+        if self.verbose and r.timings:
+            yield Text(timing_line(r), style="muted")
         if self.gate is not None:
             g = self.gate
             if g.baseline is not None:

@@ -1,7 +1,8 @@
 """Run every benchmark and write the figures under reports/benchmarks/: ``python -m tests.benchmarks``.
 
-Options: ``--quick`` stops the scaling runs at 200 articles; ``--only NAME`` runs one of
-indonli, perturb, alignment, devset, validation, speed, scaling.
+Options: ``--quick`` stops the scaling runs with the model at 2,000 articles; ``--only NAME`` runs one of
+indonli, perturb, alignment, devset, validation, speed, grouping, scaling; ``--backend`` embeds with torch, onnx or
+openvino instead of the default (the speed benchmark compares the backends itself).
 """
 
 from __future__ import annotations
@@ -15,26 +16,29 @@ import time
 
 from consistency import __version__
 
-from . import alignment, devset, indonli, perturb, scaling, speed
+from . import alignment, devset, grouping, indonli, perturb, scaling, speed
 from .common import OUT, ROOT, write
 
-NAMES = ("indonli", "perturb", "alignment", "devset", "validation", "speed", "scaling")
+NAMES = ("indonli", "perturb", "alignment", "devset", "validation", "speed", "grouping", "scaling")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks")
-    parser.add_argument("--quick", action="store_true", help="scaling up to 200 articles only")
+    parser.add_argument("--quick", action="store_true", help="scaling: model runs up to 2,000 articles only")
     parser.add_argument("--only", choices=NAMES, action="append", help="run only these benchmarks")
+    parser.add_argument("--backend", default="auto", choices=("auto", "torch", "onnx", "openvino"),
+                        help="embedding backend for indonli, perturb and alignment (default: auto)")
     args = parser.parse_args(argv)
     os.chdir(ROOT)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from consistency.embed import default_cache_dir, load_embedder
 
     chosen = args.only or list(NAMES)
-    embedder = load_embedder()
+    embedder = load_embedder(backend=args.backend)
     cache = default_cache_dir()
     summary = {"tool_version": __version__, "python": platform.python_version(), "cores": os.cpu_count(),
-               "machine": platform.machine(), "date": time.strftime("%Y-%m-%d")}
+               "machine": platform.machine(), "date": time.strftime("%Y-%m-%d"),
+               "backend": getattr(embedder, "backend", None)}
     sections = []
     for name in chosen:
         started = time.perf_counter()
@@ -52,12 +56,14 @@ def main(argv: list[str] | None = None) -> int:
             labelled = devset.SETS[name]
             data = devset.run(embedder, root=labelled.folder)
             md = devset.to_markdown(data, labelled)
+        elif name == "grouping":
+            data = grouping.run(embedder)
+            md = grouping.to_markdown(data)
         elif name == "speed":
             data = speed.run(embedder, cache)
             md = speed.to_markdown(data)
         else:
-            sizes = tuple(s for s in scaling.SIZES if not args.quick or s <= 200)
-            data = scaling.run(sizes)
+            data = scaling.run(scaling.SIZES, quick=args.quick)
             md = scaling.to_markdown(data)
         data["seconds"] = round(time.perf_counter() - started, 1)
         write(name, data, md)
@@ -68,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     if sections:
         header = ["# Benchmarks", "",
                   f"consistency {__version__}, Python {summary['python']}, {summary['cores']} cores ({summary['machine']}), "
-                  f"{summary['date']}. Regenerate with `python -m tests.benchmarks` (`make bench`); each section's "
+                  f"{summary['date']}, embedding backend {summary['backend']}. Regenerate with `python -m tests.benchmarks` (`make bench`); each section's "
                   "figures are also in the JSON file of the same name.", ""]
         (OUT / "README.md").write_text("\n".join(header) + "\n" + "\n".join(sections), encoding="utf-8")
         (OUT / "summary.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")

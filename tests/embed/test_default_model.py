@@ -55,3 +55,167 @@ def test_unfinished_folder_is_rebuilt_not_trusted(tmp_path, monkeypatch):
     monkeypatch.setattr(default_model, "build_default_model", lambda t: built.append(t) or t)
     default_model.ensure_default_model(tmp_path)
     assert built == [target] and not target.exists()
+
+
+# --- leftovers of killed builds (issue 11) ---------------------------------------------------------
+
+_HOLD_AND_WAIT = r"""
+import sys, time
+from pathlib import Path
+from consistency.embed.default_model import _hold_build_lock
+work = Path(sys.argv[1])
+work.mkdir()
+(work / "model.safetensors").write_bytes(b"\0" * 1024)
+_hold_build_lock(work)
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+
+def _builder(tmp_path, name):
+    import subprocess
+    import sys
+
+    from ..conftest import ROOT
+
+    proc = subprocess.Popen([sys.executable, "-c", _HOLD_AND_WAIT, str(tmp_path / name)], stdout=subprocess.PIPE,
+                            text=True, cwd=ROOT)
+    assert proc.stdout.readline().strip() == "locked"
+    return proc
+
+
+def test_a_killed_build_is_removed_by_the_next_one_but_a_running_build_is_not(tmp_path):
+    from consistency.embed.default_model import clean_stale_builds
+
+    killed = _builder(tmp_path, ".building-killed")
+    running = _builder(tmp_path, ".building-running")
+    try:
+        killed.kill()  # SIGKILL midway: no cleanup of its own
+        killed.wait()
+        removed = clean_stale_builds(tmp_path)
+        assert removed == [tmp_path / ".building-killed"]
+        assert not (tmp_path / ".building-killed").exists()
+        assert (tmp_path / ".building-running" / "model.safetensors").is_file()
+    finally:
+        running.kill()
+        running.wait()
+    assert clean_stale_builds(tmp_path) == [tmp_path / ".building-running"]
+
+
+def test_lockless_leftovers_go_only_when_old_and_only_ours(tmp_path):
+    import os
+    import time
+
+    from consistency.embed.default_model import STALE_AFTER, clean_stale_builds
+
+    old = tmp_path / ".building-abc123"  # what builds before the lock left behind
+    (old / "model").mkdir(parents=True)
+    (old / "model" / "model.safetensors").write_bytes(b"\0" * 64)
+    young = tmp_path / ".building-def456"
+    young.mkdir()
+    (young / "config.json").write_text("{}")
+    other = tmp_path / "building-not-ours"
+    other.mkdir()
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "keep.txt").write_text("keep")
+    link = tmp_path / ".building-link"
+    link.symlink_to(outside)
+    past = time.time() - STALE_AFTER - 60
+    for path in (old, old / "model", old / "model" / "model.safetensors", other, outside, outside / "keep.txt"):
+        os.utime(path, (past, past))
+    os.utime(link, (past, past), follow_symlinks=False)
+    assert clean_stale_builds(tmp_path) == [old]
+    assert young.is_dir() and other.is_dir() and link.is_symlink() and (outside / "keep.txt").is_file()
+
+
+def test_built_files_are_readable_like_any_other(tmp_path):
+    import os
+    import stat
+
+    from consistency.embed.default_model import make_readable
+
+    folder = tmp_path / "model"
+    (folder / "onnx").mkdir(parents=True)
+    private = folder / "model.safetensors"
+    private.write_bytes(b"\0")
+    os.chmod(private, 0o600)  # as safetensors writes it
+    (folder / "onnx" / "model_qint8_avx2.onnx").write_bytes(b"\0")
+    os.chmod(folder / "onnx", 0o700)
+    mask = os.umask(0o022)
+    try:
+        make_readable(folder)
+    finally:
+        os.umask(mask)
+    for path in (private, folder / "onnx" / "model_qint8_avx2.onnx"):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    assert stat.S_IMODE((folder / "onnx").stat().st_mode) == 0o755
+
+
+@pytest.mark.slow
+def test_the_built_folder_is_readable_and_holds_a_passing_int8_graph(model_cache_dir, default_embedder):
+    import os
+    import stat
+
+    from consistency.embed.export import cpu_arch, int8_file, read_record
+
+    folder = ensure_default_model(model_cache_dir)
+    mask = os.umask(0)
+    os.umask(mask)
+    for root, dirs, files in os.walk(folder):
+        for name in files:
+            assert stat.S_IMODE(os.stat(os.path.join(root, name)).st_mode) == 0o666 & ~mask, name
+    assert not list(folder.parent.glob(".building-*"))
+    if cpu_arch() is not None:
+        record = read_record(int8_file(folder, cpu_arch()))
+        assert record["passed"] and record["mean_cosine"] >= 0.99, record
+        assert int8_file(folder, cpu_arch()).is_file()
+
+
+# --- this CPU's int8 graph in an existing folder ----------------------------------------------------
+
+def _record(folder, arch, **fields):
+    from consistency.embed.export import int8_file, record_file
+
+    graph = int8_file(folder, arch)
+    graph.parent.mkdir(parents=True, exist_ok=True)
+    record_file(graph).write_text(json.dumps(fields))
+    return graph
+
+
+@pytest.mark.parametrize("scheme_matches, passed, graph_there, rebuilt", [
+    (True, True, True, False),    # built and good: nothing to do
+    (True, False, False, False),  # failed its probe: not retried on every run (make clean-cache retries)
+    (True, True, False, True),    # the graph went missing
+    (False, True, True, True),    # made another way by an older version: rebuilt, not trusted
+])
+def test_int8_graph_is_added_or_rebuilt_only_when_needed(tmp_path, monkeypatch, scheme_matches, passed, graph_there, rebuilt):
+    from consistency.embed import default_model
+    from consistency.embed.export import INT8_SCHEME
+
+    monkeypatch.setattr(default_model, "cpu_arch", lambda: "avx2")
+    graph = _record(tmp_path, "avx2", scheme=INT8_SCHEME if scheme_matches else "old", passed=passed)
+    if graph_there:
+        graph.write_bytes(b"onnx")
+    calls = []
+    monkeypatch.setattr(default_model, "build_int8", lambda folder, arch: calls.append(arch) or {"passed": True})
+    default_model.ensure_int8(tmp_path)
+    assert calls == (["avx2"] if rebuilt else [])
+
+
+def test_a_read_only_cache_falls_back_instead_of_failing(tmp_path, monkeypatch):
+    import os
+
+    from consistency.embed import default_model
+
+    if os.geteuid() == 0:
+        # root writes anyway: make the folder a file's child instead, which no one can create
+        folder = tmp_path / "file"
+        folder.write_text("x")
+    else:
+        folder = tmp_path / "ro"
+        folder.mkdir()
+        os.chmod(folder, 0o555)
+    monkeypatch.setattr(default_model, "cpu_arch", lambda: "avx2")
+    record = default_model.ensure_int8(folder)
+    assert record["passed"] is False and "cannot write the int8 graph" in record["reason"]

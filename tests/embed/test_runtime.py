@@ -1,0 +1,135 @@
+"""The ONNX backends' own work: tokenise, bucket by length, pad per batch, pool, normalise — checked on a
+tiny folder with a lookup-table "graph", so batching can be compared with embedding one sentence at a time."""
+
+import json
+
+import numpy as np
+import pytest
+from tokenizers import Tokenizer, models, pre_tokenizers, processors
+
+from consistency.embed.runtime import GraphEmbedder, folder_layout, length_batches, pool
+from consistency.errors import ModelError
+
+WORDS = ["<pad>", "<unk>", "<s>", "</s>", "query:", "banjir", "merendam", "1.240", "rumah", "di", "tiga",
+         "kecamatan", "warga", "mengungsi", "floodwater", "covered", "homes"]
+
+
+def make_folder(tmp_path, *, pooling=None, prompt="query: ", modules=None):
+    folder = tmp_path / "model"
+    (folder / "1_Pooling").mkdir(parents=True)
+    tok = Tokenizer(models.WordLevel({w: i for i, w in enumerate(WORDS)}, unk_token="<unk>"))
+    tok.pre_tokenizer = pre_tokenizers.WhitespaceSplit()
+    tok.post_processor = processors.TemplateProcessing(single="<s> $A </s>", special_tokens=[("<s>", 2), ("</s>", 3)])
+    tok.save(str(folder / "tokenizer.json"))
+    (folder / "tokenizer_config.json").write_text(json.dumps({"pad_token": "<pad>", "model_max_length": 8}))
+    (folder / "config.json").write_text(json.dumps({"hidden_size": 6, "max_position_embeddings": 512}))
+    (folder / "config_sentence_transformers.json").write_text(
+        json.dumps({"prompts": {"query": prompt}, "default_prompt_name": "query"}))
+    (folder / "1_Pooling" / "config.json").write_text(json.dumps(pooling or {"embedding_dimension": 6,
+                                                                             "pooling_mode": "mean", "include_prompt": True}))
+    (folder / "modules.json").write_text(json.dumps(modules or [
+        {"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.base.modules.transformer.Transformer"},
+        {"idx": 1, "name": "1", "path": "1_Pooling", "type": "sentence_transformers.sentence_transformer.modules.pooling.Pooling"},
+        {"idx": 2, "name": "2", "path": "2_Normalize", "type": "sentence_transformers.base.modules.normalize.Normalize"},
+    ]))
+    (folder / "graph.onnx").write_bytes(b"not read by the table embedder")
+    return folder
+
+
+class TableEmbedder(GraphEmbedder):
+    """Token vectors from a fixed table, plus the position: padding would change results if it leaked."""
+
+    backend = "table"
+
+    def _load_graph(self):
+        self.table = np.random.default_rng(0).normal(size=(len(WORDS), 6)).astype(np.float32)
+        self.batches = []
+        return self
+
+    def _run(self, ids, mask):
+        self.batches.append(ids.shape)
+        hidden = self.table[ids] + np.arange(ids.shape[1], dtype=np.float32)[None, :, None] * 0.01
+        return np.where(mask[..., None] > 0, hidden, 1e6)  # garbage where padded: pooling must ignore it
+
+
+TEXTS = ["banjir merendam 1.240 rumah di tiga kecamatan", "warga mengungsi", "floodwater covered homes",
+         "banjir", "rumah di kecamatan warga mengungsi di tiga kecamatan lagi dan lagi"]
+
+
+def test_batched_equals_one_at_a_time_and_keeps_input_order(tmp_path):
+    folder = make_folder(tmp_path)
+    batched = TableEmbedder(folder, folder / "graph.onnx", batch_size=2)
+    vectors = batched.encode(TEXTS)
+    single = TableEmbedder(folder, folder / "graph.onnx", batch_size=1)
+    one_by_one = np.stack([single.encode([t])[0] for t in TEXTS])
+    np.testing.assert_allclose(vectors, one_by_one, rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, rtol=1e-5)
+    # each sentence alone, never padded, truncated at the folder's 8 tokens
+    assert sorted(batched.batches) == [(1, 4), (1, 5), (1, 6), (1, 8), (1, 8)]
+    assert batched.first_batch_seconds is not None and batched.load_seconds is not None
+
+
+def test_a_sentence_gets_the_same_vector_whatever_runs_beside_it(tmp_path):
+    folder = make_folder(tmp_path)
+    e = TableEmbedder(folder, folder / "graph.onnx", threads=2)
+    together = e.encode(TEXTS)
+    for n, text in enumerate(TEXTS):
+        np.testing.assert_array_equal(e.encode([text, *reversed(TEXTS)])[0], together[n])
+
+
+def test_prompt_is_prepended_as_sentence_transformers_does(tmp_path):
+    folder = make_folder(tmp_path)
+    e = TableEmbedder(folder, folder / "graph.onnx")
+    assert e.effective_prompt == "query: "
+    e.load()
+    assert e._tokenizer.encode(e.effective_prompt + "banjir").ids == [2, 4, 5, 3]
+    other = TableEmbedder(folder, folder / "graph.onnx", prompt="")
+    assert not np.allclose(other.encode(["banjir"]), e.encode(["banjir"]))
+
+
+def test_pooling_matches_brute_force():
+    rng = np.random.default_rng(1)
+    hidden = rng.normal(size=(3, 5, 4)).astype(np.float32)
+    mask = np.array([[1, 1, 1, 1, 1], [1, 1, 0, 0, 0], [1, 0, 0, 0, 0]])
+    for row in range(3):
+        n = mask[row].sum()
+        np.testing.assert_allclose(pool(hidden, mask, "mean")[row], hidden[row, :n].mean(axis=0), rtol=1e-5)
+        np.testing.assert_allclose(pool(hidden, mask, "max")[row], hidden[row, :n].max(axis=0), rtol=1e-6)
+        np.testing.assert_array_equal(pool(hidden, mask, "cls")[row], hidden[row, 0])
+
+
+def test_groups_cover_every_index_once_longest_first():
+    lengths = np.array([5, 9, 1, 9, 3, 7, 2])
+    batches = length_batches(lengths, 3)
+    flat = np.concatenate(batches)
+    assert sorted(flat.tolist()) == list(range(len(lengths)))
+    assert [lengths[b].tolist() for b in batches] == [[9, 9, 7], [5, 3, 2], [1]]
+
+
+def test_layout_reads_both_pooling_formats(tmp_path):
+    new = folder_layout(make_folder(tmp_path / "a"))
+    assert (new["pooling"], new["max_length"], new["dimension"], new["pad_token"]) == ("mean", 8, 6, "<pad>")
+    old = folder_layout(make_folder(tmp_path / "b", pooling={"word_embedding_dimension": 6, "pooling_mode_cls_token": True,
+                                                             "pooling_mode_mean_tokens": False}))
+    assert old["pooling"] == "cls"
+
+
+@pytest.mark.parametrize("pooling, modules, match", [
+    ({"pooling_mode": "weightedmean", "embedding_dimension": 6}, None, "not supported"),
+    ({"pooling_mode": "mean", "include_prompt": False, "embedding_dimension": 6}, None, "not supported"),
+    (None, [{"idx": 0, "path": "", "type": "x.Transformer"}, {"idx": 1, "path": "2_Dense", "type": "x.Dense"}], "no ONNX equivalent"),
+])
+def test_what_the_onnx_path_cannot_do_is_a_model_error(tmp_path, pooling, modules, match):
+    with pytest.raises(ModelError, match=match):
+        folder_layout(make_folder(tmp_path, pooling=pooling, modules=modules))
+
+
+def test_missing_graph_is_one_clear_error(tmp_path):
+    folder = make_folder(tmp_path)
+    with pytest.raises(ModelError, match="no such ONNX file"):
+        TableEmbedder(folder, folder / "onnx" / "missing.onnx").encode(["banjir"])
+
+
+def test_variant_names_the_graph(tmp_path):
+    folder = make_folder(tmp_path)
+    assert TableEmbedder(folder, folder / "graph.onnx").variant == "table:graph.onnx"

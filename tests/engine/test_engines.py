@@ -1,0 +1,56 @@
+"""Both engines run the same stages: the Ray engine (in local mode) must give the local engine's stories and findings."""
+
+import sys
+
+import pytest
+
+from consistency import Config, check
+from consistency.engine import make_engine
+from consistency.engine.local import LocalEngine
+from consistency.errors import ConfigError
+from consistency.stories import GroupParams
+
+from ..conftest import ROOT, HashingEmbedder
+
+STORIES = ROOT / "tests" / "data" / "stories"
+# two same-day rate cuts, a submarine story and a singleton: grouping, comparing and counting all take part
+SMALL = [STORIES / "bi-rate-cut-2024", STORIES / "fed-rate-cut-2024", STORIES / "titan-2023",
+         STORIES / "single-starship-catch-2024"]
+# the hashing embedder's cosines are not the default model's: a threshold on its own scale
+HASHING = Config(use_cache=False, stories=GroupParams(threshold=0.45))
+
+
+def _summary(report):
+    return ([(c.id, c.label, c.grouping, tuple(a.id for a in c.articles),
+              tuple((al.id, al.score, tuple((m.article, m.sentence_index) for m in al.members)) for al in c.alignments),
+              c.findings) for c in report.clusters], report.unreported)
+
+
+def test_make_engine_picks_by_config():
+    assert isinstance(make_engine(Config()), LocalEngine)
+
+
+def test_ray_engine_without_ray_gives_the_install_hint(monkeypatch):
+    monkeypatch.setitem(sys.modules, "ray", None)
+    from consistency.engine.ray import RayEngine
+
+    with pytest.raises(ConfigError, match=r"pip install 'consistency\[ray\]'"):
+        RayEngine().run([], Config())
+
+
+def test_ray_engine_in_local_mode_matches_the_local_engine():
+    pytest.importorskip("ray.data", reason="the ray extra is part of the test install (make test)")
+    import cloudpickle
+
+    from consistency.engine.ray import RayEngine
+    from .. import conftest
+
+    # the test embedder travels to the Ray workers by value; the package itself is shipped as a py_module
+    cloudpickle.register_pickle_by_value(conftest)
+    local = check(SMALL, HASHING, embedder=HashingEmbedder(), engine=LocalEngine())
+    distributed = check(SMALL, HASHING, embedder=HashingEmbedder(), engine=RayEngine())
+    assert _summary(distributed) == _summary(local)
+    assert len(local.clusters) >= 2 and local.unreported == ("starship-ap",)
+    assert sum(len(c.findings) for c in local.clusters) > 0
+    assert distributed.grouping["engine"] == "ray" and local.grouping["engine"] == "local"
+    assert distributed.timings["embedded"] == local.timings["embedded"]
