@@ -19,10 +19,11 @@ from tests.benchmarks.devset import (DEVSET, VALIDATION, DevsetError, find_menti
 
 ISSUE_12_UPDATES = ("issue 12: 110 of 111 updates are reported as number.update; the last needs extraction: "
                     "'staying at 24 sites' gives no figure (the extractor skips 'at 24' as a time of day)")
-VALIDATION_UPDATES = ("issue 12: 107 of the validation set's 125 updates are reported as number.update; the rest are "
+VALIDATION_UPDATES = ("issue 12: 109 of the validation set's 125 updates are reported as number.update; the rest are "
                       "rising tallies in sentences the aligner kept apart whose frames share too little to be paired "
-                      "(displaced people 'in shelters' against 'mengungsi', Turkey's toll 'in the country', "
-                      "aftershocks with no predicate), or figures the frames misread ('Selain korban jiwa, 556 rumah')")
+                      "(displaced people 'in shelters' against 'mengungsi', aftershocks with no predicate), figures "
+                      "the frames misread ('Selain korban jiwa, 556 rumah'), and a tally the figure only restates "
+                      "('430 orang' on Thursday against '430' on Saturday: an agreement)")
 HELD_OUT = re.compile(r"Cianjur|Kanjuruhan|Korea Utara|North Korea|Pyongyang", re.IGNORECASE)
 # the development set's events: the validation set must not reuse them
 DEV_EVENTS = re.compile(r"\b(?:Palu|Donggala|Semeru|Lumajang|Derna|Sri Lanka|Colombo|Hong Kong|Carrie Lam|NATO|Prabowo|"

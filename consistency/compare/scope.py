@@ -5,6 +5,8 @@ contradiction). Also the frame as JSON and the fact's timeline.
 
 from __future__ import annotations
 
+import re
+
 from ..records import AsOf, Frame, Quantity, TimelinePoint
 
 
@@ -115,7 +117,20 @@ def different_sources(a: str | None, b: str | None) -> bool:
         return True
     from ..extract.entities import same_entity
 
+    # "Turkey's disaster agency" and "Otoritas Turki": one country's authorities, named generically by each
+    if _places_in(key_a) & _places_in(key_b):
+        return False
     return not same_entity(key_a, key_b)
+
+
+def _places_in(name: str) -> set[str]:
+    """The known places a body's name holds ("turkey's disaster agency" → turkey)."""
+    from ..extract.frames import lexicon
+
+    spellings = lexicon().spellings
+    words = re.findall(r"[a-z]+", name.replace("'s", "").replace("’s", ""))
+    phrases = words + [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+    return {spellings[p] for p in phrases if p in spellings and len(p) > 2}  # not "as" (AS, Amerika Serikat)
 
 
 def fact_label(q: Quantity) -> str:
