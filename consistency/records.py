@@ -173,6 +173,7 @@ class Place:
     text: str
     slot: str = "in"
     attached: bool = True  # next to the figure or its predicate, rather than elsewhere in the sentence
+    within: bool = False  # a place that holds another named with it ("Jawa Tengah" in "di Demak, Jawa Tengah")
 
 
 @dataclass(frozen=True)
@@ -238,6 +239,8 @@ class Frame:
     events: tuple[str, ...] = ()  # the events a figure's clause names ("gempa dan tsunami": quake, tsunami)
     events_inherited: bool = False  # the events are the article lead's, not named in the figure's clause
     upper_bound: bool = False  # "as high as six meters", "as many as 300": the figure is a maximum
+    scope: tuple[str, ...] = ()  # the places its sentence says things are in or happened in ("di Turki dan Suriah")
+    named_places: tuple[str, ...] = ()  # those and the places named inside bodies' names ("Pemerintah Sri Lanka")
 
     @property
     def place(self) -> Place | None:

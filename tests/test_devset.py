@@ -1,6 +1,7 @@
 """The real-world labelled sets (tests/data/devset/ and tests/data/validation/): their label files fit their
 articles, the scorer counts what it should, and, with the real model, issue 12's bar on precision, recall,
-control clusters and updates: asserted on the development set, measured on the validation set."""
+control clusters and updates, asserted on both sets (the validation set became development data in the second
+round; a third, blind set measures what neither could)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,11 @@ from tests.benchmarks.devset import (DEVSET, VALIDATION, DevsetError, find_menti
 
 ISSUE_12_UPDATES = ("issue 12: 110 of 111 updates are reported as number.update; the last needs extraction: "
                     "'staying at 24 sites' gives no figure (the extractor skips 'at 24' as a time of day)")
-VALIDATION_ONLY = "issue 12: the validation set is measured, not tuned on; its figures are reported, not required"
+VALIDATION_UPDATES = ("issue 12: 109 of the validation set's 125 updates are reported as number.update; the rest are "
+                      "rising tallies in sentences the aligner kept apart whose frames share too little to be paired "
+                      "(displaced people 'in shelters' against 'mengungsi', aftershocks with no predicate), figures "
+                      "the frames misread ('Selain korban jiwa, 556 rumah'), and a tally the figure only restates "
+                      "('430 orang' on Thursday against '430' on Saturday: an agreement)")
 HELD_OUT = re.compile(r"Cianjur|Kanjuruhan|Korea Utara|North Korea|Pyongyang", re.IGNORECASE)
 # the development set's events: the validation set must not reuse them
 DEV_EVENTS = re.compile(r"\b(?:Palu|Donggala|Semeru|Lumajang|Derna|Sri Lanka|Colombo|Hong Kong|Carrie Lam|NATO|Prabowo|"
@@ -207,7 +212,7 @@ def test_every_update_is_reported_as_an_update(devset_run):
     assert total["updates_reported"] == total["update_labels"]
 
 
-# --- the validation set: the same bar, measured on unseen events (never a tuning target) -----------
+# --- the validation set: the same bar, on a second set of events (development data since the second round) ---
 
 
 @pytest.fixture(scope="module")
@@ -235,26 +240,23 @@ def test_validation_set_is_checked_end_to_end_and_its_figures_reported(validatio
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason=VALIDATION_ONLY, strict=False)
 def test_validation_control_clusters_have_no_conflicts(validation_run):
     assert validation_run["total"]["control_conflicts"] == 0
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason=VALIDATION_ONLY, strict=False)
 def test_validation_conflict_precision_is_at_least_95_percent(validation_run):
     precision = validation_run["total"]["precision"]
     assert precision is not None and precision >= 0.95
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason=VALIDATION_ONLY, strict=False)
 def test_validation_conflict_recall_is_at_least_90_percent(validation_run):
     assert validation_run["total"]["recall"] >= 0.9
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason=VALIDATION_ONLY, strict=False)
+@pytest.mark.xfail(reason=VALIDATION_UPDATES, strict=True)
 def test_validation_updates_are_reported_as_updates(validation_run):
     total = validation_run["total"]
     assert total["updates_reported"] == total["update_labels"]

@@ -18,11 +18,13 @@ from ..records import Alignment, Article, Attribution, Claim, Finding, Quantity
 from .checks import CHECKS, Check
 from .dates import compare_dates, date_value
 from .dates import describe as describe_date
+from .identity import date_identity, number_identity
 from .matching import (MATCH_MIN, date_fit, fact_key, match, quantity_fit, same_day_fit, strong_date_fit,
                        strong_quantity_fit)
 from .quantities import Tolerances, compare_quantities, compare_values, interval, quantity_value
 from .quantities import describe as describe_quantity
-from .scope import different_sources, fact_label, render_timeline, time_order, timeline_key, timeline_point
+from .scope import (different_sources, fact_label, render_timeline, same_time_known, time_order, timeline_key,
+                    timeline_point)
 
 __all__ = ["CHECKS", "Check", "CompareParams", "Tolerances", "compare_cluster", "compare_quantities", "compare_dates",
            "compare_sentences"]
@@ -321,7 +323,7 @@ def _same_day_dates(fa, fb, used_a: set[int], used_b: set[int], alignment, param
 
 def _date_finding(fa, fb, a, b, alignment, ambiguous, params, add) -> None:
     verdict = compare_dates(a, b)
-    if verdict is None or (verdict == "conflict" and ambiguous):
+    if verdict is None or (verdict == "conflict" and (ambiguous or date_identity(a, b))):
         return
     code = {"agree": "date.agree", "compatible": "date.compatible", "conflict": "date.mismatch"}[verdict]
     claims = (_claim(fa, a.start, a.end, a.text, date_value(a), a.attribution),
@@ -436,7 +438,7 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, add, artic
         # "revised down to 3,958, from 11,300" against another report's 11,300: one series, revised
         revised = _revises(p, late, early, tol)
         if went_down and (_cumulative(a, b) or revised) and (not sources or revised):
-            if p.ambiguous:
+            if p.ambiguous or number_identity(a, b):
                 return
             msg = (f"“{late.text}” ({describe_quantity(late)}, as of {when_l}) is lower than the earlier "
                    f"“{early.text}” ({describe_quantity(early)}, as of {when_e}): a downward revision.{line}")
@@ -454,8 +456,10 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, add, artic
                f"{_source_name(a)} and “{b.text}” ({describe_quantity(b)}) from {_source_name(b)}.")
         add(_finding("number.sources", msg, p.alignment, claims, params), key)
         return
-    if verdict == "conflict" and p.ambiguous:
-        return  # the sentence does not say which of its figures the other one is about
+    if verdict == "conflict" and (p.ambiguous or number_identity(a, b) or not same_time_known(a, b)):
+        # the sentence does not say which of its figures the other one is about, or not strongly; or a running
+        # tally in two reports of one day that say nothing of the hour (a morning and an evening count)
+        return
     code = {"agree": "number.agree", "compatible": "number.compatible", "conflict": "number.mismatch"}[verdict]
     words = {"agree": "agree", "compatible": "can both be true", "conflict": "cannot both be true"}[verdict]
     msg = f"“{a.text}” ({describe_quantity(a)}) and “{b.text}” ({describe_quantity(b)}) {words}."

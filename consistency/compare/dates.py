@@ -27,6 +27,11 @@ def compare_dates(a: DateMention, b: DateMention) -> str | None:
     if a.granularity == "until":
         return "agree" if (a.year, a.month) == (b.year, b.month) else "compatible"
     if a.resolved and b.resolved and a.low and b.low:
+        if "weekday" in (a.granularity, b.granularity) and _weekday(a) is not None and _weekday(a) == _weekday(b) \
+                and (a.low, a.high) != (b.low, b.high):
+            # a bare weekday says only which day of the week: "Monday" in a report a week later may be the
+            # Monday before, so against a date on that weekday it is a coarser statement, not another day
+            return "compatible"
         if a.granularity == "open":
             return "agree" if a.low == b.low else "compatible"
         if (a.low, a.high) == (b.low, b.high):

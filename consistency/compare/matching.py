@@ -63,8 +63,22 @@ def place_fit(pa: Sequence[Place], pb: Sequence[Place]) -> float | None:
     """
     if any(p.key == "@elsewhere" for p in (*pa, *pb)):
         return None  # "another 170 people died elsewhere"
+    # the story's incident as each outlet's lead names it ("the tsunami in the Sunda Strait", "… that swept the
+    # coasts of Banten and Lampung") tells nothing apart, but the same name on both sides still says something;
+    # against another incident's place ("Gempa Palu pada 2018" in a report about Lombok) it is a clash below
+    story_shared = bool({p.key for p in pa if p.slot == "story"} & {p.key for p in pb}
+                        or {p.key for p in pb if p.slot == "story"} & {p.key for p in pa})
+    story_a = [p for p in pa if p.slot == "story" and p.attached]
+    story_b = [p for p in pb if p.slot == "story" and p.attached]
+    pa = [p for p in pa if p.slot != "story"]
+    pb = [p for p in pb if p.slot != "story"]
+    for story, other in ((story_a, pb), (story_b, pa)):
+        ev = [p.key for p in other if p.attached and p.slot == "event" and not _generic_place(p.key)]
+        if story and ev and not any(x.key == y or _nested(x.key, y) for x in story for y in ev) \
+                and not any(p.attached and p.slot != "event" for p in (*pa, *pb)):
+            return None  # the story's quake against another quake
     if not pa or not pb:
-        return -0.05 if (pa or pb) else 0.0
+        return 0.1 if story_shared else -0.05 if (pa or pb) else 0.0
     att_a = [p for p in pa if p.attached and p.slot != "event"]
     att_b = [p for p in pb if p.attached and p.slot != "event"]
 
@@ -76,7 +90,7 @@ def place_fit(pa: Sequence[Place], pb: Sequence[Place]) -> float | None:
     # where a figure is, or goes ("ke ibu kota" ~ "in the capital"), is one thing; where it comes from another
     keys_a = {(p.slot == "from", p.key) for p in pa}
     keys_b = {(p.slot == "from", p.key) for p in pb}
-    if keys_a & keys_b:
+    if keys_a & keys_b or story_shared:
         return 0.1
     for xs, ys in ((att_a, att_b), (att_b, att_a)):
         for x in xs:
@@ -119,6 +133,9 @@ def actor_fit(a: Frame, b: Frame) -> float | None:
     if office_a != office_b:
         return -0.1  # "the president" may be the named person
     if office_a:
+        kinds = lexicon().actor_kinds
+        if a.actor in kinds.get(b.actor, ()) or b.actor in kinds.get(a.actor, ()):
+            return -0.05  # "the House" may be the DPR
         return None  # the minister vs the governor, the DPR vs the Senate
     if same_entity(a.actor_text or a.actor, b.actor_text or b.actor) or _share_word(a.actor, b.actor) \
             or _surname(a.actor, b.actor):
@@ -242,8 +259,8 @@ def _own_modifiers(f: Frame) -> set[str]:
     """The modifiers that say which fact a figure is: not "base" (the whole a share is of), and not "part"
     when the part is named by a modifier of its own ("1.049.334 suara di antaranya dinyatakan sah" is the
     valid votes' figure)."""
-    mods = set(f.modifiers) - {"base"}
-    if "part" in mods and mods - lexicon().subset_modifiers - {"planned", "part-of-day"}:
+    mods = set(f.modifiers) - {"base", "hedged"}
+    if "part" in mods and mods - lexicon().subset_modifiers - {"planned", "part-of-day", "change"}:
         mods.discard("part")
     return mods
 
@@ -278,12 +295,12 @@ def quantity_fit(a: Quantity, b: Quantity) -> float | None:
         return None
     if ("base" in fa.modifiers) != ("base" in fb.modifiers) and (fa.predicate or fb.predicate):
         return None  # "of Sri Lanka's 22 million people" is the whole, not what some of them did
-    for scope in ("planned", "part-of-day"):
+    for scope in ("planned", "part-of-day", "change"):
         if (scope in fa.modifiers) != (scope in fb.modifiers):
             # "berencana membangun 1.000 rumah" is a plan, "telah membangun 600 rumah" what was done; "six
             # blasts in the morning" are some of the day's
             return None
-    one_sided = set(fa.modifiers) ^ set(fb.modifiers)
+    one_sided = (set(fa.modifiers) ^ set(fb.modifiers)) - {"hedged"}
     # a noun's second noun on one side only ("restoran cabang" against "restoran") says they may differ
     parts.append(-0.3 if any(m.startswith("detail:") for m in one_sided) else -0.15 if one_sided else 0.0)
     pred, place, actor, when = predicate_fit(fa, fb), _places_fit(fa, fb), actor_fit(fa, fb), when_fit(fa, fb)
@@ -427,7 +444,14 @@ STRONG_MIN = 0.7
 def fact_key(q) -> str | None:
     """A bucket for figures or dates that may state one fact: the predicate class (with what a figure counts)."""
     f = q.frame
-    if f is None or not f.predicate or f.negated or f.role not in ("current", "previous", "event"):
+    if f is None or f.negated or f.role not in ("current", "previous", "event"):
+        return None
+    if not f.predicate:
+        # no predicate, but a specific thing of a named event or incident: "the signed version runs to 1,187
+        # pages" and "meneken undang-undang setebal 1.178 halaman"; a quake's magnitude
+        if isinstance(q, Quantity) and f.events and (_kind(q) == "magnitude" or (
+                f.counted and f.counted not in GENERIC_COUNTED and not f.counted_inferred)):
+            return f"{'+'.join(f.events)}|{counted_family(f.counted)}|{_kind(q)}"
         return None
     if predicate_class(f.predicate).get("generic"):
         return None
@@ -455,11 +479,28 @@ def strong_quantity_fit(a: Quantity, b: Quantity) -> float | None:
     flood's toll rose to 58"), so that a background figure of another fact is not drawn in."""
     fit = quantity_fit(a, b)
     fa, fb = a.frame, b.frame
-    if fit is None or fit < STRONG_MIN or fa is None or fb is None or fa.predicate != fb.predicate or not fa.predicate:
+    if fit is None or fit < STRONG_MIN or fa is None or fb is None or fa.predicate != fb.predicate:
         return None
+    if not fa.predicate:
+        # the fact is named by its thing and its event alone: only when that is strong identity, and when no
+        # source is named on one side only ("The US Geological Survey measured the quake at 7.5" and a report's
+        # own "Gempa bermagnitudo 7,4" may be two agencies' figures)
+        if (fa.source or fb.source) and fa.source != fb.source:
+            return None
+        return fit if fact_key(a) is not None and fact_key(a) == fact_key(b) and not _identity(a, b) else None
     if (_places_fit(fa, fb) or 0) < -0.2:
         return None  # named places that differ ("on Lombok" and "yang melanda Palu") in sentences not paired
+    from .identity import place_identity
+
+    if place_identity(fa, fb):
+        return None  # "290 orang" in Pandeglang and the whole toll, in sentences not paired: a part and the whole
     return fit if _shares_identity(fa, fb) else None
+
+
+def _identity(a: Quantity, b: Quantity) -> str | None:
+    from .identity import number_identity
+
+    return number_identity(a, b)
 
 
 def strong_date_fit(a: DateMention, b: DateMention) -> float | None:

@@ -5,6 +5,8 @@ contradiction). Also the frame as JSON and the fact's timeline.
 
 from __future__ import annotations
 
+import re
+
 from ..records import AsOf, Frame, Quantity, TimelinePoint
 
 
@@ -66,6 +68,23 @@ def time_order(a: Quantity, b: Quantity) -> int | None:
     return 0
 
 
+def same_time_known(a: Quantity, b: Quantity) -> bool:
+    """Do two figures of one running tally, which the times do not order, hold at a time the text gives? Two
+    reports dated only by their publication on one day may be a morning's and an evening's count, so their
+    difference says nothing; a time the text states ("hingga Selasa pukul 13.00", "said on Wednesday",
+    "Sehari sebelumnya, Rabu (8/2)") does, and so does one named source quoted by both on that day. Figures
+    that do not evolve hold whenever they are reported."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not (fa.evolving or fb.evolving) or fa.as_of is None or fb.as_of is None:
+        return True
+    if fa.as_of.basis == fb.as_of.basis == "unknown":
+        return True  # no dates given at all (a library caller's sentences): nothing sets the two apart in time
+    if fa.source and fa.source == fb.source and fa.as_of.day == fb.as_of.day:
+        return True  # one named source quoted on one day ("…, kata Kepala Desa Sutrisno"): one statement
+    stated = ("explicit", "statement", "lead")
+    return fa.as_of.basis in stated and fb.as_of.basis in stated
+
+
 def _minute(a: AsOf) -> int | None:
     """The time of day for ordering. A report dated by its publication, or by the day it was said, holds at
     the end of that day (the newest news of the day); a day written as the figure's own ("on Tuesday",
@@ -98,7 +117,20 @@ def different_sources(a: str | None, b: str | None) -> bool:
         return True
     from ..extract.entities import same_entity
 
+    # "Turkey's disaster agency" and "Otoritas Turki": one country's authorities, named generically by each
+    if _places_in(key_a) & _places_in(key_b):
+        return False
     return not same_entity(key_a, key_b)
+
+
+def _places_in(name: str) -> set[str]:
+    """The known places a body's name holds ("turkey's disaster agency" → turkey)."""
+    from ..extract.frames import lexicon
+
+    spellings = lexicon().spellings
+    words = re.findall(r"[a-z]+", name.replace("'s", "").replace("’s", ""))
+    phrases = words + [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+    return {spellings[p] for p in phrases if p in spellings and len(p) > 2}  # not "as" (AS, Amerika Serikat)
 
 
 def fact_label(q: Quantity) -> str:

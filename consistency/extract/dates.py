@@ -56,7 +56,12 @@ _AFTER_ORDINAL_DAY = {"at", "and", "or", "when", "after", "before", "in", "on", 
                       "as", "but", "while", "for", "by", "from", "until", "that", "which", "when", "this", "next",
                       "last"}
 _WEEKDAY = re.compile(rf"\b(?:(?P<hari>hari|on)\s+)?(?P<wd>{_WD})\b", re.I)
+_NUM_AGO = rf"(?:\d{{1,3}}|(?:{'|'.join(sorted(map(re.escape, set(L.UNIT_WORDS_ID) | set(L.UNIT_WORDS_EN) | {'sepuluh', 'sebelas', 'seratus', 'belas', 'puluh', 'a', 'an'}), key=len, reverse=True))})(?:[\s-]+(?:belas|puluh))?)"
 _RELATIVE = [
+    # "sepuluh tahun lalu", "ten years ago", "3 bulan silam": so many units before the anchor ("tahun lalu" inside
+    # "sepuluh tahun lalu" is not last year)
+    (re.compile(rf"\b(?P<n>{_NUM_AGO})\s+(?P<u>tahun|bulan|pekan|minggu|dekade|years?|months?|weeks?|decades?)\s+"
+                rf"(?:yang\s+)?(?:lalu|silam|ago)\b", re.I), "units_ago", None),
     (re.compile(r"\bkemarin\s+lusa\b", re.I), "day", -2),
     (re.compile(r"\b(?:kemarin|yesterday)\b", re.I), "day", -1),
     (re.compile(r"\b(?:hari\s+ini|today)\b", re.I), "day", 0),
@@ -75,6 +80,18 @@ _RELATIVE = [
 ]
 # Relative to another event, not to the publication date: kept, never resolved.
 _EVENT_RELATIVE = re.compile(r"\b(?:sehari|dua hari|seminggu|sepekan|a day|the day|a week)\s+(?:setelah|sebelum|sesudah|after|before)\b", re.I)
+
+
+def _count(text: str) -> int | None:
+    """"10", "sepuluh", "ten", "a": how many units ago."""
+    if text.strip().isdigit():
+        return int(text)
+    if text.strip().lower() in ("a", "an"):
+        return 1
+    from .numbers import parse_number_words
+
+    value = parse_number_words(text)
+    return int(value) if value is not None and value == int(value) and value > 0 else None
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -319,13 +336,23 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
             take(m.span())
             continue
         start = m.start("wd") if (m.group("hari") or "").lower() == "on" else m.start()
+        end = m.end()
+        # "last Saturday", "Sabtu lalu": the one before today's, a week back when today is that weekday
+        last_before = re.search(r"\blast\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
+        last_after = re.match(r"\s+(?:lalu|kemarin)\b", text[m.end() :], re.I)
+        if last_before:
+            start = m.start() - len(last_before.group(0))
+        elif last_after:
+            end = m.end() + last_after.end()
         lo = hi = None
         if anchor is not None:
             back = (anchor.weekday() - wd) % 7
+            if back == 0 and (last_before or last_after):
+                back = 7
             lo = hi = _plus_days(anchor, -back)
-        found.append(DateMention(start, m.end(), text[start : m.end()], "weekday", lo, hi, None, None, None, wd,
+        found.append(DateMention(start, end, text[start:end], "weekday", lo, hi, None, None, None, wd,
                                  relative=True, resolved=lo is not None))
-        take(m.span())
+        take((start, end))
 
     for rx, gran, k in _RELATIVE:
         for m in rx.finditer(text):
@@ -335,6 +362,14 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
             g = gran
             if gran == "days_ago":
                 g, k2 = "day", -int(m.group("n"))
+            elif gran == "units_ago":
+                n = _count(m.group("n"))
+                if n is None:
+                    continue
+                unit = m.group("u").lower()
+                g = "year" if unit.startswith(("tahun", "year", "dekade", "decade")) else \
+                    "month" if unit.startswith(("bulan", "month")) else "week"
+                k2 = -n * (10 if unit.startswith(("dekade", "decade")) else 1)
             else:
                 k2 = k
             if anchor is not None:

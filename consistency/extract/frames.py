@@ -97,6 +97,7 @@ class Lexicon:
     event_nouns: dict[str, _Phrases]
     actors: dict[str, _Phrases]
     generic_actors: frozenset[str]
+    actor_kinds: dict[str, frozenset[str]]  # "@dpr" → {"@house"}: what a body also is
     cues: dict[str, dict[str, _Phrases]]  # cue kind → language → phrases
     skip: frozenset[str]
     not_names: frozenset[str]
@@ -136,6 +137,8 @@ def lexicon() -> Lexicon:
     actor_data = cues["actors"]
     actor_forms: dict[str, dict[str, str]] = {lang: {} for lang in LANGS}
     generic_actors = set()
+    actor_kinds = {"@" + aid: frozenset("@" + k for k in info.get("kind_of", ()))
+                   for group in ("specific", "generic") for aid, info in actor_data[group].items() if not aid.startswith("_")}
     for group in ("specific", "generic"):
         for aid, info in actor_data[group].items():
             if aid.startswith("_"):
@@ -148,14 +151,14 @@ def lexicon() -> Lexicon:
     actors = {lang: _compile(actor_forms[lang]) for lang in LANGS}
     cue_kinds = {}
     for kind in ("as_of", "now", "statement", "negators", "not_negating", "rise", "fall", "previous", "restate", "subset",
-                 "modality", "plan"):
+                 "modality", "plan", "schedule", "hedge", "poll"):
         cue_kinds[kind] = {lang: _compile({w: kind for w in cues[kind].get(lang, [])}) for lang in LANGS}
     words = lambda kind: frozenset(w for lang in LANGS for w in cues[kind][lang])  # noqa: E731
     return Lexicon(
         predicates=predicates, predicate_info=preds, counted=counted, counted_info=counted_data["classes"],
         modifiers=modifiers, subset_modifiers=subset_modifiers, place_preps=places["prepositions"], generic_places=generic_places,
         admin=frozenset(w for lang in LANGS for w in places["admin"][lang]), compass=places["compass"],
-        spellings=places["spellings"], broad_places=frozenset(places["broad"]["keys"]), event_nouns=event_nouns, actors=actors, generic_actors=frozenset(generic_actors),
+        spellings=places["spellings"], broad_places=frozenset(places["broad"]["keys"]), event_nouns=event_nouns, actors=actors, generic_actors=frozenset(generic_actors), actor_kinds=actor_kinds,
         cues=cue_kinds, skip=words("skip"), coordinate=words("coordinate"), clause_break=words("clause_break"),
         not_names=frozenset(w.lower() for w in cues["not_names"]),
         value_verbs=frozenset(w for kind in ("rise", "fall") for lang in LANGS for phrase in cues[kind][lang]
@@ -187,6 +190,9 @@ def counted_family(cls: str | None) -> str | None:
 _APPOSITION = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
                          r"(,\s(?:[^,;]|(?<=\d),(?=\d)){1,70},)")
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|yang)\b[^,;]{1,80},", re.IGNORECASE)
+# clause punctuation, not the separators inside a number ("7,4", "16:00")
+_COMMA = re.compile(r";|(?<!\d),|,(?!\d)")
+_PUNCT = re.compile(r";|(?<!\d)[,:]|[,:](?!\d)")
 _TOKEN = re.compile(r"[\w'’]+(?:[-/][\w'’]+)*|[^\w\s]")
 
 
@@ -427,6 +433,8 @@ def place_key(text: str, language: str | None = None) -> str:
             if s == 0 and e == len(text.strip()):
                 return pid  # "ibu kota" and "capital": "@capital"
     canon = canonical_name(" ".join(text.split()))
+    if " " not in canon.strip() and _demonym_place(canon.strip(".,")):
+        return _demonym_place(canon.strip(".,"))  # "the Libyan port city": Libya
     words = [re.sub(r"'s$", "", w.strip(".,")) for w in canon.lower().replace("’", "'").split()]
     words = [w for w in words if w]
     if words and words[0] in ("the",):
@@ -471,6 +479,7 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
             at = m.end()
             generic = [g for g in lex.generic_places[lang].find(text[at : at + 40]) if g[0] == 0]
             name = _PLACE_NAME().match(text, at)
+            head = text[max(0, m.start() - 25) : m.start()].rstrip()
             if name and name.end() > at and (name.group(0)[:1].isupper() or any(w[:1].isupper() for w in name.group(0).split()[1:])):
                 written = name.group(0).rstrip(" ,.")
                 span = (at, at + len(written))
@@ -478,6 +487,8 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                     continue
                 if any(e0 == 0 for e0, _, _, _ in [(x[0], 0, 0, 0) for x in lex.event_nouns[lang].find(text[span[1]:].lstrip()[:20])]):
                     slot = "event"  # "the death toll from the Central Sulawesi earthquake": the quake's place
+                elif slot == "in" and any(e0 == len(head) for _, e0, _, _ in lex.event_nouns[lang].find(head)):
+                    slot = "event"  # "the tsunami in the Sunda Strait", "gempa di Turki dan Suriah": where it struck
                 poss = re.match(r"(.+?)['’]s\s+(.+)$", written)
                 if poss:  # "Ukraine's Kharkiv region": Kharkiv, in Ukraine
                     inner = poss.group(2)
@@ -486,23 +497,35 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                                           poss.group(1), ("container", slot)))
                     continue
                 key = place_key(written)
-                if key:
+                parts = re.split(r"\s+(?:and|dan)\s+", written)
+                if len(parts) > 1 and key not in lex.spellings.values() and all(_is_place_name(x) for x in parts):
+                    # "di Turki dan Suriah", "in Banten and Lampung": two places, not one named "turki dan suriah"
+                    at_part = span[0]
+                    for x in parts:
+                        x_start = text.index(x, at_part)
+                        found.append(_Mention(m.start() if x is parts[0] else x_start, x_start + len(x), "place",
+                                              place_key(x), x, slot))
+                        at_part = x_start + len(x)
+                elif key:
                     found.append(_Mention(m.start(), span[1], "place", key, written, slot))
-                # "di Demak, Jawa Tengah": the name after the comma contains the first
-                cont = re.match(rf",\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text[span[1]:])
-                if cont and _is_place_name(cont.group(1)) and not _overlaps((span[1], span[1] + cont.end()), skip_spans):
-                    ckey = place_key(cont.group(1))
-                    found.append(_Mention(span[1] + cont.start(1), span[1] + cont.end(1), "place", ckey, cont.group(1),
-                                          ("container", slot)))
+                _container(text, span[1], slot, skip_spans, found)
             elif generic:
                 s, e, pid, written = generic[0]
                 span = (at + s, at + e)
                 if _overlaps(span, skip_spans):
                     continue
-                found.append(_Mention(m.start(), span[1], "place", pid, written, slot))
+                named = re.match(rf"\s+(?:of\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text[span[1] :])
+                if named and _is_place_name(named.group(1)) and not _overlaps(
+                        (span[1] + named.start(1), span[1] + named.end(1)), skip_spans):
+                    # "di perairan Danau Toba", "in the waters of Lake Toba": the name says where
+                    name = named.group(1)
+                    found.append(_Mention(m.start(), span[1] + named.end(1), "place", place_key(name), name, slot))
+                    _container(text, span[1] + named.end(1), slot, skip_spans, found)
+                else:
+                    found.append(_Mention(m.start(), span[1], "place", pid, written, slot))
     # "warga Derna", "residents of Palu", "the people of Derna": whose residents
-    for m in re.finditer(rf"(?<![\w-])(?:warga|penduduk|masyarakat|residents\s+of|people\s+of|inhabitants\s+of)\s+"
-                         rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text, re.IGNORECASE):
+    for m in re.finditer(rf"(?<![\w-])(?i:warga|penduduk|masyarakat|residents\s+of|people\s+of|inhabitants\s+of)\s+"
+                         rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text):
         span = m.span(1)
         if span[1] > span[0] and text[span[0]].isupper() and not _overlaps(span, skip_spans) \
                 and not _overlaps(span, [(p.start, p.end) for p in found]) and _is_place_name(m.group(1)):
@@ -513,21 +536,38 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
         if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]):
             found.append(_Mention(m.start(), span[1], "place", place_key(m.group(1)), m.group(0), "event"))
     # "the eastern Libyan city of Derna", "the port city of Derna", "kota pelabuhan Derna"
-    for m in re.finditer(rf"(?<![\w-])(?:city|town|village|province|region|district|island|port)\s+of\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text):
-        span = m.span(1)
-        if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]) and _is_place_name(m.group(1)):
-            found.append(_Mention(span[0], span[1], "place", place_key(m.group(1)), m.group(1), "in"))
     # "gempa … yang melanda Palu, Sulawesi Tengah", "the tsunami that hit Sulawesi": what an incident hits
-    hit = re.compile(rf"(?<![\w-])(?:melanda|menerjang|mengguncang|menghantam|hit|struck|shook|ravaged|devastated)\s+"
-                     rf"(?:the\s+)?(?:(?:[a-z]+|[A-Z]\w+(?:ian|ean|ese|ish))\s+){{0,3}}"
-                     rf"(?:(?:island|city|town|province|region|wilayah|kota|provinsi|pulau)\s+(?:of\s+)?)?"
-                     rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*)(?:,\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*))?")
+    hit = re.compile(rf"(?<![\w-])(?:melanda|menerjang|mengguncang|menghantam|menyapu|hit|struck|shook|ravaged|devastated|"
+                     rf"swept|slammed|battered|lashed)\s+"
+                     rf"(?:the\s+)?(?:(?:[a-z][a-z-]*|[A-Z]\w+(?:ian|ean|ese|ish))\s+){{0,3}}"
+                     rf"(?:(?:island|city|town|province|region|coasts?|shores?|wilayah|kota|provinsi|pulau|pesisir|pantai)\s+"
+                     rf"(?:of\s+)?)?"
+                     rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*)(?:(?:,|\s+and|\s+dan)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*))?")
     for m in hit.finditer(text):
         span = m.span(1)
         if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]) and _is_place_name(m.group(1)):
             found.append(_Mention(span[0], span[1], "place", place_key(m.group(1)), m.group(1), "event"))
-            if m.group(2) and _is_place_name(m.group(2)):  # "melanda Palu, Sulawesi Tengah"
-                found.append(_Mention(m.start(2), m.end(2), "place", place_key(m.group(2)), m.group(2), ("container", "event")))
+            if m.group(2) and _is_place_name(m.group(2)):  # "melanda Palu, Sulawesi Tengah"; "struck Banten and Lampung"
+                joined = text[span[1] : m.start(2)].strip() != ","
+                found.append(_Mention(m.start(2), m.end(2), "place", place_key(m.group(2)), m.group(2),
+                                      "event" if joined else ("container", "event")))
+    # "the coasts of Banten and Lampung", "pesisir Selat Sunda": a coast or an area of a named place
+    for m in re.finditer(rf"(?<![\w-])(?:(?:city|town|village|province|region|district|island|islands|port|coasts?|shores?|"
+                         rf"area)\s+of|(?i:pesisir|pantai|kawasan))\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*"
+                         rf"(?:\s+(?:and|dan)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*)?)", text):
+        # after an incident in its clause, the incident's place ("a tsunami that struck without warning on the
+        # coasts of Indonesia's Sunda Strait")
+        before = re.split(r"[;,.]", text[max(0, m.start() - 80) : m.start()])[-1]
+        slot = "event" if any(True for lang in sent.langs for _ in lex.event_nouns[lang].find(before)) else "in"
+        for part in re.finditer(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*", m.group(1)):
+            span = (m.start(1) + part.start(), m.start(1) + part.end())
+            name = part.group(0)
+            poss = re.match(r"(.+?)['’]s\s+(.+)$", name)
+            if poss:  # "Indonesia's Sunda Strait": the strait, in Indonesia
+                span, name = (span[0] + poss.start(2), span[1]), poss.group(2)
+            if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]) \
+                    and _is_place_name(name):
+                found.append(_Mention(span[0], span[1], "place", place_key(name), name, slot))
     # "gempa Palu", "the Palu quake", "Palu earthquake": a name that modifies an event noun
     for lang in sent.langs:
         for s, e, _, noun in lex.event_nouns[lang].find(text):
@@ -551,6 +591,14 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
     return out
 
 
+def _container(text: str, end: int, slot: str, skip_spans, found: list[_Mention]) -> None:
+    """"di Demak, Jawa Tengah", "di perairan Danau Toba, Sumatera Utara": the name after the comma holds the first."""
+    cont = re.match(rf",\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text[end:])
+    if cont and _is_place_name(cont.group(1)) and not _overlaps((end, end + cont.end()), skip_spans):
+        found.append(_Mention(end + cont.start(1), end + cont.end(1), "place", place_key(cont.group(1)), cont.group(1),
+                              ("container", slot)))
+
+
 @lru_cache(maxsize=1)
 def _PLACE_NAME() -> re.Pattern:  # noqa: N802 - a compiled constant built from the lexicon
     """A place name after a preposition: admin word, capitalised words, "X and Y" only between names, and an
@@ -566,7 +614,7 @@ def _PLACE_NAME() -> re.Pattern:  # noqa: N802 - a compiled constant built from 
 def _is_place_name(text: str) -> bool:
     lex = lexicon()
     words = text.split()
-    first = words[0].lower().strip(".,")
+    first = re.sub(r"['’]s$", "", words[0].lower().strip(".,"))
     if first in L.MONTHS or first in L.WEEKDAYS or first in lex.skip and len(words) == 1:
         return False
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 2:
@@ -682,12 +730,49 @@ def _common_openers() -> frozenset[str]:
                               "the", "this", "that", "these", "those", "it", "its", "their", "our", "his", "her"})
 
 
+def _named_places(places: list[_Mention], names: list[_Mention], attribution: Attribution | None) \
+        -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The places a sentence says things are in or happened in (the narrowest: "di Derna, Libya" is Derna), and
+    those with the known places inside the names of bodies and people ("Pemerintah Sri Lanka", "Turkey's
+    disaster agency", "Otoritas Turki")."""
+    spellings = lexicon().spellings
+    where = {p.label for p in places if not p.label.startswith("@") and (p.extra if isinstance(p.extra, str) else "")
+             in ("in", "event", "story")}
+    narrow = where - {p.label for p in places if isinstance(p.extra, tuple)} - lexicon().broad_places
+    scope = tuple(sorted(narrow or where))
+    keys = {p.label for p in places if not p.label.startswith("@")}
+    texts = [m.text for m in names] + ([attribution.speaker] if attribution is not None else [])
+    for t in texts:
+        words = [w.strip(".,") for w in re.sub(r"['’]s\b", "", t).split()]
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                if not all(w[:1].isupper() for w in words[i : i + n]):
+                    continue  # names only: "as" is no United States, "AS" is
+                phrase = " ".join(words[i : i + n]).lower()
+                if phrase in spellings:
+                    keys.add(spellings[phrase])
+                elif n == 1 and _demonym_place(phrase):
+                    keys.add(_demonym_place(phrase))
+    return scope, tuple(sorted(keys))
+
+
 def _demonym(word: str) -> bool:
     """"Indonesian", "Libyan", "Swedish": a place's adjective."""
+    return _demonym_place(word) is not None
+
+
+def _demonym_place(word: str) -> str | None:
+    """The place a demonym is of ("Libyan" → "libya", "Indonesian" → "indonesia"), or None."""
     low = word.lower()
     places = lexicon().spellings
-    return any(low.endswith(suffix) and (low[: -len(suffix)] in places or low[: -len(suffix)] in places.values())
-               for suffix in ("n", "an", "ian", "ese", "ish", "i"))
+    for suffix in ("n", "an", "ian", "ese", "ish", "i"):
+        stem = low[: -len(suffix)]
+        if low.endswith(suffix) and stem:
+            if stem in places:
+                return places[stem]
+            if stem in places.values():
+                return stem
+    return None
 
 
 def _name_like(word: str) -> bool:
@@ -799,6 +884,7 @@ class _Item:
     negated: bool = False
     link: str | None = None  # how it joins the item before it: restate, subset, coordinate
     qstart: int = -1  # where the quantity's phrase starts (its qualifier), in sentence offsets
+    qend: int = -1  # where the quantity's text ends (its unit), in sentence offsets
     prep_object: bool = False  # "terluka dalam delapan ledakan": the figure is what a preposition governs
 
 
@@ -874,8 +960,6 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             counted, ctext, tail, how = _counted_after(sent, ce, q)
             if counted is None and how != "subset":
                 counted, ctext = _counted_before(sent, cs)
-            if counted is None and how == "elided" and q.unit_class and _unit_written_before(text, q, cs):
-                counted, ctext, how = q.unit_class, q.unit, None  # the extractor's noun before the figure
             if counted is None:
                 # "Six blasts struck, three at churches and three at hotels": three churches were hit
                 at = _AT_PLACES.match(text, ce)
@@ -883,7 +967,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 if found and found[0][0] == 0 and found[0][1] == len(at.group(1)):
                     counted, ctext, tail, how = found[0][2], at.group(1), at.end(), "noun"
         items.append(_Item(n, cs, ce, max(tail, ce), counted=counted, counted_text=ctext, counted_how=how, places=[],
-                           qstart=q.start - offset))
+                           qstart=q.start - offset, qend=q.end - offset))
     fig_items = [it for it, ok in zip(items, fig_ok) if ok]
     for it in fig_items:
         it.prep_object = bool(_PREP_BEFORE.search(text[: it.qstart])) and (it.counted or "").startswith("event:")
@@ -893,7 +977,20 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         sent.soft.append((s, e))
 
     places = _places(sent, number_spans)
+    for p in places:
+        if p.label in discourse.story_places and p.extra == "event":
+            p.extra = "story"  # the lead's incident, named as this outlet names it: no clash with another's name
+        elif p.label in discourse.story_places and p.extra == ("container", "event"):
+            p.extra = ("container", "story")
     place_spans = [(p.start, p.end) for p in places]
+    # a place and the one that holds it ("di perairan Danau Toba, Sumatera Utara, pada Senin") are one phrase:
+    # the comma between them and after them does not end the clause
+    for p in places:
+        if isinstance(p.extra, tuple):
+            head = max((q for q in places if q.end <= p.start), key=lambda q: q.end, default=None)
+            if head is not None and re.fullmatch(r"\s*,\s*", text[head.end : p.start]):
+                tail = re.match(r"\s*,", text[p.end :])
+                sent.soft.append((head.end, p.end + (tail.end() if tail else 0)))
     attr_span = None
     if attribution is not None and attribution.start >= offset and attribution.end <= offset + len(text):
         attr_span = (attribution.start - offset, attribution.end - offset)
@@ -908,9 +1005,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     for a in actors:
         # "an interior ministry spokesman for the country's eastern administration said": the body heads the
         # speaker's phrase, the verb comes a few words later, with no comma between
-        after = [c for c in statement if c[0] >= a.end and not re.search(r"[,;]", text[a.end : c[0]])
+        after = [c for c in statement if c[0] >= a.end and not _COMMA.search(text[a.end : c[0]])
                  and sent.cost(a.end, c[0], walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
-        before = [c for c in statement if c[1] <= a.start and not re.search(r"[,;]", text[c[1] : a.start])
+        before = [c for c in statement if c[1] <= a.start and not _COMMA.search(text[c[1] : a.start])
                   and sent.cost(c[1], a.start, walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
         in_attr = attr_span is not None and a.start < attr_span[1] and attr_span[0] < a.end
         if after or before or in_attr:
@@ -932,7 +1029,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     subjects = count_preds + _implied_predicates(sent, number_spans)
     for it in fig_items:
         # "500 orang terluka dalam delapan ledakan": the blasts are not the injured
-        it.predicate = _nearest(sent, it, [p for p in count_preds if not (it.prep_object and p.end <= it.start)],
+        # a height or a depth is a measure's predicate, never a count's ("150 rumah terendam air setinggi …")
+        own_preds = [p for p in count_preds
+                     if bool(predicate_class(p.label).get("measure")) <= (quantities[it.index].kind == "measure")]
+        it.predicate = _nearest(sent, it, [p for p in own_preds if not (it.prep_object and p.end <= it.start)],
                                 PREDICATE_REACH)
         if it.predicate is None or it.predicate.start >= it.tail:
             was = it.counted_how
@@ -953,15 +1053,20 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         # what the figure counts (found, not missing)
         p = it.predicate
         if p is not None and p.start >= it.tail:
-            after = [q for q in count_preds if q.start >= p.end and q.label != p.label
-                     and sent.cost(p.end, q.start, owner=it.index) <= 1.0]
+            # not a predicate that heads a figure of its own ("terendam air setinggi satu meter": the height is
+            # the water's)
+            after = [q for q in own_preds if q.start >= p.end and q.label != p.label
+                     and sent.cost(p.end, q.start, owner=it.index) <= 1.0
+                     and not any(o is not it and o.start >= q.end and sent.cost(q.end, o.qstart, walls=False) <= 0.5
+                                 for o in fig_items)]
             if after:
                 chained[it.index] = p.label
                 it.predicate = after[0]
     # "Lawmakers voted 287 to 55 in favour", "dengan 287 suara berbanding 55": the first is for, the second against
     for a, b in zip(fig_items, fig_items[1:]):
-        tally = _VOTE_TALLY.search(text[max(0, a.start - 30) : b.end])
-        if tally and re.fullmatch(r"\s*(?:to|-|–|banding|berbanding|lawan|versus|vs\.?)\s*", text[a.end : b.start]):
+        tally = _VOTE_TALLY.search(text[max(0, a.start - 30) : b.end]) or _VOTES_TO.match(text, a.start)
+        if tally and re.fullmatch(r"\s*(?:(?:votes?|suara)\s*)?(?:to|-|–|banding|berbanding|lawan|versus|vs\.?|against)\s*",
+                                  text[a.end : b.start], re.IGNORECASE):
             a.predicate = _Mention(-1, -1, "predicate", "voted_for", "voted for")
             b.predicate = _Mention(-1, -1, "predicate", "voted_against", "voted against")
             for x in (a, b):
@@ -1044,6 +1149,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                         and o.predicate.label == "displaced"]
             if homeless:
                 it.predicate = homeless[-1].predicate
+    scope, named_places = _named_places(places, [*actors, *sources], attribution)
     whens = _as_of_phrases(sent, dates, dspans, times, anchor, statement)
     whens += _tally_days(sent, fig_items, dates, dspans, whens, preds, previous_role)
     now_cues = _find(lex.cues["now"], text, langs)
@@ -1093,6 +1199,14 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             modifiers.add("base")
         if _planned(sent, it):
             modifiers.add("planned")
+        if _cued(sent, it, "hedge", HEDGE_REACH) or _cued(sent, it, "poll", INF):
+            modifiers.add("hedged")
+        if _is_change(text, it):
+            modifiers.add("change")
+        if q.kind in ("magnitude", "measure") or counted == "magnitude":
+            order = _incident_order(text, it)
+            if order:
+                modifiers.add(order)  # "the first earthquake, measuring 7.8" and "a second quake of magnitude 7.5"
         if (counted or "").startswith("event:"):
             # "Six blasts struck in the morning": the morning's blasts, not the day's
             part = _PART_OF_DAY.match(text, it.tail)
@@ -1105,10 +1219,12 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         modifiers = tuple(sorted(modifiers))
         as_of = _figure_as_of(sent, it, whens, now_cues, anchor, role)
         change = "rise" if rise else "fall" if fall else None
-        when = _figure_when(sent, it, dates, dspans, whens, discourse)
+        when = _figure_when(sent, it, dates, dspans, whens, discourse, anchor)
         if it.actor is None and q.kind == "measure":
             it.actor = _thing_subject(sent, it)  # "Kebanyakan simpanse jantan memiliki berat 70 kg"
         events = _figure_events(sent, it, preds)
+        if not events and pred is None and q.kind == "count":
+            events = _object_event(sent, it, preds)
         inherited = False
         if not events and pred is not None and predicate_class(pred.label).get("evolving") and discourse.incidents:
             events = discourse.incidents
@@ -1124,7 +1240,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             counted_text=ctext,
             counted_inferred=inferred,
             modifiers=modifiers,
-            places=tuple(Place(p.label, p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached)
+            places=tuple(Place(p.label, p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached,
+                               isinstance(p.extra, tuple))
                          for p, attached in it.places),
             actor=it.actor.label if it.actor else None,
             actor_text=it.actor.text if it.actor else None,
@@ -1141,6 +1258,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             events=events,
             events_inherited=bool(inherited),
             upper_bound=bool(q.exact and _AS_HIGH_AS.search(text[max(0, it.qstart - 25) : it.qstart])),
+            scope=scope,
+            named_places=named_places,
         )
         out_q.append(replace(q, frame=frame))
 
@@ -1176,13 +1295,6 @@ def _label_kind(text: str, core: tuple[int, int]) -> str | None:
     return None
 
 
-def _unit_written_before(text: str, q: Quantity, start: int) -> bool:
-    """Did the extractor take the noun from before the figure ("suara tidak sah berjumlah 49.135")?"""
-    if not q.unit or q.unit.lower() in _function_words() or _is_predicate_word(q.unit, LANGS):
-        return False
-    return q.unit.lower() in text[max(0, start - 50) : start].lower()
-
-
 def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
     """Words that make a different fact of the counted thing: after its noun in the same clause ("suara di
     antaranya dinyatakan sah"), or just before the figure ("suara tidak sah berjumlah 49.135", "laki-laki
@@ -1201,7 +1313,85 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
     return out
 
 
+# Which of two incidents of one kind a measure belongs to: "the first earthquake, measuring 7.8", "gempa
+# pertama bermagnitudo 7,8", "Gempa utama … M 7,9", "a second quake of magnitude 7.5", "disusul gempa M 7,5".
+_ORDINALS = {"first": "order:1", "pertama": "order:1", "utama": "order:1", "main": "order:1", "initial": "order:1",
+             "second": "order:2", "kedua": "order:2", "disusul": "order:2", "followed by": "order:2"}
+_ORDINAL_WORD = r"(?:first|pertama|utama|main|initial|second|kedua)"
+_INCIDENT_NOUN = r"(?:earthquake|quake|tremor|shock|gempa(?:\s+bumi)?|guncangan|eruption|erupsi|letusan|explosion|blast|ledakan)"
+_ORDER_BEFORE = re.compile(
+    rf"(?:(?<![\w-])(?P<pre>{_ORDINAL_WORD}|disusul|followed\s+by)\s+(?:(?:a|an|the|large|big|strong|besar|kuat)\s+)*"
+    rf"{_INCIDENT_NOUN}|(?<![\w-]){_INCIDENT_NOUN}\s+(?P<post>{_ORDINAL_WORD}))"
+    rf"(?:\s+[\w-]+){{0,2}}?,?(?:\s+(?:of|measuring|with|at|dengan|ber\w+|sebesar|M))*\s*(?:magnitude|magnitudo|M)?\s*$",
+    re.IGNORECASE)
+
+
+def _incident_order(text: str, it: _Item) -> str | None:
+    """"order:1" or "order:2" when the figure measures the first or the second of two incidents of a kind."""
+    start = it.qstart if it.qstart >= 0 else it.start
+    if _FOLLOWED_BY.search(text[max(0, start - 30) : start]):
+        return "order:2"  # "… and was followed by a magnitude 7.5 tremor"
+    m = _ORDER_BEFORE.search(text[max(0, start - 60) : start])
+    if m is not None:
+        return _ORDINALS.get(" ".join((m.group("pre") or m.group("post")).lower().split()))
+    if _SECOND_LATER.search(text, it.end):
+        return "order:1"  # "A magnitude 7.8 earthquake struck …, followed hours later by a second large quake"
+    return None
+
+
+_FOLLOWED_BY = re.compile(r"(?:followed\s+by|disusul(?:\s+oleh)?)\s+(?:(?:a|an|the|gempa)\s+)?(?:magnitude|magnitudo|M)?\s*$",
+                          re.IGNORECASE)
+_SECOND_LATER = re.compile(rf"(?<![\w-])(?:(?:second|kedua)\s+(?:(?:large|big|strong|besar|kuat)\s+)?{_INCIDENT_NOUN}|"
+                           rf"{_INCIDENT_NOUN}\s+kedua|followed\s+(?:\w+\s+){{0,3}}by|disusul)", re.IGNORECASE)
+
+
 PLAN_REACH = 2.5
+
+
+HEDGE_REACH = 3.0
+
+
+def _cued(sent: _Sentence, it: _Item, kind: str, reach: float) -> bool:
+    """Is a cue of ``kind`` within ``reach`` before the figure or date, right after it ("850 meter yang diduga
+    …"), or right before the predicate it belongs to ("believed to lie at a depth of 850m")?"""
+    p = it.predicate
+    start = it.qstart if it.qstart >= 0 else it.start
+    for s, e, _, _ in _find(lexicon().cues[kind], sent.text, sent.langs):
+        if e <= start and not _CLAUSE_END.search(sent.text, e, start) \
+                and sent.cost(e, start, owner=it.index if reach < INF else None, walls=reach < INF) <= reach:
+            return True
+        tail = max(it.tail, it.qend)
+        if s >= tail and re.fullmatch(r"\s*(?:yang|which|that|who)?\s*(?:is|are|was|were)?\s*", sent.text[tail:s], re.I):
+            return True
+        if p is not None and p.start >= 0 and e <= p.start and sent.cost(e, p.start, walls=False) <= 1.0:
+            return True
+    return False
+
+
+# "bertambah 32,56 juta orang", "an increase of 32.56 million", "naik 7 persen", "rose by 40": how much a
+# figure changed, not the figure; "32.56 million higher than …", "lebih banyak dari …" likewise
+_CHANGE_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:bertambah|berkurang|naik|turun|meningkat|menurun|melonjak|merosot|increased|decreased|rose|fell|"
+    r"grew|jumped|dropped|climbed|declined|up|down)\s+(?:by\s+|sebanyak\s+|sebesar\s+)?|"
+    r"(?<![\w-])(?:an?\s+)?(?:increase|decrease|rise|fall|drop|jump|gain|loss|growth)\s+of\s+|"
+    r"(?<![\w-])(?:kenaikan|penambahan|peningkatan|penurunan|pengurangan|tambahan|pertambahan)\s+(?:sebanyak\s+|sebesar\s+)?)"
+    r"(?:sekitar\s+|about\s+|around\s+|nearly\s+|almost\s+|hampir\s+|some\s+)?$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:higher|lower|more|fewer|less|bigger|smaller|larger)\s+than\b|"
+                           r"\s*(?:\w+\s+)?lebih\s+(?:banyak|tinggi|rendah|sedikit|besar|kecil)\s+(?:dari|daripada|dibanding)",
+                           re.IGNORECASE)
+
+
+# "raised its benchmark rate by 25 basis points", "menaikkan suku bunga acuan sebesar 25 basis poin": a verb of
+# change with its object, then "by"/"sebesar"
+_CHANGE_BY = re.compile(r"(?<![\w-])(?:rais\w*|lower\w*|cut\w*|increas\w*|decreas\w*|reduc\w*|hik\w*|boost\w*|"
+                        r"menaikkan|menurunkan|memangkas|mengurangi|menambah)\b[^.;,]{0,60}?\s(?:by|sebesar|sebanyak)\s+"
+                        r"(?:a\s+total\s+of\s+|total\s+|another\s+|lagi\s+)?(?:sekitar\s+|about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _is_change(text: str, it: _Item) -> bool:
+    start = it.qstart if it.qstart >= 0 else it.start
+    head = text[max(0, start - 100) : start]
+    return bool(_CHANGE_BEFORE.search(head[-40:]) or _CHANGE_BY.search(head) or _CHANGE_AFTER.match(text, it.tail))
 
 
 def _planned(sent: _Sentence, it: _Item) -> bool:
@@ -1235,7 +1425,7 @@ def _figure_events(sent: _Sentence, it: _Item, preds: list[_Mention]) -> tuple[s
     found = set()
     for p in preds:
         info = predicate_class(p.label)
-        if not info.get("incident"):
+        if not info.get("incident") or p.label.endswith(".planned"):
             continue
         c = _reach(sent, p, it.start, it.tail, it.index)
         if it.predicate is not None and it.predicate.start >= 0:
@@ -1245,11 +1435,38 @@ def _figure_events(sent: _Sentence, it: _Item, preds: list[_Mention]) -> tuple[s
     return tuple(sorted(found))
 
 
+def _clause_break_between(sent: _Sentence, it: _Item, ds: int, de: int) -> bool:
+    """Does a clause break ("that", "which", "yang", "after") stand between a figure and a date ("1,187 pages,
+    longer than the text that the House sent to the palace in October": October is the sending's)?"""
+    a, b = (it.tail, ds) if ds >= it.tail else (de, it.start)
+    words = re.findall(r"[\w'’-]+", sent.text[a:b].lower())
+    return any(w in lexicon().clause_break for w in words)
+
+
+OBJECT_REACH = 3.0
+
+
+def _object_event(sent: _Sentence, it: _Item, preds: list[_Mention]) -> tuple[str, ...]:
+    """The event whose object a figure describes, when nothing counts it ("meneken undang-undang setebal
+    1.178 halaman", "The signed version runs to 1,187 pages", "menandatangani kontrak senilai …"): the pages
+    of the signed law are one fact, the pages of a draft another."""
+    start = it.qstart if it.qstart >= 0 else it.start
+    for p in reversed(preds):
+        info = predicate_class(p.label)
+        if info.get("kind") != "event" or info.get("generic") or info.get("incident") or p.label.endswith(".planned"):
+            continue
+        if p.end <= start and not _PUNCT.search(sent.text[p.end : start]) \
+                and sent.cost(p.end, start, owner=it.index) <= OBJECT_REACH:
+            return (p.label,)
+    return ()
+
+
 def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
-                 discourse: "Discourse | None" = None) -> tuple[tuple[dt.date, dt.date], str] | None:
+                 discourse: "Discourse | None" = None, anchor: dt.date | None = None) \
+        -> tuple[tuple[dt.date, dt.date], str] | None:
     """The date of the event a figure belongs to: written in its clause ("pada tahun 1983 hanya diikuti 1.300
     atlet"), opening the sentence ("In 2019, Widodo won 55.50 percent"), named with its event ("Pada Pilpres
-    2019"), or the one "Saat itu" points back to; never the time the figure holds at or the day it was said."""
+    2019"); never the time the figure holds at or the day it was said."""
     best, best_cost = None, INF
     tally = it.predicate is not None and predicate_class(it.predicate.label).get("evolving")
     if it.counted == "age":
@@ -1266,11 +1483,18 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
         if d.low is None or d.high is None or any(w.start <= ds and de <= w.end for w in whens):
             continue
         opening = _opens_sentence(sent.text, ds) and re.match(r"[\s)]*,", sent.text[de:])
-        if tally and not opening:
+        # a year, or a day long before the report, is never the time a running tally is counted at: it dates
+        # the event ("in 1999 a quake of magnitude 7.6 near Izmit killed more than 17,000 people")
+        past = d.granularity in ("year", "range", "decade") or (
+            anchor is not None and (anchor - d.high).days > PAST_DAYS)
+        clause = _clause_start(sent.text, ds)
+        opens_clause = past and _opens_sentence(sent.text[clause:], ds - clause) \
+            and clause <= it.start and not _CLAUSE_END.search(sent.text, de, it.start)
+        if tally and not opening and not past:
             continue  # a running tally's days are when it was counted, not which event it counts
         c = _reach(sent, _Mention(ds, de, "date"), it.start, it.tail, it.index)
-        if opening:
-            c = min(c, 3.0)  # "In 2019, …": the whole sentence
+        if opening or opens_clause:
+            c = min(c, 3.0)  # "In 2019, …", "in 1999 a quake … killed …": the whole sentence or clause
         if c <= 3.0 and c < best_cost:
             best, best_cost = d, c
     evolving = it.predicate is not None and predicate_class(it.predicate.label).get("evolving")
@@ -1280,29 +1504,51 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
         occasion = it.predicate is not None and predicate_class(it.predicate.label).get("occasion")
         events = [dates[k] for k, (ds, de) in enumerate(dspans) if dates[k].low is not None and dates[k].high is not None
                   and dates[k].granularity in ("day", "weekday", "month", "year")
-                  and not any(w.start <= ds and de <= w.end and (w.basis == "explicit" or not occasion) for w in whens)]
+                  and not any(w.start <= ds and de <= w.end and (w.basis == "explicit" or not occasion) for w in whens)
+                  # not across another figure: "1,187 pages, longer than the 812-page text that the House sent …
+                  # in October" dates the 812 pages
+                  and (_opens_sentence(sent.text, ds)
+                       or (_reach(sent, _Mention(ds, de, "date"), it.start, it.tail, it.index) < INF
+                           and not _clause_break_between(sent, it, ds, de)))]
         if len(events) == 1:
             best = events[0]  # for an occasion, even the day it was reported ("… pada puncaknya, Minggu (16/6)")
     if best is not None:
         return (best.low, best.high), best.text
-    year = _EVENT_YEAR.search(sent.text)
-    if year:
+    for year in _EVENT_YEAR.finditer(sent.text):
+        # an event named with its year frames the figures of its own clause ("the 1939 Erzincan earthquake,
+        # which killed about 33,000"), not another figure of the sentence ("31,643 deaths …, nearing the toll of
+        # the 1939 Erzincan earthquake")
+        if _reach(sent, _Mention(year.start(), year.end(), "date"), it.start, it.tail, it.index) > PREDICATE_REACH \
+                and not _opens_sentence(sent.text, year.start()):
+            continue
         y = int(year.group(1) or year.group(2))
         return (dt.date(y, 1, 1), dt.date(y, 12, 31)), year.group(0).strip()
-    if discourse is not None and discourse.when is not None and _THEN.match(sent.text):
-        return discourse.when, "then"
     if discourse is not None and discourse.occasion is not None and it.predicate is not None \
             and predicate_class(it.predicate.label).get("occasion"):
         return discourse.occasion, "the occasion dated before"  # "polisi menyebut jumlah peserta … 338.000 orang"
     return None
 
 
+PAST_DAYS = 180  # a date this long before the report dates an event, not the time a tally is counted at
+_CLAUSE_END = re.compile(r";|(?<!\d):|:(?!\d)")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last ";" or ":" before it (not a time's colon)."""
+    return max([0] + [m.end() for m in _CLAUSE_END.finditer(text, 0, pos)])
+
+
 def carry_lead_time(sentences: list[tuple[tuple[Quantity, ...], tuple[DateMention, ...]]]) \
         -> list[tuple[tuple[Quantity, ...], tuple[DateMention, ...]]]:
     """A report's figures hold at the time its lead gives. The first explicit as-of time of day on the
     publication day ("hingga Minggu (5/12/2021) pukul 09.00 WIB") carries to the later running tallies of the
-    article that are dated only by the publication ("Sebanyak 902 warga mengungsi")."""
+    article that are dated only by the publication ("Sebanyak 902 warga mengungsi").
+
+    Likewise the earlier report a lead compares with ("has risen to 430, … a slight increase from 429 on
+    Tuesday") is the one later earlier values of the article come from ("The number of injured rose to 1,495
+    from 1,485"): they hold on its day."""
     lead: AsOf | None = None
+    before: AsOf | None = None
     out = []
     for qs, ds in sentences:
         new = []
@@ -1314,6 +1560,11 @@ def carry_lead_time(sentences: list[tuple[tuple[Quantity, ...], tuple[DateMentio
                     lead = a
                 elif lead is not None and a.basis == "published" and a.day == lead.day and f.evolving:
                     q = replace(q, frame=replace(f, as_of=AsOf(lead.day, lead.minute, lead.text, "lead")))
+                if f.role == "previous" and f.evolving:
+                    if before is None and a.basis == "explicit" and a.day is not None:
+                        before = a
+                    elif before is not None and a.basis == "previous" and (a.day is None or before.day <= a.day):
+                        q = replace(q, frame=replace(f, as_of=AsOf(before.day, before.minute, before.text, "explicit")))
             new.append(q)
         out.append((tuple(new), ds))
     return out
@@ -1321,13 +1572,18 @@ def carry_lead_time(sentences: list[tuple[tuple[Quantity, ...], tuple[DateMentio
 
 # "Pilpres 2019", "the 2004 tsunami", "Olimpiade 2020": an event named with its year
 _EVENT_YEAR = re.compile(r"(?:(?<![\w-])(?:Pilpres|Pemilu|Pileg|Pilkada|[Ee]lections?|Olimpiade|Olympics|Piala Dunia|"
-                         r"World Cup|Asian Games|SEA Games)\s+((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)\s+(?=\w))")
+                         r"World Cup|Asian Games|SEA Games|[Ss]ensus(?:\s+[Pp]enduduk)?|[Cc]ensus|"
+                         # an incident named with its year: "gempa Izmit 1999", "tsunami Aceh 2004"
+                         r"(?:[Gg]empa(?:\s+bumi)?|[Tt]sunami|[Bb]anjir|[Ee]rupsi|[Ll]etusan|[Qq]uake|[Ee]arthquake|"
+                         r"[Ee]ruption|[Ff]lood)(?:\s+[A-Z][\w-]+){0,2})\s+((?:1[5-9]|20)\d\d)\b"
+                         r"|\bthe\s+((?:1[5-9]|20)\d\d)\s+(?=\w))")
 _VOTE_TALLY = re.compile(r"(?:voted|vote\s+of|votes?|suara|pemungutan\s+suara)\b[^.;]{0,25}?\d[\d.,]*\s*"
                          r"(?:to|-|–|banding|berbanding|lawan|versus|vs\.?)\s*\d", re.IGNORECASE)
+# "passed by 287 votes to 55", "dengan 287 suara berbanding 55"
+_VOTES_TO = re.compile(r"\d[\d.,]*\s*(?:votes?|suara)\s*(?:to|-|–|banding|berbanding|lawan|versus|vs\.?|against)\s*\d",
+                       re.IGNORECASE)
 _THAT_FIGURE = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:angka|jumlah|data|jumlah korban)\s+(?:itu|tersebut|ini)\b|"
                           r"^(?:the|that|this)\s+(?:figure|number|toll|tally|total)\b(?!\s+of\b)", re.IGNORECASE)
-_THEN = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:saat itu|ketika itu|kala itu|waktu itu|pada saat itu|"
-                   r"at the time|back then|then)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"(?:pasangan(?:\s+(?:calon|capres-cawapres))?(?:\s+nomor\s+urut\s+\d+)?\s+(?:itu|tersebut|ini)|keduanya|mereka|ia|dia|"
     r"beliau|he|she|they|the\s+(?:pair|duo|couple|ticket))\b", re.IGNORECASE)
@@ -1381,6 +1637,9 @@ def _resolve_office(a: _Mention, discourse: "Discourse") -> _Mention:
     return a
 
 
+_HEAD_NOUNS = re.compile(r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][a-z-]+\s+){1,3}")
+
+
 def _subject_actor(sent: _Sentence, actors: list[_Mention], number_spans, antecedent) -> _Mention | None:
     """The actor that opens the sentence, or the name an anaphoric opener refers to."""
     text = sent.text
@@ -1391,6 +1650,9 @@ def _subject_actor(sent: _Sentence, actors: list[_Mention], number_spans, antece
             break
         if sent.cost(at, a.start, walls=False) <= 1.0 and a.start < first_number:
             return a
+        if _HEAD_NOUNS.fullmatch(text, at, a.start) and not _is_predicate_word(text[at : a.start].strip(), sent.langs) \
+                and not _ID_VERB.search(text[at : a.start]):
+            return a  # "Kapal selam KRI Nanggala-402 …", "The German-built submarine Nanggala …": a noun and its name
     m = _ANAPHOR.match(text, at)
     if m and antecedent is not None and m.end() <= first_number:
         return _Mention(m.start(), m.end(), "actor", antecedent[0], antecedent[1])
@@ -1405,9 +1667,9 @@ class Discourse:
 
     antecedent: tuple[str, str] | None = None
     offices: tuple[tuple[str, tuple[str, str]], ...] = ()
-    when: tuple[dt.date, dt.date] | None = None  # the last event date written: what "Saat itu" refers to
     proper: frozenset[str] = frozenset()  # words the article capitalises inside sentences: names
     incidents: tuple[str, ...] = ()  # what the article's lead is about (quake, tsunami): a figure's default
+    story_places: tuple[str, ...] = ()  # where the lead says its incident happened: the story's incident's names
     fact: tuple[str, str | None] | None = None  # the last figure's predicate and counted thing: "Angka itu"
     mountain: tuple[str, str] | None = None  # the last mountain named: what "Gunung … itu", "the volcano" is
     occasion: tuple[dt.date, dt.date] | None = None  # the day of the last dated occasion's figure ("2 juta orang
@@ -1426,20 +1688,26 @@ class Discourse:
             # the lead's own clause: "Bombs tore through churches …, killing 207 …, the worst violence since its
             # civil war ended" is about the bombs
             dateline = _DATELINE.match(t)
-            head = re.split(r";|\b(?:since|sejak|unlike|seperti|while|sementara)\b",
-                            t[dateline.end() if dateline else 0 :])[0]
+            head = re.split(r";|\b(?:since|sejak|unlike|seperti|while|whereas)\b|,\s*(?:sementara|sedangkan)\b",
+                            t[dateline.end() if dateline else 0 :])[0]  # not "Data sementara" (temporary data)
             incidents = {cls for _, _, cls, _ in _find(lexicon().predicates, head, _langs(language))
                          if predicate_class(cls).get("incident")}
             if incidents:
-                break
+                # the places the lead gives its incident ("the tsunami in the Sunda Strait", "the tsunami that
+                # swept the coasts of Banten and Lampung") name the story's incident, however the outlet names it
+                # not a past incident the lead names in passing ("nearing the toll of the 1939 Erzincan earthquake")
+                story = {p.label for p in _places(_Sentence(head, _langs(language)), [])
+                         if (p.extra if isinstance(p.extra, str) else p.extra[1]) == "event"
+                         and not re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", head[max(0, p.start - 12) : p.end + 12])}
+                return Discourse(proper=frozenset(proper), incidents=tuple(sorted(incidents)),
+                                 story_places=tuple(sorted(story)))
         return Discourse(proper=frozenset(proper), incidents=tuple(sorted(incidents)))
 
     def office(self, label: str) -> tuple[str, str] | None:
         return dict(self.offices).get(label)
 
-    def after(self, text: str, language: str | None, anchor: dt.date | None = None,
-              dates: "tuple[DateMention, ...] | None" = None) -> "Discourse":
-        """This discourse updated with one more sentence (``dates``: its dates, when already extracted)."""
+    def after(self, text: str, language: str | None) -> "Discourse":
+        """This discourse updated with one more sentence."""
         langs = _langs(language)
         sent = _Sentence(text, langs)
         places = _places(sent, [])
@@ -1456,26 +1724,10 @@ class Discourse:
             if not a.label.startswith("@") and (len(a.text.split()) > 1 or "-" in a.text) \
                     and not any(w in own or w in L.TITLE_WORDS for w in words):
                 antecedent = (a.label, a.text)
-        when = self.when
-        years = [(dt.date(int(y), 1, 1), dt.date(int(y), 12, 31))
-                 for y in (m.group(1) or m.group(2) for m in _EVENT_YEAR.finditer(text))]
-        days = []
-        from .dates import extract_dates
-
-        for d in (extract_dates(text, language=language, anchor=anchor) if dates is None else dates):
-            if d.low is not None and d.high is not None:
-                if d.granularity in ("day", "weekday"):
-                    days.append((d.low, d.high))
-                elif d.granularity in ("month", "year"):
-                    years.append((d.low, d.high))
-        # an occasion is a day: "marched through Hong Kong on Sunday … since its handover in 1997" is Sunday's
-        if days or years:
-            when = (days or years)[-1]
         mountain = self.mountain
         for m in _MOUNTAIN.finditer(text):
             mountain = (place_key(m.group(1)), m.group(1))
-        return replace(self, antecedent=antecedent, offices=tuple(sorted(offices.items())), when=when,
-                       mountain=mountain)
+        return replace(self, antecedent=antecedent, offices=tuple(sorted(offices.items())), mountain=mountain)
 
     def with_fact(self, quantities) -> "Discourse":
         """This discourse after a sentence with these framed figures: the first one's fact is "that figure"."""
@@ -1524,10 +1776,18 @@ _ELSEWHERE = re.compile(r"(?<![\w-])(?:elsewhere|di tempat lain|di lokasi lain|d
 
 _VALUE_VERB = re.compile(
     r"(?:bertambah|naik|meningkat|melonjak|turun|berkurang|direvisi(?:\s+turun)?|dikoreksi|mencapai|menjadi|tercatat|"
-    r"berjumlah|sebanyak|sebesar|kini|climbed|climbs|rose|risen|rises|jumped|increased|reached|reaches|stood|stands|"
-    r"totall?ed|totals|was|is|now|revised(?:\s+(?:down|up|downward|upward)s?)?|lowered|fell|dropped|corrected|hit)"
+    r"berjumlah|sebanyak|sebesar|kini|masih|tetap|climbed|climbs|rose|risen|rises|jumped|increased|reached|reaches|"
+    r"stood|stands|remained|remains|still|totall?ed|totals|was|is|now|revised(?:\s+(?:down|up|downward|upward)s?)?|"
+    r"lowered|fell|dropped|corrected|hit|melampaui|melewati|menembus|mendekati|passed|exceeded|surpassed|topped|neared)"
     r"(?:\s+(?:down|up|to|at|menjadi|sebanyak|sekitar|lebih dari|at least|about|around|more than|nearly|hampir|"
     r"setidaknya|sedikitnya|some|an estimated|further))*\s*$", re.IGNORECASE)
+
+
+_TO_VALUE = re.compile(r"(?<![\w-])(?:to|menjadi|jadi)\s*$", re.IGNORECASE)
+_CHANGE_VERB = {
+    "en": re.compile(r"(?<![\w-])(?:lowered|raised|revised|cut|corrected|increased|reduced|put)\b", re.IGNORECASE),
+    "id": re.compile(r"(?<![\w-])(?:menurunkan|menaikkan|merevisi|mengoreksi|meralat|memperbarui|mengubah)\b", re.IGNORECASE),
+}
 
 
 def _implied_predicates(sent: _Sentence, number_spans) -> list[_Mention]:
@@ -1551,7 +1811,17 @@ def _clause_subject(sent: _Sentence, it: _Item, subjects: list[_Mention], items:
         q_start = qual.start()
     verb = _VALUE_VERB.search(text[:q_start])
     if verb is None:
-        return None
+        # "Indonesia has lowered the death toll from last Saturday's tsunami … to 426", "BNPB merevisi jumlah
+        # korban … menjadi 426": a verb of change with its object between it and "to"/"menjadi"
+        to = _TO_VALUE.search(text[:q_start])
+        moved = [m for lang in sent.langs for m in _CHANGE_VERB[lang].finditer(text[: to.start()])] if to else []
+        moved = [m for m in moved if not _PUNCT.search(text[m.end() : to.start()].replace(",", ""))
+                 and not any(o.start >= m.end() and o.end <= to.start() for o in items)]
+        if not moved:
+            return None
+        head = max(moved, key=lambda m: m.start())
+        found = [m for m in subjects if head.end() <= m.start and m.end <= to.start()]
+        return min(found, key=lambda m: m.start) if found else None
     start = max([0] + [o.end for o in items if o.end <= verb.start()] + [m.end() for m in re.finditer(r"[;:]", text[: verb.start()])])
     found = [m for m in subjects if start <= m.start and m.end <= verb.start() + 1]
     coordinate = [w.end() for w in re.finditer(r"(?<![\w-])(?:dan|and|sementara|while|sedangkan|whereas)(?![\w-])",
@@ -1618,6 +1888,13 @@ def _attach_places(sent: _Sentence, items: list[_Item], places: list[_Mention]) 
         best = min(range(len(items)), key=lambda k: costs[k])
         if costs[best] <= PLACE_REACH:
             items[best].places.append((p, True))
+        else:
+            # "in Turkey and Syria": a place joined to an attached one is attached with it
+            for it in items:
+                if any(q.end <= p.start and re.fullmatch(r"\s*(?:,|and|dan|serta|&)\s*", sent.text[q.end : p.start])
+                       for q, att in it.places if att):
+                    it.places.append((p, True))
+                    break
     # a place no figure reaches is the sentence's ("Banjir di Demak, yang ..., menewaskan 41 orang")
     unattached = [p for p in places if not any(p is q for it in items for q, _ in it.places)]
     for it in items:
@@ -1736,6 +2013,9 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
                 if part:
                     end, hour = part
                     minute = hour * 60
+                early_late = re.search(r"(?<![\w-])(late|early)\s+(?:on\s+)?$", sent.text[:ds], re.IGNORECASE)
+                if minute is None and early_late:
+                    minute = (21 if early_late.group(1).lower() == "late" else 3) * 60  # "222 late on Sunday"
                 if (ds, end) not in taken:
                     out.append(_When(ds, end, _day_of(dates[k]), minute, sent.text[ds:end], "explicit", it.index))
                     taken.add((ds, end))
@@ -1746,7 +2026,11 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
 def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
     text = sent.text
     for s, e, _, _ in statement:
-        if e <= ds and sent.cost(e, ds, walls=False) <= STATEMENT_REACH:
+        if e <= ds and sent.cost(e, ds, walls=False) <= STATEMENT_REACH \
+                and not any(predicate_class(c).get("kind") in ("event", "both")
+                            for _, _, c, _ in _find(lexicon().predicates, text[e:ds], sent.langs)):
+            # "said on Tuesday"; not "menjelaskan, tsunami pada Sabtu malam itu diduga …", where the date is
+            # the tsunami's
             return True
         if s >= de and not re.match(r"\s*'s\b", text[de:]) and _opens_sentence(text, ds) \
                 and sent.cost(de, s, walls=False) <= 8.0 and not re.search(r"[;.]", text[de:s]) \
@@ -1795,12 +2079,21 @@ def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anch
             return c + 10 * walls
         w = min(pool, key=dist)
         return AsOf(w.day, w.minute, " ".join(w.text.split()), w.basis)
+    today = _TODAY_PART.search(sent.text)
+    if today and anchor is not None:
+        # "Pagi tadi, BNPB masih menyebut korban meninggal sebanyak 43 orang", "this morning": the report's day
+        hour = lexicon().day_parts[(today.group("part1") or today.group("part2") or today.group("part3")).lower()]
+        return AsOf(anchor, hour * 60, today.group(0), "explicit")
     if now_cues and anchor is not None:
         s, e, _, cue = now_cues[0]
         return AsOf(anchor, None, cue, "explicit")
     if anchor is not None:
         return AsOf(anchor, None, None, "published")
     return AsOf(None, None, None, "unknown")
+
+
+_TODAY_PART = re.compile(r"(?<![\w-])(?:(?P<part1>pagi|siang|sore|petang|malam)\s+(?:tadi|ini)|tadi\s+(?P<part2>pagi|siang|sore)|"
+                         r"this\s+(?P<part3>morning|afternoon|evening))(?![\w-])", re.IGNORECASE)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -1824,9 +2117,14 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
     and a purpose ("to visit", "untuk membahas") is not what happened."""
     best, best_cost = None, INF
     for p in preds:
+        if p.label.endswith(".planned"):
+            continue  # "hilang kontak saat hendak melakukan latihan penembakan torpedo pada Rabu": not a drill's day
         c = _reach(sent, p, it.start, it.tail, it.index)
         if c == INF:
             continue
+        if p.end <= it.start and _RELATIVE_BEFORE.search(sent.text[max(0, p.start - 20) : p.start]) \
+                and _verb_between(sent.text[p.end : it.start], preds, p.end):
+            continue  # "Pencarian kapal … yang hilang kontak di perairan Bali memasuki hari kedua pada Kamis"
         words = p.text.split()
         if len(words) == 1 and _NOMINAL.match(words[0]) and \
                 any(q.end <= p.start and sent.cost(q.end, p.start, walls=False) <= 1.0 for q in preds if q is not p):
@@ -1855,6 +2153,35 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
             chain.append(cur)
     verbs = [q for q in chain if not _NOMINAL.match(q.text.split()[0])]
     return verbs[-1] if verbs else best
+
+
+# Indonesian verbs by their prefixes (meN-, ber-, di-, ter-): a verb after a relative clause ("yang …") is the
+# main clause's, so a date after it is not the relative clause's ("kapal … yang hilang kontak di perairan Bali
+# memasuki hari kedua pada Kamis": the day the search entered, not the day contact was lost). Words with those
+# shapes that are not verbs are listed.
+_ID_VERB = re.compile(r"(?<![\w-])(?:me(?:ng|ny|m|n|l|r|w|y)|ber|di|ter)[a-z]{3,}(?![\w-])")
+_NOT_VERBS = frozenset({
+    "tersebut", "terhadap", "terakhir", "termasuk", "terutama", "terdapat", "tertentu", "terbesar", "tertinggi",
+    "terbanyak", "terkait", "tertua", "terbaru", "terkini", "terparah", "terdekat", "terjauh", "terdampak",
+    "mereka", "menurut", "memang", "meski", "meskipun", "menit", "merah", "media", "menteri", "menara", "menu",
+    "berita", "berapa", "bersama", "beserta", "berbagai", "berdasarkan", "bernama", "berat", "beras", "benar",
+    "dinas", "diri", "dini", "dimana", "diantaranya", "dirut", "direktur", "dingin", "dinding", "dirinya",
+    "berusia", "bersamaan", "terus", "terlebih", "bermagnitudo", "berkekuatan"})
+
+
+_RELATIVE_BEFORE = re.compile(r"(?<![\w-])yang\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _verb_between(text: str, preds: list, offset: int) -> bool:
+    """Does an Indonesian verb that is not one of the lexicon's predicates stand in ``text``?"""
+    for m in _ID_VERB.finditer(text):
+        word = m.group(0).lower()
+        if word in _NOT_VERBS or word in lexicon().skip or word in _function_words():
+            continue
+        if any(p.start <= offset + m.start() < p.end for p in preds):
+            continue
+        return True
+    return False
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -1906,8 +2233,11 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         if it.predicate is None and _TIME_PREP.search(text[: it.start]):
             # "menyetujui rancangan undang-undang tentang ratifikasi Perjanjian … antara kedua negara pada hari
             # Rabu": a date its clause's verb governs through "pada"/"on", however long the object between
-            earlier = [p for p in event_preds if p.end <= it.start and not re.search(r"[,;:]", text[p.end : it.start])
-                       and date_sent.cost(p.end, it.start, owner=it.index) < INF]
+            earlier = [p for p in event_preds if p.end <= it.start and not _PUNCT.search(text[p.end : it.start])
+                       and not p.label.endswith(".planned")
+                       and date_sent.cost(p.end, it.start, owner=it.index) < INF
+                       and not (_RELATIVE_BEFORE.search(text[max(0, p.start - 20) : p.start])
+                                and _verb_between(text[p.end : it.start], event_preds, p.end))]
             it.predicate = earlier[-1] if earlier else None
         if it.predicate is not None and it.predicate.label == "announced":
             # "On Saturday, she had announced that the bill was suspended": the day of what was announced
@@ -1920,7 +2250,7 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         if it.predicate is not None and predicate_class(it.predicate.label).get("generic"):
             # "Serangan itu terjadi pada Sabtu", "Gempa yang memicu tsunami itu terjadi pada Kamis": what happened
             # is the clause's subject (the attack, the quake), not just an occurrence
-            clause_start = max([0] + [m.end() for m in re.finditer(r"[,;:]", text[: it.predicate.start])])
+            clause_start = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.predicate.start])])
             specific = [p for p in event_preds if not predicate_class(p.label).get("generic")
                         and clause_start <= p.start and p.end <= it.predicate.start
                         and predicate_class(p.label).get("kind") == "event"]
@@ -1965,7 +2295,8 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             predicate=pred.label if pred else None,
             predicate_text=pred.text if pred else None,
             evolving=bool(info.get("evolving")),
-            places=tuple(Place(p.label, p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached)
+            places=tuple(Place(p.label, p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached,
+                               isinstance(p.extra, tuple))
                          for p, attached in it.places),
             actor=it.actor.label if it.actor else None,
             actor_text=it.actor.text if it.actor else None,
@@ -1974,6 +2305,26 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             negated=it.negated,
             role=role,
             context=_context(text, ds, de),
+            modifiers=("planned",) if _scheduled(date_sent, it) else (),
         )
         out.append(replace(d, frame=frame))
     return out
+
+
+SCHEDULE_REACH = 5.0
+
+
+def _scheduled(sent: _Sentence, it: _Item) -> bool:
+    """Is a date the schedule, the original plan or an expectation rather than the day something happened
+    ("dipercepat dari jadwal semula pada Kamis", "dijadwalkan diserahkan … pada Rabu", "diperkirakan tiba di
+    lokasi pada Sabtu", "originally planned for July")? A cue before it in its clause says so; "earlier than
+    planned" after a date does not."""
+    p = it.predicate
+    for s, e, _, _ in _find(lexicon().cues["schedule"], sent.text, sent.langs):
+        if e > it.start:
+            continue
+        if not _PUNCT.search(sent.text[e : it.start]) and sent.cost(e, it.start, owner=it.index) <= SCHEDULE_REACH:
+            return True
+        if p is not None and p.start >= e and sent.cost(e, p.start, walls=False) <= 1.0:
+            return True
+    return False

@@ -229,8 +229,10 @@ def _unit_after(text: str, pos: int, language: str | None) -> tuple[str | None, 
     stop = L.STOPWORDS[lang]
     rest = text[pos : pos + 160]  # five words are enough, and a window keeps this constant per figure
     words = list(itertools.islice(_WORD.finditer(rest), 5))
-    if not words or words[0].start() > 3:
-        return None, None, pos
+    if not words or words[0].start() > 3 or re.search(r"[,;:.!?)\]]", rest[: words[0].start()]):
+        return None, None, pos  # "to 426, from 430, after officials …": the figure's phrase ended at the comma
+    if lang == "en" and words[0].group(0).lower() in _TIME_ADVERBS_EN:
+        return None, None, pos  # "The toll had stood at 222 late on Sunday"
     # "40 dari 45 karyawannya", "3 of 5 soldiers": the unit comes after the second figure; but "40 dari 45
     # persen" does not make 40 a percentage, nor "2 of $5" a sum of money
     part_of = re.match(r"\s+(?:dari|of)\s+(?:the\s+)?\d[\d.,]*\s*", rest)
@@ -264,6 +266,10 @@ def _unit_after(text: str, pos: int, language: str | None) -> tuple[str | None, 
         return lemma, L.UNIT_CLASS_OF.get(lemma), pos + w.end()
     return None, None, pos
 
+
+# Words of time that may follow a figure in English and are never what it counts.
+_TIME_ADVERBS_EN = frozenset({"late", "early", "earlier", "later", "ago", "overnight", "yesterday", "today", "tonight",
+                              "now", "then", "so", "last", "previously", "since"})
 
 # The counted noun before the number: "suara tidak sah berjumlah 49.135", "jumlah korban mencapai 50".
 _UNIT_BEFORE = [

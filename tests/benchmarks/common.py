@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -10,8 +11,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "reports" / "benchmarks"
 SEEDS = ROOT / "seeds"
-# shared/ sits beside the checkout (CI, main) or further up (a worktree under wt/): the nearest one
-SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "data").is_dir()), ROOT.parent / "shared")
+# shared/ sits beside the checkout (CI, main) or further up (a worktree under wt/): the nearest one, unless
+# CONSISTENCY_SHARED_DIR names it
+SHARED = Path(os.environ["CONSISTENCY_SHARED_DIR"]) if os.environ.get("CONSISTENCY_SHARED_DIR") else \
+    next((p / "shared" for p in ROOT.parents if (p / "shared" / "data").is_dir()), ROOT.parent / "shared")
 INDONLI = SHARED / "data" / "indonli_diagnostic_num_temp.json"
 SEED_A, SEED_B = "000_0108c47306e405e2", "003_5bb3cfe2d0748b90"
 # The foundation issue's pairs that must align (000 sentence prefix, 003 sentence prefix).

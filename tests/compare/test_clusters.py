@@ -36,8 +36,10 @@ def _codes(findings, kind="number"):
     return sorted((f.claims[0].text, f.claims[1].text, f.code) for f in findings if f.kind == kind)
 
 
-LEAD_A = "Banjir bandang melanda Kabupaten Demak pada Senin.\nBNPB mencatat 41 orang meninggal dunia akibat banjir di Demak."
-LEAD_B = "Hujan deras turun sejak akhir pekan.\nSebanyak 45 orang meninggal dunia akibat banjir di Demak, kata BNPB."
+LEAD_A = ("Banjir bandang melanda Kabupaten Demak pada Senin.\nHingga Selasa pukul 17.00 WIB, BNPB mencatat 41 orang "
+          "meninggal dunia akibat banjir di Demak.")
+LEAD_B = ("Hujan deras turun sejak akhir pekan.\nSebanyak 45 orang meninggal dunia akibat banjir di Demak hingga Selasa "
+          "pukul 17.00 WIB, kata BNPB.")
 
 
 def test_unaligned_sentences_stating_one_fact_are_compared():
@@ -77,9 +79,10 @@ def test_the_lead_incident_is_a_default_not_a_clash():
     # the figure names no event: the lead's landslide is only its default, so an article whose lead is
     # about something else can still disagree with it; a toll whose own sentence names another event cannot
     lead = "Tanah longsor melanda Desa Sukamaju pada Senin.\n"
-    a = _article("a", lead + "Sebanyak 20 rumah rusak, 4 di antaranya rusak berat.", published="2024-03-19")
-    b = _article("b", "Sebanyak 20 rumah rusak, 9 di antaranya rusak berat.\nWarga masih takut akan banjir.",
+    a = _article("a", lead + "Hingga Selasa pukul 17.00 WIB, sebanyak 20 rumah rusak, 4 di antaranya rusak berat.",
                  published="2024-03-19")
+    b = _article("b", "Hingga Selasa pukul 17.00 WIB, sebanyak 20 rumah rusak, 9 di antaranya rusak berat.\n"
+                 "Warga masih takut akan banjir.", published="2024-03-19")
     fig = a[1][1].quantities[-1].frame
     assert fig.events == ("landslide",) and fig.events_inherited
     al = _aligned((*a, 1), (*b, 0))

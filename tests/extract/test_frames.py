@@ -35,6 +35,8 @@ def _field(mention, key):
         "modifiers": lambda: sorted(f.modifiers),
         "events": lambda: sorted(f.events),
         "when": lambda: [d.isoformat() for d in f.when] if f.when else None,
+        "scope": lambda: sorted(f.scope),
+        "named_places": lambda: sorted(f.named_places),
     }.get(key, lambda: getattr(f, key))()
 
 
