@@ -53,6 +53,25 @@ def sentence_pool() -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def repo_sentences() -> list[str]:
+    """Real-world sentences kept in this repository (the seeds and the labelled sets' articles, Indonesian and
+    English), for tests that must not depend on ../shared being beside the checkout."""
+    from consistency.load import load_articles
+    from consistency.segment import segment_article
+
+    folders = [SEEDS] + sorted(p for d in ("devset", "validation") for p in (ROOT / "tests" / "data" / d).iterdir()
+                               if p.is_dir())
+    seen, out = set(), []
+    for art in (a for folder in folders for a in load_articles([folder])):  # ids repeat across folders
+        for s in segment_article(art):
+            text = re.sub(r"\s+", " ", s.text).strip()
+            if len(text.split()) >= 4 and text not in seen:
+                seen.add(text)
+                out.append(text)
+    return out
+
+
 def write(name: str, data: dict, markdown: str) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
