@@ -1,8 +1,9 @@
-"""The pipeline: load → segment → embed → group into stories → per story align → extract → compare, into a Report.
+"""The pipeline: load → segment → extract → embed → group into stories → per story align → compare, into a Report.
 
 The stage functions live here; an engine (``engine/local.py``, ``engine/ray.py``) decides where and in what
-batches they run, never what they compute. Stories stream through alignment, extraction and comparison one
-at a time, so what a story needs in memory is freed before the next one starts.
+batches they run, never what they compute. Facts are extracted per article before embedding (extraction is
+cheap and needs no other article), so the masked context of every figure and date is embedded in the same
+corpus-wide call as the sentences. Stories stream through alignment and comparison one at a time.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from .compare import compare_cluster
 from .config import Config
 from .embed import Embedder, default_cache_dir, load_embedder
 from .errors import InputError
-from .extract import extract_article
+from .compare.features import article_contexts
+from .extract import SentenceFacts, extract_article
 from .load import DEFAULT_CLUSTER, load_articles
-from .records import Alignment, AlignmentMember, Article, Cluster, ModelInfo, Report, Sentence, Story
+from .records import Alignment, AlignmentMember, Article, Cluster, FactVectors, ModelInfo, Report, Sentence, Story
 from .segment import segment_article
 from .stories import anchor_terms, article_vectors, group_stories
 
@@ -49,12 +51,9 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
-def align_cluster(cluster_id: str, articles: list[Article], sentences: dict[str, tuple[Sentence, ...]],
-                  vectors: np.ndarray, config: Config, timings: dict[str, float] | None = None, *,
-                  story: Story | None = None) -> Cluster:
-    """Align, extract and compare one cluster; ``vectors`` has one row per sentence, in article order.
-    Stage times are added to ``timings``."""
-    clock = _Clock(timings)
+def align_claims(cluster_id: str, articles: list[Article], sentences: dict[str, tuple[Sentence, ...]],
+                 vectors: np.ndarray, config: Config) -> list[Alignment]:
+    """The claim groups of one cluster; ``vectors`` has one row per sentence, in article order."""
     flat = [s for a in articles for s in sentences[a.id]]
     index = {a.id: n for n, a in enumerate(articles)}
     owners = np.array([index[s.article] for s in flat], dtype=np.int64)
@@ -78,13 +77,57 @@ def align_cluster(cluster_id: str, articles: list[Article], sentences: dict[str,
             )
         )
     alignments.sort(key=lambda al: (-al.score, al.id))
-    alignments = [
-        Alignment(f"{cluster_id}:a{n}", al.score, al.members, al.pairs) for n, al in enumerate(alignments, start=1)
-    ]
+    return [Alignment(f"{cluster_id}:a{n}", al.score, al.members, al.pairs) for n, al in enumerate(alignments, start=1)]
+
+
+def fact_vectors(articles: list[Article], sentences: dict[str, tuple[Sentence, ...]], vectors: np.ndarray,
+                 contexts: dict[tuple[str, str, int], np.ndarray] | None) -> FactVectors | None:
+    """What the comparer reads from the embeddings: sentence rows (in article order) and mention contexts."""
+    if contexts is None:
+        return None
+    keys = [(a.id, s.index) for a in articles for s in sentences[a.id]]
+    return FactVectors(dict(zip(keys, vectors)), contexts)
+
+
+def embed_facts(articles: list[Article], sentences: dict[str, tuple[Sentence, ...]],
+                facts: dict[str, list[SentenceFacts]], embedder: Embedder) -> tuple[np.ndarray, FactVectors]:
+    """Embed a cluster's sentences and the masked contexts of its facts in one call (for a library caller of
+    ``compare_cluster`` or ``align_cluster``): the sentence rows in article order, and the FactVectors."""
+    texts, keys = [], []
+    for a in articles:
+        t, k = article_texts(a, sentences[a.id], facts[a.id], with_title=False)
+        texts += t
+        keys.append(k)
+    unique = list(dict.fromkeys(texts))
+    matrix = embedder.encode(unique) if unique else np.zeros((0, 1), np.float32)
+    at = {t: n for n, t in enumerate(unique)}
+    rows, contexts, start = [], {}, 0
+    for a, k in zip(articles, keys):
+        n = len(sentences[a.id]) + len(k)
+        own = [at[t] for t in texts[start:start + n]]
+        sent_rows, _title, ctx_rows = place_rows(a, sentences[a.id], k, own)
+        rows.append(sent_rows)
+        contexts.update({(a.id, kind, pos): matrix[r] for (kind, pos), r in ctx_rows.items()})
+        start += n
+    vectors = matrix[np.concatenate(rows)] if rows else np.zeros((0, matrix.shape[1]), np.float32)
+    return vectors, fact_vectors(articles, sentences, vectors, contexts)
+
+
+def align_cluster(cluster_id: str, articles: list[Article], sentences: dict[str, tuple[Sentence, ...]],
+                  vectors: np.ndarray, config: Config, timings: dict[str, float] | None = None, *,
+                  story: Story | None = None, facts: dict[str, list[SentenceFacts]] | None = None,
+                  contexts: dict[tuple[str, str, int], np.ndarray] | None = None) -> Cluster:
+    """Align and compare one cluster (extracting its facts unless ``facts`` gives them); ``vectors`` has one
+    row per sentence, in article order, and ``contexts`` the masked contexts' vectors by (article, kind,
+    start). Stage times are added to ``timings``."""
+    clock = _Clock(timings)
+    alignments = align_claims(cluster_id, articles, sentences, vectors, config)
     clock.lap("align")
-    facts = {a.id: extract_article(a, sentences[a.id], config.numbers) for a in articles}
-    clock.lap("extract")
-    findings = compare_cluster(tuple(articles), facts, tuple(alignments), config.compare)
+    if facts is None:
+        facts = {a.id: extract_facts(a, sentences[a.id], config) for a in articles}
+        clock.lap("extract")
+    findings = compare_cluster(tuple(articles), facts, tuple(alignments), config.compare,
+                               vectors=fact_vectors(articles, sentences, vectors, contexts))
     clock.lap("compare")
     extra = {} if story is None else {"label": story.label, "grouping": story.grouping, "cohesion": story.cohesion}
     return Cluster(cluster_id, tuple(articles), sentences, tuple(alignments), findings, **extra)
@@ -114,6 +157,29 @@ def texts_to_embed(article: Article, sentences: tuple[Sentence, ...], *, with_ti
     return texts
 
 
+def extract_facts(article: Article, sentences: tuple[Sentence, ...], config: Config) -> list[SentenceFacts]:
+    return extract_article(article, sentences, config.numbers)
+
+
+def article_texts(article: Article, sentences: tuple[Sentence, ...], facts: list[SentenceFacts] | None, *,
+                  with_title: bool) -> tuple[list[str], list[tuple[str, int]]]:
+    """All an article's texts for the model, and the keys (kind, start) of its mention contexts: its sentences,
+    its title when grouping needs it, then the masked context of each figure and date that is compared."""
+    texts = texts_to_embed(article, sentences, with_title=with_title)
+    keyed = article_contexts(facts) if facts is not None else []
+    return texts + [t for _, t in keyed], [k for k, _ in keyed]
+
+
+def place_rows(article: Article, sentences: tuple[Sentence, ...], context_keys: list[tuple[str, int]],
+               rows: list[int]) -> tuple[np.ndarray, int | None, dict[tuple[str, int], int]]:
+    """Split an article's matrix rows (in ``article_texts`` order) into its sentence rows, its title row (or
+    None) and its context rows by key."""
+    n = len(sentences)
+    title = len(rows) - n - len(context_keys) == 1
+    contexts = rows[n + title:]
+    return (np.asarray(rows[:n], np.int64), rows[n] if title else None, dict(zip(context_keys, contexts)))
+
+
 def key(article: Article) -> tuple[str, str]:
     """An article's key in a corpus: ids are unique within a cluster, not across labelled clusters."""
     return (article.cluster, article.id)
@@ -138,9 +204,20 @@ class Corpus:
     matrix: np.ndarray
     rows: dict[str, np.ndarray]
     title_rows: dict[str, int] = field(default_factory=dict)
+    facts: dict = field(default_factory=dict)  # key(article) → its SentenceFacts, when extracted before embedding
+    context_rows: dict = field(default_factory=dict)  # key(article) → {(kind, start): row of its masked context}
 
     def __post_init__(self) -> None:
         self.by_key = {key(a): a for a in self.articles}
+
+    def contexts(self, articles: Iterable[Article]) -> dict[tuple[str, str, int], np.ndarray] | None:
+        """The masked contexts' vectors of ``articles`` by (article id, kind, start), or None when the corpus
+        has none (facts not extracted before embedding)."""
+        articles = list(articles)
+        if not all(key(a) in self.context_rows for a in articles):
+            return None
+        return {(a.id, kind, start): self.matrix[row] for a in articles
+                for (kind, start), row in self.context_rows[key(a)].items()}
 
     def vectors(self, articles: Iterable[Article]) -> np.ndarray:
         ids = [self.rows[key(a)] for a in articles]
@@ -250,10 +327,11 @@ def comparable(stories: list[Story]) -> list[Story]:
 
 
 def story_cluster(story: Story, corpus: Corpus, config: Config, timings: dict[str, float] | None = None) -> Cluster:
-    """Align, extract and compare one story (what an engine runs once per story)."""
+    """Align and compare one story (what an engine runs once per story)."""
     arts = members(story, corpus.by_key)
+    facts = {a.id: corpus.facts[key(a)] for a in arts} if all(key(a) in corpus.facts for a in arts) else None
     return align_cluster(story.id, arts, {a.id: corpus.sentences[key(a)] for a in arts}, corpus.vectors(arts), config,
-                         timings, story=story)
+                         timings, story=story, facts=facts, contexts=corpus.contexts(arts))
 
 
 def grouping_info(config: Config, engine: str) -> dict:
@@ -308,5 +386,6 @@ def check(paths: list[str | Path], config: Config = Config(), *, embedder: Embed
     return report
 
 
-__all__ = ["Corpus", "align_cluster", "check", "check_articles", "comparable", "embed_text", "finish_report",
-           "group_articles", "label_text", "plan_stories", "story_cluster", "texts_to_embed"]
+__all__ = ["Corpus", "align_claims", "align_cluster", "article_texts", "check", "check_articles", "comparable",
+           "embed_facts", "embed_text", "extract_facts", "fact_vectors", "finish_report", "group_articles", "label_text", "place_rows",
+           "plan_stories", "story_cluster", "texts_to_embed"]

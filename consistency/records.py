@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any, Mapping
 
 
 @dataclass(frozen=True)
@@ -302,6 +303,16 @@ class DateMention:
 
 
 @dataclass(frozen=True)
+class FactVectors:
+    """The embeddings the comparer reads for one story: each sentence's vector by (article, sentence index),
+    and each figure's and date's masked context (``compare.features.context_text``) by (article, kind,
+    start). Vectors are unit-length numpy rows."""
+
+    sentences: Mapping[tuple[str, int], Any] = field(default_factory=dict)
+    contexts: Mapping[tuple[str, str, int], Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Entity:
     start: int
     end: int
@@ -350,6 +361,7 @@ class Finding:
     claims: tuple[Claim, ...]
     timeline: tuple[TimelinePoint, ...] = ()  # number.update / number.revision: the fact's reports in time order
     fact: str | None = None  # the fact in words ("meninggal dunia · people · Demak"), for timelines
+    identity: float | None = None  # number and date findings: the scorer's probability that both state one fact
 
     def sort_key(self) -> tuple:
         order = {"conflict": 0, "compatible": 1, "agree": 2}
@@ -373,4 +385,5 @@ class Finding:
             **({"fact": self.fact, "timeline": [
                 {"value": p.value, "as_of": p.as_of, "day": p.day, "minute": p.minute, "article": p.article,
                  "text": p.text, "start": p.start} for p in self.timeline]} if self.timeline else {}),
+            **({"identity": self.identity} if self.identity is not None else {}),
         }

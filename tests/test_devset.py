@@ -1,7 +1,7 @@
 """The real-world labelled sets (tests/data/devset/ and tests/data/validation/): their label files fit their
-articles, the scorer counts what it should, and, with the real model, issue 12's bar on precision, recall,
-control clusters and updates, asserted on both sets (the validation set became development data in the second
-round; a third, blind set measures what neither could)."""
+articles, the scorer counts what it should, and, with the real model, both sets run end to end. Since the third
+round of issue 12 both sets are the same-fact scorer's training data, so their figures here are in-sample: the
+bar on precision and recall is asserted on the cross-validated figures instead (tests/compare/test_identity.py)."""
 
 from __future__ import annotations
 
@@ -17,13 +17,13 @@ from consistency.segment import segment_article
 from tests.benchmarks.devset import (DEVSET, VALIDATION, DevsetError, find_mention, load_cluster, load_devset,
                                      occurrences, planted_errors, run, score)
 
-ISSUE_12_UPDATES = ("issue 12: 110 of 111 updates are reported as number.update; the last needs extraction: "
-                    "'staying at 24 sites' gives no figure (the extractor skips 'at 24' as a time of day)")
-VALIDATION_UPDATES = ("issue 12: 109 of the validation set's 125 updates are reported as number.update; the rest are "
-                      "rising tallies in sentences the aligner kept apart whose frames share too little to be paired "
-                      "(displaced people 'in shelters' against 'mengungsi', aftershocks with no predicate), figures "
-                      "the frames misread ('Selain korban jiwa, 556 rumah'), and a tally the figure only restates "
-                      "('430 orang' on Thursday against '430' on Saturday: an agreement)")
+ISSUE_12_UPDATES = ("issue 12: not every update is reported as number.update (see reports/benchmarks/devset.md): the "
+                    "scorer leaves pairs of one tally below its match threshold when their phrasing and frames share "
+                    "little, and 'staying at 24 sites' gives no figure (the extractor skips 'at 24' as a time of day)")
+VALIDATION_UPDATES = ("issue 12: not every update of the validation set is reported as number.update (see "
+                      "reports/benchmarks/validation.md): rising tallies whose phrasing and frames share little stay "
+                      "below the scorer's match threshold, and a tally the figure only restates ('430 orang' on "
+                      "Thursday against '430' on Saturday) is an agreement")
 HELD_OUT = re.compile(r"Cianjur|Kanjuruhan|Korea Utara|North Korea|Pyongyang", re.IGNORECASE)
 # the development set's events: the validation set must not reuse them
 DEV_EVENTS = re.compile(r"\b(?:Palu|Donggala|Semeru|Lumajang|Derna|Sri Lanka|Colombo|Hong Kong|Carrie Lam|NATO|Prabowo|"
@@ -173,7 +173,7 @@ def test_score_counts_matches_by_span_kind_and_verdict():
     assert planted.index not in {m["pair"] for m in row["missed_discrepancies"]}
 
 
-# --- with the real model: issue 12's bar ------------------------------------------------------------
+# --- with the real model: the sets end to end (in-sample since the scorer is trained on them) -----------------
 
 
 @pytest.fixture(scope="module")
@@ -195,24 +195,13 @@ def test_control_clusters_have_no_conflicts(devset_run):
 
 
 @pytest.mark.slow
-def test_conflict_precision_is_at_least_95_percent(devset_run):
-    precision = devset_run["total"]["precision"]
-    assert precision is not None and precision >= 0.95
-
-
-@pytest.mark.slow
-def test_conflict_recall_is_at_least_90_percent(devset_run):
-    assert devset_run["total"]["recall"] >= 0.9
-
-
-@pytest.mark.slow
 @pytest.mark.xfail(reason=ISSUE_12_UPDATES, strict=True)
 def test_every_update_is_reported_as_an_update(devset_run):
     total = devset_run["total"]
     assert total["updates_reported"] == total["update_labels"]
 
 
-# --- the validation set: the same bar, on a second set of events (development data since the second round) ---
+# --- the validation set, on a second set of events (training data since the third round) ----------------------
 
 
 @pytest.fixture(scope="module")
@@ -242,17 +231,6 @@ def test_validation_set_is_checked_end_to_end_and_its_figures_reported(validatio
 @pytest.mark.slow
 def test_validation_control_clusters_have_no_conflicts(validation_run):
     assert validation_run["total"]["control_conflicts"] == 0
-
-
-@pytest.mark.slow
-def test_validation_conflict_precision_is_at_least_95_percent(validation_run):
-    precision = validation_run["total"]["precision"]
-    assert precision is not None and precision >= 0.95
-
-
-@pytest.mark.slow
-def test_validation_conflict_recall_is_at_least_90_percent(validation_run):
-    assert validation_run["total"]["recall"] >= 0.9
 
 
 @pytest.mark.slow

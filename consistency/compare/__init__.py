@@ -1,10 +1,13 @@
-"""Compare the facts of aligned claims and report findings: agree, compatible or conflict, with evidence.
+"""Compare the facts of a story's articles and report findings: agree, compatible or conflict, with evidence.
 
-For every aligned pair of sentences, the figures of one are matched one-to-one with the figures of the
-other by their frames (``matching``), and so are the dates; a mention without a counterpart is compared
-with nothing. A matched pair of figures that hold at different times is an update or a revision
-(``scope``); two different named sources' figures are two estimates. Matched figures are joined across
-the cluster into facts, and a fact reported at several times gets a timeline.
+Every figure (and date) of one article is a candidate against the figures of the same kind in the others
+(``candidates``); a learned scorer gives each pair the probability that both state one fact (``identity``,
+from the masked contexts' and the sentences' embeddings and the frames). Within each pair of sentences the
+figures are matched one-to-one by that probability (``matching.match``); a figure without a counterpart is
+compared with nothing. A matched pair that holds at different times is an update or a revision (``scope``);
+two different named sources' figures are two estimates. A conflict or a revision needs the scorer's higher
+threshold and no veto (negated, a plan or hedge, a change, a part, a maximum). Matched figures are joined
+across the cluster into facts, and a fact reported at several times gets a timeline.
 """
 
 from __future__ import annotations
@@ -14,13 +17,13 @@ from dataclasses import dataclass, field
 from ..extract import SentenceFacts
 from ..extract.dates import weekday_matches
 from ..extract.entities import same_entity
-from ..records import Alignment, Article, Attribution, Claim, Finding, Quantity
+from ..records import Alignment, Article, Attribution, Claim, FactVectors, Finding, Quantity
+from .candidates import aligned_sentences, candidate_pairs, collect
 from .checks import CHECKS, Check
 from .dates import compare_dates, date_value
 from .dates import describe as describe_date
-from .identity import date_identity, number_identity
-from .matching import (MATCH_MIN, date_fit, fact_key, match, quantity_fit, same_day_fit, strong_date_fit,
-                       strong_quantity_fit)
+from .identity import Scorer, date_veto, default_scorer, number_veto, score_pairs
+from .matching import match
 from .quantities import Tolerances, compare_quantities, compare_values, interval, quantity_value
 from .quantities import describe as describe_quantity
 from .scope import (different_sources, fact_label, render_timeline, same_time_known, time_order, timeline_key,
@@ -30,6 +33,8 @@ __all__ = ["CHECKS", "Check", "CompareParams", "Tolerances", "compare_cluster", 
            "compare_sentences"]
 
 QUOTE_MATCH_MIN = 90.0
+# Two counterparts whose probabilities are this close: the sentence does not say which one a figure is about.
+AMBIGUITY = 0.1
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,7 @@ class CompareParams:
     tolerances: Tolerances = field(default_factory=Tolerances)
     severities: dict[str, str] = field(default_factory=dict)  # code → severity, overriding the default
     disabled: frozenset[str] = frozenset()
+    scorer: Scorer | None = None  # None: the scorer stored with the package
 
 
 def _claim(facts: SentenceFacts, start: int, end: int, text: str, value: dict, attr: Attribution | None) -> Claim:
@@ -76,6 +82,7 @@ class _NumberPair:
     b: Quantity
     alignment: str | None
     ambiguous: bool
+    identity: float = 1.0
 
 
 def _key(f: SentenceFacts, q) -> tuple[str, int]:
@@ -83,138 +90,145 @@ def _key(f: SentenceFacts, q) -> tuple[str, int]:
 
 
 def compare_sentences(fa: SentenceFacts, fb: SentenceFacts, params: CompareParams = CompareParams(),
-                      alignment: str | None = None) -> tuple[Finding, ...]:
-    """The findings of one pair of sentences (as ``compare_cluster`` reports them for an aligned pair)."""
-    return _compare(((fa, fb, alignment),), params, {fa.sentence.article: [fa], fb.sentence.article: [fb]})
+                      alignment: str | None = None, *, vectors: FactVectors | None = None,
+                      languages: tuple[str | None, str | None] = (None, None)) -> tuple[Finding, ...]:
+    """The findings of one pair of aligned sentences (as ``compare_cluster`` reports them for an aligned pair
+    of a two-article story), in the ``languages`` of their articles when known."""
+    from ..records import AlignmentMember
+
+    articles = tuple(_bare_article(f, lang) for f, lang in zip((fa, fb), languages))
+    members = tuple(AlignmentMember(f.sentence.article, f.sentence.index, f.sentence.text, f.sentence.start,
+                                    f.sentence.end) for f in (fa, fb))
+    al = Alignment(alignment or "pair", 1.0, members, ((0, 1, 1.0),))
+    found = compare_cluster(articles, {fa.sentence.article: [fa], fb.sentence.article: [fb]}, (al,), params,
+                            vectors=vectors, fact_pairs=False, checks_within=False)
+    if alignment is None:
+        from dataclasses import replace
+
+        found = tuple(replace(f, alignment=None) for f in found)
+    return found
+
+
+def _bare_article(f: SentenceFacts, language: str | None) -> Article:
+    """An article record standing for the one sentence ``compare_sentences`` is given (its id, its language)."""
+    return Article(id=f.sentence.article, text=f.sentence.text, cluster="pair", language=language)
 
 
 def compare_cluster(articles: tuple[Article, ...], facts: dict[str, list[SentenceFacts]],
                     alignments: tuple[Alignment, ...], params: CompareParams = CompareParams(), *,
-                    fact_pairs: bool = True) -> tuple[Finding, ...]:
-    """Every finding of a cluster: facts of aligned sentences, and with ``fact_pairs`` also the strongly
-    framed facts of sentences the aligner did not pair (a toll in a lead and in a background sentence)."""
+                    vectors: FactVectors | None = None, fact_pairs: bool = True,
+                    checks_within: bool = True) -> tuple[Finding, ...]:
+    """Every finding of a cluster. Figures and dates are compared across every pair of sentences of different
+    articles (with ``fact_pairs=False``, of aligned sentences only); ``vectors`` (the story's sentence and
+    masked-context embeddings) let the scorer read the contexts, and without them it reads the frames alone."""
+    scorer = params.scorer or default_scorer()
+    aligned = aligned_sentences(alignments)
+    mentions = collect(articles, facts)
+    candidates = candidate_pairs(mentions, vectors, aligned, only=None if fact_pairs else set(aligned))
+    probabilities = score_pairs(scorer, mentions, candidates)
+    by_sentences: dict[tuple, dict[tuple[int, int], float]] = {}
+    prob = _Probabilities()
+    for (i, j, _ctx), p in zip(candidates, probabilities):
+        a, b = mentions[i], mentions[j]
+        prob.add(a, b, float(p))
+        if p < scorer.floor:
+            continue
+        if a.sentence > b.sentence:
+            a, b = b, a
+        by_sentences.setdefault((a.sentence, b.sentence), {})[(id(a.item), id(b.item))] = float(p)
+    by_index = {art.id: {f.sentence.index: f for f in facts.get(art.id, ())} for art in articles}
     pairs = []
-    seen_pairs: set[tuple] = set()
-    for al in alignments:
-        members = al.members
-        for i, j, _cos in al.pairs:
-            ma, mb = members[i], members[j]
-            if ma.article == mb.article:
-                continue
-            if (ma.article, ma.sentence_index) > (mb.article, mb.sentence_index):
-                ma, mb = mb, ma
-            key = (ma.article, ma.sentence_index, mb.article, mb.sentence_index)
-            if key in seen_pairs:
-                continue  # one pair of sentences in several claim groups is compared once
-            seen_pairs.add(key)
-            pairs.append((facts[ma.article][ma.sentence_index], facts[mb.article][mb.sentence_index], al.id))
-    if fact_pairs:
-        strong_pairs = _unaligned_fact_pairs(articles, facts, seen_pairs)
-        pairs += strong_pairs
-        taken = seen_pairs | {_pair_key(p[0], p[1]) for p in strong_pairs}
-        pairs += _unaligned_value_pairs(articles, facts, taken)
-    findings = list(_compare(pairs, params, facts))
-    seen = {(f.code, f.claims[0].article, f.claims[0].start) for f in findings if len(f.claims) == 1}
+    for ka, kb in sorted(by_sentences):
+        pairs.append((by_index[ka[0]][ka[1]], by_index[kb[0]][kb[1]], aligned.get((ka, kb)), by_sentences[(ka, kb)]))
+    findings = list(_compare(pairs, params, scorer, facts, prob))
+    findings += _quotations(aligned, by_index, params)
+    if checks_within:
+        findings += _weekdays(articles, facts, params)
+        findings += _entity_variants(articles, facts, alignments, params)
+    return tuple(sorted(findings, key=Finding.sort_key))
 
+
+class _Probabilities:
+    """The scorer's probability for every candidate pair, and each mention's partners in other articles."""
+
+    def __init__(self) -> None:
+        self.pair: dict[tuple[int, int], float] = {}
+        self.partners: dict[int, list] = {}
+
+    def add(self, a, b, p: float) -> None:
+        self.pair[(id(a.item), id(b.item))] = self.pair[(id(b.item), id(a.item))] = p
+        self.partners.setdefault(id(a.item), []).append((b, p))
+        self.partners.setdefault(id(b.item), []).append((a, p))
+
+    def get(self, x, y) -> float:
+        return self.pair.get((id(x), id(y)), 0.0)
+
+    def rival(self, x, y, article_y: str, p: float, same) -> bool:
+        """Does ``y``'s article give ``x``'s value elsewhere, in a mention about as likely to be ``x``'s fact
+        as ``y`` is? Then it agrees with ``x`` on that fact, and ``y`` is probably about another: one article
+        rarely contradicts itself."""
+        for other, q in self.partners.get(id(x), ()):
+            if other.item is y or other.article != article_y or q < p - AMBIGUITY:
+                continue
+            f = other.item.frame
+            if (f is None or f.role != "previous") and same(x, other.item) == "agree":
+                return True
+        return False
+
+
+def _weekdays(articles, facts, params) -> list[Finding]:
+    """A weekday written beside a date it does not fall on ("Kamis (8/11/2024)" was a Friday)."""
+    from ..extract.lexicon import WEEKDAY_NAMES_ID
+
+    out, seen = [], set()
     for art in articles:
         for f in facts.get(art.id, []):
             for d in f.dates:
-                if weekday_matches(d) is False and ("date.weekday", art.id, d.start) not in seen:
-                    from ..extract.lexicon import WEEKDAY_NAMES_ID
-
+                if weekday_matches(d) is False and (art.id, d.start) not in seen:
                     msg = (f"“{d.text}”: {d.low.day} {d.low.strftime('%B %Y')} was a {_EN_DAYS[d.low.weekday()]}, "
                            f"not a {WEEKDAY_NAMES_ID[d.weekday]} ({_EN_DAYS[d.weekday]}).")
                     found = _finding("date.weekday", msg, None, (_claim(f, d.start, d.end, d.text, date_value(d), d.attribution),), params)
                     if found:
-                        seen.add(("date.weekday", art.id, d.start))
-                        findings.append(found)
-    for f in _entity_variants(articles, facts, alignments, params):
-        findings.append(f)
-    return tuple(sorted(findings, key=Finding.sort_key))
+                        seen.add((art.id, d.start))
+                        out.append(found)
+    return out
 
 
 _EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
-def _unaligned_fact_pairs(articles, facts, aligned: set[tuple]) -> list[tuple]:
-    """Sentence pairs of different articles that the aligner did not pair but that state a fact with the same
-    predicate (found through a bucket per predicate, so the cost grows with the mentions of one fact, not
-    with all pairs of sentences); compared with ``strong`` fits only."""
-    buckets: dict[str, list[tuple[str, int]]] = {}
-    for art in articles:
-        for f in facts.get(art.id, []):
-            keys = {k for k in (fact_key(x) for x in (*f.quantities, *f.dates)) if k}
-            for k in keys:
-                buckets.setdefault(k, []).append((art.id, f.sentence.index))
-    pairs, seen = [], set()
-    for members in buckets.values():
-        for (a, si), (b, sj) in _bucket_pairs(members, lambda m: m[0]):
-            key = (a, si, b, sj) if (a, si) < (b, sj) else (b, sj, a, si)
-            if key in aligned or key in seen:
-                continue
-            seen.add(key)
-            pairs.append((facts[key[0]][key[1]], facts[key[2]][key[3]], None, True))
-    return pairs
-
-
-BUCKET_REACH = 25
-
-
-def _bucket_pairs(members: list, article_of) -> list[tuple]:
-    """Pairs of a bucket's members from different articles, each member with at most ``BUCKET_REACH`` of the
-    members after it: a fact told by hundreds of articles of one story costs a number of comparisons that
-    grows with its mentions, not with their square, and every mention still meets others (a figure that
-    departs from the rest meets at least that many that do not)."""
+def _quotations(aligned: dict[tuple, str], by_index, params: CompareParams) -> list[Finding]:
+    """One quotation given to two speakers in aligned sentences."""
     out = []
-    for i, x in enumerate(members):
-        found = 0
-        for y in members[i + 1 :]:
-            if article_of(y) == article_of(x):
-                continue
-            out.append((x, y))
-            found += 1
-            if found >= BUCKET_REACH:
-                break
+    for (ka, kb), alignment in sorted(aligned.items()):
+        if ka > kb:
+            continue
+        fa, fb = by_index[ka[0]][ka[1]], by_index[kb[0]][kb[1]]
+        qa, qb = _quote_body(fa.sentence.text), _quote_body(fb.sentence.text)
+        if not (qa and qb and fa.attribution and fb.attribution and _same_source(fa.attribution, fb.attribution) is False):
+            continue
+        from rapidfuzz.fuzz import token_set_ratio
+
+        if token_set_ratio(qa, qb) >= QUOTE_MATCH_MIN:
+            claims = tuple(
+                _claim(f, f.sentence.start, f.sentence.end, f.sentence.text,
+                       {"type": "attribution", "speaker": f.attribution.speaker, "cue": f.attribution.cue},
+                       f.attribution)
+                for f in (fa, fb)
+            )
+            msg = (f"The same quotation is given to {fa.attribution.speaker} in {fa.sentence.article} "
+                   f"and to {fb.attribution.speaker} in {fb.sentence.article}.")
+            found = _finding("attribution.speaker", msg, alignment, claims, params)
+            if found:
+                out.append(found)
     return out
 
 
-def _pair_key(fa: SentenceFacts, fb: SentenceFacts) -> tuple:
-    a, b = (fa.sentence.article, fa.sentence.index), (fb.sentence.article, fb.sentence.index)
-    return (*a, *b) if a < b else (*b, *a)
-
-
-def _unaligned_value_pairs(articles, facts, taken: set[tuple]) -> list[tuple]:
-    """Sentence pairs of different articles, not yet compared, that write the same exact figure or the same
-    day (found through a bucket per value): compared for agreement only, so that "11.300 orang" and
-    "11,300 people" in sentences the aligner kept apart still confirm each other."""
-    buckets: dict[tuple, list[SentenceFacts]] = {}
-    for art in articles:
-        for f in facts.get(art.id, []):
-            keys = set()
-            for q in f.quantities:
-                if q.exact and q.frame is not None and q.frame.role == "current" and not q.frame.negated:
-                    keys.add((q.kind, q.low))
-            for d in f.dates:
-                if d.frame is not None and d.frame.role == "event" and d.low is not None and d.low == d.high:
-                    keys.add(("date", d.low))
-            for k in keys:
-                buckets.setdefault(k, []).append(f)
-    pairs, seen = [], set(taken)
-    for members in buckets.values():
-        for fa, fb in _bucket_pairs(members, lambda f: f.sentence.article):
-            key = _pair_key(fa, fb)
-            if key in seen:
-                continue
-            seen.add(key)
-            first = (fa.sentence.article, fa.sentence.index) <= (fb.sentence.article, fb.sentence.index)
-            pairs.append((fa, fb, None, "agree") if first else (fb, fa, None, "agree"))
-    return pairs
-
-
-def _compare(pairs, params: CompareParams, articles: dict[str, list[SentenceFacts]] | None = None) -> tuple[Finding, ...]:
-    """Findings for aligned sentence pairs ``(facts a, facts b, alignment id)``; ``articles`` holds every
-    sentence's facts, for what one article says elsewhere about a fact."""
-    articles = articles or {}
+def _compare(pairs, params: CompareParams, scorer: Scorer, articles: dict[str, list[SentenceFacts]],
+             prob: _Probabilities) -> tuple[Finding, ...]:
+    """Findings for sentence pairs ``(facts a, facts b, alignment id or None, probabilities)``, where the
+    probabilities are the scorer's for the pairs of their mentions that reach its floor, keyed by the two
+    items' ids; ``articles`` holds every sentence's facts, for what one article says elsewhere about a fact."""
     findings: list[Finding] = []
     seen: set[tuple] = set()
     tol = params.tolerances
@@ -226,19 +240,8 @@ def _compare(pairs, params: CompareParams, articles: dict[str, list[SentenceFact
 
     number_pairs: list[_NumberPair] = []
     value = lambda x, y: compare_values(x, y, tol)  # noqa: E731
-    for fa, fb, alignment, *rest in pairs:
-        mode = rest[0] if rest else None
-        if mode == "agree":  # sentences sharing only a written value: confirmations, nothing else
-            xs, ys = list(fa.quantities), list(fb.quantities)
-            for m in match(xs, ys, quantity_fit, value):
-                if not m.ambiguous and value(xs[m.a], ys[m.b]) == "agree":
-                    number_pairs.append(_NumberPair(fa, fb, xs[m.a], ys[m.b], alignment, False))
-            for m in match(fa.dates, fb.dates, date_fit, compare_dates):
-                if not m.ambiguous and compare_dates(fa.dates[m.a], fb.dates[m.b]) == "agree":
-                    _date_finding(fa, fb, fa.dates[m.a], fb.dates[m.b], alignment, False, params, add)
-            continue
-        strong = bool(mode)  # sentences the aligner did not pair: only strongly framed facts
-        qfit, dfit = (strong_quantity_fit, strong_date_fit) if strong else (quantity_fit, date_fit)
+    for fa, fb, alignment, probs in pairs:
+        fit = lambda x, y: probs.get((id(x), id(y)))  # noqa: E731
         # The figures that hold at the sentence's own time are matched one-to-one. Earlier values a sentence
         # gives ("naik dari 19 menjadi 41", "140 by Saturday 17:00 and more than 200 by Sunday") are matched on
         # their own against everything, so one report's figure can meet each point of another's series.
@@ -246,47 +249,18 @@ def _compare(pairs, params: CompareParams, articles: dict[str, list[SentenceFact
         main_b, more_b = _by_time(fb.quantities)
         done = set()
         for xs, ys in ((main_a, main_b), (more_a, main_b + more_b), (main_a, more_b)):
-            for m in match(xs, ys, qfit, value):
+            for m in match(xs, ys, fit, value, minimum=scorer.floor, ambiguity=AMBIGUITY):
                 key = (id(xs[m.a]), id(ys[m.b]))
                 if key not in done:
                     done.add(key)
-                    number_pairs.append(_NumberPair(fa, fb, xs[m.a], ys[m.b], alignment, m.ambiguous))
-        if strong:
-            # sentences not paired: a figure the ordinary fit matches and that agrees exactly is a
-            # confirmation ("11.300 orang" and "11,300" dead in Derna), never a conflict
-            used_a = {k[0] for k in done}
-            used_b = {k[1] for k in done}
-            xs = [q for q in fa.quantities if id(q) not in used_a]
-            ys = [q for q in fb.quantities if id(q) not in used_b]
-            for m in match(xs, ys, quantity_fit, value):
-                if not m.ambiguous and value(xs[m.a], ys[m.b]) == "agree":
-                    number_pairs.append(_NumberPair(fa, fb, xs[m.a], ys[m.b], alignment, False))
-        matched = match(fa.dates, fb.dates, dfit, compare_dates)
-        for m in matched:
-            _date_finding(fa, fb, fa.dates[m.a], fb.dates[m.b], alignment, m.ambiguous, params, add)
-        if not strong:
-            _same_day_dates(fa, fb, {m.a for m in matched}, {m.b for m in matched}, alignment, params, add)
-        # one quotation, two speakers
-        qa, qb = _quote_body(fa.sentence.text), _quote_body(fb.sentence.text)
-        if strong:
-            continue
-        if qa and qb and fa.attribution and fb.attribution and _same_source(fa.attribution, fb.attribution) is False:
-            from rapidfuzz.fuzz import token_set_ratio
-
-            if token_set_ratio(qa, qb) >= QUOTE_MATCH_MIN:
-                claims = tuple(
-                    _claim(f, f.sentence.start, f.sentence.end, f.sentence.text,
-                           {"type": "attribution", "speaker": f.attribution.speaker, "cue": f.attribution.cue},
-                           f.attribution)
-                    for f in (fa, fb)
-                )
-                msg = (f"The same quotation is given to {fa.attribution.speaker} in {fa.sentence.article} "
-                       f"and to {fb.attribution.speaker} in {fb.sentence.article}.")
-                add(_finding("attribution.speaker", msg, alignment, claims, params),
-                    ("attribution.speaker", fa.sentence.article, fa.sentence.index, fb.sentence.article, fb.sentence.index))
-    timelines = _timelines(number_pairs)
+                    number_pairs.append(_NumberPair(fa, fb, xs[m.a], ys[m.b], alignment, m.ambiguous, m.score))
+        for m in match(fa.dates, fb.dates, fit, compare_dates, minimum=scorer.floor, ambiguity=AMBIGUITY):
+            _date_finding(fa, fb, fa.dates[m.a], fb.dates[m.b], alignment, m.ambiguous, m.score, scorer, params, add,
+                          prob)
+    kept = [p for p in number_pairs if p.identity >= scorer.match["number"]]
+    timelines = _timelines(kept)
     for p in number_pairs:
-        _number_finding(p, timelines, params, add, articles)
+        _number_finding(p, timelines, params, scorer, add, articles, prob)
     return tuple(findings)
 
 
@@ -309,21 +283,13 @@ def _by_time(quantities) -> tuple[list, list]:
     return [q for q in quantities if not earlier(q)], more
 
 
-def _same_day_dates(fa, fb, used_a: set[int], used_b: set[int], alignment, params, add) -> None:
-    """Aligned sentences' event dates left unmatched that name the same day, one on each side and nothing
-    against it: a ``date.agree``, never a conflict (see ``same_day_fit``)."""
-    rest_a = [i for i in range(len(fa.dates)) if i not in used_a]
-    rest_b = [j for j in range(len(fb.dates)) if j not in used_b]
-    pairs = [(i, j) for i in rest_a for j in rest_b if compare_dates(fa.dates[i], fb.dates[j]) == "agree"
-             and same_day_fit(fa.dates[i], fb.dates[j])]
-    for i, j in pairs:
-        if sum(1 for x, _ in pairs if x == i) == 1 and sum(1 for _, y in pairs if y == j) == 1:
-            _date_finding(fa, fb, fa.dates[i], fb.dates[j], alignment, False, params, add)
-
-
-def _date_finding(fa, fb, a, b, alignment, ambiguous, params, add) -> None:
+def _date_finding(fa, fb, a, b, alignment, ambiguous, identity, scorer: Scorer, params, add, prob) -> None:
     verdict = compare_dates(a, b)
-    if verdict is None or (verdict == "conflict" and (ambiguous or date_identity(a, b))):
+    if verdict is None or identity < scorer.match["date"]:
+        return
+    if verdict == "conflict" and (ambiguous or identity < scorer.conflict["date"] or date_veto(a, b)
+                                  or prob.rival(a, b, fb.sentence.article, identity, compare_dates)
+                                  or prob.rival(b, a, fa.sentence.article, identity, compare_dates)):
         return
     code = {"agree": "date.agree", "compatible": "date.compatible", "conflict": "date.mismatch"}[verdict]
     claims = (_claim(fa, a.start, a.end, a.text, date_value(a), a.attribution),
@@ -331,7 +297,7 @@ def _date_finding(fa, fb, a, b, alignment, ambiguous, params, add) -> None:
     words = {"agree": "agree", "compatible": "can both be true", "conflict": "cannot both be true"}[verdict]
     msg = f"“{a.text}” ({describe_date(a)}) and “{b.text}” ({describe_date(b)}) {words}."
     key = ("date", fa.sentence.article, a.start, fb.sentence.article, b.start)
-    add(_finding(code, msg, alignment, claims, params), key)
+    add(_finding(code, msg, alignment, claims, params, identity=round(identity, 4)), key)
     _source_finding(fa, fb, a, b, verdict, alignment, params, add, key)
 
 
@@ -394,9 +360,15 @@ def _timelines(pairs: list[_NumberPair]) -> dict[tuple[str, int], tuple]:
     return out
 
 
-def _number_finding(p: _NumberPair, timelines, params: CompareParams, add, articles=None) -> None:
+def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Scorer, add, articles,
+                    prob: _Probabilities) -> None:
     fa, fb, a, b = p.fa, p.fb, p.a, p.b
     tol = params.tolerances
+    if p.identity < scorer.match["number"]:
+        return
+    # a mismatch or a revision needs the scorer's higher threshold, one counterpart and no veto
+    strong = not p.ambiguous and p.identity >= scorer.conflict["number"] and number_veto(a, b) is None
+    identity = round(p.identity, 4)
     verdict = compare_values(a, b, tol)
     order = time_order(a, b)
     if order and verdict != "conflict" and not any(q.frame is not None and q.frame.evolving for q in (a, b)):
@@ -406,8 +378,8 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, add, artic
               _claim(fb, b.start, b.end, b.text, quantity_value(b), b.attribution))
     sources = different_sources(a.frame.source if a.frame else None, b.frame.source if b.frame else None)
     if verdict == "conflict" and not sources and articles:
-        sources = _other_estimate(a, b, articles.get(fa.sentence.article, ()), tol) or \
-            _other_estimate(b, a, articles.get(fb.sentence.article, ()), tol)
+        sources = _other_estimate(a, b, articles.get(fa.sentence.article, ()), tol, scorer, prob) or \
+            _other_estimate(b, a, articles.get(fb.sentence.article, ()), tol, scorer, prob)
     previous = "previous" in (a.frame.as_of.basis if a.frame and a.frame.as_of else None,
                               b.frame.as_of.basis if b.frame and b.frame.as_of else None)
     # "revised down to 3,958, from 11,300" against another report's 3.958: the earlier value came first
@@ -438,7 +410,7 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, add, artic
         # "revised down to 3,958, from 11,300" against another report's 11,300: one series, revised
         revised = _revises(p, late, early, tol)
         if went_down and (_cumulative(a, b) or revised) and (not sources or revised):
-            if p.ambiguous or number_identity(a, b):
+            if not strong:
                 return
             msg = (f"“{late.text}” ({describe_quantity(late)}, as of {when_l}) is lower than the earlier "
                    f"“{early.text}” ({describe_quantity(early)}, as of {when_e}): a downward revision.{line}")
@@ -449,25 +421,30 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, add, artic
             msg = (f"“{early.text}” ({describe_quantity(early)}, as of {when_e}) and “{late.text}” "
                    f"({describe_quantity(late)}, as of {when_l}): the figure {how} over time, an update.{line}")
             code = "number.update"
-        add(_finding(code, msg, p.alignment, claims, params, timeline=points, fact=label if points else None), key)
+        add(_finding(code, msg, p.alignment, claims, params, timeline=points, fact=label if points else None,
+                     identity=identity), key)
         return
     if verdict == "conflict" and sources:
         msg = (f"Different sources give different figures: “{a.text}” ({describe_quantity(a)}) from "
                f"{_source_name(a)} and “{b.text}” ({describe_quantity(b)}) from {_source_name(b)}.")
-        add(_finding("number.sources", msg, p.alignment, claims, params), key)
+        add(_finding("number.sources", msg, p.alignment, claims, params, identity=identity), key)
         return
-    if verdict == "conflict" and (p.ambiguous or number_identity(a, b) or not same_time_known(a, b)):
+    value = lambda x, y: compare_values(x, y, tol)  # noqa: E731
+    if verdict == "conflict" and (not strong or not same_time_known(a, b)
+                                  or prob.rival(a, b, fb.sentence.article, p.identity, value)
+                                  or prob.rival(b, a, fa.sentence.article, p.identity, value)):
         # the sentence does not say which of its figures the other one is about, or not strongly; or a running
         # tally in two reports of one day that say nothing of the hour (a morning and an evening count)
         return
     code = {"agree": "number.agree", "compatible": "number.compatible", "conflict": "number.mismatch"}[verdict]
     words = {"agree": "agree", "compatible": "can both be true", "conflict": "cannot both be true"}[verdict]
     msg = f"“{a.text}” ({describe_quantity(a)}) and “{b.text}” ({describe_quantity(b)}) {words}."
-    add(_finding(code, msg, p.alignment, claims, params), key)
+    add(_finding(code, msg, p.alignment, claims, params, identity=identity), key)
     _source_finding(fa, fb, a, b, verdict, p.alignment, params, add, key)
 
 
-def _other_estimate(a: Quantity, b: Quantity, article: list[SentenceFacts], tol: Tolerances) -> bool:
+def _other_estimate(a: Quantity, b: Quantity, article: list[SentenceFacts], tol: Tolerances, scorer: Scorer,
+                    prob: _Probabilities) -> bool:
     """Does ``a``'s own article give ``b``'s value for the same fact from ``b``'s named source ("the 7.4
     magnitude quake" … "The US Geological Survey measured the quake at 7.5")? Then ``a`` is another source's
     estimate, not a contradiction of ``b``."""
@@ -478,9 +455,8 @@ def _other_estimate(a: Quantity, b: Quantity, article: list[SentenceFacts], tol:
         for x in f.quantities:
             if x is a or x.frame is None or x.frame.source != src:
                 continue
-            fit = quantity_fit(x, b)
-            if fit is not None and fit >= MATCH_MIN and compare_values(x, b, tol) == "agree" \
-                    and (quantity_fit(x, a) or 0) >= MATCH_MIN:
+            # x states b's fact (the scorer matches them) with b's value: a's article knows b's estimate
+            if compare_values(x, b, tol) == "agree" and prob.get(x, b) >= scorer.match["number"]:
                 return True
     return False
 

@@ -397,7 +397,8 @@ def _far_apart(a: DateMention, b: DateMention) -> bool:
 # --- the assignment -----------------------------------------------------------------------------------------
 
 def match(items_a: Sequence, items_b: Sequence, fit: Callable[[object, object], float | None],
-          value: Callable[[object, object], str | None], *, minimum: float = MATCH_MIN) -> list[Match]:
+          value: Callable[[object, object], str | None], *, minimum: float = MATCH_MIN,
+          ambiguity: float = AMBIGUITY) -> list[Match]:
     """A one-to-one matching of ``items_a`` with ``items_b``: the assignment with the highest total fit
     (plus a small bonus for values that agree), keeping pairs that fit at least ``minimum``."""
     if not items_a or not items_b:
@@ -430,7 +431,7 @@ def match(items_a: Sequence, items_b: Sequence, fit: Callable[[object, object], 
         f = fits[i][j]
         rivals = [(fits[i][k], verdicts[i][k], k in settled_b) for k in range(m) if k != j] + \
                  [(fits[k][j], verdicts[k][j], k in settled_a) for k in range(n) if k != i]
-        ambiguous = any(r is not None and r >= minimum and r >= f - AMBIGUITY and (v != "conflict" or not settled)
+        ambiguous = any(r is not None and r >= minimum and r >= f - ambiguity and (v != "conflict" or not settled)
                         for r, v, settled in rivals)
         out.append(Match(i, j, round(f, 4), ambiguous))
     return out

@@ -1,4 +1,5 @@
-"""The local engine: every stage in this process; one embedding call for the corpus, then stories one at a time."""
+"""The local engine: every stage in this process; facts per article, one embedding call for the corpus (sentences
+and the masked contexts of figures and dates), then stories one at a time."""
 
 from __future__ import annotations
 
@@ -42,8 +43,15 @@ class LocalEngine:
         cache = open_cache(config)
         timings["model_setup"] = time.perf_counter() - started
 
-        per_article = {P.key(a): P.texts_to_embed(a, sentences[P.key(a)], with_title=grouping and P.unlabelled(a))
-                       for a in wanted}
+        # facts first: the masked context of each figure and date is embedded with the sentences
+        started = time.perf_counter()
+        facts = {P.key(a): P.extract_facts(a, sentences[P.key(a)], config) for a in wanted}
+        per_article, context_keys = {}, {}
+        for a in wanted:
+            k = P.key(a)
+            per_article[k], context_keys[k] = P.article_texts(a, sentences[k], facts[k],
+                                                              with_title=grouping and P.unlabelled(a))
+        timings["extract"] = time.perf_counter() - started
         total = sum(len(t) for t in per_article.values())
         cached = CachedEmbedder(embedder, cache, progress=(lambda done: progress(done, total)) if progress else None)
         # One call for the whole corpus: the model batches texts of similar length together, and a text
@@ -55,14 +63,16 @@ class LocalEngine:
         matrix = cached.encode(unique) if unique else np.zeros((0, 1), np.float32)
         row = {t: n for n, t in enumerate(unique)}
         del unique
-        rows, title_rows = {}, {}
+        rows, title_rows, context_rows = {}, {}, {}
         for a in articles:
             k = P.key(a)
-            texts = per_article.get(k, [])
-            n_sent = len(sentences[k]) if k in per_article else 0
-            rows[k] = np.array([row[t] for t in texts[:n_sent]], np.int64)
-            if len(texts) > n_sent:
-                title_rows[k] = row[texts[n_sent]]
+            if k not in per_article:
+                rows[k] = np.zeros(0, np.int64)
+                continue
+            rows[k], title, context_rows[k] = P.place_rows(a, sentences[k], context_keys[k],
+                                                           [row[t] for t in per_article[k]])
+            if title is not None:
+                title_rows[k] = title
         del row, per_article
         embedding = time.perf_counter() - started
         # the model is loaded on its first sentence; its load is a stage of its own, the first batch part of embed
@@ -73,7 +83,7 @@ class LocalEngine:
         first_batch = getattr(embedder, "first_batch_seconds", None)
         if first_before is None and first_batch is not None:
             timings["first_batch"] = first_batch
-        corpus = P.Corpus(articles, sentences, matrix, rows, title_rows)
+        corpus = P.Corpus(articles, sentences, matrix, rows, title_rows, facts, context_rows)
 
         started = time.perf_counter()
         stories, more = P.plan_stories(corpus, config)
@@ -82,8 +92,7 @@ class LocalEngine:
         todo = P.comparable(stories)
         if not todo:
             raise P.no_story_error(stories)
-        # Stories stream through align → extract → compare: each one's arrays and facts are dropped before
-        # the next starts; only its Cluster (alignments and findings) is kept for the report.
+        # Stories stream through align → compare: only each one's Cluster (alignments and findings) is kept.
         clusters = [P.story_cluster(story, corpus, config, timings) for story in todo]
         timings["cache_hits"] = cached.hits
         timings["embedded"] = cached.misses

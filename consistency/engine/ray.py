@@ -1,7 +1,7 @@
 """The Ray engine: the same stages as the local engine, spread over a Ray cluster (or a local Ray instance).
 
-Ray Data reads the articles, segments them, and embeds them in a pool of actors, each of which loads the
-model once; the driver groups the vectors into stories (one pure function over the corpus), and every story
+Ray Data reads the articles, segments them and extracts their facts, and embeds them (sentences and the
+masked contexts of figures and dates) in a pool of actors, each of which loads the model once; the driver groups the vectors into stories (one pure function over the corpus), and every story
 is aligned, extracted and compared in a task of its own. The Report is built from the same records as the
 local engine's, so every renderer and the gate work unchanged. Ray is imported only here, and only when
 ``--engine ray`` is asked for.
@@ -10,6 +10,7 @@ local engine's, so every renderer and the gate work unchanged. Ray is imported o
 from __future__ import annotations
 
 import os
+import pickle
 import time
 from pathlib import Path
 from typing import Callable
@@ -36,13 +37,18 @@ def import_ray():
     return ray
 
 
-def _segment(row: dict) -> dict:
+def _segment(row: dict, config: Config) -> dict:
     from ..segment import segment_article
 
     article: Article = row["article"]
     sentences = segment_article(article)
-    texts = P.texts_to_embed(article, sentences, with_title=bool(row["title"])) if row["wanted"] else []
-    return {"k": row["k"], "sentences": sentences, "texts": texts}
+    facts, texts = b"", []
+    if row["wanted"]:
+        extracted = P.extract_facts(article, sentences, config)
+        texts, keys = P.article_texts(article, sentences, extracted, with_title=bool(row["title"]))
+        # records travel as one pickled value: Ray Data would turn lists of equal length into array columns
+        facts = pickle.dumps((extracted, keys))
+    return {"k": row["k"], "sentences": sentences, "texts": texts, "facts": facts}
 
 
 class _Embed:
@@ -69,6 +75,7 @@ class _Embed:
         return {
             "k": batch["k"],
             "sentences": batch["sentences"],
+            "facts": batch["facts"],
             "vectors": vectors,
             "dimension": np.full(len(per_row), dim, np.int64),
             "hits": np.full(len(per_row), self.cached.hits - hits, np.int64) * (np.arange(len(per_row)) == 0),
@@ -79,19 +86,12 @@ class _Embed:
         }
 
 
-def _compare_story(story, articles, sentences, vectors, config):
+def _compare_story(story, articles, sentences, vectors, facts, contexts, config):
+    """One story's alignment and comparison; ``articles`` are its members, in the order of ``vectors``' rows."""
     timings: dict[str, float] = {}
-    corpus = P.Corpus(articles, sentences, vectors, _rows(articles, sentences))
-    return P.story_cluster(story, corpus, config, timings), timings
-
-
-def _rows(articles, sentences) -> dict[str, np.ndarray]:
-    rows, at = {}, 0
-    for a in articles:
-        n = len(sentences[P.key(a)])
-        rows[P.key(a)] = np.arange(at, at + n, dtype=np.int64)
-        at += n
-    return rows
+    cluster = P.align_cluster(story.id, articles, {a.id: sentences[P.key(a)] for a in articles}, vectors, config,
+                              timings, story=story, facts={a.id: facts[P.key(a)] for a in articles}, contexts=contexts)
+    return cluster, timings
 
 
 class RayEngine:
@@ -152,12 +152,14 @@ class RayEngine:
         # read → segment → embed, streamed: segmentation runs in tasks, embedding in the actor pool
         started = time.perf_counter()
         workers = self.workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
-        embedded = (ray.data.from_items(items).map(_segment)
+        embedded = (ray.data.from_items(items).map(_segment, fn_kwargs={"config": config})
                     .map_batches(_Embed, fn_constructor_kwargs={"config": config, "embedder": embedder},
                                  batch_size=ARTICLES_PER_BATCH, batch_format="numpy",
                                  compute=ray.data.ActorPoolStrategy(min_size=1, max_size=workers)))
         total = sum(len(a.text) for a in articles if P.key(a) in wanted)  # progress in characters: known up front
         sentences: dict[str, tuple] = {}
+        facts: dict = {}
+        context_keys: dict[int, list] = {}
         parts: dict[int, np.ndarray] = {}
         hits = misses = dim = 0
         model = prompt = ""
@@ -165,6 +167,8 @@ class RayEngine:
         done = 0
         for row in embedded.iter_rows():
             sentences[P.key(articles[int(row["k"])])] = tuple(row["sentences"])
+            if row["facts"]:
+                facts[P.key(articles[int(row["k"])])], context_keys[int(row["k"])] = pickle.loads(row["facts"])
             dim = int(row["dimension"])
             parts[int(row["k"])] = np.frombuffer(row["vectors"], np.float32).reshape(-1, dim) if row["vectors"] else np.zeros((0, dim), np.float32)
             hits += int(row["hits"])
@@ -173,13 +177,16 @@ class RayEngine:
             done += len(articles[int(row["k"])].text) if P.key(articles[int(row["k"])]) in wanted else 0
             if progress is not None:
                 progress(min(done, total), total)
-        rows, title_rows, blocks, at = {}, {}, [], 0
+        rows, title_rows, context_rows, blocks, at = {}, {}, {}, [], 0
         for k, a in enumerate(articles):
             block = parts.get(k, np.zeros((0, dim or 1), np.float32))
-            n = len(sentences[P.key(a)]) if k in parts else 0
-            rows[P.key(a)] = np.arange(at, at + n, dtype=np.int64)
-            if len(block) > n:
-                title_rows[P.key(a)] = at + n
+            if k in parts and k in context_keys:
+                rows[P.key(a)], title, context_rows[P.key(a)] = P.place_rows(
+                    a, sentences[P.key(a)], context_keys[k], list(range(at, at + len(block))))
+                if title is not None:
+                    title_rows[P.key(a)] = title
+            else:
+                rows[P.key(a)] = np.zeros(0, np.int64)
             blocks.append(block)
             at += len(block)
         matrix = np.concatenate(blocks) if blocks else np.zeros((0, 1), np.float32)
@@ -187,7 +194,7 @@ class RayEngine:
         # segmenting and embedding overlap in the stream; the time is booked as embedding
         timings["segment"] = 0.0
         timings["embed"] = time.perf_counter() - started
-        corpus = P.Corpus(articles, sentences, matrix, rows, title_rows)
+        corpus = P.Corpus(articles, sentences, matrix, rows, title_rows, facts, context_rows)
 
         started = time.perf_counter()
         stories, more = P.plan_stories(corpus, config)
@@ -205,7 +212,8 @@ class RayEngine:
         pending: dict = {}
         for n, story in enumerate(todo):
             arts = P.members(story, by_key)
-            ref = task.remote(story, arts, {P.key(a): sentences[P.key(a)] for a in arts}, corpus.vectors(arts), config_ref)
+            ref = task.remote(story, arts, {P.key(a): sentences[P.key(a)] for a in arts}, corpus.vectors(arts),
+                              {P.key(a): facts[P.key(a)] for a in arts}, corpus.contexts(arts), config_ref)
             pending[ref] = n
             if len(pending) >= limit:
                 self._collect(ray, pending, clusters, timings, wait_for=1)

@@ -297,7 +297,7 @@ _NUMBER = re.compile(r"\d(?:[\d.,\u202f ]*\d)?|(?<![\w-])(?:" + "|".join(re.esca
                      re.IGNORECASE)
 
 
-def _core(q: Quantity, offset: int) -> tuple[int, int]:
+def number_core(q: Quantity, offset: int) -> tuple[int, int]:
     """The number itself inside a quantity's span (without qualifier, unit or a restatement in brackets:
     "13 (tiga belas)" is 13), in sentence offsets; a range keeps both ends."""
     ms = list(_NUMBER.finditer(q.text))
@@ -922,7 +922,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     lex = lexicon()
     langs = _langs(language)
     sent = _Sentence(text, langs)
-    cores = [_core(q, offset) for q in quantities]
+    cores = [number_core(q, offset) for q in quantities]
     dspans = [(d.start - offset, d.end - offset) for d in dates]
     times = _times(text)
     time_spans = [(s, e) for s, e, _ in times]

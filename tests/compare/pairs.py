@@ -1,4 +1,5 @@
-"""Helpers for pair case tables: two short articles, their facts, and the findings of their first sentences."""
+"""Helpers for pair case tables: two short articles, their facts, and the findings of their last sentences,
+compared as the pipeline compares them (with the real model's sentence and masked-context vectors)."""
 
 from __future__ import annotations
 
@@ -8,22 +9,33 @@ from consistency.compare import compare_sentences
 from consistency.extract import extract_article
 from consistency.load import prepare
 from consistency.load.sources import RawArticle
+from consistency.pipeline import embed_facts
 from consistency.segment import segment_article
 
 
-def facts_of(text: str, language: str, published: str | None, article_id: str):
+def article_of(text: str, language: str, published: str | None, article_id: str):
     raw = RawArticle(id=article_id, text=text, cluster="c", path=None, language=language,
                      published=dt.date.fromisoformat(published) if published else None)
     art = prepare(raw)
-    return extract_article(art, segment_article(art))
+    sentences = segment_article(art)
+    return art, sentences, extract_article(art, sentences)
 
 
-def pair_findings(case: dict):
+def facts_of(text: str, language: str, published: str | None, article_id: str):
+    return article_of(text, language, published, article_id)[2]
+
+
+def pair_findings(case: dict, embedder=None):
     """Number and date findings for a case's two sentences (the last sentence of each side is compared,
-    earlier ones give context such as a previous speaker)."""
-    fa = facts_of(case["a"], case.get("a_lang", "id"), case.get("a_published"), "a")
-    fb = facts_of(case["b"], case.get("b_lang", "id"), case.get("b_published"), "b")
-    found = compare_sentences(fa[-1], fb[-1])
+    earlier ones give context such as a previous speaker). With ``embedder``, the scorer reads the embeddings
+    as in a run; without, the frames alone."""
+    sides = [article_of(case[s], case.get(f"{s}_lang", "id"), case.get(f"{s}_published"), s) for s in ("a", "b")]
+    vectors = None
+    if embedder is not None:
+        _, vectors = embed_facts([a for a, _, _ in sides], {a.id: ss for a, ss, _ in sides},
+                                 {a.id: fs for a, _, fs in sides}, embedder)
+    (art_a, _, fa), (art_b, _, fb) = sides
+    found = compare_sentences(fa[-1], fb[-1], vectors=vectors, languages=(art_a.language, art_b.language))
     return [f for f in found if f.kind in ("number", "date")]
 
 

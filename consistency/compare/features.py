@@ -1,0 +1,315 @@
+"""Features of a candidate pair of mentions (two figures, or two dates, of different articles): what the
+learned "same fact" scorer (``compare/identity.py``) reads.
+
+Three groups, so an ablation can drop one: the masked context around each mention and its sentence, as the
+embedding model sees them (``context``, ``sentence``); and what the frames say (``frame``): predicate,
+counted thing, place, holder, incident, time, source and the flags that make a figure something other than a
+count of what happened. Every feature is symmetric in the two mentions. Each is a plain float, so the stored
+model is a list of coefficients over a list of names.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from ..extract.frames import lexicon, number_core, predicate_class
+from ..records import DateMention, Frame, Quantity
+from .matching import (_actor_is_place, _far_apart, _kind, _own_modifiers, actor_fit, context_overlap, counted_fit,
+                       event_fit, place_fit, predicate_fit, when_fit)
+from .scope import different_sources
+
+
+# --- masked contexts ----------------------------------------------------------------------------------------
+
+# The words around a mention, within its clause, the mention itself replaced by MASK: "[…] orang meninggal
+# dunia" and "[…] people were killed" embed alike whatever the lexicons know. Measured on the labelled sets
+# (cosine alone, the pairs that state one fact against the rest): the clause capped at 16 words beat fixed
+# windows of 4 or 8 words and the whole sentence for dates and matched them for figures; "…" beat "#", "X",
+# "[N]" and "<mask>"; masking the other figures of the clause too made it worse; and masking only the number,
+# not its unit ("menjebol … bendungan", not "menjebol …"), matters most.
+CONTEXT_WORDS = 16
+MASK = "…"
+_WORD = re.compile(r"\S+")
+_CLAUSE_BREAK = re.compile(r";|(?<!\d):|:(?!\d)|(?<!\d),|,(?!\d)|\s[-–—]\s|\s--\s")
+COMPARED_NUMBER_ROLES = ("current", "previous")
+COMPARED_DATE_ROLES = ("event", "statement", "as_of")
+
+
+def context_text(sentence: str, start: int, end: int, *, words: int = CONTEXT_WORDS, mask: str = MASK) -> str:
+    """The clause of ``sentence`` around ``[start, end)`` (sentence offsets) with that span masked, at most
+    ``words`` words, taken evenly from both sides."""
+    lo = 0
+    for m in _CLAUSE_BREAK.finditer(sentence, 0, start):
+        lo = m.end()
+    m = _CLAUSE_BREAK.search(sentence, end)
+    hi = m.start() if m else len(sentence)
+    before, after = _WORD.findall(sentence[lo:start]), _WORD.findall(sentence[end:hi])
+    left, right = len(before), len(after)
+    while left + right > words:
+        if left > right:
+            left -= 1
+        else:
+            right -= 1
+    return " ".join(before[len(before) - left:] + [mask] + after[:right])
+
+
+def compared(item: Quantity | DateMention) -> bool:
+    """Is this mention ever compared (so it needs a context)? Not labels or times of day, not a quoted day."""
+    f = item.frame
+    if f is None:
+        return True
+    if isinstance(item, Quantity):
+        return f.role in COMPARED_NUMBER_ROLES and not f.negated
+    return f.role in COMPARED_DATE_ROLES and not f.negated
+
+
+def mention_kind(item: Quantity | DateMention) -> str:
+    return "number" if isinstance(item, Quantity) else "date"
+
+
+def mention_context(sentence_text: str, sentence_start: int, item: Quantity | DateMention) -> str:
+    """A figure's context masks its number only, so its unit stays ("menjebol … bendungan"); a date's masks
+    the whole date."""
+    if isinstance(item, Quantity):
+        start, end = number_core(item, sentence_start)
+    else:
+        start, end = item.start - sentence_start, item.end - sentence_start
+    return context_text(" ".join(sentence_text.split("\n")), start, end)
+
+
+def article_contexts(facts) -> list[tuple[tuple[str, int], str]]:
+    """((kind, start), context text) for every compared mention of an article's ``SentenceFacts``."""
+    out = []
+    for f in facts:
+        for item in (*f.quantities, *f.dates):
+            if compared(item):
+                out.append(((mention_kind(item), item.start), mention_context(f.sentence.text, f.sentence.start, item)))
+    return out
+
+
+# --- pair features ------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PairContext:
+    """What the embeddings say about a pair: the cosine of the two masked contexts and of the two sentences,
+    whether each context is the other's nearest in its article (0, ½ or 1), whether the aligner paired the
+    sentences, and whether the two articles are in one language (cross-lingual cosines run lower). ``None``
+    for a cosine when no vectors are given (a library caller's own facts). Cosines relative to the mean of
+    the two articles' pairs were measured too and did no better than these, which also mean something for two
+    one-sentence articles."""
+
+    context: float | None = None
+    context_best: float = 0.0
+    sentence: float | None = None
+    aligned: bool = False
+    same_language: bool = True
+
+
+EMBEDDING = ("context", "context_best")
+SENTENCE = ("sentence", "aligned", "same_language")
+
+NUMBER_FRAME = (
+    "pred_same", "pred_clash", "pred_one_side", "pred_generic",
+    "counted_same", "counted_related", "counted_clash", "counted_unknown", "counted_inferred",
+    "unit_same", "unit_detail_clash",
+    "place_shared", "place_clash", "place_one_side", "place_named_differently",
+    "holder_shared", "holder_clash",
+    "incident_shared", "incident_clash",
+    "event_time_clash", "event_days_apart", "days_apart", "evolving",
+    "source_same", "source_different",
+    "modifiers_clash", "modifiers_one_side", "part", "not_a_count", "upper_bound", "vague", "earlier_value",
+    "negated", "like_phrasing", "kind_count", "kind_share", "kind_measure",
+)
+DATE_FRAME = (
+    "pred_same", "pred_clash", "pred_one_side", "pred_none", "pred_generic", "pred_incident",
+    "both_events", "statement_day", "as_of_day",
+    "holder_shared", "holder_clash", "place_shared", "place_clash",
+    "far_apart", "bare_weekday", "granularity_same", "negated", "planned", "like_phrasing",
+)
+VALUE = ("log_ratio",)
+DATE_VALUE = ("day_gap", "day_gap_unknown")
+
+GROUPS = {"context": EMBEDDING, "sentence": SENTENCE}
+
+
+def _embedding(ctx: PairContext) -> dict[str, float]:
+    return {
+        "context": ctx.context if ctx.context is not None else 0.0,
+        "context_best": ctx.context_best,
+        "sentence": ctx.sentence if ctx.sentence is not None else 0.0,
+        "aligned": float(ctx.aligned),
+        "same_language": float(ctx.same_language),
+    }
+
+
+def _fit(value: float | None) -> tuple[float, float]:
+    """(shared, clash) from one of the frame fits: None is a clash, a positive score something in common."""
+    if value is None:
+        return 0.0, 1.0
+    return (1.0 if value > 0 else 0.0), 0.0
+
+
+def _predicates(fa: Frame, fb: Frame) -> dict[str, float]:
+    pa, pb = fa.predicate, fb.predicate
+    generic = bool((pa and predicate_class(pa).get("generic")) or (pb and predicate_class(pb).get("generic")))
+    return {
+        "pred_same": float(bool(pa) and pa == pb),
+        "pred_clash": float(bool(pa and pb) and predicate_fit(fa, fb) is None),
+        "pred_one_side": float(bool(pa) != bool(pb)),
+        "pred_generic": float(generic),
+    }
+
+
+def _places(fa: Frame, fb: Frame) -> dict[str, float]:
+    from .identity import place_identity
+
+    if _actor_is_place(fa, fb):
+        return {"place_shared": 1.0, "place_clash": 0.0, "place_one_side": 0.0, "place_named_differently": 0.0}
+    fit = place_fit(fa.places, fb.places)
+    reason = place_identity(fa, fb) if fit is not None else "places differ"
+    return {
+        "place_shared": float(fit is not None and fit > 0),
+        "place_clash": float(fit is None),
+        "place_one_side": float(reason == "a place on one side only"),
+        "place_named_differently": float(fit is not None and fit <= -0.3),
+    }
+
+
+def _days(fa: Frame, fb: Frame) -> float:
+    if fa.as_of is None or fb.as_of is None or fa.as_of.day is None or fb.as_of.day is None:
+        return 0.0
+    return math.log1p(abs((fa.as_of.day - fb.as_of.day).days))
+
+
+def _event_days(fa: Frame, fb: Frame) -> float:
+    """How far apart the events two figures belong to are (log days): their own dates ("Pada putaran pertama,
+    15 Februari 2017"), or one's own date against the other's report date; 0 when neither is dated."""
+    if fa.when is None and fb.when is None:
+        return 0.0
+    if fa.when is not None and fb.when is not None:
+        gap = max(0, (fa.when[0] - fb.when[1]).days, (fb.when[0] - fa.when[1]).days)
+    else:
+        dated, undated = (fa, fb) if fa.when is not None else (fb, fa)
+        day = undated.as_of.day if undated.as_of is not None else None
+        if day is None:
+            return 0.0
+        gap = max(0, (day - dated.when[1]).days, (dated.when[0] - day).days)
+    return math.log1p(gap)
+
+
+NOT_A_COUNT = frozenset({"planned", "hedged", "change"})
+
+
+def number_features(a: Quantity, b: Quantity, ctx: PairContext, *, value: bool = False) -> dict[str, float]:
+    """Every feature of a pair of figures (``value``: also the log ratio of their values, for the ablation)."""
+    out = _embedding(ctx)
+    fa, fb = a.frame or Frame(), b.frame or Frame()
+    out.update(_predicates(fa, fb))
+    counted = counted_fit(fa, fb)
+    known = fa.counted is not None and fb.counted is not None
+    out.update({
+        "counted_same": float(known and fa.counted == fb.counted),
+        "counted_related": float(known and counted is not None and fa.counted != fb.counted),
+        "counted_clash": float(known and counted is None),
+        "counted_unknown": float(not known),
+        "counted_inferred": float(fa.counted_inferred or fb.counted_inferred),
+        "unit_same": float(a.unit_class is not None and a.unit_class == b.unit_class),
+        "unit_detail_clash": float(bool(a.unit_detail and b.unit_detail and a.unit_detail != b.unit_detail)),
+    })
+    out.update(_places(fa, fb))
+    shared, clash = _fit(actor_fit(fa, fb))
+    out.update({"holder_shared": shared, "holder_clash": clash})
+    ev = event_fit(fa, fb)
+    out.update({"incident_shared": float(ev is not None and ev > 0), "incident_clash": float(ev is None)})
+    mods_a, mods_b = _own_modifiers(fa), _own_modifiers(fb)
+    subset = lexicon().subset_modifiers
+    out.update({
+        "event_time_clash": float(when_fit(fa, fb) is None),
+        "event_days_apart": _event_days(fa, fb),
+        "days_apart": _days(fa, fb),
+        "evolving": float(fa.evolving or fb.evolving),
+        "source_same": float(bool(fa.source) and fa.source == fb.source),
+        "source_different": float(different_sources(fa.source, fb.source)),
+        "modifiers_clash": float(bool(mods_a and mods_b) and mods_a != mods_b),
+        "modifiers_one_side": float(bool(mods_a) != bool(mods_b)),
+        "part": float(bool((mods_a ^ mods_b) & subset) or ("base" in fa.modifiers) != ("base" in fb.modifiers)),
+        "not_a_count": float(bool((set(fa.modifiers) | set(fb.modifiers)) & NOT_A_COUNT)),
+        "upper_bound": float(fa.upper_bound or fb.upper_bound),
+        "vague": float(a.vague or b.vague),
+        "earlier_value": float(fa.role != fb.role),
+        "negated": float(fa.negated or fb.negated),
+        "like_phrasing": context_overlap(fa, fb),
+        "kind_count": float(_kind(a) == "count"),
+        "kind_share": float(_kind(a) == "share"),
+        "kind_measure": float(_kind(a) in ("measure", "magnitude")),
+    })
+    if value:
+        out["log_ratio"] = _log_ratio(a, b)
+    return out
+
+
+def _log_ratio(a: Quantity, b: Quantity) -> float:
+    """How far apart two figures are (absolute log ratio, capped at 5): a quarter is 25 percent."""
+    va, vb = _magnitude(a), _magnitude(b)
+    if not (va and vb and math.isfinite(va) and math.isfinite(vb)) or va <= 0 or vb <= 0:
+        return 0.0
+    return min(abs(math.log(va / vb)), 5.0)
+
+
+def _magnitude(q: Quantity) -> float:
+    v = q.value if q.value is not None else (q.low if math.isfinite(q.low) else q.high)
+    return v * 100 if q.kind == "fraction" and v is not None else v
+
+
+def date_features(a: DateMention, b: DateMention, ctx: PairContext, *, value: bool = False) -> dict[str, float]:
+    """Every feature of a pair of dates (``value``: also how many days apart they are, for the ablation)."""
+    out = _embedding(ctx)
+    if value:
+        gap = _day_gap(a, b)
+        out["day_gap"] = math.log1p(gap) if gap is not None else 0.0
+        out["day_gap_unknown"] = float(gap is None)
+    fa, fb = a.frame or Frame(role="event"), b.frame or Frame(role="event")
+    pa, pb = fa.predicate or "", fb.predicate or ""
+    info_a, info_b = predicate_class(pa) if pa else {}, predicate_class(pb) if pb else {}
+    out.update({
+        "pred_same": float(bool(pa) and pa == pb),
+        "pred_clash": float(bool(pa and pb) and pa != pb),
+        "pred_one_side": float(bool(pa) != bool(pb)),
+        "pred_none": float(not pa and not pb),
+        "pred_generic": float(bool(info_a.get("generic") or info_b.get("generic"))),
+        "pred_incident": float(bool(info_a.get("incident") and info_b.get("incident"))),
+        "both_events": float(fa.role == "event" and fb.role == "event"),
+        "statement_day": float("statement" in (fa.role, fb.role)),
+        "as_of_day": float("as_of" in (fa.role, fb.role)),
+    })
+    shared, clash = _fit(actor_fit(fa, fb))
+    out.update({"holder_shared": shared, "holder_clash": clash})
+    fit = place_fit(fa.places, fb.places)
+    out.update({
+        "place_shared": float(_actor_is_place(fa, fb) or (fit is not None and fit > 0)),
+        "place_clash": float(fit is None and not _actor_is_place(fa, fb)),
+        "far_apart": float(_far_apart(a, b)),
+        "bare_weekday": float("weekday" in (a.granularity, b.granularity)),
+        "granularity_same": float(a.granularity == b.granularity),
+        "negated": float(fa.negated or fb.negated),
+        "planned": float(pa.endswith(".planned") or pb.endswith(".planned")
+                         or bool((set(fa.modifiers) | set(fb.modifiers)) & NOT_A_COUNT)),
+        "like_phrasing": context_overlap(fa, fb),
+    })
+    return out
+
+
+def _day_gap(a: DateMention, b: DateMention) -> int | None:
+    if not (a.low and a.high and b.low and b.high):
+        return None
+    return max(0, (a.low - b.high).days, (b.low - a.high).days)
+
+
+def pair_features(a: Quantity | DateMention, b: Quantity | DateMention, ctx: PairContext, *,
+                  value: bool = False) -> dict[str, float]:
+    """The features of two figures or two dates (of one kind)."""
+    if isinstance(a, Quantity):
+        return number_features(a, b, ctx, value=value)
+    return date_features(a, b, ctx, value=value)
