@@ -125,7 +125,7 @@ def compare_cluster(articles: tuple[Article, ...], facts: dict[str, list[Sentenc
     aligned = aligned_sentences(alignments)
     mentions = collect(articles, facts)
     candidates = candidate_pairs(mentions, vectors, aligned, only=None if fact_pairs else set(aligned))
-    probabilities = score_pairs(scorer, mentions, candidates)
+    probabilities = score_pairs(scorer, mentions, candidates, params.tolerances)
     by_sentences: dict[tuple, dict[tuple[int, int], float]] = {}
     prob = _Probabilities()
     for (i, j, _ctx), p in zip(candidates, probabilities):

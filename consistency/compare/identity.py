@@ -152,8 +152,11 @@ class Scorer:
     conflict: dict
     floor: float = 0.2
 
-    def model(self, kind: str, embedded: bool) -> Model:
-        return self.models[kind if embedded else f"{kind}/frames"]
+    def model(self, kind: str, embedded: bool, differ: bool = False) -> Model:
+        name = kind if embedded else f"{kind}/frames"
+        if differ and f"{name}/differ" in self.models:
+            return self.models[f"{name}/differ"]
+        return self.models[name]
 
     def with_thresholds(self, match: dict | None = None, conflict: dict | None = None) -> "Scorer":
         return Scorer(self.models, dict(match or self.match), dict(conflict or self.conflict), self.floor)
@@ -177,17 +180,31 @@ def model_hash(data: dict) -> str:
     return hashlib.sha256(body.encode()).hexdigest()[:16]
 
 
-def score_pairs(scorer: Scorer, mentions: Sequence, candidates: Sequence) -> np.ndarray:
+def values_differ(a: Quantity | DateMention, b: Quantity | DateMention, tolerances=None) -> bool:
+    """Can the two values not both be true of one fact? Such pairs are scored by the kind's ``differ`` model:
+    whether two different values state one fact is a question of its own (a conflict, an update, two
+    sources), with other evidence than two mentions that write one value."""
+    from .dates import compare_dates
+    from .quantities import Tolerances, compare_values
+
+    if isinstance(a, Quantity):
+        return compare_values(a, b, tolerances or Tolerances()) == "conflict"
+    return compare_dates(a, b) == "conflict"
+
+
+def score_pairs(scorer: Scorer, mentions: Sequence, candidates: Sequence, tolerances=None) -> np.ndarray:
     """The probability that each candidate pair ``(i, j, PairContext)`` of ``mentions`` states one fact. Pairs
-    without vectors are scored by the frames-only model of their kind."""
+    without vectors are scored by the frames-only model of their kind; pairs whose values differ by the
+    kind's ``differ`` model when the scorer has one."""
     from .features import pair_features
 
     out = np.zeros(len(candidates))
-    batches: dict[tuple[str, bool], list[int]] = {}
+    batches: dict[tuple[str, bool, bool], list[int]] = {}
     for n, (i, j, ctx) in enumerate(candidates):
-        batches.setdefault((mentions[i].kind, ctx.context is not None), []).append(n)
-    for (kind, embedded), idx in batches.items():
-        model = scorer.model(kind, embedded)
+        differ = values_differ(mentions[i].item, mentions[j].item, tolerances)
+        batches.setdefault((mentions[i].kind, ctx.context is not None, differ), []).append(n)
+    for (kind, embedded, differ), idx in batches.items():
+        model = scorer.model(kind, embedded, differ)
         value = "log_ratio" in model.features or "day_gap" in model.features
         rows = [pair_features(mentions[candidates[n][0]].item, mentions[candidates[n][1]].item, candidates[n][2],
                               value=value) for n in idx]

@@ -1,0 +1,85 @@
+"""The stored same-fact scorer (``consistency/compare/data/identity.json``): it fits the code that reads it, it is
+what the training script makes from the repository's labelled sets, and its vetoes hold whatever it says."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from consistency.compare.features import DATE_FRAME, EMBEDDING, NUMBER_FRAME, SENTENCE, VALUE, PairContext, pair_features
+from consistency.compare.identity import MODEL_PATH, Scorer, default_scorer, model_hash
+from tests.benchmarks import identity as bench
+
+STORED = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+
+
+def test_stored_models_read_only_features_the_code_computes():
+    from consistency.records import DateMention, Frame, Quantity
+
+    q = Quantity(0, 2, "41", 41.0, 41.0, value=41.0, frame=Frame(role="current"))
+    d = DateMention(0, 5, "Senin", "weekday", frame=Frame(role="event"))
+    computed = {"number": set(pair_features(q, q, PairContext(0.9, 1.0, 0.9, True, True), value=True)),
+                "date": set(pair_features(d, d, PairContext(0.9, 1.0, 0.9, True, True), value=True))}
+    for name, model in STORED["models"].items():
+        kind = name.split("/")[0]
+        assert set(model["features"]) <= computed[kind], name
+        assert len(model["coef"]) == len(model["mean"]) == len(model["scale"]) == len(model["features"]), name
+
+
+def test_stored_models_are_the_shipped_variant():
+    for kind, frame in (("number", NUMBER_FRAME), ("date", DATE_FRAME)):
+        assert tuple(STORED["models"][kind]["features"]) == bench.VARIANTS[bench.SHIPPED](kind)
+        assert tuple(STORED["models"][f"{kind}/frames"]["features"]) == bench.VARIANTS["frames"](kind)
+    assert set(EMBEDDING + SENTENCE) <= set(STORED["models"]["number"]["features"])
+    assert set(VALUE) <= set(STORED["models"]["number"]["features"])
+
+
+def test_stored_model_fingerprint_and_thresholds():
+    assert STORED["fingerprint"] == model_hash(STORED)
+    assert STORED["trained_on"]["hash"] == bench.training_hash(), \
+        "the labelled sets changed since the scorer was trained: python -m tests.benchmarks.identity --train"
+    scorer = default_scorer()
+    for kind in ("number", "date"):
+        assert scorer.floor <= scorer.match[kind] <= scorer.conflict[kind] < 1.0
+
+
+def test_probability_is_symmetric_in_the_two_mentions():
+    from consistency.extract import extract_article
+    from consistency.load import prepare
+    from consistency.load.sources import RawArticle
+    from consistency.segment import segment_article
+
+    def facts(text, lang):
+        art = prepare(RawArticle(id=lang, text=text, cluster="c", path=None, language=lang))
+        return extract_article(art, segment_article(art))[0]
+
+    a = facts("Banjir pada Senin menewaskan 41 orang di Demak.", "id").quantities[0]
+    b = facts("The flood killed 45 people in Demak on Monday.", "en").quantities[0]
+    ctx = PairContext(0.8, 0.5, 0.7, True, False)
+    scorer: Scorer = default_scorer()
+    for model in (scorer.model("number", True), scorer.model("number", False)):
+        pab = model.probability([pair_features(a, b, ctx, value=True)])
+        pba = model.probability([pair_features(b, a, ctx, value=True)])
+        assert np.allclose(pab, pba)
+
+
+@pytest.mark.slow
+def test_retraining_from_the_repository_reproduces_the_stored_models(default_embedder, model_cache_dir):
+    """The models fitted on every cluster now equal the stored ones (thresholds are chosen by the training
+    script's cross-validation, which the benchmark runs)."""
+    from consistency import Config
+
+    prepared = bench.prepare(default_embedder, Config(cache_dir=model_cache_dir))
+    rows = [r for p in prepared for r in bench.training_rows(p)]
+    assert len(rows) == STORED["trained_on"]["pairs"]
+    assert sum(r["positive"] for r in rows) == STORED["trained_on"]["positives"]
+    models = bench.fit_models(rows, bench.SHIPPED)
+    assert set(models) == set(STORED["models"])
+    for name, fitted in models.items():
+        stored = STORED["models"][name]
+        assert fitted["features"] == stored["features"], name
+        # the embeddings differ in the last digits between backends and machines; the fit follows them closely
+        assert np.allclose(fitted["coef"], stored["coef"], atol=0.05), name
+        assert abs(fitted["intercept"] - stored["intercept"]) < 0.05, name
