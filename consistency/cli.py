@@ -111,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="auto grouping: articles published more than DAYS apart are never one story (default: 3)")
     corpus.add_argument("--story-threshold", type=float, default=None, metavar="S",
                         help="auto grouping: mean similarity two stories need to merge; higher is stricter (default: 0.81)")
-    corpus.add_argument("--top-stories", type=int, default=None, metavar="N",
+    corpus.add_argument("--top-stories", type=_count, default=None, metavar="N",
                         help="terminal view: show the N stories with most conflicts in full (default: 20); "
                              "the rest are in the story table and the files")
     corpus.add_argument("--engine", choices=ENGINES, default=None,
@@ -322,10 +322,11 @@ def run_check(args: argparse.Namespace, started: float | None = None) -> int:
     gate = evaluate(report, config.fail_on, baseline)
 
     if args.format == "text" and output is None:
-        from .report.terminal import ReportView, make_console
+        from .report.terminal import TOP_STORIES, ReportView, make_console
 
+        top = TOP_STORIES if args.top_stories is None else args.top_stories
         make_console().print(ReportView(report, gate, max_alignments=args.max_alignments, verbose=args.verbose,
-                                        top_stories=args.top_stories))
+                                        top_stories=top))
     else:
         _write(render(args.format, report, gate), output)
         if args.verbose:

@@ -12,8 +12,9 @@ from html import escape
 from .. import __version__
 from ..gate import Gate
 from ..records import Claim, Cluster, Report
-from .common import (VERDICT_TITLES, VERDICTS, counts, flags, gate_lines, quantity_groups, rows, sentence_starts,
-                     shown_value, shows_stories, story_rows, timelines, unreported_line, worst_verdict)
+from .common import (VERDICT_TITLES, VERDICTS, articles_phrase, counts, flags, gate_lines, quantity_groups, reading_order,
+                     rows, sentence_starts, shown_value, shows_stories, story_rows, timelines, unreported_line,
+                     worst_verdict)
 from .json_report import summary
 from .markdown import MARKER
 
@@ -160,7 +161,7 @@ def report_to_html(report: Report, gate: Gate | None = None) -> str:
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            "<title>Consistency report</title>", f"<style>{_CSS}</style></head><body><main>",
            "<h1>Consistency report</h1>",
-           f'<p class="muted">{s["articles"]} articles · {s["sentences"]} sentences · {s["dropped_lines"]} boilerplate '
+           f'<p class="muted">{escape(articles_phrase(report))} · {s["sentences"]} sentences · {s["dropped_lines"]} boilerplate '
            f'lines dropped · {s["alignments"]} aligned claims · {s["findings"]} findings · model {escape(report.model.name)}</p>']
     lines = gate_lines(all_rows, gate)
     if lines:
@@ -178,7 +179,7 @@ def report_to_html(report: Report, gate: Gate | None = None) -> str:
         if line:
             out.append(f'<p class="muted">{escape(line)}.</p>')
         out.append("</div>")
-    for c in report.clusters:
+    for c in reading_order(report):  # the story table's order: most conflicts first
         n = counts(c)
         starts = sentence_starts(c)
         out.append(f'<section id="cluster-{escape(c.id)}"><h2>Cluster {escape(c.id)}</h2>')
