@@ -187,6 +187,21 @@ def _destination(path: Path, what: str, force: bool, inputs: tuple[set[Path], se
         raise OutputError(f"{what} {path} exists; pass --force to overwrite it")
 
 
+def _distinct_destinations(destinations: list[tuple[str, Path | None]], baseline: Path | None) -> None:
+    """Two destinations naming one file would leave only the last one written (a JSON report in place of the
+    baseline just recorded), and an output over the --baseline being read loses it: stop before the run."""
+    seen: dict[Path, str] = {}
+    for what, path in destinations:
+        if path is None or is_stream(path):
+            continue
+        resolved = path.resolve()
+        if resolved in seen:
+            raise OutputError(f"{seen[resolved]} and {what} name the same file {path}; give each its own file")
+        seen[resolved] = what
+        if baseline is not None and what != "--write-baseline" and resolved == baseline.resolve():
+            raise OutputError(f"{what} {path} is the --baseline file this run reads; choose another file")
+
+
 def _report_dir(folder: Path, inputs: tuple[set[Path], set[Path]]) -> bool:
     """Check the --report-dir; returns whether it exists already (it is created when the reports are written)."""
     if folder.exists() and not folder.is_dir():
@@ -270,6 +285,8 @@ def run_check(args: argparse.Namespace, started: float | None = None) -> int:
     if not args.paths and not args.urls:
         raise ConfigError("give one or more files or directories to check, or --urls FILE")
     config = make_config(args)
+    if args.ray_address and config.engine != "ray":
+        raise ConfigError("--ray-address joins a Ray cluster, which only --engine ray uses; add --engine ray")
     cache_dir = config.cache_dir or default_cache_dir()
     if cache_dir.exists() and not cache_dir.is_dir():
         raise ConfigError(f"the cache folder {cache_dir} is a file (set by --cache-dir, cache_dir or "
@@ -292,6 +309,9 @@ def run_check(args: argparse.Namespace, started: float | None = None) -> int:
             raise ConsistencyError(f"{args.baseline}: no such baseline file (create it with --write-baseline)")
         if Path(args.baseline).is_file():
             read_baseline(Path(args.baseline))
+    _distinct_destinations([("--output", output), *((f"--report ({p.name})", p) for p in report_paths.values()),
+                            ("--write-baseline", Path(args.write_baseline) if args.write_baseline else None)],
+                           Path(args.baseline) if args.baseline else None)
 
     warnings: list[str] = []
     # imports, arguments, configuration (Python's own start, a few tens of milliseconds, is not seen)
