@@ -10,7 +10,8 @@ import time
 from pathlib import Path
 
 from . import STARTED, __version__
-from .config import BACKENDS, ENGINES, FAIL_ON, GROUPINGS, SEVERITIES, Config, apply_settings, load_config, with_severities
+from .config import (BACKENDS, ENGINES, FAIL_ON, FORMATS, GROUPINGS, SEVERITIES, Config, apply_settings, load_config,
+                     with_severities)
 from .errors import ConfigError, ConsistencyError, OutputError
 from .files import check_folder_writable, is_stream, nearest_existing, write_atomic
 
@@ -49,8 +50,6 @@ def _seconds(text: str) -> float:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .report import FORMATS
-
     parser = _Parser(prog="consistency", description="Check where news reports of one event agree and disagree.")
     parser.add_argument("--version", action="version", version=f"consistency {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
