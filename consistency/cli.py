@@ -325,6 +325,12 @@ def run_check(args: argparse.Namespace, started: float | None = None) -> int:
     bar, update = _progress()
     try:
         report = check_articles(articles, config, progress=update, warnings=warnings)
+    except ConsistencyError:
+        # the run stops before a report carries them; what loading noticed may be why ("nothing to compare"
+        # when a folder's subfolders were not read), so it goes first, one line each
+        for w in warnings:
+            _say(f"consistency: warning: {w}")
+        raise
     finally:
         if bar is not None:
             bar.stop()
