@@ -91,7 +91,8 @@ def _matrix(cluster: Cluster) -> str:
         source = f"{escape(art.source)}<br>" if art.source else ""
         body.append(f'<tr><th class="src">{source}<span class="muted">{escape(art.id)}</span></th>{"".join(cells)}</tr>')
     legend = "".join(f'<span style="background:{_COLORS[k]}"></span>{k}' for k in ("conflict", "compatible", "agree", "aligned"))
-    return (f'<table class="matrix"><tr><th></th>{head}</tr>{"".join(body)}</table>'
+    # a story of 60 aligned claims is wider than the page: the matrix scrolls in its own box, the page stays put
+    return (f'<div style="overflow-x:auto"><table class="matrix"><tr><th></th>{head}</tr>{"".join(body)}</table></div>'
             f'<p class="legend muted">Sources × aligned claims, coloured by the worst verdict of the facts compared there:{legend}</p>')
 
 
@@ -171,7 +172,8 @@ def report_to_html(report: Report, gate: Gate | None = None) -> str:
         out.append(f'<h2>Stories ({len(report.clusters)})</h2><div class="card"><table><tr><th>story</th><th>label</th>'
                    "<th>articles</th><th>outlets</th><th>languages</th><th>conflicts</th><th>updates</th></tr>")
         for r in story_rows(report):
-            out.append(f'<tr><td><a href="#cluster-{escape(r.cluster.id)}">{escape(r.cluster.id)}</a></td><td>{escape(r.label)}</td>'
+            out.append(f'<tr><td style="white-space:nowrap"><a href="#cluster-{escape(r.cluster.id)}">{escape(r.cluster.id)}</a></td>'
+                       f'<td>{escape(r.label)}</td>'
                        f"<td>{r.articles}</td><td>{escape(', '.join(r.outlets))}</td><td>{escape(', '.join(r.languages))}</td>"
                        f'<td{" class=fail" if r.conflicts else ""}>{r.conflicts}</td><td>{r.updates}</td></tr>')
         out.append("</table>")

@@ -179,3 +179,11 @@ def test_junit_totals_add_up_over_stories_without_findings(report):
     suites = root.findall("testsuite")
     assert int(root.get("tests")) == sum(int(s.get("tests")) for s in suites) == len(list(root.iter("testcase")))
     assert int(root.get("failures")) == sum(int(s.get("failures")) for s in suites)
+
+
+def test_html_keeps_wide_stories_inside_the_page(report):
+    # found in acceptance (qa): a story of 60 aligned claims made the whole page scroll sideways, and story ids
+    # broke at their hyphen ("s-" over "1544d20520")
+    html = render("html", report)
+    assert html.count('<div style="overflow-x:auto"><table class="matrix">') == len(report.clusters)
+    assert html.count('<tr><td style="white-space:nowrap"><a href="#cluster-') == len(report.clusters)
