@@ -10,7 +10,8 @@ import time
 from pathlib import Path
 
 from . import STARTED, __version__
-from .config import BACKENDS, ENGINES, FAIL_ON, GROUPINGS, SEVERITIES, Config, apply_settings, load_config, with_severities
+from .config import (BACKENDS, ENGINES, FAIL_ON, FORMATS, GROUPINGS, SEVERITIES, Config, apply_settings, load_config,
+                     with_severities)
 from .errors import ConfigError, ConsistencyError, OutputError
 from .files import check_folder_writable, is_stream, nearest_existing, write_atomic
 
@@ -49,8 +50,6 @@ def _seconds(text: str) -> float:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .report import FORMATS
-
     parser = _Parser(prog="consistency", description="Check where news reports of one event agree and disagree.")
     parser.add_argument("--version", action="version", version=f"consistency {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -111,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="auto grouping: articles published more than DAYS apart are never one story (default: 3)")
     corpus.add_argument("--story-threshold", type=float, default=None, metavar="S",
                         help="auto grouping: mean similarity two stories need to merge; higher is stricter (default: 0.81)")
-    corpus.add_argument("--top-stories", type=int, default=None, metavar="N",
+    corpus.add_argument("--top-stories", type=_count, default=None, metavar="N",
                         help="terminal view: show the N stories with most conflicts in full (default: 20); "
                              "the rest are in the story table and the files")
     corpus.add_argument("--engine", choices=ENGINES, default=None,
@@ -185,6 +184,21 @@ def _destination(path: Path, what: str, force: bool, inputs: tuple[set[Path], se
         check_folder_writable(path.parent, f"{what} {path}")
     if path.exists() and not force and not (ours and ours(path)):
         raise OutputError(f"{what} {path} exists; pass --force to overwrite it")
+
+
+def _distinct_destinations(destinations: list[tuple[str, Path | None]], baseline: Path | None) -> None:
+    """Two destinations naming one file would leave only the last one written (a JSON report in place of the
+    baseline just recorded), and an output over the --baseline being read loses it: stop before the run."""
+    seen: dict[Path, str] = {}
+    for what, path in destinations:
+        if path is None or is_stream(path):
+            continue
+        resolved = path.resolve()
+        if resolved in seen:
+            raise OutputError(f"{seen[resolved]} and {what} name the same file {path}; give each its own file")
+        seen[resolved] = what
+        if baseline is not None and what != "--write-baseline" and resolved == baseline.resolve():
+            raise OutputError(f"{what} {path} is the --baseline file this run reads; choose another file")
 
 
 def _report_dir(folder: Path, inputs: tuple[set[Path], set[Path]]) -> bool:
@@ -270,6 +284,8 @@ def run_check(args: argparse.Namespace, started: float | None = None) -> int:
     if not args.paths and not args.urls:
         raise ConfigError("give one or more files or directories to check, or --urls FILE")
     config = make_config(args)
+    if args.ray_address and config.engine != "ray":
+        raise ConfigError("--ray-address joins a Ray cluster, which only --engine ray uses; add --engine ray")
     cache_dir = config.cache_dir or default_cache_dir()
     if cache_dir.exists() and not cache_dir.is_dir():
         raise ConfigError(f"the cache folder {cache_dir} is a file (set by --cache-dir, cache_dir or "
@@ -292,6 +308,9 @@ def run_check(args: argparse.Namespace, started: float | None = None) -> int:
             raise ConsistencyError(f"{args.baseline}: no such baseline file (create it with --write-baseline)")
         if Path(args.baseline).is_file():
             read_baseline(Path(args.baseline))
+    _distinct_destinations([("--output", output), *((f"--report ({p.name})", p) for p in report_paths.values()),
+                            ("--write-baseline", Path(args.write_baseline) if args.write_baseline else None)],
+                           Path(args.baseline) if args.baseline else None)
 
     warnings: list[str] = []
     # imports, arguments, configuration (Python's own start, a few tens of milliseconds, is not seen)
@@ -306,6 +325,12 @@ def run_check(args: argparse.Namespace, started: float | None = None) -> int:
     bar, update = _progress()
     try:
         report = check_articles(articles, config, progress=update, warnings=warnings)
+    except ConsistencyError:
+        # the run stops before a report carries them; what loading noticed may be why ("nothing to compare"
+        # when a folder's subfolders were not read), so it goes first, one line each
+        for w in warnings:
+            _say(f"consistency: warning: {w}")
+        raise
     finally:
         if bar is not None:
             bar.stop()
@@ -322,10 +347,11 @@ def run_check(args: argparse.Namespace, started: float | None = None) -> int:
     gate = evaluate(report, config.fail_on, baseline)
 
     if args.format == "text" and output is None:
-        from .report.terminal import ReportView, make_console
+        from .report.terminal import TOP_STORIES, ReportView, make_console
 
+        top = TOP_STORIES if args.top_stories is None else args.top_stories
         make_console().print(ReportView(report, gate, max_alignments=args.max_alignments, verbose=args.verbose,
-                                        top_stories=args.top_stories))
+                                        top_stories=top))
     else:
         _write(render(args.format, report, gate), output)
         if args.verbose:

@@ -1,27 +1,59 @@
 """Run settings: defaults, then ``[tool.consistency]`` in pyproject.toml or a consistency.toml found upwards
 from the working directory, then command-line flags, merged into one frozen Config.
+
+The stages' parameter records are imported when a Config is made, not with this module: the command line
+imports it to build ``--help``, which must not pay for numpy and the extractors' lexicons.
 """
 
 from __future__ import annotations
 
 import codecs
+import difflib
 import math
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .align import AlignParams
-from .compare import CHECKS, CompareParams, Tolerances
 from .errors import ConfigError
-from .extract import NumberOptions
-from .stories import GROUPINGS, GroupParams
+
+if TYPE_CHECKING:
+    from .align import AlignParams
+    from .compare import CompareParams
+    from .extract import NumberOptions
+    from .stories import GroupParams
 
 FAIL_ON = ("conflict", "compatible", "never")
 BACKENDS = ("auto", "torch", "onnx", "openvino")  # as consistency.embed.BACKENDS, without importing it
+GROUPINGS = ("auto", "given", "one")  # as consistency.stories.GROUPINGS, without importing numpy
+FORMATS = ("text", "json", "sarif", "junit", "github", "markdown", "html")  # consistency.report.FORMATS, unimported
 SEVERITIES = ("error", "warning", "note", "off")
 CONFIG_NAME = "consistency.toml"
 ENGINES = ("local", "ray")
+
+
+def _align_params() -> AlignParams:
+    from .align import AlignParams
+
+    return AlignParams()
+
+
+def _number_options() -> NumberOptions:
+    from .extract import NumberOptions
+
+    return NumberOptions()
+
+
+def _compare_params() -> CompareParams:
+    from .compare import CompareParams
+
+    return CompareParams()
+
+
+def _group_params() -> GroupParams:
+    from .stories import GroupParams
+
+    return GroupParams()
 
 
 @dataclass(frozen=True)
@@ -36,13 +68,13 @@ class Config:
     encoding: str | None = None
     language: str | None = None  # force one language for every article instead of detecting it
     fail_on: str = "conflict"
-    align: AlignParams = field(default_factory=AlignParams)
-    numbers: NumberOptions = field(default_factory=NumberOptions)
-    compare: CompareParams = field(default_factory=CompareParams)
+    align: AlignParams = field(default_factory=_align_params)
+    numbers: NumberOptions = field(default_factory=_number_options)
+    compare: CompareParams = field(default_factory=_compare_params)
     source: str | None = None  # the configuration file these settings came from
     # corpus mode: how articles become stories, and which engine runs the stages
     group: str = "auto"  # auto | given | one
-    stories: GroupParams = field(default_factory=GroupParams)
+    stories: GroupParams = field(default_factory=_group_params)
     engine: str = "local"  # local | ray
     ray_address: str | None = None  # None: a local Ray instance
 
@@ -83,20 +115,28 @@ _TOLERANCES = {"rounding": bool, "rounding_cap": (int, float), "relative": (int,
 _TABLES = {"align": _ALIGN, "tolerances": _TOLERANCES, "checks": None, "stories": _STORIES}
 
 
+_KINDS = {int: "an integer", str: "a string", bool: "true or false"}
+
+
 def _typed(where: str, key: str, value: Any, kind) -> Any:
     if kind is bool and not isinstance(value, bool) or kind is not bool and isinstance(value, bool) \
             or not isinstance(value, kind):
-        names = kind.__name__ if isinstance(kind, type) else "number"
-        raise ConfigError(f"{where}: '{key}' must be a {names}, got {value!r}")
+        raise ConfigError(f"{where}: '{key}' must be {_KINDS.get(kind, 'a number')}, got {value!r}")
     return value
+
+
+def _unknown(where: str, what: str, name: str, known, listed: str = "allowed", cutoff: float = 0.6) -> ConfigError:
+    """An unknown key or check, with the closest known one when the name looks like a typo ("fail-on")."""
+    close = difflib.get_close_matches(name.replace("-", "_"), list(known), n=1, cutoff=cutoff)
+    hint = f"; did you mean '{close[0]}'?" if close else ""
+    return ConfigError(f"{where}: unknown {what} '{name}'{hint}; {listed}: {', '.join(sorted(known))}")
 
 
 def apply_settings(config: Config, settings: dict, where: str) -> Config:
     """Merge a settings table (from a file or flags) into ``config``, validating every key and value."""
-    allowed = sorted([*_TOP, *_TABLES])
     for key in settings:
         if key not in _TOP and key not in _TABLES:
-            raise ConfigError(f"{where}: unknown key '{key}'; allowed: {', '.join(allowed)}")
+            raise _unknown(where, "key", key, [*_TOP, *_TABLES])
     top = {k: _typed(where, k, v, _TOP[k]) for k, v in settings.items() if k in _TOP}
     if "fail_on" in top and top["fail_on"] not in FAIL_ON:
         raise ConfigError(f"{where}: 'fail_on' must be one of {', '.join(FAIL_ON)}, got {top['fail_on']!r}")
@@ -169,19 +209,24 @@ def _table(value: Any, where: str, name: str, schema: dict) -> dict:
         raise ConfigError(f"{where}: '{name}' must be a table")
     for k in value:
         if k not in schema:
-            raise ConfigError(f"{where}: unknown key '{name}.{k}'; allowed: {', '.join(sorted(schema))}")
+            close = difflib.get_close_matches(str(k).replace("-", "_"), list(schema), n=1, cutoff=0.6)
+            hint = f"; did you mean '{name}.{close[0]}'?" if close else ""
+            raise ConfigError(f"{where}: unknown key '{name}.{k}'{hint}; allowed: {', '.join(sorted(schema))}")
     return {k: _typed(where, f"{name}.{k}", v, schema[k]) for k, v in value.items()}
 
 
 def with_severities(config: Config, checks: Any, where: str) -> Config:
     """Re-grade checks by code: error, warning, note (reported, never fails the run) or off (not run)."""
+    from .compare import CHECKS, CompareParams
+
     if not isinstance(checks, dict):
         raise ConfigError(f"{where}: 'checks' must map check codes to severities")
     severities = dict(config.compare.severities)
     disabled = set(config.compare.disabled)
     for code, level in checks.items():
         if code not in CHECKS:
-            raise ConfigError(f"{where}: unknown check '{code}'; known: {', '.join(sorted(CHECKS))}")
+            # codes share their kind's prefix ("number."), so only a near-miss of the whole code is a typo
+            raise _unknown(where, "check", code, CHECKS, "known", cutoff=0.85)
         if level not in SEVERITIES:
             raise ConfigError(f"{where}: severity of '{code}' must be one of {', '.join(SEVERITIES)}, got {level!r}")
         if level == "off":
@@ -208,5 +253,13 @@ def load_config(start: Path | None = None, *, explicit: Path | None = None) -> C
     return replace(apply_settings(Config(), data, str(path)), source=str(path))
 
 
-__all__ = ["BACKENDS", "CONFIG_NAME", "Config", "ENGINES", "FAIL_ON", "GROUPINGS", "SEVERITIES", "Tolerances", "apply_settings", "find_config",
-           "load_config", "with_severities"]
+def __getattr__(name: str):
+    if name == "Tolerances":  # re-exported for library users, imported on first use
+        from .compare import Tolerances
+
+        return Tolerances
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = ["BACKENDS", "CONFIG_NAME", "Config", "ENGINES", "FAIL_ON", "FORMATS", "GROUPINGS", "SEVERITIES", "Tolerances", "apply_settings",
+           "find_config", "load_config", "with_severities"]

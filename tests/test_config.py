@@ -44,7 +44,7 @@ def test_pyproject_without_table_is_skipped(tmp_path):
     [
         ('colour = "red"\n', "unknown key 'colour'; allowed: align, allow_download"),
         ('fail_on = "sometimes"\n', "'fail_on' must be one of conflict, compatible, never"),
-        ('[align]\ntop_k = "three"\n', "'align.top_k' must be a int"),
+        ('[align]\ntop_k = "three"\n', "'align.top_k' must be an integer, got 'three'"),
         ('[align]\nwindow = 3\n', "unknown key 'align.window'; allowed: candidates, min_margin, min_z, mutual_z, top_k"),
         ('[align]\ncandidates = 0\n', "'align.candidates' must be at least 1"),
         ('[tolerances]\nrounding_cap = 5\n', "'tolerances.rounding_cap' must be between 0 and 1"),
@@ -100,3 +100,42 @@ def test_bad_story_settings_name_the_allowed_values(tmp_path, text, message):
     (tmp_path / "consistency.toml").write_text(text)
     with pytest.raises(ConfigError, match=re.escape(message)):
         load_config(tmp_path)
+
+
+@pytest.mark.parametrize("content, message", [
+    ('fail-on = "never"\n', "unknown key 'fail-on'; did you mean 'fail_on'?; allowed: align,"),
+    ('[stories]\ntreshold = 0.8\n', "unknown key 'stories.treshold'; did you mean 'stories.threshold'?"),
+    ('[story]\nthreshold = 0.8\n', "unknown key 'story'; did you mean 'stories'?"),
+    ('[checks]\n"number.mismatc" = "note"\n', "unknown check 'number.mismatc'; did you mean 'number.mismatch'?"),
+    ('cache_dir = 5\n', "'cache_dir' must be a string, got 5"),
+    ('use_cache = "no"\n', "'use_cache' must be true or false, got 'no'"),
+    ('[stories]\nthreshold = "high"\n', "'stories.threshold' must be a number, got 'high'"),
+], ids=["key-typo", "table-key-typo", "table-typo", "check-typo", "string", "bool", "number"])
+def test_a_typo_gets_the_key_it_was_meant_to_be(tmp_path, content, message):
+    # found in acceptance (qa): a typo listed every key but the one meant, and types read "must be a int"
+    (tmp_path / "consistency.toml").write_text(content)
+    with pytest.raises(ConfigError) as err:
+        load_config(tmp_path)
+    assert message in str(err.value)
+
+
+def test_constants_kept_here_match_their_modules():
+    # config keeps these without importing their modules, so that --help imports neither numpy nor the lexicons
+    from consistency import config, embed, report, stories
+
+    assert config.GROUPINGS == stories.GROUPINGS
+    assert config.BACKENDS == embed.BACKENDS
+    assert config.FORMATS == report.FORMATS
+
+
+def test_help_imports_no_stage():
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    code = ("import sys; from consistency.cli import main; main(['check', '--help']); "
+            "print(sorted(m for m in ('numpy', 'rich', 'consistency.compare', 'consistency.extract', "
+            "'consistency.report', 'consistency.pipeline') if m in sys.modules), file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0 and done.stderr.strip() == "[]", done.stderr

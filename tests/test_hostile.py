@@ -161,6 +161,12 @@ def _setup(step: str, tmp: Path, cache: Path, monkeypatch, undo: list, state: di
         para = "Banjir merendam desa pada Senin pagi dan sebanyak 120 rumah rusak berat menurut petugas setempat. "
         rows = [{"id": f"a{i}", "text": (para * 9 + "\n") * 150, "language": "id"} for i in range(60)]
         (tmp / "in" / "big.jsonl").write_text("\n".join(json.dumps(r) for r in rows))
+    elif name == "interrupt-embedding":  # Ctrl-C while the model embeds
+        class Interrupted(HashingEmbedder):
+            def encode(self, texts):
+                raise KeyboardInterrupt
+
+        monkeypatch.setattr("consistency.pipeline.load_embedder", lambda *a, **k: Interrupted())
     elif name == "stop-at-embedding":
         def stop(*a, **k):
             raise ConsistencyError("stopped by the test before embedding")

@@ -96,3 +96,17 @@ def test_the_same_id_in_two_labelled_clusters_keeps_its_own_text(tmp_path, hashi
     report = check([_rows(tmp_path, rows)], Config(use_cache=False), embedder=hashing_embedder)
     texts = {c.id: c.sentences["a"][0].text for c in report.clusters}
     assert texts["quake"].startswith("Gempa") and texts["price"].startswith("Harga")
+
+
+def test_story_grouping_has_its_own_timing(tmp_path, hashing_embedder):
+    # found in acceptance (qa): grouping was timed but left out of `timings`, so the stages did not add up to
+    # `total` (20,000 articles: 3.6 s missing) and --verbose never showed it
+    from consistency.report.json_report import report_to_dict
+    from consistency.report.terminal import timing_line
+
+    (tmp_path / "a.txt").write_text("Gempa mengguncang kota pada pagi hari. Warga berlarian.")
+    (tmp_path / "b.txt").write_text("Gempa mengguncang kota pagi ini. Warga panik.")
+    report = check([tmp_path], Config(cache_dir=tmp_path, group="one"), embedder=hashing_embedder)
+    assert "group" in report.timings
+    assert "group" in report_to_dict(report)["timings"]
+    assert "group " in timing_line(report)

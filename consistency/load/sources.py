@@ -345,6 +345,32 @@ def _list_directory(path: Path, given: str) -> list[Path]:
     return [p for p in entries if not p.name.startswith(".") and p.suffix.lower() in INPUT_SUFFIXES and p.is_file()]
 
 
+def _folders_of_articles(path: Path) -> list[str]:
+    """Subfolders of ``path`` that hold articles themselves: not read (a folder is read one level deep), so
+    the user is told, e.g. a corpus kept as one folder per day or per story."""
+    found = []
+    try:
+        for entry in sorted(path.iterdir()):
+            if entry.name.startswith(".") or not entry.is_dir() or entry.is_symlink():
+                continue
+            try:
+                if any(c.suffix.lower() in INPUT_SUFFIXES and not c.name.startswith(".") for c in entry.iterdir()):
+                    found.append(entry.name)
+            except OSError:
+                continue
+    except OSError:
+        return []
+    return found
+
+
+def _subfolder_hint(folders: list[str], given: str) -> str:
+    names = ", ".join(folders[:3]) + (", …" if len(folders) > 3 else "")
+    many = len(folders) != 1
+    return (f"{len(folders)} subfolder{'s' if many else ''} ({names}) hold{'' if many else 's'} articles that are not "
+            f"read, as only the files directly inside a folder are; name {'them' if many else 'it'} too, e.g. "
+            f"{given} {Path(given) / '*'}{os.sep}")
+
+
 def read_paths(paths: list[str | Path], *, encoding: str | None = None,
                warnings: list[str] | None = None) -> list[RawArticle]:
     """Read every article named by ``paths`` (files, directories, JSONL, HTML) in a stable order.
@@ -360,8 +386,12 @@ def read_paths(paths: list[str | Path], *, encoding: str | None = None,
         if stat.S_ISDIR(info.st_mode):
             manifest = _read_manifest(path, encoding, warnings)
             files = _list_directory(path, str(given))
+            nested = _folders_of_articles(path)
             if not files:
-                raise InputError(f"{given}: no .txt, .md, .html or .jsonl articles in this directory")
+                hint = f"; {_subfolder_hint(nested, str(given))}" if nested else ""
+                raise InputError(f"{given}: no .txt, .md, .html or .jsonl articles in this directory{hint}")
+            if nested and warnings is not None:
+                warnings.append(f"{given}: {_subfolder_hint(nested, str(given))}")
             for name in manifest:
                 if not (path / name).is_file():
                     raise InputError(f"{path / MANIFEST_NAME}: lists {name!r}, which is not in {given}")

@@ -106,7 +106,9 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES
             while True:
                 if time.monotonic() > deadline:
                     raise FetchError(f"timed out after {timeout:g} s")
-                chunk = resp.read(64 * 1024)
+                # read1 returns what has arrived: read(n) would wait for n bytes, so a page that trickles
+                # in would hold the fetch far past its deadline
+                chunk = resp.read1(64 * 1024)
                 if not chunk:
                     break
                 size += len(chunk)

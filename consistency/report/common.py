@@ -139,17 +139,37 @@ class StoryRow:
     agree: int
 
 
+UPDATE_CODE = "number.update"  # an update is a check of its own; its verdict is "compatible"
+
+
 def story_rows(report: Report) -> list[StoryRow]:
     """The story table, most conflicts first (then most articles, then id), so the top N are the ones to read."""
     out = []
     for c in report.clusters:
-        n = {v: sum(f.verdict == v for f in c.findings) for v in (*VERDICTS, "update")}
+        n = {v: sum(f.verdict == v for f in c.findings) for v in VERDICTS}
+        updates = sum(f.code == UPDATE_CODE for f in c.findings)
         outlets = tuple(sorted({a.source or a.id for a in c.articles}))
         languages = tuple(sorted({a.language for a in c.articles if a.language}))
-        out.append(StoryRow(c, c.label or c.id, len(c.articles), outlets, languages, n["conflict"], n["update"],
+        out.append(StoryRow(c, c.label or c.id, len(c.articles), outlets, languages, n["conflict"], updates,
                             n["compatible"], n["agree"]))
     out.sort(key=lambda r: (-r.conflicts, -r.articles, r.cluster.id))
     return out
+
+
+def reading_order(report: Report) -> list[Cluster]:
+    """The clusters in the order a reader meets them: the story table's (most conflicts first) when there is
+    one, so the findings follow the table; else the report's own order."""
+    return [r.cluster for r in story_rows(report)] if shows_stories(report) else list(report.clusters)
+
+
+def articles_phrase(report: Report) -> str:
+    """How many articles the findings come from, and how many no other source reported (those are in no
+    cluster, so a corpus of 88 files reads "77 articles in 31 stories, 11 with no second report")."""
+    articles = sum(len(c.articles) for c in report.clusters)
+    if not report.unreported:
+        return f"{articles} articles"
+    n = len(report.clusters)
+    return f"{articles} articles in {n} stor{'ies' if n != 1 else 'y'}, {len(report.unreported)} with no second report"
 
 
 def shows_stories(report: Report) -> bool:

