@@ -326,6 +326,21 @@ def comparable(stories: list[Story]) -> list[Story]:
     return [s for s in stories if len(s.articles) >= 2]
 
 
+def stories_to_compare(corpus: Corpus, config: Config, warnings: list[str],
+                       timings: dict[str, float]) -> tuple[list[Story], list[Story]]:
+    """What both engines do between embedding and comparing: plan the stories (their warnings added to
+    ``warnings``, the time booked as ``group``), and those with two articles or more to compare; an input
+    error when there is none."""
+    started = time.perf_counter()
+    stories, more = plan_stories(corpus, config)
+    warnings += more
+    timings["group"] = time.perf_counter() - started
+    todo = comparable(stories)
+    if not todo:
+        raise no_story_error(stories)
+    return stories, todo
+
+
 def story_cluster(story: Story, corpus: Corpus, config: Config, timings: dict[str, float] | None = None) -> Cluster:
     """Align and compare one story (what an engine runs once per story)."""
     arts = members(story, corpus.by_key)
@@ -387,5 +402,5 @@ def check(paths: list[str | Path], config: Config = Config(), *, embedder: Embed
 
 
 __all__ = ["Corpus", "align_claims", "align_cluster", "article_texts", "check", "check_articles", "comparable",
-           "embed_facts", "embed_text", "extract_facts", "fact_vectors", "finish_report", "group_articles", "label_text", "place_rows",
-           "plan_stories", "story_cluster", "texts_to_embed"]
+           "embed_facts", "embed_text", "extract_facts", "fact_vectors", "finish_report", "group_articles", "label_text",
+           "place_rows", "plan_stories", "stories_to_compare", "story_cluster", "texts_to_embed"]

@@ -85,13 +85,7 @@ class LocalEngine:
             timings["first_batch"] = first_batch
         corpus = P.Corpus(articles, sentences, matrix, rows, title_rows, facts, context_rows)
 
-        started = time.perf_counter()
-        stories, more = P.plan_stories(corpus, config)
-        warnings += more
-        timings["group"] = time.perf_counter() - started
-        todo = P.comparable(stories)
-        if not todo:
-            raise P.no_story_error(stories)
+        stories, todo = P.stories_to_compare(corpus, config, warnings, timings)
         # Stories stream through align → compare: only each one's Cluster (alignments and findings) is kept.
         clusters = [P.story_cluster(story, corpus, config, timings) for story in todo]
         timings["cache_hits"] = cached.hits

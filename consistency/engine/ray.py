@@ -1,10 +1,10 @@
 """The Ray engine: the same stages as the local engine, spread over a Ray cluster (or a local Ray instance).
 
 Ray Data reads the articles, segments them and extracts their facts, and embeds them (sentences and the
-masked contexts of figures and dates) in a pool of actors, each of which loads the model once; the driver groups the vectors into stories (one pure function over the corpus), and every story
-is aligned, extracted and compared in a task of its own. The Report is built from the same records as the
-local engine's, so every renderer and the gate work unchanged. Ray is imported only here, and only when
-``--engine ray`` is asked for.
+masked contexts of figures and dates) in a pool of actors, each of which loads the model once; the driver
+groups the vectors into stories (one pure function over the corpus), and every story is aligned and compared
+in a task of its own. The Report is built from the same records as the local engine's, so every renderer and
+the gate work unchanged. Ray is imported only here, and only when ``--engine ray`` is asked for.
 """
 
 from __future__ import annotations
@@ -196,13 +196,7 @@ class RayEngine:
         timings["embed"] = time.perf_counter() - started
         corpus = P.Corpus(articles, sentences, matrix, rows, title_rows, facts, context_rows)
 
-        started = time.perf_counter()
-        stories, more = P.plan_stories(corpus, config)
-        warnings += more
-        timings["group"] = time.perf_counter() - started
-        todo = P.comparable(stories)
-        if not todo:
-            raise P.no_story_error(stories)
+        stories, todo = P.stories_to_compare(corpus, config, warnings, timings)
 
         task = ray.remote(_compare_story)
         config_ref = ray.put(config)
