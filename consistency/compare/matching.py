@@ -1,16 +1,14 @@
-"""One-to-one matching of the figures (and of the dates) of two aligned sentences, by what each is about.
+"""The fits of two frames' parts (predicate, counted thing, places, actor, incident, time), which the same-fact
+scorer reads as features (``features``), and the one-to-one matching of the figures (and of the dates) of two
+sentences by the scorer's probability.
 
-Two mentions can be matched only when their frames fit: the same kind of figure and counted thing, no
-different predicate ("died" vs "injured"), place ("di Demak" vs "di Jawa Tengah") or actor ("the minister"
-vs "the governor"), and neither negated. Among the pairs that fit, each scores by how much of the frame is
-known on both sides and agrees. The assignment maximises the total score (the Hungarian method,
-``scipy.optimize.linear_sum_assignment``) and keeps pairs above ``MATCH_MIN``; a figure without a
-counterpart is compared with nothing. A globally optimal assignment is used rather than greedy picking
+The assignment maximises the total score (the Hungarian method, ``scipy.optimize.linear_sum_assignment``)
+and keeps pairs above its ``minimum``; a figure without a counterpart is compared with nothing. A globally optimal assignment is used rather than greedy picking
 because greedy picking lets the first strong pair take a figure that a second one needed ("6,000 in the
 province, 2,500 of them in the capital" against "2.500 ke ibu kota" must pair 2,500 with 2.500, whatever
 order the figures come in); the sizes are a handful of figures, so its cost does not matter.
 
-When the frames cannot tell two candidates apart (scores within ``AMBIGUITY``), the value decides between
+When the scores cannot tell two candidates apart (within ``ambiguity``), the value decides between
 them (a pair that agrees is preferred), and a match that would be a conflict is marked ambiguous: the
 sentence does not say which of its figures the other sentence's figure is about.
 """
@@ -25,12 +23,9 @@ from ..extract.frames import counted_family, lexicon, predicate_class
 from ..records import DateMention, Frame, Place, Quantity
 
 MATCH_MIN = 0.65
-# Counted things that say little on their own: a figure of people or a percentage needs more in common.
-GENERIC_COUNTED = frozenset({"people", "casualty", "percent", "share", None})
 AMBIGUITY = 0.12
 # Tie-breaks by value, far below any frame difference: among equally fitting pairs, prefer agreement.
 _VALUE_BONUS = {"agree": 0.06, "compatible": 0.03, "conflict": 0.0, None: 0.0}
-COMPARED_ROLES = ("current", "previous")
 
 
 @dataclass(frozen=True)
@@ -228,19 +223,6 @@ def context_overlap(a: Frame, b: Frame) -> float:
     return shared / len(ca | cb) if shared >= 3 else 0.0
 
 
-def _same_place(a: Frame, b: Frame) -> bool:
-    att_a, att_b = {p.key for p in a.places if p.attached}, {p.key for p in b.places if p.attached}
-    return bool(att_a & {p.key for p in b.places} or att_b & {p.key for p in a.places})
-
-
-def _places_fit(a: Frame, b: Frame) -> float | None:
-    """Places, where one side's named actor may be the other side's place ("Semeru … erupted" and "Erupsi
-    Semeru"): the same thing named in another role is a shared place, not a clash."""
-    if _actor_is_place(a, b):
-        return 0.1
-    return place_fit(a.places, b.places)
-
-
 def _actor_is_place(a: Frame, b: Frame) -> bool:
     """"Semeru, at 3,767 meters" and "Gunung Semeru, dengan ketinggian 3.676 meter": one side names as its
     actor what the other names as its place."""
@@ -263,119 +245,6 @@ def _own_modifiers(f: Frame) -> set[str]:
     if "part" in mods and mods - lexicon().subset_modifiers - {"planned", "part-of-day", "change"}:
         mods.discard("part")
     return mods
-
-
-def quantity_fit(a: Quantity, b: Quantity) -> float | None:
-    """How well two figures' frames fit (higher is better), or None when they are about different things."""
-    from .quantities import comparable
-
-    fa, fb = a.frame, b.frame
-    if fa is None or fb is None:
-        return 1.0 if comparable(a, b) else None
-    if fa.role not in COMPARED_ROLES or fb.role not in COMPARED_ROLES or fa.negated or fb.negated:
-        return None
-    if _kind(a) != _kind(b):
-        return None
-    like = context_overlap(fa, fb)
-    if _kind(a) == "count":
-        parts = [counted_fit(fa, fb)]
-        if parts[0] is None and (fa.counted is None or fb.counted is None) and like >= 0.5:
-            parts = [-0.1]  # nothing says what they count, but they stand in the same phrasing
-    else:
-        parts = [0.0 if a.unit_class == b.unit_class or _kind(a) in ("magnitude", "share") else None]
-    if a.unit_detail and b.unit_detail and a.unit_detail != b.unit_detail and _kind(a) == "count":
-        return None  # "12 ruang kelas" and "2 ruang alat peraga" count different rooms
-    mods_a, mods_b = _own_modifiers(fa), _own_modifiers(fb)
-    if mods_a and mods_b and mods_a != mods_b:
-        return None  # "suara sah" vs "suara tidak sah"
-    subset = (mods_a ^ mods_b) & lexicon().subset_modifiers
-    if subset - {"part"} or (subset and not _same_place(fa, fb)):
-        # "31 warga negara asing" among the dead is not the toll; a part named by its place ("of those
-        # confirmed dead, 821 were in Palu") is that place's figure
-        return None
-    if ("base" in fa.modifiers) != ("base" in fb.modifiers) and (fa.predicate or fb.predicate):
-        return None  # "of Sri Lanka's 22 million people" is the whole, not what some of them did
-    for scope in ("planned", "part-of-day", "change"):
-        if (scope in fa.modifiers) != (scope in fb.modifiers):
-            # "berencana membangun 1.000 rumah" is a plan, "telah membangun 600 rumah" what was done; "six
-            # blasts in the morning" are some of the day's
-            return None
-    one_sided = (set(fa.modifiers) ^ set(fb.modifiers)) - {"hedged"}
-    # a noun's second noun on one side only ("restoran cabang" against "restoran") says they may differ
-    parts.append(-0.3 if any(m.startswith("detail:") for m in one_sided) else -0.15 if one_sided else 0.0)
-    pred, place, actor, when = predicate_fit(fa, fb), _places_fit(fa, fb), actor_fit(fa, fb), when_fit(fa, fb)
-    event = event_fit(fa, fb)
-    parts += [pred, place, actor, when, event]
-    if any(p is None for p in parts):
-        return None
-    # Nothing contradicting is not enough: the two figures must share something that says what they are
-    # about. "58,6 persen" and "almost 82%" share only being percentages; "41 orang" and "45 people" share
-    # only counting people.
-    shared = [fa.predicate is not None and pred == 0.0, actor > 0, place > 0, when > 0, like >= 0.3, event > 0,
-              fa.source is not None and fa.source == fb.source, _kind(a) == "measure" and _actor_is_place(fa, fb),
-              bool(fa.modifiers) and fa.modifiers == fb.modifiers,
-              _kind(a) == "magnitude" or (_kind(a) == "count" and fa.counted == fb.counted
-                                          and fa.counted not in GENERIC_COUNTED)]
-    if not any(shared):
-        return None
-    if _kind(a) == "measure" and not (actor > 0 or like >= 0.3 or place > 0 or _actor_is_place(fa, fb)
-                                      or (fa.predicate and pred == 0.0 and fa.modifiers and fa.modifiers == fb.modifiers)):
-        return None  # a length or a weight is of something: the same mountain, not any height
-    score = 1.0 + sum(parts) + 0.15 * like
-    if "previous" in (fa.role, fb.role):
-        score -= 0.2
-    return round(score, 6)
-
-
-def date_fit(a: DateMention, b: DateMention) -> float | None:
-    """How well two dates' frames fit, or None when they date different things (different events or actors,
-    the day something was said against the day it happened, an as-of time, a negated statement)."""
-    from .dates import comparable
-
-    if not comparable(a, b):
-        return None
-    fa, fb = a.frame, b.frame
-    if fa is None or fb is None:
-        return 1.0
-    if fa.role != "event" or fb.role != "event" or fa.negated or fb.negated:
-        return None
-    # A sentence dates many things; two dates are one event's only when the text says which event: the same
-    # predicate, or the same phrasing around them. Two dates with nothing said about them are not compared.
-    like = context_overlap(fa, fb)
-    if fa.predicate and fb.predicate:
-        pred = predicate_fit(fa, fb)
-        if pred is not None and pred < 0 and like < 0.3:
-            return None  # "berlangsung" fits any event; against a named one it says too little
-    elif like >= 0.5:
-        pred = -0.2
-    else:
-        return None
-    once = bool(fa.predicate) and predicate_class(fa.predicate).get("once") and fa.predicate == fb.predicate
-    if _far_apart(a, b) and not once and like < 0.5:
-        return None
-    parts = [pred, _places_fit(fa, fb), actor_fit(fa, fb)]
-    if any(p is None for p in parts):
-        return None
-    return round(1.0 + sum(parts) + 0.15 * like, 6)
-
-
-def same_day_fit(a: DateMention, b: DateMention) -> bool:
-    """May two event dates that name the same day be reported as agreeing, although the text does not say
-    they date one event ("the dams burst early on Monday" and "menjebol dua bendungan … pada Senin (11/9)")?
-    Only a confirmation rides on it, never a conflict: nothing says they are one event's, but nothing says
-    otherwise either (no clashing predicates, places or actors, no negation)."""
-    from .dates import comparable
-
-    if not comparable(a, b):
-        return False
-    fa, fb = a.frame, b.frame
-    if fa is None or fb is None:
-        return False
-    if fa.role != "event" or fb.role != "event" or fa.negated or fb.negated:
-        return False
-    if fa.predicate and fb.predicate and predicate_fit(fa, fb) is None:
-        return False
-    return _places_fit(fa, fb) is not None and actor_fit(fa, fb) is not None
 
 
 DATE_GAP_DAYS = 28
@@ -435,80 +304,3 @@ def match(items_a: Sequence, items_b: Sequence, fit: Callable[[object, object], 
                         for r, v, settled in rivals)
         out.append(Match(i, j, round(f, 4), ambiguous))
     return out
-
-
-# --- facts outside aligned sentences ------------------------------------------------------------------------
-
-STRONG_MIN = 0.7
-
-
-def fact_key(q) -> str | None:
-    """A bucket for figures or dates that may state one fact: the predicate class (with what a figure counts)."""
-    f = q.frame
-    if f is None or f.negated or f.role not in ("current", "previous", "event"):
-        return None
-    if not f.predicate:
-        # no predicate, but a specific thing of a named event or incident: "the signed version runs to 1,187
-        # pages" and "meneken undang-undang setebal 1.178 halaman"; a quake's magnitude
-        if isinstance(q, Quantity) and f.events and (_kind(q) == "magnitude" or (
-                f.counted and f.counted not in GENERIC_COUNTED and not f.counted_inferred)):
-            return f"{'+'.join(f.events)}|{counted_family(f.counted)}|{_kind(q)}"
-        return None
-    if predicate_class(f.predicate).get("generic"):
-        return None
-    if isinstance(q, Quantity):
-        # "287 anggota mendukung" and "278 suara setuju" count one tally in different nouns
-        family = "*" if predicate_class(f.predicate).get("any_counted") else counted_family(f.counted)
-        return f"{f.predicate}|{family}|{_kind(q)}"
-    return f"date|{f.predicate}"
-
-
-def _shares_identity(fa: Frame, fb: Frame) -> bool:
-    """Something besides the predicate that names the fact: its incident, place, actor, source or date; for
-    a date, an incident as its predicate ("the quake struck on Friday") names the story's own."""
-    return bool((fa.events and set(fa.events) & set(fb.events))
-                or (fa.role == "event" and predicate_class(fa.predicate).get("incident"))
-                or ({p.key for p in fa.places} & {p.key for p in fb.places})
-                or (fa.actor and fb.actor and (actor_fit(fa, fb) or 0) > 0)
-                or (fa.source and fa.source == fb.source)
-                or (fa.when and fb.when and fa.when[0] <= fb.when[1] and fb.when[0] <= fa.when[1]))
-
-
-def strong_quantity_fit(a: Quantity, b: Quantity) -> float | None:
-    """The fit of two figures in sentences the aligner did not pair: only when both frames name the same
-    predicate and something more of the fact ("41 orang meninggal akibat banjir Demak" and "the Demak
-    flood's toll rose to 58"), so that a background figure of another fact is not drawn in."""
-    fit = quantity_fit(a, b)
-    fa, fb = a.frame, b.frame
-    if fit is None or fit < STRONG_MIN or fa is None or fb is None or fa.predicate != fb.predicate:
-        return None
-    if not fa.predicate:
-        # the fact is named by its thing and its event alone: only when that is strong identity, and when no
-        # source is named on one side only ("The US Geological Survey measured the quake at 7.5" and a report's
-        # own "Gempa bermagnitudo 7,4" may be two agencies' figures)
-        if (fa.source or fb.source) and fa.source != fb.source:
-            return None
-        return fit if fact_key(a) is not None and fact_key(a) == fact_key(b) and not _identity(a, b) else None
-    if (_places_fit(fa, fb) or 0) < -0.2:
-        return None  # named places that differ ("on Lombok" and "yang melanda Palu") in sentences not paired
-    from .identity import place_identity
-
-    if place_identity(fa, fb):
-        return None  # "290 orang" in Pandeglang and the whole toll, in sentences not paired: a part and the whole
-    return fit if _shares_identity(fa, fb) else None
-
-
-def _identity(a: Quantity, b: Quantity) -> str | None:
-    from .identity import number_identity
-
-    return number_identity(a, b)
-
-
-def strong_date_fit(a: DateMention, b: DateMention) -> float | None:
-    """Two dates of one named event (not just an occurrence) whose actors do not differ: the date fit's own
-    rules (actor, place, the gap between the dates) are what tell two suspensions of a bill apart."""
-    fit = date_fit(a, b)
-    fa, fb = a.frame, b.frame
-    if fit is None or fit < STRONG_MIN or fa is None or fb is None or fa.predicate != fb.predicate or not fa.predicate:
-        return None
-    return fit
