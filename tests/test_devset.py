@@ -1,7 +1,8 @@
 """The real-world labelled sets (tests/data/devset/ and tests/data/validation/): their label files fit their
 articles, the scorer counts what it should, and, with the real model, both sets run end to end. Since the third
 round of issue 12 both sets are the same-fact scorer's training data, so their figures here are in-sample: the
-bar on precision and recall is asserted on the cross-validated figures instead (tests/compare/test_identity.py)."""
+bar on precision and control clusters is asserted on the cross-validated figures instead
+(tests/compare/test_identity.py), and the identity benchmark reports them in full."""
 
 from __future__ import annotations
 
