@@ -126,9 +126,9 @@ DATE_FRAME = (
     "pred_same", "pred_clash", "pred_one_side", "pred_none", "pred_generic", "pred_incident",
     "both_events", "statement_day", "as_of_day",
     "holder_shared", "holder_clash", "place_shared", "place_clash",
-    "far_apart", "bare_weekday", "granularity_same", "negated", "planned", "like_phrasing",
+    "far_apart", "bare_weekday", "granularity_same", "negated", "planned", "like_phrasing", "one_event",
 )
-VALUE = ("log_ratio",)
+VALUE = ("log_ratio", "digit_slip")
 DATE_VALUE = ("day_gap", "day_gap_unknown")
 
 GROUPS = {"context": EMBEDDING, "sentence": SENTENCE}
@@ -240,14 +240,37 @@ def number_features(a: Quantity, b: Quantity, ctx: PairContext, *, value: bool =
         "vague": float(a.vague or b.vague),
         "earlier_value": float(fa.role != fb.role),
         "negated": float(fa.negated or fb.negated),
-        "like_phrasing": context_overlap(fa, fb),
+        "like_phrasing": context_overlap(fa, fb) if not clash else 0.0,
         "kind_count": float(_kind(a) == "count"),
         "kind_share": float(_kind(a) == "share"),
         "kind_measure": float(_kind(a) in ("measure", "magnitude")),
     })
     if value:
         out["log_ratio"] = _log_ratio(a, b)
+        out["digit_slip"] = float(digit_slip(_magnitude(a), _magnitude(b)))
     return out
+
+
+def _digits(v: float | None) -> str | None:
+    if v is None or not math.isfinite(v) or v <= 0:
+        return None
+    return format(v, ".6f").rstrip("0").rstrip(".").replace(".", "").lstrip("0")
+
+
+def digit_slip(va: float | None, vb: float | None) -> bool:
+    """Are two figures the same digits with one slip, as a mistyped or misread figure is (287 / 278, 1,187 /
+    1,178, 338,000 / 388,000): two neighbouring digits swapped, or, in a figure of three digits or more, one
+    digit changed that is not followed by zeros only (5,000 / 6,000 is a round figure of its own)?"""
+    da, db = _digits(va), _digits(vb)
+    if not da or not db or len(da) != len(db) or da == db:
+        return False
+    diff = [k for k in range(len(da)) if da[k] != db[k]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1:
+        k = diff[0]
+        return da[k] == db[k + 1] and da[k + 1] == db[k]
+    if len(diff) == 1 and len(da) >= 3:
+        return da[diff[0] + 1:].strip("0") != ""
+    return False
 
 
 def _log_ratio(a: Quantity, b: Quantity) -> float:
@@ -298,6 +321,12 @@ def date_features(a: DateMention, b: DateMention, ctx: PairContext, *, value: bo
                          or bool((set(fa.modifiers) | set(fb.modifiers)) & NOT_A_COUNT)),
         "like_phrasing": context_overlap(fa, fb),
     })
+    # The conjunction a linear model cannot form from its parts: both dates are of an event named by one
+    # predicate, by no two different actors, within weeks of each other. Two such dates are one event told
+    # with two days (the quake "Kamis (27/9)" and "Friday"), whichever the predicate; on the labelled sets 29
+    # of the 36 differing date pairs with it are one event, against 33 of 1,930 differing pairs in all.
+    out["one_event"] = float(out["pred_same"] and out["both_events"] and not out["holder_clash"]
+                             and not out["far_apart"])
     return out
 
 

@@ -98,4 +98,4 @@ def test_cross_validated_figures_hold_the_bar(default_embedder, model_cache_dir)
     total = bench.total(per)
     assert total["control_conflicts"] == 0
     assert total["precision"] is not None and total["precision"] >= 0.95, total
-    assert total["caught"] >= 40, total  # 43 of 66 when the model was stored
+    assert total["caught"] >= 47, total  # 50 of 66 when the model was stored
