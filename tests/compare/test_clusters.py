@@ -108,8 +108,6 @@ def test_the_lead_incident_is_a_default_not_a_clash():
     assert ("4", "9", "number.mismatch") in _codes(_cluster(a, b, alignments=[al]))
 
 
-@pytest.mark.xfail(strict=True, reason="the frames name the mountain ('gunung itu' is Semeru), but the scorer keeps the two "
-                   "heights, 3.676 against 3,767 meters, below its conflict threshold for figures")
 def test_the_mountain_named_before_is_what_gunung_itu_measures():
     a = _article("a", "Gunung Semeru meletus pada Sabtu.\nGunung setinggi 3.676 meter itu masih mengeluarkan awan panas.",
                  published="2021-12-09")

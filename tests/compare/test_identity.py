@@ -98,7 +98,7 @@ def test_cross_validated_figures_hold_the_bar(default_embedder, model_cache_dir)
     total = bench.total(per)
     assert total["control_conflicts"] == 0
     assert total["precision"] is not None and total["precision"] >= 0.95, total
-    assert total["caught"] >= 48, total  # 51 of 66 when the model was stored
+    assert total["caught"] >= 49, total  # 52 of 66 when the model was stored
 
 
 @pytest.mark.parametrize("a, b, slip", [(287, 278, True), (1187, 1178, True), (338_000, 388_000, True),
