@@ -1,7 +1,7 @@
 """Run every benchmark and write the figures under reports/benchmarks/: ``python -m tests.benchmarks``.
 
 Options: ``--quick`` stops the scaling runs at 200 articles; ``--only NAME`` runs one of
-indonli, perturb, alignment, devset, validation, speed, scaling.
+indonli, perturb, alignment, devset, validation, testset, speed, scaling.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from consistency import __version__
 from . import alignment, devset, indonli, perturb, scaling, speed
 from .common import OUT, ROOT, write
 
-NAMES = ("indonli", "perturb", "alignment", "devset", "validation", "speed", "scaling")
+NAMES = ("indonli", "perturb", "alignment", "devset", "validation", "testset", "speed", "scaling")
 
 
 def main(argv: list[str] | None = None) -> int:
