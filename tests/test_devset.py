@@ -25,7 +25,16 @@ VALIDATION_UPDATES = ("issue 12: not every update of the validation set is repor
                       "reports/benchmarks/validation.md): rising tallies whose phrasing and frames share little stay "
                       "below the scorer's match threshold, and a tally the figure only restates ('430 orang' on "
                       "Thursday against '430' on Saturday) is an agreement")
-TESTSET_ONLY = "measured, not tuned on"
+# The test set is measured, never tuned on: its bar is asserted where it is met (no conflict in the control
+# cluster) and held as strict expected failures where it is not, with the measured figures, so a change that
+# meets it (or a regression hidden behind one) is noticed and the figures here are kept true.
+TESTSET_PRECISION = ("issue 12, measured on the blind test set when the learned scorer landed: conflict precision 0.83 "
+                     "(5 of 6; the false one dates a statement's Sunday against the blast's Tuesday)")
+TESTSET_RECALL = ("issue 12, measured on the blind test set when the learned scorer landed: recall 0.16 (5 of 32); "
+                  "planted wrong dates of one event (a weekday against a dated day), a transposed tonnage, five boys "
+                  "against four and downward revisions of the injured stay below the scorer's conflict threshold")
+TESTSET_UPDATES = ("issue 12, measured on the blind test set when the learned scorer landed: 56 of its 91 rising or "
+                   "repeated tallies are reported as number.update")
 HELD_OUT = re.compile(r"Cianjur|Kanjuruhan|Korea Utara|North Korea|Pyongyang", re.IGNORECASE)
 # the development set's events: the validation set must not reuse them
 DEV_EVENTS = re.compile(r"\b(?:Palu|Donggala|Semeru|Lumajang|Derna|Sri Lanka|Colombo|Hong Kong|Carrie Lam|NATO|Prabowo|"
@@ -295,26 +304,25 @@ def test_test_set_is_checked_end_to_end_and_its_figures_reported(testset_run, te
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason=TESTSET_ONLY, strict=False)
 def test_testset_control_clusters_have_no_conflicts(testset_run):
     assert testset_run["total"]["control_conflicts"] == 0
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason=TESTSET_ONLY, strict=False)
+@pytest.mark.xfail(reason=TESTSET_PRECISION, strict=True)
 def test_testset_conflict_precision_is_at_least_95_percent(testset_run):
     precision = testset_run["total"]["precision"]
     assert precision is not None and precision >= 0.95
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason=TESTSET_ONLY, strict=False)
+@pytest.mark.xfail(reason=TESTSET_RECALL, strict=True)
 def test_testset_conflict_recall_is_at_least_90_percent(testset_run):
     assert testset_run["total"]["recall"] >= 0.9
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason=TESTSET_ONLY, strict=False)
+@pytest.mark.xfail(reason=TESTSET_UPDATES, strict=True)
 def test_testset_updates_are_reported_as_updates(testset_run):
     total = testset_run["total"]
     assert total["updates_reported"] == total["update_labels"]
