@@ -246,23 +246,28 @@ def validation_run(default_embedder, model_cache_dir):
     return run(default_embedder, model_cache_dir, VALIDATION)
 
 
-@pytest.mark.slow
-def test_validation_set_is_checked_end_to_end_and_its_figures_reported(validation_run, validation, record_property,
-                                                                       capsys):
-    rows = {r["id"]: r for r in validation_run["clusters"]}
-    assert set(rows) == {c.id for c in validation}
-    for c in validation:
+def _checked_end_to_end(result: dict, clusters, name: str, record_property, capsys) -> None:
+    """Every cluster of a labelled set was run and scored whole; its figures go to the test log and the terminal."""
+    rows = {r["id"]: r for r in result["clusters"]}
+    assert set(rows) == {c.id for c in clusters}
+    for c in clusters:
         row = rows[c.id]
         assert row["articles"] == len(c.articles) and row["findings"] > 0, c.id
         assert sum(row["labels"].values()) == len(c.labels), c.id
-    t = validation_run["total"]
-    assert t["discrepancy_labels"] == sum(lab.expect in ("conflict", "revision") for c in validation for lab in c.labels)
+    t = result["total"]
+    assert t["discrepancy_labels"] == sum(lab.expect in ("conflict", "revision") for c in clusters for lab in c.labels)
     figures = {"precision": t["precision"], "recall": t["recall"], "conflicts": t["conflicts"],
                "control_conflicts": t["control_conflicts"], "updates": f"{t['updates_reported']}/{t['update_labels']}"}
     for key, value in figures.items():
-        record_property(f"validation_{key}", value)
+        record_property(f"{name}_{key}", value)
     with capsys.disabled():
-        print("\nvalidation set: " + ", ".join(f"{k} {v}" for k, v in figures.items()))
+        print(f"\n{name} set: " + ", ".join(f"{k} {v}" for k, v in figures.items()))
+
+
+@pytest.mark.slow
+def test_validation_set_is_checked_end_to_end_and_its_figures_reported(validation_run, validation, record_property,
+                                                                       capsys):
+    _checked_end_to_end(validation_run, validation, "validation", record_property, capsys)
 
 
 @pytest.mark.slow
@@ -287,20 +292,7 @@ def testset_run(default_embedder, model_cache_dir):
 
 @pytest.mark.slow
 def test_test_set_is_checked_end_to_end_and_its_figures_reported(testset_run, testset, record_property, capsys):
-    rows = {r["id"]: r for r in testset_run["clusters"]}
-    assert set(rows) == {c.id for c in testset}
-    for c in testset:
-        row = rows[c.id]
-        assert row["articles"] == len(c.articles) and row["findings"] > 0, c.id
-        assert sum(row["labels"].values()) == len(c.labels), c.id
-    t = testset_run["total"]
-    assert t["discrepancy_labels"] == sum(lab.expect in ("conflict", "revision") for c in testset for lab in c.labels)
-    figures = {"precision": t["precision"], "recall": t["recall"], "conflicts": t["conflicts"],
-               "control_conflicts": t["control_conflicts"], "updates": f"{t['updates_reported']}/{t['update_labels']}"}
-    for key, value in figures.items():
-        record_property(f"testset_{key}", value)
-    with capsys.disabled():
-        print("\ntest set: " + ", ".join(f"{k} {v}" for k, v in figures.items()))
+    _checked_end_to_end(testset_run, testset, "testset", record_property, capsys)
 
 
 @pytest.mark.slow
