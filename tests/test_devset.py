@@ -2,7 +2,7 @@
 articles, the scorer counts what it should, and, with the real model, both sets run end to end. Since the third
 round of issue 12 both sets are the same-fact scorer's training data, so their figures here are in-sample: the
 bar on precision and control clusters is asserted on the cross-validated figures instead
-(tests/compare/test_identity.py), and the identity benchmark reports them in full."""
+(tests/compare/test_identity.py), and the identity benchmark reports them in full. The test set (tests/data/testset/), written blind, is measured and never tuned on."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ import pytest
 
 from consistency.records import Claim, Cluster, Finding, ModelInfo, Report
 from consistency.segment import segment_article
-from tests.benchmarks.devset import (DEVSET, VALIDATION, DevsetError, find_mention, load_cluster, load_devset,
-                                     occurrences, planted_errors, run, score)
+from tests.benchmarks.devset import (DEVSET, TESTSET, VALIDATION, DevsetError, find_mention, load_cluster,
+                                     load_devset, occurrences, planted_errors, run, score)
 
 ISSUE_12_UPDATES = ("issue 12: not every update is reported as number.update (see reports/benchmarks/devset.md): the "
                     "scorer leaves pairs of one tally below its match threshold when their phrasing and frames share "
@@ -25,13 +25,28 @@ VALIDATION_UPDATES = ("issue 12: not every update of the validation set is repor
                       "reports/benchmarks/validation.md): rising tallies whose phrasing and frames share little stay "
                       "below the scorer's match threshold, and a tally the figure only restates ('430 orang' on "
                       "Thursday against '430' on Saturday) is an agreement")
+# The test set is measured, never tuned on: its bar is asserted where it is met (no conflict in the control
+# cluster) and held as strict expected failures where it is not, with the measured figures, so a change that
+# meets it (or a regression hidden behind one) is noticed and the figures here are kept true.
+TESTSET_PRECISION = ("issue 12, measured on the blind test set when the learned scorer landed: conflict precision 0.83 "
+                     "(5 of 6; the false one dates a statement's Sunday against the blast's Tuesday)")
+TESTSET_RECALL = ("issue 12, measured on the blind test set when the learned scorer landed: recall 0.16 (5 of 32); "
+                  "planted wrong dates of one event (a weekday against a dated day), a transposed tonnage, five boys "
+                  "against four and downward revisions of the injured stay below the scorer's conflict threshold")
+TESTSET_UPDATES = ("issue 12, measured on the blind test set when the learned scorer landed: 56 of its 91 rising or "
+                   "repeated tallies are reported as number.update")
 HELD_OUT = re.compile(r"Cianjur|Kanjuruhan|Korea Utara|North Korea|Pyongyang", re.IGNORECASE)
 # the development set's events: the validation set must not reuse them
 DEV_EVENTS = re.compile(r"\b(?:Palu|Donggala|Semeru|Lumajang|Derna|Sri Lanka|Colombo|Hong Kong|Carrie Lam|NATO|Prabowo|"
                         r"Gibran)\b", re.IGNORECASE)
 
+# the validation set's events: the test set must not reuse them either
+VALIDATION_EVENTS = re.compile(r"\b(?:Krakatau|Selat Sunda|Sunda Strait|Nanggala|Kahramanmaras|Izmit|Cipta Kerja|"
+                               r"Job Creation|omnibus|sensus penduduk|population census)\b", re.IGNORECASE)
+ALIGN = DEVSET.parent / "align"
+
 # folder, clusters at least, planted errors (low, high)
-SETS = {"devset": (DEVSET, 7, (8, 12)), "validation": (VALIDATION, 5, (6, 10))}
+SETS = {"devset": (DEVSET, 7, (8, 12)), "validation": (VALIDATION, 5, (6, 10)), "testset": (TESTSET, 5, (6, 10))}
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +57,11 @@ def devset():
 @pytest.fixture(scope="module")
 def validation():
     return load_devset(VALIDATION)
+
+
+@pytest.fixture(scope="module")
+def testset():
+    return load_devset(TESTSET)
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -96,6 +116,22 @@ def test_validation_set_uses_other_events_than_the_development_set(devset, valid
         assert 4 <= len(cluster.articles) <= 6, cluster.id
         for art in cluster.articles:
             assert not DEV_EVENTS.search(art.text), (cluster.id, art.id, DEV_EVENTS.search(art.text).group())
+
+
+def _event(cluster_id: str) -> str:
+    """The event of a cluster or alignment file id: "palu-2018" -> "palu"."""
+    return cluster_id.rsplit("-", 1)[0]
+
+
+def test_test_set_uses_events_of_no_other_set(devset, validation, testset):
+    assert len(testset) == 5
+    others = {_event(c.id) for c in devset + validation} | {_event(p.stem) for p in ALIGN.glob("*.json")}
+    assert others and not {_event(c.id) for c in testset} & others
+    for cluster in testset:
+        for art in cluster.articles:
+            for pattern in (DEV_EVENTS, VALIDATION_EVENTS):
+                found = pattern.search(art.text)
+                assert not found, (cluster.id, art.id, found and found.group())
 
 
 def test_mentions_are_whole_tokens_and_counted_by_occurrence():
@@ -210,23 +246,28 @@ def validation_run(default_embedder, model_cache_dir):
     return run(default_embedder, model_cache_dir, VALIDATION)
 
 
-@pytest.mark.slow
-def test_validation_set_is_checked_end_to_end_and_its_figures_reported(validation_run, validation, record_property,
-                                                                       capsys):
-    rows = {r["id"]: r for r in validation_run["clusters"]}
-    assert set(rows) == {c.id for c in validation}
-    for c in validation:
+def _checked_end_to_end(result: dict, clusters, name: str, record_property, capsys) -> None:
+    """Every cluster of a labelled set was run and scored whole; its figures go to the test log and the terminal."""
+    rows = {r["id"]: r for r in result["clusters"]}
+    assert set(rows) == {c.id for c in clusters}
+    for c in clusters:
         row = rows[c.id]
         assert row["articles"] == len(c.articles) and row["findings"] > 0, c.id
         assert sum(row["labels"].values()) == len(c.labels), c.id
-    t = validation_run["total"]
-    assert t["discrepancy_labels"] == sum(lab.expect in ("conflict", "revision") for c in validation for lab in c.labels)
+    t = result["total"]
+    assert t["discrepancy_labels"] == sum(lab.expect in ("conflict", "revision") for c in clusters for lab in c.labels)
     figures = {"precision": t["precision"], "recall": t["recall"], "conflicts": t["conflicts"],
                "control_conflicts": t["control_conflicts"], "updates": f"{t['updates_reported']}/{t['update_labels']}"}
     for key, value in figures.items():
-        record_property(f"validation_{key}", value)
+        record_property(f"{name}_{key}", value)
     with capsys.disabled():
-        print("\nvalidation set: " + ", ".join(f"{k} {v}" for k, v in figures.items()))
+        print(f"\n{name} set: " + ", ".join(f"{k} {v}" for k, v in figures.items()))
+
+
+@pytest.mark.slow
+def test_validation_set_is_checked_end_to_end_and_its_figures_reported(validation_run, validation, record_property,
+                                                                       capsys):
+    _checked_end_to_end(validation_run, validation, "validation", record_property, capsys)
 
 
 @pytest.mark.slow
@@ -238,4 +279,42 @@ def test_validation_control_clusters_have_no_conflicts(validation_run):
 @pytest.mark.xfail(reason=VALIDATION_UPDATES, strict=True)
 def test_validation_updates_are_reported_as_updates(validation_run):
     total = validation_run["total"]
+    assert total["updates_reported"] == total["update_labels"]
+
+
+# --- the test set: written blind, measured once work lands (never a tuning target) -----------------
+
+
+@pytest.fixture(scope="module")
+def testset_run(default_embedder, model_cache_dir):
+    return run(default_embedder, model_cache_dir, TESTSET)
+
+
+@pytest.mark.slow
+def test_test_set_is_checked_end_to_end_and_its_figures_reported(testset_run, testset, record_property, capsys):
+    _checked_end_to_end(testset_run, testset, "testset", record_property, capsys)
+
+
+@pytest.mark.slow
+def test_testset_control_clusters_have_no_conflicts(testset_run):
+    assert testset_run["total"]["control_conflicts"] == 0
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=TESTSET_PRECISION, strict=True)
+def test_testset_conflict_precision_is_at_least_95_percent(testset_run):
+    precision = testset_run["total"]["precision"]
+    assert precision is not None and precision >= 0.95
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=TESTSET_RECALL, strict=True)
+def test_testset_conflict_recall_is_at_least_90_percent(testset_run):
+    assert testset_run["total"]["recall"] >= 0.9
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=TESTSET_UPDATES, strict=True)
+def test_testset_updates_are_reported_as_updates(testset_run):
+    total = testset_run["total"]
     assert total["updates_reported"] == total["update_labels"]
