@@ -39,7 +39,7 @@ reports: setup browser
 	$(BIN)/python -m tests.golden.regenerate
 	$(BIN)/python -m tests.golden.seed_reports
 
-# Every benchmark figure under reports/benchmarks/ (about 10 minutes on 2 cores; QUICK=1 stops at 200 articles).
+# Every benchmark figure under reports/benchmarks/ (about an hour on 2 cores; QUICK=1 stops the model's scaling runs at 2,000 articles).
 bench: setup
 	$(BIN)/python -m pip install --quiet -e ".[test,ray,large,bench]"
 	$(BIN)/python -m tests.benchmarks $(if $(QUICK),--quick,)
