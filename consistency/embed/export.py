@@ -30,7 +30,6 @@ import numpy as np
 from ..errors import ModelError
 from .fidelity import MIN_MEAN_COSINE, MIN_SENTENCE_COSINE, PROBE_SENTENCES
 
-ARCHES = ("avx512_vnni", "avx512", "avx2", "arm64")
 ONNX_DIR = "onnx"
 FP32_FILE = "model.onnx"  # plain operators, for OpenVINO (and anything else that reads standard ONNX)
 OPSET = 17
@@ -184,20 +183,17 @@ def quantize_int8(src, dst: Path, arch: str, *, keep_fp32: list[str] | None = No
     level = root.level
     root.setLevel(logging.ERROR)  # its advice to pre-process applies to static quantisation, not to ours
     try:
-        _quantize(quantize_dynamic, QuantType, onnx, src, dst, arch, keep_fp32 or [])
+        quantize_dynamic(
+            src if not isinstance(src, (str, Path)) else str(src), str(dst),
+            weight_type=getattr(QuantType, _WEIGHT_TYPE[arch]), per_channel=True, reduce_range=False,
+            nodes_to_exclude=keep_fp32 or [],
+            # the fused operators are onnxruntime's own, unknown to ONNX shape inference: their outputs are float
+            extra_options={"WeightSymmetric": True, "ActivationSymmetric": False, "MatMulConstBOnly": True,
+                           "DefaultTensorType": onnx.TensorProto.FLOAT},
+        )
     finally:
         root.setLevel(level)
     return dst
-
-
-def _quantize(quantize_dynamic, QuantType, onnx, src, dst: Path, arch: str, keep_fp32: list[str]) -> None:
-    quantize_dynamic(
-        src if not isinstance(src, (str, Path)) else str(src), str(dst), weight_type=getattr(QuantType, _WEIGHT_TYPE[arch]),
-        per_channel=True, reduce_range=False, nodes_to_exclude=keep_fp32,
-        # the fused operators are onnxruntime's own, unknown to ONNX shape inference: their outputs are float
-        extra_options={"WeightSymmetric": True, "ActivationSymmetric": False, "MatMulConstBOnly": True,
-                       "DefaultTensorType": onnx.TensorProto.FLOAT},
-    )
 
 
 def probe_fidelity(folder: Path, graph: Path, *, prompt: str | None = None,
@@ -227,14 +223,8 @@ def _write_json_atomic(path: Path, data: dict) -> None:
     fd, tmp = tempfile.mkstemp(prefix=".building-", suffix=".json", dir=path.parent)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         json.dump(data, fh, indent=2)
-    os.chmod(tmp, 0o666 & ~current_umask())
+    os.chmod(tmp, _umask_mode())
     os.replace(tmp, path)
-
-
-def current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def build_int8(folder: Path, arch: str, *, prompt: str | None = None, target: Path | None = None,
@@ -268,7 +258,7 @@ def build_int8(folder: Path, arch: str, *, prompt: str | None = None, target: Pa
         if not record["passed"]:
             record["reason"] = (f"the int8 graph failed the fidelity check (mean cosine {probe['mean_cosine']}, "
                                 f"lowest {probe['min_cosine']}; needs {MIN_MEAN_COSINE} and {MIN_SENTENCE_COSINE})")
-        os.chmod(staged, 0o666 & ~current_umask())
+        os.chmod(staged, _umask_mode())
         record["seconds"] = round(time.perf_counter() - started, 2)
         # the record first: wherever the graph exists, its record does too
         _write_json_atomic(record_file(target), record)
@@ -294,7 +284,7 @@ def build_fp32(folder: Path) -> Path:
     work = Path(tempfile.mkdtemp(prefix=".building-", dir=target.parent))
     try:
         staged = export_fp32(folder, work / FP32_FILE, fuse=False)
-        os.chmod(staged, 0o666 & ~current_umask())
+        os.chmod(staged, _umask_mode())
         os.replace(staged, target)
     except OSError as exc:
         raise ModelError(f"cannot write the ONNX export into {target.parent}: {exc}") from None
