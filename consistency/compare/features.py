@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..extract.frames import lexicon, number_core, predicate_class
 from ..records import DateMention, Frame, Quantity
 from .matching import (_actor_is_place, _far_apart, _kind, _own_modifiers, actor_fit, context_overlap, counted_fit,
-                       event_fit, place_fit, predicate_fit, when_fit)
+                       event_fit, not_a_count, place_fit, predicate_fit, when_fit)
 from .scope import different_sources
 
 
@@ -131,7 +131,6 @@ DATE_FRAME = (
 VALUE = ("log_ratio", "digit_slip")
 DATE_VALUE = ("day_gap", "day_gap_unknown")
 
-GROUPS = {"context": EMBEDDING, "sentence": SENTENCE}
 
 
 def _embedding(ctx: PairContext) -> dict[str, float]:
@@ -199,8 +198,6 @@ def _event_days(fa: Frame, fb: Frame) -> float:
     return math.log1p(gap)
 
 
-NOT_A_COUNT = frozenset({"planned", "hedged", "change"})
-
 
 def number_features(a: Quantity, b: Quantity, ctx: PairContext, *, value: bool = False) -> dict[str, float]:
     """Every feature of a pair of figures (``value``: also the log ratio of their values, for the ablation)."""
@@ -235,7 +232,7 @@ def number_features(a: Quantity, b: Quantity, ctx: PairContext, *, value: bool =
         "modifiers_clash": float(bool(mods_a and mods_b) and mods_a != mods_b),
         "modifiers_one_side": float(bool(mods_a) != bool(mods_b)),
         "part": float(bool((mods_a ^ mods_b) & subset) or ("base" in fa.modifiers) != ("base" in fb.modifiers)),
-        "not_a_count": float(bool((set(fa.modifiers) | set(fb.modifiers)) & NOT_A_COUNT)),
+        "not_a_count": float(not_a_count(fa, fb)),
         "upper_bound": float(fa.upper_bound or fb.upper_bound),
         "vague": float(a.vague or b.vague),
         "earlier_value": float(fa.role != fb.role),
@@ -318,7 +315,7 @@ def date_features(a: DateMention, b: DateMention, ctx: PairContext, *, value: bo
         "granularity_same": float(a.granularity == b.granularity),
         "negated": float(fa.negated or fb.negated),
         "planned": float(pa.endswith(".planned") or pb.endswith(".planned")
-                         or bool((set(fa.modifiers) | set(fb.modifiers)) & NOT_A_COUNT)),
+                         or not_a_count(fa, fb)),
         "like_phrasing": context_overlap(fa, fb),
     })
     # The conjunction a linear model cannot form from its parts: both dates are of an event named by one

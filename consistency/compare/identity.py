@@ -30,14 +30,10 @@ import numpy as np
 
 from ..extract.frames import lexicon
 from ..records import DateMention, Frame, Quantity
-from .matching import _actor_is_place, _own_modifiers, place_fit
+from .matching import _actor_is_place, _own_modifiers, not_a_count, place_fit
 
 MODEL_PATH = Path(__file__).parent / "data" / "identity.json"
 
-# Modifiers that make a figure something other than a count of what happened: a plan or forecast, an
-# estimate hedged by "may", "could", "diduga", "believed", a change ("bertambah 32,56 juta", "an increase of
-# 4,000") rather than the level.
-NOT_A_COUNT = frozenset({"planned", "hedged", "change"})
 
 
 def _place_keys(f: Frame, *, attached: bool) -> set[str]:
@@ -89,7 +85,7 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
         return None
     if fa.negated or fb.negated:
         return "negated"
-    if (set(fa.modifiers) | set(fb.modifiers)) & NOT_A_COUNT:
+    if not_a_count(fa, fb):
         return "not a count"
     if fa.upper_bound or fb.upper_bound:
         return "a maximum"
@@ -111,7 +107,7 @@ def date_veto(a: DateMention, b: DateMention) -> str | None:
     if fa.negated or fb.negated:
         return "negated"
     if (fa.predicate or "").endswith(".planned") or (fb.predicate or "").endswith(".planned") \
-            or (set(fa.modifiers) | set(fb.modifiers)) & NOT_A_COUNT:
+            or not_a_count(fa, fb):
         return "not what happened"
     return None
 
@@ -157,9 +153,6 @@ class Scorer:
         if differ and f"{name}/differ" in self.models:
             return self.models[f"{name}/differ"]
         return self.models[name]
-
-    def with_thresholds(self, match: dict | None = None, conflict: dict | None = None) -> "Scorer":
-        return Scorer(self.models, dict(match or self.match), dict(conflict or self.conflict), self.floor)
 
     @classmethod
     def from_dict(cls, d: dict) -> "Scorer":

@@ -22,8 +22,15 @@ from ..extract.entities import same_entity
 from ..extract.frames import counted_family, lexicon, predicate_class
 from ..records import DateMention, Frame, Place, Quantity
 
-MATCH_MIN = 0.65
-AMBIGUITY = 0.12
+# Modifiers that make a figure something other than a count of what happened: a plan or forecast, an
+# estimate hedged by "may", "could", "diduga", "believed", a change ("bertambah 32,56 juta", "an increase of
+# 4,000") rather than the level. The scorer reads them as a feature and the vetoes as logic.
+NOT_A_COUNT = frozenset({"planned", "hedged", "change"})
+
+
+def not_a_count(fa: Frame, fb: Frame) -> bool:
+    """Either figure is a plan, a hedged estimate or a change (NOT_A_COUNT)."""
+    return bool((set(fa.modifiers) | set(fb.modifiers)) & NOT_A_COUNT)
 # Tie-breaks by value, far below any frame difference: among equally fitting pairs, prefer agreement.
 _VALUE_BONUS = {"agree": 0.06, "compatible": 0.03, "conflict": 0.0, None: 0.0}
 
@@ -266,8 +273,8 @@ def _far_apart(a: DateMention, b: DateMention) -> bool:
 # --- the assignment -----------------------------------------------------------------------------------------
 
 def match(items_a: Sequence, items_b: Sequence, fit: Callable[[object, object], float | None],
-          value: Callable[[object, object], str | None], *, minimum: float = MATCH_MIN,
-          ambiguity: float = AMBIGUITY) -> list[Match]:
+          value: Callable[[object, object], str | None], *, minimum: float,
+          ambiguity: float) -> list[Match]:
     """A one-to-one matching of ``items_a`` with ``items_b``: the assignment with the highest total fit
     (plus a small bonus for values that agree), keeping pairs that fit at least ``minimum``."""
     if not items_a or not items_b:
