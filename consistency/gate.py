@@ -15,7 +15,7 @@ from pathlib import Path
 from . import __version__
 from .errors import InputError
 from .files import write_atomic
-from .records import Finding, Report
+from .records import Cluster, Finding, Report
 
 BASELINE_VERSION = 1
 _FAIL_RANK = {"conflict": ("conflict",), "compatible": ("conflict", "compatible"), "never": ()}
@@ -69,14 +69,14 @@ def evaluate(report: Report, fail_on: str = "conflict", baseline: BaselineOutcom
     return Gate(fail_on, baseline, failing)
 
 
-def _entry(cluster_id: str, f: Finding, key: str | None = None) -> dict:
-    return {"fingerprint": fingerprint(key or cluster_id, f), "code": f.code, "verdict": f.verdict, "cluster": cluster_id,
-            "articles": sorted({c.article for c in f.claims}), "message": f.message}
+def _entry(cluster: Cluster, f: Finding) -> dict:
+    return {"fingerprint": fingerprint(cluster.baseline_key, f), "code": f.code, "verdict": f.verdict,
+            "cluster": cluster.id, "articles": sorted({c.article for c in f.claims}), "message": f.message}
 
 
 def write_baseline(report: Report, path: Path) -> int:
     """Record every finding of ``report`` as accepted; returns how many."""
-    entries = sorted((_entry(c.id, f, c.baseline_key) for c in report.clusters for f in c.findings), key=lambda e: e["fingerprint"])
+    entries = sorted((_entry(c, f) for c in report.clusters for f in c.findings), key=lambda e: e["fingerprint"])
     data = {"version": BASELINE_VERSION, "tool": {"name": "consistency", "version": __version__}, "findings": entries}
     write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return len(entries)

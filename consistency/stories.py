@@ -31,9 +31,8 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from .config import GROUPINGS
 from .records import Story
-
-GROUPINGS = ("auto", "given", "one")
 
 # Names and figures: a capitalised word, or a number with its separators.
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d.,]*\d|\d")

@@ -16,12 +16,12 @@ from typing import Protocol
 
 import numpy as np
 
+from ..config import BACKENDS
 from ..errors import ConfigError, ModelError
 from .cache import EmbeddingCache
 
 DEFAULT_MODEL = "default"
-AUTO = "auto"
-BACKENDS = (AUTO, "torch", "onnx", "openvino")
+AUTO = BACKENDS[0]
 
 
 class Embedder(Protocol):

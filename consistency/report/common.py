@@ -135,8 +135,6 @@ class StoryRow:
     languages: tuple[str, ...]
     conflicts: int
     updates: int
-    compatible: int
-    agree: int
 
 
 UPDATE_CODE = "number.update"  # an update is a check of its own; its verdict is "compatible"
@@ -146,12 +144,10 @@ def story_rows(report: Report) -> list[StoryRow]:
     """The story table, most conflicts first (then most articles, then id), so the top N are the ones to read."""
     out = []
     for c in report.clusters:
-        n = {v: sum(f.verdict == v for f in c.findings) for v in VERDICTS}
         updates = sum(f.code == UPDATE_CODE for f in c.findings)
         outlets = tuple(sorted({a.source or a.id for a in c.articles}))
         languages = tuple(sorted({a.language for a in c.articles if a.language}))
-        out.append(StoryRow(c, c.label or c.id, len(c.articles), outlets, languages, n["conflict"], updates,
-                            n["compatible"], n["agree"]))
+        out.append(StoryRow(c, c.label or c.id, len(c.articles), outlets, languages, counts(c)["conflict"], updates))
     out.sort(key=lambda r: (-r.conflicts, -r.articles, r.cluster.id))
     return out
 

@@ -15,8 +15,8 @@ from rich.theme import Theme
 from .. import __version__
 from ..gate import Gate
 from ..records import Cluster, Report
-from .common import (VERDICT_TITLES, articles_phrase, counts, printable, rows, sentence_starts, shown_value, shows_stories,
-                     story_rows, timelines, unreported_line)
+from .common import (VERDICT_TITLES, articles_phrase, counts, printable, reading_order, rows, sentence_starts,
+                     shown_value, shows_stories, story_rows, timelines, unreported_line)
 from .json_report import speed, summary, timings
 
 THEME = Theme(
@@ -260,12 +260,11 @@ class ReportView:
                             (str(s["findings"]), "count"), " findings")
         yield Text("")
         failing = frozenset(id(row.finding) for row in rows(r, self.gate) if row.failing) if self.gate else frozenset()
-        clusters = list(r.clusters)
+        clusters = reading_order(r)
         if shows_stories(r):
             yield StoryTable(r, self.top_stories)
             yield Text("")
             # the stories to read first, in full; the rest are in the files
-            clusters = [row.cluster for row in story_rows(r)]
             if self.top_stories is not None:
                 clusters = clusters[: self.top_stories]
         for c in clusters:
