@@ -161,6 +161,18 @@ def extract_facts(article: Article, sentences: tuple[Sentence, ...], config: Con
     return extract_article(article, sentences, config.numbers)
 
 
+def prose_warnings(articles: list[Article]) -> list[str]:
+    return [f"article {a.id!r} has no prose left after removing boilerplate" for a in articles if not a.paragraphs]
+
+
+def prepare_texts(article: Article, sentences: tuple[Sentence, ...], config: Config, *,
+                  with_title: bool) -> tuple[list[SentenceFacts], list[str], list[tuple[str, int]]]:
+    """An article's facts, then its texts for the model and the keys of its mention contexts (article_texts)."""
+    facts = extract_facts(article, sentences, config)
+    texts, keys = article_texts(article, sentences, facts, with_title=with_title)
+    return facts, texts, keys
+
+
 def article_texts(article: Article, sentences: tuple[Sentence, ...], facts: list[SentenceFacts] | None, *,
                   with_title: bool) -> tuple[list[str], list[tuple[str, int]]]:
     """All an article's texts for the model, and the keys (kind, start) of its mention contexts: its sentences,
@@ -341,12 +353,24 @@ def stories_to_compare(corpus: Corpus, config: Config, warnings: list[str],
     return stories, todo
 
 
-def story_cluster(story: Story, corpus: Corpus, config: Config, timings: dict[str, float] | None = None) -> Cluster:
-    """Align and compare one story (what an engine runs once per story)."""
+def story_inputs(story: Story, corpus: Corpus) -> tuple:
+    """What aligning and comparing one story needs from the corpus: its members, their sentences and facts by
+    article id, their sentence vectors and their mention contexts (an engine may ship this to a worker)."""
     arts = members(story, corpus.by_key)
     facts = {a.id: corpus.facts[key(a)] for a in arts} if all(key(a) in corpus.facts for a in arts) else None
-    return align_cluster(story.id, arts, {a.id: corpus.sentences[key(a)] for a in arts}, corpus.vectors(arts), config,
-                         timings, story=story, facts=facts, contexts=corpus.contexts(arts))
+    return arts, {a.id: corpus.sentences[key(a)] for a in arts}, corpus.vectors(arts), facts, corpus.contexts(arts)
+
+
+def compare_story(story: Story, inputs: tuple, config: Config, timings: dict[str, float] | None = None) -> Cluster:
+    """Align and compare one story from its ``story_inputs``."""
+    arts, sentences, vectors, facts, contexts = inputs
+    return align_cluster(story.id, arts, sentences, vectors, config, timings, story=story, facts=facts,
+                         contexts=contexts)
+
+
+def story_cluster(story: Story, corpus: Corpus, config: Config, timings: dict[str, float] | None = None) -> Cluster:
+    """Align and compare one story (what an engine runs once per story)."""
+    return compare_story(story, story_inputs(story, corpus), config, timings)
 
 
 def grouping_info(config: Config, engine: str) -> dict:

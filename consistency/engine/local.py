@@ -26,7 +26,7 @@ class LocalEngine:
             progress: Callable[[int, int], None] | None = None, warnings: list[str] | None = None) -> Report:
         timings: dict[str, float] = {}
         begun = time.perf_counter()
-        warnings = list(warnings or ()) + [f"article {a.id!r} has no prose left after removing boilerplate" for a in articles if not a.paragraphs]
+        warnings = list(warnings or ()) + P.prose_warnings(articles)
         started = time.perf_counter()
         sentences = {P.key(a): segment_article(a) for a in articles}
         timings["segment"] = time.perf_counter() - started
@@ -45,12 +45,11 @@ class LocalEngine:
 
         # facts first: the masked context of each figure and date is embedded with the sentences
         started = time.perf_counter()
-        facts = {P.key(a): P.extract_facts(a, sentences[P.key(a)], config) for a in wanted}
-        per_article, context_keys = {}, {}
+        facts, per_article, context_keys = {}, {}, {}
         for a in wanted:
             k = P.key(a)
-            per_article[k], context_keys[k] = P.article_texts(a, sentences[k], facts[k],
-                                                              with_title=grouping and P.unlabelled(a))
+            facts[k], per_article[k], context_keys[k] = P.prepare_texts(a, sentences[k], config,
+                                                                        with_title=grouping and P.unlabelled(a))
         timings["extract"] = time.perf_counter() - started
         total = sum(len(t) for t in per_article.values())
         cached = CachedEmbedder(embedder, cache, progress=(lambda done: progress(done, total)) if progress else None)

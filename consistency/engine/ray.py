@@ -44,8 +44,7 @@ def _segment(row: dict, config: Config) -> dict:
     sentences = segment_article(article)
     facts, texts = b"", []
     if row["wanted"]:
-        extracted = P.extract_facts(article, sentences, config)
-        texts, keys = P.article_texts(article, sentences, extracted, with_title=bool(row["title"]))
+        extracted, texts, keys = P.prepare_texts(article, sentences, config, with_title=bool(row["title"]))
         # records travel as one pickled value: Ray Data would turn lists of equal length into array columns
         facts = pickle.dumps((extracted, keys))
     return {"k": row["k"], "sentences": sentences, "texts": texts, "facts": facts}
@@ -86,12 +85,10 @@ class _Embed:
         }
 
 
-def _compare_story(story, articles, sentences, vectors, facts, contexts, config):
-    """One story's alignment and comparison; ``articles`` are its members, in the order of ``vectors``' rows."""
+def _compare_story(story, inputs, config):
+    """One story's alignment and comparison, in a task, from its ``pipeline.story_inputs``."""
     timings: dict[str, float] = {}
-    cluster = P.align_cluster(story.id, articles, {a.id: sentences[P.key(a)] for a in articles}, vectors, config,
-                              timings, story=story, facts={a.id: facts[P.key(a)] for a in articles}, contexts=contexts)
-    return cluster, timings
+    return P.compare_story(story, inputs, config, timings), timings
 
 
 class RayEngine:
@@ -141,7 +138,7 @@ class RayEngine:
     def _run(self, ray, articles, config, embedder, progress, warnings: list[str]) -> Report:
         timings: dict[str, float] = {}
         begun = time.perf_counter()
-        warnings += [f"article {a.id!r} has no prose left after removing boilerplate" for a in articles if not a.paragraphs]
+        warnings += P.prose_warnings(articles)
         ctx = ray.data.DataContext.get_current()
         ctx.enable_progress_bars = False
         grouping = P.needs_grouping(config)
@@ -200,14 +197,11 @@ class RayEngine:
 
         task = ray.remote(_compare_story)
         config_ref = ray.put(config)
-        by_key = {P.key(a): a for a in articles}
         limit = STORIES_IN_FLIGHT * workers
         clusters = [None] * len(todo)
         pending: dict = {}
         for n, story in enumerate(todo):
-            arts = P.members(story, by_key)
-            ref = task.remote(story, arts, {P.key(a): sentences[P.key(a)] for a in arts}, corpus.vectors(arts),
-                              {P.key(a): facts[P.key(a)] for a in arts}, corpus.contexts(arts), config_ref)
+            ref = task.remote(story, P.story_inputs(story, corpus), config_ref)
             pending[ref] = n
             if len(pending) >= limit:
                 self._collect(ray, pending, clusters, timings, wait_for=1)
