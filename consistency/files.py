@@ -32,9 +32,9 @@ def _new_file_mode(path: Path) -> int:
     """Keep the mode of the file being replaced; a new file gets what the umask allows."""
     try:
         return stat.S_IMODE(os.stat(path, follow_symlinks=False).st_mode) if path.is_file() and not path.is_symlink() \
-            else _umask_mode()
+            else umask_file_mode()
     except OSError:
-        return _umask_mode()
+        return umask_file_mode()
 
 
 def current_umask() -> int:
@@ -44,7 +44,7 @@ def current_umask() -> int:
     return mask
 
 
-def _umask_mode() -> int:
+def umask_file_mode() -> int:
     return 0o666 & ~current_umask()
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError
+from ..files import umask_file_mode
 from .fidelity import MIN_MEAN_COSINE, MIN_SENTENCE_COSINE, PROBE_SENTENCES
 
 ONNX_DIR = "onnx"
@@ -223,7 +224,7 @@ def _write_json_atomic(path: Path, data: dict) -> None:
     fd, tmp = tempfile.mkstemp(prefix=".building-", suffix=".json", dir=path.parent)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         json.dump(data, fh, indent=2)
-    os.chmod(tmp, _umask_mode())
+    os.chmod(tmp, umask_file_mode())
     os.replace(tmp, path)
 
 
@@ -258,7 +259,7 @@ def build_int8(folder: Path, arch: str, *, prompt: str | None = None, target: Pa
         if not record["passed"]:
             record["reason"] = (f"the int8 graph failed the fidelity check (mean cosine {probe['mean_cosine']}, "
                                 f"lowest {probe['min_cosine']}; needs {MIN_MEAN_COSINE} and {MIN_SENTENCE_COSINE})")
-        os.chmod(staged, _umask_mode())
+        os.chmod(staged, umask_file_mode())
         record["seconds"] = round(time.perf_counter() - started, 2)
         # the record first: wherever the graph exists, its record does too
         _write_json_atomic(record_file(target), record)
@@ -284,7 +285,7 @@ def build_fp32(folder: Path) -> Path:
     work = Path(tempfile.mkdtemp(prefix=".building-", dir=target.parent))
     try:
         staged = export_fp32(folder, work / FP32_FILE, fuse=False)
-        os.chmod(staged, _umask_mode())
+        os.chmod(staged, umask_file_mode())
         os.replace(staged, target)
     except OSError as exc:
         raise ModelError(f"cannot write the ONNX export into {target.parent}: {exc}") from None
