@@ -250,7 +250,7 @@ def _progress():
         if state["task"] is None:
             bar.start()
             state["task"] = bar.add_task("embed", total=total)
-        bar.update(state["task"], completed=done)
+        bar.update(state["task"], completed=done, total=total)  # the total grows once contexts are known
 
     return bar, update
 

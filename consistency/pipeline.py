@@ -1,9 +1,9 @@
 """The pipeline: load → segment → extract → embed → group into stories → per story align → compare, into a Report.
 
 The stage functions live here; an engine (``engine/local.py``, ``engine/ray.py``) decides where and in what
-batches they run, never what they compute. Facts are extracted per article before embedding (extraction is
-cheap and needs no other article), so the masked context of every figure and date is embedded in the same
-corpus-wide call as the sentences. Stories stream through alignment and comparison one at a time.
+batches they run, never what they compute. Sentences (and titles) are embedded first, for grouping; the masked
+context of each figure and date only once the stories are known, and only for articles of a story that is
+compared (``contexts_to_embed``). Stories stream through alignment and comparison one at a time.
 """
 
 from __future__ import annotations
@@ -165,14 +165,6 @@ def prose_warnings(articles: list[Article]) -> list[str]:
     return [f"article {a.id!r} has no prose left after removing boilerplate" for a in articles if not a.paragraphs]
 
 
-def prepare_texts(article: Article, sentences: tuple[Sentence, ...], config: Config, *,
-                  with_title: bool) -> tuple[list[SentenceFacts], list[str], list[tuple[str, int]]]:
-    """An article's facts, then its texts for the model and the keys of its mention contexts (article_texts)."""
-    facts = extract_facts(article, sentences, config)
-    texts, keys = article_texts(article, sentences, facts, with_title=with_title)
-    return facts, texts, keys
-
-
 def article_texts(article: Article, sentences: tuple[Sentence, ...], facts: list[SentenceFacts] | None, *,
                   with_title: bool) -> tuple[list[str], list[tuple[str, int]]]:
     """All an article's texts for the model, and the keys (kind, start) of its mention contexts: its sentences,
@@ -216,20 +208,70 @@ class Corpus:
     matrix: np.ndarray
     rows: dict[str, np.ndarray]
     title_rows: dict[str, int] = field(default_factory=dict)
-    facts: dict = field(default_factory=dict)  # key(article) → its SentenceFacts, when extracted before embedding
-    context_rows: dict = field(default_factory=dict)  # key(article) → {(kind, start): row of its masked context}
+    facts: dict = field(default_factory=dict)  # key(article) → its SentenceFacts
+    context_rows: dict = field(default_factory=dict)  # key(article) → {(kind, start): row in context_matrix}
+    context_matrix: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         self.by_key = {key(a): a for a in self.articles}
 
     def contexts(self, articles: Iterable[Article]) -> dict[tuple[str, str, int], np.ndarray] | None:
         """The masked contexts' vectors of ``articles`` by (article id, kind, start), or None when the corpus
-        has none (facts not extracted before embedding)."""
+        has none for one of them (its facts were not extracted, its contexts not embedded)."""
         articles = list(articles)
         if not all(key(a) in self.context_rows for a in articles):
             return None
-        return {(a.id, kind, start): self.matrix[row] for a in articles
+        return {(a.id, kind, start): self.context_matrix[row] for a in articles
                 for (kind, start), row in self.context_rows[key(a)].items()}
+
+    def add_contexts(self, keyed: dict[tuple, list[tuple[tuple[str, int], str]]], texts: list[str],
+                     vectors: np.ndarray) -> None:
+        """Place the vectors of the masked contexts ``contexts_to_embed`` listed: ``vectors[n]`` is ``texts[n]``'s."""
+        row = {t: n for n, t in enumerate(texts)}
+        self.context_matrix = vectors
+        for k, mentions in keyed.items():
+            self.context_rows[k] = {mention: row[text] for mention, text in mentions}
+
+    def vectors(self, articles: Iterable[Article]) -> np.ndarray:
+        ids = [self.rows[key(a)] for a in articles]
+        if not ids or not sum(len(r) for r in ids):
+            return np.zeros((0, self.matrix.shape[1] if self.matrix.ndim == 2 else 1), np.float32)
+        return self.matrix[np.concatenate(ids)]
+
+
+def contexts_to_embed(corpus: Corpus, stories: Iterable[Story]) -> dict[tuple, list[tuple[tuple[str, int], str]]]:
+    """((kind, start), masked context) of every compared figure and date, by article, of the articles of
+    ``stories``: the scorer reads them all, as candidate pairs span every two sentences of two articles. An
+    article no compared story holds (reported once) has its contexts never embedded."""
+    out: dict[tuple, list[tuple[tuple[str, int], str]]] = {}
+    for story in stories:
+        for a in members(story, corpus.by_key):
+            k = key(a)
+            if k not in out and k in corpus.facts:
+                out[k] = article_contexts(corpus.facts[k])
+    return out
+
+
+def context_texts(keyed: dict[tuple, list[tuple[tuple[str, int], str]]]) -> list[str]:
+    """The distinct texts of ``contexts_to_embed``, in article and reading order."""
+    return list(dict.fromkeys(t for mentions in keyed.values() for _, t in mentions))
+
+
+def embed_contexts(corpus: Corpus, stories: Iterable[Story], encode: Callable[[list[str]], np.ndarray],
+                   known: dict[str, int]) -> None:
+    """Embed the masked contexts the comparison of ``stories`` reads (``contexts_to_embed``) with ``encode``
+    and place them in ``corpus``. A context that is also a sentence text (``known``: text → its row of
+    ``corpus.matrix``) takes that vector, so nothing is embedded twice."""
+    keyed = contexts_to_embed(corpus, stories)
+    texts = context_texts(keyed)
+    fresh = [t for t in texts if t not in known]
+    vectors = encode(fresh) if fresh else None
+    dim = vectors.shape[1] if vectors is not None else corpus.matrix.shape[1]
+    matrix = np.empty((len(texts), dim), np.float32)
+    at = {t: n for n, t in enumerate(fresh)}
+    for n, t in enumerate(texts):
+        matrix[n] = vectors[at[t]] if t in at else corpus.matrix[known[t]]
+    corpus.add_contexts(keyed, texts, matrix)
 
     def vectors(self, articles: Iterable[Article]) -> np.ndarray:
         ids = [self.rows[key(a)] for a in articles]
@@ -426,5 +468,5 @@ def check(paths: list[str | Path], config: Config = Config(), *, embedder: Embed
 
 
 __all__ = ["Corpus", "align_claims", "align_cluster", "article_texts", "check", "check_articles", "comparable",
-           "embed_facts", "embed_text", "extract_facts", "fact_vectors", "finish_report", "group_articles", "label_text",
+           "context_texts", "contexts_to_embed", "embed_contexts", "embed_facts", "embed_text", "extract_facts", "fact_vectors", "finish_report", "group_articles", "label_text",
            "place_rows", "plan_stories", "stories_to_compare", "story_cluster", "texts_to_embed"]

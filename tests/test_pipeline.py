@@ -110,3 +110,44 @@ def test_story_grouping_has_its_own_timing(tmp_path, hashing_embedder):
     assert "group" in report.timings
     assert "group" in report_to_dict(report)["timings"]
     assert "group " in timing_line(report)
+
+
+class RecordingEmbedder:
+    """The hashing embedder, keeping every text it is asked to embed."""
+
+    def __init__(self, inner) -> None:
+        self.inner, self.seen = inner, []
+        self.display_name, self.effective_prompt, self.dimension = inner.display_name, "", inner.dimension
+
+    def encode(self, texts):
+        self.seen += texts
+        return self.inner.encode(texts)
+
+
+def _contexts(path, article_id: str) -> list[str]:
+    """The masked contexts of an article's compared figures and dates."""
+    from consistency.compare.features import article_contexts
+    from consistency.load import load_articles
+    from consistency.pipeline import extract_facts
+    from consistency.segment import segment_article
+
+    article = next(a for a in load_articles([path]) if a.id == article_id)
+    return [t for _, t in article_contexts(extract_facts(article, segment_article(article), Config()))]
+
+
+def test_contexts_are_embedded_only_for_compared_stories(tmp_path, hashing_embedder):
+    # the masked contexts are embedded after grouping: an article no story compares (p1, reported once)
+    # has its sentences embedded (grouping reads them) but never its figures' contexts
+    alone = "Harga cabai di Pasar Kramat Jati turun menjadi Rp41.000 per kilogram. Pembeli senang."
+    path = _rows(tmp_path, [
+        {"id": "q1", "text": QUAKE_A, "published": "2021-01-15"}, {"id": "q2", "text": QUAKE_B, "published": "2021-01-16"},
+        {"id": "p1", "text": alone, "published": "2021-01-15"},
+    ])
+    recording = RecordingEmbedder(hashing_embedder)
+    report = check([path], GROUPED, embedder=recording)
+    assert report.unreported == ("p1",)
+    compared, never = set(_contexts(path, "q1")), set(_contexts(path, "p1"))
+    assert compared and compared <= set(recording.seen)
+    assert never and not never & set(recording.seen)
+    assert "Harga cabai di Pasar Kramat Jati turun menjadi Rp41.000 per kilogram." in recording.seen
+    assert report.timings["embedded"] == len(set(recording.seen)) == len(recording.seen)

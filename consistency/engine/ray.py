@@ -1,10 +1,11 @@
 """The Ray engine: the same stages as the local engine, spread over a Ray cluster (or a local Ray instance).
 
-Ray Data reads the articles, segments them and extracts their facts, and embeds them (sentences and the
-masked contexts of figures and dates) in a pool of actors, each of which loads the model once; the driver
-groups the vectors into stories (one pure function over the corpus), and every story is aligned and compared
-in a task of its own. The Report is built from the same records as the local engine's, so every renderer and
-the gate work unchanged. Ray is imported only here, and only when ``--engine ray`` is asked for.
+Ray Data reads the articles, segments them and extracts their facts, and embeds their sentences in a pool of
+actors, each of which loads the model once; the driver groups the vectors into stories (one pure function over
+the corpus), a second pass of the pool embeds the masked contexts of the compared stories' figures and dates,
+and every story is aligned and compared in a task of its own. The Report is built from the same records as the
+local engine's, so every renderer and the gate work unchanged. Ray is imported only here, and only when
+``--engine ray`` is asked for.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .. import pipeline as P
 
 INSTALL_HINT = "pip install 'consistency[ray]'"
 ARTICLES_PER_BATCH = 64  # articles per embedding call: long enough for length-sorted batches inside the model
+CONTEXTS_PER_ROW = 16  # masked contexts per row of the second pass: 1,024 per call, as CachedEmbedder's chunks
 STORIES_IN_FLIGHT = 4  # story tasks per CPU submitted ahead, so results stream back without piling up
 
 
@@ -44,9 +46,9 @@ def _segment(row: dict, config: Config) -> dict:
     sentences = segment_article(article)
     facts, texts = b"", []
     if row["wanted"]:
-        extracted, texts, keys = P.prepare_texts(article, sentences, config, with_title=bool(row["title"]))
+        texts = P.texts_to_embed(article, sentences, with_title=bool(row["title"]))
         # records travel as one pickled value: Ray Data would turn lists of equal length into array columns
-        facts = pickle.dumps((extracted, keys))
+        facts = pickle.dumps(P.extract_facts(article, sentences, config))
     return {"k": row["k"], "sentences": sentences, "texts": texts, "facts": facts}
 
 
@@ -72,9 +74,7 @@ class _Embed:
         for n, ts in enumerate(per_row):
             vectors[n] = matrix[[at[t] for t in ts]].tobytes() if ts else b""
         return {
-            "k": batch["k"],
-            "sentences": batch["sentences"],
-            "facts": batch["facts"],
+            **{column: values for column, values in batch.items() if column != "texts"},  # passed through
             "vectors": vectors,
             "dimension": np.full(len(per_row), dim, np.int64),
             "hits": np.full(len(per_row), self.cached.hits - hits, np.int64) * (np.arange(len(per_row)) == 0),
@@ -156,7 +156,6 @@ class RayEngine:
         total = sum(len(a.text) for a in articles if P.key(a) in wanted)  # progress in characters: known up front
         sentences: dict[str, tuple] = {}
         facts: dict = {}
-        context_keys: dict[int, list] = {}
         parts: dict[int, np.ndarray] = {}
         hits = misses = dim = 0
         model = prompt = ""
@@ -165,7 +164,7 @@ class RayEngine:
         for row in embedded.iter_rows():
             sentences[P.key(articles[int(row["k"])])] = tuple(row["sentences"])
             if row["facts"]:
-                facts[P.key(articles[int(row["k"])])], context_keys[int(row["k"])] = pickle.loads(row["facts"])
+                facts[P.key(articles[int(row["k"])])] = pickle.loads(row["facts"])
             dim = int(row["dimension"])
             parts[int(row["k"])] = np.frombuffer(row["vectors"], np.float32).reshape(-1, dim) if row["vectors"] else np.zeros((0, dim), np.float32)
             hits += int(row["hits"])
@@ -174,14 +173,17 @@ class RayEngine:
             done += len(articles[int(row["k"])].text) if P.key(articles[int(row["k"])]) in wanted else 0
             if progress is not None:
                 progress(min(done, total), total)
-        rows, title_rows, context_rows, blocks, at = {}, {}, {}, [], 0
+        rows, title_rows, blocks, at = {}, {}, [], 0
+        known: dict[str, int] = {}  # each sentence text's row, so a context that is one is not embedded again
         for k, a in enumerate(articles):
             block = parts.get(k, np.zeros((0, dim or 1), np.float32))
-            if k in parts and k in context_keys:
-                rows[P.key(a)], title, context_rows[P.key(a)] = P.place_rows(
-                    a, sentences[P.key(a)], context_keys[k], list(range(at, at + len(block))))
+            if k in parts and P.key(a) in facts:
+                own = list(range(at, at + len(block)))
+                rows[P.key(a)], title, _ = P.place_rows(a, sentences[P.key(a)], [], own)
                 if title is not None:
                     title_rows[P.key(a)] = title
+                texts = P.texts_to_embed(a, sentences[P.key(a)], with_title=items[k]["title"])
+                known.update((t, r) for t, r in zip(texts, own) if t not in known)
             else:
                 rows[P.key(a)] = np.zeros(0, np.int64)
             blocks.append(block)
@@ -190,10 +192,34 @@ class RayEngine:
         del parts, blocks
         # segmenting and embedding overlap in the stream; the time is booked as embedding
         timings["segment"] = 0.0
-        timings["embed"] = time.perf_counter() - started
-        corpus = P.Corpus(articles, sentences, matrix, rows, title_rows, facts, context_rows)
+        embedding = time.perf_counter() - started
+        corpus = P.Corpus(articles, sentences, matrix, rows, title_rows, facts)
 
         stories, todo = P.stories_to_compare(corpus, config, warnings, timings)
+
+        started = time.perf_counter()
+        counts = {"hits": 0, "misses": 0}
+
+        def encode(texts: list[str]) -> np.ndarray:
+            """The second pass of the actor pool, over the contexts of the compared stories, in order."""
+            chunks = [{"n": n, "texts": texts[i:i + CONTEXTS_PER_ROW]}
+                      for n, i in enumerate(range(0, len(texts), CONTEXTS_PER_ROW))]
+            done = (ray.data.from_items(chunks)
+                    .map_batches(_Embed, fn_constructor_kwargs={"config": config, "embedder": embedder},
+                                 batch_size=ARTICLES_PER_BATCH, batch_format="numpy",
+                                 compute=ray.data.ActorPoolStrategy(min_size=1, max_size=workers)))
+            out = [None] * len(chunks)
+            for row in done.iter_rows():
+                width = int(row["dimension"])
+                out[int(row["n"])] = np.frombuffer(row["vectors"], np.float32).reshape(-1, width)
+                counts["hits"] += int(row["hits"])
+                counts["misses"] += int(row["misses"])
+            return np.concatenate(out)
+
+        P.embed_contexts(corpus, todo, encode, known)
+        del known
+        hits, misses = hits + counts["hits"], misses + counts["misses"]
+        timings["embed"] = embedding + time.perf_counter() - started
 
         task = ray.remote(_compare_story)
         config_ref = ray.put(config)

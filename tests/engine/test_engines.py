@@ -54,3 +54,70 @@ def test_ray_engine_in_local_mode_matches_the_local_engine():
     assert sum(len(c.findings) for c in local.clusters) > 0
     assert distributed.grouping["engine"] == "ray" and local.grouping["engine"] == "local"
     assert distributed.timings["embedded"] == local.timings["embedded"]
+
+
+def _local(config=HASHING):
+    return check(SMALL, config, embedder=HashingEmbedder(), engine=LocalEngine())
+
+
+def test_facts_extracted_in_a_second_process_are_the_same(monkeypatch):
+    from consistency.engine import local
+
+    inline = _local()
+    started = []
+    monkeypatch.setattr(local, "BESIDE_MIN_SENTENCES", 0)
+    monkeypatch.setattr(local, "can_fork", lambda: True)  # whatever threads earlier tests left running
+    real_start = local.Facts._start
+    monkeypatch.setattr(local.Facts, "_start", lambda self: (started.append(1), real_start(self)))
+    beside = _local()
+    assert started == [1]
+    assert _summary(beside) == _summary(inline)
+    assert beside.timings["embedded"] == inline.timings["embedded"]
+
+
+def test_an_error_in_the_extracting_process_reaches_the_caller(monkeypatch):
+    from consistency.engine import local
+    from consistency.errors import InputError
+
+    def broken(items, config):
+        raise InputError("no facts today")
+
+    monkeypatch.setattr(local, "BESIDE_MIN_SENTENCES", 0)
+    monkeypatch.setattr(local, "can_fork", lambda: True)
+    monkeypatch.setattr(local, "_extract", broken)
+    with pytest.raises(InputError, match="no facts today"):
+        _local()
+
+
+def test_a_dead_extracting_process_is_replaced_by_extraction_here(monkeypatch):
+    import os
+
+    from consistency.engine import local
+
+    parent, real = os.getpid(), local._extract
+
+    def dies_in_the_child(items, config):
+        if os.getpid() != parent:
+            os._exit(3)
+        return real(items, config)
+
+    inline = _local()
+    monkeypatch.setattr(local, "BESIDE_MIN_SENTENCES", 0)
+    monkeypatch.setattr(local, "can_fork", lambda: True)
+    monkeypatch.setattr(local, "_extract", dies_in_the_child)
+    assert _summary(_local()) == _summary(inline)
+
+
+def test_no_fork_from_a_process_with_threads():
+    import threading
+
+    from consistency.engine.local import can_fork
+
+    stop = threading.Event()
+    worker = threading.Thread(target=stop.wait)
+    worker.start()
+    try:
+        assert not can_fork()
+    finally:
+        stop.set()
+        worker.join()
