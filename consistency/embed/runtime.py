@@ -22,7 +22,7 @@ import numpy as np
 from ..errors import ModelError
 from .backend import folder_prompt
 
-# Sentences handed to the threads at a time: the unit of progress and of the first-batch timing.
+# The first-batch timing is taken when this many sentences are done.
 DEFAULT_BATCH_SIZE = 16
 
 
@@ -87,10 +87,9 @@ def pool(hidden: np.ndarray, mask: np.ndarray, mode: str) -> np.ndarray:
     return (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
 
 
-def length_batches(lengths: np.ndarray, batch_size: int) -> list[np.ndarray]:
-    """Indices in groups of ``batch_size``, longest first (the long ones start while both threads are free)."""
-    order = np.argsort(-lengths, kind="stable")
-    return [order[k : k + batch_size] for k in range(0, len(order), batch_size)]
+def longest_first(lengths: np.ndarray) -> np.ndarray:
+    """Indices longest first: the long ones start while every thread is free, and the last to finish are short."""
+    return np.argsort(-lengths, kind="stable")
 
 
 class GraphEmbedder:
@@ -186,14 +185,17 @@ class GraphEmbedder:
             mask = np.ones_like(ids)
             return pool(self._run(ids, mask), mask, mode)[0]
 
+        # Every sentence is handed to the threads at once, longest first: a thread takes the next as soon as it
+        # is free, where groups of ``batch_size`` left one idle at the end of each group.
+        order = longest_first(lengths)
+        started = time.perf_counter()
+        vectors = self._workers.map(one, order) if self._workers is not None else map(one, order)
         out: np.ndarray | None = None
-        for group in length_batches(lengths, self.batch_size):
-            started = time.perf_counter()
-            vectors = list(self._workers.map(one, group)) if self._workers is not None else [one(i) for i in group]
+        for n, (i, vector) in enumerate(zip(order, vectors), start=1):
             if out is None:
-                out = np.empty((len(texts), len(vectors[0])), np.float32)
-            out[group] = np.stack(vectors)
-            if self.first_batch_seconds is None:
+                out = np.empty((len(texts), len(vector)), np.float32)
+            out[i] = vector
+            if self.first_batch_seconds is None and (n == self.batch_size or n == len(texts)):
                 self.first_batch_seconds = time.perf_counter() - started
         # the embedder's contract is unit vectors, whatever the folder says
         out /= np.clip(np.linalg.norm(out, axis=1, keepdims=True), 1e-12, None)

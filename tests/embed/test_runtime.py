@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from tokenizers import Tokenizer, models, pre_tokenizers, processors
 
-from consistency.embed.runtime import GraphEmbedder, folder_layout, length_batches, pool
+from consistency.embed.runtime import GraphEmbedder, folder_layout, longest_first, pool
 from consistency.errors import ModelError
 
 WORDS = ["<pad>", "<unk>", "<s>", "</s>", "query:", "banjir", "merendam", "1.240", "rumah", "di", "tiga",
@@ -98,12 +98,11 @@ def test_pooling_matches_brute_force():
         np.testing.assert_array_equal(pool(hidden, mask, "cls")[row], hidden[row, 0])
 
 
-def test_groups_cover_every_index_once_longest_first():
+def test_every_index_once_longest_first():
     lengths = np.array([5, 9, 1, 9, 3, 7, 2])
-    batches = length_batches(lengths, 3)
-    flat = np.concatenate(batches)
-    assert sorted(flat.tolist()) == list(range(len(lengths)))
-    assert [lengths[b].tolist() for b in batches] == [[9, 9, 7], [5, 3, 2], [1]]
+    order = longest_first(lengths)
+    assert sorted(order.tolist()) == list(range(len(lengths)))
+    assert lengths[order].tolist() == [9, 9, 7, 5, 3, 2, 1] and order[:2].tolist() == [1, 3]
 
 
 def test_layout_reads_both_pooling_formats(tmp_path):
