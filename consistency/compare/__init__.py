@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..extract import SentenceFacts
 from ..extract.dates import weekday_matches
-from ..extract.entities import same_entity
+from ..extract.entities import entity_keys, same_entity
 from ..records import Alignment, Article, Attribution, Claim, FactVectors, Finding, Quantity
 from .candidates import aligned_sentences, candidate_pairs, collect
 from .checks import CHECKS, Check
@@ -509,10 +509,12 @@ def _entity_variants(articles, facts, alignments, params) -> list[Finding]:
             x = parent[x]
         return x
 
+    keys = [entity_keys(s) for s in spellings]  # a pair that shares neither key is never one entity
     for i, a in enumerate(spellings):
-        for b in spellings[i + 1 :]:
-            if same_entity(a, b):
-                parent[find(a)] = find(b)
+        canonical, start = keys[i]
+        for j in range(i + 1, len(spellings)):
+            if (keys[j][0] == canonical or (start and keys[j][1] == start)) and same_entity(a, spellings[j]):
+                parent[find(a)] = find(spellings[j])
     groups: dict[str, list[str]] = {}
     for s in spellings:
         groups.setdefault(find(s), []).append(s)

@@ -23,6 +23,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Sequence
 
@@ -132,7 +133,8 @@ class Model:
     def probability(self, rows: Sequence[dict[str, float]]) -> np.ndarray:
         if not rows:
             return np.zeros(0)
-        x = np.array([[r[n] for n in self.features] for r in rows], np.float64)
+        row = itemgetter(*self.features)
+        x = np.array([row(r) for r in rows], np.float64).reshape(len(rows), len(self.features))
         z = ((x - self.mean) / self.scale) @ self.coef + self.intercept
         return 1.0 / (1.0 + np.exp(-z))
 

@@ -74,6 +74,14 @@ def same_entity(a: str, b: str) -> bool:
     return False
 
 
+def entity_keys(name: str) -> tuple[str, str]:
+    """What two names share whenever ``same_entity`` holds: the alias table's canonical form, or else the first
+    four letters of the last word (the surname rule compares last words that start alike). A caller comparing
+    many names asks ``same_entity`` only of pairs that share one of them."""
+    words = _key(name).split()
+    return _key(canonical_name(name)), words[-1][:4] if words else ""
+
+
 def extract_entities(text: str, *, offset: int = 0) -> list[Entity]:
     """Capitalised names in a sentence (titles stripped), with their canonical form."""
     out = []

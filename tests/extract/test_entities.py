@@ -27,3 +27,27 @@ def test_names_are_split_from_places_and_titles():
     names = [e.text for e in extract_entities(text)]
     assert names == ["Ukraina", "Volodymyr Zelensky", "Korea Utara", "Kursk"]
     assert canonical_name("Kiev") == "Kyiv"
+
+
+def test_names_of_one_entity_share_a_key():
+    # entity_keys lets a caller skip pairs: it must never skip one that same_entity would join
+    import json
+    from itertools import combinations
+    from pathlib import Path
+
+    from consistency.extract.entities import entity_keys
+
+    from ..conftest import SEEDS
+
+    aliases = json.loads((Path(__file__).parents[2] / "consistency" / "extract" / "data" / "aliases.json").read_text())
+    names = {n for k, v in aliases.items() if not k.startswith("_") for n in [k, *v]}
+    names |= {e.text for path in SEEDS.iterdir() if path.is_file()
+              for e in extract_entities(path.read_text(encoding="utf-8", errors="replace"))}
+    names |= {"Zelenskyy", "Zelensky", "Volodymyr Zelensky", "Dmitri Peskov", "Dmitry Peskov", "Rusia", "Federasi Rusia"}
+    joined = 0
+    for a, b in combinations(sorted(names), 2):
+        if same_entity(a, b):
+            joined += 1
+            (ca, sa), (cb, sb) = entity_keys(a), entity_keys(b)
+            assert ca == cb or (sa and sa == sb), (a, b)
+    assert joined > 20
