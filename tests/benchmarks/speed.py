@@ -136,7 +136,7 @@ def cli_run(corpus: Path, cache: Path, backend: str, tmp: Path) -> dict:
     return {"backend": data["model"]["backend"], "process": round(wall, 3), "cpu": round(cpu, 3), "timings": t,
             "speed": data["speed"],
             "to_first_batch": round(to_first, 3), "sentences": data["summary"]["sentences"],
-            "findings": data["summary"]["findings"]}
+            "embedded": data["speed"]["embedded"], "findings": data["summary"]["findings"]}
 
 
 def cold_start(backend: str, cache: Path, first: Path) -> dict:
@@ -397,7 +397,11 @@ def to_markdown(r: dict) -> str:
              f"(bare {w['rounds']['bare_encode']} s, ours {w['rounds']['ours_process']} s). In CPU seconds, which other "
              f"load disturbs less: our whole process {w['ours_cpu_seconds']}, the bare encode alone "
              f"{w['bare_encode_cpu_seconds']} ({w['cpu_ratio_to_bare']}×).", "",
-             "Stages of those two processes (seconds, from the JSON report's `timings`; first batch is part of embed):", "",
+             f"It embedded {o['embedded']} texts: the {w['sentences']} sentences and the masked contexts of the compared "
+             "figures and dates (embedded once the stories are known, for the articles of compared stories only).", "",
+             "Stages of those two processes (seconds, from the JSON report's `timings`; first batch is part of embed; "
+             "extract is what the run still waited for facts after embedding the sentences, as they are extracted in a "
+             "second process beside it):", "",
              "| backend | startup | load | model setup | segment | model load | first batch | embed | align | extract | compare | total |",
              "|---|" + "---|" * 11, _stage_row(o["backend"], o["timings"]), _stage_row(ot["backend"], ot["timings"]), "",
              "**Cold start** in a fresh process, from spawn (seconds): import is Python start and `consistency.embed`; "
