@@ -12,6 +12,7 @@ within about 10% of the best batched throughput on 2 cores).
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import time
@@ -113,6 +114,7 @@ class GraphEmbedder:
         self._tokenizer = None
         self._runner = None
         self._workers = None
+        self._warm = False
         self.load_seconds: float | None = None
         self.first_batch_seconds: float | None = None
 
@@ -189,7 +191,15 @@ class GraphEmbedder:
         # is free, where groups of ``batch_size`` left one idle at the end of each group.
         order = longest_first(lengths)
         started = time.perf_counter()
-        vectors = self._workers.map(one, order) if self._workers is not None else map(one, order)
+        if not self._warm:
+            # A runtime's first call sets up its Python bindings, and two threads racing into that can deadlock
+            # (OpenVINO's pybind11 numpy hooks did, in the speed benchmark): the first sentence runs here, alone.
+            first = one(order[0])
+            self._warm = True
+            vectors = itertools.chain([first], self._workers.map(one, order[1:]) if self._workers is not None
+                                      else map(one, order[1:]))
+        else:
+            vectors = self._workers.map(one, order) if self._workers is not None else map(one, order)
         out: np.ndarray | None = None
         for n, (i, vector) in enumerate(zip(order, vectors), start=1):
             if out is None:

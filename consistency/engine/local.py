@@ -4,6 +4,7 @@ dates in a second call, and stories aligned and compared one at a time."""
 
 from __future__ import annotations
 
+import pickle
 import sys
 import threading
 import time
@@ -65,15 +66,21 @@ class Facts:
         items, config = self.items, self.config
 
         def child() -> None:  # runs in the forked process: the articles are inherited, only facts travel back
+            import signal
+
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it ends this process
             receive.close()
             try:
                 payload = ("facts", _extract(items, config))
-            except BaseException as exc:  # noqa: BLE001 - the parent raises it
+            except Exception as exc:  # noqa: BLE001 - the parent raises it
                 payload = ("error", exc)
             try:
-                send.send(payload)
-            except Exception:  # noqa: BLE001 - an exception that cannot be pickled: its text travels instead
-                send.send(("error", RuntimeError(f"fact extraction failed: {payload[1]!r}")))
+                try:
+                    send.send(payload)
+                except (pickle.PicklingError, TypeError, AttributeError):  # an exception that cannot be pickled
+                    send.send(("error", RuntimeError(f"fact extraction failed: {payload[1]!r}")))
+            except OSError:  # the parent stopped listening (it failed or was interrupted)
+                pass
             send.close()
 
         self.process = context.Process(target=child, name="consistency-extract", daemon=True)

@@ -132,3 +132,23 @@ def test_missing_graph_is_one_clear_error(tmp_path):
 def test_variant_names_the_graph(tmp_path):
     folder = make_folder(tmp_path)
     assert TableEmbedder(folder, folder / "graph.onnx").variant == "table:graph.onnx"
+
+
+def test_the_first_sentence_runs_before_any_thread(tmp_path):
+    import threading
+
+    folder = make_folder(tmp_path)
+    e = TableEmbedder(folder, folder / "graph.onnx", threads=2)
+    e.load()
+    seen, run = [], e._run
+
+    def recording(ids, mask):
+        seen.append((threading.current_thread() is threading.main_thread(), ids.shape[1]))
+        return run(ids, mask)
+
+    e._run = recording
+    first = e.encode(TEXTS)
+    assert seen[0] == (True, max(s for _, s in seen))  # the longest, on the caller's thread
+    seen.clear()
+    np.testing.assert_array_equal(e.encode(TEXTS), first)
+    assert len(seen) == len(TEXTS)
