@@ -272,6 +272,23 @@ def _far_apart(a: DateMention, b: DateMention) -> bool:
 
 # --- the assignment -----------------------------------------------------------------------------------------
 
+def _counted(item) -> str | None:
+    return item.frame.counted if isinstance(item, Quantity) and item.frame is not None else None
+
+
+def other_noun(items_a: Sequence, i: int, items_b: Sequence, j: int) -> bool:
+    """Is figure ``i`` of one sentence about another counted thing than figure ``j`` of the other, while a
+    figure beside one of them counts the other's thing? "2 kecamatan dan 13 kelurahan" against "2 kelurahan":
+    the sentence says which of its figures counts kelurahan, so 2 kecamatan is not that fact, however alike
+    the two look (the same value, the same holder, the same words around). Nouns of one class ("tentara",
+    "pasukan") or of a related class ("korban", "orang" for one predicate) are no other thing."""
+    ca, cb = _counted(items_a[i]), _counted(items_b[j])
+    if ca is None or cb is None or ca == cb or counted_fit(items_a[i].frame, items_b[j].frame) is not None:
+        return False
+    return any(_counted(x) == cb for k, x in enumerate(items_a) if k != i) or \
+        any(_counted(y) == ca for k, y in enumerate(items_b) if k != j)
+
+
 def match(items_a: Sequence, items_b: Sequence, fit: Callable[[object, object], float | None],
           value: Callable[[object, object], str | None], *, minimum: float,
           ambiguity: float) -> list[Match]:
@@ -283,7 +300,8 @@ def match(items_a: Sequence, items_b: Sequence, fit: Callable[[object, object], 
     from scipy.optimize import linear_sum_assignment
 
     n, m = len(items_a), len(items_b)
-    fits = [[fit(a, b) for b in items_b] for a in items_a]
+    fits = [[None if other_noun(items_a, i, items_b, j) else fit(a, b) for j, b in enumerate(items_b)]
+            for i, a in enumerate(items_a)]
     verdicts = [[value(a, b) if fits[i][j] is not None else None for j, b in enumerate(items_b)]
                 for i, a in enumerate(items_a)]
     if all(f is None or f < minimum for row in fits for f in row):
