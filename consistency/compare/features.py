@@ -18,7 +18,7 @@ from ..extract.frames import lexicon, number_core, predicate_class
 from ..extract.numbers import restatement_end
 from ..records import DateMention, Frame, Quantity
 from .matching import (_actor_is_place, _far_apart, _kind, _own_modifiers, actor_fit, context_overlap, counted_fit,
-                       event_fit, not_a_count, place_fit, predicate_fit, when_fit)
+                       event_fit, not_a_count, once_by_one, place_fit, predicate_fit, when_fit)
 from .scope import different_sources
 
 
@@ -327,7 +327,7 @@ def date_features(a: DateMention, b: DateMention, ctx: PairContext, *, value: bo
     # pairs with the conjunction (weeks apart) were one event, against 33 of 1,930 differing pairs in all.
     gap = _day_gap(a, b)
     out["one_event"] = float(out["pred_same"] and out["both_events"] and not out["holder_clash"]
-                             and not out["far_apart"] and (gap is None or gap <= 7))
+                             and not out["far_apart"] and (gap is None or gap <= 7) or once_by_one(a, b))
     return out
 
 

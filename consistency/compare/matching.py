@@ -257,11 +257,26 @@ def _own_modifiers(f: Frame) -> set[str]:
 DATE_GAP_DAYS = 28
 
 
+def once_by_one(a: DateMention, b: DateMention) -> bool:
+    """Are two dates of something that happens once to its holder (a founding, a birth, a wedding, joining a
+    body: ``once`` in predicates.json), said of one named holder? Then they date one event however far apart
+    they are ("SMA itu berdiri pada tahun 1951" / "... berdiri pada tahun 1961"). Both must name the holder: two
+    bodies founded in different years are two events, and a holder left unnamed may be either."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not fa.predicate or fa.predicate != fb.predicate:
+        return False
+    if not predicate_class(fa.predicate).get("once") or not fa.actor or not fb.actor:
+        return False
+    # the same name, not a shared word: "Klub Dayung Samudra" and "Klub Renang Samudra" are two clubs
+    return fa.actor == fb.actor or same_entity(fa.actor_text or fa.actor, fb.actor_text or fb.actor)
+
+
 def _far_apart(a: DateMention, b: DateMention) -> bool:
     """Dates more than four weeks apart, or in different written years, date different events: a typo or a
     wrong day shifts a date by a day or two ("Sabtu (20/4)" for Sunday 21 April), while a report that
-    mentions an earlier eruption or last year's vote does so months or years away. Not so for what happens
-    once (a founding, a birth, joining NATO), nor for one sentence written twice with another date."""
+    mentions an earlier eruption or last year's vote does so months or years away. What happens once to one
+    holder (a founding, a birth) is one event at any distance (``once_by_one``), and one sentence written twice
+    with another date is one fact (``identity.restated``)."""
     if a.year and b.year and a.year != b.year and a.granularity != "open" and b.granularity != "open":
         return True
     if a.resolved and b.resolved and a.low and b.low and a.high and b.high:
