@@ -150,6 +150,15 @@ def _compared_count(qualifier: str | None, unit: str | None) -> bool:
     return unit is not None and qualifier in _COMPARATIVES
 
 
+def _compared_one(text: str, core: "_Core", language: str | None) -> bool:
+    """Is a "satu"/"one" a count after all: after a comparative, before a noun the lexicon knows ("kurang dari
+    satu kilogram", "more than one person")? "Salah satu kota", "one of them", "one day" are no counts."""
+    qm = _QUAL_BEFORE.search(text, max(0, core.start - _LOOKBACK), core.start)
+    if not qm or qm.group("q").lower() not in _COMPARATIVES:
+        return False
+    return _unit_after(text, core.end, language)[1] is not None
+
+
 _SMALL = {**{w: v for w, v in L.UNIT_WORDS_ID.items() if v < 10}, **{w: v for w, v in L.UNIT_WORDS_EN.items() if v < 10}}
 
 
@@ -608,7 +617,7 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
                 used.add(idx + 1)
             else:
                 nxt = None
-        if core.weak and nxt is None:
+        if core.weak and nxt is None and not _compared_one(text, core, language):
             continue  # "salah satu", "one of": not a count
         if qualifier is None and idx not in changed:
             qm = _QUAL_BEFORE.search(text, max(0, core.start - _LOOKBACK), core.start)
