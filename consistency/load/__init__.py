@@ -11,7 +11,7 @@ from .language import detect_language
 from ..errors import InputError
 from .sources import DEFAULT_CLUSTER, RawArticle, check_unique, read_paths
 
-__all__ = ["DEFAULT_CLUSTER", "load_articles", "prepare", "group_clusters"]
+__all__ = ["DEFAULT_CLUSTER", "load_articles", "prepare"]
 
 
 def prepare(raw: RawArticle, *, language: str | None = None) -> Article:
@@ -65,10 +65,3 @@ def load_articles(paths: list[str | Path], *, encoding: str | None = None, langu
         raise InputError("no input: give one or more files, directories, .jsonl files or --urls")
     return [prepare(raw, language=language) for raw in raws]
 
-
-def group_clusters(articles: list[Article]) -> dict[str, list[Article]]:
-    """Articles by cluster id, in first-seen order."""
-    clusters: dict[str, list[Article]] = {}
-    for art in articles:
-        clusters.setdefault(art.cluster, []).append(art)
-    return clusters
