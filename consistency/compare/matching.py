@@ -287,21 +287,24 @@ def _far_apart(a: DateMention, b: DateMention) -> bool:
 
 # --- the assignment -----------------------------------------------------------------------------------------
 
-def _counted(item) -> str | None:
-    return item.frame.counted if isinstance(item, Quantity) and item.frame is not None else None
+def _noun(item) -> str | None:
+    """The counted noun a figure is written with ("13 kelurahan": kelurahan), or None (none written, or no
+    figure)."""
+    return item.unit if isinstance(item, Quantity) and item.frame is not None and item.frame.counted else None
 
 
 def other_noun(items_a: Sequence, i: int, items_b: Sequence, j: int) -> bool:
-    """Is figure ``i`` of one sentence about another counted thing than figure ``j`` of the other, while a
-    figure beside one of them counts the other's thing? "2 kecamatan dan 13 kelurahan" against "2 kelurahan":
-    the sentence says which of its figures counts kelurahan, so 2 kecamatan is not that fact, however alike
-    the two look (the same value, the same holder, the same words around). Nouns of one class ("tentara",
-    "pasukan") or of a related class ("korban", "orang" for one predicate) are no other thing."""
-    ca, cb = _counted(items_a[i]), _counted(items_b[j])
-    if ca is None or cb is None or ca == cb or counted_fit(items_a[i].frame, items_b[j].frame) is not None:
+    """Is figure ``i`` of one sentence written with another noun than figure ``j`` of the other, of a class that
+    does not fit it, while a figure beside one of them is written with the other's noun? "2 kecamatan dan 13
+    kelurahan" against "2 kelurahan": the sentence says which of its figures counts kelurahan, so 2 kecamatan
+    is not that fact, however alike the two look (the same value, the same holder, the same words around).
+    The nouns as written, not their classes: a class the frames inferred ("32.56 million" taken as people
+    beside "270,203,917 people" taken as population) says too little to overrule the scorer."""
+    na, nb = _noun(items_a[i]), _noun(items_b[j])
+    if na is None or nb is None or na == nb or counted_fit(items_a[i].frame, items_b[j].frame) is not None:
         return False
-    return any(_counted(x) == cb for k, x in enumerate(items_a) if k != i) or \
-        any(_counted(y) == ca for k, y in enumerate(items_b) if k != j)
+    return any(_noun(x) == nb for k, x in enumerate(items_a) if k != i) or \
+        any(_noun(y) == na for k, y in enumerate(items_b) if k != j)
 
 
 def match(items_a: Sequence, items_b: Sequence, fit: Callable[[object, object], float | None],
