@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass
 
 from ..extract.frames import lexicon, number_core, predicate_class
+from ..extract.numbers import restatement_end
 from ..records import DateMention, Frame, Quantity
 from .matching import (_actor_is_place, _far_apart, _kind, _own_modifiers, actor_fit, context_overlap, counted_fit,
-                       event_fit, not_a_count, place_fit, predicate_fit, when_fit)
+                       event_fit, not_a_count, once_by_one, place_fit, predicate_fit, when_fit)
 from .scope import different_sources
 
 
@@ -74,6 +75,7 @@ def mention_context(sentence_text: str, sentence_start: int, item: Quantity | Da
     the whole date."""
     if isinstance(item, Quantity):
         start, end = number_core(item, sentence_start)
+        end = restatement_end(sentence_text, end)  # "13 (tiga belas)": the words are the number too
     else:
         start, end = item.start - sentence_start, item.end - sentence_start
     return context_text(" ".join(sentence_text.split("\n")), start, end)
@@ -325,7 +327,7 @@ def date_features(a: DateMention, b: DateMention, ctx: PairContext, *, value: bo
     # pairs with the conjunction (weeks apart) were one event, against 33 of 1,930 differing pairs in all.
     gap = _day_gap(a, b)
     out["one_event"] = float(out["pred_same"] and out["both_events"] and not out["holder_clash"]
-                             and not out["far_apart"] and (gap is None or gap <= 7))
+                             and not out["far_apart"] and (gap is None or gap <= 7) or once_by_one(a, b))
     return out
 
 

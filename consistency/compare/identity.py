@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -195,13 +196,33 @@ def restated(a, b) -> bool:
     Then they state one fact, whatever the model learnt: one report copied with a wrong figure ("… sebesar 76
     persen" / "… sebesar 114 persen"). The labelled sets, written in each outlet's own words, hold no such
     pair, so the model cannot learn it; the whole mention is masked (its qualifier too: "kurang dari 38
-    persen"), and a short sentence ("Sebanyak … orang.") says too little to count."""
-    def masked(m) -> list[str]:
+    persen"), and a short sentence ("Sebanyak … orang.") says too little to count. A short connective that
+    opens one of them ("Di sisi lain,", ``lead_in_end``) does not make another sentence of it."""
+    def masked(m, lead: bool) -> list[str]:
         text, start = m.facts.sentence.text, m.facts.sentence.start
-        return (text[:m.item.start - start] + " \0 " + text[m.item.end - start:]).lower().split()
+        spans = [(x.start - start, x.end - start) for x in (*m.facts.quantities, *m.facts.dates)]
+        begin = lead_in_end(text, spans) if lead else 0
+        return (text[begin:m.item.start - start] + " \0 " + text[m.item.end - start:]).lower().split()
 
-    wa, wb = masked(a), masked(b)
-    return wa == wb and len(wa) - 1 >= MIN_WORDS_RESTATED
+    # a connective that opens one of the two only ("Di sisi lain, hasil …" / "Hasil …"); two different openings
+    # are not dropped from both ("Korban luka, …" / "Korban tewas, …" are two facts)
+    wa, wb = masked(a, False), masked(b, False)
+    return len(wa) - 1 >= MIN_WORDS_RESTATED and len(wb) - 1 >= MIN_WORDS_RESTATED and (
+        wa == wb or masked(a, True) == wb or wa == masked(b, True))
+
+
+_LEAD_IN = re.compile(r"\s*[^\W\d_][^\W\d_'’-]*(?:[\s-]+[^\W\d_][^\W\d_'’-]*){0,2}\s*,\s*")
+
+
+def lead_in_end(text: str, spans: Sequence[tuple[int, int]]) -> int:
+    """Where the sentence's own words start after a short connective that opens it ("Di sisi lain,",
+    "Sementara itu,", "Meanwhile,"): a copied sentence keeps its claim with or without one. Up to three words
+    and a comma, none of them a name (capitalised after the first: "Di Jakarta," says where) and none of the
+    sentence's figures or dates ("Kemarin,", "Pada 2019,"); 0 when the sentence opens otherwise."""
+    m = _LEAD_IN.match(text)
+    if not m or any(s < m.end() for s, _ in spans) or any(w[:1].isupper() for w in m.group(0).split()[1:]):
+        return 0
+    return m.end()
 
 
 def score_pairs(scorer: Scorer, mentions: Sequence, candidates: Sequence, tolerances=None) -> np.ndarray:

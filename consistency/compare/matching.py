@@ -257,11 +257,26 @@ def _own_modifiers(f: Frame) -> set[str]:
 DATE_GAP_DAYS = 28
 
 
+def once_by_one(a: DateMention, b: DateMention) -> bool:
+    """Are two dates of something that happens once to its holder (a founding, a birth, a wedding, joining a
+    body: ``once`` in predicates.json), said of one named holder? Then they date one event however far apart
+    they are ("SMA itu berdiri pada tahun 1951" / "... berdiri pada tahun 1961"). Both must name the holder: two
+    bodies founded in different years are two events, and a holder left unnamed may be either."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not fa.predicate or fa.predicate != fb.predicate:
+        return False
+    if not predicate_class(fa.predicate).get("once") or not fa.actor or not fb.actor:
+        return False
+    # the same name, not a shared word: "Klub Dayung Samudra" and "Klub Renang Samudra" are two clubs
+    return fa.actor == fb.actor or same_entity(fa.actor_text or fa.actor, fb.actor_text or fb.actor)
+
+
 def _far_apart(a: DateMention, b: DateMention) -> bool:
     """Dates more than four weeks apart, or in different written years, date different events: a typo or a
     wrong day shifts a date by a day or two ("Sabtu (20/4)" for Sunday 21 April), while a report that
-    mentions an earlier eruption or last year's vote does so months or years away. Not so for what happens
-    once (a founding, a birth, joining NATO), nor for one sentence written twice with another date."""
+    mentions an earlier eruption or last year's vote does so months or years away. What happens once to one
+    holder (a founding, a birth) is one event at any distance (``once_by_one``), and one sentence written twice
+    with another date is one fact (``identity.restated``)."""
     if a.year and b.year and a.year != b.year and a.granularity != "open" and b.granularity != "open":
         return True
     if a.resolved and b.resolved and a.low and b.low and a.high and b.high:
@@ -271,6 +286,26 @@ def _far_apart(a: DateMention, b: DateMention) -> bool:
 
 
 # --- the assignment -----------------------------------------------------------------------------------------
+
+def _noun(item) -> str | None:
+    """The counted noun a figure is written with ("13 kelurahan": kelurahan), or None (none written, or no
+    figure)."""
+    return item.unit if isinstance(item, Quantity) and item.frame is not None and item.frame.counted else None
+
+
+def other_noun(items_a: Sequence, i: int, items_b: Sequence, j: int) -> bool:
+    """Is figure ``i`` of one sentence written with another noun than figure ``j`` of the other, of a class that
+    does not fit it, while a figure beside one of them is written with the other's noun? "2 kecamatan dan 13
+    kelurahan" against "2 kelurahan": the sentence says which of its figures counts kelurahan, so 2 kecamatan
+    is not that fact, however alike the two look (the same value, the same holder, the same words around).
+    The nouns as written, not their classes: a class the frames inferred ("32.56 million" taken as people
+    beside "270,203,917 people" taken as population) says too little to overrule the scorer."""
+    na, nb = _noun(items_a[i]), _noun(items_b[j])
+    if na is None or nb is None or na == nb or counted_fit(items_a[i].frame, items_b[j].frame) is not None:
+        return False
+    return any(_noun(x) == nb for k, x in enumerate(items_a) if k != i) or \
+        any(_noun(y) == na for k, y in enumerate(items_b) if k != j)
+
 
 def match(items_a: Sequence, items_b: Sequence, fit: Callable[[object, object], float | None],
           value: Callable[[object, object], str | None], *, minimum: float,
@@ -283,7 +318,8 @@ def match(items_a: Sequence, items_b: Sequence, fit: Callable[[object, object], 
     from scipy.optimize import linear_sum_assignment
 
     n, m = len(items_a), len(items_b)
-    fits = [[fit(a, b) for b in items_b] for a in items_a]
+    fits = [[None if other_noun(items_a, i, items_b, j) else fit(a, b) for j, b in enumerate(items_b)]
+            for i, a in enumerate(items_a)]
     verdicts = [[value(a, b) if fits[i][j] is not None else None for j, b in enumerate(items_b)]
                 for i, a in enumerate(items_a)]
     if all(f is None or f < minimum for row in fits for f in row):

@@ -136,6 +136,29 @@ def parse_digits(text: str, language: str | None) -> float | None:
     return None
 
 
+# A year is never "more than" or "fewer than": a figure after these is a count of the noun that follows,
+# whatever the noun ("kurang dari 2000 bencana", "fewer than 1990 ballots"). Words that are also prepositions
+# of place or time are left out ("under 2010 rules", "di atas 2000 meter" has its unit anyway), and so are
+# "sekitar"/"around" and "hingga"/"up to": "sekitar 1998 keluarga itu pindah", "around 2005 the mill…".
+_PREPOSITIONS = frozenset({"di atas", "di bawah", "over", "under", "above", "below", "mendekati", "close to"})
+_COMPARATIVES = frozenset(w for w, kind in _QUAL_KIND.items()
+                          if kind in ("above", "below", "at_least", "nearly") and w not in _PREPOSITIONS)
+
+
+def _compared_count(qualifier: str | None, unit: str | None) -> bool:
+    """Do a comparative qualifier before a year-like figure and a noun after it make the figure a count?"""
+    return unit is not None and qualifier in _COMPARATIVES
+
+
+def _compared_one(text: str, core: "_Core", language: str | None) -> bool:
+    """Is a "satu"/"one" a count after all: after a comparative, before a noun the lexicon knows ("kurang dari
+    satu kilogram", "more than one person")? "Salah satu kota", "one of them", "one day" are no counts."""
+    qm = _QUAL_BEFORE.search(text, max(0, core.start - _LOOKBACK), core.start)
+    if not qm or qm.group("q").lower() not in _COMPARATIVES:
+        return False
+    return _unit_after(text, core.end, language)[1] is not None
+
+
 _SMALL = {**{w: v for w, v in L.UNIT_WORDS_ID.items() if v < 10}, **{w: v for w, v in L.UNIT_WORDS_EN.items() if v < 10}}
 
 
@@ -330,6 +353,14 @@ def _lemma(word: str, lang: str) -> str:
 
 
 _RESTATED = re.compile(rf"(?<=\d)\s*\((?:{_WORDNUM}|{_DIGITS})\)", re.IGNORECASE)
+
+
+def restatement_end(text: str, pos: int) -> int:
+    """Where the number written again in brackets right after a figure ending at ``pos`` ends ("13 (tiga
+    belas)", legal and administrative style), or ``pos`` when there is none. The restatement is the number
+    too: a masked context that keeps it still tells the value."""
+    m = _RESTATED.match(text, pos)
+    return m.end() if m else pos
 
 
 def _excluded(text: str, language: str | None) -> list[tuple[int, int]]:
@@ -586,7 +617,7 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
                 used.add(idx + 1)
             else:
                 nxt = None
-        if core.weak and nxt is None:
+        if core.weak and nxt is None and not _compared_one(text, core, language):
             continue  # "salah satu", "one of": not a count
         if qualifier is None and idx not in changed:
             qm = _QUAL_BEFORE.search(text, max(0, core.start - _LOOKBACK), core.start)
@@ -635,7 +666,7 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
         if unit is None and idx + 1 in changed:
             unit, unit_class, _ = _unit_after(text, cores[idx + 1].end, language)
         if (core.yearlike and (nxt is None or nxt.yearlike) and unit_class is None and not currency
-                and text[end : end + 1] != "%"):
+                and text[end : end + 1] != "%" and not _compared_count(qualifier, unit)):
             continue  # "2020 karena", "from 1998 to 2004": years, not counts
         detail = _unit_detail(text, unit_end, language) if unit else None
         if unit is None and not currency and not core.fraction:

@@ -73,3 +73,15 @@ def test_work_grows_linearly_with_the_figures_in_a_sentence():
     ratio = _best_of_three(lambda: extract_quantities(large, language="id")) / \
         _best_of_three(lambda: extract_quantities(small, language="id"))
     assert ratio < 30, ratio
+
+
+@pytest.mark.parametrize("text, figure, end", [
+    ("Terdiri atas 9 (sembilan) kabupaten.", "9", "9 (sembilan)"),
+    ("It covers 12 (twelve) districts.", "12", "12 (twelve)"),
+    ("Ada 9 kabupaten (data 2020).", "9", "9"),
+])
+def test_a_number_restated_in_brackets_ends_after_the_restatement(text, figure, end):
+    from consistency.extract.numbers import restatement_end
+
+    pos = text.index(figure) + len(figure)
+    assert text[text.index(figure):restatement_end(text, pos)] == end
