@@ -24,7 +24,6 @@ from .compare.features import article_contexts
 from .extract import SentenceFacts, extract_article
 from .load import DEFAULT_CLUSTER, load_articles
 from .records import Alignment, AlignmentMember, Article, Cluster, FactVectors, ModelInfo, Report, Sentence, Story
-from .segment import segment_article
 from .stories import anchor_terms, article_vectors, group_stories
 
 

@@ -5,7 +5,6 @@ import datetime as dt
 import itertools
 import random
 from collections import Counter
-from pathlib import Path
 
 import numpy as np
 import pytest

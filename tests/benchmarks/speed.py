@@ -20,8 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from consistency import Config, check_articles
-from consistency.load import load_articles, prepare
-from consistency.load.sources import RawArticle
+from consistency.load import load_articles
 from consistency.pipeline import embed_text
 from consistency.segment import segment_article
 
