@@ -36,10 +36,16 @@ def _extract(items: list[tuple], config: Config) -> dict:
     return {k: P.extract_facts(a, sentences, config) for k, a, sentences in items}
 
 
+# Runtimes whose native thread pools ``threading`` cannot see: once one is loaded (a library caller that keeps
+# a model between runs), a lock held by one of their threads at fork time would stay held in the child.
+NATIVE_POOLS = ("onnxruntime", "torch", "openvino")
+
+
 def can_fork() -> bool:
-    """A forked child is safe only from a process with one thread (Linux; macOS's libraries are not fork-safe),
-    and pays only with a core to spare beside the model's runs."""
-    return sys.platform.startswith("linux") and threading.active_count() == 1 and _cores() >= 2
+    """A forked child is safe only from a process with one thread of its own (Linux; macOS's libraries are not
+    fork-safe) and no model runtime loaded yet, and pays only with a core to spare beside the model's runs."""
+    return (sys.platform.startswith("linux") and threading.active_count() == 1
+            and not any(name in sys.modules for name in NATIVE_POOLS) and _cores() >= 2)
 
 
 class Facts:

@@ -121,3 +121,19 @@ def test_no_fork_from_a_process_with_threads():
     finally:
         stop.set()
         worker.join()
+
+
+def test_no_fork_once_a_model_runtime_is_loaded(monkeypatch):
+    import sys
+    import types
+
+    from consistency.engine import local
+
+    monkeypatch.setattr(local.threading, "active_count", lambda: 1)
+    monkeypatch.setattr(local, "_cores", lambda: 2)
+    monkeypatch.setattr(local.sys, "platform", "linux")
+    for name in local.NATIVE_POOLS:
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    assert local.can_fork()
+    monkeypatch.setitem(sys.modules, "onnxruntime", types.ModuleType("onnxruntime"))
+    assert not local.can_fork()
