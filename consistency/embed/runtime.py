@@ -22,6 +22,7 @@ import numpy as np
 
 from ..errors import ModelError
 from .backend import folder_prompt
+from .export import read_record
 
 # The first-batch timing is taken when this many sentences are done.
 DEFAULT_BATCH_SIZE = 16
@@ -120,12 +121,15 @@ class GraphEmbedder:
 
     @property
     def variant(self) -> str:
-        """Which graph made the vectors; part of the embedding cache key."""
+        """Which graph made the vectors; part of the embedding cache key. The scheme from the graph's build
+        record goes in too: a graph rebuilt another way under the same file name (an int8 scheme change in a
+        ``--model`` folder) must not be served the old graph's vectors."""
         try:
             name = self.graph.relative_to(self.folder).as_posix()
         except ValueError:
             name = str(self.graph)
-        return f"{self.backend}:{name}"
+        scheme = (read_record(self.graph) or {}).get("scheme")
+        return f"{self.backend}:{name}" + (f"|{scheme}" if scheme else "")
 
     @property
     def layout(self) -> dict:

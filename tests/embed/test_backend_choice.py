@@ -114,3 +114,17 @@ def test_cache_key_keeps_backends_apart(hashing_embedder):
 
     assert CachedEmbedder(Int8(), None).key != CachedEmbedder(Fp32(), None).key
     assert CachedEmbedder(hashing_embedder, None).key == "hashing-test||"  # embedders without a variant keep their key
+
+
+def test_cache_key_changes_when_the_graph_is_rebuilt_another_way(tmp_path, arch):
+    """A ``--model`` folder's int8 graph rebuilt under a new scheme keeps its file name; its vectors differ,
+    so the embedding cache must not serve the old graph's vectors for it."""
+    from consistency.embed.runtime import OnnxRuntimeEmbedder
+
+    graph = graph_with_record(tmp_path, arch, passed=True, scheme="fused, dynamic int8 per channel, old (1)")
+    before = OnnxRuntimeEmbedder(tmp_path, graph, display_name="m").variant
+    graph_with_record(tmp_path, arch, passed=True, scheme=export.INT8_SCHEME)
+    after = OnnxRuntimeEmbedder(tmp_path, graph, display_name="m").variant
+    assert before != after and export.INT8_SCHEME in after
+    export.record_file(graph).unlink()  # no record (a graph someone put there): the file name alone
+    assert OnnxRuntimeEmbedder(tmp_path, graph, display_name="m").variant == f"onnx:onnx/{graph.name}"
