@@ -15,7 +15,7 @@ import pytest
 
 from consistency.records import Claim, Cluster, Finding, ModelInfo, Report
 from consistency.segment import segment_article
-from tests.benchmarks.devset import (DEVSET, TESTSET, VALIDATION, DevsetError, find_mention, load_cluster,
+from tests.benchmarks.devset import (BLIND, DEVSET, TESTSET, VALIDATION, DevsetError, find_mention, load_cluster,
                                      load_devset, occurrences, planted_errors, run, score)
 
 ISSUE_12_UPDATES = ("issue 12: not every update is reported as number.update (see reports/benchmarks/devset.md): the "
@@ -48,7 +48,8 @@ VALIDATION_EVENTS = re.compile(r"\b(?:Krakatau|Selat Sunda|Sunda Strait|Nanggala
 ALIGN = DEVSET.parent / "align"
 
 # folder, clusters at least, planted errors (low, high)
-SETS = {"devset": (DEVSET, 7, (8, 12)), "validation": (VALIDATION, 5, (6, 10)), "testset": (TESTSET, 5, (6, 10))}
+SETS = {"devset": (DEVSET, 7, (8, 12)), "validation": (VALIDATION, 5, (6, 10)), "testset": (TESTSET, 5, (6, 10)),
+        "blind": (BLIND, 5, (6, 10))}
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +65,11 @@ def validation():
 @pytest.fixture(scope="module")
 def testset():
     return load_devset(TESTSET)
+
+
+@pytest.fixture(scope="module")
+def blind():
+    return load_devset(BLIND)
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -134,6 +140,22 @@ def test_test_set_uses_events_of_no_other_set(devset, validation, testset):
             for pattern in (DEV_EVENTS, VALIDATION_EVENTS):
                 found = pattern.search(art.text)
                 assert not found, (cluster.id, art.id, found and found.group())
+
+
+def test_blind_set_uses_events_of_no_other_set(devset, validation, testset, blind):
+    assert len(blind) == 5
+    others = ({_event(c.id) for c in devset + validation + testset} | {_event(p.stem) for p in ALIGN.glob("*.json")})
+    assert not {_event(c.id) for c in blind} & others
+    for cluster in blind:
+        for art in cluster.articles:
+            for pattern in (DEV_EVENTS, VALIDATION_EVENTS):
+                found = pattern.search(art.text)
+                assert not found, (cluster.id, art.id, found and found.group())
+
+
+def test_blind_set_is_not_training_data():
+    from tests.benchmarks import identity
+    assert BLIND not in identity.SETS
 
 
 def test_mentions_are_whole_tokens_and_counted_by_occurrence():
@@ -217,7 +239,7 @@ def test_score_counts_matches_by_span_kind_and_verdict():
 # the test set was written blind and is measured, never tuned on. Each set's bar is asserted where it is met and
 # held as a strict expected failure, with the measured figures, where it is not.
 
-LABELLED_RUNS = {"devset": DEVSET, "validation": VALIDATION, "testset": TESTSET}
+LABELLED_RUNS = {"devset": DEVSET, "validation": VALIDATION, "testset": TESTSET, "blind": BLIND}
 
 
 @pytest.fixture(scope="module")
@@ -282,3 +304,32 @@ def test_testset_conflict_precision_is_at_least_95_percent(labelled_runs):
 @pytest.mark.xfail(reason=TESTSET_RECALL, strict=True)
 def test_testset_conflict_recall_is_at_least_90_percent(labelled_runs):
     assert labelled_runs("testset")["total"]["recall"] >= 0.9
+
+
+# The blind set is measured, never tuned on: its bars are held as non-strict expected failures carrying the measured
+# figures (a change may meet them without anyone having aimed at them; the benchmark's blind.md keeps the truth).
+BLIND_PRECISION = ("issue 12, measured on the blind set at the first landing after it was written: conflict precision "
+                   "0.44 (7 of 16): downward revisions between counts of different things and dates of different "
+                   "events; see reports/benchmarks/blind.md")
+BLIND_RECALL = "issue 12, measured on the blind set: recall 0.23 (7 of 31)"
+BLIND_UPDATES = "issue 12, measured on the blind set: 36 of its 79 rising tallies are reported as number.update"
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=BLIND_PRECISION, strict=False)
+def test_blind_conflict_precision_is_at_least_95_percent(labelled_runs):
+    precision = labelled_runs("blind")["total"]["precision"]
+    assert precision is not None and precision >= 0.95
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=BLIND_RECALL, strict=False)
+def test_blind_conflict_recall_is_at_least_90_percent(labelled_runs):
+    assert labelled_runs("blind")["total"]["recall"] >= 0.9
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=BLIND_UPDATES, strict=False)
+def test_blind_updates_are_reported_as_updates(labelled_runs):
+    total = labelled_runs("blind")["total"]
+    assert total["updates_reported"] == total["update_labels"]

@@ -30,6 +30,7 @@ from .common import ROOT, fmt
 DEVSET = ROOT / "tests" / "data" / "devset"
 VALIDATION = ROOT / "tests" / "data" / "validation"
 TESTSET = ROOT / "tests" / "data" / "testset"
+BLIND = ROOT / "tests" / "data" / "blind"
 KINDS = ("number", "date")
 EXPECTS = ("agree", "compatible", "update", "revision", "conflict", "sources", "none", "not_conflict")
 DISCREPANCIES = ("conflict", "revision")  # labels a conflict must be reported for
@@ -64,7 +65,12 @@ TEST_SET = LabelledSet(
     "testset", TESTSET, "Real-world test set",
     "A third set of the same kind, written without sight of the work on precision and kept out of it: its "
     "figures are measured, never tuned on; the development and validation sets are both development data now.")
-SETS = {s.name: s for s in (DEV_SET, VALIDATION_SET, TEST_SET)}
+BLIND_SET = LabelledSet(
+    "blind", BLIND, "Real-world blind set",
+    "A fourth set of the same kind, written without sight of the checker's output or its internals, added when the "
+    "test set had become development data. It is measured, never tuned on: nobody changes an extractor, lexicon, "
+    "threshold or the scorer because of what it shows, and it is not among the scorer's training sets.")
+SETS = {s.name: s for s in (DEV_SET, VALIDATION_SET, TEST_SET, BLIND_SET)}
 
 
 @dataclass(frozen=True)
