@@ -15,7 +15,7 @@ import pytest
 
 from consistency.records import Claim, Cluster, Finding, ModelInfo, Report
 from consistency.segment import segment_article
-from tests.benchmarks.devset import (BLIND, DEVSET, TESTSET, VALIDATION, DevsetError, find_mention, load_cluster,
+from tests.benchmarks.devset import (BLIND, DEVSET, DEVSET2, TESTSET, VALIDATION, DevsetError, find_mention, load_cluster,
                                      load_devset, occurrences, planted_errors, run, score)
 
 ISSUE_12_UPDATES = ("issue 12: not every update is reported as number.update (see reports/benchmarks/devset.md): the "
@@ -46,10 +46,15 @@ DEV_EVENTS = re.compile(r"\b(?:Palu|Donggala|Semeru|Lumajang|Derna|Sri Lanka|Col
 VALIDATION_EVENTS = re.compile(r"\b(?:Krakatau|Selat Sunda|Sunda Strait|Nanggala|Kahramanmaras|Izmit|Cipta Kerja|"
                                r"Job Creation|omnibus|sensus penduduk|population census)\b", re.IGNORECASE)
 ALIGN = DEVSET.parent / "align"
+STORIES = DEVSET.parent / "stories"
+# the test set's events, and the blind set's (named from its brief; the set itself is not read here): the second
+# development set must not reuse them. The 2015 Beirut bombings a Paris cluster recalls are not the 2020 explosion.
+TESTSET_EVENTS = re.compile(r"\b(?:Itaewon|Tham Luang|Lion Air|JT610|ammonium nitrate|Mina)\b", re.IGNORECASE)
+BLIND_EVENTS = re.compile(r"\b(?:Balasore|Christchurch|QZ8501|AirAsia|Lahaina|BI Rate|BI-Rate)\b", re.IGNORECASE)
 
 # folder, clusters at least, planted errors (low, high)
 SETS = {"devset": (DEVSET, 7, (8, 12)), "validation": (VALIDATION, 5, (6, 10)), "testset": (TESTSET, 5, (6, 10)),
-        "blind": (BLIND, 5, (6, 10))}
+        "blind": (BLIND, 5, (6, 10)), "devset2": (DEVSET2, 5, (6, 8))}
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +75,11 @@ def testset():
 @pytest.fixture(scope="module")
 def blind():
     return load_devset(BLIND)
+
+
+@pytest.fixture(scope="module")
+def devset2():
+    return load_devset(DEVSET2)
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -158,6 +168,24 @@ def test_blind_set_is_not_training_data():
     assert BLIND not in identity.SETS
 
 
+def test_second_development_set_uses_events_of_no_other_set(devset, validation, testset, devset2):
+    assert len(devset2) == 5 and sum(c.control for c in devset2) == 1
+    others = ({_event(c.id) for c in devset + validation + testset} | {_event(p.stem) for p in ALIGN.glob("*.json")}
+              | {_event(p.name) for p in STORIES.iterdir() if p.is_dir()})
+    assert others and not {_event(c.id) for c in devset2} & others
+    for cluster in devset2:
+        assert len(cluster.articles) == 5 and 2 <= sum(a.language == "id" for a in cluster.articles) <= 3, cluster.id
+        for art in cluster.articles:
+            for pattern in (HELD_OUT, DEV_EVENTS, VALIDATION_EVENTS, TESTSET_EVENTS, BLIND_EVENTS):
+                found = pattern.search(art.text) or pattern.search(art.title or "")
+                assert not found, (cluster.id, art.id, found and found.group())
+
+
+def test_second_development_set_is_not_yet_training_data():
+    from tests.benchmarks import identity
+    assert DEVSET2 not in identity.SETS
+
+
 def test_mentions_are_whole_tokens_and_counted_by_occurrence():
     text = "Gibran, 36, won 36 of 38 provinces in 2036; 1.360 voters; Selasa (2/10) and Selasanya."
     assert len(occurrences(text, "36")) == 2
@@ -239,7 +267,9 @@ def test_score_counts_matches_by_span_kind_and_verdict():
 # the test set was written blind and is measured, never tuned on. Each set's bar is asserted where it is met and
 # held as a strict expected failure, with the measured figures, where it is not.
 
-LABELLED_RUNS = {"devset": DEVSET, "validation": VALIDATION, "testset": TESTSET, "blind": BLIND}
+LABELLED_RUNS = {"devset": DEVSET, "validation": VALIDATION, "testset": TESTSET, "blind": BLIND, "devset2": DEVSET2}
+# the second development set is measured against the bar below, not yet met (see DEVSET2_MEASURED)
+BAR_MET_CONTROL = sorted(set(LABELLED_RUNS) - {"devset2"})
 
 
 @pytest.fixture(scope="module")
@@ -276,7 +306,7 @@ def test_every_cluster_is_checked_end_to_end_and_its_figures_reported(name, labe
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", sorted(LABELLED_RUNS))
+@pytest.mark.parametrize("name", BAR_MET_CONTROL)
 def test_control_clusters_have_no_conflicts(name, labelled_runs):
     assert labelled_runs(name)["total"]["control_conflicts"] == 0
 
@@ -332,4 +362,24 @@ def test_blind_conflict_recall_is_at_least_90_percent(labelled_runs):
 @pytest.mark.xfail(reason=BLIND_UPDATES, strict=False)
 def test_blind_updates_are_reported_as_updates(labelled_runs):
     total = labelled_runs("blind")["total"]
+    assert total["updates_reported"] == total["update_labels"]
+
+
+# The second development set was measured once on main's checker before it joined the scorer's training data; its
+# bar is a non-strict expected failure carrying those figures (training on it may meet it).
+DEVSET2_MEASURED = ("issue 12, measured once on main's checker before the second development set joined the scorer's "
+                    "training data: precision 0.33 (3 of 9 conflicts), recall 0.12 (3 of 25), no conflict in the "
+                    "control cluster, 41 of 78 updates; the false conflicts are downward 'revisions' between figures "
+                    "of different incidents or groups (the 12 May quake's 7.3 against the 25 April quake's 7.8, "
+                    "eight dead attackers against five dead at one cafe and two dead in a later raid), two agencies' "
+                    "magnitudes and the quake's Saturday against the Sunday of a toll; see reports/benchmarks/devset2.md")
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=DEVSET2_MEASURED, strict=False)
+def test_devset2_meets_issue_12s_bar(labelled_runs):
+    total = labelled_runs("devset2")["total"]
+    assert total["control_conflicts"] == 0
+    assert total["precision"] is not None and total["precision"] >= 0.95
+    assert total["recall"] >= 0.9
     assert total["updates_reported"] == total["update_labels"]
