@@ -24,8 +24,8 @@ def prepare(raw: RawArticle, *, language: str | None = None) -> Article:
         lang = detect_language(prose or raw.text)
         detected = True
     source = raw.source
-    if source is None and cleaned.dateline is not None:
-        source = raw.text[cleaned.dateline.start : cleaned.dateline.end].strip()
+    if source is None and cleaned.outlet is not None:  # "JAKARTA, KOMPAS.com - ": KOMPAS.com, not the place
+        source = raw.text[cleaned.outlet.start : cleaned.outlet.end].strip()
     return Article(
         id=raw.id,
         text=raw.text,
