@@ -63,5 +63,29 @@ def load_articles(paths: list[str | Path], *, encoding: str | None = None, langu
         check_unique(raws)
     if not raws:
         raise InputError("no input: give one or more files, directories, .jsonl files or --urls")
-    return [prepare(raw, language=language) for raw in raws]
+    return without_duplicates([prepare(raw, language=language) for raw in raws], warnings)
+
+
+def _normalised(article: Article) -> str:
+    prose = " ".join(article.text[p.start : p.end] for p in article.paragraphs)
+    return " ".join(prose.casefold().split())
+
+
+def without_duplicates(articles: list[Article], warnings: list[str] | None = None) -> list[Article]:
+    """One article per text within a cluster: an outlet's page saved twice, or its AMP copy, would otherwise
+    agree with itself on every figure and count as a second source. The first keeps its place; the other is
+    named in a warning with it."""
+    seen: dict[tuple[str, str], str] = {}
+    kept = []
+    for art in articles:
+        text = _normalised(art)
+        key = (art.cluster, text)
+        if text and key in seen:
+            if warnings is not None:
+                warnings.append(f"articles {seen[key]!r} and {art.id!r} have the same text (cluster {art.cluster!r}); "
+                                f"{art.id!r} is not compared again")
+            continue
+        seen.setdefault(key, art.id)
+        kept.append(art)
+    return kept
 

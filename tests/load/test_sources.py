@@ -260,3 +260,28 @@ def test_iso_639_2_3_and_legacy_language_codes_are_normalised(tmp_path, code, no
     assert normalize_language(code) == normal
     (tmp_path / "a.jsonl").write_text(json.dumps({"id": "a", "text": "Satu.", "language": code}) + "\n")
     assert read_paths([tmp_path / "a.jsonl"])[0].language == normal
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Banjir melanda Demak. Korban tewas 41 orang.", "Banjir  melanda Demak.\nKorban tewas 41 orang.\n"),
+    ("Floods hit Demak. The toll rose to 41.", "FLOODS HIT DEMAK. The toll rose to 41."),
+], ids=["id-whitespace", "en-case"])
+def test_a_duplicate_text_in_a_cluster_is_compared_once_with_a_warning(tmp_path, first, second):
+    rows = [{"id": "kompas", "text": first, "cluster": "banjir"}, {"id": "kompas-amp", "text": second, "cluster": "banjir"},
+            {"id": "tempo", "text": "Banjir di Demak menewaskan 41 orang.", "cluster": "banjir"},
+            {"id": "other", "text": first, "cluster": "lain"}]  # the same text in another cluster is compared there
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    warnings: list[str] = []
+    arts = load_articles([tmp_path / "a.jsonl"], warnings=warnings)
+    assert [(a.id, a.cluster) for a in arts] == [("kompas", "banjir"), ("tempo", "banjir"), ("other", "lain")]
+    assert len(warnings) == 1 and "'kompas-amp'" in warnings[0] and "'kompas'" in warnings[0]
+    assert "same text" in warnings[0]
+
+
+def test_duplicate_unlabelled_files_are_compared_once(tmp_path):
+    (tmp_path / "a.txt").write_text("Gempa M 7,4 mengguncang Palu pada Jumat sore.\n")
+    (tmp_path / "b.txt").write_text("Gempa M 7,4 mengguncang Palu pada Jumat sore.\n")
+    (tmp_path / "c.txt").write_text("Gempa bermagnitudo 7,4 mengguncang Palu.\n")
+    warnings: list[str] = []
+    assert [a.id for a in load_articles([tmp_path], warnings=warnings)] == ["a", "c"]
+    assert len(warnings) == 1 and "'b'" in warnings[0] and "'a'" in warnings[0]
