@@ -152,14 +152,10 @@ def make_config(args: argparse.Namespace) -> Config:
 
 
 def _is_ours(path: Path) -> bool:
-    """Files this tool wrote carry a marker; only those are refreshed without --force."""
-    from .report import MARKER
+    """Files this tool wrote (recognised by their format's marker); only those are refreshed without --force."""
+    from .report import written_by_us
 
-    try:
-        with path.open("r", encoding="utf-8", errors="replace") as fh:
-            return MARKER in fh.read(600)
-    except OSError:
-        return False
+    return written_by_us(path)
 
 
 def _destination(path: Path, what: str, force: bool, inputs: tuple[set[Path], set[Path]], *, ours=None,
@@ -295,7 +291,7 @@ def run_check(args: argparse.Namespace, started: float | None = None) -> int:
     inputs = input_locations([*args.paths, *([args.urls] if args.urls else [])])
     output = Path(args.output) if args.output else None
     if output:
-        _destination(output, "--output", args.force, inputs)
+        _destination(output, "--output", args.force, inputs, ours=_is_ours)
     report_paths = {fmt: Path(args.report_dir) / name for fmt, name in REPORT_FILES.items()} if args.report else {}
     if report_paths:
         exists = _report_dir(Path(args.report_dir), inputs)

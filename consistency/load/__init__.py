@@ -11,7 +11,8 @@ from .language import detect_language
 from ..errors import InputError
 from .sources import DEFAULT_CLUSTER, RawArticle, check_unique, read_paths
 
-__all__ = ["DEFAULT_CLUSTER", "load_articles", "prepare"]
+__all__ = ["DEFAULT_CLUSTER", "load_articles", "prepare", "without_duplicates"]
+MAX_DUPLICATE_WARNINGS = 5  # a corpus of copies gets a few named and a count, not a line per copy
 
 
 def prepare(raw: RawArticle, *, language: str | None = None) -> Article:
@@ -76,16 +77,20 @@ def without_duplicates(articles: list[Article], warnings: list[str] | None = Non
     agree with itself on every figure and count as a second source. The first keeps its place; the other is
     named in a warning with it."""
     seen: dict[tuple[str, str], str] = {}
-    kept = []
+    kept, repeats = [], []
     for art in articles:
         text = _normalised(art)
         key = (art.cluster, text)
         if text and key in seen:
-            if warnings is not None:
-                warnings.append(f"articles {seen[key]!r} and {art.id!r} have the same text (cluster {art.cluster!r}); "
-                                f"{art.id!r} is not compared again")
+            repeats.append(f"articles {seen[key]!r} and {art.id!r} have the same text (cluster {art.cluster!r}); "
+                           f"{art.id!r} is not compared again")
             continue
         seen.setdefault(key, art.id)
         kept.append(art)
+    if warnings is not None:
+        warnings.extend(repeats[:MAX_DUPLICATE_WARNINGS])
+        if len(repeats) > MAX_DUPLICATE_WARNINGS:
+            warnings.append(f"{len(repeats) - MAX_DUPLICATE_WARNINGS} more articles repeat the text of another "
+                            "article of their cluster and are not compared again")
     return kept
 

@@ -285,3 +285,11 @@ def test_duplicate_unlabelled_files_are_compared_once(tmp_path):
     warnings: list[str] = []
     assert [a.id for a in load_articles([tmp_path], warnings=warnings)] == ["a", "c"]
     assert len(warnings) == 1 and "'b'" in warnings[0] and "'a'" in warnings[0]
+
+
+def test_many_duplicates_get_a_few_named_and_a_count(tmp_path):
+    rows = [{"id": f"a{i}", "text": "Banjir melanda Demak pada Senin.", "cluster": "c"} for i in range(12)]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    warnings: list[str] = []
+    assert [a.id for a in load_articles([tmp_path / "a.jsonl"], warnings=warnings)] == ["a0"]
+    assert len(warnings) == 6 and warnings[-1].startswith("6 more articles repeat the text")
