@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import stat
 import sys
 import time
 from pathlib import Path
@@ -182,6 +183,27 @@ def _destination(path: Path, what: str, force: bool, inputs: tuple[set[Path], se
         raise OutputError(f"{what} {path} exists; pass --force to overwrite it")
 
 
+def _stdout_onto_input(inputs: tuple[set[Path], set[Path]]) -> None:
+    """``check corpus/ > corpus/out.txt`` or ``--urls urls.txt > urls.txt``: the shell made (or emptied) the
+    file before the run, which would read it as an article (or find the URL list empty), and the next run would
+    read the report. Stop with one line instead."""
+    try:
+        out = os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file behind stdout (captured, closed)
+        return
+    if not stat.S_ISREG(out.st_mode):
+        return
+    for path in sorted(inputs[0]):
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) == (out.st_dev, out.st_ino):
+            raise OutputError(f"standard output is redirected to {path}, which this run reads as an input "
+                              "(the shell has emptied or created it); write elsewhere, e.g. --output FILE outside "
+                              "the input folders")
+
+
 def _distinct_destinations(destinations: list[tuple[str, Path | None]], baseline: Path | None) -> None:
     """Two destinations naming one file would leave only the last one written (a JSON report in place of the
     baseline just recorded), and an output over the --baseline being read loses it: stop before the run."""
@@ -292,6 +314,8 @@ def run_check(args: argparse.Namespace, started: float | None = None) -> int:
     output = Path(args.output) if args.output else None
     if output:
         _destination(output, "--output", args.force, inputs, ours=_is_ours)
+    else:
+        _stdout_onto_input(inputs)
     report_paths = {fmt: Path(args.report_dir) / name for fmt, name in REPORT_FILES.items()} if args.report else {}
     if report_paths:
         exists = _report_dir(Path(args.report_dir), inputs)

@@ -105,3 +105,27 @@ def test_output_never_replaces_a_users_file(capsys, tmp_path, content):
     assert main(["check", str(tmp_path / "missing.txt"), "-o", str(out), "--no-config"]) == EXIT_USAGE
     assert "exists; pass --force to overwrite it" in capsys.readouterr().err
     assert out.read_text() == content
+
+
+@pytest.mark.parametrize("target", ["corpus/hasil.txt", "urls.txt", "corpus/report.md"],
+                         ids=["id-into-input-folder", "onto-the-url-list", "en-markdown-into-input-folder"])
+def test_standard_output_redirected_onto_an_input_stops_with_one_line(tmp_path, target):
+    # `consistency check corpus/ --urls urls.txt > corpus/hasil.txt`: the shell creates the file before the
+    # run, so this run would read it as an (empty) article and the next one would read the report
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("Gempa M 7,4 mengguncang Palu pada Jumat sore.\n")
+    (tmp_path / "corpus" / "b.txt").write_text("A 7.5 quake struck Palu on Friday evening.\n")
+    (tmp_path / "urls.txt").write_text("https://kabar.example/berita/gempa\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", "CONSISTENCY_CACHE_DIR": str(tmp_path / "c")}
+    with open(tmp_path / target, "w") as out:
+        proc = subprocess.run([sys.executable, "-m", "consistency", "check", "corpus", "--urls", "urls.txt",
+                               "--no-config", "--format", "json"], cwd=tmp_path, stdout=out, stderr=subprocess.PIPE,
+                              text=True, env=env, timeout=120)
+    assert proc.returncode == EXIT_USAGE
+    assert proc.stderr.count("\n") == 1 and "standard output" in proc.stderr and "Traceback" not in proc.stderr

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .language import normalize_language
-from .sources import RawArticle, check_size, decode, read_bytes, valid_unicode
+from .sources import RawArticle, check_size, decode, read_bytes, valid_unicode, without_credentials
 
 MAX_PAGE_BYTES = 16 * 2**20  # real article pages are well under 2 MB even with inline scripts
 for _name in ("trafilatura", "htmldate", "courlan", "readability", "justext"):
@@ -154,7 +154,7 @@ def page_article(html: bytes | str, where: str, *, article_id: str, path: str, m
         cluster=str(meta.get("cluster") or "default"),
         path=path,
         source=meta.get("source") or page.site,
-        url=meta.get("url") or page.url,
+        url=without_credentials(meta.get("url") or page.url) if (meta.get("url") or page.url) else None,
         published=meta.get("published") or page.published,
         language=meta.get("language") or page.language,
         title=meta.get("title") or page.title,

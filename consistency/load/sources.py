@@ -184,6 +184,23 @@ def valid_unicode(value: str, where: str, field: str, warnings: list[str] | None
     return _SURROGATE.sub("\ufffd", value)
 
 
+def without_credentials(url: str) -> str:
+    """The URL without a user name or password ("https://user:pass@host/x" → "https://host/x"): ids, reports,
+    warnings and the page cache never show them."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    try:
+        parts = urlsplit(url)
+        if "@" not in parts.netloc:
+            return url
+        host = parts.hostname or ""
+        host = f"[{host}]" if ":" in host else host
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:  # a port that is no number: keep only what follows the last "@"
+        return re.sub(r"//[^/?#]*@", "//", url, count=1)
+    return urlunsplit(parts._replace(netloc=host + port))
+
+
 def check_size(text: str, where: str) -> None:
     if len(text) > MAX_ARTICLE_CHARS:
         raise InputError(f"{where}: {len(text):,} characters is more than one article may have "
@@ -230,6 +247,8 @@ def checked_metadata(meta: dict[str, Any], where: str, warnings: list[str] | Non
             value = valid_unicode(value, where, key, warnings).strip() or None
             if value is None:
                 continue
+            if key == "url":
+                value = without_credentials(value)
         out[key] = value
     return out
 
