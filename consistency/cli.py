@@ -360,7 +360,7 @@ def run_check(args: argparse.Namespace, started: float | None = None) -> int:
     baseline = None
     if args.write_baseline:
         count = write_baseline(report, Path(args.write_baseline))
-        _say(f"consistency: recorded {count} finding(s) in {args.write_baseline}")
+        _say(f"consistency: recorded {count} finding{'' if count == 1 else 's'} in {args.write_baseline}")
         baseline = compare_baseline(report, Path(args.write_baseline))
     elif args.baseline:
         baseline = compare_baseline(report, Path(args.baseline))
