@@ -31,3 +31,17 @@ def test_seed_paragraph_with_two_sentences_is_split():
     texts = [s.text for s in segment_article(art)]
     assert "Dia mengatakan “sekelompok kecil” tentara Korea Utara diserang." in texts
     assert len(texts) == 16
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("El Gral. Martínez y el Cnel. López coordinan a 1.500 efectivos. La ayuda llegó a Paiporta.",
+     ["El Gral. Martínez y el Cnel. López coordinan a 1.500 efectivos.", "La ayuda llegó a Paiporta."]),
+    ("La Sra. Ruiz vive en la Avda. del Puerto. La Srta. Gil y el Tte. Sanz la ayudaron.",
+     ["La Sra. Ruiz vive en la Avda. del Puerto.", "La Srta. Gil y el Tte. Sanz la ayudaron."]),
+    ("El Sgto. Pérez y el Lic. Gómez contaron 211 víctimas. El Excmo. alcalde habló después.",
+     ["El Sgto. Pérez y el Lic. Gómez contaron 211 víctimas.", "El Excmo. alcalde habló después."]),
+], ids=["es-military-ranks", "es-sra-avda", "es-sgto-lic-excmo"])
+def test_spanish_titles_do_not_end_a_sentence(text, sentences):
+    from consistency.segment import split_sentences
+
+    assert [text[a:b] for a, b in split_sentences(text, "es")] == sentences
