@@ -11,9 +11,18 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def _source_files() -> list[str]:
+    """The package's files as the repository tracks them; every file under consistency/ when there is no git
+    checkout (an unpacked archive), leaving out caches."""
+    listed = subprocess.run(["git", "ls-files", "consistency"], cwd=ROOT, capture_output=True, text=True)
+    if listed.returncode == 0 and listed.stdout.strip():
+        return listed.stdout.split()
+    return [str(p.relative_to(ROOT)) for p in (ROOT / "consistency").rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc")]
+
+
 def _data_files() -> set[str]:
-    listed = subprocess.run(["git", "ls-files", "consistency"], cwd=ROOT, capture_output=True, text=True, check=True)
-    return {p for p in listed.stdout.split() if not p.endswith(".py")}
+    return {p for p in _source_files() if not p.endswith(".py")}
 
 
 def test_the_wheel_ships_every_data_file(tmp_path):
@@ -22,9 +31,7 @@ def test_the_wheel_ships_every_data_file(tmp_path):
     assert {"consistency/compare/data/identity.json", "consistency/extract/data/predicates.json"} <= expected
     # a copy, so the build's own build/ and egg-info folders never land in the worktree
     source = tmp_path / "src"
-    files = subprocess.run(["git", "ls-files", "consistency", "pyproject.toml", "README.md"], cwd=ROOT,
-                           capture_output=True, text=True, check=True).stdout.split()
-    for name in files:
+    for name in [*_source_files(), "pyproject.toml", "README.md"]:
         (source / name).parent.mkdir(parents=True, exist_ok=True)
         (source / name).write_bytes((ROOT / name).read_bytes())
     built = subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "--no-build-isolation",
