@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import stat
 import sys
 import time
 from pathlib import Path
@@ -152,14 +153,10 @@ def make_config(args: argparse.Namespace) -> Config:
 
 
 def _is_ours(path: Path) -> bool:
-    """Files this tool wrote carry a marker; only those are refreshed without --force."""
-    from .report import MARKER
+    """Files this tool wrote (recognised by their format's marker); only those are refreshed without --force."""
+    from .report import written_by_us
 
-    try:
-        with path.open("r", encoding="utf-8", errors="replace") as fh:
-            return MARKER in fh.read(600)
-    except OSError:
-        return False
+    return written_by_us(path)
 
 
 def _destination(path: Path, what: str, force: bool, inputs: tuple[set[Path], set[Path]], *, ours=None,
@@ -184,6 +181,27 @@ def _destination(path: Path, what: str, force: bool, inputs: tuple[set[Path], se
         check_folder_writable(path.parent, f"{what} {path}")
     if path.exists() and not force and not (ours and ours(path)):
         raise OutputError(f"{what} {path} exists; pass --force to overwrite it")
+
+
+def _stdout_onto_input(inputs: tuple[set[Path], set[Path]]) -> None:
+    """``check corpus/ > corpus/out.txt`` or ``--urls urls.txt > urls.txt``: the shell made (or emptied) the
+    file before the run, which would read it as an article (or find the URL list empty), and the next run would
+    read the report. Stop with one line instead."""
+    try:
+        out = os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file behind stdout (captured, closed)
+        return
+    if not stat.S_ISREG(out.st_mode):
+        return
+    for path in sorted(inputs[0]):
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) == (out.st_dev, out.st_ino):
+            raise OutputError(f"standard output is redirected to {path}, which this run reads as an input "
+                              "(the shell has emptied or created it); write elsewhere, e.g. --output FILE outside "
+                              "the input folders")
 
 
 def _distinct_destinations(destinations: list[tuple[str, Path | None]], baseline: Path | None) -> None:
@@ -295,7 +313,9 @@ def run_check(args: argparse.Namespace, started: float | None = None) -> int:
     inputs = input_locations([*args.paths, *([args.urls] if args.urls else [])])
     output = Path(args.output) if args.output else None
     if output:
-        _destination(output, "--output", args.force, inputs)
+        _destination(output, "--output", args.force, inputs, ours=_is_ours)
+    else:
+        _stdout_onto_input(inputs)
     report_paths = {fmt: Path(args.report_dir) / name for fmt, name in REPORT_FILES.items()} if args.report else {}
     if report_paths:
         exists = _report_dir(Path(args.report_dir), inputs)
@@ -340,7 +360,7 @@ def run_check(args: argparse.Namespace, started: float | None = None) -> int:
     baseline = None
     if args.write_baseline:
         count = write_baseline(report, Path(args.write_baseline))
-        _say(f"consistency: recorded {count} finding(s) in {args.write_baseline}")
+        _say(f"consistency: recorded {count} finding{'' if count == 1 else 's'} in {args.write_baseline}")
         baseline = compare_baseline(report, Path(args.write_baseline))
     elif args.baseline:
         baseline = compare_baseline(report, Path(args.baseline))

@@ -101,10 +101,26 @@ def find_config(start: Path | None = None) -> tuple[Path, dict] | None:
             return own, _load_toml(own)
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
-            table = _load_toml(pyproject).get("tool", {}).get("consistency")
+            table = _tool_table(_load_toml(pyproject), pyproject)
             if table is not None:
                 return pyproject, table
     return None
+
+
+def _tool_table(data: dict, path: Path) -> dict | None:
+    """``[tool.consistency]`` of a pyproject.toml, or None; a ``tool`` or ``tool.consistency`` that is not a
+    table (a string, a list, ``[[tool.consistency]]``) is an error naming it, not a traceback."""
+    tool = data.get("tool")
+    if tool is None:
+        return None
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{path}: 'tool' must be a table, got {type(tool).__name__}")
+    table = tool.get("consistency")
+    if table is not None and not isinstance(table, dict):
+        kind = "an array of tables" if isinstance(table, list) and table and all(isinstance(t, dict) for t in table) \
+            else type(table).__name__
+        raise ConfigError(f"{path}: 'tool.consistency' must be a table ([tool.consistency]), got {kind}")
+    return table
 
 
 _TOP = {"model": str, "prompt": str, "backend": str, "language": str, "encoding": str, "fail_on": str, "cache_dir": str,
@@ -134,6 +150,8 @@ def _unknown(where: str, what: str, name: str, known, listed: str = "allowed", c
 
 def apply_settings(config: Config, settings: dict, where: str) -> Config:
     """Merge a settings table (from a file or flags) into ``config``, validating every key and value."""
+    if not isinstance(settings, dict):
+        raise ConfigError(f"{where}: the settings must be a table of keys and values")
     for key in settings:
         if key not in _TOP and key not in _TABLES:
             raise _unknown(where, "key", key, [*_TOP, *_TABLES])
@@ -206,7 +224,9 @@ def _encoding(where: str, name: str) -> str:
 
 def _table(value: Any, where: str, name: str, schema: dict) -> dict:
     if not isinstance(value, dict):
-        raise ConfigError(f"{where}: '{name}' must be a table")
+        got = "an array of tables ([[...]])" if isinstance(value, list) and value and all(
+            isinstance(v, dict) for v in value) else repr(value)[:40]
+        raise ConfigError(f"{where}: '{name}' must be a table ([{name}]), got {got}")
     for k in value:
         if k not in schema:
             close = difflib.get_close_matches(str(k).replace("-", "_"), list(schema), n=1, cutoff=0.6)
@@ -244,7 +264,7 @@ def load_config(start: Path | None = None, *, explicit: Path | None = None) -> C
             raise ConfigError(f"{explicit}: no such configuration file")
         data = _load_toml(explicit)
         if explicit.name == "pyproject.toml":
-            data = data.get("tool", {}).get("consistency", {})
+            data = _tool_table(data, explicit) or {}
         return replace(apply_settings(Config(), data, str(explicit)), source=str(explicit))
     found = find_config(start)
     if found is None:

@@ -333,7 +333,8 @@ def plan_stories(corpus: Corpus, config: Config) -> tuple[list[Story], list[str]
     if config.group == "auto" and loose:
         stories += group_articles(loose, corpus, config)
     elif loose:
-        stories += [Story(a.id, (a.id,), label_text(a, corpus.sentences[key(a)]), "given", a.id) for a in loose]
+        # "unlabelled": left alone, so never counted as a story no other outlet reported
+        stories += [Story(a.id, (a.id,), label_text(a, corpus.sentences[key(a)]), "unlabelled", a.id) for a in loose]
         warnings.append(f"{len(loose)} article(s) have no cluster label and --group given leaves them alone; "
                         "--group auto groups them into stories")
     return stories, warnings
@@ -421,7 +422,7 @@ def grouping_info(config: Config, engine: str) -> dict:
 
 def finish_report(info: ModelInfo, clusters: list[Cluster], stories: list[Story], warnings: list[str],
                   timings: dict, config: Config, engine: str) -> Report:
-    unreported = tuple(a for s in stories if len(s.articles) < 2 for a in s.articles)
+    unreported = tuple(a for s in stories if len(s.articles) < 2 and s.grouping != "unlabelled" for a in s.articles)
     return Report(info, tuple(clusters), tuple(warnings), timings, unreported, grouping_info(config, engine))
 
 

@@ -139,3 +139,35 @@ def test_help_imports_no_stage():
             "'consistency.report', 'consistency.pipeline') if m in sys.modules), file=sys.stderr)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0 and done.stderr.strip() == "[]", done.stderr
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("consistency.toml", "align = [1, 2]\n", "'align' must be a table"),
+    ("consistency.toml", "checks = [\"number.mismatch\"]\n", "'checks' must map check codes to severities"),
+    ("consistency.toml", "[[align]]\ntop_k = 2\n", "'align' must be a table"),
+    ("consistency.toml", "[stories]\nwindow = \"3\"\n", "'stories.window' must be an integer, got '3'"),
+    ("consistency.toml", "[stories]\nthreshold = \"0.8\"\n", "'stories.threshold' must be a number, got '0.8'"),
+    ("consistency.toml", "[align]\nmin_z = [1.5]\n", "'align.min_z' must be a number, got [1.5]"),
+    ("consistency.toml", "batch_size = \"8\"\n", "'batch_size' must be an integer, got '8'"),
+    ("consistency.toml", "model = { name = \"x\" }\n", "'model' must be a string, got {'name': 'x'}"),
+    ("consistency.toml", "[checks]\n\"number.mismatch\" = { level = \"note\" }\n", "severity of 'number.mismatch' must be one of"),
+    ("consistency.toml", "[checks]\n\"number.mismatch\" = 3\n", "severity of 'number.mismatch' must be one of"),
+    ("pyproject.toml", "tool = \"consistency\"\n", "'tool' must be a table"),
+    ("pyproject.toml", "[tool]\nconsistency = [\"fail_on\"]\n", "'tool.consistency' must be a table"),
+    ("pyproject.toml", "[[tool.consistency]]\nfail_on = \"never\"\n", "'tool.consistency' must be a table"),
+    ("pyproject.toml", "[tool]\nconsistency = \"strict\"\n", "'tool.consistency' must be a table"),
+], ids=["list-for-table", "list-for-checks", "array-of-tables", "string-for-int", "string-for-float", "list-for-float",
+        "string-for-batch", "table-for-string", "table-for-severity", "number-for-severity", "tool-string",
+        "tool-consistency-list", "tool-consistency-array-of-tables", "tool-consistency-string"])
+def test_a_config_of_the_wrong_shape_exits_2_with_one_line_naming_the_key(tmp_path, capsys, monkeypatch, name,
+                                                                          content, message):
+    (tmp_path / name).write_text(content)
+    (tmp_path / "a.txt").write_text("Satu kalimat.")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ConfigError) as err:
+        load_config(tmp_path)
+    assert message in str(err.value)
+    assert main(["check", "a.txt", "a.txt"]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert err.startswith("consistency: error: ") and f"{name}: {message}" in err and err.count("\n") == 1
+    assert "Traceback" not in err and "internal error" not in err

@@ -159,7 +159,8 @@ def _setup(step: str, tmp: Path, cache: Path, monkeypatch, undo: list, state: di
             monkeypatch.setattr(Path, "iterdir", iterdir)
     elif name == "big-corpus":
         para = "Banjir merendam desa pada Senin pagi dan sebanyak 120 rumah rusak berat menurut petugas setempat. "
-        rows = [{"id": f"a{i}", "text": (para * 9 + "\n") * 150, "language": "id"} for i in range(60)]
+        # each article its own text: a text given twice in a cluster is compared once
+        rows = [{"id": f"a{i}", "text": f"Laporan {i}. " + (para * 9 + "\n") * 150, "language": "id"} for i in range(60)]
         (tmp / "in" / "big.jsonl").write_text("\n".join(json.dumps(r) for r in rows))
     elif name == "interrupt-embedding":  # Ctrl-C while the model embeds
         class Interrupted(HashingEmbedder):

@@ -98,9 +98,14 @@ def test_json_contract_on_seeds(tmp_path, model_cache_dir, capsys):
             assert set(m) >= {"article", "sentence_index", "sentence", "start", "end"}
             assert texts[m["article"]][m["start"] : m["end"]] == m["sentence"]
     assert data["summary"]["articles"] == 2 and data["summary"]["alignments"] == len(cluster["alignments"])
-    # second run: the output exists and is not overwritten without --force
+    # second run: the output is this tool's own report, so it is refreshed without --force (a user's file is not)
+    code = main(["check", str(SEEDS), "--format", "json", "--output", str(out), "--cache-dir", str(model_cache_dir)])
+    assert code == 1 and json.loads(out.read_text(encoding="utf-8"))["schema_version"] == 1
+    capsys.readouterr()
+    out.write_text("notes kept by hand\n", encoding="utf-8")
     code = main(["check", str(SEEDS), "--format", "json", "--output", str(out), "--cache-dir", str(model_cache_dir)])
     assert code == 2 and "pass --force" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == "notes kept by hand\n"
 
 
 def _findings(report, code):

@@ -11,7 +11,8 @@ from .language import detect_language
 from ..errors import InputError
 from .sources import DEFAULT_CLUSTER, RawArticle, check_unique, read_paths
 
-__all__ = ["DEFAULT_CLUSTER", "load_articles", "prepare"]
+__all__ = ["DEFAULT_CLUSTER", "load_articles", "prepare", "without_duplicates"]
+MAX_DUPLICATE_WARNINGS = 5  # a corpus of copies gets a few named and a count, not a line per copy
 
 
 def prepare(raw: RawArticle, *, language: str | None = None) -> Article:
@@ -24,8 +25,8 @@ def prepare(raw: RawArticle, *, language: str | None = None) -> Article:
         lang = detect_language(prose or raw.text)
         detected = True
     source = raw.source
-    if source is None and cleaned.dateline is not None:
-        source = raw.text[cleaned.dateline.start : cleaned.dateline.end].strip()
+    if source is None and cleaned.outlet is not None:  # "JAKARTA, KOMPAS.com - ": KOMPAS.com, not the place
+        source = raw.text[cleaned.outlet.start : cleaned.outlet.end].strip()
     return Article(
         id=raw.id,
         text=raw.text,
@@ -63,5 +64,33 @@ def load_articles(paths: list[str | Path], *, encoding: str | None = None, langu
         check_unique(raws)
     if not raws:
         raise InputError("no input: give one or more files, directories, .jsonl files or --urls")
-    return [prepare(raw, language=language) for raw in raws]
+    return without_duplicates([prepare(raw, language=language) for raw in raws], warnings)
+
+
+def _normalised(article: Article) -> str:
+    prose = " ".join(article.text[p.start : p.end] for p in article.paragraphs)
+    return " ".join(prose.casefold().split())
+
+
+def without_duplicates(articles: list[Article], warnings: list[str] | None = None) -> list[Article]:
+    """One article per text within a cluster: an outlet's page saved twice, or its AMP copy, would otherwise
+    agree with itself on every figure and count as a second source. The first keeps its place; the other is
+    named in a warning with it."""
+    seen: dict[tuple[str, str], str] = {}
+    kept, repeats = [], []
+    for art in articles:
+        text = _normalised(art)
+        key = (art.cluster, text)
+        if text and key in seen:
+            repeats.append(f"articles {seen[key]!r} and {art.id!r} have the same text (cluster {art.cluster!r}); "
+                           f"{art.id!r} is not compared again")
+            continue
+        seen.setdefault(key, art.id)
+        kept.append(art)
+    if warnings is not None:
+        warnings.extend(repeats[:MAX_DUPLICATE_WARNINGS])
+        if len(repeats) > MAX_DUPLICATE_WARNINGS:
+            warnings.append(f"{len(repeats) - MAX_DUPLICATE_WARNINGS} more articles repeat the text of another "
+                            "article of their cluster and are not compared again")
+    return kept
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
 from .language import normalize_language
-from .sources import RawArticle, check_size, decode, read_bytes, valid_unicode
+from .sources import RawArticle, check_size, decode, read_bytes, valid_unicode, without_credentials
 
 MAX_PAGE_BYTES = 16 * 2**20  # real article pages are well under 2 MB even with inline scripts
 for _name in ("trafilatura", "htmldate", "courlan", "readability", "justext"):
@@ -52,6 +53,51 @@ def _page_language(tree) -> str | None:
     return None
 
 
+# "Baca juga:" right before a link inside a paragraph: the link is another article's headline. The plain-text
+# rules can only drop a whole line, which here is the paragraph, so the marker and the link are cut in the
+# markup, where the headline's end is known, and the rest of the paragraph stays.
+_RELATED_BEFORE_LINK = re.compile(
+    # a colon is needed after words prose uses before a link too ("a related <a>study</a>")
+    r"(?:(?:baca|lihat|simak)\s+(?:juga|pula)\s*[:：]?|(?:berita|artikel)\s+terkait\s*[:：]"
+    r"|(?:read\s+(?:more|also)|see\s+also|related)\s*[:：])\s*$",
+    re.IGNORECASE,
+)
+_INLINE_TAGS = {"strong", "b", "em", "i", "span", "u"}
+
+
+def _remove_keeping_tail(el) -> None:
+    parent, prev, tail = el.getparent(), el.getprevious(), el.tail or ""
+    if prev is not None:
+        prev.tail = (prev.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _cut_related_links(tree) -> None:
+    """Cut "Baca juga: <a>headline</a>" out of the paragraph it sits in, keeping the text around it."""
+    for link in list(tree.iter("a")):
+        parent = link.getparent()
+        if parent is None:
+            continue
+        prev = link.getprevious()
+        before = (prev.tail if prev is not None else parent.text) or ""
+        marker = _RELATED_BEFORE_LINK.search(before)
+        if marker and (marker.start() == 0 or not before[marker.start() - 1].isalnum()):
+            cut = before[: marker.start()]
+            if prev is not None:
+                prev.tail = cut
+            else:
+                parent.text = cut
+            _remove_keeping_tail(link)
+            continue
+        # "<strong>Baca juga:</strong> <a>…</a>": the marker is the element just before the link
+        if prev is not None and not (prev.tail or "").strip() and prev.tag in _INLINE_TAGS \
+                and not len(prev) and _RELATED_BEFORE_LINK.fullmatch((prev.text or "").strip()):
+            _remove_keeping_tail(prev)
+            _remove_keeping_tail(link)
+
+
 def extract_page(html: bytes | str, *, url: str | None = None) -> Page | None:
     """The main text and metadata of an HTML page, or None when the page holds no article text."""
     import trafilatura
@@ -61,6 +107,7 @@ def extract_page(html: bytes | str, *, url: str | None = None) -> Page | None:
     if tree is None:
         return None
     language = _page_language(tree)
+    _cut_related_links(tree)
     doc = trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
         include_links=False, deduplicate=False,
@@ -107,7 +154,7 @@ def page_article(html: bytes | str, where: str, *, article_id: str, path: str, m
         cluster=str(meta.get("cluster") or "default"),
         path=path,
         source=meta.get("source") or page.site,
-        url=meta.get("url") or page.url,
+        url=without_credentials(meta.get("url") or page.url) if (meta.get("url") or page.url) else None,
         published=meta.get("published") or page.published,
         language=meta.get("language") or page.language,
         title=meta.get("title") or page.title,

@@ -45,4 +45,17 @@ def normalize_language(code: object) -> str | None:
     if not isinstance(code, str) or not _TAG.fullmatch(code.strip()):
         return None
     primary = re.split(r"[-_]", code.strip())[0].lower()
+    primary = _alias(primary)
     return primary if _known(primary) else None
+
+
+@lru_cache(maxsize=256)
+def _alias(primary: str) -> str:
+    """ISO 639-2/3 and retired codes as the ISO 639-1 code extractors compare with ("ind", "in" → "id";
+    "eng" → "en"; "iw" → "he"), from CLDR's language aliases; a code with no alias is returned as it is."""
+    from babel.core import get_global
+
+    target = get_global("language_aliases").get(primary)
+    if not target:
+        return primary
+    return re.split(r"[-_]", target)[0].lower()

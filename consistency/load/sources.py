@@ -5,6 +5,7 @@ readable article (an unclosed front matter, a lone surrogate) are warnings."""
 from __future__ import annotations
 
 import codecs
+import difflib
 import datetime as dt
 import errno
 import json
@@ -27,6 +28,19 @@ DEFAULT_CLUSTER = "default"
 
 METADATA_KEYS = ("id", "source", "url", "published", "language", "title")
 JSONL_KEYS = ("id", "text", "cluster", *METADATA_KEYS[1:])
+# Fields that common news exports (scrapers, news APIs, datasets) use for ours. They are not read under those
+# names, since a guess can be wrong ("date" may be the crawl date); the warning says what to rename.
+EXPORT_FIELDS = {
+    **dict.fromkeys(("content", "body", "article", "full_text", "fulltext", "maintext", "article_text"), "text"),
+    **dict.fromkeys(("date", "pubdate", "published_at", "publish_date", "date_publish", "datepublished",
+                     "publication_date", "published_date"), "published"),
+    **dict.fromkeys(("lang", "locale"), "language"),
+    **dict.fromkeys(("headline", "heading"), "title"),
+    **dict.fromkeys(("link", "canonical_url"), "url"),
+    **dict.fromkeys(("publisher", "outlet", "site_name", "sitename", "media"), "source"),
+}
+# Front matter (Hugo, Jekyll, Pandoc) names the publication date "date".
+FRONT_MATTER_ALIASES = {"date": "published"}
 
 # Size guards. A news article is a few thousand characters; a million is a short book, and a single text of
 # that size is almost always a dump or a mistake. Larger files are refused before they are read whole.
@@ -170,24 +184,41 @@ def valid_unicode(value: str, where: str, field: str, warnings: list[str] | None
     return _SURROGATE.sub("\ufffd", value)
 
 
+def without_credentials(url: str) -> str:
+    """The URL without a user name or password ("https://user:pass@host/x" → "https://host/x"): ids, reports,
+    warnings and the page cache never show them."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    try:
+        parts = urlsplit(url)
+        if "@" not in parts.netloc:
+            return url
+        host = parts.hostname or ""
+        host = f"[{host}]" if ":" in host else host
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:  # a port that is no number: keep only what follows the last "@"
+        return re.sub(r"//[^/?#]*@", "//", url, count=1)
+    return urlunsplit(parts._replace(netloc=host + port))
+
+
 def check_size(text: str, where: str) -> None:
     if len(text) > MAX_ARTICLE_CHARS:
         raise InputError(f"{where}: {len(text):,} characters is more than one article may have "
                          f"({MAX_ARTICLE_CHARS:,}); split it into articles")
 
 
-def parse_date(value: object, where: str) -> dt.date | None:
+def parse_date(value: object, where: str, key: str = "published") -> dt.date | None:
     if value in (None, ""):
         return None
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
-        raise InputError(f"{where}: 'published' must be an ISO date string such as 2024-11-08, got {_show(value)}")
+        raise InputError(f"{where}: {key!r} must be an ISO date string such as 2024-11-08, got {_show(value)}")
     text = value.strip()
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
-        raise InputError(f"{where}: 'published' must be an ISO date such as 2024-11-08, got {_show(text)}") from None
+        raise InputError(f"{where}: {key!r} must be an ISO date such as 2024-11-08, got {_show(text)}") from None
 
 
 def checked_metadata(meta: dict[str, Any], where: str, warnings: list[str] | None = None) -> dict[str, Any]:
@@ -216,6 +247,8 @@ def checked_metadata(meta: dict[str, Any], where: str, warnings: list[str] | Non
             value = valid_unicode(value, where, key, warnings).strip() or None
             if value is None:
                 continue
+            if key == "url":
+                value = without_credentials(value)
         out[key] = value
     return out
 
@@ -275,8 +308,11 @@ def _text_file(path: Path, encoding: str | None, manifest: dict[str, dict], warn
     if not body.strip():
         raise InputError(f"{where}: file is empty")
     check_size(body, where)
-    meta = {**checked_metadata({k: v for k, v in front.items() if k in METADATA_KEYS}, where, warnings),
-            **manifest.get(path.name, {})}
+    given = {k: v for k, v in front.items() if k in METADATA_KEYS}
+    for alias, key in FRONT_MATTER_ALIASES.items():
+        if front.get(alias) and not given.get(key):
+            given[key] = parse_date(front[alias], where, alias)
+    meta = {**checked_metadata(given, where, warnings), **manifest.get(path.name, {})}
     return RawArticle(
         id=str(meta.get("id") or path.stem),
         text=body,
@@ -296,7 +332,10 @@ def _jsonl_file(path: Path, encoding: str | None, warnings: list[str] | None) ->
     text = decode(read_bytes(path), where, encoding)
     if not text.strip():
         raise InputError(f"{where}: file is empty")
-    for number, line in enumerate(text.splitlines(), start=1):
+    renamed: dict[str, list[int]] = {}  # export field -> lines that carry it, one warning per field
+    # only \n ends a record: str.splitlines would also split at U+2028, U+2029, U+0085 or a form feed, which
+    # JSON allows raw inside a string (a "\r" before the "\n" is JSON whitespace)
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         at = f"{where}:{number}"
@@ -308,13 +347,23 @@ def _jsonl_file(path: Path, encoding: str | None, warnings: list[str] | None) ->
             raise InputError(f"{at}: JSON nested too deeply") from None
         if not isinstance(obj, dict):
             raise InputError(f"{at}: each line must be a JSON object")
-        unknown = sorted(set(obj) - set(JSONL_KEYS))
-        if unknown:
-            raise InputError(f"{at}: unknown field {unknown[0]!r}; allowed: {', '.join(JSONL_KEYS)}")
+        exported = {}
+        for name in sorted(set(obj) - set(JSONL_KEYS)):
+            ours = EXPORT_FIELDS.get(name.lower().replace("-", "_"))
+            if ours is not None:
+                exported[ours] = exported.get(ours, name)
+                renamed.setdefault(name, []).append(number)
+                continue
+            close = difflib.get_close_matches(name.lower(), JSONL_KEYS, n=1, cutoff=0.75)
+            if close:
+                raise InputError(f"{at}: unknown field {name!r}; did you mean {close[0]!r}?")
+            raise InputError(f"{at}: unknown field {name!r}; allowed: {', '.join(JSONL_KEYS)}")
+        obj = {k: v for k, v in obj.items() if k in JSONL_KEYS}
         for key in ("id", "text"):
             value = obj.get(key)
             if value is None or isinstance(value, str) and not value.strip():
-                raise InputError(f"{at}: field {key!r} is missing or empty")
+                hint = f"; rename {exported[key]!r} to {key!r}" if key in exported else ""
+                raise InputError(f"{at}: field {key!r} is missing or empty{hint}")
         if not isinstance(obj["text"], str):
             raise InputError(f"{at}: field 'text' must be a string, got {_show(obj['text'])}")
         body = valid_unicode(obj["text"], at, "'text'", warnings)
@@ -335,6 +384,11 @@ def _jsonl_file(path: Path, encoding: str | None, warnings: list[str] | None) ->
             line_offset=number - 1,
             format="jsonl",
         )
+    if warnings is not None:
+        for name, lines in renamed.items():
+            count = f"{len(lines)} line{'s' if len(lines) != 1 else ''}, first line {lines[0]}"
+            warnings.append(f"{where}: field {name!r} is not read; rename it to {EXPORT_FIELDS[name.lower().replace('-', '_')]!r} "
+                            f"({count})")
 
 
 def _list_directory(path: Path, given: str) -> list[Path]:

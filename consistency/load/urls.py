@@ -8,6 +8,7 @@ the rest, and stops only when no page is left.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import re
@@ -17,13 +18,15 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from .. import __version__
 from ..errors import InputError, OutputError
 from ..files import write_atomic
 from .html import MAX_PAGE_BYTES, page_article
-from .sources import RawArticle, decode, read_bytes
+from .sources import RawArticle, decode, read_bytes, without_credentials
+
+redacted = without_credentials  # what every message, id and stored record shows of a URL
 
 USER_AGENT = f"consistency/{__version__} (news fact-consistency checker; fetches only the pages it is given)"
 TIMEOUT = 20.0  # seconds for a whole response, not per read
@@ -56,10 +59,10 @@ def read_url_list(path: Path, warnings: list[str] | None = None) -> list[str]:
             continue
         parts = urlsplit(url)
         if parts.scheme.lower() not in ("http", "https") or not parts.hostname or re.search(r"\s", url):
-            raise InputError(f"{where}:{number}: not an http(s) URL: {url[:80]!r}")
+            raise InputError(f"{where}:{number}: not an http(s) URL: {redacted(url)[:80]!r}")
         if url in urls:
             if warnings is not None:
-                warnings.append(f"{where}:{number}: {url} is listed twice; read once")
+                warnings.append(f"{where}:{number}: {redacted(url)} is listed twice; read once")
             continue
         urls.append(url)
     if not urls:
@@ -83,16 +86,35 @@ def _key(url: str) -> str:
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, req, fp, code, msg, headers, newurl):
         if urlsplit(newurl).scheme.lower() not in ("http", "https"):
-            raise FetchError(f"redirected to a non-HTTP address ({newurl[:60]})")
+            raise FetchError(f"redirected to a non-HTTP address ({redacted(newurl)[:60]})")
+        # urllib's own message for both is three lines ("... would lead to an infinite loop. The last 30x ...")
+        visited = getattr(req, "redirect_dict", {})
+        if visited.get(newurl, 0) >= self.max_repeats or newurl == req.full_url and code in (301, 308):
+            raise FetchError(f"redirects in a loop (back to {redacted(newurl)[:60]})")
+        if len(visited) >= self.max_redirections:
+            raise FetchError(f"too many redirects (more than {self.max_redirections})")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _request(url: str) -> urllib.request.Request:
+    """A GET for ``url``; credentials in it (user:pass@) go in an Authorization header that is not sent on
+    to the address a redirect names, never in the request line."""
+    parts = urlsplit(url)
+    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"}
+    request = urllib.request.Request(redacted(url), headers=headers)
+    if parts.username is not None:
+        token = f"{unquote(parts.username)}:{unquote(parts.password or '')}".encode("utf-8")
+        request.add_unredirected_header("Authorization", "Basic " + base64.b64encode(token).decode("ascii"))
+    return request
 
 
 def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES) -> Fetched:
     """GET one page; FetchError with a short reason on any failure."""
     opener = urllib.request.build_opener(_HttpOnlyRedirects)
-    request = urllib.request.Request(url, headers={
-        "User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
-    })
+    try:
+        request = _request(url)
+    except ValueError as exc:  # a port that is no number
+        raise FetchError(f"not a usable URL ({exc})"[:120]) from None
     deadline = time.monotonic() + timeout
     try:
         with opener.open(request, timeout=timeout) as resp:
@@ -115,11 +137,11 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES
                 if size > max_bytes:
                     raise FetchError(f"larger than {max_bytes // 2**20} MB")
                 chunks.append(chunk)
-            return Fetched(url, resp.geturl(), b"".join(chunks), resp.headers.get_content_charset())
+            return Fetched(url, redacted(resp.geturl()), b"".join(chunks), resp.headers.get_content_charset())
     except FetchError:
         raise
     except urllib.error.HTTPError as exc:
-        raise FetchError(f"HTTP {exc.code} {exc.reason}") from None
+        raise FetchError(" ".join(f"HTTP {exc.code} {exc.reason}".split())[:160]) from None
     except urllib.error.URLError as exc:
         reason = exc.reason
         raise FetchError(f"cannot connect ({getattr(reason, 'strerror', None) or reason})") from None
@@ -144,7 +166,7 @@ class PageStore:
             data = page_path.read_bytes()
         except (OSError, ValueError):
             return None
-        if not isinstance(meta, dict) or meta.get("url") != url or not isinstance(meta.get("final_url"), str):
+        if not isinstance(meta, dict) or meta.get("url") != redacted(url) or not isinstance(meta.get("final_url"), str):
             return None
         charset = meta.get("charset") if isinstance(meta.get("charset"), str) else None
         return Fetched(url, meta["final_url"], data, charset)
@@ -157,7 +179,7 @@ class PageStore:
             key = _key(page.url)
             write_atomic(self.folder / f"{key}.html", page.data)
             write_atomic(self.folder / f"{key}.json", json.dumps(
-                {"url": page.url, "final_url": page.final_url, "charset": page.charset,
+                {"url": redacted(page.url), "final_url": redacted(page.final_url), "charset": page.charset,
                  "fetched": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}) + "\n")
         except (OSError, OutputError) as exc:
             self.writable = False
@@ -201,8 +223,9 @@ def url_articles(list_file: Path, cache_dir: Path, *, warnings: list[str] | None
     articles, failures = [], []
     for url in urls:
         outcome = pages[url]
+        shown = redacted(url)
         if isinstance(outcome, FetchError):
-            failures.append(f"{url}: {outcome}")
+            failures.append(f"{shown}: {outcome}")
             continue
         html: bytes | str = outcome.data
         if outcome.charset:
@@ -211,8 +234,8 @@ def url_articles(list_file: Path, cache_dir: Path, *, warnings: list[str] | None
             except LookupError:
                 pass
         try:
-            articles.append(page_article(html, url, article_id=url_id(url), path=url, meta={},
-                                         url=outcome.final_url, warnings=warnings))
+            articles.append(page_article(html, shown, article_id=url_id(url), path=shown, meta={},
+                                         url=redacted(outcome.final_url), warnings=warnings))
         except InputError as exc:
             failures.append(str(exc))
     if warnings is not None:

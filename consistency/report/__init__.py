@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Callable
 
 from ..gate import Gate
@@ -35,9 +37,38 @@ REPORT_FILES = {"html": "report.html", "markdown": "report.md", "text": "report.
 _ESCAPED_BY_SYNTAX = ("json", "sarif")
 
 
+# How each format says it is ours, in its first lines: the marker (terminal text, Markdown, HTML), the tool's
+# name where the format names its producer (JSON, SARIF, JUnit), or only our annotations (GitHub).
+_OURS = (
+    re.compile(r"^\{\s*\"schema_version\":\s*\d+,\s*\"tool\":\s*\{\s*\"name\":\s*\"consistency\""),
+    re.compile(r"^\{\s*\"\$schema\":\s*\"[^\"]*sarif[^\"]*\",\s*\"version\":\s*\"2\.1\.0\",\s*\"runs\":\s*\[\s*\{\s*"
+               r"\"tool\":\s*\{\s*\"driver\":\s*\{\s*\"name\":\s*\"consistency\""),
+    re.compile(r"^<\?xml[^>]*\?>\s*<testsuites name=\"consistency\""),
+)
+_ANNOTATION = re.compile(r"::(?:error|warning|notice) (?:file=[^\n]*?,)?title=[a-z_]+\.[a-z_.]+ \([a-z]+\)::.*")
+
+
+def written_by_us(path: Path) -> bool:
+    """Whether ``path`` holds a report or output this tool wrote (any format), so a run may refresh it; any
+    other file, an empty one included, is the user's."""
+    try:
+        with Path(path).open("r", encoding="utf-8", errors="replace") as fh:
+            head = fh.read(2000)
+            if MARKER in head[:600] or any(p.match(head) for p in _OURS):
+                return True
+            if not head.startswith("::"):
+                return False
+            fh.seek(0)
+            lines = fh.read(64 * 2**20).splitlines()
+    except OSError:
+        return False
+    return bool(lines) and all(_ANNOTATION.fullmatch(line) for line in lines)
+
+
 def render(fmt: str, report: Report, gate: Gate | None = None) -> str:
     out = RENDERERS[fmt](report, gate)
     return out if fmt in _ESCAPED_BY_SYNTAX else printable(out)
 
 
-__all__ = ["FORMATS", "MARKER", "RENDERERS", "REPORT_FILES", "SCHEMA_VERSION", "render", "report_to_dict", "report_to_json"]
+__all__ = ["FORMATS", "MARKER", "RENDERERS", "REPORT_FILES", "SCHEMA_VERSION", "render", "report_to_dict", "report_to_json",
+           "written_by_us"]

@@ -116,7 +116,7 @@ def gate_lines(all_rows: list[Row], gate: Gate | None) -> tuple[str, str | None]
     if gate is None:
         return None
     failing = sum(r.failing for r in all_rows)
-    result = (f"FAIL: {failing} failing finding(s)" if failing else "pass: no failing finding") + f" with --fail-on {gate.fail_on}"
+    result = (f"FAIL: {count(failing, 'failing finding')}" if failing else "pass: no failing finding") + f" with --fail-on {gate.fail_on}"
     baseline = None
     if gate.baseline:
         baseline = (f"Baseline {gate.baseline.path}: {len(gate.baseline.accepted)} accepted, "
@@ -158,14 +158,30 @@ def reading_order(report: Report) -> list[Cluster]:
     return [r.cluster for r in story_rows(report)] if shows_stories(report) else list(report.clusters)
 
 
+def count(n: int, singular: str, plural: str | None = None) -> str:
+    """ "1 conflict", "2 conflicts", "1 boilerplate line dropped": a count with its noun in the right number
+    (compatible and agree are adjectives and stay as they are)."""
+    if singular in ("compatible", "agree"):
+        return f"{n} {singular}"
+    return f"{n} {singular if n == 1 else plural or _plural(singular)}"
+
+
+def _plural(phrase: str) -> str:
+    # the noun is the last word, or the one before a trailing participle ("boilerplate line dropped")
+    words = phrase.split(" ")
+    at = len(words) - 2 if len(words) > 1 and words[-1] in ("dropped", "shown", "compared") else len(words) - 1
+    word = words[at]
+    words[at] = word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
+    return " ".join(words)
+
+
 def articles_phrase(report: Report) -> str:
     """How many articles the findings come from, and how many no other source reported (those are in no
     cluster, so a corpus of 88 files reads "77 articles in 31 stories, 11 with no second report")."""
     articles = sum(len(c.articles) for c in report.clusters)
     if not report.unreported:
-        return f"{articles} articles"
-    n = len(report.clusters)
-    return f"{articles} articles in {n} stor{'ies' if n != 1 else 'y'}, {len(report.unreported)} with no second report"
+        return count(articles, "article")
+    return f"{count(articles, 'article')} in {count(len(report.clusters), 'story')}, {len(report.unreported)} with no second report"
 
 
 def shows_stories(report: Report) -> bool:
@@ -195,6 +211,16 @@ def article_of(cluster: Cluster, article_id: str) -> Article | None:
 
 def is_url(path: str | None) -> bool:
     return bool(path) and path.lower().startswith(("http://", "https://"))
+
+
+def web_link(url: str | None) -> str | None:
+    """An article's URL as a link target: http(s) only (never javascript: or data:), with every character that
+    could end a Markdown link or an HTML attribute percent-encoded."""
+    if not url or not is_url(url.strip()) or any(ord(ch) < 32 or 0x7f <= ord(ch) < 0xa0 for ch in url.strip()):
+        return None
+    from urllib.parse import quote
+
+    return quote(url.strip(), safe=":/?#[]@!$&'*+,;=%~-._").replace("'", "%27")
 
 
 def path_for(article: Article | None, fallback: str) -> str:

@@ -12,9 +12,9 @@ from html import escape
 from .. import __version__
 from ..gate import Gate
 from ..records import Claim, Cluster, Report
-from .common import (VERDICT_TITLES, VERDICTS, articles_phrase, counts, flags, gate_lines, quantity_groups, reading_order,
+from .common import (VERDICT_TITLES, VERDICTS, articles_phrase, count, counts, flags, gate_lines, quantity_groups, reading_order,
                      rows, sentence_starts, shown_value, shows_stories, story_rows, timelines, unreported_line,
-                     worst_verdict)
+                     web_link, worst_verdict)
 from .json_report import summary
 from .markdown import MARKER
 
@@ -48,7 +48,7 @@ svg text{font:12px system-ui,sans-serif;fill:#1d2327}
 
 
 def _pill(verdict: str, n: int) -> str:
-    return f'<span style="background:{_COLORS[verdict]}">{n} {verdict}</span>'
+    return f'<span style="background:{_COLORS[verdict]}">{count(n, verdict)}</span>'
 
 
 def _marked(claim: Claim, sentence_start: int) -> str:
@@ -104,6 +104,14 @@ def _fmt(v: float) -> str:
     return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}"
 
 
+def axis_title(claims: list[Claim]) -> str:
+    """ "tentara / soldier (count)": what the values on a figure's axis are."""
+    units = list(dict.fromkeys(str(c.value.get("unit")) for c in claims if c.value.get("unit")))
+    kinds = list(dict.fromkeys(str(c.value.get("kind")) for c in claims if c.value.get("kind")))
+    name = " / ".join(units[:4]) + (" / …" if len(units) > 4 else "") if units else "value"
+    return f"{name} ({', '.join(kinds)})" if kinds else name
+
+
 def interval_svg(claims: list[Claim], width: int = 760) -> str:
     """Every source's interval for one compared quantity, on one shared axis."""
     finite = [x for c in claims for x in (c.value.get("low"), c.value.get("high")) if x is not None]
@@ -145,6 +153,8 @@ def interval_svg(claims: list[Claim], width: int = 760) -> str:
         parts.append(f'<text x="{min(x(low), width - 150):.1f}" y="{y + 20}" class="muted" fill="#5f6b76">{escape(v.get("description", ""))}</text>')
     axis_y = height - 12
     parts.append(f'<line x1="{label_w + pad}" y1="{axis_y}" x2="{width - pad}" y2="{axis_y}" stroke="#90a4ae"/>')
+    # the axis says what it measures: the units as the sources wrote them, and the kind of figure
+    parts.append(f'<text x="4" y="{axis_y + 4}" class="axis-label" fill="#5f6b76">{escape(axis_title(claims))}</text>')
     for t in (lo_axis, (lo_axis + hi_axis) / 2, hi_axis if not open_right else hi):
         parts.append(f'<line x1="{x(t):.1f}" y1="{axis_y - 4}" x2="{x(t):.1f}" y2="{axis_y + 4}" stroke="#90a4ae"/>'
                      f'<text x="{x(t) - 20:.1f}" y="{axis_y - 6}" fill="#5f6b76">{escape(_fmt(t))}</text>')
@@ -162,8 +172,9 @@ def report_to_html(report: Report, gate: Gate | None = None) -> str:
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            "<title>Consistency report</title>", f"<style>{_CSS}</style></head><body><main>",
            "<h1>Consistency report</h1>",
-           f'<p class="muted">{escape(articles_phrase(report))} · {s["sentences"]} sentences · {s["dropped_lines"]} boilerplate '
-           f'lines dropped · {s["alignments"]} aligned claims · {s["findings"]} findings · model {escape(report.model.name)}</p>']
+           f'<p class="muted">{escape(articles_phrase(report))} · {count(s["sentences"], "sentence")} · '
+           f'{count(s["dropped_lines"], "boilerplate line dropped")} · {count(s["alignments"], "aligned claim")} · '
+           f'{count(s["findings"], "finding")} · model {escape(report.model.name)}</p>']
     lines = gate_lines(all_rows, gate)
     if lines:
         result = escape(lines[0]).replace("FAIL", '<span class="fail">FAIL</span>', 1)
@@ -190,7 +201,9 @@ def report_to_html(report: Report, gate: Gate | None = None) -> str:
         out.append('<div class="card"><div class="pills">' + "".join(_pill(v, n[v]) for v in VERDICTS) + "</div>")
         out.append("<table><tr><th>article</th><th>source</th><th>language</th><th>published</th><th>sentences</th><th>dropped lines</th></tr>")
         for a in c.articles:
-            out.append(f"<tr><td>{escape(a.id)}</td><td>{escape(a.source or '–')}</td><td>{escape(a.language or '–')}</td>"
+            link = web_link(a.url)
+            name = f'<a href="{escape(link)}" rel="noopener noreferrer">{escape(a.id)}</a>' if link else escape(a.id)
+            out.append(f"<tr><td>{name}</td><td>{escape(a.source or '–')}</td><td>{escape(a.language or '–')}</td>"
                        f"<td>{a.published.isoformat() if a.published else '–'}</td><td>{len(c.sentences.get(a.id, ()))}</td>"
                        f"<td>{a.dropped_lines}</td></tr>")
         out.append("</table></div>")

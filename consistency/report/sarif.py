@@ -54,6 +54,19 @@ def report_to_sarif(report: Report, gate: Gate | None = None) -> str:
         if row.baseline:
             result["baselineState"] = "unchanged" if row.baseline == "accepted" else "new"
         results.append(result)
+    # accepted findings the run no longer makes: SARIF's "absent" results, as the JSON lists them under
+    # gate.baseline.disappeared, so a code-scanning view can close them
+    if gate is not None and gate.baseline is not None:
+        for entry in gate.baseline.disappeared:
+            code = entry.get("code") if isinstance(entry.get("code"), str) else None
+            absent = {"ruleId": code or "consistency.unknown", "kind": "informational", "level": "none",
+                      "message": {"text": str(entry.get("message") or "accepted finding no longer found")},
+                      "partialFingerprints": {"consistencyFinding/v1": str(entry.get("fingerprint"))},
+                      "baselineState": "absent",
+                      "properties": {k: entry[k] for k in ("verdict", "cluster", "articles") if k in entry}}
+            if code in CHECKS:
+                absent["ruleIndex"] = codes.index(code)
+            results.append(absent)
     sarif = {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",

@@ -15,7 +15,7 @@ from rich.theme import Theme
 from .. import __version__
 from ..gate import Gate
 from ..records import Cluster, Report
-from .common import (VERDICT_TITLES, articles_phrase, counts, printable, reading_order, rows, sentence_starts,
+from .common import (VERDICT_TITLES, articles_phrase, count, counts, printable, reading_order, rows, sentence_starts,
                      shown_value, shows_stories, story_rows, timelines, unreported_line)
 from .json_report import speed, summary, timings
 
@@ -51,9 +51,9 @@ class ClusterView:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         c = self.cluster
         n = counts(c)
-        yield Text.assemble(("Cluster ", "title"), (_one_line(c.id), "title"), (f"  {len(c.articles)} articles, "
-                            f"{len(c.alignments)} aligned claims, ", "muted"),
-                            (f"{n['conflict']} conflict", "verdict.conflict"), ", ",
+        yield Text.assemble(("Cluster ", "title"), (_one_line(c.id), "title"), (f"  {count(len(c.articles), 'article')}, "
+                            f"{count(len(c.alignments), 'aligned claim')}, ", "muted"),
+                            (count(n['conflict'], 'conflict'), "verdict.conflict"), ", ",
                             (f"{n['compatible']} compatible", "verdict.compatible"), ", ",
                             (f"{n['agree']} agree", "verdict.agree"))
         if c.label and c.grouping != "one":
@@ -254,10 +254,10 @@ class ReportView:
         s = summary(r)
         yield Text.assemble(("consistency", "title"), ("  model ", "muted"), (_one_line(r.model.name), "count"),
                             (f" ({r.model.dimension} dims)", "muted"))
-        yield Text.assemble((articles_phrase(r), "count"), ", ", (str(s["sentences"]), "count"), " sentences, ",
-                            (str(s["dropped_lines"]), "count"), " boilerplate lines dropped, ",
-                            (str(s["alignments"]), "count"), " aligned claims, ",
-                            (str(s["findings"]), "count"), " findings")
+        yield Text.assemble((articles_phrase(r), "count"), ", ", *_counted(s["sentences"], "sentence"), ", ",
+                            *_counted(s["dropped_lines"], "boilerplate line dropped"), ", ",
+                            *_counted(s["alignments"], "aligned claim"), ", ",
+                            *_counted(s["findings"], "finding"))
         yield Text("")
         failing = frozenset(id(row.finding) for row in rows(r, self.gate) if row.failing) if self.gate else frozenset()
         clusters = reading_order(r)
@@ -286,9 +286,14 @@ class ReportView:
                 for e in g.baseline.disappeared:
                     yield Text("  gone: " + _one_line(f"{e.get('code')} {e.get('message')}"), style="muted")
             if g.failed:
-                yield Text(f"FAIL: {len(g.failing)} failing finding(s) (--fail-on {g.fail_on})", style="verdict.conflict")
+                yield Text(f"FAIL: {count(len(g.failing), 'failing finding')} (--fail-on {g.fail_on})", style="verdict.conflict")
             else:
                 yield Text(f"pass: no failing finding (--fail-on {g.fail_on})", style="verdict.agree")
+
+
+def _counted(n: int, noun: str) -> tuple[tuple[str, str], tuple[str, str]]:
+    """A count styled as a count, then its noun in the right number."""
+    return (str(n), "count"), (count(n, noun)[len(str(n)):], "")
 
 
 def make_console(file=None, *, width: int | None = None, color: bool | None = None) -> Console:

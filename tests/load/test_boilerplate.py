@@ -71,3 +71,111 @@ def test_blank_line_paragraphs_join_wrapped_lines():
     cleaned = clean(text)
     assert [text[p.start : p.end] for p in cleaned.paragraphs] == [
         "Baris pertama dari paragraf\nyang dibungkus di sini.", "Paragraf kedua."]
+
+
+# --- datelines: the outlet is the source, the place is not ------------------------------------------------------
+
+BODY_ID = "Badan Nasional Penanggulangan Bencana mencatat 41 orang meninggal dunia akibat banjir itu."
+BODY_EN = "The disaster agency said 41 people had died in the floods by Tuesday evening."
+
+
+_REFIT = ("cutting 'Place, Outlet --' off changes the first sentence of development-set reports the same-fact "
+          "scorer was fitted on: refitted and cross-validated, planted errors caught fall from 51 to 48; it waits "
+          "for the scorer's next fit (consistency/compare/data/identity.json)")
+_TEMPO = ("'TEMPO.CO' as a domain would also mend the 'TEMPO.' sentence that segmentation splits off, but changes "
+          "the scorer's training pairs (7806 -> 7804) and so its stored fit; it waits for the next fit")
+
+
+@pytest.mark.parametrize("lead, outlet, body", [
+    pytest.param("Jakarta, CNN Indonesia -- ", "CNN Indonesia", BODY_ID, marks=pytest.mark.xfail(reason=_REFIT, strict=True)),
+    pytest.param("NEW YORK, AP — ", "AP", BODY_EN, marks=pytest.mark.xfail(reason=_REFIT, strict=True)),
+    pytest.param("TEMPO.CO, Jakarta - ", "TEMPO.CO", BODY_ID, marks=pytest.mark.xfail(reason=_TEMPO, strict=True)),
+    ("JAKARTA, KOMPAS.com - ", "KOMPAS.com", BODY_ID),
+    ("(ANTARA) - ", "ANTARA", BODY_ID),
+    ("Jakarta (ANTARA) - ", "ANTARA", BODY_ID),
+    ("Bisnis.com, JAKARTA - ", "Bisnis.com", BODY_ID),
+    ("Suara.com - ", "Suara.com", BODY_ID),
+    ("KYIV (Reuters) - ", "Reuters", BODY_EN),
+    ("DERNA, Libya (Reuters) - ", "Reuters", BODY_EN),
+    ("JAKARTA - ", None, BODY_ID),  # a place alone names no outlet
+], ids=["id-cnn-indonesia", "en-ap", "id-tempo-co", "id-kompas", "id-antara-alone", "id-place-antara",
+        "id-outlet-then-place", "id-suara", "en-reuters", "en-place-country-reuters", "id-place-only"])
+def test_dateline_is_stripped_and_its_outlet_is_the_source(lead, outlet, body):
+    from consistency.load import prepare
+    from consistency.load.sources import RawArticle
+
+    text = lead + body + "\n"
+    art = prepare(RawArticle(id="a", text=text, cluster="default", path=None, language="id"))
+    assert text[art.paragraphs[0].start : art.paragraphs[0].end] == body
+    assert art.source == outlet
+    given = prepare(RawArticle(id="a", text=text, cluster="default", path=None, language="id", source="Kompas"))
+    assert given.source == "Kompas"  # a source given in metadata wins
+
+
+@pytest.mark.parametrize("text", [
+    "Namun, Kepala BNPB Suharyanto mengatakan 41 orang meninggal dunia dalam banjir itu.\n",
+    "Jakarta, the capital, recorded 41 deaths in the floods by Tuesday evening, officials said.\n",
+    "Presiden Joko Widodo - yang meninjau lokasi banjir - menjanjikan bantuan bagi 41 keluarga korban.\n",
+], ids=["id-comma-no-dash", "en-comma-no-dash", "id-name-then-dash"])
+def test_prose_that_only_looks_like_a_dateline_is_kept(text):
+    cleaned = clean(text)
+    assert cleaned.dateline is None and text[cleaned.paragraphs[0].start:cleaned.paragraphs[0].end] == text.strip()
+
+
+# --- promo lines, Markdown headings and emphasised markers ------------------------------------------------------
+
+PROSE_ID = "Tim SAR gabungan masih mencari dua warga yang hilang terseret arus sungai pada Senin sore."
+PROSE_EN = "Rescue teams were still searching for two residents swept away by the river on Monday evening."
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Simak berita lainnya di Google News.", "promo"),
+    ("Simak breaking news dan berita pilihan kami langsung di ponselmu.", "promo"),
+    ("Ikuti kami di Instagram dan TikTok untuk kabar terbaru.", "promo"),
+    ("Download aplikasi Kabar untuk membaca berita tanpa iklan.", "promo"),
+    ("Dapatkan update berita pilihan setiap hari dari kami.", "promo"),
+    ("Follow us on X and Facebook for the latest updates.", "promo"),
+    ("Sign up for our morning newsletter to get the news first.", "promo"),
+    ("Download the app to read more stories like this one.", "promo"),
+    ("# Banjir Bandang Landa Demak", "heading"),
+    ("## Latest developments", "heading"),
+    ("**Baca Juga:** Harga Beras Naik Lagi di Pasar Induk", "inline-link"),
+    ("*Read also: Floods Hit Central Java Again*", "inline-link"),
+], ids=["id-simak-lainnya", "id-simak-breaking", "id-ikuti-kami", "id-download-aplikasi", "id-dapatkan-update",
+        "en-follow-us", "en-sign-up", "en-download-app", "id-md-heading", "en-md-heading", "id-bold-baca-juga",
+        "en-emphasised-read-also"])
+def test_promo_lines_and_headings_are_dropped(line, reason):
+    for prose in (PROSE_ID, PROSE_EN):
+        text = f"{prose}\n{line}\n{prose}\n"
+        cleaned = clean(text)
+        assert [text[p.start:p.end] for p in cleaned.paragraphs] == [prose, prose]
+        assert [d.reason for d in cleaned.dropped] == [reason]
+
+
+@pytest.mark.parametrize("marker", ["**Baca Juga:**", "_Baca juga_", "**Related Stories**", "__Berita Terkait__"])
+def test_emphasised_section_markers_open_a_link_block(marker):
+    text = f"{PROSE_ID}\n\n{marker}\n\n- Harga Beras Naik Lagi\n- Gempa Guncang Sulawesi\n\n{PROSE_EN}\n"
+    cleaned = clean(text)
+    assert [text[p.start:p.end] for p in cleaned.paragraphs] == [PROSE_ID, PROSE_EN]
+    assert [d.reason for d in cleaned.dropped] == ["section-marker", "link-list", "link-list"]
+
+
+@pytest.mark.parametrize("line", [
+    "Simak pula pernyataan Kapolri yang menyebut 41 orang tewas dalam kerusuhan itu.",
+    "Follow-up inspections found 12 more houses damaged, the agency said.",
+    "Ikuti aturan lalu lintas, kata polisi kepada 300 pengendara yang terjaring razia.",
+], ids=["id-simak-in-prose", "en-follow-up", "id-ikuti-aturan"])
+def test_prose_starting_with_a_promo_word_is_kept(line):
+    cleaned = clean(line + "\n")
+    assert cleaned.dropped == () and len(cleaned.paragraphs) == 1
+
+
+@pytest.mark.parametrize("lead, outlet", [("Jakarta, CNN Indonesia -- ", "CNN Indonesia"), ("NEW YORK, AP — ", "AP")],
+                         ids=["id-cnn-indonesia", "en-ap"])
+def test_a_dateline_without_a_marked_outlet_still_gives_the_source(lead, outlet):
+    from consistency.load import prepare
+    from consistency.load.sources import RawArticle
+
+    text = lead + BODY_ID + "\n"
+    art = prepare(RawArticle(id="a", text=text, cluster="default", path=None, language="id"))
+    assert art.source == outlet and art.dateline is None

@@ -111,3 +111,31 @@ def test_seed_findings_are_the_same_when_the_seeds_are_wrapped_in_pages(tmp_path
     plain, pages = check([SEEDS], config, embedder=default_embedder), check([tmp_path], config, embedder=default_embedder)
     assert facts(plain) and facts(pages) == facts(plain)
     assert [a.dropped_lines for a in pages.clusters[0].articles] == [a.dropped_lines for a in plain.clusters[0].articles]
+
+
+@pytest.mark.parametrize("link", [
+    'Baca Juga: <a href="/x">Harga Beras Naik Lagi di Pasar Induk</a>',
+    '<strong>Baca juga:</strong> <a href="/x">Harga Beras Naik Lagi di Pasar Induk</a>',
+    '<b>Baca Juga: <a href="/x">Harga Beras Naik Lagi di Pasar Induk</a></b>',
+    '<em>Read also: <a href="/x">Rice Prices Climb Again at the Main Market</a></em>',
+], ids=["id-plain", "id-strong-marker", "id-bold-around", "en-read-also"])
+def test_a_related_link_inside_a_paragraph_is_cut_without_the_rest(tmp_path, link):
+    body = ("<p>Tim SAR gabungan masih mencari dua warga yang hilang terseret arus sungai pada Senin sore. "
+            f"{link} Petugas menyisir sungai sejauh lima kilometer dari lokasi kejadian hingga malam hari.</p>")
+    filler = "".join(f"<p>Hujan deras mengguyur kawasan itu selama {n} jam sejak pagi, kata petugas di lokasi.</p>"
+                     for n in range(2, 6))
+    page = f"<html lang='id'><head><title>Banjir</title></head><body><article>{body}{filler}</article></body></html>"
+    (tmp_path / "p.html").write_text(page)
+    art = load_articles([tmp_path / "p.html"])[0]
+    assert "Harga Beras" not in art.text and "Rice Prices" not in art.text
+    assert "Baca" not in art.text and "Read also" not in art.text
+    assert "pada Senin sore." in art.text and "Petugas menyisir sungai sejauh lima kilometer" in art.text
+
+
+def test_a_link_after_a_word_like_related_in_prose_is_kept(tmp_path):
+    para = ("<p>The agency cited a related <a href='/s'>study of river floods</a> that counted 41 deaths "
+            "across the province since January.</p>")
+    filler = "".join(f"<p>Heavy rain fell over the area for {n} hours from the morning, officials said.</p>"
+                     for n in range(2, 6))
+    (tmp_path / "p.html").write_text(f"<html lang='en'><body><article>{para}{filler}</article></body></html>")
+    assert "related study of river floods that counted 41 deaths" in load_articles([tmp_path / "p.html"])[0].text

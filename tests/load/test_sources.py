@@ -185,3 +185,111 @@ def test_loading_warnings_come_before_an_error_that_stops_the_run(tmp_path, caps
     assert main(["check", str(tmp_path), "--no-config"]) == EXIT_USAGE
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 2 and "holds articles that are not read" in err[0] and "nothing to compare" in err[1]
+
+
+# --- QA round 3: real exports -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("row, renamed", [
+    ({"id": "a", "text": "Gempa mengguncang Cianjur.", "date": "2024-11-08"}, "'date' is not read; rename it to 'published'"),
+    ({"id": "a", "text": "Quake hits the coast.", "lang": "en"}, "'lang' is not read; rename it to 'language'"),
+    ({"id": "a", "text": "Banjir di Demak.", "headline": "Banjir"}, "'headline' is not read; rename it to 'title'"),
+    ({"id": "a", "text": "Flood in Demak.", "body": "Flood in Demak."}, "'body' is not read; rename it to 'text'"),
+], ids=["id-date", "en-lang", "id-headline", "en-body"])
+def test_jsonl_export_fields_warn_which_field_to_rename(tmp_path, row, renamed):
+    (tmp_path / "a.jsonl").write_text(json.dumps(row) + "\n" + json.dumps({**row, "id": "b"}) + "\n")
+    warnings: list[str] = []
+    raws = read_paths([tmp_path / "a.jsonl"], warnings=warnings)
+    assert [r.id for r in raws] == ["a", "b"]
+    assert len(warnings) == 1 and renamed in warnings[0] and "2 lines" in warnings[0]
+
+
+@pytest.mark.parametrize("row, message", [
+    ({"id": "a", "content": "Banjir melanda Demak."}, "a.jsonl:1: field 'text' is missing or empty; rename 'content' to 'text'"),
+    ({"id": "a", "body": "Floods hit Demak."}, "a.jsonl:1: field 'text' is missing or empty; rename 'body' to 'text'"),
+], ids=["id-content", "en-body"])
+def test_jsonl_text_under_another_name_says_so(tmp_path, row, message):
+    (tmp_path / "a.jsonl").write_text(json.dumps(row) + "\n")
+    with pytest.raises(InputError) as err:
+        read_paths([tmp_path / "a.jsonl"])
+    assert str(err.value).endswith(message)
+
+
+@pytest.mark.parametrize("field, meant", [("pubished", "published"), ("clsuter", "cluster"), ("langauge", "language"),
+                                          ("titel", "title")])
+def test_jsonl_misspelt_field_is_an_error_naming_the_field_meant(tmp_path, field, meant):
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "a", "text": "Gempa di Palu.", field: "x"}) + "\n")
+    with pytest.raises(InputError) as err:
+        read_paths([tmp_path / "a.jsonl"])
+    assert f"a.jsonl:1: unknown field {field!r}; did you mean {meant!r}?" in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\x0c"])
+def test_jsonl_line_separators_inside_a_string_do_not_split_the_record(tmp_path, separator):
+    rows = [{"id": "a", "text": f"Banjir di Demak.{separator}Korban 41 orang."}, {"id": "b", "text": "Floods in Demak."}]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    raws = read_paths([tmp_path / "a.jsonl"])
+    assert [(r.id, r.text, r.line_offset) for r in raws] == [("a", rows[0]["text"], 0), ("b", "Floods in Demak.", 1)]
+
+
+@pytest.mark.parametrize("front, published", [
+    ("date: 2024-11-08", "2024-11-08"),
+    ("date: 2024-11-08T10:30:00+07:00", "2024-11-08"),
+    ("date: '2023-02-06 04:17'", "2023-02-06"),
+    ("published: 2024-11-09\ndate: 2024-11-08", "2024-11-09"),  # an explicit 'published' wins
+], ids=["id-date", "id-datetime", "en-quoted", "published-wins"])
+def test_front_matter_date_is_the_publication_date(tmp_path, front, published):
+    (tmp_path / "a.md").write_text(f"---\ntitle: Gempa\n{front}\n---\nGempa mengguncang Turki.\n")
+    assert read_paths([tmp_path / "a.md"])[0].published.isoformat() == published
+
+
+def test_front_matter_date_that_is_no_date_names_the_key(tmp_path):
+    (tmp_path / "a.md").write_text("---\ndate: kemarin\n---\nGempa mengguncang Turki.\n")
+    with pytest.raises(InputError, match="'date' must be an ISO date"):
+        read_paths([tmp_path / "a.md"])
+
+
+@pytest.mark.parametrize("code, normal", [
+    ("in", "id"), ("ind", "id"), ("IND", "id"), ("eng", "en"), ("iw", "he"), ("ji", "yi"), ("jw", "jv"),
+    ("msa", "ms"), ("may", "ms"), ("zsm", "ms"), ("spa", "es"), ("ger", "de"), ("fre", "fr"), ("in-ID", "id"),
+    ("eng-GB", "en"), ("id", "id"), ("en", "en"), ("sh", "sr"),
+])
+def test_iso_639_2_3_and_legacy_language_codes_are_normalised(tmp_path, code, normal):
+    from consistency.load.language import normalize_language
+
+    assert normalize_language(code) == normal
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "a", "text": "Satu.", "language": code}) + "\n")
+    assert read_paths([tmp_path / "a.jsonl"])[0].language == normal
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Banjir melanda Demak. Korban tewas 41 orang.", "Banjir  melanda Demak.\nKorban tewas 41 orang.\n"),
+    ("Floods hit Demak. The toll rose to 41.", "FLOODS HIT DEMAK. The toll rose to 41."),
+], ids=["id-whitespace", "en-case"])
+def test_a_duplicate_text_in_a_cluster_is_compared_once_with_a_warning(tmp_path, first, second):
+    rows = [{"id": "kompas", "text": first, "cluster": "banjir"}, {"id": "kompas-amp", "text": second, "cluster": "banjir"},
+            {"id": "tempo", "text": "Banjir di Demak menewaskan 41 orang.", "cluster": "banjir"},
+            {"id": "other", "text": first, "cluster": "lain"}]  # the same text in another cluster is compared there
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    warnings: list[str] = []
+    arts = load_articles([tmp_path / "a.jsonl"], warnings=warnings)
+    assert [(a.id, a.cluster) for a in arts] == [("kompas", "banjir"), ("tempo", "banjir"), ("other", "lain")]
+    assert len(warnings) == 1 and "'kompas-amp'" in warnings[0] and "'kompas'" in warnings[0]
+    assert "same text" in warnings[0]
+
+
+def test_duplicate_unlabelled_files_are_compared_once(tmp_path):
+    (tmp_path / "a.txt").write_text("Gempa M 7,4 mengguncang Palu pada Jumat sore.\n")
+    (tmp_path / "b.txt").write_text("Gempa M 7,4 mengguncang Palu pada Jumat sore.\n")
+    (tmp_path / "c.txt").write_text("Gempa bermagnitudo 7,4 mengguncang Palu.\n")
+    warnings: list[str] = []
+    assert [a.id for a in load_articles([tmp_path], warnings=warnings)] == ["a", "c"]
+    assert len(warnings) == 1 and "'b'" in warnings[0] and "'a'" in warnings[0]
+
+
+def test_many_duplicates_get_a_few_named_and_a_count(tmp_path):
+    rows = [{"id": f"a{i}", "text": "Banjir melanda Demak pada Senin.", "cluster": "c"} for i in range(12)]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    warnings: list[str] = []
+    assert [a.id for a in load_articles([tmp_path / "a.jsonl"], warnings=warnings)] == ["a0"]
+    assert len(warnings) == 6 and warnings[-1].startswith("6 more articles repeat the text")

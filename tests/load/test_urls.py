@@ -71,6 +71,19 @@ class _Site:
                 if self.closing.wait(0.1):
                     return
             self.trickled_to_the_end = True
+        elif path == "/loop":
+            h.send_response(302)
+            h.send_header("Location", "/loop")
+            h.end_headers()
+        elif path.startswith("/hop"):  # a chain longer than any page needs
+            h.send_response(302)
+            h.send_header("Location", f"/hop{int(path[4:] or 0) + 1}")
+            h.end_headers()
+        elif path == "/private":  # a page behind HTTP basic authentication (user:s3cret)
+            if h.headers.get("Authorization") == "Basic dXNlcjpzM2NyZXQ=":
+                self._send(h, 200, (PAGES / "second_report.html").read_bytes())
+            else:
+                self._send(h, 401, b"who are you")
         elif path == "/big":
             self._send(h, 200, b"<html><body>" + b"<p>isi berita</p>" * 20000 + b"</body></html>")
         elif path == "/pdf":
@@ -216,3 +229,58 @@ def test_cli_with_urls(tmp_path, site, monkeypatch, capsys):
     assert cli.main(["check", "--urls", str(listing), "--format", "github", "--url-timeout", "5"]) == 1
     annotations = capsys.readouterr().out.splitlines()
     assert annotations and all(" file=" not in line for line in annotations)  # no repository file for a web page
+
+
+def test_a_redirect_loop_is_one_warning_line(tmp_path, site):
+    listing = _list(tmp_path, site, "/a", "/loop", "/hop")
+    warnings: list[str] = []
+    raws = url_articles(listing, tmp_path / "cache", warnings=warnings, timeout=5)
+    assert [r.id for r in raws] == [url_id(site.base + "/a")]
+    reasons = {w.split(": ", 1)[0].removeprefix(site.base): w for w in warnings}
+    assert "redirects in a loop" in reasons["/loop"] and "too many redirects" in reasons["/hop"]
+    assert len(warnings) == 2 and all("\n" not in w for w in warnings)
+
+
+def test_a_redirect_loop_alone_stops_with_one_line(tmp_path, site, monkeypatch, capsys):
+    from consistency import cli
+
+    monkeypatch.setenv("CONSISTENCY_CACHE_DIR", str(tmp_path / "cache"))
+    listing = _list(tmp_path, site, "/loop")
+    assert cli.main(["check", "--urls", str(listing), "--url-timeout", "5", "--no-config"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "redirects in a loop" in err and "Traceback" not in err
+
+
+def test_url_credentials_are_used_but_never_shown(tmp_path, site, monkeypatch, capsys):
+    from consistency import cli
+
+    monkeypatch.setattr("consistency.pipeline.load_embedder", lambda *a, **k: HashingEmbedder())
+    monkeypatch.setenv("CONSISTENCY_CACHE_DIR", str(tmp_path / "cache"))
+    secret = site.base.replace("http://", "http://user:s3cret@")
+    listing = tmp_path / "urls.txt"
+    listing.write_text(f"{site.base}/a\n{secret}/private\n{secret}/missing\n{secret}/missing\n")
+    code = cli.main(["check", "--urls", str(listing), "--format", "json", "--url-timeout", "5", "--no-config"])
+    out, err = capsys.readouterr()
+    assert code in (0, 1)
+    assert "s3cret" not in out and "s3cret" not in err and "user:" not in out
+    data = json.loads(out)
+    paths = [a["path"] for a in data["clusters"][0]["articles"]]
+    assert paths == [site.base + "/a", site.base + "/private"]
+    assert any("HTTP 404" in w for w in data["warnings"])
+
+
+@pytest.mark.parametrize("url, shown", [
+    ("https://user:pass@kabar.example/berita/gempa", "https://kabar.example/berita/gempa"),
+    ("http://token@[::1]:8080/a?x=1", "http://[::1]:8080/a?x=1"),
+    ("https://kabar.example/berita/gempa", "https://kabar.example/berita/gempa"),
+])
+def test_redacted_urls(url, shown):
+    assert urls.redacted(url) == shown
+    assert "pass" not in url_id(url) and "token" not in url_id(url)
+
+
+def test_jsonl_url_credentials_are_dropped(tmp_path):
+    from consistency.load.sources import read_paths
+
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "a", "text": "Satu.", "url": "https://u:p4ss@a.example/x"}) + "\n")
+    assert read_paths([tmp_path / "a.jsonl"])[0].url == "https://a.example/x"

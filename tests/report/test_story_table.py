@@ -187,3 +187,22 @@ def test_html_keeps_wide_stories_inside_the_page(report):
     html = render("html", report)
     assert html.count('<div style="overflow-x:auto"><table class="matrix">') == len(report.clusters)
     assert html.count('<tr><td style="white-space:nowrap"><a href="#cluster-') == len(report.clusters)
+
+
+def test_group_given_does_not_count_unlabelled_articles_as_unreported(tmp_path):
+    # --group given leaves unlabelled articles alone (a warning says so); "had no second report" would claim
+    # that no other outlet reported them, which nobody checked
+    rows = [{"id": "q1", "cluster": "quake", "text": "Gempa Mamuju menewaskan 84 orang, kata Basarnas."},
+            {"id": "q2", "cluster": "quake", "text": "The Mamuju quake killed 84 people, Basarnas said."},
+            {"id": "solo", "cluster": "price", "text": "Harga beras di Pasar Cipinang naik menjadi Rp14.000."},
+            {"id": "loose1", "text": "Harga cabai naik di Pasar Cipinang."},
+            {"id": "loose2", "text": "Chilli prices rose at Cipinang market."}]
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows))
+    report = check([path], Config(group="given", use_cache=False), embedder=HashingEmbedder())
+    assert report.unreported == ("solo",)  # a labelled cluster of one is; the unlabelled are not
+    assert any("no cluster label and --group given leaves them alone" in w for w in report.warnings)
+    for fmt in ("markdown", "html", "text"):
+        out = render(fmt, report)
+        assert "1 article had no second report" in out and "loose1" not in out.split("had no second report")[0][-200:]
+    assert json.loads(render("json", report))["unreported"] == ["solo"]
