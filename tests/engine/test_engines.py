@@ -137,3 +137,21 @@ def test_no_fork_once_a_model_runtime_is_loaded(monkeypatch):
     assert local.can_fork()
     monkeypatch.setitem(sys.modules, "onnxruntime", types.ModuleType("onnxruntime"))
     assert not local.can_fork()
+
+
+def test_ray_engine_pools_contexts_as_the_local_engine_does():
+    # a backend with token states: both engines pool each figure's context from its sentence's pass, embed no
+    # context text of its own, and report the same findings
+    pytest.importorskip("ray.data", reason="the ray extra is part of the test install (make test)")
+    import cloudpickle
+
+    from consistency.engine.ray import RayEngine
+    from .. import conftest
+
+    cloudpickle.register_pickle_by_value(conftest)
+    local = check(SMALL, HASHING, embedder=conftest.PoolingHashingEmbedder(), engine=LocalEngine())
+    distributed = check(SMALL, HASHING, embedder=conftest.PoolingHashingEmbedder(), engine=RayEngine())
+    masked = check(SMALL, HASHING, embedder=HashingEmbedder(), engine=LocalEngine())
+    assert _summary(distributed) == _summary(local)
+    assert sum(len(c.findings) for c in local.clusters) > 0
+    assert distributed.timings["embedded"] == local.timings["embedded"] < masked.timings["embedded"]
