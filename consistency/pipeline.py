@@ -328,13 +328,15 @@ class Corpus:
         return {(a.id, kind, start): self.context_matrix[row] for a in articles
                 for (kind, start), row in self.context_rows[key(a)].items()}
 
-    def add_contexts(self, keyed: dict[tuple, list[tuple[tuple[str, int], str]]], texts: list[str],
+    def add_contexts(self, keyed: dict[tuple, list[tuple[tuple[str, int], str | None]]], texts: list[str],
                      vectors: np.ndarray) -> None:
-        """Place the vectors of the masked contexts ``contexts_to_embed`` listed: ``vectors[n]`` is ``texts[n]``'s."""
+        """Place the vectors of the masked contexts ``contexts_to_embed`` listed: ``vectors[n]`` is ``texts[n]``'s.
+        A mention without a text (never paired) gets a zero row: the story's contexts stay complete, and
+        nothing reads it."""
         row = {t: n for n, t in enumerate(texts)}
-        self.context_matrix = vectors
+        self.context_matrix = np.concatenate([vectors, np.zeros((1, vectors.shape[1]), np.float32)])
         for k, mentions in keyed.items():
-            self.context_rows[k] = {mention: row[text] for mention, text in mentions}
+            self.context_rows[k] = {mention: row[text] if text is not None else len(texts) for mention, text in mentions}
 
     def set_contexts(self, by_article: dict[tuple, dict[tuple[str, int], np.ndarray]]) -> None:
         """Place contexts given as vectors (pooled from the sentences' passes), by article key."""
@@ -354,22 +356,41 @@ class Corpus:
         return self.matrix[np.concatenate(ids)]
 
 
-def contexts_to_embed(corpus: Corpus, stories: Iterable[Story]) -> dict[tuple, list[tuple[tuple[str, int], str]]]:
+def paired_mentions(articles: list[Article], facts: dict[str, list[SentenceFacts]]) -> set[tuple[str, str, int]]:
+    """The mentions (article id, kind, start) of one story that can meet a mention of another article: those
+    of a group (``compare.candidates``: counts with counts, shares with shares, dates with dates) that more
+    than one article of the story holds. The rest are never in a candidate pair, so their contexts are never
+    read."""
+    from .compare.candidates import collect
+
+    mentions = collect(tuple(articles), facts)
+    holders: dict[str, set[str]] = {}
+    for m in mentions:
+        holders.setdefault(m.group, set()).add(m.article)
+    return {m.key for m in mentions if len(holders[m.group]) > 1}
+
+
+def contexts_to_embed(corpus: Corpus, stories: Iterable[Story]) -> dict[tuple, list[tuple[tuple[str, int], str | None]]]:
     """((kind, start), masked context) of every compared figure and date, by article, of the articles of
     ``stories``: the scorer reads them all, as candidate pairs span every two sentences of two articles. An
-    article no compared story holds (reported once) has its contexts never embedded."""
-    out: dict[tuple, list[tuple[tuple[str, int], str]]] = {}
+    article no compared story holds (reported once) has its contexts never embedded, and a mention no other
+    article of its story could be paired with (``paired_mentions``: a share where the others give counts only)
+    has None for a text: its context is never read, and nothing is embedded for it."""
+    out: dict[tuple, list[tuple[tuple[str, int], str | None]]] = {}
     for story in stories:
-        for a in members(story, corpus.by_key):
+        arts = [a for a in members(story, corpus.by_key) if key(a) in corpus.facts]
+        paired = paired_mentions(arts, {a.id: corpus.facts[key(a)] for a in arts})
+        for a in arts:
             k = key(a)
-            if k not in out and k in corpus.facts:
-                out[k] = article_contexts(corpus.facts[k])
+            if k not in out:
+                out[k] = [((kind, start), text if (a.id, kind, start) in paired else None)
+                          for (kind, start), text in article_contexts(corpus.facts[k])]
     return out
 
 
-def context_texts(keyed: dict[tuple, list[tuple[tuple[str, int], str]]]) -> list[str]:
+def context_texts(keyed: dict[tuple, list[tuple[tuple[str, int], str | None]]]) -> list[str]:
     """The distinct texts of ``contexts_to_embed``, in article and reading order."""
-    return list(dict.fromkeys(t for mentions in keyed.values() for _, t in mentions))
+    return list(dict.fromkeys(t for mentions in keyed.values() for _, t in mentions if t is not None))
 
 
 def embed_contexts(corpus: Corpus, stories: Iterable[Story], encode: Callable[[list[str]], np.ndarray],
@@ -577,5 +598,5 @@ def check(paths: list[str | Path], config: Config = Config(), *, embedder: Embed
 
 
 __all__ = ["Corpus", "SpanEncoder", "align_claims", "article_mention_spans", "align_cluster", "article_texts", "check", "check_articles", "comparable",
-           "context_texts", "contexts_to_embed", "embed_contexts", "embed_facts", "embed_text", "extract_facts", "fact_vectors", "finish_report", "group_articles", "label_text",
+           "context_texts", "contexts_to_embed", "paired_mentions", "embed_contexts", "embed_facts", "embed_text", "extract_facts", "fact_vectors", "finish_report", "group_articles", "label_text",
            "place_rows", "plan_stories", "span_request", "stories_to_compare", "story_cluster", "texts_to_embed"]

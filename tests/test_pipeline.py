@@ -153,6 +153,35 @@ def test_contexts_are_embedded_only_for_compared_stories(tmp_path, hashing_embed
     assert report.timings["embedded"] == len(set(recording.seen)) == len(recording.seen)
 
 
+# (article texts of one story, the masked contexts never embedded): a figure no other article of its story
+# gives a figure of its kind never meets one, so its context is never read
+UNPAIRED = [
+    ([QUAKE_A.replace("Warga Mamuju", "Sekitar 60 persen warga Mamuju"), QUAKE_B], ["Sekitar … persen warga Mamuju mengungsi ke bukit."]),
+    (["The Mamuju quake killed 84 people, Basarnas said. Some 60 percent of residents fled to the hills.",
+      "The quake in Mamuju killed 84 people according to Basarnas. Thousands of residents fled to the hills."],
+     ["Some … percent of residents fled to the hills."]),
+    ([QUAKE_A, QUAKE_B], []),  # every figure has a counterpart
+]
+
+
+@pytest.mark.parametrize("texts, never", UNPAIRED)
+def test_a_context_no_pair_can_read_is_never_embedded(tmp_path, hashing_embedder, monkeypatch, texts, never):
+    from consistency import pipeline
+
+    path = _rows(tmp_path, [{"id": f"a{n}", "cluster": "quake", "text": t} for n, t in enumerate(texts)])
+    recording = RecordingEmbedder(hashing_embedder)
+    report = check([path], Config(use_cache=False), embedder=recording)
+    contexts = {t for n in range(len(texts)) for t in _contexts(path, f"a{n}")}
+    assert set(never) <= contexts and not set(never) & set(recording.seen)
+    assert contexts - set(never) <= set(recording.seen)
+    # the same findings as when every context is embedded
+    monkeypatch.setattr(pipeline, "paired_mentions", lambda arts, facts: {
+        (a.id, kind, start) for a in arts for (kind, start), _ in pipeline.article_contexts(facts[a.id])})
+    everything = RecordingEmbedder(hashing_embedder)
+    assert check([path], Config(use_cache=False), embedder=everything).clusters[0].findings == report.clusters[0].findings
+    assert set(never) <= set(everything.seen)
+
+
 # raw sentence, and where each offset lands once whitespace is folded as the model sees the text
 FOLDS = [
     ("Banjir  merendam\n1.240 rumah", "Banjir merendam 1.240 rumah"),
