@@ -1,12 +1,12 @@
 """The pipeline: load → segment → extract → embed → group into stories → per story align → compare, into a Report.
 
 The stage functions live here; an engine (``engine/local.py``, ``engine/ray.py``) decides where and in what
-batches they run, never what they compute. Sentences (and titles) are embedded for grouping. The context of each
-compared figure and date comes, with a backend that sees token states (the default int8 graph), from its
-sentence's own pass: the token states over its clause window, its own tokens left out (``SpanEncoder``), so the
-facts are extracted before their sentences are embedded. Other backends embed each masked context as a text of
-its own once the stories are known, for the articles of a compared story only (``contexts_to_embed``). Stories
-stream through alignment and comparison one at a time.
+batches they run, never what they compute. Sentences (and titles) are embedded first, for grouping; the masked
+context of each figure and date only once the stories are known, for the articles of a compared story and the
+mentions a candidate pair can read (``contexts_to_embed``). An embedder that pools contexts from its sentence
+passes instead (``supports_spans``: the graph backends with ``pool_contexts``, off by default) gets the facts
+first and returns each context with its sentence's vector (``SpanEncoder``). Stories stream through alignment and
+comparison one at a time.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """The local engine: every stage on this machine. Facts are extracted beside the embedding (in a second process
-when that pays) and handed over a chunk of articles at a time; with a backend that sees token states, each chunk's
-sentences are embedded as its facts arrive, their figures' and dates' contexts pooled from the same passes. Other
-backends embed the corpus's sentences in one call and the masked contexts of the compared stories' figures and
-dates in a second. Stories are aligned and compared one at a time."""
+when that pays) and handed over a chunk of articles at a time. The corpus's sentences are embedded in one call and
+the masked contexts of the compared stories' figures and dates in a second; with an embedder that pools contexts
+from its sentence passes (``supports_spans``, off by default), each chunk's sentences are embedded as its facts
+arrive, with their contexts. Stories are aligned and compared one at a time."""
 
 from __future__ import annotations
 

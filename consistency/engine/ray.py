@@ -1,12 +1,12 @@
 """The Ray engine: the same stages as the local engine, spread over a Ray cluster (or a local Ray instance).
 
 Ray Data reads the articles, segments them and extracts their facts, and embeds their sentences in a pool of
-actors, each of which loads the model once; with a backend that sees token states, the contexts of their figures
-and dates are pooled from the same passes. The driver groups the vectors into stories (one pure function over
-the corpus); with other backends a second pass of the pool embeds the masked contexts of the compared stories'
-figures and dates; and every story is aligned and compared in a task of its own. The Report is built from the same records as the
-local engine's, so every renderer and the gate work unchanged. Ray is imported only here, and only when
-``--engine ray`` is asked for.
+actors, each of which loads the model once (with an embedder that pools contexts from its sentence passes,
+``supports_spans``, the contexts of their figures and dates come from the same passes). The driver groups the
+vectors into stories (one pure function over the corpus); otherwise a second pass of the pool embeds the masked
+contexts of the compared stories' figures and dates; and every story is aligned and compared in a task of its
+own. The Report is built from the same records as the local engine's, so every renderer and the gate work
+unchanged. Ray is imported only here, and only when ``--engine ray`` is asked for.
 """
 
 from __future__ import annotations
