@@ -2,8 +2,11 @@
 
 The stage functions live here; an engine (``engine/local.py``, ``engine/ray.py``) decides where and in what
 batches they run, never what they compute. Sentences (and titles) are embedded first, for grouping; the masked
-context of each figure and date only once the stories are known, and only for articles of a story that is
-compared (``contexts_to_embed``). Stories stream through alignment and comparison one at a time.
+context of each figure and date only once the stories are known, for the articles of a compared story and the
+mentions a candidate pair can read (``contexts_to_embed``). An embedder that pools contexts from its sentence
+passes instead (``supports_spans``: the graph backends with ``pool_contexts``, off by default) gets the facts
+first and returns each context with its sentence's vector (``SpanEncoder``). Stories stream through alignment and
+comparison one at a time.
 """
 
 from __future__ import annotations
@@ -18,9 +21,9 @@ import numpy as np
 from .align import align_pairs, claim_groups
 from .compare import compare_cluster
 from .config import Config
-from .embed import Embedder, default_cache_dir, load_embedder
+from .embed import Embedder, default_cache_dir, load_embedder, supports_spans
 from .errors import InputError
-from .compare.features import article_contexts
+from .compare.features import article_contexts, article_spans
 from .extract import SentenceFacts, extract_article
 from .load import DEFAULT_CLUSTER, load_articles
 from .records import Alignment, AlignmentMember, Article, Cluster, FactVectors, ModelInfo, Report, Sentence, Story
@@ -90,8 +93,23 @@ def fact_vectors(articles: list[Article], sentences: dict[str, tuple[Sentence, .
 
 def embed_facts(articles: list[Article], sentences: dict[str, tuple[Sentence, ...]],
                 facts: dict[str, list[SentenceFacts]], embedder: Embedder) -> tuple[np.ndarray, FactVectors]:
-    """Embed a cluster's sentences and the masked contexts of its facts in one call (for a library caller of
-    ``compare_cluster`` or ``align_cluster``): the sentence rows in article order, and the FactVectors."""
+    """Embed a cluster's sentences and the contexts of its facts in one call (for a library caller of
+    ``compare_cluster`` or ``align_cluster``): the sentence rows in article order, and the FactVectors. The
+    contexts are pooled from the sentences' passes when the embedder can (``supports_spans``), else their
+    masked texts are embedded."""
+    if supports_spans(embedder):
+        encoder = SpanEncoder(embedder.encode_with_spans)
+        for a in articles:
+            encoder.add(span_request(texts_to_embed(a, sentences[a.id], with_title=False),
+                                     article_mention_spans(sentences[a.id], facts[a.id])))
+        matrix = encoder.matrix()
+        rows, contexts = [], {}
+        for a in articles:
+            rows.append(np.asarray([encoder.rows[embed_text(s)] for s in sentences[a.id]], np.int64))
+            contexts.update({(a.id, kind, pos): v for (kind, pos), v in
+                             encoder.contexts_of(article_mention_spans(sentences[a.id], facts[a.id])).items()})
+        vectors = matrix[np.concatenate(rows)] if rows else np.zeros((0, matrix.shape[1]), np.float32)
+        return vectors, fact_vectors(articles, sentences, vectors, contexts)
     texts, keys = [], []
     for a in articles:
         t, k = article_texts(a, sentences[a.id], facts[a.id], with_title=False)
@@ -110,6 +128,93 @@ def embed_facts(articles: list[Article], sentences: dict[str, tuple[Sentence, ..
         start += n
     vectors = matrix[np.concatenate(rows)] if rows else np.zeros((0, matrix.shape[1]), np.float32)
     return vectors, fact_vectors(articles, sentences, vectors, contexts)
+
+
+# --- contexts pooled from the sentences' own passes -------------------------------------------------------
+
+Span = tuple[int, int, int, int]
+
+
+def fold_offsets(raw: str) -> np.ndarray:
+    """Where each offset of ``raw`` (0 … len) lands in ``fold(raw)``: whitespace runs become one space, the
+    ends are trimmed."""
+    pos = np.zeros(len(raw) + 1, np.int64)
+    size, pending = 0, False
+    for i, c in enumerate(raw):
+        if c.isspace():
+            pending = True
+            pos[i] = size
+            continue
+        if pending and size:
+            size += 1
+        pending = False
+        pos[i] = size
+        size += 1
+    pos[len(raw)] = size
+    return pos
+
+
+def article_mention_spans(sentences: tuple[Sentence, ...], facts: list[SentenceFacts]) -> list[tuple[tuple[str, int], str, Span]]:
+    """((kind, start), sentence text as embedded, span in that text) of every compared mention of an article
+    (``features.article_spans``, in the embedded text's characters)."""
+    by_index = {s.index: s for s in sentences}
+    out, maps = [], {}
+    for mention, index, span in article_spans(facts):
+        sentence = by_index[index]
+        if index not in maps:
+            maps[index] = fold_offsets(sentence.text)
+        pos = maps[index]
+        out.append((mention, embed_text(sentence), tuple(int(pos[x]) for x in span)))
+    return out
+
+
+def span_request(texts: list[str], mentions: list[tuple[tuple[str, int], str, Span]]) -> dict[str, set]:
+    """What an article asks of a ``SpanEncoder``: each of its texts, with the spans to pool from it."""
+    out: dict[str, set] = {t: set() for t in texts}
+    for _mention, text, span in mentions:
+        out.setdefault(text, set()).add(span)
+    return out
+
+
+class SpanEncoder:
+    """Embeds texts, each once, with the contexts of the spans asked of it from the same pass
+    (``encode_with_spans``): requests come article by article (or chunk by chunk, as facts arrive); a text
+    asked again with a span it has not pooled yet runs again (its vector is the same: one text, one pass)."""
+
+    def __init__(self, encode_with_spans: Callable) -> None:
+        self.encode_with_spans = encode_with_spans
+        self.rows: dict[str, int] = {}
+        self.pooled: dict[tuple[str, Span], np.ndarray] = {}
+        self._spans: dict[str, set] = {}
+        self._blocks: list[np.ndarray] = []
+        self._size = 0
+
+    def add(self, request: dict[str, set]) -> None:
+        todo = [t for t, spans in request.items() if t not in self.rows or not spans <= self._spans[t]]
+        if not todo:
+            return
+        spans = [sorted(request[t] | self._spans.get(t, set())) for t in todo]
+        vectors, contexts = self.encode_with_spans(todo, spans)
+        fresh = [n for n, t in enumerate(todo) if t not in self.rows]
+        for n in fresh:
+            self.rows[todo[n]] = self._size
+            self._size += 1
+        if fresh:
+            self._blocks.append(np.asarray(vectors)[fresh])
+        for t, sp, ctx in zip(todo, spans, contexts):
+            self._spans[t] = set(sp)
+            self.pooled.update({(t, s): v for s, v in zip(sp, ctx)})
+
+    def matrix(self) -> np.ndarray:
+        if not self._blocks:
+            return np.zeros((0, 1), np.float32)
+        if len(self._blocks) > 1:
+            self._blocks = [np.concatenate(self._blocks)]
+        return self._blocks[0]
+
+    def contexts_of(self, mentions: list[tuple[tuple[str, int], str, Span]]) -> dict[tuple[str, int], np.ndarray]:
+        """The pooled context of each mention, by (kind, start)."""
+        return {mention: self.pooled[(text, span)] for mention, text, span in mentions}
 
 
 def align_cluster(cluster_id: str, articles: list[Article], sentences: dict[str, tuple[Sentence, ...]],
@@ -223,13 +328,26 @@ class Corpus:
         return {(a.id, kind, start): self.context_matrix[row] for a in articles
                 for (kind, start), row in self.context_rows[key(a)].items()}
 
-    def add_contexts(self, keyed: dict[tuple, list[tuple[tuple[str, int], str]]], texts: list[str],
+    def add_contexts(self, keyed: dict[tuple, list[tuple[tuple[str, int], str | None]]], texts: list[str],
                      vectors: np.ndarray) -> None:
-        """Place the vectors of the masked contexts ``contexts_to_embed`` listed: ``vectors[n]`` is ``texts[n]``'s."""
+        """Place the vectors of the masked contexts ``contexts_to_embed`` listed: ``vectors[n]`` is ``texts[n]``'s.
+        A mention without a text (never paired) gets a zero row: the story's contexts stay complete, and
+        nothing reads it."""
         row = {t: n for n, t in enumerate(texts)}
-        self.context_matrix = vectors
+        self.context_matrix = np.concatenate([vectors, np.zeros((1, vectors.shape[1]), np.float32)])
         for k, mentions in keyed.items():
-            self.context_rows[k] = {mention: row[text] for mention, text in mentions}
+            self.context_rows[k] = {mention: row[text] if text is not None else len(texts) for mention, text in mentions}
+
+    def set_contexts(self, by_article: dict[tuple, dict[tuple[str, int], np.ndarray]]) -> None:
+        """Place contexts given as vectors (pooled from the sentences' passes), by article key."""
+        vectors, self.context_rows = [], {}
+        for k, mentions in by_article.items():
+            self.context_rows[k] = {}
+            for mention, v in mentions.items():
+                self.context_rows[k][mention] = len(vectors)
+                vectors.append(v)
+        dim = self.matrix.shape[1] if self.matrix.ndim == 2 else 1
+        self.context_matrix = np.stack(vectors).astype(np.float32) if vectors else np.zeros((0, dim), np.float32)
 
     def vectors(self, articles: Iterable[Article]) -> np.ndarray:
         ids = [self.rows[key(a)] for a in articles]
@@ -238,22 +356,41 @@ class Corpus:
         return self.matrix[np.concatenate(ids)]
 
 
-def contexts_to_embed(corpus: Corpus, stories: Iterable[Story]) -> dict[tuple, list[tuple[tuple[str, int], str]]]:
+def paired_mentions(articles: list[Article], facts: dict[str, list[SentenceFacts]]) -> set[tuple[str, str, int]]:
+    """The mentions (article id, kind, start) of one story that can meet a mention of another article: those
+    of a group (``compare.candidates``: counts with counts, shares with shares, dates with dates) that more
+    than one article of the story holds. The rest are never in a candidate pair, so their contexts are never
+    read."""
+    from .compare.candidates import collect
+
+    mentions = collect(tuple(articles), facts)
+    holders: dict[str, set[str]] = {}
+    for m in mentions:
+        holders.setdefault(m.group, set()).add(m.article)
+    return {m.key for m in mentions if len(holders[m.group]) > 1}
+
+
+def contexts_to_embed(corpus: Corpus, stories: Iterable[Story]) -> dict[tuple, list[tuple[tuple[str, int], str | None]]]:
     """((kind, start), masked context) of every compared figure and date, by article, of the articles of
     ``stories``: the scorer reads them all, as candidate pairs span every two sentences of two articles. An
-    article no compared story holds (reported once) has its contexts never embedded."""
-    out: dict[tuple, list[tuple[tuple[str, int], str]]] = {}
+    article no compared story holds (reported once) has its contexts never embedded, and a mention no other
+    article of its story could be paired with (``paired_mentions``: a share where the others give counts only)
+    has None for a text: its context is never read, and nothing is embedded for it."""
+    out: dict[tuple, list[tuple[tuple[str, int], str | None]]] = {}
     for story in stories:
-        for a in members(story, corpus.by_key):
+        arts = [a for a in members(story, corpus.by_key) if key(a) in corpus.facts]
+        paired = paired_mentions(arts, {a.id: corpus.facts[key(a)] for a in arts})
+        for a in arts:
             k = key(a)
-            if k not in out and k in corpus.facts:
-                out[k] = article_contexts(corpus.facts[k])
+            if k not in out:
+                out[k] = [((kind, start), text if (a.id, kind, start) in paired else None)
+                          for (kind, start), text in article_contexts(corpus.facts[k])]
     return out
 
 
-def context_texts(keyed: dict[tuple, list[tuple[tuple[str, int], str]]]) -> list[str]:
+def context_texts(keyed: dict[tuple, list[tuple[tuple[str, int], str | None]]]) -> list[str]:
     """The distinct texts of ``contexts_to_embed``, in article and reading order."""
-    return list(dict.fromkeys(t for mentions in keyed.values() for _, t in mentions))
+    return list(dict.fromkeys(t for mentions in keyed.values() for _, t in mentions if t is not None))
 
 
 def embed_contexts(corpus: Corpus, stories: Iterable[Story], encode: Callable[[list[str]], np.ndarray],
@@ -271,12 +408,6 @@ def embed_contexts(corpus: Corpus, stories: Iterable[Story], encode: Callable[[l
     for n, t in enumerate(texts):
         matrix[n] = vectors[at[t]] if t in at else corpus.matrix[known[t]]
     corpus.add_contexts(keyed, texts, matrix)
-
-    def vectors(self, articles: Iterable[Article]) -> np.ndarray:
-        ids = [self.rows[key(a)] for a in articles]
-        if not ids or not sum(len(r) for r in ids):
-            return np.zeros((0, self.matrix.shape[1] if self.matrix.ndim == 2 else 1), np.float32)
-        return self.matrix[np.concatenate(ids)]
 
 
 def needs_grouping(config: Config) -> bool:
@@ -467,6 +598,6 @@ def check(paths: list[str | Path], config: Config = Config(), *, embedder: Embed
     return report
 
 
-__all__ = ["Corpus", "align_claims", "align_cluster", "article_texts", "check", "check_articles", "comparable",
-           "context_texts", "contexts_to_embed", "embed_contexts", "embed_facts", "embed_text", "extract_facts", "fact_vectors", "finish_report", "group_articles", "label_text",
-           "place_rows", "plan_stories", "stories_to_compare", "story_cluster", "texts_to_embed"]
+__all__ = ["Corpus", "SpanEncoder", "align_claims", "article_mention_spans", "align_cluster", "article_texts", "check", "check_articles", "comparable",
+           "context_texts", "contexts_to_embed", "paired_mentions", "embed_contexts", "embed_facts", "embed_text", "extract_facts", "fact_vectors", "finish_report", "group_articles", "label_text",
+           "place_rows", "plan_stories", "span_request", "stories_to_compare", "story_cluster", "texts_to_embed"]

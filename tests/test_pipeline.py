@@ -151,3 +151,82 @@ def test_contexts_are_embedded_only_for_compared_stories(tmp_path, hashing_embed
     assert never and not never & set(recording.seen)
     assert "Harga cabai di Pasar Kramat Jati turun menjadi Rp41.000 per kilogram." in recording.seen
     assert report.timings["embedded"] == len(set(recording.seen)) == len(recording.seen)
+
+
+# (article texts of one story, the masked contexts never embedded): a figure no other article of its story
+# gives a figure of its kind never meets one, so its context is never read
+UNPAIRED = [
+    ([QUAKE_A.replace("Warga Mamuju", "Sekitar 60 persen warga Mamuju"), QUAKE_B], ["Sekitar … persen warga Mamuju mengungsi ke bukit."]),
+    (["The Mamuju quake killed 84 people, Basarnas said. Some 60 percent of residents fled to the hills.",
+      "The quake in Mamuju killed 84 people according to Basarnas. Thousands of residents fled to the hills."],
+     ["Some … percent of residents fled to the hills."]),
+    ([QUAKE_A, QUAKE_B], []),  # every figure has a counterpart
+]
+
+
+@pytest.mark.parametrize("texts, never", UNPAIRED)
+def test_a_context_no_pair_can_read_is_never_embedded(tmp_path, hashing_embedder, monkeypatch, texts, never):
+    from consistency import pipeline
+
+    path = _rows(tmp_path, [{"id": f"a{n}", "cluster": "quake", "text": t} for n, t in enumerate(texts)])
+    recording = RecordingEmbedder(hashing_embedder)
+    report = check([path], Config(use_cache=False), embedder=recording)
+    contexts = {t for n in range(len(texts)) for t in _contexts(path, f"a{n}")}
+    assert set(never) <= contexts and not set(never) & set(recording.seen)
+    assert contexts - set(never) <= set(recording.seen)
+    # the same findings as when every context is embedded
+    monkeypatch.setattr(pipeline, "paired_mentions", lambda arts, facts: {
+        (a.id, kind, start) for a in arts for (kind, start), _ in pipeline.article_contexts(facts[a.id])})
+    everything = RecordingEmbedder(hashing_embedder)
+    assert check([path], Config(use_cache=False), embedder=everything).clusters[0].findings == report.clusters[0].findings
+    assert set(never) <= set(everything.seen)
+
+
+# raw sentence, and where each offset lands once whitespace is folded as the model sees the text
+FOLDS = [
+    ("Banjir  merendam\n1.240 rumah", "Banjir merendam 1.240 rumah"),
+    ("  Floodwater covered \n\n 1,240 homes ", "Floodwater covered 1,240 homes"),
+    ("Gempa (6,2 SR) mengguncang", "Gempa (6,2 SR) mengguncang"),
+]
+
+
+@pytest.mark.parametrize("raw, folded", FOLDS)
+def test_fold_offsets_follow_the_folded_text(raw, folded):
+    from consistency.pipeline import fold, fold_offsets
+
+    pos = fold_offsets(raw)
+    assert fold(raw) == folded and pos[len(raw)] == len(folded)
+    for i, c in enumerate(raw):
+        if not c.isspace():
+            assert folded[pos[i]] == c
+
+
+@pytest.mark.parametrize("text", [QUAKE_A, QUAKE_B, "The quake in Mamuju killed 84\npeople on 15 January, Basarnas said."])
+def test_a_pooled_span_is_the_masked_context_s_window(tmp_path, text):
+    # the window a backend with token states pools over is the masked context's words, the mention between
+    from consistency.compare.features import article_contexts
+    from consistency.load import load_articles
+    from consistency.pipeline import article_mention_spans, extract_facts
+    from consistency.segment import segment_article
+
+    article = load_articles([_rows(tmp_path, [{"id": "a", "text": text, "published": "2021-01-15"}])])[0]
+    sentences = segment_article(article)
+    facts = extract_facts(article, sentences, Config())
+    masked = dict(article_contexts(facts))
+    spans = article_mention_spans(sentences, facts)
+    assert spans and [m for m, _, _ in spans] == list(masked)
+    for mention, sentence, (w0, w1, m0, m1) in spans:
+        assert " ".join((sentence[w0:m0] + " … " + sentence[m1:w1]).split()) == masked[mention]
+
+
+def test_pooled_contexts_embed_nothing_but_the_sentences(tmp_path):
+    # a backend with token states: the facts come first, and each context is pooled from its sentence's pass
+    from .conftest import PoolingHashingEmbedder
+
+    rows = [{"id": "q1", "text": QUAKE_A, "published": "2021-01-15"},
+            {"id": "q2", "text": QUAKE_B.replace("84", "48"), "published": "2021-01-16"}]
+    pooling = PoolingHashingEmbedder()
+    report = check([_rows(tmp_path, rows)], Config(group="one", use_cache=False), embedder=pooling)
+    sentences = sum(len(report.clusters[0].sentences[a.id]) for a in report.clusters[0].articles)
+    assert report.timings["embedded"] == pooling.texts == sentences and pooling.spans >= 2
+    assert any(f.verdict == "conflict" for f in report.clusters[0].findings)

@@ -38,22 +38,37 @@ COMPARED_NUMBER_ROLES = ("current", "previous")
 COMPARED_DATE_ROLES = ("event", "statement", "as_of")
 
 
-def context_text(sentence: str, start: int, end: int, *, words: int = CONTEXT_WORDS, mask: str = MASK) -> str:
-    """The clause of ``sentence`` around ``[start, end)`` (sentence offsets) with that span masked, at most
-    ``words`` words, taken evenly from both sides."""
+def _window(sentence: str, start: int, end: int, words: int) -> tuple[list, list]:
+    """The words kept before and after ``[start, end)``: its clause, at most ``words`` words, taken evenly
+    from both sides (regex matches, so both the text and the character span can be read off)."""
     lo = 0
     for m in _CLAUSE_BREAK.finditer(sentence, 0, start):
         lo = m.end()
     m = _CLAUSE_BREAK.search(sentence, end)
     hi = m.start() if m else len(sentence)
-    before, after = _WORD.findall(sentence[lo:start]), _WORD.findall(sentence[end:hi])
+    before, after = list(_WORD.finditer(sentence, lo, start)), list(_WORD.finditer(sentence, end, hi))
     left, right = len(before), len(after)
     while left + right > words:
         if left > right:
             left -= 1
         else:
             right -= 1
-    return " ".join(before[len(before) - left:] + [mask] + after[:right])
+    return before[len(before) - left:], after[:right]
+
+
+def context_text(sentence: str, start: int, end: int, *, words: int = CONTEXT_WORDS, mask: str = MASK) -> str:
+    """The clause of ``sentence`` around ``[start, end)`` (sentence offsets) with that span masked, at most
+    ``words`` words, taken evenly from both sides."""
+    before, after = _window(sentence, start, end, words)
+    return " ".join([w.group() for w in before] + [mask] + [w.group() for w in after])
+
+
+def context_span(sentence: str, start: int, end: int, *, words: int = CONTEXT_WORDS) -> tuple[int, int, int, int]:
+    """(window start, window end, mention start, mention end) in ``sentence``: the characters ``context_text``
+    keeps around the masked span, and the span. A backend that sees token states pools the context from the
+    sentence's own pass over the window, the mention's tokens left out (``embed.runtime.pool_span``)."""
+    before, after = _window(sentence, start, end, words)
+    return (before[0].start() if before else start), (after[-1].end() if after else end), start, end
 
 
 def compared(item: Quantity | DateMention) -> bool:
@@ -70,15 +85,25 @@ def mention_kind(item: Quantity | DateMention) -> str:
     return "number" if isinstance(item, Quantity) else "date"
 
 
-def mention_context(sentence_text: str, sentence_start: int, item: Quantity | DateMention) -> str:
-    """A figure's context masks its number only, so its unit stays ("menjebol … bendungan"); a date's masks
-    the whole date."""
+def _masked(sentence_text: str, sentence_start: int, item: Quantity | DateMention) -> tuple[str, int, int]:
+    """The sentence (line breaks as spaces, offsets kept) and the span a mention's context masks: a figure's
+    number only, so its unit stays ("menjebol … bendungan"); a date's whole date."""
     if isinstance(item, Quantity):
         start, end = number_core(item, sentence_start)
         end = restatement_end(sentence_text, end)  # "13 (tiga belas)": the words are the number too
     else:
         start, end = item.start - sentence_start, item.end - sentence_start
-    return context_text(" ".join(sentence_text.split("\n")), start, end)
+    return " ".join(sentence_text.split("\n")), start, end
+
+
+def mention_context(sentence_text: str, sentence_start: int, item: Quantity | DateMention) -> str:
+    """A mention's masked context as a text of its own (for backends without token states)."""
+    return context_text(*_masked(sentence_text, sentence_start, item))
+
+
+def mention_span(sentence_text: str, sentence_start: int, item: Quantity | DateMention) -> tuple[int, int, int, int]:
+    """A mention's context window and masked span in its sentence's characters (``context_span``)."""
+    return context_span(*_masked(sentence_text, sentence_start, item))
 
 
 def article_contexts(facts) -> list[tuple[tuple[str, int], str]]:
@@ -88,6 +113,18 @@ def article_contexts(facts) -> list[tuple[tuple[str, int], str]]:
         for item in (*f.quantities, *f.dates):
             if compared(item):
                 out.append(((mention_kind(item), item.start), mention_context(f.sentence.text, f.sentence.start, item)))
+    return out
+
+
+def article_spans(facts) -> list[tuple[tuple[str, int], int, tuple[int, int, int, int]]]:
+    """((kind, start), sentence index, span in the sentence's characters) for every compared mention of an
+    article's ``SentenceFacts``: what a backend with token states pools its contexts from."""
+    out = []
+    for f in facts:
+        for item in (*f.quantities, *f.dates):
+            if compared(item):
+                out.append(((mention_kind(item), item.start), f.sentence.index,
+                            mention_span(f.sentence.text, f.sentence.start, item)))
     return out
 
 

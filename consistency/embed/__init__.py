@@ -39,6 +39,25 @@ class Embedder(Protocol):
 
     def encode(self, texts: list[str]) -> np.ndarray: ...
 
+    # optional, for backends that see token states (``spans_supported``): ``encode_with_spans(texts, spans)``,
+    # each text's vector and one context vector per (window start, window end, mention start, mention end) of
+    # it from the same pass (``runtime.GraphEmbedder``). Without it, contexts are masked texts of their own.
+
+
+# How a span's context vector is pooled from its sentence's token states; part of its cache key, so a change
+# of scheme never serves the old vectors.
+SPAN_SCHEME = "window-minus-mention/1"
+
+
+def supports_spans(embedder) -> bool:
+    """Can ``embedder`` pool mention contexts from its sentence passes (``encode_with_spans``)?"""
+    return bool(getattr(embedder, "spans_supported", False))
+
+
+def span_key(text: str, span) -> str:
+    """The embedding cache's name for a context pooled from ``text``'s pass over ``span``."""
+    return f"{text}\x00{SPAN_SCHEME}:{','.join(str(int(x)) for x in span)}"
+
 
 def default_cache_dir() -> Path:
     env = os.environ.get("CONSISTENCY_CACHE_DIR")
@@ -173,6 +192,44 @@ class CachedEmbedder:
         variant = getattr(e, "variant", "")  # int8 and fp32 vectors differ slightly: never mix them
         return f"{e.display_name}|{getattr(e, 'name_or_path', '')}|{e.effective_prompt}" + (f"|{variant}" if variant else "")
 
+    @property
+    def spans_supported(self) -> bool:
+        return supports_spans(self.embedder)
+
+    def encode_with_spans(self, texts: list[str], spans: list) -> tuple[np.ndarray, list[np.ndarray]]:
+        """``encode_with_spans`` through the cache: a text is run again only when its vector or one of its
+        spans' (keyed by text, span and ``SPAN_SCHEME``) is missing; hits and misses count texts."""
+        names = [[span_key(t, s) for s in sp] for t, sp in zip(texts, spans)]
+        flat = [n for ns in names for n in ns]
+        found = self.cache.get_many(self.key, list(texts) + flat) if self.cache is not None else {}
+        at, base = [], len(texts)
+        for ns in names:
+            at.append(list(range(base, base + len(ns))))
+            base += len(ns)
+        missing = [i for i in range(len(texts)) if i not in found or any(k not in found for k in at[i])]
+        self.hits += len(texts) - len(missing)
+        self.misses += len(missing)
+        self._advance(len(texts) - len(missing))
+        for k in range(0, len(missing), self.CHUNK):
+            part = missing[k : k + self.CHUNK]
+            fresh, pooled = self.embedder.encode_with_spans([texts[i] for i in part], [spans[i] for i in part])
+            for i, v, c in zip(part, fresh, pooled):
+                found[i] = v
+                found.update(zip(at[i], c))
+            if self.cache is not None:
+                keys = [texts[i] for i in part] + [n for i in part for n in names[i]]
+                rows = [found[i] for i in part] + [found[j] for i in part for j in at[i]]
+                self.cache.put_many(self.key, keys, np.stack(rows))
+            self._advance(len(part))
+        if not texts:
+            dim = self.dimension or self.embedder.dimension
+            return np.zeros((0, dim), np.float32), []
+        vectors = np.stack([found[i] for i in range(len(texts))]).astype(np.float32)
+        self.dimension = vectors.shape[1]
+        contexts = [np.stack([found[j] for j in at[i]]).astype(np.float32) if at[i]
+                    else np.zeros((0, self.dimension), np.float32) for i in range(len(texts))]
+        return vectors, contexts
+
     def encode(self, texts: list[str]) -> np.ndarray:
         found = self.cache.get_many(self.key, texts) if self.cache is not None else {}
         missing = [i for i in range(len(texts)) if i not in found]
@@ -193,5 +250,5 @@ class CachedEmbedder:
         return vectors
 
 
-__all__ = ["AUTO", "BACKENDS", "DEFAULT_MODEL", "CachedEmbedder", "Embedder", "EmbeddingCache", "choose_backend",
-           "default_cache_dir", "load_embedder"]
+__all__ = ["AUTO", "BACKENDS", "DEFAULT_MODEL", "SPAN_SCHEME", "CachedEmbedder", "Embedder", "EmbeddingCache",
+           "choose_backend", "default_cache_dir", "load_embedder", "span_key", "supports_spans"]

@@ -89,6 +89,33 @@ def pool(hidden: np.ndarray, mask: np.ndarray, mode: str) -> np.ndarray:
     return (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
 
 
+def unit(x: np.ndarray) -> np.ndarray:
+    return x / np.clip(np.linalg.norm(x, axis=-1, keepdims=True), 1e-12, None)
+
+
+def token_spans(offsets, shift: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each token's character span in the text (the prompt's ``shift`` characters taken off), -1 for the
+    prompt's and the special tokens."""
+    starts = np.array([a - shift if b > a and a >= shift else -1 for a, b in offsets], np.int64)
+    ends = np.array([b - shift if b > a and a >= shift else -1 for a, b in offsets], np.int64)
+    return starts, ends
+
+
+def pool_span(hidden: np.ndarray, starts: np.ndarray, ends: np.ndarray, span) -> np.ndarray:
+    """A mention's context from its sentence's token states (T×d): the mean over the tokens of its clause
+    window ``span[0:2]``, less those of the mention ``span[2:4]`` (a context that has not seen its value, as
+    the masked clause had not). A window with no token of its own (a mention alone in its clause) falls back
+    to the sentence's other tokens. Measured against embedding the masked clause as a text of its own
+    (reports/benchmarks/ctxprobe.md): as good as same-fact evidence, at no cost beyond the sentence's pass."""
+    w0, w1, m0, m1 = span
+    text = starts >= 0
+    own = text & (starts < m1) & (ends > m0)
+    sel = text & (starts < w1) & (ends > w0) & ~own
+    if not sel.any():
+        sel = text & ~own if (text & ~own).any() else (text if text.any() else np.ones_like(text))
+    return hidden[sel].mean(axis=0)
+
+
 def longest_first(lengths: np.ndarray) -> np.ndarray:
     """Indices longest first: the long ones start while every thread is free, and the last to finish are short."""
     return np.argsort(-lengths, kind="stable")
@@ -102,7 +129,7 @@ class GraphEmbedder:
 
     def __init__(self, folder: Path | str, graph: Path | str, *, prompt: str | None = None,
                  display_name: str | None = None, batch_size: int | None = None, threads: int | None = None,
-                 note: str | None = None) -> None:
+                 note: str | None = None, pool_contexts: bool = False) -> None:
         self.folder = Path(folder)
         self.graph = Path(graph)
         self.name_or_path = str(folder)
@@ -111,6 +138,7 @@ class GraphEmbedder:
         self.batch_size = batch_size or DEFAULT_BATCH_SIZE
         self.threads = threads or usable_cores()
         self.note = note  # why this backend was chosen, when it is not the one asked for
+        self.pool_contexts = pool_contexts
         self._layout: dict | None = None
         self._tokenizer = None
         self._runner = None
@@ -130,6 +158,14 @@ class GraphEmbedder:
             name = str(self.graph)
         scheme = (read_record(self.graph) or {}).get("scheme")
         return f"{self.backend}:{name}" + (f"|{scheme}" if scheme else "")
+
+    @property
+    def spans_supported(self) -> bool:
+        """Do the pipelines pool mention contexts from this embedder's sentence passes (``encode_with_spans``),
+        instead of embedding each masked context as a text of its own? Off by default: with the scorer refitted
+        on pooled contexts, the gate set before measuring failed on IndoNLI (two of eleven contradictions lost,
+        one false conflict; README, "Speed"). ``encode_with_spans`` works either way."""
+        return self.pool_contexts
 
     @property
     def layout(self) -> dict:
@@ -179,17 +215,33 @@ class GraphEmbedder:
         raise NotImplementedError
 
     def encode(self, texts: list[str]) -> np.ndarray:
+        return self._encode(texts, None)[0]
+
+    def encode_with_spans(self, texts: list[str], spans: list) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Each text's vector, and one context vector per span of it, from the same pass: ``spans[i]`` lists
+        ``(window start, window end, mention start, mention end)`` in ``texts[i]``'s characters, and a span's
+        vector is the mean of the token states over its window, the mention's own tokens left out
+        (``pool_span``). Cost: none beyond the sentence's pass."""
+        return self._encode(texts, spans)
+
+    def _encode(self, texts: list[str], spans: list | None) -> tuple[np.ndarray, list[np.ndarray]]:
         self.load()
         if not texts:
-            return np.zeros((0, self.layout["dimension"]), np.float32)
+            return np.zeros((0, self.layout["dimension"]), np.float32), []
         prompt, mode = self.effective_prompt, self.layout["pooling"]
         encodings = self._tokenizer.encode_batch([prompt + t for t in texts])
         lengths = np.fromiter((len(e.ids) for e in encodings), np.int64, len(encodings))
+        shift = len(prompt)
 
-        def one(i: int) -> np.ndarray:
+        def one(i: int) -> tuple[np.ndarray, np.ndarray | None]:
             ids = np.asarray([encodings[i].ids], np.int64)
             mask = np.ones_like(ids)
-            return pool(self._run(ids, mask), mask, mode)[0]
+            hidden = self._run(ids, mask)
+            vector = pool(hidden, mask, mode)[0]
+            if not spans or not spans[i]:
+                return vector, None
+            starts, ends = token_spans(encodings[i].offsets, shift)
+            return vector, np.stack([pool_span(hidden[0], starts, ends, s) for s in spans[i]])
 
         # Every sentence is handed to the threads at once, longest first: a thread takes the next as soon as it
         # is free, where groups of ``batch_size`` left one idle at the end of each group.
@@ -200,20 +252,24 @@ class GraphEmbedder:
             # (OpenVINO's pybind11 numpy hooks did, in the speed benchmark): the first sentence runs here, alone.
             first = one(order[0])
             self._warm = True
-            vectors = itertools.chain([first], self._workers.map(one, order[1:]) if self._workers is not None
+            results = itertools.chain([first], self._workers.map(one, order[1:]) if self._workers is not None
                                       else map(one, order[1:]))
         else:
-            vectors = self._workers.map(one, order) if self._workers is not None else map(one, order)
+            results = self._workers.map(one, order) if self._workers is not None else map(one, order)
         out: np.ndarray | None = None
-        for n, (i, vector) in enumerate(zip(order, vectors), start=1):
+        contexts: list[np.ndarray] = [np.zeros((0, 0), np.float32)] * len(texts)
+        for n, (i, (vector, pooled)) in enumerate(zip(order, results), start=1):
             if out is None:
                 out = np.empty((len(texts), len(vector)), np.float32)
             out[i] = vector
+            if pooled is not None:
+                contexts[i] = unit(pooled.astype(np.float32))
             if self.first_batch_seconds is None and (n == self.batch_size or n == len(texts)):
                 self.first_batch_seconds = time.perf_counter() - started
+        dim = out.shape[1]
+        contexts = [c if c.size else np.zeros((0, dim), np.float32) for c in contexts]
         # the embedder's contract is unit vectors, whatever the folder says
-        out /= np.clip(np.linalg.norm(out, axis=1, keepdims=True), 1e-12, None)
-        return out
+        return unit(out), contexts
 
 
 class OnnxRuntimeEmbedder(GraphEmbedder):

@@ -1,10 +1,13 @@
-"""The local engine: every stage on this machine; one embedding call for the corpus's sentences, facts extracted
-beside it (in a second process when that pays), then the masked contexts of the compared stories' figures and
-dates in a second call, and stories aligned and compared one at a time."""
+"""The local engine: every stage on this machine. Facts are extracted beside the embedding (in a second process
+when that pays) and handed over a chunk of articles at a time. The corpus's sentences are embedded in one call and
+the masked contexts of the compared stories' figures and dates in a second; with an embedder that pools contexts
+from its sentence passes (``supports_spans``, off by default), each chunk's sentences are embedded as its facts
+arrive, with their contexts. Stories are aligned and compared one at a time."""
 
 from __future__ import annotations
 
 import pickle
+import queue
 import sys
 import threading
 import time
@@ -13,13 +16,16 @@ from typing import Callable
 import numpy as np
 
 from ..config import Config
-from ..embed import CachedEmbedder, Embedder, EmbeddingCache, default_cache_dir
+from ..embed import CachedEmbedder, Embedder, EmbeddingCache, default_cache_dir, supports_spans
 from ..records import Article, ModelInfo, Report
 from ..segment import segment_article
 from .. import pipeline as P
 
 # Below this many sentences extraction takes well under a second: not worth a second process.
 BESIDE_MIN_SENTENCES = 200
+# Articles per chunk of facts sent back by the second process: the first chunk is what the embedding waits for
+# (while the model loads), and each chunk's sentences are one embedding call, long enough for both cores.
+FACTS_CHUNK = 24
 
 
 def open_cache(config: Config) -> EmbeddingCache | None:
@@ -76,45 +82,76 @@ class Facts:
 
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it ends this process
             receive.close()
-            try:
-                payload = ("facts", _extract(items, config))
-            except Exception as exc:  # noqa: BLE001 - the parent raises it
-                payload = ("error", exc)
-            try:
+            for start in range(0, len(items), FACTS_CHUNK):
                 try:
-                    send.send(payload)
-                except (pickle.PicklingError, TypeError, AttributeError):  # an exception that cannot be pickled
-                    send.send(("error", RuntimeError(f"fact extraction failed: {payload[1]!r}")))
-            except OSError:  # the parent stopped listening (it failed or was interrupted)
-                pass
+                    payload = ("facts", _extract(items[start:start + FACTS_CHUNK], config))
+                except Exception as exc:  # noqa: BLE001 - the parent raises it
+                    payload = ("error", exc)
+                try:
+                    try:
+                        send.send(payload)
+                    except (pickle.PicklingError, TypeError, AttributeError):  # an exception that cannot be pickled
+                        send.send(("error", RuntimeError(f"fact extraction failed: {payload[1]!r}")))
+                except OSError:  # the parent stopped listening (it failed or was interrupted)
+                    break
+                if payload[0] == "error":
+                    break
             send.close()
 
         self.process = context.Process(target=child, name="consistency-extract", daemon=True)
         self.process.start()
         send.close()
         self.conn = receive
+        # Chunks are read as they come, whether or not the embedding asks for them yet: a chunk larger than the
+        # pipe's buffer would otherwise hold the extraction up until the sentences are embedded (measured on
+        # the speed corpus: 7-10 s of waiting after the embedding, where one message at the end waited 0.07 s).
+        self.received: queue.Queue = queue.Queue()
+        self.reader = threading.Thread(target=self._drain, name="consistency-facts", daemon=True)
+        self.reader.start()
+
+    def _drain(self) -> None:
+        try:
+            while True:
+                self.received.put(self.conn.recv())
+        except (EOFError, OSError):  # all sent, or the process died (killed, out of memory)
+            self.received.put(None)
+
+    def chunks(self):
+        """The facts by article key, a chunk of articles at a time in the order given (as the second process
+        sends them, or extracted here chunk by chunk)."""
+        got: set = set()
+        if self.process is not None:
+            try:
+                while len(got) < len(self.items):
+                    message = self.received.get()
+                    if message is None:  # the process died (killed, out of memory): extract here instead
+                        break
+                    kind, value = message
+                    if kind == "error":
+                        raise value
+                    got.update(value)
+                    yield value
+            finally:
+                self.close()
+        rest = [item for item in self.items if item[0] not in got]
+        for start in range(0, len(rest), FACTS_CHUNK):
+            yield _extract(rest[start:start + FACTS_CHUNK], self.config)
 
     def result(self) -> dict:
         """The facts by article key (waiting for the second process, if there is one)."""
-        if self.process is None:
-            return _extract(self.items, self.config)
-        try:
-            kind, value = self.conn.recv()
-        except (EOFError, OSError):  # the process died (killed, out of memory): extract here instead
-            kind, value = "facts", _extract(self.items, self.config)
-        finally:
-            self.close()
-        if kind == "error":
-            raise value
-        return value
+        out: dict = {}
+        for chunk in self.chunks():
+            out.update(chunk)
+        return out
 
     def close(self) -> None:
         if self.process is None:
             return
-        self.conn.close()
         if self.process.is_alive():
             self.process.terminate()
         self.process.join()
+        self.reader.join(timeout=5)  # the pipe's far end is closed now: the reader has its end of file
+        self.conn.close()
         self.process = None
 
 
@@ -153,49 +190,18 @@ class LocalEngine:
 
         per_article = {P.key(a): P.texts_to_embed(a, sentences[P.key(a)], with_title=grouping and P.unlabelled(a))
                        for a in wanted}
-        # the total grows once the contexts to embed are known
+        # the total grows once the masked contexts to embed are known (backends without token states)
         state = {"total": sum(len(t) for t in per_article.values())}
         cached = CachedEmbedder(embedder, cache,
                                 progress=(lambda done: progress(done, state["total"])) if progress else None)
-        # One call for the corpus's sentences: the model sorts texts by length, and a text repeated across
-        # articles is embedded once.
         loaded_before = getattr(embedder, "load_seconds", None)
         first_before = getattr(embedder, "first_batch_seconds", None)
-        started = time.perf_counter()
-        unique = list(dict.fromkeys(t for ts in per_article.values() for t in ts))
-        matrix = cached.encode(unique) if unique else np.zeros((0, 1), np.float32)
-        row = {t: n for n, t in enumerate(unique)}
-        del unique
-        rows, title_rows = {}, {}
-        for a in articles:
-            k = P.key(a)
-            if k not in per_article:
-                rows[k] = np.zeros(0, np.int64)
-                continue
-            rows[k], title, _ = P.place_rows(a, sentences[k], [], [row[t] for t in per_article[k]])
-            if title is not None:
-                title_rows[k] = title
-        del per_article
-        embedding = time.perf_counter() - started
-        corpus = P.Corpus(articles, sentences, matrix, rows, title_rows)
-
-        stories, todo = P.stories_to_compare(corpus, config, warnings, timings)
-
-        started = time.perf_counter()
-        corpus.facts = facts.result()
-        timings["extract"] = time.perf_counter() - started  # beside the embedding: only what is left of it
-
-        # The masked contexts of the compared stories' figures and dates, through the same cache: an int8
-        # vector is the same whichever call embeds its text.
-        started = time.perf_counter()
-
-        def encode(texts: list[str]) -> np.ndarray:
-            state["total"] = cached.done + len(texts)
-            return cached.encode(texts)
-
-        P.embed_contexts(corpus, todo, encode, row)
-        del row
-        embedding += time.perf_counter() - started
+        if supports_spans(cached):
+            corpus, stories, todo, embedding = self._embed_pooled(articles, sentences, per_article, facts, cached,
+                                                                  config, warnings, timings)
+        else:
+            corpus, stories, todo, embedding = self._embed_masked(articles, sentences, per_article, facts, cached,
+                                                                  config, warnings, timings, state)
         # the model is loaded on its first sentence; its load is a stage of its own, the first batch part of embed
         loaded_now = getattr(embedder, "load_seconds", None)
         model_load = loaded_now if loaded_before is None and loaded_now is not None else 0.0
@@ -219,3 +225,79 @@ class LocalEngine:
                          getattr(embedder, "backend", None))
         timings["total"] = time.perf_counter() - begun
         return P.finish_report(info, clusters, stories, warnings, timings, config, self.name)
+
+    @staticmethod
+    def _embed_pooled(articles, sentences, per_article, facts: Facts, cached, config, warnings, timings):
+        """Facts first, a chunk of articles at a time; then each chunk's sentences (and titles) in one call,
+        with their mentions' contexts pooled from the same passes: nothing is embedded for the contexts."""
+        by_key = {P.key(a): a for a in articles}
+        encoder = P.SpanEncoder(cached.encode_with_spans)
+        found, mentions = {}, {}
+        waited = embedding = 0.0
+        started = time.perf_counter()
+        for chunk in facts.chunks():
+            now = time.perf_counter()
+            waited += now - started
+            request: dict = {}
+            for k, f in chunk.items():
+                mentions[k] = P.article_mention_spans(sentences[k], f)
+                for text, spans in P.span_request(per_article[k], mentions[k]).items():
+                    request.setdefault(text, set()).update(spans)
+            found.update(chunk)
+            encoder.add(request)
+            started = time.perf_counter()
+            embedding += started - now
+        timings["extract"] = waited  # beside the embedding: only what the model waited for
+        matrix = encoder.matrix()
+        rows, title_rows = {}, {}
+        for a in articles:
+            k = P.key(a)
+            if k not in per_article:
+                rows[k] = np.zeros(0, np.int64)
+                continue
+            rows[k], title, _ = P.place_rows(a, sentences[k], [], [encoder.rows[t] for t in per_article[k]])
+            if title is not None:
+                title_rows[k] = title
+        corpus = P.Corpus(articles, sentences, matrix, rows, title_rows, facts=found)
+        corpus.set_contexts({k: encoder.contexts_of(m) for k, m in mentions.items() if k in by_key})
+        stories, todo = P.stories_to_compare(corpus, config, warnings, timings)
+        return corpus, stories, todo, embedding
+
+    @staticmethod
+    def _embed_masked(articles, sentences, per_article, facts: Facts, cached, config, warnings, timings, state):
+        """One call for the corpus's sentences (the model sorts texts by length, and a text repeated across
+        articles is embedded once); the masked contexts of the compared stories' figures and dates in a second,
+        once the stories are known."""
+        started = time.perf_counter()
+        unique = list(dict.fromkeys(t for ts in per_article.values() for t in ts))
+        matrix = cached.encode(unique) if unique else np.zeros((0, 1), np.float32)
+        row = {t: n for n, t in enumerate(unique)}
+        del unique
+        rows, title_rows = {}, {}
+        for a in articles:
+            k = P.key(a)
+            if k not in per_article:
+                rows[k] = np.zeros(0, np.int64)
+                continue
+            rows[k], title, _ = P.place_rows(a, sentences[k], [], [row[t] for t in per_article[k]])
+            if title is not None:
+                title_rows[k] = title
+        embedding = time.perf_counter() - started
+        corpus = P.Corpus(articles, sentences, matrix, rows, title_rows)
+
+        stories, todo = P.stories_to_compare(corpus, config, warnings, timings)
+
+        started = time.perf_counter()
+        corpus.facts = facts.result()
+        timings["extract"] = time.perf_counter() - started  # beside the embedding: only what is left of it
+
+        # The masked contexts, through the same cache: a vector is the same whichever call embeds its text.
+        started = time.perf_counter()
+
+        def encode(texts: list[str]) -> np.ndarray:
+            state["total"] = cached.done + len(texts)
+            return cached.encode(texts)
+
+        P.embed_contexts(corpus, todo, encode, row)
+        embedding += time.perf_counter() - started
+        return corpus, stories, todo, embedding

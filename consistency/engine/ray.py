@@ -1,11 +1,12 @@
 """The Ray engine: the same stages as the local engine, spread over a Ray cluster (or a local Ray instance).
 
 Ray Data reads the articles, segments them and extracts their facts, and embeds their sentences in a pool of
-actors, each of which loads the model once; the driver groups the vectors into stories (one pure function over
-the corpus), a second pass of the pool embeds the masked contexts of the compared stories' figures and dates,
-and every story is aligned and compared in a task of its own. The Report is built from the same records as the
-local engine's, so every renderer and the gate work unchanged. Ray is imported only here, and only when
-``--engine ray`` is asked for.
+actors, each of which loads the model once (with an embedder that pools contexts from its sentence passes,
+``supports_spans``, the contexts of their figures and dates come from the same passes). The driver groups the
+vectors into stories (one pure function over the corpus); otherwise a second pass of the pool embeds the masked
+contexts of the compared stories' figures and dates; and every story is aligned and compared in a task of its
+own. The Report is built from the same records as the local engine's, so every renderer and the gate work
+unchanged. Ray is imported only here, and only when ``--engine ray`` is asked for.
 """
 
 from __future__ import annotations
@@ -44,12 +45,14 @@ def _segment(row: dict, config: Config) -> dict:
 
     article: Article = row["article"]
     sentences = segment_article(article)
-    facts, texts = b"", []
+    facts, texts, mentions = b"", [], b""
     if row["wanted"]:
         texts = P.texts_to_embed(article, sentences, with_title=bool(row["title"]))
+        extracted = P.extract_facts(article, sentences, config)
         # records travel as one pickled value: Ray Data would turn lists of equal length into array columns
-        facts = pickle.dumps(P.extract_facts(article, sentences, config))
-    return {"k": row["k"], "sentences": sentences, "texts": texts, "facts": facts}
+        facts = pickle.dumps(extracted)
+        mentions = pickle.dumps(P.article_mention_spans(sentences, extracted))
+    return {"k": row["k"], "sentences": sentences, "texts": texts, "facts": facts, "mentions": mentions}
 
 
 class _Embed:
@@ -65,16 +68,32 @@ class _Embed:
 
     def __call__(self, batch: dict) -> dict:
         per_row = [list(t) for t in batch["texts"]]
-        unique = list(dict.fromkeys(t for ts in per_row for t in ts))
         hits, misses = self.cached.hits, self.cached.misses
-        matrix = self.cached.encode(unique) if unique else np.zeros((0, 1), np.float32)
-        at = {t: n for n, t in enumerate(unique)}
+        pooled = np.empty(len(per_row), dtype=object)
+        pooled[:] = [b""] * len(per_row)
+        if "mentions" in batch and P.supports_spans(self.cached):
+            # the contexts of the rows' figures and dates from their sentences' passes, as the local engine
+            mentions = [pickle.loads(m) if m else [] for m in batch["mentions"]]
+            encoder = P.SpanEncoder(self.cached.encode_with_spans)
+            request: dict = {}
+            for ts, ms in zip(per_row, mentions):
+                for text, spans in P.span_request(ts, ms).items():
+                    request.setdefault(text, set()).update(spans)
+            encoder.add(request)
+            matrix, at = encoder.matrix(), encoder.rows
+            for n, ms in enumerate(mentions):
+                pooled[n] = pickle.dumps(encoder.contexts_of(ms)) if batch["mentions"][n] else b""
+        else:
+            unique = list(dict.fromkeys(t for ts in per_row for t in ts))
+            matrix = self.cached.encode(unique) if unique else np.zeros((0, 1), np.float32)
+            at = {t: n for n, t in enumerate(unique)}
         dim = matrix.shape[1] if matrix.ndim == 2 and matrix.shape[1] else 1
         vectors = np.empty(len(per_row), dtype=object)
         for n, ts in enumerate(per_row):
             vectors[n] = matrix[[at[t] for t in ts]].tobytes() if ts else b""
         return {
-            **{column: values for column, values in batch.items() if column != "texts"},  # passed through
+            **{column: values for column, values in batch.items() if column not in ("texts", "mentions")},
+            "pooled": pooled,
             "vectors": vectors,
             "dimension": np.full(len(per_row), dim, np.int64),
             "hits": np.full(len(per_row), self.cached.hits - hits, np.int64) * (np.arange(len(per_row)) == 0),
@@ -156,6 +175,7 @@ class RayEngine:
         total = sum(len(a.text) for a in articles if P.key(a) in wanted)  # progress in characters: known up front
         sentences: dict[str, tuple] = {}
         facts: dict = {}
+        pooled: dict = {}  # article key → its mentions' contexts, when the actors pooled them
         parts: dict[int, np.ndarray] = {}
         hits = misses = dim = 0
         model = prompt = ""
@@ -165,6 +185,8 @@ class RayEngine:
             sentences[P.key(articles[int(row["k"])])] = tuple(row["sentences"])
             if row["facts"]:
                 facts[P.key(articles[int(row["k"])])] = pickle.loads(row["facts"])
+            if row.get("pooled"):
+                pooled[P.key(articles[int(row["k"])])] = pickle.loads(row["pooled"])
             dim = int(row["dimension"])
             parts[int(row["k"])] = np.frombuffer(row["vectors"], np.float32).reshape(-1, dim) if row["vectors"] else np.zeros((0, dim), np.float32)
             hits += int(row["hits"])
@@ -216,7 +238,10 @@ class RayEngine:
                 counts["misses"] += int(row["misses"])
             return np.concatenate(out)
 
-        P.embed_contexts(corpus, todo, encode, known)
+        if pooled.keys() >= facts.keys():
+            corpus.set_contexts(pooled)
+        else:
+            P.embed_contexts(corpus, todo, encode, known)
         del known
         hits, misses = hits + counts["hits"], misses + counts["misses"]
         timings["embed"] = embedding + time.perf_counter() - started

@@ -397,7 +397,8 @@ def to_markdown(r: dict) -> str:
              f"load disturbs less: our whole process {w['ours_cpu_seconds']}, the bare encode alone "
              f"{w['bare_encode_cpu_seconds']} ({w['cpu_ratio_to_bare']}×).", "",
              f"It embedded {o['embedded']} texts: the {w['sentences']} sentences and the masked contexts of the compared "
-             "figures and dates (embedded once the stories are known, for the articles of compared stories only).", "",
+             "figures and dates (embedded once the stories are known, for the articles of compared stories only, and only "
+             "for a figure or date some other article of its story could be paired with).", "",
              "Stages of those two processes (seconds, from the JSON report's `timings`; first batch is part of embed; "
              "extract is what the run still waited for facts after embedding the sentences, as they are extracted in a "
              "second process beside it):", "",

@@ -121,3 +121,36 @@ def test_a_failed_write_is_one_warning(tmp_path, hashing_embedder, monkeypatch):
     embedder.encode(["d e f"])
     embedder.encode(["g h i"])
     assert len(cache.warnings) == 1 and "database or disk is full" in cache.warnings[0]
+
+
+def test_pooled_contexts_are_cached_by_text_span_and_scheme(tmp_path, monkeypatch):
+    from consistency import embed
+    from ..conftest import PoolingHashingEmbedder
+
+    inner = PoolingHashingEmbedder()
+    texts = ["Banjir merendam 1.240 rumah", "Floodwater covered 1,240 homes"]
+    spans = [[(0, 27, 16, 21)], [(0, 30, 19, 24)]]
+    first = CachedEmbedder(inner, EmbeddingCache(tmp_path / "e.sqlite"))
+    assert first.spans_supported
+    a, ca = first.encode_with_spans(texts, spans)
+    assert (first.misses, inner.texts) == (2, 2)
+    again = CachedEmbedder(inner, EmbeddingCache(tmp_path / "e.sqlite"))
+    b, cb = again.encode_with_spans(texts, spans)
+    np.testing.assert_array_equal(a, b)
+    for x, y in zip(ca, cb):
+        np.testing.assert_array_equal(x, y)
+    assert (again.hits, again.misses, inner.texts) == (2, 0, 2)
+    # the sentence alone is cached too; a span not pooled before runs its sentence again
+    np.testing.assert_array_equal(again.encode(texts[:1]), a[:1])
+    again.encode_with_spans(texts[:1], [[(0, 15, 0, 6)]])
+    assert (again.misses, inner.texts) == (1, 3)
+    # another pooling scheme never reads these vectors
+    monkeypatch.setattr(embed, "SPAN_SCHEME", "another/1")
+    CachedEmbedder(inner, EmbeddingCache(tmp_path / "e.sqlite")).encode_with_spans(texts, spans)
+    assert inner.texts == 5
+
+
+def test_an_embedder_without_token_states_has_no_spans(hashing_embedder):
+    from consistency.embed import supports_spans
+
+    assert not supports_spans(hashing_embedder) and not CachedEmbedder(hashing_embedder, None).spans_supported

@@ -152,3 +152,33 @@ def test_the_first_sentence_runs_before_any_thread(tmp_path):
     seen.clear()
     np.testing.assert_array_equal(e.encode(TEXTS), first)
     assert len(seen) == len(TEXTS)
+
+
+def _expected(e, positions, ids):
+    hidden = e.table[ids] + np.arange(len(ids), dtype=np.float32)[:, None] * 0.01
+    v = hidden[positions].mean(axis=0)
+    return v / np.linalg.norm(v)
+
+
+# (text, spans: window start, window end, mention start, mention end, the token positions pooled); the prompt
+# is token 1, so the text's words start at 2; "1.240" is token 4 of the first text
+SPAN_CASES = [
+    ("banjir merendam 1.240 rumah", [(0, 27, 16, 21)], [[2, 3, 5]]),  # the clause, the figure left out
+    ("banjir merendam 1.240 rumah", [(7, 21, 16, 21)], [[3]]),  # a narrower window
+    ("banjir merendam 1.240 rumah", [(16, 21, 16, 21)], [[2, 3, 5]]),  # a window of the mention alone: the rest
+    ("banjir merendam 1.240 rumah", [(0, 27, 16, 21), (0, 15, 0, 6)], [[2, 3, 5], [3]]),  # two mentions, one pass
+    ("floodwater covered homes", [(0, 24, 19, 24)], [[2, 3]]),  # English, the mention at the end
+]
+
+
+@pytest.mark.parametrize("text, spans, positions", SPAN_CASES)
+def test_span_contexts_pool_the_window_without_the_mention(tmp_path, text, spans, positions):
+    folder = make_folder(tmp_path)
+    e = TableEmbedder(folder, folder / "graph.onnx")
+    vectors, contexts = e.encode_with_spans([text, "warga mengungsi"], [spans, []])
+    # the sentence vectors are encode's, from the same single pass per sentence
+    np.testing.assert_array_equal(vectors, e.encode([text, "warga mengungsi"]))
+    assert len(e.batches) == 4 and contexts[1].shape == (0, 6)
+    ids = e._tokenizer.encode(e.effective_prompt + text).ids
+    for got, want in zip(contexts[0], positions):
+        np.testing.assert_allclose(got, _expected(e, want, ids), rtol=1e-5, atol=1e-6)

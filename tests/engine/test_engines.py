@@ -137,3 +137,54 @@ def test_no_fork_once_a_model_runtime_is_loaded(monkeypatch):
     assert local.can_fork()
     monkeypatch.setitem(sys.modules, "onnxruntime", types.ModuleType("onnxruntime"))
     assert not local.can_fork()
+
+
+def test_ray_engine_pools_contexts_as_the_local_engine_does():
+    # a backend with token states: both engines pool each figure's context from its sentence's pass, embed no
+    # context text of its own, and report the same findings
+    pytest.importorskip("ray.data", reason="the ray extra is part of the test install (make test)")
+    import cloudpickle
+
+    from consistency.engine.ray import RayEngine
+    from .. import conftest
+
+    cloudpickle.register_pickle_by_value(conftest)
+    local = check(SMALL, HASHING, embedder=conftest.PoolingHashingEmbedder(), engine=LocalEngine())
+    distributed = check(SMALL, HASHING, embedder=conftest.PoolingHashingEmbedder(), engine=RayEngine())
+    masked = check(SMALL, HASHING, embedder=HashingEmbedder(), engine=LocalEngine())
+    assert _summary(distributed) == _summary(local)
+    assert sum(len(c.findings) for c in local.clusters) > 0
+    assert distributed.timings["embedded"] == local.timings["embedded"] < masked.timings["embedded"]
+
+
+def test_the_extracting_process_never_waits_for_the_embedding_to_read(monkeypatch):
+    # found measuring the speed corpus: facts sent a chunk at a time filled the pipe while the sentences were
+    # embedded, and the extraction stood still until they were done (7-10 s of waiting after the embedding)
+    from consistency.engine import local
+    from consistency.load import load_articles
+    from consistency.segment import segment_article
+
+    monkeypatch.setattr(local, "BESIDE_MIN_SENTENCES", 0)
+    monkeypatch.setattr(local, "can_fork", lambda: True)
+    monkeypatch.setattr(local, "_extract", lambda items, config: {k: "x" * 300_000 for k, _, _ in items})
+    items = [(n, a, segment_article(a)) for n, a in enumerate(load_articles(SMALL))]
+    facts = local.Facts(items, Config())
+    try:
+        facts.process.join(timeout=60)  # nobody has asked for a chunk yet
+        assert not facts.process.is_alive()
+        assert facts.result() == {n: "x" * 300_000 for n, _, _ in items}
+    finally:
+        facts.close()
+
+
+def test_pooled_contexts_with_facts_from_a_second_process_are_the_same(monkeypatch):
+    from consistency.engine import local
+    from ..conftest import PoolingHashingEmbedder
+
+    inline = check(SMALL, HASHING, embedder=PoolingHashingEmbedder(), engine=LocalEngine())
+    monkeypatch.setattr(local, "BESIDE_MIN_SENTENCES", 0)
+    monkeypatch.setattr(local, "can_fork", lambda: True)
+    monkeypatch.setattr(local, "FACTS_CHUNK", 1)  # many chunks, each embedded as it arrives
+    beside = check(SMALL, HASHING, embedder=PoolingHashingEmbedder(), engine=LocalEngine())
+    assert _summary(beside) == _summary(inline)
+    assert beside.timings["embedded"] == inline.timings["embedded"]
