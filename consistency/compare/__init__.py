@@ -22,17 +22,22 @@ from .candidates import aligned_sentences, candidate_pairs, collect
 from .checks import CHECKS, Check
 from .dates import compare_dates, date_value
 from .dates import describe as describe_date
-from .identity import Scorer, date_veto, default_scorer, number_veto, score_pairs
+from .identity import Scorer, date_veto, default_scorer, number_veto, revision_veto, score_pairs
 from .matching import match
 from .quantities import Tolerances, compare_quantities, compare_values, interval, quantity_value
 from .quantities import describe as describe_quantity
-from .scope import (different_sources, fact_label, render_timeline, same_time_known, time_order, timeline_key,
+from .scope import (different_sources, fact_label, one_part_of_day, render_timeline, same_time_known, time_order, timeline_key,
                     timeline_point)
 
 __all__ = ["CHECKS", "Check", "CompareParams", "Tolerances", "compare_cluster", "compare_quantities", "compare_dates",
            "compare_sentences"]
 
 QUOTE_MATCH_MIN = 90.0
+# Vetoes that say two figures are two facts, not one fact at two times: no update between them either.
+# Not "different incidents": the words for an incident are too loose ("Ledakan yang mengguncang pelabuhan") to
+# deny that two tallies of one story are one.
+OTHER_FACT = frozenset({"a part and a whole", "different groups", "different times",
+                        "two countries", "different things", "another source's tally"})
 # Two counterparts whose probabilities are this close: the sentence does not say which one a figure is about.
 AMBIGUITY = 0.1
 
@@ -373,6 +378,8 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
     order = time_order(a, b)
     if order and verdict != "conflict" and not any(q.frame is not None and q.frame.evolving for q in (a, b)):
         order = 0  # a height or an age that two reports give alike, whatever times they name, just agrees
+    if order and verdict != "conflict" and one_part_of_day(a, b):
+        order = 0  # "41 by Monday afternoon" and "41 hingga Senin sore pukul 16.00": one count, not an update
     key = ("number", fa.sentence.article, a.start, fb.sentence.article, b.start)
     claims = (_claim(fa, a.start, a.end, a.text, quantity_value(a), a.attribution),
               _claim(fb, b.start, b.end, b.text, quantity_value(b), b.attribution))
@@ -398,6 +405,8 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
         order = 0
     if order != 0 and verdict == "conflict" and (a.vague or b.vague):
         return  # "ribuan pengunjuk rasa" on another day says nothing about how a count moved
+    if order != 0 and number_veto(a, b) in OTHER_FACT:
+        return  # "22 polisi" of a toll against another report's 22 dead, Iran's citizens against Indonesia's
     late_fig = b if (order or 0) < 0 else a
     if order != 0 and not (verdict == "conflict" and sources
                            and not _revises(p, late_fig, a if late_fig is b else b, tol)):
@@ -412,6 +421,8 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
         if went_down and (_cumulative(a, b) or revised) and (not sources or revised):
             if not strong:
                 return
+            if late.frame is not None and revision_veto(a, b, cued=revised or late.frame.change == "fall"):
+                return  # a lower figure of another place, group, part or incident: another fact, unless revised
             msg = (f"“{late.text}” ({describe_quantity(late)}, as of {when_l}) is lower than the earlier "
                    f"“{early.text}” ({describe_quantity(early)}, as of {when_e}): a downward revision.{line}")
             code = "number.revision"

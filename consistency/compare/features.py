@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..extract.frames import lexicon, number_core, predicate_class
 from ..extract.numbers import restatement_end
 from ..records import DateMention, Frame, Quantity
-from .matching import (_actor_is_place, _far_apart, _kind, _own_modifiers, actor_fit, context_overlap, counted_fit,
+from .matching import (_actor_is_place, _far_apart, _kind, _own_modifiers, actor_fit, context_overlap, counted_fit, groups,
                        event_fit, not_a_count, once_by_one, place_fit, predicate_fit, when_fit)
 from .scope import different_sources
 
@@ -158,7 +158,7 @@ NUMBER_FRAME = (
     "incident_shared", "incident_clash",
     "event_time_clash", "event_days_apart", "days_apart", "evolving",
     "source_same", "source_different",
-    "modifiers_clash", "modifiers_one_side", "part", "not_a_count", "upper_bound", "vague", "earlier_value",
+    "modifiers_clash", "modifiers_one_side", "part", "group_clash", "group_one_side", "not_a_count", "upper_bound", "vague", "earlier_value",
     "negated", "like_phrasing", "kind_count", "kind_share", "kind_measure",
 )
 DATE_FRAME = (
@@ -261,6 +261,7 @@ def number_features(a: Quantity, b: Quantity, ctx: PairContext, *, value: bool =
     out.update({"incident_shared": float(ev is not None and ev > 0), "incident_clash": float(ev is None)})
     mods_a, mods_b = _own_modifiers(fa), _own_modifiers(fb)
     subset = lexicon().subset_modifiers
+    ga, gb = groups(fa), groups(fb)
     out.update({
         "event_time_clash": float(when_fit(fa, fb) is None),
         "event_days_apart": _event_days(fa, fb),
@@ -271,6 +272,8 @@ def number_features(a: Quantity, b: Quantity, ctx: PairContext, *, value: bool =
         "modifiers_clash": float(bool(mods_a and mods_b) and mods_a != mods_b),
         "modifiers_one_side": float(bool(mods_a) != bool(mods_b)),
         "part": float(bool((mods_a ^ mods_b) & subset) or ("base" in fa.modifiers) != ("base" in fb.modifiers)),
+        "group_clash": float(bool(ga and gb) and ga != gb),
+        "group_one_side": float(bool(ga) != bool(gb)),
         "not_a_count": float(not_a_count(fa, fb)),
         "upper_bound": float(fa.upper_bound or fb.upper_bound),
         "vague": float(a.vague or b.vague),

@@ -30,9 +30,9 @@ from typing import Sequence
 
 import numpy as np
 
-from ..extract.frames import lexicon
+from ..extract.frames import counted_family, lexicon
 from ..records import DateMention, Frame, Quantity
-from .matching import _actor_is_place, _own_modifiers, not_a_count, place_fit
+from .matching import _actor_is_place, _own_modifiers, counted_fit, event_fit, groups, not_a_count, place_fit, when_fit
 
 MODEL_PATH = Path(__file__).parent / "data" / "identity.json"
 
@@ -80,6 +80,13 @@ def place_identity(fa: Frame, fb: Frame) -> str | None:
 
 # --- vetoes -------------------------------------------------------------------------------------------------
 
+def is_country(key: str) -> bool:
+    """Is an actor key a country ("hungary", "turkey")? Two countries' figures are two facts."""
+    from ..extract.frames import _group_lexicon
+
+    return key in _group_lexicon()["countries"]
+
+
 def number_veto(a: Quantity, b: Quantity) -> str | None:
     """Why two figures can never contradict each other whatever the scorer says, or None."""
     fa, fb = a.frame, b.frame
@@ -98,6 +105,44 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
         return "a part and a whole"
     if place_fit(fa.places, fb.places) is not None and place_identity(fa, fb) == "places differ":
         return "a part and a whole"  # "di Turki" against "in Turkey and Syria": both name where, not the same
+    if fa.actor and fb.actor and fa.actor != fb.actor and is_country(fa.actor) and is_country(fb.actor):
+        return "two countries"  # Hungary's parliament's 188 votes against Turkey's 287
+    if fa.counted and fb.counted and counted_family(fa.counted) != counted_family(fb.counted):
+        return "different things"  # people against houses, whatever predicate a sentence lent them
+    if ("tally:media" in fa.modifiers) != ("tally:media" in fb.modifiers):
+        return "another source's tally"  # an AFP tally of 1,036 against the ministry's 769
+    if groups(fa) != groups(fb):
+        return "different groups"  # "91 warga negara Indonesia" against the whole toll, or against Iran's 136
+    if event_fit(fa, fb) is None:
+        return "different incidents"  # the crane's collapse against the crush, a stampede against a fire
+    if when_fit(fa, fb) is None:
+        return "different times"  # "a 1990 crush … killed 1,426" against this year's toll
+    return None
+
+
+
+def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None:
+    """Why a later, lower figure is not a revision of an earlier one though the scorer matched them, or None.
+    A downward revision is the riskiest finding: the lower figure is often a part (one district's, one
+    group's, "termasuk 22 polisi"), another incident's or another year's. It needs the same frame: the same
+    places (none on one side only), the same modifiers (group, part), the same incidents and event time. A
+    revision the text states (``cued``: "direvisi", "revised down", "turun menjadi") needs only the same
+    counted thing."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None:
+        return None
+    if counted_fit(fa, fb) is None:
+        return "different things"
+    if cued:
+        return None
+    if place_identity(fa, fb) is not None:
+        return "places differ"
+    if _own_modifiers(fa) != _own_modifiers(fb):
+        return "a part, or another group"
+    if set(fa.events) != set(fb.events) and not (fa.events_inherited or fb.events_inherited):
+        return "another incident"
+    if fa.when != fb.when:
+        return "another time"
     return None
 
 
@@ -111,6 +156,12 @@ def date_veto(a: DateMention, b: DateMention) -> str | None:
     if (fa.predicate or "").endswith(".planned") or (fb.predicate or "").endswith(".planned") \
             or not_a_count(fa, fb):
         return "not what happened"
+    if place_fit(fa.places, fb.places) is None or place_identity(fa, fb) == "places differ":
+        return "different places"  # the day of the vote in Ankara against the day of the one in Budapest
+    if fa.predicate and fa.predicate == fb.predicate and lexicon().predicate_info.get(fa.predicate, {}).get("once") \
+            and fa.actor and fb.actor and not (set(fa.actor.split()) <= set(fb.actor.split())
+                                               or set(fb.actor.split()) <= set(fa.actor.split())):
+        return "two holders"  # "Klub Dayung Samudra berdiri 1921" and "Klub Renang Samudra berdiri 1930"
     return None
 
 

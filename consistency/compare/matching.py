@@ -244,6 +244,11 @@ def _kind(q: Quantity) -> str:
     return q.kind
 
 
+def groups(f: Frame) -> frozenset[str]:
+    """Whose count a figure is: its nationality or origin modifiers ("group:indonesia", "group:foreign")."""
+    return frozenset("group:foreign" if m == "foreign" else m for m in f.modifiers if m.startswith("group:") or m == "foreign")
+
+
 def _own_modifiers(f: Frame) -> set[str]:
     """The modifiers that say which fact a figure is: not "base" (the whole a share is of), and not "part"
     when the part is named by a modifier of its own ("1.049.334 suara di antaranya dinyatakan sah" is the

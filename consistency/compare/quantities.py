@@ -102,6 +102,11 @@ def compare_values(a: Quantity, b: Quantity, tol: Tolerances = Tolerances()) -> 
     # Rounding slack applies between two written figures; against a bound ("kurang dari 4,3 juta") the
     # figure is taken as written, or "4,3 juta" would fit "less than 4,3 juta".
     both_exact = a.exact and b.exact
+    for x, y in ((a, b), (b, a)):
+        # "19,000" against "more than 19,000": a round tally is what a count just above it is written as
+        if x.exact and not y.exact and y.high == INF and not y.low_inclusive and math.isclose(x.low, y.low, rel_tol=1e-9) \
+                and rounding_slack(x.low, tol, x) > 0:
+            return "compatible"
     return "compatible" if _overlap(interval(a, tol, round_exact=both_exact), interval(b, tol, round_exact=both_exact)) else "conflict"
 
 

@@ -68,6 +68,23 @@ def time_order(a: Quantity, b: Quantity) -> int | None:
     return 0
 
 
+_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}|\d\s*(?:a\.?m|p\.?m)\b", re.IGNORECASE)
+DAY_PART_SLACK = 120  # minutes: "Monday afternoon" is any time of it, "sore" not exactly 16:00
+
+
+def one_part_of_day(a: Quantity, b: Quantity) -> bool:
+    """Do two figures hold on one day at times that one part of the day ("Monday afternoon", "Senin sore")
+    covers both of: one side gives no clock time, and the two hours are at most DAY_PART_SLACK apart?"""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or fa.as_of is None or fb.as_of is None:
+        return False
+    ta, tb = fa.as_of, fb.as_of
+    if ta.day is None or ta.day != tb.day or ta.minute is None or tb.minute is None:
+        return False
+    rough = any(t.text and not _CLOCK.search(t.text) for t in (ta, tb))
+    return rough and abs(ta.minute - tb.minute) <= DAY_PART_SLACK
+
+
 def same_time_known(a: Quantity, b: Quantity) -> bool:
     """Do two figures of one running tally, which the times do not order, hold at a time the text gives? Two
     reports dated only by their publication on one day may be a morning's and an evening's count, so their
@@ -79,6 +96,8 @@ def same_time_known(a: Quantity, b: Quantity) -> bool:
         return True
     if fa.as_of.basis == fb.as_of.basis == "unknown":
         return True  # no dates given at all (a library caller's sentences): nothing sets the two apart in time
+    if (fa.as_of.day is None) != (fb.as_of.day is None):
+        return False  # "On Monday" in an undated report: which Monday is not known, so neither is the order
     if fa.source and fa.source == fb.source and fa.as_of.day == fb.as_of.day:
         return True  # one named source quoted on one day ("…, kata Kepala Desa Sutrisno"): one statement
     stated = ("explicit", "statement", "lead")

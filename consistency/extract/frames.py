@@ -1193,6 +1193,18 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             info = predicate_class(pred.label)
         role = "previous" if previous_role[n] else "current"
         modifiers = _modifiers(sent, it)
+        if q.kind == "count":
+            lo = max([items[k].tail for k in range(len(quantities)) if k != n and fig_ok[k] and items[k].tail <= it.start],
+                     default=0)
+            group = _group(sent, it, lo)
+            if group is None and role == "previous":
+                # "… rose to 100 on Sunday, up from 91 on Friday": the earlier value counts whom the current one does
+                group = next((m[6:] for k in range(n - 1, -1, -1) if fig_ok[k] and not previous_role[k]
+                              for m in out_q[k].frame.modifiers if m.startswith("group:")), None)
+            if group and not (group == "foreign" and "foreign" in modifiers):
+                modifiers.add("group:" + group)
+        if q.kind == "count" and _media_tally(text):
+            modifiers.add("tally:media")  # "menurut hitungan Reuters", "an AFP tally": the outlet's own count
         if n in chained:
             modifiers.add("pred:" + chained[n])
         if n in base:
@@ -1295,11 +1307,113 @@ def _label_kind(text: str, core: tuple[int, int]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _group_lexicon() -> dict:
+    """The compiled group lexicon of counted.json: part cues that only count before a figure, the nouns a
+    nationality qualifies, demonyms, countries, codes and "its citizens"."""
+    data = _load("counted.json")
+    g = data["groups"]
+    lex = lexicon()
+    countries = set(lex.broad_places) | set(g["places"]) | set(g["demonyms"].values())
+    people = {lang: r"(?:" + "|".join(r"\s+".join(re.escape(w) for w in f.split())
+                                      for f in sorted(g["people"][lang], key=len, reverse=True)) + r")" for lang in LANGS}
+    return {
+        "part_before": {lang: _compile({w: "part" for w in data["part_before"][lang]}) for lang in LANGS},
+        "countries": frozenset(countries),
+        "demonyms": g["demonyms"],
+        "codes": g["codes"],
+        "own": {lang: _compile({w: "own" for w in g["own"][lang]}) for lang in LANGS},
+        "foreign": {lang: _compile({w: "foreign" for w in g["foreign"][lang]}) for lang in LANGS},
+        # "warga negara Indonesia", "jemaah haji asal Indonesia", "orang Korea Selatan"
+        "id": re.compile(rf"(?<![\w-]){people['id']}\s+(?:haji\s+)?(?:asal\s+|dari\s+)?"
+                         r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", re.IGNORECASE),
+        # "Indonesian pilgrims", "South Korean nationals"
+        "en": re.compile(rf"(?<![\w-])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+{people['en']}(?![\w-])"),
+        # "Indonesians", "Saudis", "WNI"
+        "word": re.compile(r"(?<![\w-])(?P<name>[A-Z][a-zA-Z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])"),
+    }
+
+
+def _country_of(name: str, *, demonym: bool) -> str | None:
+    """The country a name ("Indonesia", "Korea Selatan") or a demonym ("Indonesian", "Saudis") is of."""
+    g = _group_lexicon()
+    low = " ".join(name.lower().split())
+    if low in g["codes"]:
+        return g["codes"][low]
+    if demonym:
+        key = g["demonyms"].get(low) or _demonym_place(low) or (_demonym_place(low[:-1]) if low.endswith("s") else None)
+    else:
+        key = place_key(name)
+    return key if key in g["countries"] else None
+
+
+_MEDIA_TALLY = (
+    re.compile(r"(?<![\w-])(?:(?:peng)?hitungan|tabulasi|rekapitulasi)\s+(?:media|kantor\s+berita|wartawan)|"
+               r"(?<![\w-])(?:media|news\s+agenc(?:y|ies)['’]?|press)\s+(?:count|tally|tallies)|"
+               r"(?<![\w-])tall(?:y|ies)\s+(?:by|from|compiled\s+by|of)\s+(?:news\s+agencies|the\s+media|media)",
+               re.IGNORECASE),
+    # "menurut hitungan Reuters", "an AFP tally", "a Reuters tally": an outlet named with its count
+    re.compile(r"(?<![\w-])(?:(?:peng)?hitungan\s+{o}|{o}\s+(?:tally|count))\b".format(
+        o=r"(?:AFP|AP|Reuters|Antara|Al\s+Jazeera|Associated\s+Press|Kompas|Detik|Tempo|CNN|BBC|Bloomberg|Xinhua|"
+          r"Yonhap|Kyodo|Anadolu)")),
+)
+
+
+def _media_tally(text: str) -> bool:
+    """Is the sentence's figure an outlet's own tally ("menurut hitungan Reuters", "an AFP tally", "penghitungan
+    media")? Then it is that outlet's figure, another source's than the officials'."""
+    return any(rx.search(text) for rx in _MEDIA_TALLY)
+
+
+GROUP_AFTER = 30  # characters after a figure in which its noun's nationality is read ("129 warga negara Indonesia")
+
+
+def _group(sent: _Sentence, it: _Item, lo: int) -> str | None:
+    """Whose count a figure is, when a nationality or origin qualifies the counted people: right after the
+    figure ("129 warga negara Indonesia", "seven Indonesian pilgrims", "41 WNI", "26 foreigners"), or as the
+    subject its clause counts before it, from ``lo`` (the figure before it, or the sentence start): "jumlah
+    jemaah haji Indonesia yang meninggal … 120 orang", "the number of Indonesian pilgrims … rose to 100".
+    "foreign" for foreigners of any country, "own" for "its citizens" ("Iran melaporkan 136 warganya")."""
+    g = _group_lexicon()
+    text = sent.text
+    after = text[it.end : it.end + GROUP_AFTER]
+    before = text[lo : it.qstart if it.qstart >= 0 else it.start]
+    for kind, span in (("after", after), ("before", before)):
+        for lang in sent.langs:
+            for table, key in (("own", "own"), ("foreign", "foreign")):
+                for s, _e, _m, _t in g[table][lang].find(span):
+                    if kind == "before" or not span[:s].strip() or len(span[:s].split()) <= 1:
+                        return key
+        hits = []
+        for m in g["id"].finditer(span):
+            c = _country_of(m.group("name"), demonym=False) or _country_of(m.group("name").split()[0], demonym=False)
+            if c:
+                hits.append((m.start(), c))
+        for m in g["en"].finditer(span):
+            c = _country_of(m.group("name"), demonym=True) or _country_of(m.group("name").split()[-1], demonym=True)
+            if c:
+                hits.append((m.start(), c))
+        for m in g["word"].finditer(span):
+            word = m.group("name")
+            if word.lower() in g["codes"] or word.lower().endswith("s") and _country_of(word, demonym=True):
+                hits.append((m.start(), _country_of(word, demonym=True)))
+        if kind == "after":
+            # only the figure's own noun phrase: "41 orang Indonesia", never "41 people, Indonesia's agency said"
+            hits = [(s, c) for s, c in hits if s <= 12 and not re.search(r"[,;:.]", span[:s])]
+        if hits:
+            return sorted(hits)[0][1] if kind == "after" else sorted(hits)[-1][1]
+    return None
+
+
 def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
     """Words that make a different fact of the counted thing: after its noun in the same clause ("suara di
     antaranya dinyatakan sah"), or just before the figure ("suara tidak sah berjumlah 49.135", "laki-laki
-    197.213 jiwa")."""
+    197.213 jiwa"); "termasuk" / "including" just before the figure makes it a part."""
     out = set()
+    for s, e, _mid, _ in _find(_group_lexicon()["part_before"], sent.text, sent.langs):
+        start = it.qstart if it.qstart >= 0 else it.start
+        if e <= start and sent.cost(e, start, owner=it.index) <= 1.0:
+            out.add("part")  # "tewas, termasuk 22 polisi", "died, including 32 children"
     for s, e, mid, _ in _find(lexicon().modifiers, sent.text, sent.langs):
         if it.qstart <= s < it.start:
             continue  # the figure's own qualifier ("more than 5,300")
@@ -1417,6 +1531,14 @@ def _context(text: str, start: int, end: int, n: int = 3) -> tuple[str, ...]:
 
 
 EVENT_REACH = 6.0
+_SERVICE_AFTER = re.compile(r"\s+(?:officials?|department|services?|chiefs?|authorit(?:y|ies)|fighters?|brigades?|"
+                            r"stations?|agency|crews?|trucks?|engines?)\b", re.IGNORECASE)
+_SERVICE_BEFORE = re.compile(r"(?:pemadam|damkar|penanggulangan)\s+$", re.IGNORECASE)
+
+
+def _service(text: str, start: int, end: int) -> bool:
+    """Is an incident word the name of a service ("fire officials", "pemadam kebakaran"), not an incident?"""
+    return bool(_SERVICE_AFTER.match(text, end) or _SERVICE_BEFORE.search(text[max(0, start - 20) : start]))
 
 
 def _figure_events(sent: _Sentence, it: _Item, preds: list[_Mention]) -> tuple[str, ...]:
@@ -1425,8 +1547,8 @@ def _figure_events(sent: _Sentence, it: _Item, preds: list[_Mention]) -> tuple[s
     found = set()
     for p in preds:
         info = predicate_class(p.label)
-        if not info.get("incident") or p.label.endswith(".planned"):
-            continue
+        if not info.get("incident") or p.label.endswith(".planned") or _service(sent.text, p.start, p.end):
+            continue  # "fire officials said", "petugas pemadam kebakaran": who speaks, not what happened
         c = _reach(sent, p, it.start, it.tail, it.index)
         if it.predicate is not None and it.predicate.start >= 0:
             c = min(c, _reach(sent, p, it.predicate.start, it.predicate.end, it.index))
@@ -1480,6 +1602,11 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
         return None
     for k, (ds, de) in enumerate(dspans):
         d = dates[k]
+        if d.low is not None and de <= it.start and _WHEN_CLAUSE.match(sent.text, de) \
+                and re.search(r"\d{4}\s*$", sent.text[ds:de]) \
+                and not any(de <= s0 < it.start for s0, _ in dspans) and not _CLAUSE_END.search(sent.text, de, it.start):
+            # "since 1990, when 1,426 pilgrims died", "sejak 2004, ketika tsunami menewaskan …": that year's
+            return (d.low, dt.date(d.low.year, 12, 31) if d.high is None or d.granularity != "day" else d.high), d.text
         if d.low is None or d.high is None or any(w.start <= ds and de <= w.end for w in whens):
             continue
         opening = _opens_sentence(sent.text, ds) and re.match(r"[\s)]*,", sent.text[de:])
@@ -1529,6 +1656,7 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
     return None
 
 
+_WHEN_CLAUSE = re.compile(r"[\s)]*,?\s*(?:when|ketika|saat|tatkala|manakala)\b", re.IGNORECASE)
 PAST_DAYS = 180  # a date this long before the report dates an event, not the time a tally is counted at
 _CLAUSE_END = re.compile(r";|(?<!\d):|:(?!\d)")
 
@@ -1575,8 +1703,10 @@ _EVENT_YEAR = re.compile(r"(?:(?<![\w-])(?:Pilpres|Pemilu|Pileg|Pilkada|[Ee]lect
                          r"World Cup|Asian Games|SEA Games|[Ss]ensus(?:\s+[Pp]enduduk)?|[Cc]ensus|"
                          # an incident named with its year: "gempa Izmit 1999", "tsunami Aceh 2004"
                          r"(?:[Gg]empa(?:\s+bumi)?|[Tt]sunami|[Bb]anjir|[Ee]rupsi|[Ll]etusan|[Qq]uake|[Ee]arthquake|"
-                         r"[Ee]ruption|[Ff]lood)(?:\s+[A-Z][\w-]+){0,2})\s+((?:1[5-9]|20)\d\d)\b"
-                         r"|\bthe\s+((?:1[5-9]|20)\d\d)\s+(?=\w))")
+                         r"[Ee]ruption|[Ff]lood|[Tt]ragedi|[Kk]ebakaran|[Ll]edakan|[Cc]rush|[Ss]tampede|[Dd]isaster)"
+                         r"(?:\s+[A-Z][\w-]+){0,2})\s+((?:1[5-9]|20)\d\d)\b"
+                         # "the 2004 tsunami", "a 1990 crush in a tunnel"
+                         r"|\b(?:the|[Aa]n?)\s+((?:1[5-9]|20)\d\d)\s+(?=\w))")
 _VOTE_TALLY = re.compile(r"(?:voted|vote\s+of|votes?|suara|pemungutan\s+suara)\b[^.;]{0,25}?\d[\d.,]*\s*"
                          r"(?:to|-|–|banding|berbanding|lawan|versus|vs\.?)\s*\d", re.IGNORECASE)
 # "passed by 287 votes to 55", "dengan 287 suara berbanding 55"
@@ -1690,8 +1820,8 @@ class Discourse:
             dateline = _DATELINE.match(t)
             head = re.split(r";|\b(?:since|sejak|unlike|seperti|while|whereas)\b|,\s*(?:sementara|sedangkan)\b",
                             t[dateline.end() if dateline else 0 :])[0]  # not "Data sementara" (temporary data)
-            incidents = {cls for _, _, cls, _ in _find(lexicon().predicates, head, _langs(language))
-                         if predicate_class(cls).get("incident")}
+            incidents = {cls for s0, e0, cls, _ in _find(lexicon().predicates, head, _langs(language))
+                         if predicate_class(cls).get("incident") and not _service(head, s0, e0)}
             if incidents:
                 # the places the lead gives its incident ("the tsunami in the Sunda Strait", "the tsunami that
                 # swept the coasts of Banten and Lampung") name the story's incident, however the outlet names it
@@ -1895,6 +2025,16 @@ def _attach_places(sent: _Sentence, items: list[_Item], places: list[_Mention]) 
                        for q, att in it.places if att):
                     it.places.append((p, True))
                     break
+    # "Di Lumajang, 34 orang meninggal dan 17 hilang", "In Palu, 1,200 died and 500 are missing": a place that
+    # opens the sentence is where every figure of it is, unless one names its own
+    for p in places:
+        head = _OPENING_PLACE.fullmatch(sent.text[: p.start])
+        if p.extra != "in" or not head or not (head.group("prep") or re.match(r"(?:di|in|at)\s", sent.text[p.start :], re.I)) \
+                or not re.match(r"[^\d,;:.]{0,30},", sent.text[p.end :]):
+            continue
+        for it in items:
+            if it.start > p.end and not any(att and (q.extra == "in" or q.extra == ("in",)) for q, att in it.places):
+                it.places.append((p, True))
     # a place no figure reaches is the sentence's ("Banjir di Demak, yang ..., menewaskan 41 orang")
     unattached = [p for p in places if not any(p is q for it in items for q, _ in it.places)]
     for it in items:
@@ -1910,6 +2050,9 @@ def _attach_places(sent: _Sentence, items: list[_Item], places: list[_Mention]) 
                     it.places.append((p, False))
 
 
+_OPENING_PLACE = re.compile(r"(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?\s*(?:(?:sementara(?:\s+itu)?|meanwhile|adapun)\s*,?\s*)?"
+                            r"(?P<prep>(?:di|in|at)\s+)?(?:(?:the|kota|kabupaten|provinsi|desa|kecamatan|district|city|village|province)\s+)?",
+                            re.IGNORECASE)
 NEGATION_REACH = 0.5  # only words like "pernah", "been", "juga" may stand between a negator and what it negates
 
 
@@ -2023,9 +2166,18 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
     return out
 
 
+_SPEAKER_RUN = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|dan|and|of|the|bin|binti|van|de|al|el)\s+){1,12}(?:pada|on)\s+")
+_CLOSING_DAY = re.compile(r"\s*(?:\([^)]*\))?\s*(?:(?:pukul|jam)\s+[\d.:]+\s*\w*)?\s*(?:malam|pagi|siang|sore|petang|"
+                          r"morning|afternoon|evening|night)?\s*[.\"”’]*\s*", re.IGNORECASE)
+
+
 def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
     text = sent.text
     for s, e, _, _ in statement:
+        if e <= ds and _SPEAKER_RUN.fullmatch(text[e:ds]) and _CLOSING_DAY.fullmatch(text[de:]):
+            # "…, kata Menteri Kesehatan Lebanon Hamad Hassan pada Rabu (5/8/2020) malam.": however long the
+            # speaker's title and name, a day that closes the sentence after them is when it was said
+            return True
         if e <= ds and sent.cost(e, ds, walls=False) <= STATEMENT_REACH \
                 and not any(predicate_class(c).get("kind") in ("event", "both")
                             for _, _, c, _ in _find(lexicon().predicates, text[e:ds], sent.langs)):
@@ -2144,6 +2296,14 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
                      and not re.search(r"[;.]", sent.text[p.end : it.start])]
         if incidents:
             best = incidents[0]
+    if best is not None and predicate_class(best.label).get("generic"):
+        # "The blast, which struck just after 6pm on Tuesday", "gempa yang terjadi pada Jumat": a generic verb
+        # dates the incident that is its subject
+        subjects = [p for p in preds if p.end <= best.start and predicate_class(p.label).get("incident")
+                    and not re.search(r"[;.]", sent.text[p.end : best.start])
+                    and sent.cost(p.end, best.start, walls=False) <= 3.0]
+        if subjects:
+            best = subjects[-1]
     # "mengajukan permohonan bergabung pada Mei 2022": a chain of predicates is headed by its first verb
     chain, cur = [], best
     while cur is not None:
