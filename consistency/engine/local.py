@@ -249,15 +249,7 @@ class LocalEngine:
             embedding += started - now
         timings["extract"] = waited  # beside the embedding: only what the model waited for
         matrix = encoder.matrix()
-        rows, title_rows = {}, {}
-        for a in articles:
-            k = P.key(a)
-            if k not in per_article:
-                rows[k] = np.zeros(0, np.int64)
-                continue
-            rows[k], title, _ = P.place_rows(a, sentences[k], [], [encoder.rows[t] for t in per_article[k]])
-            if title is not None:
-                title_rows[k] = title
+        rows, title_rows = _sentence_rows(articles, sentences, per_article, encoder.rows)
         corpus = P.Corpus(articles, sentences, matrix, rows, title_rows, facts=found)
         corpus.set_contexts({k: encoder.contexts_of(m) for k, m in mentions.items() if k in by_key})
         stories, todo = P.stories_to_compare(corpus, config, warnings, timings)
@@ -273,15 +265,7 @@ class LocalEngine:
         matrix = cached.encode(unique) if unique else np.zeros((0, 1), np.float32)
         row = {t: n for n, t in enumerate(unique)}
         del unique
-        rows, title_rows = {}, {}
-        for a in articles:
-            k = P.key(a)
-            if k not in per_article:
-                rows[k] = np.zeros(0, np.int64)
-                continue
-            rows[k], title, _ = P.place_rows(a, sentences[k], [], [row[t] for t in per_article[k]])
-            if title is not None:
-                title_rows[k] = title
+        rows, title_rows = _sentence_rows(articles, sentences, per_article, row)
         embedding = time.perf_counter() - started
         corpus = P.Corpus(articles, sentences, matrix, rows, title_rows)
 
@@ -301,3 +285,18 @@ class LocalEngine:
         P.embed_contexts(corpus, todo, encode, row)
         embedding += time.perf_counter() - started
         return corpus, stories, todo, embedding
+
+
+def _sentence_rows(articles, sentences, per_article, row_of) -> tuple[dict, dict]:
+    """Each article's sentence rows and title row in the embedded matrix, by article key, from the row of each
+    text (``row_of``); an article with no texts (nothing to embed) gets no rows."""
+    rows, title_rows = {}, {}
+    for a in articles:
+        k = P.key(a)
+        if k not in per_article:
+            rows[k] = np.zeros(0, np.int64)
+            continue
+        rows[k], title, _ = P.place_rows(a, sentences[k], [], [row_of[t] for t in per_article[k]])
+        if title is not None:
+            title_rows[k] = title
+    return rows, title_rows
