@@ -220,6 +220,10 @@ class Frame:
 
     predicate: str | None = None
     predicate_text: str | None = None
+    # the event a date is the day of: the incident whose noun phrase holds it ("attack" for "the November 13
+    # attacks"), an activity governing it ("activity:police" for "raids … on Thursday"), else its predicate;
+    # ":later" for a second incident ("an aftershock … on Sunday")
+    event: str | None = None
     evolving: bool = False
     counted: str | None = None
     counted_text: str | None = None

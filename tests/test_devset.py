@@ -30,11 +30,11 @@ VALIDATION_UPDATES = ("issue 12: not every update of the validation set is repor
 # The test set was measured blind (precision 0.89, 8 of 9; recall 0.25, 8 of 32; updates 56 of 91) and is training
 # data since the fourth round of issue 12: its precision is asserted like the other sets' in-sample bar, its recall
 # and updates are held as strict expected failures with the measured figures, so the figures here stay true.
-TESTSET_RECALL = ("issue 12, in-sample on the test set: recall 0.25 (8 of 32); planted wrong dates of one event "
+TESTSET_RECALL = ("issue 12, in-sample on the test set: recall 0.28 (9 of 32); planted wrong dates of one event "
                   "(a weekday against a dated day), five boys against four, a death toll 769 against 796 and downward "
-                  "revisions of the injured stay below the scorer's conflict threshold (figures 0.77, dates 0.80), "
+                  "revisions of the injured stay below the scorer's conflict threshold (figures 0.62, dates 0.50), "
                   "which the transfers between the sets keep high")
-TESTSET_UPDATES = ("issue 12, in-sample on the test set: 57 of its 91 rising or repeated tallies are reported as "
+TESTSET_UPDATES = ("issue 12, in-sample on the test set: 56 of its 91 rising or repeated tallies are reported as "
                    "number.update")
 HELD_OUT = re.compile(r"Cianjur|Kanjuruhan|Korea Utara|North Korea|Pyongyang", re.IGNORECASE)
 # the development set's events: the validation set must not reuse them
@@ -180,9 +180,9 @@ def test_second_development_set_uses_events_of_no_other_set(devset, validation, 
                 assert not found, (cluster.id, art.id, found and found.group())
 
 
-def test_second_development_set_is_not_yet_training_data():
+def test_every_development_set_is_training_data_and_the_blind_set_is_not():
     from tests.benchmarks import identity
-    assert DEVSET2 not in identity.SETS
+    assert set(identity.SETS) == {DEVSET, VALIDATION, TESTSET, DEVSET2}
 
 
 def test_mentions_are_whole_tokens_and_counted_by_occurrence():
@@ -267,8 +267,7 @@ def test_score_counts_matches_by_span_kind_and_verdict():
 # held as a strict expected failure, with the measured figures, where it is not.
 
 LABELLED_RUNS = {"devset": DEVSET, "validation": VALIDATION, "testset": TESTSET, "blind": BLIND, "devset2": DEVSET2}
-# the second development set is measured against the bar below, not yet met (see DEVSET2_MEASURED)
-BAR_MET_CONTROL = sorted(set(LABELLED_RUNS) - {"devset2"})
+BAR_MET_CONTROL = sorted(LABELLED_RUNS)
 
 
 @pytest.fixture(scope="module")
@@ -363,21 +362,30 @@ def test_blind_updates_are_reported_as_updates(labelled_runs):
     assert total["updates_reported"] == total["update_labels"]
 
 
-# The second development set was measured once on main's checker before it joined the scorer's training data; its
-# bar is a non-strict expected failure carrying those figures (training on it may meet it).
-DEVSET2_MEASURED = ("issue 12, measured once on main's checker before the second development set joined the scorer's "
-                    "training data: precision 0.33 (3 of 9 conflicts), recall 0.12 (3 of 25), no conflict in the "
-                    "control cluster, 41 of 78 updates; the false conflicts are downward 'revisions' between figures "
-                    "of different incidents or groups (the 12 May quake's 7.3 against the 25 April quake's 7.8, "
-                    "eight dead attackers against five dead at one cafe and two dead in a later raid), two agencies' "
-                    "magnitudes and the quake's Saturday against the Sunday of a toll; see reports/benchmarks/devset2.md")
+# The second development set joined the scorer's training data in the fifth round of issue 12 (measured once
+# before on main's checker: precision 0.33, 3 of 9; then 0.19, 4 of 21, with the fourth round's scorer, most of
+# the false conflicts dates of different events). Its bars are the other development sets' (in sample): its
+# precision and control cluster asserted, its recall and updates held as strict expected failures with the figures.
+DEVSET2_RECALL = ("issue 12, in-sample on the second development set: recall 0.28 (7 of 25); wrong magnitudes and "
+                  "tolls of one incident between agencies and groups stay below the scorer's conflict threshold")
+DEVSET2_UPDATES = ("issue 12, in-sample on the second development set: 39 of its 78 rising or repeated tallies are "
+                   "reported as number.update")
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason=DEVSET2_MEASURED, strict=False)
-def test_devset2_meets_issue_12s_bar(labelled_runs):
+def test_devset2_conflict_precision_is_at_least_95_percent(labelled_runs):
+    precision = labelled_runs("devset2")["total"]["precision"]
+    assert precision is not None and precision >= 0.95
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=DEVSET2_RECALL, strict=True)
+def test_devset2_conflict_recall_is_at_least_90_percent(labelled_runs):
+    assert labelled_runs("devset2")["total"]["recall"] >= 0.9
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=DEVSET2_UPDATES, strict=True)
+def test_devset2_updates_are_reported_as_updates(labelled_runs):
     total = labelled_runs("devset2")["total"]
-    assert total["control_conflicts"] == 0
-    assert total["precision"] is not None and total["precision"] >= 0.95
-    assert total["recall"] >= 0.9
     assert total["updates_reported"] == total["update_labels"]

@@ -18,7 +18,7 @@ from ..extract.frames import lexicon, number_core, predicate_class
 from ..extract.numbers import restatement_end
 from ..records import DateMention, Frame, Quantity
 from .matching import (_actor_is_place, _far_apart, _kind, _own_modifiers, actor_fit, context_overlap, counted_fit, groups,
-                       event_fit, not_a_count, once_by_one, place_fit, predicate_fit, when_fit)
+                       event_fit, events_differ, not_a_count, once_by_one, place_fit, predicate_fit, when_fit)
 from .scope import different_sources
 
 
@@ -165,7 +165,7 @@ DATE_FRAME = (
     "pred_same", "pred_clash", "pred_one_side", "pred_none", "pred_generic", "pred_incident",
     "both_events", "statement_day", "as_of_day",
     "holder_shared", "holder_clash", "place_shared", "place_clash",
-    "far_apart", "bare_weekday", "granularity_same", "negated", "planned", "like_phrasing", "one_event",
+    "far_apart", "bare_weekday", "granularity_same", "negated", "planned", "like_phrasing", "one_event", "event_clash",
 )
 VALUE = ("log_ratio", "digit_slip")
 DATE_VALUE = ("day_gap", "day_gap_unknown")
@@ -366,8 +366,10 @@ def date_features(a: DateMention, b: DateMention, ctx: PairContext, *, value: bo
     # "Kamis (27/9)" and "Friday"), whichever the predicate; on the labelled sets 29 of the 36 differing date
     # pairs with the conjunction (weeks apart) were one event, against 33 of 1,930 differing pairs in all.
     gap = _day_gap(a, b)
-    out["one_event"] = float(out["pred_same"] and out["both_events"] and not out["holder_clash"]
+    clash = events_differ(fa, fb)
+    out["one_event"] = float(out["pred_same"] and out["both_events"] and not out["holder_clash"] and not clash
                              and not out["far_apart"] and (gap is None or gap <= 7) or once_by_one(a, b))
+    out["event_clash"] = float(clash)
     return out
 
 

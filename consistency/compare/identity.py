@@ -32,7 +32,7 @@ import numpy as np
 
 from ..extract.frames import counted_family, lexicon
 from ..records import DateMention, Frame, Quantity
-from .matching import _actor_is_place, _own_modifiers, counted_fit, event_fit, groups, not_a_count, place_fit, when_fit
+from .matching import _actor_is_place, _own_modifiers, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, when_fit
 
 MODEL_PATH = Path(__file__).parent / "data" / "identity.json"
 
@@ -158,6 +158,8 @@ def date_veto(a: DateMention, b: DateMention) -> str | None:
         return "not what happened"
     if place_fit(fa.places, fb.places) is None or place_identity(fa, fb) == "places differ":
         return "different places"  # the day of the vote in Ankara against the day of the one in Budapest
+    if events_differ(fa, fb):
+        return "different events"  # the raids' Thursday against the attacks' Friday, an aftershock's Sunday
     if fa.predicate and fa.predicate == fb.predicate and lexicon().predicate_info.get(fa.predicate, {}).get("once") \
             and fa.actor and fb.actor and not (set(fa.actor.split()) <= set(fb.actor.split())
                                                or set(fb.actor.split()) <= set(fa.actor.split())):

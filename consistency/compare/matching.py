@@ -197,11 +197,28 @@ def event_fit(a: Frame, b: Frame) -> float | None:
         return 0.0
     if set(a.events) & set(b.events):
         return 0.05
+    if any(e.startswith("activity:") for e in set(a.events) ^ set(b.events)):
+        return None  # a raid named with one figure only: its toll is not the attacks' the lead names
     # an event only the article's lead names may not be this figure's: doubt, not a clash
     return -0.15 if a.events_inherited or b.events_inherited else None
 
 
 IMPLICIT_WHEN_DAYS = 180
+
+
+def events_differ(a: Frame, b: Frame) -> bool:
+    """Do two dates' frames say they are the days of different events (``Frame.event``)? An activity against
+    anything else (the raids' Thursday against the attacks' Friday, the inquiry's Thursday against the fire's
+    Wednesday), or a second incident against the main one of its kind (the aftershock's Sunday against the
+    quake's Saturday). Two incidents of different classes are not enough: a quake and its tsunami share a day."""
+    ea, eb = a.event, b.event
+    if not ea or not eb or ea == eb:
+        return False
+    if ea.startswith("activity:") or eb.startswith("activity:"):
+        return True
+    base_a, _, later_a = ea.partition(":")
+    base_b, _, later_b = eb.partition(":")
+    return base_a == base_b and later_a != later_b
 
 
 def when_fit(a: Frame, b: Frame) -> float | None:

@@ -105,6 +105,8 @@ class Lexicon:
     coordinate: frozenset[str]
     clause_break: frozenset[str]
     day_parts: dict[str, int]
+    activities: dict[str, _Phrases]  # language → phrases → activity class ("raids" → police), for a date's event
+    later_incidents: dict[str, _Phrases]  # language → phrases → incident class ("aftershock" → quake)
 
 
 def _load(name: str) -> dict:
@@ -164,6 +166,10 @@ def lexicon() -> Lexicon:
         value_verbs=frozenset(w for kind in ("rise", "fall") for lang in LANGS for phrase in cues[kind][lang]
                               for w in phrase.split()),
         day_parts=cues["day_parts"],
+        activities={lang: _compile({w: cls for cls, info in cues["activities"].items() if not cls.startswith("_")
+                                    for w in info.get(lang, [])}) for lang in LANGS},
+        later_incidents={lang: _compile({w: cls for cls, info in cues["later_incident"].items() if not cls.startswith("_")
+                                         for w in info.get(lang, [])}) for lang in LANGS},
     )
 
 
@@ -1237,6 +1243,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         events = _figure_events(sent, it, preds)
         if not events and pred is None and q.kind == "count":
             events = _object_event(sent, it, preds)
+        if when is None and events:
+            when = _incident_day(sent, it, dates, dspans, preds, events)
         inherited = False
         if not events and pred is not None and predicate_class(pred.label).get("evolving") and discourse.incidents:
             events = discourse.incidents
@@ -1554,7 +1562,29 @@ def _figure_events(sent: _Sentence, it: _Item, preds: list[_Mention]) -> tuple[s
             c = min(c, _reach(sent, p, it.predicate.start, it.predicate.end, it.index))
         if c <= EVENT_REACH:
             found.add(p.label)
+    # a police raid or an operation named in the figure's clause ("Dua orang tewas dalam operasi tersebut", "two
+    # killed in the raid"): its toll is not the attacks' however the lead names them
+    clause = max([0] + [m.end() for m in _PUNCT.finditer(sent.text[: it.start])])
+    for s, e, cls, _ in _find(lexicon().activities, sent.text, sent.langs):
+        if cls in ("police", "operation") and s >= clause and not _PUNCT.search(sent.text[min(e, it.end) : max(s, it.start)]) \
+                and _reach(sent, _Mention(s, e, "activity"), it.start, it.tail, it.index) <= EVENT_REACH:
+            found.add("activity:raid")  # "operasi tersebut" is the raid the article told of
     return tuple(sorted(found))
+
+
+def _incident_day(sent: _Sentence, it: _Item, dates, dspans, preds: list[_Mention], events: tuple[str, ...]) \
+        -> tuple[tuple[dt.date, dt.date], str] | None:
+    """The day of a figure's incident when a date names it in the incident's noun phrase ("Tuesday's
+    7.3-magnitude earthquake", "killed … by Tuesday's tremor"): that quake's figures, not the earlier one's."""
+    for k, (ds, de) in enumerate(dspans):
+        d = dates[k]
+        if d.low is None or d.high is None:
+            continue
+        nominal = _nominal_incident(sent.text, ds, de, preds)
+        if nominal is not None and nominal[0].label in events \
+                and _reach(sent, nominal[0], it.start, it.tail, it.index) <= EVENT_REACH:
+            return (d.low, d.high), d.text
+    return None
 
 
 def _clause_break_between(sent: _Sentence, it: _Item, ds: int, de: int) -> bool:
@@ -2454,6 +2484,7 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         frame = Frame(
             predicate=pred.label if pred else None,
             predicate_text=pred.text if pred else None,
+            event=_date_event(date_sent, it, preds, pred) if role == "event" else None,
             evolving=bool(info.get("evolving")),
             places=tuple(Place(p.label, p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached,
                                isinstance(p.extra, tuple))
@@ -2469,6 +2500,51 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         )
         out.append(replace(d, frame=frame))
     return out
+
+
+# A date inside the noun phrase of an incident belongs to that incident: "the November 13 attacks", "Saturday's
+# earthquake", "Tuesday's 7.3-magnitude earthquake", "the earthquake of April 25", "gempa 25 April",
+# "kebakaran pada Rabu".
+_NOUN_AFTER_DATE = re.compile(r"(?:['’]s\s+(?:[\w.,-]+\s+){0,2}?|\s+)$")
+_NOUN_BEFORE_DATE = re.compile(r"^\s+(?P<later>susulan\s+|kedua\s+)?(?:of\s+(?:the\s+)?|pada\s+(?:hari\s+|tanggal\s+)?|tanggal\s+)?$",
+                               re.IGNORECASE)
+
+
+def _nominal_incident(text: str, ds: int, de: int, preds: list[_Mention]) -> tuple[_Mention, bool] | None:
+    """The incident noun whose phrase holds the date at ``ds:de`` ("Saturday's earthquake", "the November 13
+    attacks", "gempa susulan 26 April"), and whether the phrase says it is a second incident, or None."""
+    for p in preds:
+        if not predicate_class(p.label).get("incident"):
+            continue
+        between = text[de : p.start]
+        if p.start >= de and p.start - de <= 40 and _NOUN_AFTER_DATE.fullmatch(between) \
+                and (not between.strip() or re.match(r"['’]s", between)):
+            return p, False
+        if p.end <= ds and ds - p.end <= 24:
+            m = _NOUN_BEFORE_DATE.match(text[p.end : ds])
+            if m:
+                return p, bool(m.group("later"))
+    return None
+
+
+def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mention | None) -> str | None:
+    """The event a date is the day of, so that two dates of different events are not one fact: the incident
+    whose noun phrase holds it ("attack" for "the November 13 attacks"), else an activity that governs it in
+    its clause ("activity:police" for "raids in Brussels on Thursday", "activity:inquiry" for "mengumumkan
+    penyelidikan … pada Kamis"), else its predicate's class. ":later" marks a second incident of the kind
+    ("a strong aftershock … on Sunday", "gempa susulan … pada Minggu")."""
+    text = sent.text
+    nominal = _nominal_incident(text, it.start, it.end, preds)
+    if nominal is not None:
+        return nominal[0].label + (":later" if nominal[1] else "")
+    clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.start])])
+    activities = [a for a in _find(lexicon().activities, text[clause : it.start], sent.langs)]
+    if activities:
+        return "activity:" + activities[-1][2]
+    later = _find(lexicon().later_incidents, text[clause : it.start], sent.langs)
+    if later:
+        return later[-1][2] + ":later"
+    return pred.label if pred is not None else None
 
 
 SCHEDULE_REACH = 5.0

@@ -79,7 +79,8 @@ DEV_SET2 = LabelledSet(
     "devset2", DEVSET2, "Real-world development set 2: whose count a figure is",
     "A fifth set of the same kind, on other events, written for what the scorer gets wrong on reporting it has not "
     "seen: a total beside its parts, groups inside one toll, several incidents of one kind, lower bounds that rise "
-    "and a real downward revision. Measured here before it joins the scorer's training data.")
+    "and a real downward revision. Measured once before it joined the scorer's training data (precision 0.33, 3 of 9; "
+    "recall 0.12), it is training data since the fifth round of issue 12, so these figures are in-sample.")
 SETS = {s.name: s for s in (DEV_SET, VALIDATION_SET, TEST_SET, BLIND_SET, DEV_SET2)}
 
 

@@ -107,9 +107,6 @@ def test_the_lead_incident_is_a_default_not_a_clash():
     assert ("4", "9", "number.mismatch") in _codes(_cluster(a, b, alignments=[al]))
 
 
-@pytest.mark.xfail(strict=True, reason="a digit slip in a height (3.676 against 3,767 meters) scores under the conflict "
-                   "threshold for figures since it was set where the cross-validated runs give no false conflict "
-                   "(0.80; it reached the 0.65 it had before)")
 def test_the_mountain_named_before_is_what_gunung_itu_measures():
     a = _article("a", "Gunung Semeru meletus pada Sabtu.\nGunung setinggi 3.676 meter itu masih mengeluarkan awan panas.",
                  published="2021-12-09")
