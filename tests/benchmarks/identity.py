@@ -290,23 +290,32 @@ def transfer_ok(t: dict) -> bool:
 def margin(th: dict, transfers: dict[str, dict[str, tuple]], clusters: dict[str, DevCluster]) -> dict:
     """The conflict thresholds raised from ``th`` to the lowest at which every transfer keeps precision >=
     TRANSFER_GOAL and no control conflict: of the grid points at or above ``th`` that do, the one with the
-    most discrepancies caught over the transfers, then the lowest. ``th`` itself when none does."""
+    most discrepancies caught over the transfers, then the lowest. When none does, the grid point whose worst
+    transfer is the most precise (then the transfers' precision together, what they catch, the lowest)."""
     def scored(t, runs):
         return total([score_cluster(filtered(runs[cid], t), clusters[cid]) for cid in runs])
 
-    best = None
+    best, fallback = None, None
     for cn in (x for x in CONFLICT_GRID if x >= th["number"]["conflict"]):
         for cd in (x for x in CONFLICT_GRID if x >= th["date"]["conflict"]):
             t = {"number": {"match": FLOOR, "conflict": cn}, "date": {"match": FLOOR, "conflict": cd}}
             figures = [scored(t, runs) for runs in transfers.values()]
-            if not all(transfer_ok(f) for f in figures):
-                continue
-            key = (sum(f["caught"] for f in figures), -(cn + cd))
-            if best is None or key > best[0]:
-                best = (key, t)
-    if best is None:
+            caught = sum(f["caught"] for f in figures)
+            if all(transfer_ok(f) for f in figures):
+                key = (caught, -(cn + cd))
+                if best is None or key > best[0]:
+                    best = (key, t)
+            # precision first when no point keeps every transfer at the goal: the worst transfer as good as it
+            # gets, then the transfers' precision on the whole, then what they catch, then the lowest thresholds
+            precisions = [1.0 if f["precision"] is None else f["precision"] for f in figures]
+            controls = sum(f["control_conflicts"] for f in figures)
+            key = (-controls, min(precisions), sum(precisions), caught, -(cn + cd))
+            if fallback is None or key > fallback[0]:
+                fallback = (key, t)
+    chosen = best or fallback
+    if chosen is None:
         return th
-    return {k: {"match": th[k]["match"], "conflict": best[1][k]["conflict"]} for k in KINDS}
+    return {k: {"match": th[k]["match"], "conflict": chosen[1][k]["conflict"]} for k in KINDS}
 
 
 def set_of(cid: str) -> str:
