@@ -309,30 +309,6 @@ def test_control_clusters_have_no_conflicts(name, labelled_runs):
     assert labelled_runs(name)["total"]["control_conflicts"] == 0
 
 
-def _gap(name: str, reason: str):
-    return pytest.param(name, marks=pytest.mark.xfail(reason=reason, strict=True))
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("name", [_gap("devset", ISSUE_12_UPDATES), _gap("validation", VALIDATION_UPDATES),
-                                  _gap("testset", TESTSET_UPDATES)])
-def test_every_update_is_reported_as_an_update(name, labelled_runs):
-    total = labelled_runs(name)["total"]
-    assert total["updates_reported"] == total["update_labels"]
-
-
-@pytest.mark.slow
-def test_testset_conflict_precision_is_at_least_95_percent(labelled_runs):
-    precision = labelled_runs("testset")["total"]["precision"]
-    assert precision is not None and precision >= 0.95
-
-
-@pytest.mark.slow
-@pytest.mark.xfail(reason=TESTSET_RECALL, strict=True)
-def test_testset_conflict_recall_is_at_least_90_percent(labelled_runs):
-    assert labelled_runs("testset")["total"]["recall"] >= 0.9
-
-
 # The blind set is measured, never tuned on: its bars are held as non-strict expected failures carrying the measured
 # figures (a change may meet them without anyone having aimed at them; the benchmark's blind.md keeps the truth).
 BLIND_PRECISION = ("issue 12, measured on the blind set: conflict precision 0.53 (9 of 17) after the fifth round "
@@ -341,27 +317,6 @@ BLIND_PRECISION = ("issue 12, measured on the blind set: conflict precision 0.53
 BLIND_RECALL = "issue 12, measured on the blind set: recall 0.29 (9 of 31; 0.23 when it was written)"
 BLIND_UPDATES = ("issue 12, measured on the blind set: 37 of its 79 rising tallies are reported as number.update (36 "
                  "when it was written)")
-
-
-@pytest.mark.slow
-@pytest.mark.xfail(reason=BLIND_PRECISION, strict=False)
-def test_blind_conflict_precision_is_at_least_95_percent(labelled_runs):
-    precision = labelled_runs("blind")["total"]["precision"]
-    assert precision is not None and precision >= 0.95
-
-
-@pytest.mark.slow
-@pytest.mark.xfail(reason=BLIND_RECALL, strict=False)
-def test_blind_conflict_recall_is_at_least_90_percent(labelled_runs):
-    assert labelled_runs("blind")["total"]["recall"] >= 0.9
-
-
-@pytest.mark.slow
-@pytest.mark.xfail(reason=BLIND_UPDATES, strict=False)
-def test_blind_updates_are_reported_as_updates(labelled_runs):
-    total = labelled_runs("blind")["total"]
-    assert total["updates_reported"] == total["update_labels"]
-
 
 # The second development set joined the scorer's training data in the fifth round of issue 12 (measured once
 # before on main's checker: precision 0.33, 3 of 9; then 0.19, 4 of 21, with the fourth round's scorer, most of
@@ -373,20 +328,30 @@ DEVSET2_UPDATES = ("issue 12, in-sample on the second development set: 39 of its
                    "reported as number.update")
 
 
+def _gap(name: str, reason: str, strict: bool = True):
+    """A set whose bar is not met, held as an expected failure with the measured figures: strict for the training
+    sets (a change that meets it is noticed), non-strict for the blind set (nobody aims at it)."""
+    return pytest.param(name, marks=pytest.mark.xfail(reason=reason, strict=strict))
+
+
 @pytest.mark.slow
-def test_devset2_conflict_precision_is_at_least_95_percent(labelled_runs):
-    precision = labelled_runs("devset2")["total"]["precision"]
+@pytest.mark.parametrize("name", [_gap("devset", ISSUE_12_UPDATES), _gap("validation", VALIDATION_UPDATES),
+                                  _gap("testset", TESTSET_UPDATES), _gap("devset2", DEVSET2_UPDATES),
+                                  _gap("blind", BLIND_UPDATES, strict=False)])
+def test_every_update_is_reported_as_an_update(name, labelled_runs):
+    total = labelled_runs(name)["total"]
+    assert total["updates_reported"] == total["update_labels"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["testset", "devset2", _gap("blind", BLIND_PRECISION, strict=False)])
+def test_conflict_precision_is_at_least_95_percent(name, labelled_runs):
+    precision = labelled_runs(name)["total"]["precision"]
     assert precision is not None and precision >= 0.95
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason=DEVSET2_RECALL, strict=True)
-def test_devset2_conflict_recall_is_at_least_90_percent(labelled_runs):
-    assert labelled_runs("devset2")["total"]["recall"] >= 0.9
-
-
-@pytest.mark.slow
-@pytest.mark.xfail(reason=DEVSET2_UPDATES, strict=True)
-def test_devset2_updates_are_reported_as_updates(labelled_runs):
-    total = labelled_runs("devset2")["total"]
-    assert total["updates_reported"] == total["update_labels"]
+@pytest.mark.parametrize("name", [_gap("testset", TESTSET_RECALL), _gap("devset2", DEVSET2_RECALL),
+                                  _gap("blind", BLIND_RECALL, strict=False)])
+def test_conflict_recall_is_at_least_90_percent(name, labelled_runs):
+    assert labelled_runs(name)["total"]["recall"] >= 0.9
