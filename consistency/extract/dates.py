@@ -50,6 +50,60 @@ _PATTERNS = [
                           r"|\b(?P<y4s>(?:1[5-9]|20)\d0)'?s|(?<=the )'?(?P<y2s>[0-9]0)'?s)\b", re.I)),
     ("year", re.compile(rf"\b(?P<prep>tahun|pada|sejak|hingga|sampai|in|since|until|by|berdiri|didirikan|dibangun|founded|established|sepanjang|selama|during|throughout)\s+(?P<y>{_Y})\b(?!\s*(?:tahun|orang)|-?an\b|'?s\b)", re.I)),
 ]
+# Spanish, read only for articles in Spanish ("es"). Its prepositions and joiners are read as their English kin
+# ("desde" as "since", "y" as "and") by the code below; months and weekdays are written in lower case.
+_MON_ES = _alt(L.MONTHS_ES)
+_WD_ES = _alt(L.WEEKDAYS_ES)
+_PATTERNS_ES = [
+    _PATTERNS[0],  # iso
+    _PATTERNS[1],  # slash, day first
+    ("dm", re.compile(rf"\((?P<pa>\d{{1,2}})/(?P<pb>\d{{1,2}})\)|(?:\b(?:{_WD_ES})\s*,?\s*|\b(?:el|del|desde\s+el|hasta\s+el)\s+)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![/\d]|[.,]\d)", re.I)),
+    # "14 y 15 de junio" (two days), "del 14 al 16 de junio", "14-16 de junio" (a span)
+    ("dd_m", re.compile(rf"(?<![\d/.,])(?P<d1>\d{{1,2}})(?:\s*(?P<dash>[-–—])\s*|\s+(?P<join>y|al|a|hasta)\s+(?:el\s+)?)(?P<d>\d{{1,2}})\s+de\s+(?P<mon>{_MON_ES})(?:\s+(?:de|del)\s+(?P<y>\d{{4}}))?\b", re.I)),
+    # "29 de octubre de 2024", "1º de mayo", "el 5 de marzo"
+    ("dmy", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:º|°|\.º)?\s+(?:de\s+)?(?P<mon>{_MON_ES})(?:\s+(?:de|del)\s+(?P<y>\d{{4}}))?\b(?!\s*(?:años|días))", re.I)),
+    ("my", re.compile(rf"\b(?P<mon>{_MON_ES})\s+(?:(?:de|del)\s+)?(?P<y>\d{{4}})\b", re.I)),
+    ("month", re.compile(rf"\b(?P<prep>en|desde|hasta|principios\s+de|finales\s+de|mediados\s+de|fines\s+de)\s+(?:el\s+mes\s+de\s+)?(?P<mon>{_MON_ES})\b(?!\s+(?:de\s+|del\s+)?\d)", re.I)),
+    # a day of the month, as "tanggal 14" and "the 14th of last month": "el día 14", "el 14 del mes pasado"
+    ("ordinal", re.compile(r"\b(?:el\s+)?día\s+(?P<d>\d{1,2})\b(?![/.,:]\d)(?:\s+(?:de|del)\s+(?P<rel>este\s+mes|mes\s+pasado|pasado\s+mes|próximo\s+mes|mes\s+próximo))?"
+                           r"|\bel\s+(?P<d3>\d{1,2})\s+(?:de|del)\s+(?P<rel3>este\s+mes|mes\s+pasado|pasado\s+mes|próximo\s+mes|mes\s+próximo)\b", re.I)),
+    # "de 1998 a 2004", "entre 1998 y 2004", "desde 1998 hasta 2004", "(1998-2004)"
+    ("years", re.compile(rf"(?:\b(?P<prep>de|desde|entre|del)\s+)?(?:\b(?P<tahun>los\s+años|el\s+año|años)\s+)?"
+                         rf"(?<![\d.,])(?P<y1>{_Y})(?:\s*(?P<dash>[-–—])\s*|\s+(?P<join>a|al|hasta|y)\s+(?:el\s+)?(?:año\s+)?)(?P<y2>{_Y})(?![\d]|[.,]\d)", re.I)),
+    # "los años 90", "la década de 1990", "la década de los 80"
+    ("decade", re.compile(r"\b(?:los\s+años|la\s+década\s+de(?:\s+los)?)\s+(?:(?P<y4>(?:1[5-9]|20)\d0)|(?P<y2>[0-9]0))\b", re.I)),
+    ("year", re.compile(rf"\b(?P<prep>en|desde|hasta|el\s+año|año|durante|fundad[oa]\s+en|construid[oa]\s+en)\s+(?:el\s+)?(?P<y>{_Y})\b(?!\s*(?:años|personas)|[.,]\d)", re.I)),
+]
+# The Spanish words the shared code reads: "desde" is "since", "y" is "and", "mes pasado" is "last".
+_ES_AS_EN = {"en": "in", "desde": "since", "hasta": "until", "de": "from", "del": "from", "entre": "between",
+             "y": "and", "a": "to", "al": "to", "el año": "in", "año": "in", "durante": "during",
+             "este mes": "this", "mes pasado": "last", "pasado mes": "last", "próximo mes": "next",
+             "mes próximo": "next"}
+_WEEKDAY_ES = re.compile(rf"\b(?:(?P<hari>el|este|del|desde\s+el|hasta\s+el)\s+)?(?P<wd>{_WD_ES})\b", re.I)
+_NUM_AGO_ES = rf"(?:\d{{1,3}}|(?:{_alt(L.UNIT_WORDS_ES)})(?:\s+y\s+(?:{_alt(L.UNIT_WORDS_ES)}))?)"
+_RELATIVE_ES = [
+    # "hace tres días", "hace 10 años": so many units before the anchor
+    (re.compile(rf"\bhace\s+(?P<n>{_NUM_AGO_ES})\s+(?P<u>años?|meses|mes|semanas?|décadas?)\b", re.I), "units_ago", None),
+    (re.compile(rf"\bhace\s+(?P<n>{_NUM_AGO_ES})\s+días?\b", re.I), "days_ago", None),
+    (re.compile(r"\b(?:anteayer|antier|antes\s+de\s+ayer)\b", re.I), "day", -2),
+    (re.compile(r"\b(?:ayer|anoche)\b", re.I), "day", -1),
+    (re.compile(r"\b(?:hoy|esta\s+mañana|esta\s+tarde|esta\s+noche)\b", re.I), "day", 0),
+    (re.compile(r"\bpasado\s+mañana\b", re.I), "day", 2),
+    # "mañana" is also "morning": "por la mañana", "esta mañana", "cada mañana" are no tomorrow
+    (re.compile(r"(?<!la\s)(?<!esta\s)(?<!una\s)(?<!cada\s)(?<!toda\s)(?<!misma\s)\bmañana\b", re.I), "day", 1),
+    (re.compile(r"\besta\s+semana\b", re.I), "week", 0),
+    (re.compile(r"\b(?:la\s+semana\s+pasada|la\s+pasada\s+semana)\b", re.I), "week", -1),
+    (re.compile(r"\b(?:la\s+(?:próxima|proxima)\s+semana|la\s+semana\s+(?:próxima|que\s+viene))\b", re.I), "week", 1),
+    (re.compile(r"\beste\s+mes\b", re.I), "month", 0),
+    (re.compile(r"\bel\s+(?:mes\s+pasado|pasado\s+mes)\b", re.I), "month", -1),
+    (re.compile(r"\bel\s+(?:(?:próximo|proximo)\s+mes|mes\s+(?:próximo|que\s+viene))\b", re.I), "month", 1),
+    (re.compile(r"\beste\s+año\b", re.I), "year", 0),
+    (re.compile(r"\bel\s+(?:año\s+pasado|pasado\s+año)\b", re.I), "year", -1),
+    (re.compile(r"\bel\s+(?:(?:próximo|proximo)\s+año|año\s+(?:próximo|que\s+viene))\b", re.I), "year", 1),
+]
+_EVENT_RELATIVE_ES = re.compile(r"\b(?:un\s+día|dos\s+días|una\s+semana|al\s+día)\s+(?:después|antes|siguiente)\b", re.I)
+
+
 # Words after "the 14th" that leave it a day of the month ("on the 14th, …", "the 14th at noon"); any other word
 # makes it an ordinal of that word ("the 14th century", "the 20th anniversary").
 _AFTER_ORDINAL_DAY = {"at", "and", "or", "when", "after", "before", "in", "on", "with", "to", "was", "is", "will",
@@ -82,15 +136,15 @@ _RELATIVE = [
 _EVENT_RELATIVE = re.compile(r"\b(?:sehari|dua hari|seminggu|sepekan|a day|the day|a week)\s+(?:setelah|sebelum|sesudah|after|before)\b", re.I)
 
 
-def _count(text: str) -> int | None:
-    """"10", "sepuluh", "ten", "a": how many units ago."""
+def _count(text: str, language: str | None = None) -> int | None:
+    """"10", "sepuluh", "ten", "a", "tres": how many units ago."""
     if text.strip().isdigit():
         return int(text)
     if text.strip().lower() in ("a", "an"):
         return 1
-    from .numbers import parse_number_words
+    from .numbers import parse_number_words, parse_number_words_es
 
-    value = parse_number_words(text)
+    value = (parse_number_words_es if language == "es" else parse_number_words)(text)
     return int(value) if value is not None and value == int(value) and value > 0 else None
 
 
@@ -130,8 +184,14 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     return idx // 12, idx % 12 + 1
 
 
-def _is_weekday_word(text: str, m: re.Match) -> bool:
+def _is_weekday_word(text: str, m: re.Match, language: str | None = None) -> bool:
     word = m.group("wd")
+    if language == "es":
+        # "los lunes", "cada martes" are habits, not a day; "Plácido Domingo" is a name
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        if re.search(r"\b(?:los|cada)\s+$", before):
+            return False
+        return word.islower() or m.group("hari") is not None or not text[: m.start()].strip()
     if word.lower() == "minggu":
         # "minggu" is also "week": only "hari Minggu", "Minggu (…)", "Minggu, …" or "pada Minggu" are Sunday
         after = text[m.end() : m.end() + 2]
@@ -152,10 +212,15 @@ def _day_month_year(day: int, month: int, y: int | None, anchor: dt.date | None)
     return y, (_safe_date(y, month, day) if y else None)
 
 
-def _unit_follows(text: str, pos: int) -> bool:
+def _unit_follows(text: str, pos: int, language: str | None = None) -> bool:
     """A counted noun right after a figure ("1500-2000 orang"): then the figures are a count, not years."""
     m = re.match(r"\s*([^\W\d_]+)", text[pos : pos + 40])
     word = m.group(1).lower() if m else ""
+    if language == "es":
+        from .numbers import _lemma_es
+
+        cls = L.UNIT_CLASS_OF_ES.get(_lemma_es(word)) if word else None
+        return cls is not None and not cls.startswith("duration")
     cls = L.UNIT_CLASS_OF.get(word) or L.UNIT_CLASS_OF.get(word.rstrip("s"))
     return cls is not None and not cls.startswith("duration")
 
@@ -174,11 +239,16 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
         covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
 
     named_days = None
-    for kind, rx in _PATTERNS:
+    es = language == "es"
+    months = L.MONTHS_ES if es else L.MONTHS
+    for kind, rx in _PATTERNS_ES if es else _PATTERNS:
         for m in rx.finditer(text):
             if overlaps(m.span()):
                 continue
             g = m.groupdict()
+            if es:
+                g = {k: _ES_AS_EN.get(" ".join(v.lower().split()), v) if v and k in ("prep", "join", "rel", "rel3") else v
+                     for k, v in g.items()}
             y = _year(g.get("y"))
             mention = None
             if kind in ("iso", "slash", "dm", "dmy", "mdy"):
@@ -191,7 +261,7 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                 elif kind == "iso":
                     day, month = int(g["d"]), int(g["m"])
                 else:
-                    day, month = int(g["d"]), L.MONTHS[g["mon"].lower()]
+                    day, month = int(g["d"]), months[g["mon"].lower()]
                 if _safe_date(2000, month, day) is None:
                     continue  # "30/2", "31 April": no such day in any year (2000 was a leap year)
                 y, d = _day_month_year(day, month, y, anchor)
@@ -201,7 +271,7 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                 mention = DateMention(start, m.end(), text[start : m.end()], "day", d, d, month, day,
                                       y if written_year or anchor else None, None, relative=False, resolved=d is not None)
             elif kind == "dd_m":
-                d1, d2, month = int(g["d1"]), int(g["d"]), L.MONTHS[g["mon"].lower()]
+                d1, d2, month = int(g["d1"]), int(g["d"]), months[g["mon"].lower()]
                 if _safe_date(2000, month, d1) is None or _safe_date(2000, month, d2) is None or d1 >= d2:
                     continue
                 y1, lo = _day_month_year(d1, month, y, anchor)
@@ -220,8 +290,8 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                 mention = DateMention(m.start(), m.end(), m.group(0), "range", lo, hi, month, None,
                                       y1 if written or anchor else None, None, resolved=lo is not None)
             elif kind == "ordinal":
-                day = int(g["d"] or g["d2"])
-                rel = (g.get("rel") or g.get("rel2") or "").lower()
+                day = int(g.get("d") or g.get("d2") or g.get("d3"))
+                rel = (g.get("rel") or g.get("rel2") or g.get("rel3") or "").lower()
                 if not 1 <= day <= 31:
                     continue
                 if g.get("d2") and not rel:
@@ -249,13 +319,13 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                 mention = DateMention(start, m.end(), text[start : m.end()], "day", lo, lo, month, day, year, None,
                                       relative=True, resolved=lo is not None)
             elif kind == "my":
-                month = L.MONTHS[g["mon"].lower()]
+                month = months[g["mon"].lower()]
                 if not dt.MINYEAR <= y <= dt.MAXYEAR:
                     continue
                 lo, hi = _month_bounds(y, month)
                 mention = DateMention(m.start(), m.end(), m.group(0), "month", lo, hi, month, None, y, None, resolved=True)
             elif kind == "month":
-                month = L.MONTHS[g["mon"].lower()]
+                month = months[g["mon"].lower()]
                 prep = g["prep"].lower()
                 start = m.start("mon") if prep in ("pada", "bulan", "in") else m.start()
                 lo = hi = None
@@ -278,7 +348,7 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                     continue  # "pada 1998 dan 2004": two years, not a span
                 if join and not join in ("dan", "and") and not (prep or g.get("tahun")):
                     continue  # "1998 to 2004" alone may be a count; a span needs "dari", "from", "tahun", …
-                if g.get("dash") and not (prep or g.get("tahun")) and _unit_follows(text, m.end()):
+                if g.get("dash") and not (prep or g.get("tahun")) and _unit_follows(text, m.end(), language):
                     continue  # "1500-2000 orang": a count
                 start = m.start("prep") if prep in ("dari", "sejak", "antara", "from", "between", "since") else \
                     m.start("tahun") if g.get("tahun") else m.start("y1")
@@ -311,10 +381,10 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
     # a weekday written next to a date ("Kamis (8/11/2024)", "Rabu, 6 November") belongs to that date
     day_by_start = {f.start: i for i, f in enumerate(found) if f.granularity == "day"}
     day_by_end = {f.end: i for i, f in enumerate(found) if f.granularity == "day"}
-    for m in _WEEKDAY.finditer(text):
-        if overlaps(m.span()) or not _is_weekday_word(text, m):
+    for m in (_WEEKDAY_ES if es else _WEEKDAY).finditer(text):
+        if overlaps(m.span()) or not _is_weekday_word(text, m, language):
             continue
-        wd = L.WEEKDAYS[m.group("wd").lower()]
+        wd = (L.WEEKDAYS_ES if es else L.WEEKDAYS)[m.group("wd").lower()]
         joined = None
         for gap in range(4):
             i = day_by_start.get(m.end() + gap)
@@ -340,12 +410,21 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
         # "last Saturday", "Sabtu lalu": the one before today's, a week back when today is that weekday
         last_before = re.search(r"\blast\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
         last_after = re.match(r"\s+(?:lalu|kemarin)\b", text[m.end() :], re.I)
+        upcoming = None
+        if es:  # "el pasado lunes", "el lunes pasado"; "el próximo lunes" is ahead of the anchor
+            last_before = re.search(r"\b(?:el\s+)?pasado\s+$", text[max(0, m.start() - 10) : m.start()], re.I)
+            last_after = re.match(r"\s+pasado\b", text[m.end() :], re.I)
+            upcoming = re.search(r"\b(?:el\s+)?(?:próximo|proximo)\s+$", text[max(0, m.start() - 11) : m.start()], re.I)
+            if upcoming:
+                start = m.start() - len(upcoming.group(0))
         if last_before:
             start = m.start() - len(last_before.group(0))
         elif last_after:
             end = m.end() + last_after.end()
         lo = hi = None
-        if anchor is not None:
+        if anchor is not None and upcoming:
+            lo = hi = _plus_days(anchor, (wd - anchor.weekday()) % 7 or 7)
+        elif anchor is not None:
             back = (anchor.weekday() - wd) % 7
             if back == 0 and (last_before or last_after):
                 back = 7
@@ -354,22 +433,25 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                                  relative=True, resolved=lo is not None))
         take((start, end))
 
-    for rx, gran, k in _RELATIVE:
+    for rx, gran, k in _RELATIVE_ES if es else _RELATIVE:
         for m in rx.finditer(text):
             if overlaps(m.span()):
                 continue
             lo = hi = None
             g = gran
             if gran == "days_ago":
-                g, k2 = "day", -int(m.group("n"))
+                n = _count(m.group("n"), language)
+                if n is None:
+                    continue
+                g, k2 = "day", -n
             elif gran == "units_ago":
-                n = _count(m.group("n"))
+                n = _count(m.group("n"), language)
                 if n is None:
                     continue
                 unit = m.group("u").lower()
-                g = "year" if unit.startswith(("tahun", "year", "dekade", "decade")) else \
-                    "month" if unit.startswith(("bulan", "month")) else "week"
-                k2 = -n * (10 if unit.startswith(("dekade", "decade")) else 1)
+                g = "year" if unit.startswith(("tahun", "year", "dekade", "decade", "año", "década")) else \
+                    "month" if unit.startswith(("bulan", "month", "mes")) else "week"
+                k2 = -n * (10 if unit.startswith(("dekade", "decade", "década")) else 1)
             else:
                 k2 = k
             if anchor is not None:
@@ -386,7 +468,7 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                     lo = hi = None  # an anchor at the edge of the calendar
             found.append(DateMention(m.start(), m.end(), m.group(0), g, lo, hi, relative=True, resolved=lo is not None))
             take(m.span())
-    for m in _EVENT_RELATIVE.finditer(text):
+    for m in (_EVENT_RELATIVE_ES if es else _EVENT_RELATIVE).finditer(text):
         if not overlaps(m.span()):
             found.append(DateMention(m.start(), m.end(), m.group(0), "event", relative=True, resolved=False))
             take(m.span())
@@ -403,11 +485,14 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
 _DATED_DATELINE = re.compile(r"^\s*[^\n]{0,40}?(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})\)?\s*[-–—]{1,2}\s")
 
 
+_DATED_DATELINE_ES = re.compile(r"^\s*[^\n]{0,40}?(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+de\s+\w+\s+de\s+\d{4}|\d{4}-\d{2}-\d{2})\)?\s*[-–—]{1,2}\s")
+
+
 def anchor_date(published: dt.date | None, text: str, language: str | None) -> dt.date | None:
     """The date relative mentions are resolved against: publication metadata, else a dated dateline."""
     if published:
         return published
-    m = _DATED_DATELINE.match(text)
+    m = (_DATED_DATELINE_ES if language == "es" else _DATED_DATELINE).match(text)
     if m:
         for d in extract_dates(m.group("date"), language=language):
             if d.granularity == "day" and d.resolved and d.year:

@@ -193,3 +193,93 @@ TITLE_WORDS = {
     "president", "minister", "prime", "spokesman", "spokeswoman", "spokesperson", "secretary", "general",
     "chief", "head", "director", "governor", "commander", "ambassador", "senator", "official", "officials",
 }
+
+# --- Spanish ---------------------------------------------------------------------------------------------
+# Spanish has tables of its own, read only when the article's language is "es": its words would change how
+# Indonesian and English read ("mil" is a thousand here and a mile there, "de" is everywhere), and the frame
+# lexicons read the tables above. Units map to the same classes, so "11.000 soldados" meets "11,000 troops".
+UNIT_WORDS_ES = {
+    "cero": 0, "uno": 1, "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
+    "dieciséis": 16, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20,
+    "veintiuno": 21, "veintiuna": 21, "veintiún": 21, "veintidós": 22, "veintidos": 22, "veintitrés": 23,
+    "veintitres": 23, "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintiseis": 26,
+    "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
+    "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100,
+    "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300, "cuatrocientos": 400,
+    "cuatrocientas": 400, "quinientos": 500, "quinientas": 500, "seiscientos": 600, "seiscientas": 600,
+    "setecientos": 700, "setecientas": 700, "ochocientos": 800, "ochocientas": 800, "novecientos": 900,
+    "novecientas": 900,
+}
+# "un", "una", "uno" are also the article: a count only with a scale, a unit after a comparative, or in a range.
+WEAK_WORDS_ES = {"un", "una", "uno"}
+# Scales after a figure. Spanish counts in the long scale: "mil millones" is 1e9 and "un billón" 1e12.
+SCALES_ES = {"mil": 1e3, "millón": 1e6, "millon": 1e6, "millones": 1e6, "mil millones": 1e9, "billón": 1e12,
+             "billon": 1e12, "billones": 1e12}
+VAGUE_ES = {
+    "decenas": (20, 99), "centenares": (100, 999), "cientos": (100, 999), "miles": (1_000, 9_999),
+    "decenas de miles": (10_000, 99_999), "cientos de miles": (100_000, 999_999),
+    "centenares de miles": (100_000, 999_999), "millones": (1e6, 9_999_999),
+    "decenas de millones": (1e7, 99_999_999), "miles de millones": (1e9, 999_999_999_999),
+}
+QUALIFIERS_BEFORE_ES = {
+    "above": ["más de", "mas de", "por encima de", "superior a", "superiores a", "poco más de"],
+    "at_least": ["al menos", "por lo menos", "como mínimo", "como minimo", "no menos de", "un mínimo de"],
+    "below": ["menos de", "por debajo de", "inferior a", "inferiores a"],
+    "at_most": ["hasta", "como máximo", "como maximo", "no más de", "un máximo de", "a lo sumo"],
+    # "cerca de 40" is used for "about 40" as often as for "nearly 40": the wider reading keeps precision
+    "about": ["unos", "unas", "alrededor de", "cerca de", "aproximadamente", "aprox.", "en torno a",
+              "más o menos", "del orden de"],
+    "nearly": ["casi"],
+}
+QUALIFIERS_AFTER_ES = {"at_least": ["o más"]}
+QUALIFIER_FILLERS_ES = ["ya", "un total de", "otros", "otras"]
+CHANGE_VERBS_ES = ["subió", "subio", "bajó", "aumentó", "aumento", "disminuyó", "creció", "cayó", "pasó",
+                   "ascendió", "se elevó", "elevó", "descendió", "revisó", "corrigió", "aumentado",
+                   "subido", "bajado", "pasado", "elevado", "revisado"]
+UNIT_CLASSES_ES = {
+    "personnel": ["soldado", "tropa", "militar", "efectivo", "combatiente", "uniformado"],
+    "people": ["persona", "habitante", "ciudadano", "ciudadana", "residente", "civil", "vecino", "individuo"],
+    "casualty": ["víctima", "victima", "muerto", "fallecido", "víctima mortal"],
+    "refugee": ["refugiado", "desplazado", "evacuado"],
+    "duration:year": ["año", "ano"],
+    "duration:month": ["mes"],
+    "duration:week": ["semana"],
+    "duration:day": ["día", "dia"],
+    "duration:hour": ["hora"],
+    "duration:minute": ["minuto"],
+    "area": ["km2", "km²", "hectárea", "hectarea", "ha"],
+    "vehicle": ["vehículo", "vehiculo", "coche", "auto", "automóvil", "carro"],
+    "house": ["casa", "vivienda", "edificio", "hogar"],
+    "village": ["aldea", "pueblo"],
+    "country": ["país", "pais", "nación", "nacion"],
+    "times": ["vez", "veces"],
+}
+MEASURES_ES = {
+    "km": ("length", 1000.0), "kilómetro": ("length", 1000.0), "kilometro": ("length", 1000.0),
+    "m": ("length", 1.0), "metro": ("length", 1.0), "cm": ("length", 0.01), "centímetro": ("length", 0.01),
+    "mm": ("length", 0.001), "milímetro": ("length", 0.001), "milla": ("length", 1609.344),
+    "t": ("mass", 1000.0), "tonelada": ("mass", 1000.0), "kg": ("mass", 1.0), "kilo": ("mass", 1.0),
+    "kilogramo": ("mass", 1.0), "gramo": ("mass", 0.001), "g": ("mass", 0.001), "libra": ("mass", 0.45359237),
+}
+UNIT_CLASS_OF_ES = {w: cls for cls, words in UNIT_CLASSES_ES.items() for w in words}
+UNIT_CLASS_OF_ES.update({w: f"measure:{cls}" for w, (cls, _) in MEASURES_ES.items()})
+PERCENT_WORDS_ES = {"por ciento", "porciento", "%"}
+# "$" alone is the peso in much of Latin America: only "US$" and "dólares" are dollars.
+CURRENCY_PREFIXES_ES = {"us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "$": "$",
+                        "rp": "IDR", "rp.": "IDR", "idr": "IDR"}
+CURRENCY_WORDS_ES = {"€": "EUR", "euro": "EUR", "euros": "EUR", "dólar": "USD", "dólares": "USD", "dolar": "USD",
+                     "dolares": "USD", "rupia": "IDR", "rupias": "IDR", "libras esterlinas": "GBP", "rublo": "RUB",
+                     "rublos": "RUB"}
+STOPWORDS_ES = {"de", "del", "la", "el", "los", "las", "lo", "y", "e", "o", "u", "en", "a", "al", "que", "con",
+                "por", "para", "un", "una", "se", "su", "sus", "es", "son", "fue", "fueron", "ha", "han", "había",
+                "más", "mas", "menos", "como", "entre", "sobre", "según", "desde", "hasta", "tras", "este", "esta",
+                "estos", "estas", "ese", "esa", "esos", "esas", "ellos", "ellas", "le", "les", "cada", "otros",
+                "otras", "ya", "no", "ayer", "hoy", "anoche", "ahora", "entonces", "después", "antes", "cuando",
+                "donde", "pero", "sin"}
+MONTHS_ES = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}
+WEEKDAYS_ES = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
+               "sabado": 5, "domingo": 6}

@@ -94,6 +94,103 @@ _NOT_QUANTITY = [
     # identifiers: "Pasal 5", "Nomor 12", "RT 08", "No. 3", "Article 5"
     re.compile(r"\bNo\.\s*\d+|\b(?:nomor|pasal|ayat|halaman|article|section|chapter|bab)\s+\d+|\b(?:RT|RW|Jl\.|KM|Km)\s*\d+", re.IGNORECASE),
 ]
+# Spanish, read only for articles in Spanish ("es"): its own words, and the same shapes as above.
+def _is_es(language: str | None) -> bool:
+    return language == "es"
+
+
+_WORD_ES = _alt(L.UNIT_WORDS_ES)
+_WORDNUM_ES = (rf"(?:{_WORD_ES}|mil)(?:(?:\s+y\s+|[\s-]+)(?:{_WORD_ES}|{_alt(L.SCALES_ES)}))*")
+_SCALE_ES = _alt(L.SCALES_ES)
+_CURRENCY_ES = r"(?:US\$|USD|EUR|GBP|Rp\.?|IDR|\$|€|£)"
+_CORE_ES = re.compile(
+    rf"(?<![\w.,/:])(?P<cur>{_CURRENCY_ES}\s?)?(?:(?P<num>{_DIGITS})(?![.,]?\d)|(?<!\bpor\s)(?P<word>{_WORDNUM_ES})(?!\w))"
+    rf"(?:\s*(?P<scale>{_SCALE_ES})\b|(?P<sgap>\s?)(?P<suffix>{_SUFFIX})(?![\w$€£]))?",
+    re.IGNORECASE,
+)
+_VAGUE_ES = re.compile(rf"\b(?P<vague>{_alt(L.VAGUE_ES)})\b", re.IGNORECASE)
+_QUAL_BEFORE_ES = re.compile(
+    rf"(?:^|(?<=[\s(\"“«]))(?P<q>{_alt([w for ws in L.QUALIFIERS_BEFORE_ES.values() for w in ws])})"
+    rf"(?P<fill>(?:\s+(?:{_alt(L.QUALIFIER_FILLERS_ES)})){{0,2}})\s+$",
+    re.IGNORECASE,
+)
+_QUAL_KIND_ES = {w: k for k, ws in L.QUALIFIERS_BEFORE_ES.items() for w in ws}
+# "de 10 a 12", "entre 10 y 12", "10-12", "10 hasta 12", "2 o 3"; the joiners read as their English kin
+_RANGE_ES = re.compile(r"\s*(?:(?P<dash>[-–—])|\s(?P<word>y|a|hasta|o)\s)\s*", re.IGNORECASE)
+_JOINERS_ES = {"y": "and", "a": "and", "hasta": "to", "o": "or"}  # "a" needs "de"/"entre" before, as "and" does
+_BETWEEN_ES = re.compile(r"(?:\b(?:entre|de|desde))\s+$", re.IGNORECASE)
+_CHANGE_BEFORE_ES = re.compile(rf"(?<!\w)(?:{_alt(L.CHANGE_VERBS_ES)})(?:\s+\w+)?\s+$", re.IGNORECASE)
+_AFTER_ES = re.compile(r"(?:(?P<an>(?!))|\s+(?P<q>o\s+más)\b|(?P<plus>\+))", re.IGNORECASE)
+_MON_ES = _alt(L.MONTHS_ES)
+_NOT_QUANTITY_ES = [
+    # "29 de octubre (de 2024)", "1º de mayo", "octubre de 2024", "14 y 15 de junio", "del 14 al 16 de junio"
+    re.compile(rf"\b\d{{1,2}}(?:º|°|\.º)?\s+(?:de\s+)?(?:{_MON_ES})\b(?:\s+(?:de|del)\s+\d{{4}})?", re.IGNORECASE),
+    re.compile(rf"\b(?:{_MON_ES})\s+(?:(?:de|del)\s+)?\d{{4}}\b", re.IGNORECASE),
+    re.compile(rf"(?<![\d.,])\d{{1,2}}(?:\s*[-–—]\s*|\s+(?:y|al|a|hasta)\s+(?:el\s+)?)\d{{1,2}}\s+de\s+(?:{_MON_ES})\b", re.IGNORECASE),
+    # years: "en 2024", "desde 2020", "el año 2023", "a partir de 2025"
+    re.compile(r"\b(?:en|desde|hasta|del|año|años|durante|partir\s+de|fundad[oa]|construid[oa]|creado|creada)"
+               r"\s+(?:el\s+)?(?:1[5-9]\d{2}|20\d{2})\b", re.IGNORECASE),
+    re.compile(r"\b(?:los\s+años|la\s+década\s+de(?:\s+los)?)\s+(?:\d{2}|\d{4})\b", re.IGNORECASE),
+    # a day of the month: "el día 14"; a bare "el 14," is a day, not a count of anything
+    re.compile(r"\b(?:el\s+)?día\s+\d{1,2}\b|\bel\s+\d{1,2}(?=\s*(?:[,.;:)]|$))", re.IGNORECASE),
+    # times: "a las 17:00", "a las 5", "las 10.30 horas"; ordinals "1º", "3.ª"
+    re.compile(r"\ba\s+las?\s+\d{1,2}(?:[.:]\d{2})?\b|\b\d{1,2}[.:]\d{2}\s*(?:h|horas|hrs)\b", re.IGNORECASE),
+    re.compile(r"\b\d+\s?(?:\.?º|\.?ª|er|ro|do|to|vo)(?!\w)", re.IGNORECASE),
+    # identifiers: "artículo 5", "número 12", "capítulo 3"
+    re.compile(r"\b(?:artículo|articulo|número|numero|capítulo|capitulo|página|pagina|núm\.|nº)\s*\d+", re.IGNORECASE),
+]
+_FRACTION_ES = re.compile(
+    r"(?<![\w-])(?:(?P<half>la\s+mitad)(?=\s+de\b)|(?P<num>un|una|dos|tres|cuatro)\s+(?P<den>tercios?|cuartas?\s+partes?|quintas?\s+partes?))(?![\w-])",
+    re.IGNORECASE,
+)
+_FRACTION_DEN_ES = {"tercio": 3, "tercios": 3, "cuarta": 4, "cuartas": 4, "quinta": 5, "quintas": 5}
+_COMPARATIVES_ES = frozenset(w for w, kind in _QUAL_KIND_ES.items()
+                             if kind in ("above", "below", "at_least", "nearly") and w not in ("por encima de", "por debajo de"))
+
+
+def parse_number_words_es(text: str) -> float | None:
+    """Read "tres", "veinte", "treinta y cinco", "ciento veinte", "tres mil quinientos", "dos millones" and
+    "mil millones" (1e9) as numbers; words that do not compose ("dos tres") are None.
+
+    "mil" multiplies everything since the last million, so "tres mil quinientos millones" is 3.5e9.
+    """
+    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t]
+    if not tokens or tokens[0] == "y" or tokens[-1] == "y":
+        return None
+    total = current = 0.0
+    prev = None  # small, teen, tens, hundreds, mil, million, y
+    for tok in tokens:
+        if tok == "y":
+            if prev != "tens":
+                return None  # only "treinta y cinco" joins with "y"
+            prev = "y"
+            continue
+        if tok in L.UNIT_WORDS_ES:
+            v = L.UNIT_WORDS_ES[tok]
+            # "veinte", "veintiuno" are one word and take no "y"; "treinta y cinco" does
+            kind = "small" if v < 10 else "teen" if v < 30 else "tens" if v < 100 else "hundreds"
+            if prev == "y" and kind != "small":
+                return None
+            if prev in ("small", "teen", "tens") or (prev == "hundreds" and kind == "hundreds"):
+                return None  # "dos tres", "treinta cinco" (without "y"), "doscientos trescientos"
+            current += v
+            prev = kind
+        elif tok == "mil":
+            if prev in ("mil", "y"):
+                return None
+            current = (current or 1) * 1e3
+            prev = "mil"
+        elif tok in L.SCALES_ES:  # millón, millones, billón
+            if prev == "y":
+                return None
+            total += (current or 1) * L.SCALES_ES[tok]
+            current = 0
+            prev = "million"
+        else:
+            return None
+    return total + current
+
+
 # "M 7,4", "magnitudo 5,6"; a lone "m" is the end of "p.m." or a metre, not a magnitude
 _MAGNITUDE_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))(?:M|(?i:{_alt(w for w in L.MAGNITUDE_PREFIXES if len(w) > 1)}))\.?\s*$")
@@ -145,16 +242,46 @@ _COMPARATIVES = frozenset(w for w, kind in _QUAL_KIND.items()
                           if kind in ("above", "below", "at_least", "nearly") and w not in _PREPOSITIONS)
 
 
-def _compared_count(qualifier: str | None, unit: str | None) -> bool:
+@dataclass(frozen=True)
+class _Grammar:
+    """The patterns and tables one language reads figures with; Indonesian and English share one."""
+    core: re.Pattern
+    vague: re.Pattern
+    vague_table: dict
+    vague_of: re.Pattern
+    qual_before: re.Pattern
+    qual_kind: dict
+    comparatives: frozenset
+    range: re.Pattern
+    joiners: dict
+    between: re.Pattern
+    change_before: re.Pattern
+    after: re.Pattern
+    scales: dict
+    currency_prefixes: dict
+    currency_words: dict
+    percent_words: set
+    unit_class_of: dict
+    measures: dict
+    weak_words: frozenset
+    number_words: object
+
+
+def _grammar(language: str | None) -> _Grammar:
+    return _ES if _is_es(language) else _ID_EN
+
+
+def _compared_count(qualifier: str | None, unit: str | None, language: str | None = None) -> bool:
     """Do a comparative qualifier before a year-like figure and a noun after it make the figure a count?"""
-    return unit is not None and qualifier in _COMPARATIVES
+    return unit is not None and qualifier in _grammar(language).comparatives
 
 
 def _compared_one(text: str, core: "_Core", language: str | None) -> bool:
     """Is a "satu"/"one" a count after all: after a comparative, before a noun the lexicon knows ("kurang dari
     satu kilogram", "more than one person")? "Salah satu kota", "one of them", "one day" are no counts."""
-    qm = _QUAL_BEFORE.search(text, max(0, core.start - _LOOKBACK), core.start)
-    if not qm or qm.group("q").lower() not in _COMPARATIVES:
+    g = _grammar(language)
+    qm = g.qual_before.search(text, max(0, core.start - _LOOKBACK), core.start)
+    if not qm or qm.group("q").lower() not in g.comparatives:
         return False
     return _unit_after(text, core.end, language)[1] is not None
 
@@ -226,7 +353,16 @@ def parse_number_words(text: str) -> float | None:
     return total + current if seen else None
 
 
-def _number_word_pieces(text: str) -> list[tuple[int, int, float]]:
+_ID_EN = _Grammar(_CORE, _VAGUE, L.VAGUE, re.compile(r"\s+of\b"), _QUAL_BEFORE, _QUAL_KIND, _COMPARATIVES, _RANGE, {},
+                  _BETWEEN, _CHANGE_BEFORE, _AFTER, L.SCALES, L.CURRENCY_PREFIXES, L.CURRENCY_WORDS, L.PERCENT_WORDS,
+                  L.UNIT_CLASS_OF, L.MEASURES, frozenset({"satu", "one", "se"}), parse_number_words)
+_ES = _Grammar(_CORE_ES, _VAGUE_ES, L.VAGUE_ES, re.compile(r"\s+de\b"), _QUAL_BEFORE_ES, _QUAL_KIND_ES, _COMPARATIVES_ES,
+               _RANGE_ES, _JOINERS_ES, _BETWEEN_ES, _CHANGE_BEFORE_ES, _AFTER_ES, L.SCALES_ES, L.CURRENCY_PREFIXES_ES,
+               L.CURRENCY_WORDS_ES, L.PERCENT_WORDS_ES, L.UNIT_CLASS_OF_ES, L.MEASURES_ES,
+               frozenset(L.WEAK_WORDS_ES), parse_number_words_es)
+
+
+def _number_word_pieces(text: str, language: str | None = None) -> list[tuple[int, int, float]]:
     """Split a run of number words into the numbers it holds: "dua-tiga" is 2 and 3 (a range), not 5."""
     tokens = [(m.start(), m.end()) for m in re.finditer(r"[^\s-]+", text)]
     pieces = []
@@ -236,7 +372,7 @@ def _number_word_pieces(text: str) -> list[tuple[int, int, float]]:
             phrase = text[tokens[i][0] : tokens[j - 1][1]]
             if phrase.lower().endswith(" and") or phrase.lower() == "and":
                 continue
-            value = parse_number_words(phrase)
+            value = _grammar(language).number_words(phrase)
             if value is not None:
                 pieces.append((tokens[i][0], tokens[j - 1][1], value))
                 i = j
@@ -248,6 +384,8 @@ def _number_word_pieces(text: str) -> list[tuple[int, int, float]]:
 
 def _unit_after(text: str, pos: int, language: str | None) -> tuple[str | None, str | None, int]:
     """The counted thing after a number: (unit as written, its class, end offset)."""
+    if _is_es(language):
+        return _unit_after_es(text, pos)
     lang = "en" if language == "en" else "id"
     stop = L.STOPWORDS[lang]
     rest = text[pos : pos + 160]  # five words are enough, and a window keeps this constant per figure
@@ -290,6 +428,65 @@ def _unit_after(text: str, pos: int, language: str | None) -> tuple[str | None, 
     return None, None, pos
 
 
+def _strip_accents(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+_ES_KEYS = {_strip_accents(k): k for k in (*L.UNIT_CLASS_OF_ES, *L.CURRENCY_WORDS_ES)}
+
+
+def _lemma_es(word: str) -> str:
+    """The table's form of a Spanish noun ("kilómetros" → "kilómetro", "países" → "país", "civiles" → "civil"),
+    else the noun without a plural "s"."""
+    candidates = [word]
+    if word.endswith("s") and len(word) > 3:
+        candidates += [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    for c in candidates:
+        if c in L.UNIT_CLASS_OF_ES or c in L.CURRENCY_WORDS_ES:
+            return c
+        if _strip_accents(c) in _ES_KEYS:
+            return _ES_KEYS[_strip_accents(c)]
+    return candidates[1] if len(candidates) > 1 and not word.endswith("ss") else word
+
+
+def _unit_after_es(text: str, pos: int) -> tuple[str | None, str | None, int]:
+    """The counted thing after a figure in Spanish: the first noun, after "de" when a scale or a vague amount
+    stands before it ("3,5 millones de personas", "miles de soldados"); "de los 45 soldados" names it after
+    the second figure."""
+    rest = text[pos : pos + 160]
+    euro = re.match(r"\s?€", rest)
+    if euro:
+        return "€", None, pos + euro.end()
+    part_of = re.match(r"\s+de\s+(?:los\s+|las\s+)?\d[\d.,]*\s*", rest)
+    if part_of:
+        unit, unit_class, _ = _unit_after_es(text, pos + part_of.end())
+        if unit and unit not in L.PERCENT_WORDS_ES and unit not in L.CURRENCY_WORDS_ES and unit != "€":
+            return unit, unit_class, pos
+    de = re.match(r"\s+de(?=\s+[^\W\d_])", rest)
+    skip = de.end() if de else 0
+    words = list(itertools.islice(_WORD.finditer(rest, skip), 2))
+    if not words or words[0].start() > skip + 3 or re.search(r"[,;:.!?)\]]", rest[skip : words[0].start()]):
+        return None, None, pos
+    word = words[0].group(0)
+    low = word.lower()
+    if len(words) > 1 and not rest[words[0].end() : words[1].start()].strip():
+        two = f"{low} {words[1].group(0).lower()}"  # "por ciento": its "por" is a stopword alone
+        if two in L.PERCENT_WORDS_ES or two in L.CURRENCY_WORDS_ES or two in L.UNIT_CLASS_OF_ES:
+            return two, L.UNIT_CLASS_OF_ES.get(two), pos + words[1].end()
+    if low in L.STOPWORDS_ES:
+        return None, None, pos
+    if low in L.PERCENT_WORDS_ES or low in L.CURRENCY_WORDS_ES:
+        return low, None, pos + words[0].end()
+    lemma = _lemma_es(low)
+    if lemma in L.UNIT_CLASS_OF_ES:
+        return lemma, L.UNIT_CLASS_OF_ES[lemma], pos + words[0].end()
+    if de or word[0].isupper():
+        return None, None, pos  # "mil de Kursk", a name: no counted noun the tables know
+    return lemma, None, pos + words[0].end()
+
+
 # Words of time that may follow a figure in English and are never what it counts.
 _TIME_ADVERBS_EN = frozenset({"late", "early", "earlier", "later", "ago", "overnight", "yesterday", "today", "tonight",
                               "now", "then", "so", "last", "previously", "since"})
@@ -303,7 +500,7 @@ _VERB_PREFIXES = ("me", "ber", "di", "ter")
 
 
 def _unit_before(text: str, start: int, language: str | None) -> str | None:
-    if language == "en":
+    if language == "en" or _is_es(language):
         return None
     head = text[max(0, start - 60) : start]
     for rx in _UNIT_BEFORE:
@@ -316,7 +513,7 @@ def _unit_before(text: str, start: int, language: str | None) -> str | None:
 
 def _unit_detail(text: str, pos: int, language: str | None) -> str | None:
     """A lowercase noun right after the unit that narrows it ("ruang kelas"); None for verbs and stopwords."""
-    if language == "en":
+    if language == "en" or _is_es(language):
         return None
     m = re.match(r"\s+([a-z][a-z-]+)\b", text[pos:])
     if not m:
@@ -364,7 +561,10 @@ def restatement_end(text: str, pos: int) -> int:
 
 
 def _excluded(text: str, language: str | None) -> list[tuple[int, int]]:
-    patterns = (*_NOT_QUANTITY, _RESTATED) if language == "en" else (*_NOT_QUANTITY, _RESTATED, _TIME_ID)
+    if _is_es(language):
+        patterns = (*_NOT_QUANTITY, *_NOT_QUANTITY_ES, _RESTATED, _TIME_ID)
+    else:
+        patterns = (*_NOT_QUANTITY, _RESTATED) if language == "en" else (*_NOT_QUANTITY, _RESTATED, _TIME_ID)
     return [m.span() for rx in patterns for m in rx.finditer(text)]
 
 
@@ -407,19 +607,21 @@ def _suffix_scale(m: re.Match, text: str, currency: str | None, language: str | 
     money = currency is not None
     if not money:
         unit, unit_class, _ = _unit_after(text, m.end(), language)
-        money = unit in L.CURRENCY_WORDS
+        money = unit in _grammar(language).currency_words
         counted = unit_class is not None and not unit_class.startswith(("measure", "duration"))
         if not (money or counted) or (len(suffix) == 1 and language != "en" and not money):
             return None  # "5m" is five metres, "4K" a code, "3 bln" three months
     if suffix == "bln" and not money and language != "en":
         return None
-    if (language is not None and language != "en") or currency == "IDR":
+    if (language is not None and language != "en" and not _is_es(language)) or currency == "IDR":
         if suffix in L.SUFFIX_SCALES_ID:
             return L.SUFFIX_SCALES_ID[suffix]
     return L.SUFFIX_SCALES[suffix]
 
 
 def _fraction_cores(text: str, language: str | None) -> list[_Core]:
+    if _is_es(language):
+        return _fraction_cores_es(text)
     out = []
     rx = _FRACTION_EN if language == "en" else _FRACTION_ID
     for m in rx.finditer(text):
@@ -465,6 +667,22 @@ def _fraction_cores(text: str, language: str | None) -> list[_Core]:
     return out
 
 
+def _fraction_cores_es(text: str) -> list[_Core]:
+    """"la mitad de", "un tercio", "dos tercios", "tres cuartas partes": shares of the noun after them."""
+    out = []
+    for m in _FRACTION_ES.finditer(text):
+        if m.group("half"):
+            value = 0.5
+        else:
+            den = _FRACTION_DEN_ES[m.group("den").split()[0].lower()]
+            value = L.UNIT_WORDS_ES[m.group("num").lower()] / den
+        if 0 < value < 1:
+            out.append(_Core(m.start(), m.end(), value, m.group(0), fraction=True))
+    return out
+
+
+_FRACTION_OF = re.compile(r"\s+(?:dari|of)(?:\s+(?:the|a|an))?\b|\s+(?:the|a|an)\b", re.IGNORECASE)
+_FRACTION_OF_ES = re.compile(r"\s+del\b|\s+de(?:\s+(?:los|las|la|el))?\b", re.IGNORECASE)
 _SCALE_AFTER = re.compile(rf"\s+(?:(?:a|an)\s+)?(?P<scale>{_SCALE})\b", re.IGNORECASE)
 
 
@@ -478,15 +696,16 @@ def _scaled(core: _Core, text: str) -> _Core:
 
 
 def _cores(text: str, language: str | None, excluded: _Spans) -> list[_Core]:
+    g = _grammar(language)
     cores = _fraction_cores(text, language)
     taken = _Spans([(c.start, c.end) for c in cores])
     consumed = 0  # the end of the last fraction read from digits: its denominator is no figure of its own
     million_m = False
-    for m in _CORE.finditer(text):
+    for m in g.core.finditer(text):
         num_span = m.span("num") if m.group("num") else m.span("word")
         if num_span[0] < consumed or taken.overlaps(m.span()) or excluded.contains(num_span):
             continue
-        currency = L.CURRENCY_PREFIXES.get(m.group("cur").strip().lower()) if m.group("cur") else None
+        currency = g.currency_prefixes.get(m.group("cur").strip().lower()) if m.group("cur") else None
         start = m.start("cur") if m.group("cur") else num_span[0]
         if m.group("num"):
             value = parse_digits(m.group("num"), language)
@@ -507,13 +726,13 @@ def _cores(text: str, language: str | None, excluded: _Spans) -> list[_Core]:
                 continue
             pieces = [(num_span[0], num_span[1], value)]
         else:
-            pieces = [(num_span[0] + a, num_span[0] + b, v) for a, b, v in _number_word_pieces(m.group("word"))]
+            pieces = [(num_span[0] + a, num_span[0] + b, v) for a, b, v in _number_word_pieces(m.group("word"), language)]
             if not pieces:
                 continue
         end = m.end()
         scale = 1.0
         if m.group("scale"):
-            scale = L.SCALES[m.group("scale").lower()]
+            scale = g.scales[" ".join(m.group("scale").lower().split())]
         elif m.group("suffix"):
             scale = _suffix_scale(m, text, currency, language)
             if scale is None and million_m and not m.group("sgap") and m.group("suffix") in ("m", "M"):
@@ -537,7 +756,7 @@ def _cores(text: str, language: str | None, excluded: _Spans) -> list[_Core]:
             value_k = v * (scale if last else 1.0)
             if not math.isfinite(value_k):
                 continue
-            weak = not m.group("num") and text[a:b].lower() in ("satu", "one", "se") and not (last and m.group("scale"))
+            weak = not m.group("num") and text[a:b].lower() in g.weak_words and not (last and m.group("scale"))
             yearlike = bool(m.group("num") and _YEAR.match(m.group("num")) and scale == 1.0 and not currency)
             cores.append(_Core(core_start, core_end, value_k, text[core_start:core_end], currency if k == 0 else None,
                                place, weak=weak, yearlike=yearlike))
@@ -563,6 +782,7 @@ def _pound_is_money(text: str, start: int, unit_end: int, language: str | None, 
 def extract_quantities(text: str, *, language: str | None = None, offset: int = 0,
                        options: NumberOptions = NumberOptions()) -> list[Quantity]:
     """Quantities in one sentence; spans are ``offset`` + positions in ``text``."""
+    g = _grammar(language)
     excluded = _Spans(_excluded(text, language))
     cores = _cores(text, language, excluded)
     out: list[Quantity] = []
@@ -582,10 +802,11 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
         if idx + 1 < len(cores):
             nxt = cores[idx + 1]
             gap = text[core.end : nxt.start]
-            rm = _RANGE.match(gap + " ") if len(gap) <= 20 else None
+            rm = g.range.match(gap + " ") if len(gap) <= 20 else None
             window = max(0, start - _LOOKBACK)
-            between = _BETWEEN.search(text, window, start)
+            between = g.between.search(text, window, start)
             joiner = (rm.group("word") or "").lower() if rm else ""
+            joiner = g.joiners.get(joiner, joiner)
             first = core.value
             if core.scale == 1.0 and nxt.scale != 1.0 and 0 < core.value < nxt.value / nxt.scale:
                 first = core.value * nxt.scale  # "10-12 ribu", "tiga-empat ratus"
@@ -600,7 +821,7 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
                 ok = False  # "10 soldiers and 12 tanks" is two quantities
             if ok and joiner in ("atau", "or") and not (0 < first < nxt.value <= 5 * first):
                 ok = False  # "2 atau 3 hari" is a range; "96.214.691 atau 58,59 persen" is one figure twice
-            if ok and between and _CHANGE_BEFORE.search(text, max(0, between.start() - 30), between.start()):
+            if ok and between and g.change_before.search(text, max(0, between.start() - 30), between.start()):
                 # "naik dari 41 hingga 58 orang": a change between two figures of one thing, not a range; the
                 # joiner is no bound on the second ("hingga 58" is not "at most 58")
                 ok = False
@@ -620,10 +841,10 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
         if core.weak and nxt is None and not _compared_one(text, core, language):
             continue  # "salah satu", "one of": not a count
         if qualifier is None and idx not in changed:
-            qm = _QUAL_BEFORE.search(text, max(0, core.start - _LOOKBACK), core.start)
+            qm = g.qual_before.search(text, max(0, core.start - _LOOKBACK), core.start)
             if qm:
-                q = qm.group("q").lower()
-                kind = _QUAL_KIND[q]
+                q = " ".join(qm.group("q").lower().split())
+                kind = g.qual_kind[q]
                 if qm.group("fill") and kind == "at_most":
                     qm = None  # "hingga mencapai 120" reports a level reached, not an upper bound
             if qm:
@@ -643,14 +864,14 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
                     low, high, high_inc, approximate = v * (1 - tol), v, False, True
                 qualifier = q
                 start = qm.start("q")
-            am = _AFTER.match(text, end)
+            am = g.after.match(text, end)
             if am and qualifier is None:
                 v = core.value
                 if am.group("an"):
                     low, high, approximate, qualifier = v * (1 - options.approx_tolerance), v * (1 + options.approx_tolerance), True, "-an"
                 elif (am.group("q") or "").lower() in ("lebih", "plus") or am.group("plus"):
                     low, high, low_inc, qualifier = v, INF, am.group("plus") is not None, (am.group("q") or "+").lower()
-                elif (am.group("q") or "").lower() in ("atau lebih", "or more"):
+                elif (am.group("q") or "").lower() in ("atau lebih", "or more", "o más"):
                     low, high, qualifier = v, INF, am.group("q").lower()
                 elif (am.group("q") or "").lower() == "or so":
                     low, high, approximate, qualifier = v * (1 - options.approx_tolerance), v * (1 + options.approx_tolerance), True, "or so"
@@ -659,31 +880,31 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
         unit_pos = restated.end() if restated else end
         if core.fraction:
             # "tiga perempat dari warga", "three quarters of the residents": the share is of the noun after
-            of = re.compile(r"\s+(?:dari|of)(?:\s+(?:the|a|an))?\b|\s+(?:the|a|an)\b", re.IGNORECASE).match(text, unit_pos)
+            of = (_FRACTION_OF_ES if _is_es(language) else _FRACTION_OF).match(text, unit_pos)
             if of:
                 unit_pos = of.end()
         unit, unit_class, unit_end = _unit_after(text, unit_pos, language)
         if unit is None and idx + 1 in changed:
             unit, unit_class, _ = _unit_after(text, cores[idx + 1].end, language)
         if (core.yearlike and (nxt is None or nxt.yearlike) and unit_class is None and not currency
-                and text[end : end + 1] != "%" and not _compared_count(qualifier, unit)):
+                and text[end : end + 1] != "%" and not _compared_count(qualifier, unit, language)):
             continue  # "2020 karena", "from 1998 to 2004": years, not counts
         detail = _unit_detail(text, unit_end, language) if unit else None
         if unit is None and not currency and not core.fraction:
             unit = _unit_before(text, start, language)
-            unit_class = L.UNIT_CLASS_OF.get(unit) if unit else None
+            unit_class = g.unit_class_of.get(unit) if unit else None
         kind = "count"
         before = text[max(0, start - 14) : start]
         prefix_word = _MAGNITUDE_BEFORE.search(before)
         if unit in ("pound", "pounds") and _pound_is_money(text, start, unit_end, language, core.scale):
             unit = "pounds"
             currency = currency or "GBP"
-        if currency or (unit and unit in L.CURRENCY_WORDS):
-            if unit not in L.CURRENCY_WORDS and unit != "pounds":
+        if currency or (unit and unit in g.currency_words):
+            if unit not in g.currency_words and unit != "pounds":
                 unit_end = end  # "Rp28,8 Miliar Jadi Sorotan": the word after a sum is not part of it
-            currency = currency or L.CURRENCY_WORDS[unit]
+            currency = currency or g.currency_words[unit]
             kind, unit, unit_class = "money", currency, f"money:{currency}"
-        elif unit in L.PERCENT_WORDS or text[end : end + 1] == "%":
+        elif unit in g.percent_words or text[end : end + 1] == "%":
             kind, unit, unit_class = "percent", "%", "percent"
             if text[end : end + 1] == "%":
                 unit_end = end + 1
@@ -695,9 +916,9 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
             kind, unit, unit_class = "magnitude", "magnitude", "magnitude"
         elif unit_class and unit_class.startswith("duration"):
             kind = "duration"
-        elif unit in L.MEASURES:
+        elif unit in g.measures:
             kind = "measure"
-            factor = L.MEASURES[unit][1]
+            factor = g.measures[unit][1]
             low, high = low * factor, (high * factor if high != INF else INF)
         elif core.fraction:
             # a share: "dua pertiga warga" is comparable with "sepertiga warga", not with "20 warga"
@@ -717,12 +938,12 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
         )
     # vague amounts: "ribuan tentara", "puluhan ribu warga", "thousands of troops"
     taken = _Spans([(q.start - offset, q.end - offset) for q in out])
-    for m in _VAGUE.finditer(text):
+    for m in g.vague.finditer(text):
         if taken.overlaps(m.span()) or excluded.contains(m.span()):
             continue
-        lo, hi = L.VAGUE[m.group("vague").lower()]
+        lo, hi = g.vague_table[" ".join(m.group("vague").lower().split())]
         pos = m.end()
-        of = re.compile(r"\s+of\b").match(text, pos)
+        of = g.vague_of.match(text, pos)
         if of:
             pos = of.end()
         unit, unit_class, unit_end = _unit_after(text, pos, language)
