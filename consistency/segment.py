@@ -7,13 +7,13 @@ import re
 from .records import Article, Sentence
 
 # Periods after these words do not end a sentence (titles, company forms, addresses, initials' kin).
-# The last line: Spanish titles and ranks ("el Cnel. López", "la Avda. del Puerto").
+# The last line: Spanish titles, ranks and abbreviations ("el Cnel. López", "la Avda. del Puerto", "aprox. 40").
 ABBREVIATIONS = frozenset(
     """
     prof dr drs dra ir h hj kh ust pt cv tbk persero jl jln no nomor kec kab kel prov sdr bpk yth dkk dsb
     st mr mrs ms mx jr sr gen lt col capt sgt rep sen gov pres inc ltd co corp bros vs approx dept est
     e.g i.e a.n u.p s.h s.e s.t s.pd s.kom m.si m.m m.h ph.d mt vol hal ed
-    sra srta gral cnel tte sgto avda lic excmo ilmo pdte
+    sra srta gral cnel tte sgto avda lic excmo ilmo pdte sres aprox ud uds
     """.split()
 )
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul agu aug agt sep sept okt oct nov des dec".split())
