@@ -255,15 +255,15 @@ UNIT_CLASSES_ES = {
     "country": ["país", "pais", "nación", "nacion"],
     "times": ["vez", "veces"],
 }
+# Spanish measure words name the shared measure they are ("kilómetros" is "kilometer"), so a measure is stored
+# and shown in one unit whatever the language. "libra" is left out: like "pound", it is a weight or sterling.
 MEASURES_ES = {
-    "km": ("length", 1000.0), "kilómetro": ("length", 1000.0), "kilometro": ("length", 1000.0),
-    "m": ("length", 1.0), "metro": ("length", 1.0), "cm": ("length", 0.01), "centímetro": ("length", 0.01),
-    "mm": ("length", 0.001), "milímetro": ("length", 0.001), "milla": ("length", 1609.344),
-    "t": ("mass", 1000.0), "tonelada": ("mass", 1000.0), "kg": ("mass", 1.0), "kilo": ("mass", 1.0),
-    "kilogramo": ("mass", 1.0), "gramo": ("mass", 0.001), "g": ("mass", 0.001), "libra": ("mass", 0.45359237),
+    "km": "km", "kilómetro": "kilometer", "kilometro": "kilometer", "m": "m", "metro": "meter", "cm": "cm",
+    "centímetro": "cm", "centimetro": "cm", "mm": "mm", "milímetro": "mm", "milimetro": "mm", "milla": "mile",
+    "tonelada": "ton", "kg": "kg", "kilo": "kg", "kilogramo": "kg", "gramo": "gram", "g": "g",
 }
 UNIT_CLASS_OF_ES = {w: cls for cls, words in UNIT_CLASSES_ES.items() for w in words}
-UNIT_CLASS_OF_ES.update({w: f"measure:{cls}" for w, (cls, _) in MEASURES_ES.items()})
+UNIT_CLASS_OF_ES.update({w: f"measure:{MEASURES[key][0]}" for w, key in MEASURES_ES.items()})
 PERCENT_WORDS_ES = {"por ciento", "porciento", "%"}
 # "$" alone is the peso in much of Latin America: only "US$" and "dólares" are dollars.
 CURRENCY_PREFIXES_ES = {"us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "$": "$",

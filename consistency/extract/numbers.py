@@ -100,7 +100,8 @@ def _is_es(language: str | None) -> bool:
 
 
 _WORD_ES = _alt(L.UNIT_WORDS_ES)
-_WORDNUM_ES = (rf"(?:{_WORD_ES}|mil)(?:(?:\s+y\s+|[\s-]+)(?:{_WORD_ES}|{_alt(L.SCALES_ES)}))*")
+_WORDNUM_ES = (rf"(?:medio\s+(?=mill[oó]n\b|bill[oó]n\b))?(?:{_WORD_ES}|mil|(?<=medio )(?:mill[oó]n|bill[oó]n))"
+               rf"(?:(?:\s+y\s+|[\s-]+)(?:{_WORD_ES}|{_alt(L.SCALES_ES)}))*")
 _SCALE_ES = _alt(L.SCALES_ES)
 _CURRENCY_ES = r"(?:US\$|USD|EUR|GBP|Rp\.?|IDR|\$|€|£)"
 _CORE_ES = re.compile(
@@ -136,9 +137,13 @@ _NOT_QUANTITY_ES = [
     # times: "a las 17:00", "a las 5", "las 10.30 horas"; ordinals "1º", "3.ª"
     re.compile(r"\ba\s+las?\s+\d{1,2}(?:[.:]\d{2})?\b|\b\d{1,2}[.:]\d{2}\s*(?:h|horas|hrs)\b", re.IGNORECASE),
     re.compile(r"\b\d+\s?(?:\.?º|\.?ª|er|ro|do|to|vo)(?!\w)", re.IGNORECASE),
+    # laws and decrees by number and year: "Ley 4/2023", "el Real Decreto 12/2024"
+    re.compile(r"(?<![\d.,])\d{1,4}/(?:1[5-9]|20)\d{2}(?![\d/])"),
     # identifiers: "artículo 5", "número 12", "capítulo 3"
     re.compile(r"\b(?:artículo|articulo|número|numero|capítulo|capitulo|página|pagina|núm\.|nº)\s*\d+", re.IGNORECASE),
 ]
+# "de magnitud 7,1", "un sismo M 6,4"; "6,4 grados en la escala de Richter" is read in _unit_after_es
+_MAGNITUDE_BEFORE_ES = re.compile(r"(?:^|(?<=[\s(]))(?:M|(?i:magnitud|mag))\.?\s*$")
 _FRACTION_ES = re.compile(
     r"(?<![\w-])(?:(?P<half>la\s+mitad)(?=\s+de\b)|(?P<num>un|una|dos|tres|cuatro)\s+(?P<den>tercios?|cuartas?\s+partes?|quintas?\s+partes?))(?![\w-])",
     re.IGNORECASE,
@@ -146,6 +151,10 @@ _FRACTION_ES = re.compile(
 _FRACTION_DEN_ES = {"tercio": 3, "tercios": 3, "cuarta": 4, "cuartas": 4, "quinta": 5, "quintas": 5}
 _COMPARATIVES_ES = frozenset(w for w, kind in _QUAL_KIND_ES.items()
                              if kind in ("above", "below", "at_least", "nearly") and w not in ("por encima de", "por debajo de"))
+
+
+# One comma and three digits: a decimal where Spain writes, a thousands separator in Mexico and the US.
+_COMMA_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
 
 
 def parse_number_words_es(text: str) -> float | None:
@@ -159,6 +168,10 @@ def parse_number_words_es(text: str) -> float | None:
         return None
     total = current = 0.0
     prev = None  # small, teen, tens, hundreds, mil, million, y
+    if tokens[0] == "medio":  # "medio millón": half a million, nothing else
+        if len(tokens) != 2 or tokens[1] not in L.SCALES_ES or tokens[1] == "mil":
+            return None
+        return 0.5 * L.SCALES_ES[tokens[1]]
     for tok in tokens:
         if tok == "y":
             if prev != "tens":
@@ -358,7 +371,7 @@ _ID_EN = _Grammar(_CORE, _VAGUE, L.VAGUE, re.compile(r"\s+of\b"), _QUAL_BEFORE, 
                   L.UNIT_CLASS_OF, L.MEASURES, frozenset({"satu", "one", "se"}), parse_number_words)
 _ES = _Grammar(_CORE_ES, _VAGUE_ES, L.VAGUE_ES, re.compile(r"\s+de\b"), _QUAL_BEFORE_ES, _QUAL_KIND_ES, _COMPARATIVES_ES,
                _RANGE_ES, _JOINERS_ES, _BETWEEN_ES, _CHANGE_BEFORE_ES, _AFTER_ES, L.SCALES_ES, L.CURRENCY_PREFIXES_ES,
-               L.CURRENCY_WORDS_ES, L.PERCENT_WORDS_ES, L.UNIT_CLASS_OF_ES, L.MEASURES_ES,
+               L.CURRENCY_WORDS_ES, L.PERCENT_WORDS_ES, L.UNIT_CLASS_OF_ES, L.MEASURES,
                frozenset(L.WEAK_WORDS_ES), parse_number_words_es)
 
 
@@ -480,10 +493,15 @@ def _unit_after_es(text: str, pos: int) -> tuple[str | None, str | None, int]:
     if low in L.PERCENT_WORDS_ES or low in L.CURRENCY_WORDS_ES:
         return low, None, pos + words[0].end()
     lemma = _lemma_es(low)
+    richter = re.match(r"\s+(?:en\s+la\s+escala\s+(?:de\s+)?)?Richter\b", rest[words[0].end() :], re.IGNORECASE)
+    if lemma == "grado" and richter:
+        return "magnitud", None, pos + words[0].end() + richter.end()
+    if lemma in L.MEASURES_ES:
+        return L.MEASURES_ES[lemma], L.UNIT_CLASS_OF_ES[lemma], pos + words[0].end()
     if lemma in L.UNIT_CLASS_OF_ES:
         return lemma, L.UNIT_CLASS_OF_ES[lemma], pos + words[0].end()
-    if de or word[0].isupper():
-        return None, None, pos  # "mil de Kursk", a name: no counted noun the tables know
+    if word[0].isupper():
+        return None, None, pos  # "40 de Kursk", a name: no counted noun the tables know
     return lemma, None, pos + words[0].end()
 
 
@@ -708,6 +726,8 @@ def _cores(text: str, language: str | None, excluded: _Spans) -> list[_Core]:
         currency = g.currency_prefixes.get(m.group("cur").strip().lower()) if m.group("cur") else None
         start = m.start("cur") if m.group("cur") else num_span[0]
         if m.group("num"):
+            if g is _ES and _COMMA_THOUSANDS.fullmatch(m.group("num")):
+                continue  # "1,250": 1.25 in Spain, 1250 in Mexico; neither reading is safe to compare
             value = parse_digits(m.group("num"), language)
             # a trailing separator belongs to the sentence ("… 11.000." or "10,"): retry without it
             if value is None:
@@ -895,7 +915,7 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
             unit_class = g.unit_class_of.get(unit) if unit else None
         kind = "count"
         before = text[max(0, start - 14) : start]
-        prefix_word = _MAGNITUDE_BEFORE.search(before)
+        prefix_word = (_MAGNITUDE_BEFORE_ES if g is _ES else _MAGNITUDE_BEFORE).search(before)
         if unit in ("pound", "pounds") and _pound_is_money(text, start, unit_end, language, core.scale):
             unit = "pounds"
             currency = currency or "GBP"
@@ -912,7 +932,7 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
             kind, unit, unit_class = "magnitude", "magnitude", "magnitude"
             start = start - len(prefix_word.group(0))
             unit_end = end
-        elif unit and unit in L.MAGNITUDE_SUFFIXES:
+        elif unit and (unit in L.MAGNITUDE_SUFFIXES or (g is _ES and unit == "magnitud")):
             kind, unit, unit_class = "magnitude", "magnitude", "magnitude"
         elif unit_class and unit_class.startswith("duration"):
             kind = "duration"
