@@ -30,9 +30,10 @@ class NumberOptions:
 
 
 _alt = L.alternation
-# At most 40 digit groups: a longer run is no figure anyone reports, and the bound keeps matching linear.
+# At most 40 digit groups and 16 number words: a longer run is no figure anyone reports, and the bounds keep
+# matching linear (a run of words is split into numbers by trying its sub-runs, cubic in its length).
 _DIGITS = r"\d+(?:[.,\u202f ]\d{3}){0,40}(?:[.,]\d+)?"
-_WORDNUM = rf"(?:(?:{_alt(L.UNIT_WORDS_ID)}|{_alt(L.UNIT_WORDS_EN)})(?:[\s-]+(?:belas|puluh|ratus|hundred|{_alt(L.UNIT_WORDS_ID)}|{_alt(L.UNIT_WORDS_EN)}|and))*|se(?:belas|puluh|ratus))"
+_WORDNUM = rf"(?:(?:{_alt(L.UNIT_WORDS_ID)}|{_alt(L.UNIT_WORDS_EN)})(?:[\s-]+(?:belas|puluh|ratus|hundred|{_alt(L.UNIT_WORDS_ID)}|{_alt(L.UNIT_WORDS_EN)}|and)){{0,15}}|se(?:belas|puluh|ratus))"
 _SCALE = _alt(L.SCALES)
 _SUFFIX = rf"(?i:{_alt(L.SUFFIX_SCALES)})"
 _CURRENCY = r"(?:Rp\.?|IDR|US\$|USD|S\$|RM|EUR|GBP|\$|€|£)"
@@ -101,7 +102,7 @@ def _is_es(language: str | None) -> bool:
 
 _WORD_ES = _alt(L.UNIT_WORDS_ES)
 _WORDNUM_ES = (rf"(?:medio\s+(?=mill[oó]n\b|bill[oó]n\b))?(?:{_WORD_ES}|mil|(?<=medio )(?:mill[oó]n|bill[oó]n))"
-               rf"(?:(?:\s+y\s+|[\s-]+)(?:{_WORD_ES}|{_alt(L.SCALES_ES)}))*")
+               rf"(?:(?:\s+y\s+|[\s-]+)(?:{_WORD_ES}|{_alt(L.SCALES_ES)})){{0,15}}")  # a bounded run: linear work
 _SCALE_ES = _alt(L.SCALES_ES)
 _CURRENCY_ES = r"(?:US\$|USD|EUR|GBP|Rp\.?|IDR|\$|€|£)"
 _CORE_ES = re.compile(

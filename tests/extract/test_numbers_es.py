@@ -61,3 +61,25 @@ def test_same_sentence_in_spanish_and_english_gives_the_same_figure():
     (es,) = extract_quantities("Más de 10.000 soldados llegaron a Kursk.", language="es")
     (en,) = extract_quantities("More than 10,000 troops arrived in Kursk.", language="en")
     assert (es.low, es.high, es.low_inclusive, es.unit_class) == (en.low, en.high, en.low_inclusive, en.unit_class)
+
+
+@pytest.mark.parametrize("word, lang", [("mil y", "es"), ("treinta y", "es"), ("satu dua", "id"), ("one and", "en")])
+def test_a_long_run_of_number_words_costs_linear_work(monkeypatch, word, lang):
+    """A run of number words is split by trying its sub-runs (cubic in its length): runs are bounded, so 800
+    words cost about eight times what 100 do (400 words of "satu dua" took 16 s before the bound)."""
+    import dataclasses
+
+    from consistency.extract import numbers
+
+    calls = []
+    for name in ("_ES", "_ID_EN"):
+        g = getattr(numbers, name)
+        monkeypatch.setattr(numbers, name, dataclasses.replace(
+            g, number_words=lambda text, parse=g.number_words: calls.append(text) or parse(text)))
+
+    def work(n):
+        calls.clear()
+        extract_quantities(" ".join([word] * n), language=lang)
+        return len(calls)
+
+    assert work(800) < 12 * work(100)
