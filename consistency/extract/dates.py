@@ -64,6 +64,8 @@ _PATTERNS_ES = [
     ("dmy", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:º|°|\.º)?\s+(?:de\s+)?(?P<mon>{_MON_ES})(?:\s+(?:de|del)\s+(?P<y>\d{{4}}))?\b(?!\s*(?:años|días))", re.I)),
     ("my", re.compile(rf"\b(?P<mon>{_MON_ES})\s+(?:(?:de|del)\s+)?(?P<y>\d{{4}})\b", re.I)),
     ("month", re.compile(rf"\b(?P<prep>en|desde|hasta|principios\s+de|finales\s+de|mediados\s+de|fines\s+de)\s+(?:el\s+mes\s+de\s+)?(?P<mon>{_MON_ES})\b(?!\s+(?:de\s+|del\s+)?\d)", re.I)),
+    # a weekday and its day of the month, as Spanish news writes them: "el lunes 28", "el pasado viernes 1"
+    ("wd_day", re.compile(rf"\b(?P<wd>{_WD_ES})\s+(?P<d>\d{{1,2}})\b(?!\s*(?:(?:de|del)\s+)?(?:{_MON_ES})\b|\s*[/.,:]\d|\s*%)", re.I)),
     # a day of the month, as "tanggal 14" and "the 14th of last month": "el día 14", "el 14 del mes pasado"
     ("ordinal", re.compile(r"\b(?:el\s+)?día\s+(?P<d>\d{1,2})\b(?![/.,:]\d)(?:\s+(?:de|del)\s+(?P<rel>este\s+mes|mes\s+pasado|pasado\s+mes|próximo\s+mes|mes\s+próximo))?"
                            r"|\bel\s+(?P<d3>\d{1,2})\s+(?:de|del)\s+(?P<rel3>este\s+mes|mes\s+pasado|pasado\s+mes|próximo\s+mes|mes\s+próximo)\b", re.I)),
@@ -317,6 +319,21 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                         continue  # "tanggal 31" in a 30-day month, or a month outside the calendar
                 start = m.start()
                 mention = DateMention(start, m.end(), text[start : m.end()], "day", lo, lo, month, day, year, None,
+                                      relative=True, resolved=lo is not None)
+            elif kind == "wd_day":
+                # the month is the anchor's or the one before, whichever has that day on that weekday
+                day, wd = int(g["d"]), L.WEEKDAYS_ES[g["wd"].lower()]
+                if not 1 <= day <= 31:
+                    continue
+                lo = year = month = None
+                if anchor is not None:
+                    for back in (0, -1):
+                        y_, m_ = _shift_month(anchor.year, anchor.month, back)
+                        cand = _safe_date(y_, m_, day) if dt.MINYEAR <= y_ <= dt.MAXYEAR else None
+                        if cand and cand.weekday() == wd and (cand - anchor).days <= 7:
+                            lo, year, month = cand, y_, m_
+                            break
+                mention = DateMention(m.start(), m.end(), m.group(0), "day", lo, lo, month, day, year, wd,
                                       relative=True, resolved=lo is not None)
             elif kind == "my":
                 month = months[g["mon"].lower()]

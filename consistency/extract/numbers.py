@@ -133,7 +133,8 @@ _NOT_QUANTITY_ES = [
     re.compile(r"\b(?:en|desde|hasta|del|año|años|durante|partir\s+de|fundad[oa]|construid[oa]|creado|creada)"
                r"\s+(?:el\s+)?(?:1[5-9]\d{2}|20\d{2})\b", re.IGNORECASE),
     re.compile(r"\b(?:los\s+años|la\s+década\s+de(?:\s+los)?)\s+(?:\d{2}|\d{4})\b", re.IGNORECASE),
-    # a day of the month: "el día 14"; a bare "el 14," is a day, not a count of anything
+    # a day of the month: "el día 14", "el lunes 28"; a bare "el 14," is a day, not a count of anything
+    re.compile(rf"\b(?:{_alt(L.WEEKDAYS_ES)})\s+\d{{1,2}}\b(?![.,]\d|\s*%)", re.IGNORECASE),
     re.compile(r"\b(?:el\s+)?día\s+\d{1,2}\b|\bel\s+\d{1,2}(?=\s*(?:[,.;:)]|$))", re.IGNORECASE),
     # times: "a las 17:00", "a las 5", "las 10.30 horas"; ordinals "1º", "3.ª"
     re.compile(r"\ba\s+las?\s+\d{1,2}(?:[.:]\d{2})?\b|\b\d{1,2}[.:]\d{2}\s*(?:h|horas|hrs)\b", re.IGNORECASE),
