@@ -120,6 +120,8 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
     ma, mb = _measured(fa), _measured(fb)
     if ma and mb and ma != mb:
         return "different things"  # the volcano's height, 338 m, against 500 m from the coastline
+    if _things_differ(fa, fb):
+        return "different things"  # the bridge's 70 tonnes against the ship's 100
     if fa.counted and fb.counted and counted_family(fa.counted) != counted_family(fb.counted):
         return "different things"  # people against houses, whatever predicate a sentence lent them
     if ("tally:media" in fa.modifiers) != ("tally:media" in fb.modifiers):
@@ -172,6 +174,24 @@ def _measured(f: Frame) -> str | None:
     return "distance" if _tagged(f, "from:") else None
 
 
+def _things_differ(fa: Frame, fb: Frame) -> bool:
+    """Are two measures said of two different things by their sentences' subjects ("Jembatan itu memiliki berat
+    70 ton", "Kapal itu …")? Only when both nouns are in the counted lexicon, so that "the ship" and "kapal
+    itu" are one thing across languages."""
+    ta, tb = (f.actor[6:] if f.actor and f.actor.startswith("thing:") else None for f in (fa, fb))
+    if not ta or not tb or ta == tb:
+        return False
+    ca, cb = _thing_class(ta), _thing_class(tb)
+    return bool(ca and cb and counted_family(ca) != counted_family(cb))
+
+
+def _thing_class(words: str) -> str | None:
+    from ..extract.frames import _find
+
+    found = _find(lexicon().counted, words, ("id", "en"))
+    return found[-1][2] if found and found[-1][1] == len(words) else None
+
+
 def _loads_differ(fa: Frame, fb: Frame) -> bool:
     """Do two dates' sentences count different loads of one thing ("40 peti jenazah" against "74 peti")?"""
     la = dict(m[5:].rsplit("=", 1) for m in _tagged(fa, "load:"))
@@ -186,6 +206,8 @@ def date_veto(a: DateMention, b: DateMention) -> str | None:
         return None
     if fa.negated or fb.negated:
         return "negated"
+    if ("elsewhere" in fa.modifiers) != ("elsewhere" in fb.modifiers):
+        return "another incident"  # Lombok's quakes in August, named in a story about Palu's on Friday
     if (fa.predicate or "").endswith(".planned") or (fb.predicate or "").endswith(".planned") \
             or not_a_count(fa, fb):
         return "not what happened"

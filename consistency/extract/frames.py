@@ -1302,8 +1302,23 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         out_q.append(replace(q, frame=frame))
 
     out_d = _frame_dates(sent, dates, dspans, preds, places, actors, negators, whens, statement, attribution, offset)
-    out_d = [_with_loads(d, out_q) for d in out_d]
+    out_d = [_elsewhere(_with_loads(d, out_q), discourse) for d in out_d]
     return tuple(out_q), tuple(out_d)
+
+
+def _elsewhere(d: DateMention, discourse: "Discourse") -> DateMention:
+    """A date of an incident its clause places where the article's lead does not put its own ("In August, a
+    series of earthquakes on Lombok killed …" in a story about the quake that struck Palu) is another incident's
+    day: ``elsewhere``."""
+    f = d.frame
+    story = discourse.story_places
+    if f is None or not story:
+        return d
+    own = [p.key for p in f.places if p.attached and p.slot == "event" and not p.key.startswith("@")]
+    near = lambda k: any(set(k.split()) & set(s.split()) for s in story)  # noqa: E731
+    if own and not any(near(k) for k in own):
+        return replace(d, frame=replace(f, modifiers=tuple(sorted(set(f.modifiers) | {"elsewhere"}))))
+    return d
 
 
 def _with_loads(d: DateMention, figures: list[Quantity]) -> DateMention:

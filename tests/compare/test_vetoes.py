@@ -50,6 +50,23 @@ CASES = [
     ("range-to-coast-id", "number", ("Tinggi gunung itu kini 110 meter, turun dari 338 meter sebelum letusan.", "id", None),
      "338 meter", ("Warga diimbau menjauh dalam radius 500 meter hingga 1 kilometer dari garis pantai.", "id", None),
      "500 meter", "different things"),
+    # measures of two things the sentences' subjects name
+    ("things-id", "number", ("Jembatan itu memiliki berat 70 ton.", "id", None), "70 ton",
+     ("Kapal itu memiliki berat 100 ton.", "id", None), "100 ton", "different things"),
+    ("things-en", "number", ("The bridge weighs 70 tonnes.", "en", None), "70 tonnes",
+     ("The ship weighs 100 tonnes.", "en", None), "100 tonnes", "different things"),
+    ("things-same-en-id", "number", ("The ship weighs 70 tonnes.", "en", None), "70 tonnes",
+     ("Kapal itu memiliki berat 100 ton.", "id", None), "100 ton", None),
+    # an incident elsewhere than the story's, named in passing
+    ("elsewhere-en", "date",
+     ("A powerful earthquake struck Palu on Friday evening. In August, a series of earthquakes on Lombok killed "
+      "more than 500 people.", "en", "2018-10-03"), "August",
+     ("Gempa yang memicu tsunami itu terjadi pada Jumat (28/9/2018).", "id", "2018-10-04"), "Jumat", "another incident"),
+    ("elsewhere-id", "date",
+     ("Gempa kuat mengguncang Palu pada Jumat malam. Pada Agustus, rangkaian gempa di Lombok menewaskan lebih dari "
+      "500 orang.", "id", "2018-10-03"), "Agustus",
+     ("The quake that set off the tsunami struck on Friday, September 28.", "en", "2018-10-04"), "September 28",
+     "another incident"),
     # adults are a part of the passengers
     ("adults-id", "number", ("Selain 181 penumpang, pesawat itu membawa dua pilot dan enam awak kabin.", "id", None),
      "181 penumpang", ("Di kabin ada 178 penumpang dewasa, satu anak, dan dua bayi.", "id", None), "178 penumpang",
@@ -117,7 +134,7 @@ def test_veto_case_table(case):
 def test_veto_table_covers_both_languages():
     langs = {side[1] for c in CASES for side in (c[2], c[4])}
     assert langs == {"id", "en"}
-    for cls in ("holders", "draft", "distance", "range-to-coast", "adults", "invitation", "arrivals", "suppose",
-                "neighbour"):
+    for cls in ("holders", "draft", "distance", "range-to-coast", "things", "elsewhere", "adults", "invitation",
+                "arrivals", "suppose", "neighbour"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
