@@ -14,7 +14,9 @@ mismatch or a revision.
 
 The vetoes are logic, not evidence: a negated statement asserts nothing, a plan or a hedged estimate is not
 a count, a change ("bertambah 32,56 juta") is not the level, a part ("31 of them foreigners") is not the
-whole, and a maximum ("as many as 300") is no count either; none of them can contradict a count.
+whole, and a maximum ("as many as 300") is no count either; none of them can contradict a count. Nor can two
+candidates' votes ("petahana" against "pasangan nomor urut 2"), a draft's figure and the law's, distances from
+two points (the crater, the coastline), or the days of two arrivals whose sentences count different loads.
 """
 
 from __future__ import annotations
@@ -107,6 +109,19 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
         return "a part and a whole"  # "di Turki" against "in Turkey and Syria": both name where, not the same
     if fa.actor and fb.actor and fa.actor != fb.actor and is_country(fa.actor) and is_country(fb.actor):
         return "two countries"  # Hungary's parliament's 188 votes against Turkey's 287
+    ha, hb = _tagged(fa, "holder:"), _tagged(fb, "holder:")
+    if ha and hb and ha != hb:
+        return "two holders"  # the incumbent's "kurang dari 80.000 suara" against the winning pair's 85.830
+    if ("draft" in fa.modifiers) != ("draft" in fb.modifiers):
+        return "a draft and the law"  # the draft's 174 articles against the signed law's 186
+    ra, rb = _tagged(fa, "from:"), _tagged(fb, "from:")
+    if ra and rb and ra != rb:
+        return "distances from different points"  # 5 km from the crater against 1 km from the coastline
+    ma, mb = _measured(fa), _measured(fb)
+    if ma and mb and ma != mb:
+        return "different things"  # the volcano's height, 338 m, against 500 m from the coastline
+    if _things_differ(fa, fb):
+        return "different things"  # the bridge's 70 tonnes against the ship's 100
     if fa.counted and fb.counted and counted_family(fa.counted) != counted_family(fb.counted):
         return "different things"  # people against houses, whatever predicate a sentence lent them
     if ("tally:media" in fa.modifiers) != ("tally:media" in fb.modifiers):
@@ -146,6 +161,44 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
     return None
 
 
+def _tagged(f: Frame, prefix: str) -> frozenset[str]:
+    """A frame's modifiers that start with ``prefix`` ("holder:", "from:", "load:")."""
+    return frozenset(m for m in f.modifiers if m.startswith(prefix))
+
+
+def _measured(f: Frame) -> str | None:
+    """What a length measures: its measure predicate (height, depth, distance, weight), or a distance when it is
+    said to be from somewhere ("between 500 meters and 1 kilometer away from the coastline")."""
+    if f.predicate and lexicon().predicate_info.get(f.predicate, {}).get("measure"):
+        return f.predicate
+    return "distance" if _tagged(f, "from:") else None
+
+
+def _things_differ(fa: Frame, fb: Frame) -> bool:
+    """Are two measures said of two different things by their sentences' subjects ("Jembatan itu memiliki berat
+    70 ton", "Kapal itu …")? Only when both nouns are in the counted lexicon, so that "the ship" and "kapal
+    itu" are one thing across languages."""
+    ta, tb = (f.actor[6:] if f.actor and f.actor.startswith("thing:") else None for f in (fa, fb))
+    if not ta or not tb or ta == tb:
+        return False
+    ca, cb = _thing_class(ta), _thing_class(tb)
+    return bool(ca and cb and counted_family(ca) != counted_family(cb))
+
+
+def _thing_class(words: str) -> str | None:
+    from ..extract.frames import _find
+
+    found = _find(lexicon().counted, words, ("id", "en"))
+    return found[-1][2] if found and found[-1][1] == len(words) else None
+
+
+def _loads_differ(fa: Frame, fb: Frame) -> bool:
+    """Do two dates' sentences count different loads of one thing ("40 peti jenazah" against "74 peti")?"""
+    la = dict(m[5:].rsplit("=", 1) for m in _tagged(fa, "load:"))
+    lb = dict(m[5:].rsplit("=", 1) for m in _tagged(fb, "load:"))
+    return any(la[k] != lb[k] for k in la.keys() & lb.keys())
+
+
 def date_veto(a: DateMention, b: DateMention) -> str | None:
     """Why two dates can never contradict each other whatever the scorer says, or None."""
     fa, fb = a.frame, b.frame
@@ -153,6 +206,8 @@ def date_veto(a: DateMention, b: DateMention) -> str | None:
         return None
     if fa.negated or fb.negated:
         return "negated"
+    if ("elsewhere" in fa.modifiers) != ("elsewhere" in fb.modifiers):
+        return "another incident"  # Lombok's quakes in August, named in a story about Palu's on Friday
     if (fa.predicate or "").endswith(".planned") or (fb.predicate or "").endswith(".planned") \
             or not_a_count(fa, fb):
         return "not what happened"
@@ -164,6 +219,13 @@ def date_veto(a: DateMention, b: DateMention) -> str | None:
             and fa.actor and fb.actor and not (set(fa.actor.split()) <= set(fb.actor.split())
                                                or set(fb.actor.split()) <= set(fa.actor.split())):
         return "two holders"  # "Klub Dayung Samudra berdiri 1921" and "Klub Renang Samudra berdiri 1930"
+    info = lexicon().predicate_info
+    if fa.predicate and fb.predicate and fa.predicate != fb.predicate \
+            and (info.get(fa.predicate, {}).get("apart") or info.get(fb.predicate, {}).get("apart")):
+        return "different events"  # the day Orban invited Kristersson against the day they met
+    if fa.predicate and fa.predicate == fb.predicate and lexicon().predicate_info.get(fa.predicate, {}).get("repeats") \
+            and _loads_differ(fa, fb):
+        return "another arrival"  # the planes with 40 coffins on Wednesday, the flight with 74 on Thursday
     return None
 
 

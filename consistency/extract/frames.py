@@ -479,7 +479,9 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
     for lang in sent.langs:
         preps = lex.place_preps[lang]
         prep_rx = "|".join(re.escape(p) for p in sorted(preps, key=len, reverse=True) if not p.endswith("-"))
-        rx = re.compile(rf"(?<![\w-])(?P<prep>{prep_rx})\s+(?:the\s+)?", re.IGNORECASE)
+        # "In neighbouring India", "di negara tetangga India": the neighbour is still where the figure is
+        rx = re.compile(rf"(?<![\w-])(?P<prep>{prep_rx})\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|negara\s+tetangga)\s+"
+                        rf"(?=[A-Z]))?", re.IGNORECASE)
         for m in rx.finditer(text):
             slot = preps[m.group("prep").lower()]
             at = m.end()
@@ -949,6 +951,12 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             if p.start >= e and re.fullmatch(r"\s*(?:\w+\s+)?", text[e : p.start]) and predicate_class(p.label):
                 p.label = p.label + ".planned"
                 break
+    # "Orban invited Kristersson on Tuesday to visit Budapest": what was invited is a plan, the day the invitation's
+    for s, e, _, _ in _find(_extras().invitation, text, langs):
+        for p in preds:
+            if p.start >= e and _INVITED_TO.fullmatch(text, e, p.start) and predicate_class(p.label) \
+                    and not p.label.endswith(".planned"):
+                p.label = p.label + ".planned"  # "to visit Budapest for talks": the visit and the talks
     quiet = _find(lex.cues["not_negating"], text, langs)
     negators = [(s, e) for s, e, _, _ in _find(lex.cues["negators"], text, langs)
                 if not _overlaps((s, e), quiet) and not _overlaps((s, e), [(p.start, p.end) for p in preds])]
@@ -1209,6 +1217,16 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                               for m in out_q[k].frame.modifiers if m.startswith("group:")), None)
             if group and not (group == "foreign" and "foreign" in modifiers):
                 modifiers.add("group:" + group)
+        holder = _holder(sent, it, items, fig_ok, discourse) if (pred is not None and pred.label == "obtained") \
+            or counted in ("vote", "seat") else None
+        if holder:
+            modifiers.add("holder:" + holder)  # "Petahana memperoleh …" against "Keduanya (pasangan nomor 2) menang …"
+        if q.kind == "count" and _extras().draft_rx.search(text[: max(it.qstart, 0)]):
+            modifiers.add("draft")  # "Draf yang dibawa ke paripurna terdiri atas … 174 pasal": not the law's 186
+        if counted == "measure:length":
+            ref = _reference_point(text, it)
+            if ref:
+                modifiers.add("from:" + ref)  # "5km away from its crater" against "1 kilometer from the coastline"
         if q.kind == "count" and _media_tally(text):
             modifiers.add("tally:media")  # "menurut hitungan Reuters", "an AFP tally": the outlet's own count
         if n in chained:
@@ -1217,7 +1235,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             modifiers.add("base")
         if _planned(sent, it):
             modifiers.add("planned")
-        if _cued(sent, it, "hedge", HEDGE_REACH) or _cued(sent, it, "poll", INF):
+        if _cued(sent, it, "hedge", HEDGE_REACH) or _cued(sent, it, "poll", INF) or _supposed(sent, it):
             modifiers.add("hedged")
         if _is_change(text, it):
             modifiers.add("change")
@@ -1284,7 +1302,136 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         out_q.append(replace(q, frame=frame))
 
     out_d = _frame_dates(sent, dates, dspans, preds, places, actors, negators, whens, statement, attribution, offset)
+    out_d = [_elsewhere(_with_loads(d, out_q), discourse) for d in out_d]
     return tuple(out_q), tuple(out_d)
+
+
+def _elsewhere(d: DateMention, discourse: "Discourse") -> DateMention:
+    """A date of an incident its clause places where the article's lead does not put its own ("In August, a
+    series of earthquakes on Lombok killed …" in a story about the quake that struck Palu) is another incident's
+    day: ``elsewhere``."""
+    f = d.frame
+    story = discourse.story_places
+    if f is None or not story:
+        return d
+    own = [p.key for p in f.places if p.attached and p.slot == "event" and not p.key.startswith("@")]
+    near = lambda k: any(set(k.split()) & set(s.split()) for s in story)  # noqa: E731
+    if own and not any(near(k) for k in own):
+        return replace(d, frame=replace(f, modifiers=tuple(sorted(set(f.modifiers) | {"elsewhere"}))))
+    return d
+
+
+def _with_loads(d: DateMention, figures: list[Quantity]) -> DateMention:
+    """A date of an event that repeats in a story ("mendarat", "landed": one plane after another) carries the loads
+    its sentence counts ("membawa 40 peti jenazah"): two arrivals with different loads are two flights."""
+    f = d.frame
+    if f is None or not f.predicate or not predicate_class(f.predicate).get("repeats"):
+        return d
+    loads = {f"load:{q.frame.counted}={q.low:g}" for q in figures
+             if q.frame is not None and q.frame.counted and q.frame.role == "current" and not q.frame.negated
+             and q.kind == "count" and q.low == q.high and not q.vague}
+    return replace(d, frame=replace(f, modifiers=tuple(sorted(set(f.modifiers) | loads)))) if loads else d
+
+
+@dataclass(frozen=True)
+class _Extras:
+    holders: dict[str, _Phrases]  # language → role phrases → holder class ("petahana" → incumbent)
+    draft_rx: re.Pattern
+    invitation: dict[str, _Phrases]
+    suppose: dict[str, _Phrases]  # verbs whose whole object clause is a guess ("menduga", "suspects")
+    references: dict[str, _Phrases]  # language → reference nouns → point ("bibir pantai" → coast)
+
+
+@lru_cache(maxsize=1)
+def _extras() -> _Extras:
+    cues, places = _load("frame_cues.json"), _load("places.json")
+    holders = {lang: _compile({w: hid for hid, info in cues["holders"].items() if not hid.startswith("_")
+                               for w in info.get(lang, [])}) for lang in LANGS}
+    drafts = sorted({w for lang in LANGS for w in cues["draft"][lang]}, key=len, reverse=True)
+    refs = {lang: _compile({w: rid for rid, info in places["reference_points"].items() if not rid.startswith("_")
+                            for w in info.get(lang, [])}) for lang in LANGS}
+    return _Extras(
+        holders=holders,
+        draft_rx=re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in drafts) + r")(?![\w-])",
+                            re.IGNORECASE),
+        invitation={lang: _compile({w: "invitation" for w in cues["invitation"][lang]}) for lang in LANGS},
+        suppose={lang: _compile({w: "suppose" for w in cues["suppose"][lang]}) for lang in LANGS},
+        references=refs,
+    )
+
+
+# "invited his Swedish counterpart Ulf Kristersson on Tuesday to visit", "mengundang Kristersson … untuk berkunjung"
+_INVITED_TO = re.compile(r"[^.;:]{0,90}?\s(?:to|untuk)\s(?:[^.;:,]{0,40}\s)?", re.IGNORECASE)
+_BALLOT_NUMBER = re.compile(r"\s*(?:urut\s+)?0*(\d{1,2})(?!\d)")
+
+
+def _supposed(sent: _Sentence, it: _Item) -> bool:
+    """Is the figure inside what a verb of supposition governs ("Yudo menduga kapal selam itu … turun ke kedalaman
+    600 hingga 700 meter", "He suspects the vessel sank to 600 metres")? The whole clause after it is a guess."""
+    start = it.qstart if it.qstart >= 0 else it.start
+    return any(e <= start and not re.search(r"[;]|\.\s", sent.text[e:start])
+               for _s, e, _, _ in _find(_extras().suppose, sent.text, sent.langs))
+
+
+def _holder_mentions(text: str, langs: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Candidates named by role or ballot number: (start, end, holder key) — "incumbent", "pair:2"."""
+    out = []
+    for s, e, hid, _ in _find(_extras().holders, text, langs):
+        if hid == "numbered":
+            m = _BALLOT_NUMBER.match(text, e)
+            if not m:
+                continue
+            out.append((s, m.end(), "pair:" + m.group(1)))
+        else:
+            out.append((s, e, hid))
+    return out
+
+
+def _holder(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool], discourse: "Discourse") -> str | None:
+    """Whose votes a figure counts: the candidate named by role or number in its clause before it ("Petahana
+    memperoleh kurang dari 80.000 suara", "candidate pair number 2 won 85,830 votes"), or the one an anaphoric
+    subject refers to ("Keduanya menang dengan perolehan 85.830 suara" after "Pasangan calon nomor urut 2 …")."""
+    text = sent.text
+    start = it.qstart if it.qstart >= 0 else it.start
+    named = _holder_mentions(text, sent.langs)
+    # a ballot number is no figure of its own ("Candidate pair number 3 received …")
+    lo = max([o.tail for o, ok in zip(items, fig_ok) if ok and o is not it and o.tail <= start
+              and not any(h0 <= o.start < h1 for h0, h1, _ in named)], default=0)
+    before = [h for h in named if lo <= h[0] and h[1] <= start and not re.search(r"[;.]", text[h[1] : start])]
+    if before:
+        return before[-1][2]
+    at = _OPENER.match(text).end()
+    m = _ANAPHOR.match(text, at)
+    if m and m.end() <= start and discourse.holder:
+        return discourse.holder
+    return None
+
+
+_COMPASS_WORDS = r"(?:north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|north|south|" \
+                 r"east|west|timur\s+laut|barat\s+laut|barat\s+daya|tenggara|utara|selatan|timur|barat)"
+_FROM_POINT = re.compile(rf"(?:\s*(?:and|to|dan|hingga|sampai|-|–)\s*(?:about\s+|sekitar\s+)?[\d.,]+\s*[^\W\d_]+)?"
+                         rf"\s*(?:(?:away|jauhnya|jaraknya)\s+)?(?:(?:di\s+|ke\s+)?(?:sebelah\s+|arah\s+)?{_COMPASS_WORDS}\s+)?"
+                         r"(?:(?:from|of|dari)\s+)?"
+                         r"(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
+
+
+def _reference_point(text: str, it: _Item) -> str | None:
+    """What a distance is measured from ("at least 5km away from its crater", "80 km northwest of Kathmandu",
+    "1 kilometer dari bibir pantai"): a named place's key, or a reference noun's class; None when not said."""
+    end = it.qend if it.qend >= 0 else it.end
+    m = _FROM_POINT.match(text, end)
+    if m is None or not re.search(r"(?<![\w-])(?:from|of|dari|away|jauhnya|jaraknya|" + _COMPASS_WORDS + r")(?![\w-])",
+                                  text[end : m.end()], re.IGNORECASE):
+        return None
+    rest = text[m.end() : m.end() + 40]
+    name = re.match(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*", rest)
+    if name and _is_place_name(name.group(0)):
+        return place_key(name.group(0))
+    for lang in LANGS:
+        found = _extras().references[lang].find(rest)
+        if found and found[0][0] == 0:
+            return found[0][2]
+    return None
 
 
 _PREVIOUS_ALONE = re.compile(r"(?:sebelumnya|semula|previously|earlier|up from|down from|naik dari|turun dari)\s+"
@@ -1832,6 +1979,7 @@ class Discourse:
     story_places: tuple[str, ...] = ()  # where the lead says its incident happened: the story's incident's names
     fact: tuple[str, str | None] | None = None  # the last figure's predicate and counted thing: "Angka itu"
     mountain: tuple[str, str] | None = None  # the last mountain named: what "Gunung … itu", "the volcano" is
+    holder: str | None = None  # the candidate an article last named by role or ballot number: who "Keduanya" is
     occasion: tuple[dt.date, dt.date] | None = None  # the day of the last dated occasion's figure ("2 juta orang
     # turun ke jalan … pada Minggu"): the day a later "jumlah peserta … 338.000 orang" counts
 
@@ -1887,7 +2035,12 @@ class Discourse:
         mountain = self.mountain
         for m in _MOUNTAIN.finditer(text):
             mountain = (place_key(m.group(1)), m.group(1))
-        return replace(self, antecedent=antecedent, offices=tuple(sorted(offices.items())), mountain=mountain)
+        # the sentence's first candidate named by role or number is its subject ("Pasangan calon nomor urut 2
+        # tersebut berhasil menumbangkan … petahana"): what a later "Keduanya" is
+        named = _holder_mentions(text, langs)
+        holder = named[0][2] if named else self.holder
+        return replace(self, antecedent=antecedent, offices=tuple(sorted(offices.items())), mountain=mountain,
+                       holder=holder)
 
     def with_fact(self, quantities) -> "Discourse":
         """This discourse after a sentence with these framed figures: the first one's fact is "that figure"."""

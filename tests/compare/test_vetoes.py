@@ -1,0 +1,140 @@
+"""Veto case table: two short articles, a figure or date of each, and why the two can never contradict each
+other whatever the scorer says (or ``None``: the veto must leave the pair to the scorer). One row per class and
+language; the last sentence of each side is the one compared, earlier ones give what it refers to."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.compare.identity import date_veto, number_veto, revision_veto
+
+from .pairs import facts_of
+
+VETO = {"number": number_veto, "date": date_veto, "revision": revision_veto}
+
+# (id, kind, (text, language, published), mention of a, (text, language, published), mention of b, reason)
+CASES = [
+    # whose votes: a candidate named by role or ballot number, or the one "Keduanya" / "the pair" refers to
+    ("holders-id", "number",
+     ("Pasangan calon nomor urut 2 itu mengalahkan semua pesaingnya, termasuk petahana. Keduanya menang dengan "
+      "85.830 suara.", "id", None), "85.830 suara",
+     ("Petahana hanya memperoleh kurang dari 80.000 suara.", "id", None), "80.000 suara", "two holders"),
+    ("holders-en", "number",
+     ("Candidate pair number 2 beat every rival, the incumbent among them. The pair won with 85,830 votes.", "en", None),
+     "85,830 votes", ("The incumbent received fewer than 80,000 votes.", "en", None), "80,000 votes", "two holders"),
+    ("holders-cross", "number", ("Paslon nomor urut 1 meraih 41.200 suara di kecamatan itu.", "id", None), "41.200 suara",
+     ("In the district, candidate pair No. 3 secured 39,800 votes.", "en", None), "39,800 votes", "two holders"),
+    ("holders-same-en-id", "number", ("Petahana memperoleh 81.000 suara.", "id", None), "81.000 suara",
+     ("The incumbent received 80,000 votes.", "en", None), "80,000 votes", None),
+    # a draft's figure against the law's
+    ("draft-id", "number", ("Draf yang dibawa ke rapat paripurna memuat 174 pasal.", "id", None), "174 pasal",
+     ("Undang-undang yang diteken presiden memuat 186 pasal.", "id", None), "186 pasal", "a draft and the law"),
+    ("draft-en", "number", ("The draft sent to the plenary session had 174 articles.", "en", None), "174 articles",
+     ("The law the president signed has 186 articles.", "en", None), "186 articles", "a draft and the law"),
+    ("draft-both", "number", ("Draf itu memuat 174 pasal.", "id", None), "174 pasal",
+     ("The draft had 186 articles.", "en", None), "186 articles", None),
+    # distances from different points
+    ("distance-id", "number", ("Warga diminta menjauh sejauh 5 km dari kawah.", "id", None), "5 km",
+     ("Warga diminta menjauh 1 kilometer dari bibir pantai.", "id", None), "1 kilometer",
+     "distances from different points"),
+    ("distance-en", "number", ("Residents were told to stay at least 5km away from the crater.", "en", None), "5km",
+     ("Residents were told to keep 1 kilometer away from the coastline.", "en", None), "1 kilometer",
+     "distances from different points"),
+    ("distance-towns-en-id", "number", ("The epicentre was 80 km northwest of Kathmandu.", "en", None), "80 km",
+     ("Pusat gempa berada 68 km di sebelah timur Pokhara.", "id", None), "68 km", "distances from different points"),
+    ("distance-same-town", "number", ("The epicentre was 80 km northwest of Kathmandu.", "en", None), "80 km",
+     ("Pusat gempa berada sekitar 180 kilometer barat laut Kathmandu.", "id", None), "180 kilometer", None),
+    ("range-to-coast-en", "number", ("The volcano now stands 110m tall, down from 338m before the eruption.", "en", None),
+     "338m", ("Residents must keep between 500 meters and 1 kilometer away from the coastline.", "en", None),
+     "500 meters", "different things"),
+    ("range-to-coast-id", "number", ("Tinggi gunung itu kini 110 meter, turun dari 338 meter sebelum letusan.", "id", None),
+     "338 meter", ("Warga diimbau menjauh dalam radius 500 meter hingga 1 kilometer dari garis pantai.", "id", None),
+     "500 meter", "different things"),
+    # measures of two things the sentences' subjects name
+    ("things-id", "number", ("Jembatan itu memiliki berat 70 ton.", "id", None), "70 ton",
+     ("Kapal itu memiliki berat 100 ton.", "id", None), "100 ton", "different things"),
+    ("things-en", "number", ("The bridge weighs 70 tonnes.", "en", None), "70 tonnes",
+     ("The ship weighs 100 tonnes.", "en", None), "100 tonnes", "different things"),
+    ("things-same-en-id", "number", ("The ship weighs 70 tonnes.", "en", None), "70 tonnes",
+     ("Kapal itu memiliki berat 100 ton.", "id", None), "100 ton", None),
+    # an incident elsewhere than the story's, named in passing
+    ("elsewhere-en", "date",
+     ("A powerful earthquake struck Palu on Friday evening. In August, a series of earthquakes on Lombok killed "
+      "more than 500 people.", "en", "2018-10-03"), "August",
+     ("Gempa yang memicu tsunami itu terjadi pada Jumat (28/9/2018).", "id", "2018-10-04"), "Jumat", "another incident"),
+    ("elsewhere-id", "date",
+     ("Gempa kuat mengguncang Palu pada Jumat malam. Pada Agustus, rangkaian gempa di Lombok menewaskan lebih dari "
+      "500 orang.", "id", "2018-10-03"), "Agustus",
+     ("The quake that set off the tsunami struck on Friday, September 28.", "en", "2018-10-04"), "September 28",
+     "another incident"),
+    # adults are a part of the passengers
+    ("adults-id", "number", ("Selain 181 penumpang, pesawat itu membawa dua pilot dan enam awak kabin.", "id", None),
+     "181 penumpang", ("Di kabin ada 178 penumpang dewasa, satu anak, dan dua bayi.", "id", None), "178 penumpang",
+     "a part and a whole"),
+    ("adults-en", "number", ("Besides 181 passengers, the plane carried two pilots and six cabin crew.", "en", None),
+     "181 passengers", ("On board were 178 adult passengers, one child and two babies.", "en", None), "178 adult",
+     "a part and a whole"),
+    # an invitation's day against the visit's
+    ("invitation-en", "date", ("Orban invited Kristersson on Tuesday to visit Budapest for talks.", "en", "2024-01-24"),
+     "Tuesday", ("Kristersson met Orban in Budapest on Friday, February 23.", "en", "2024-02-24"), "February 23",
+     "different events"),
+    ("invitation-id", "date", ("Orban mengundang Kristersson pada Selasa untuk berkunjung ke Budapest.", "id", "2024-01-24"),
+     "Selasa", ("Kristersson bertemu Orban di Budapest pada Jumat (23/2/2024).", "id", "2024-02-24"), "Jumat",
+     "different events"),
+    ("meeting-both-en", "date", ("Orban met Kristersson in Budapest on Tuesday.", "en", "2024-01-24"), "Tuesday",
+     ("Kristersson bertemu Orban di Budapest pada Jumat (23/2/2024).", "id", "2024-02-24"), "Jumat", None),
+    # arrivals of different planes: the loads their sentences count tell them apart
+    ("arrivals-id", "date",
+     ("Dua pesawat militer yang membawa 40 peti jenazah mendarat di Eindhoven pada Rabu (23/7/2014).", "id", "2014-07-23"),
+     "Rabu", ("Sebanyak 74 peti jenazah tiba di Eindhoven pada Kamis (24/7/2014).", "id", "2014-07-24"), "Kamis",
+     "another arrival"),
+    ("arrivals-en", "date",
+     ("Two military planes carrying 40 coffins landed in Eindhoven on Wednesday, July 23.", "en", "2014-07-23"),
+     "July 23", ("A flight with 74 coffins arrived in Eindhoven on Thursday, July 24.", "en", "2014-07-24"), "July 24",
+     "another arrival"),
+    ("arrivals-same-load", "date",
+     ("Pesawat yang membawa 40 peti jenazah mendarat di Eindhoven pada Rabu (23/7/2014).", "id", "2014-07-23"), "Rabu",
+     ("Pesawat yang membawa 40 peti jenazah mendarat di Eindhoven pada Kamis (24/7/2014).", "id", "2014-07-24"), "Kamis",
+     None),
+    # a figure inside what a verb of supposition governs is a guess, never a count
+    ("suppose-id", "number",
+     ("Yudo menduga kapal selam itu kehilangan daya lalu tenggelam hingga kedalaman 600 hingga 700 meter.", "id", None),
+     "600 hingga 700 meter", ("Kapal selam itu ditemukan pada kedalaman 838 meter.", "id", None), "838 meter",
+     "not a count"),
+    ("suppose-en", "number",
+     ("The navy chief suspects the submarine lost power and sank to a depth of 600 to 700 metres.", "en", None),
+     "700 metres", ("The submarine was found at a depth of 838 metres.", "en", None), "838 metres", "not a count"),
+    # one country's toll against another's: "In neighbouring India" is where the figure is
+    ("neighbour-en", "revision",
+     ("At the foot of Mount Everest, an avalanche set off by the quake killed 18 people.", "en", "2015-04-27"), "18 people",
+     ("In neighbouring India, more than 50 people were killed.", "en", "2015-04-26"), "50 people", "places differ"),
+    ("neighbour-id", "revision",
+     ("Di kaki Gunung Everest, longsoran salju yang dipicu gempa menewaskan 18 orang.", "id", "2015-04-27"), "18 orang",
+     ("Di negara tetangga India, lebih dari 50 orang tewas.", "id", "2015-04-26"), "50 orang", "places differ"),
+]
+
+
+def _mention(side, text, kind):
+    facts = facts_of(side[0], side[1], side[2], "a")[-1]
+    items = facts.dates if kind == "date" else facts.quantities
+    found = [m for m in items if text in m.text]
+    assert found, (text, [m.text for m in items])
+    return found[0]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_veto_case_table(case):
+    _, kind, side_a, text_a, side_b, text_b, reason = case
+    a, b = _mention(side_a, text_a, kind), _mention(side_b, text_b, kind)
+    veto = VETO[kind]
+    assert veto(a, b) == reason
+    assert veto(b, a) == reason
+
+
+def test_veto_table_covers_both_languages():
+    langs = {side[1] for c in CASES for side in (c[2], c[4])}
+    assert langs == {"id", "en"}
+    for cls in ("holders", "draft", "distance", "range-to-coast", "things", "elsewhere", "adults", "invitation",
+                "arrivals", "suppose", "neighbour"):
+        rows = [c for c in CASES if c[0].startswith(cls)]
+        assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls

@@ -1,0 +1,58 @@
+"""Frame case table for what tells two facts of one kind apart: whose votes (``holder:``), a draft's figure
+(``draft``), what a distance is measured from (``from:``), the loads of a repeated event's date (``load:``), a
+guess under a verb of supposition (``hedged``) and a neighbouring country as a figure's place. Each row: an
+article (the last sentence is read), a mention, and the tags its frame must carry (or the place it must be in)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..compare.pairs import facts_of
+
+# (id, language, published, text, mention, modifiers that must be there, place key or None)
+CASES = [
+    ("holder-anaphor-id", "id", None, "Pasangan calon nomor urut 2 mengalahkan petahana. Keduanya menang dengan 85.830 suara.",
+     "85.830 suara", {"holder:pair:2"}, None),
+    ("holder-anaphor-en", "en", None, "Candidate pair number 2 defeated the incumbent. The pair won with 85,830 votes.",
+     "85,830 votes", {"holder:pair:2"}, None),
+    ("holder-role-id", "id", None, "Petahana memperoleh kurang dari 80.000 suara.", "80.000 suara", {"holder:incumbent"}, None),
+    ("holder-role-en", "en", None, "The challenger received 41,000 votes.", "41,000 votes", {"holder:challenger"}, None),
+    ("draft-id", "id", None, "Rancangan undang-undang itu terdiri atas 15 bab dan 174 pasal.", "174 pasal", {"draft"}, None),
+    ("draft-en", "en", None, "The draft bill ran to 174 articles.", "174 articles", {"draft"}, None),
+    ("draft-circulating-id", "id", None, "Saat rapat paripurna, naskah yang beredar di kalangan wartawan setebal 905 halaman.",
+     "905 halaman", {"draft"}, None),
+    ("draft-circulating-en", "en", None, "The version circulated to reporters at the plenary ran to 905 pages.", "905 pages",
+     {"draft"}, None),
+    ("from-name-en", "en", None, "The epicentre was about 80 km northwest of Kathmandu.", "80 km", {"from:kathmandu"}, None),
+    ("from-noun-id", "id", None, "Warga diminta menjauh 1 kilometer dari bibir pantai.", "1 kilometer", {"from:coast"}, None),
+    ("from-range-en", "en", None, "Residents must stay between 500 meters and 1 kilometer away from the coastline.",
+     "500 meters", {"from:coast"}, None),
+    ("from-compass-id", "id", None, "Pusat gempa berada sekitar 180 kilometer barat laut Kathmandu.", "180 kilometer",
+     {"from:kathmandu"}, None),
+    ("load-id", "id", "2014-07-23", "Dua pesawat yang membawa 40 peti jenazah mendarat di Eindhoven pada Rabu (23/7/2014).",
+     "Rabu", {"load:unit:peti=40"}, None),
+    ("load-en", "en", "2014-07-24", "A flight with 74 coffins landed in Eindhoven on Thursday, July 24.", "July 24",
+     {"load:unit:coffin=74"}, None),
+    ("suppose-id", "id", None, "Yudo menduga kapal selam itu tenggelam hingga kedalaman 600 hingga 700 meter.",
+     "700 meter", {"hedged"}, None),
+    ("suppose-en", "en", None, "The admiral suspects the submarine sank to a depth of 600 metres.", "600 metres", {"hedged"}, None),
+    ("neighbour-en", "en", None, "In neighbouring India, more than 50 people were killed.", "50 people", set(), "india"),
+    ("neighbour-id", "id", None, "Di negara tetangga India, lebih dari 50 orang tewas.", "50 orang", set(), "india"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_frame_tag_case_table(case):
+    _, lang, published, text, mention, tags, place = case
+    facts = facts_of(text, lang, published, "a")[-1]
+    found = [m for m in list(facts.quantities) + list(facts.dates) if mention in m.text]
+    assert found, [m.text for m in list(facts.quantities) + list(facts.dates)]
+    frame = found[-1].frame
+    assert tags <= set(frame.modifiers), frame.modifiers
+    if place:
+        assert place in [p.key for p in frame.places if p.attached], frame.places
+
+
+def test_frame_tag_table_covers_both_languages():
+    for cls in ("holder", "draft", "from", "load", "suppose", "neighbour"):
+        assert {c[1] for c in CASES if c[0].startswith(cls)} == {"id", "en"}, cls
