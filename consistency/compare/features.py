@@ -167,7 +167,7 @@ DATE_FRAME = (
     "holder_shared", "holder_clash", "place_shared", "place_clash",
     "far_apart", "bare_weekday", "granularity_same", "negated", "planned", "like_phrasing", "one_event", "event_clash",
 )
-VALUE = ("log_ratio", "digit_slip", "same_frame_close")
+VALUE = ("log_ratio", "digit_slip")
 DATE_VALUE = ("day_gap", "day_gap_unknown")
 
 
@@ -287,22 +287,7 @@ def number_features(a: Quantity, b: Quantity, ctx: PairContext, *, value: bool =
     if value:
         out["log_ratio"] = _log_ratio(a, b)
         out["digit_slip"] = float(digit_slip(_magnitude(a), _magnitude(b)))
-        out["same_frame_close"] = float(_same_frame(out) and (out["log_ratio"] <= CLOSE_LOG_RATIO or out["digit_slip"] > 0))
     return out
-
-
-# A third apart at most ("tiga gereja" / "empat gereja", 24 / 27 floors, 146 / 145 dead): a wrong count or a
-# close one, not another fact, when everything else in the frames agrees.
-CLOSE_LOG_RATIO = 0.3
-_ANY_CLASH = ("pred_clash", "pred_one_side", "counted_clash", "counted_related", "counted_unknown", "place_clash",
-              "holder_clash", "incident_clash", "event_time_clash", "modifiers_clash", "part", "group_clash",
-              "group_one_side", "not_a_count", "upper_bound", "vague", "negated", "unit_detail_clash")
-
-
-def _same_frame(f: dict[str, float]) -> bool:
-    """The conjunction a linear model cannot form from its parts: the same counted thing, the same predicate
-    (or none on either side), and nothing in the frames that tells the two figures apart."""
-    return f["counted_same"] > 0 and not any(f[k] > 0 for k in _ANY_CLASH)
 
 
 def _digits(v: float | None) -> str | None:
