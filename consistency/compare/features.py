@@ -166,7 +166,6 @@ DATE_FRAME = (
     "both_events", "statement_day", "as_of_day",
     "holder_shared", "holder_clash", "place_shared", "place_clash",
     "far_apart", "bare_weekday", "granularity_same", "negated", "planned", "like_phrasing", "one_event", "event_clash",
-    "one_incident",
 )
 VALUE = ("log_ratio", "digit_slip")
 DATE_VALUE = ("day_gap", "day_gap_unknown")
@@ -371,11 +370,6 @@ def date_features(a: DateMention, b: DateMention, ctx: PairContext, *, value: bo
     out["one_event"] = float(out["pred_same"] and out["both_events"] and not out["holder_clash"] and not clash
                              and not out["far_apart"] and (gap is None or gap <= 7) or once_by_one(a, b))
     out["event_clash"] = float(clash)
-    # the same for two incidents of different names a week apart at most: a quake and the tsunami it set off,
-    # a blast and the fire, dated by two reports a day apart ("Jumat (28/9)" against "Kamis (27/9)")
-    out["one_incident"] = float(bool(out["pred_incident"] and out["pred_clash"] and out["both_events"]
-                                     and not out["holder_clash"] and not clash and not out["place_clash"]
-                                     and not out["far_apart"] and gap is not None and gap <= 7))
     return out
 
 
