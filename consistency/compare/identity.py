@@ -307,19 +307,10 @@ def transitive(mentions: Sequence, candidates: Sequence, p: np.ndarray) -> np.nd
     the weaker of the two links. A wrong day that one report's phrasing ties to the event ("Sabtu (15/6)" and
     "Jumat (14/6)", both "menangguhkan") is then tied to every report that gives the right one, however each
     phrases it. One step only, through a mention that agrees, so a chain of near matches cannot join two
-    events. Figures take the step too, but only in one voice (``_one_voice``): two different figures may be
-    two sources' estimates, each agreeing with a third report, and the leave-one-cluster-out runs found false
-    conflicts of that kind when figures took the step without it (a magnitude 7.5 by one agency against 7.4
-    by another)."""
+    events. Dates only: two different figures may be two sources' estimates, each agreeing with a third
+    report, and the leave-one-cluster-out runs found false conflicts of that kind when figures took this step
+    too (a magnitude 7.5 by one agency against 7.4 by another)."""
     from .dates import compare_dates
-    from .quantities import Tolerances, compare_values
-
-    tol = Tolerances()
-
-    def same(x, y) -> str | None:
-        if mentions[x].kind == "date":
-            return compare_dates(mentions[x].item, mentions[y].item)
-        return compare_values(mentions[x].item, mentions[y].item, tol)
 
     pair: dict[tuple[int, int], int] = {}
     partners: dict[int, list[int]] = {}
@@ -332,26 +323,17 @@ def transitive(mentions: Sequence, candidates: Sequence, p: np.ndarray) -> np.nd
 
     def agree(x: int) -> list[int]:
         if x not in agreeing:
-            agreeing[x] = [k for k in partners.get(x, ()) if same(x, k) == "agree"]
+            agreeing[x] = [k for k in partners.get(x, ()) if compare_dates(mentions[x].item, mentions[k].item) == "agree"]
         return agreeing[x]
 
     for n, (i, j, _ctx) in enumerate(candidates):
         a, b = mentions[i], mentions[j]
-        # only two different values gain: the step is for a wrong one, and keeps the cost to the story's conflicts
-        if same(i, j) != "conflict":
+        # only two different days gain: the step is for a wrong day, and keeps the cost to the story's conflicts
+        if a.kind != "date" or compare_dates(a.item, b.item) != "conflict":
             continue
         for x, y in ((i, j), (j, i)):
             for k in agree(x):
                 if mentions[k].article in (a.article, b.article) or (k, y) not in pair:
                     continue
-                if a.kind == "number" and not _one_voice(mentions[x].item, mentions[k].item, mentions[y].item):
-                    continue
                 out[n] = max(out[n], min(p[pair[(x, k)]], p[pair[(k, y)]]))
     return out
-
-
-def _one_voice(*figures: Quantity) -> bool:
-    """Figures a step may join: no two named sources among them (one agency's 7.5 and another's 7.4, each
-    agreeing with a third report, are two estimates) and no veto between neighbours."""
-    sources = {q.frame.source for q in figures if q.frame is not None and q.frame.source}
-    return len(sources) <= 1 and all(number_veto(u, v) is None for u, v in zip(figures, figures[1:]))
