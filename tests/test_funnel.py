@@ -128,6 +128,8 @@ def test_stages_of_scoring_and_matching(run, fate, stage):
     assert row["stage"] == stage
     if stage != "not a candidate pair":
         assert row["p"] == fate["p"]
+    if stage == "verdict not conflict":
+        assert row["detail"].startswith("nothing reported; ")  # and which rule of the comparer kept it back
 
 
 def test_every_stage_is_told_apart():

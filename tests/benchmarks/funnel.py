@@ -203,9 +203,42 @@ def stage_of(lab: Label, trace: Trace, scorer, facts: dict) -> dict:
     if lab.expect in DISCREPANCIES and p < scorer.conflict[a.kind]:
         return out | {"stage": "between match and conflict", "detail": ", ".join(codes) or "nothing reported"}
     if not ok:
+        detail = ", ".join(codes) or "nothing reported"
+        if lab.expect in DISCREPANCIES and a.kind == "number":
+            detail += f"; {_why_not(a.item, b.item, trace, p)}"
         return out | {"stage": "verdict not conflict" if lab.expect in DISCREPANCIES else "wrong verdict",
-                      "detail": ", ".join(codes) or "nothing reported"}
+                      "detail": detail}
     return out
+
+
+def _why_not(a, b, trace: Trace, p: float) -> str:
+    """Which of the comparer's rules after the gates kept a strong, unvetoed pair of figures from a conflict
+    (``compare._number_finding``), asked with the same functions: the times order them (an update, or a
+    revision its veto stopped), no time tells two counts of one day apart, or the article gives the other's
+    value elsewhere."""
+    from consistency.compare import _Probabilities
+    from consistency.compare.identity import revision_veto
+    from consistency.compare.quantities import Tolerances, compare_values
+    from consistency.compare.scope import same_time_known, time_order
+
+    order = time_order(a, b)
+    if order:
+        stamps = " / ".join(q.frame.as_of.label() if q.frame and q.frame.as_of else "?" for q in (a, b))
+        veto = revision_veto(a, b)
+        return f"the times order them ({stamps}): a series" + (f", revision veto: {veto}" if veto else "")
+    if order is None:
+        return "an earlier value with no day of its own"
+    if not same_time_known(a, b):
+        return "one day, no hour: two counts of a running tally"
+    prob = _Probabilities()
+    for (i, j, _c), q in zip(trace.candidates, trace.probabilities):
+        prob.add(trace.mentions[i], trace.mentions[j], float(q))
+    tol = Tolerances()
+    same = lambda x, y: compare_values(x, y, tol)  # noqa: E731
+    by_item = {id(m.item): m for m in trace.mentions}
+    if prob.rival(a, b, by_item[id(b)].article, p, same) or prob.rival(b, a, by_item[id(a)].article, p, same):
+        return "the other's article gives this value elsewhere (a rival)"
+    return "another rule of the comparer"
 
 
 def _partners(trace: Trace, a, b) -> list[str]:
