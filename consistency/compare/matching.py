@@ -329,6 +329,16 @@ def other_noun(items_a: Sequence, i: int, items_b: Sequence, j: int) -> bool:
         any(_noun(y) == na for k, y in enumerate(items_b) if k != j)
 
 
+def restates_coarser(item, siblings: Sequence) -> bool:
+    """Is a date a coarser restatement of another date of its own sentence ("Earlier this month, … on Sept.
+    11"; "this year … on 8 January")? Then the finer one carries the fact, and the coarse one, which agrees
+    with anything inside it, would take its place in the matching or make its match look ambiguous."""
+    if not isinstance(item, DateMention) or not (item.low and item.high):
+        return False
+    return any(s is not item and isinstance(s, DateMention) and s.low and s.high and item.low <= s.low
+               and s.high <= item.high and (item.high - item.low) > (s.high - s.low) for s in siblings)
+
+
 def match(items_a: Sequence, items_b: Sequence, fit: Callable[[object, object], float | None],
           value: Callable[[object, object], str | None], *, minimum: float,
           ambiguity: float) -> list[Match]:
@@ -340,8 +350,10 @@ def match(items_a: Sequence, items_b: Sequence, fit: Callable[[object, object], 
     from scipy.optimize import linear_sum_assignment
 
     n, m = len(items_a), len(items_b)
-    fits = [[None if other_noun(items_a, i, items_b, j) else fit(a, b) for j, b in enumerate(items_b)]
-            for i, a in enumerate(items_a)]
+    coarse_a = {i for i, a in enumerate(items_a) if restates_coarser(a, items_a)}
+    coarse_b = {j for j, b in enumerate(items_b) if restates_coarser(b, items_b)}
+    fits = [[None if i in coarse_a or j in coarse_b or other_noun(items_a, i, items_b, j) else fit(a, b)
+             for j, b in enumerate(items_b)] for i, a in enumerate(items_a)]
     verdicts = [[value(a, b) if fits[i][j] is not None else None for j, b in enumerate(items_b)]
                 for i, a in enumerate(items_a)]
     if all(f is None or f < minimum for row in fits for f in row):

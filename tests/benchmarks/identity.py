@@ -337,14 +337,17 @@ def transfer_runs(prepared: list[Prepared], rows: list[dict], variant: str = SHI
     return out
 
 
-def cross_validate(prepared: list[Prepared], rows: list[dict], variant: str) -> dict[str, tuple]:
-    """Leave one cluster out: for each cluster, a model fitted on the others and run on it at the floor."""
-    runs = {}
+def held_out(prepared: list[Prepared], rows: list[dict], variant: str):
+    """Leave one cluster out: each prepared cluster with the models of ``variant`` fitted on all the others
+    (the cross-validation's one loop; the funnel, ``tests/benchmarks/funnel.py``, runs the same models)."""
     for prep in prepared:
         cid = prep.cluster.id
-        models = fit_models([r for r in rows if r["cluster"] != cid], variant)
-        runs[cid] = run_cluster(prep, make_scorer(models))
-    return runs
+        yield prep, fit_models([r for r in rows if r["cluster"] != cid], variant)
+
+
+def cross_validate(prepared: list[Prepared], rows: list[dict], variant: str) -> dict[str, tuple]:
+    """Leave one cluster out: for each cluster, a model fitted on the others and run on it at the floor."""
+    return {prep.cluster.id: run_cluster(prep, make_scorer(models)) for prep, models in held_out(prepared, rows, variant)}
 
 
 def nested(prepared: list[Prepared], rows: list[dict], variant: str, outer: dict[str, tuple]) -> dict:
@@ -365,9 +368,7 @@ def end_to_end(prepared: list[Prepared], rows: list[dict], variant: str, thresho
     """The whole checker on each held-out cluster (``check_articles``: segment, embed, align, extract,
     compare) with the model fitted on the other clusters and the chosen thresholds."""
     out = []
-    for prep in prepared:
-        cid = prep.cluster.id
-        models = fit_models([r for r in rows if r["cluster"] != cid], variant)
+    for prep, models in held_out(prepared, rows, variant):
         config = Config(compare=CompareParams(scorer=make_scorer(models, thresholds)))
         report = check_articles(list(prep.articles), config, embedder=embedder)
         findings = report.clusters[0].findings if report.clusters else ()

@@ -1,0 +1,45 @@
+"""The one-to-one matching of two sentences' dates (``consistency/compare/matching.py``): a date that restates
+another of its own sentence more coarsely takes no part, so it neither takes the finer date's counterpart nor
+makes a sure match look ambiguous."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consistency.compare.dates import compare_dates
+from consistency.compare.matching import match, restates_coarser
+from consistency.extract import extract_dates
+
+ANCHOR = dt.date(2015, 9, 24)
+
+COARSER = [
+    ("Earlier this month, a crane toppled onto the Grand Mosque in Mecca on Sept. 11.", "en", {"this month"}),
+    ("Bulan ini, sebuah derek roboh di Masjidil Haram pada Jumat (11/9/2015).", "id", {"Bulan ini"}),
+    ("The attack on 7 January this year shocked the country.", "en", {"this year"}),
+    ("Serangan terjadi pada 7 Januari dan pemakaman pada 9 Januari.", "id", set()),  # two days, neither coarser
+    ("The stampede took place on Sept. 24, after a crane fell on Sept. 11.", "en", set()),
+]
+
+
+def _dates(text: str, language: str):
+    return extract_dates(text, language=language, anchor=ANCHOR)
+
+
+@pytest.mark.parametrize("text, language, coarse", COARSER, ids=[c[0][:30] for c in COARSER])
+def test_a_coarser_restatement_in_its_own_sentence(text, language, coarse):
+    ds = _dates(text, language)
+    assert {d.text for d in ds if restates_coarser(d, ds)} == coarse
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Earlier this month, a crane toppled onto the Grand Mosque in Mecca on Sept. 11."),
+    ("id", "Bulan ini, sebuah derek roboh di Masjidil Haram pada Jumat (11/9/2015)."),
+])
+def test_the_finer_date_is_matched_and_not_ambiguous(language, text):
+    a = _dates("A crane toppled onto the Grand Mosque on Sept. 18.", "en")
+    b = _dates(text, language)
+    # both fit alike: without the rule "this month" (compatible) would take Sept. 18, or make its match ambiguous
+    got = match(a, b, lambda x, y: 0.95, compare_dates, minimum=0.2, ambiguity=0.1)
+    assert [(a[m.a].text, b[m.b].text, m.ambiguous) for m in got] == [("Sept. 18", b[-1].text, False)]
