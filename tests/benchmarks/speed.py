@@ -297,14 +297,8 @@ def verdicts(torch_embedder, onnx_embedder) -> dict:
     per_diff = [{"kind": k[0], "variant": k[1], "original": k[2][:90], "changed": k[3][:90], "predicted": k[4],
                  "backend_wrong": name} for name, other in (("torch", "onnx"), ("onnx", "torch"))
                 for k in sorted(fails[name] - fails[other])]
-    from consistency.align import AlignParams
-
-    from .alignment import evaluate
-
-    aligned = {name: evaluate(e.encode, AlignParams()) for name, e in (("torch", torch_embedder), ("onnx", onnx_embedder))}
     return {
-        "alignment_set": {name: {kind: {k: r[kind][k] for k in ("recall", "precision")} for kind in ("cross", "same")}
-                          for name, r in aligned.items()},
+        "alignment_set": {name: alignment_counts(e) for name, e in (("torch", torch_embedder), ("onnx", onnx_embedder))},
         "seeds_findings_identical": same_seeds,
         "indonli": {"pairs": nli["torch"]["items"], "differences": nli_diff,
                     "conflict_precision": {n: r["conflict_precision"] for n, r in nli.items()},
@@ -401,6 +395,9 @@ def run(embedder, model_cache: Path) -> dict:
         sweep = batch_and_threads(folder, texts[:1000])
         same = verdicts(embedders[("torch", "fp32")], embedders[("onnx", "int8")])
         same_every = verdicts(embedders[("torch", "fp32")], embedders[("onnx", "int8, every MatMul")])
+        every = next(r for r in side if r["precision"] == "int8, every MatMul")
+        gate = faster_graph_gate(every["mean_cosine"], same_every, same, same_every["alignment_set"]["onnx"],
+                                 same["alignment_set"]["onnx"])
     whole = {"sentences": len(texts), "rounds": {"bare_encode": [b["encode"] for b in bares],
                                                  "ours_process": [o["process"] for o in ourses]},
              "bare_encode_seconds": bare["encode"], "bare_encode_cpu_seconds": bare["encode_cpu"],
@@ -416,7 +413,7 @@ def run(embedder, model_cache: Path) -> dict:
     return {"cores": os.cpu_count(), "load_average": [round(x, 2) for x in os.getloadavg()], "goals": GOALS,
             "met": goals, "whole_run": whole, "bare": bare, "ours": ours, "ours_torch": ours_torch, "cold_start": cold,
             "help_seconds": helps, "backends": side, "batch_and_threads": sweep, "verdicts": same,
-            "verdicts_every_matmul": same_every,
+            "verdicts_every_matmul": same_every, "faster_graph_gate": gate,
             "cached_rerun": cached_rerun(model_cache)}
 
 
@@ -482,6 +479,13 @@ def to_markdown(r: dict) -> str:
     for title, key in (("The default int8 graph (feed-forward outputs fp32)", "verdicts"),
                        ("Int8 of every MatMul (faster, not the default)", "verdicts_every_matmul")):
         lines += _verdict_lines(title, r[key])
+    g = r["faster_graph_gate"]
+    failed = [k for k, ok in g.items() if not ok]
+    lines += ["", "**The gate for a faster default** (set before measuring; `GATE_*` in tests/benchmarks/speed.py): mean "
+              f"cosine ≥ {GATE_MEAN_COSINE}, seeds identical, no perturbation outcome different, IndoNLI figures those of "
+              "torch with no more verdicts different than the default's, and on the alignment set, per kind, at most "
+              f"{GATE_ALIGNMENT_PAIRS} correct pair fewer and {GATE_ALIGNMENT_PAIRS} wrong pair more than the default graph. "
+              "Int8 of every MatMul: " + ("**passed**." if not failed else f"**failed** ({', '.join(failed)}).")]
     rr = r["cached_rerun"]
     lines += ["", f"CLI on seeds/: {rr['first_run_seconds']} s with an empty embedding cache, "
               f"{rr['cached_rerun_seconds']} s re-run from the cache (the model is never loaded).", ""]
@@ -496,9 +500,10 @@ def _verdict_lines(title: str, v: dict) -> list[str]:
               f"recall {v['indonli']['conflict_recall_all_c']['torch']} / {v['indonli']['conflict_recall_all_c']['onnx']};",
               f"- perturbations ({v['perturb']['cases']} cases): {len(v['perturb']['differences'])} outcomes differ; accuracy "
               f"torch {v['perturb']['accuracy']['torch']}, int8 {v['perturb']['accuracy']['onnx']};",
-              "- alignment evaluation set (recall / precision): " + "; ".join(
-                  f"{kind} torch {a['torch'][kind]['recall']} / {a['torch'][kind]['precision']}, int8 "
-                  f"{a['onnx'][kind]['recall']} / {a['onnx'][kind]['precision']}"
+              "- alignment evaluation set (recall / precision; correct and wrong pairs): " + "; ".join(
+                  f"{kind} torch {a['torch'][kind]['recall']} / {a['torch'][kind]['precision']} "
+                  f"({a['torch'][kind]['correct']} and {a['torch'][kind]['wrong']}), int8 {a['onnx'][kind]['recall']} / "
+                  f"{a['onnx'][kind]['precision']} ({a['onnx'][kind]['correct']} and {a['onnx'][kind]['wrong']})"
                   for a in (v["alignment_set"],) for kind in ("cross", "same")) + "."]
     for d in v["indonli"]["differences"]:
         lines.append(f"  - IndoNLI pair {d['pair_id']} (gold {d['label']}): torch {d['torch']}, int8 {d['onnx']}")
