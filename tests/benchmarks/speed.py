@@ -174,7 +174,8 @@ def _timed_encode(embedder, texts: list[str]) -> tuple[np.ndarray, float, float]
 
 def backends_side_by_side(folder: Path, tmp: Path, texts: list[str]) -> tuple[list[dict], dict]:
     """torch fp32, ONNX Runtime fp32 (fused graph), ONNX Runtime int8 (the default, feed-forward outputs in
-    fp32), ONNX Runtime int8 of every MatMul (the faster graph the default is not), OpenVINO fp32 (plain graph)."""
+    fp32), ONNX Runtime int8 of every MatMul and with the feed-forward outputs as exact 4-bit blocks (the faster
+    graphs the default is not), OpenVINO fp32 (plain graph)."""
     from consistency.embed.backend import SentenceTransformerEmbedder
     from consistency.embed.export import build_int8, cpu_arch, export_fp32, int8_file
     from consistency.embed.runtime import OnnxRuntimeEmbedder, OpenVinoEmbedder
@@ -193,6 +194,15 @@ def backends_side_by_side(folder: Path, tmp: Path, texts: list[str]) -> tuple[li
         return OnnxRuntimeEmbedder(folder, graph)
 
     candidates.append(("onnx", "int8, every MatMul", every_matmul))
+
+    def feed_forward_q4():
+        graph = tmp / "onnx" / "model_qint8_ff_q4.onnx"
+        record = build_int8(folder, cpu_arch(), target=graph, feed_forward="q4")
+        if not graph.is_file():
+            raise RuntimeError(record.get("reason"))
+        return OnnxRuntimeEmbedder(folder, graph)
+
+    candidates.append(("onnx", "int8, feed-forward outputs 4-bit", feed_forward_q4))
     try:
         import openvino  # noqa: F401
 
@@ -395,9 +405,10 @@ def run(embedder, model_cache: Path) -> dict:
         sweep = batch_and_threads(folder, texts[:1000])
         same = verdicts(embedders[("torch", "fp32")], embedders[("onnx", "int8")])
         same_every = verdicts(embedders[("torch", "fp32")], embedders[("onnx", "int8, every MatMul")])
-        every = next(r for r in side if r["precision"] == "int8, every MatMul")
-        gate = faster_graph_gate(every["mean_cosine"], same_every, same, same_every["alignment_set"]["onnx"],
-                                 same["alignment_set"]["onnx"])
+        same_q4 = verdicts(embedders[("torch", "fp32")], embedders[("onnx", "int8, feed-forward outputs 4-bit")])
+        cosine = {r["precision"]: r["mean_cosine"] for r in side}
+        gate = {name: faster_graph_gate(cosine[name], v, same, v["alignment_set"]["onnx"], same["alignment_set"]["onnx"])
+                for name, v in (("int8, every MatMul", same_every), ("int8, feed-forward outputs 4-bit", same_q4))}
     whole = {"sentences": len(texts), "rounds": {"bare_encode": [b["encode"] for b in bares],
                                                  "ours_process": [o["process"] for o in ourses]},
              "bare_encode_seconds": bare["encode"], "bare_encode_cpu_seconds": bare["encode_cpu"],
@@ -413,7 +424,7 @@ def run(embedder, model_cache: Path) -> dict:
     return {"cores": os.cpu_count(), "load_average": [round(x, 2) for x in os.getloadavg()], "goals": GOALS,
             "met": goals, "whole_run": whole, "bare": bare, "ours": ours, "ours_torch": ours_torch, "cold_start": cold,
             "help_seconds": helps, "backends": side, "batch_and_threads": sweep, "verdicts": same,
-            "verdicts_every_matmul": same_every, "faster_graph_gate": gate,
+            "verdicts_every_matmul": same_every, "verdicts_feed_forward_q4": same_q4, "faster_graph_gate": gate,
             "cached_rerun": cached_rerun(model_cache)}
 
 
@@ -477,15 +488,17 @@ def to_markdown(r: dict) -> str:
               + "); the backend runs each sentence alone so its vector never depends on the rest of the corpus."]
     lines += ["", "**Does int8 change a verdict?** Torch fp32 against each int8 graph, same pipeline."]
     for title, key in (("The default int8 graph (feed-forward outputs fp32)", "verdicts"),
-                       ("Int8 of every MatMul (faster, not the default)", "verdicts_every_matmul")):
+                       ("Int8 of every MatMul (faster, not the default)", "verdicts_every_matmul"),
+                       ("Feed-forward outputs as exact 4-bit blocks, int8 activations per block of 32 (faster, not the "
+                        "default)", "verdicts_feed_forward_q4")):
         lines += _verdict_lines(title, r[key])
-    g = r["faster_graph_gate"]
-    failed = [k for k, ok in g.items() if not ok]
     lines += ["", "**The gate for a faster default** (set before measuring; `GATE_*` in tests/benchmarks/speed.py): mean "
               f"cosine ≥ {GATE_MEAN_COSINE}, seeds identical, no perturbation outcome different, IndoNLI figures those of "
               "torch with no more verdicts different than the default's, and on the alignment set, per kind, at most "
               f"{GATE_ALIGNMENT_PAIRS} correct pair fewer and {GATE_ALIGNMENT_PAIRS} wrong pair more than the default graph. "
-              "Int8 of every MatMul: " + ("**passed**." if not failed else f"**failed** ({', '.join(failed)}).")]
+              + " ".join(f"{name}: " + ("**passed**." if all(g.values()) else
+                                        f"**failed** ({', '.join(k for k, ok in g.items() if not ok)}).")
+                         for name, g in r["faster_graph_gate"].items())]
     rr = r["cached_rerun"]
     lines += ["", f"CLI on seeds/: {rr['first_run_seconds']} s with an empty embedding cache, "
               f"{rr['cached_rerun_seconds']} s re-run from the cache (the model is never loaded).", ""]
