@@ -35,6 +35,16 @@ def usable_cores() -> int:
         return max(os.cpu_count() or 1, 1)
 
 
+def graph_identity(path: Path) -> tuple[int, int, int] | None:
+    """Which file is at ``path`` now: (inode, size, modification time in ns), None when there is none. A graph
+    is only ever replaced whole (``os.replace``), never written in place, so this names the weights it holds."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns
+
+
 def _read_json(path: Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -144,20 +154,25 @@ class GraphEmbedder:
         self._runner = None
         self._workers = None
         self._warm = False
+        self._loaded: tuple[int, int, int] | None = None  # the identity of the graph the runtime holds
         self.load_seconds: float | None = None
         self.first_batch_seconds: float | None = None
 
     @property
     def variant(self) -> str:
-        """Which graph made the vectors; part of the embedding cache key. The scheme from the graph's build
-        record goes in too: a graph rebuilt another way under the same file name (an int8 scheme change in a
-        ``--model`` folder) must not be served the old graph's vectors."""
+        """Which graph made the vectors; part of the embedding cache key. A graph rebuilt under the same file
+        name (a new int8 scheme) makes other vectors, so the key names the file itself, by size and
+        modification time: its build record (the scheme, also in the key) is written just before the new graph
+        replaces the old one, and a run in between must not file the old graph's vectors under the new
+        scheme. Once loaded, the key names the graph the runtime holds, whatever is on disk by then."""
         try:
             name = self.graph.relative_to(self.folder).as_posix()
         except ValueError:
             name = str(self.graph)
         scheme = (read_record(self.graph) or {}).get("scheme")
-        return f"{self.backend}:{name}" + (f"|{scheme}" if scheme else "")
+        identity = self._loaded or graph_identity(self.graph)
+        return f"{self.backend}:{name}" + (f"|{scheme}" if scheme else "") + \
+            (f"|{identity[1]}:{identity[2]}" if identity else "")
 
     @property
     def spans_supported(self) -> bool:
@@ -200,7 +215,16 @@ class GraphEmbedder:
         pad = tok.token_to_id(layout["pad_token"]) if layout["pad_token"] else None
         self._pad_id = 0 if pad is None else pad
         self._tokenizer = tok
-        self._runner = self._load_graph()
+        # The graph is read by path: a rebuild that replaces it while the runtime reads it shows as another
+        # file afterwards, and the runtime reads it again, so the identity pinned here is that of its weights.
+        for _ in range(3):
+            before = graph_identity(self.graph)
+            runner = self._load_graph()
+            if graph_identity(self.graph) == before:
+                break
+        else:
+            raise ModelError(f"{self.graph} kept changing while it was loaded (a build in progress?); run again")
+        self._runner, self._loaded = runner, before
         if self.threads > 1:  # the runtimes release the GIL while they run: one sentence per core at a time
             from concurrent.futures import ThreadPoolExecutor
 

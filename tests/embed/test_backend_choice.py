@@ -126,5 +126,7 @@ def test_cache_key_changes_when_the_graph_is_rebuilt_another_way(tmp_path, arch)
     graph_with_record(tmp_path, arch, passed=True, scheme=export.INT8_SCHEME)
     after = OnnxRuntimeEmbedder(tmp_path, graph, display_name="m").variant
     assert before != after and export.INT8_SCHEME in after
-    export.record_file(graph).unlink()  # no record (a graph someone put there): the file name alone
-    assert OnnxRuntimeEmbedder(tmp_path, graph, display_name="m").variant == f"onnx:onnx/{graph.name}"
+    export.record_file(graph).unlink()  # no record (a graph someone put there): the file alone
+    st = graph.stat()
+    assert OnnxRuntimeEmbedder(tmp_path, graph, display_name="m").variant == \
+        f"onnx:onnx/{graph.name}|{st.st_size}:{st.st_mtime_ns}"

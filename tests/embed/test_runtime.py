@@ -2,6 +2,7 @@
 tiny folder with a lookup-table "graph", so batching can be compared with embedding one sentence at a time."""
 
 import json
+import os
 
 import numpy as np
 import pytest
@@ -131,7 +132,73 @@ def test_missing_graph_is_one_clear_error(tmp_path):
 
 def test_variant_names_the_graph(tmp_path):
     folder = make_folder(tmp_path)
-    assert TableEmbedder(folder, folder / "graph.onnx").variant == "table:graph.onnx"
+    st = (folder / "graph.onnx").stat()
+    assert TableEmbedder(folder, folder / "graph.onnx").variant == f"table:graph.onnx|{st.st_size}:{st.st_mtime_ns}"
+
+
+def _replace(graph, content: bytes, mtime_ns: int) -> None:
+    """What a rebuild does: a new file put in the graph's place whole."""
+    staged = graph.with_name(".building-" + graph.name)
+    staged.write_bytes(content)
+    os.utime(staged, ns=(mtime_ns, mtime_ns))
+    os.replace(staged, graph)
+
+
+@pytest.mark.parametrize("content, mtime_ns", [
+    (b"rebuilt, another size", 1_700_000_000_000_000_000),  # a new scheme: other weights, other size
+    (b"not read by the table embedder", 1_800_000_000_000_000_000),  # the same size, rebuilt later
+])
+def test_a_graph_replaced_on_disk_gets_another_cache_key(tmp_path, content, mtime_ns):
+    # the build record (the scheme) is written just before its graph replaces the old one: a run in between
+    # must not file the old graph's vectors under the new record, so the key names the file itself
+    folder = make_folder(tmp_path)
+    graph = folder / "graph.onnx"
+    before = TableEmbedder(folder, graph).variant
+    _replace(graph, content, mtime_ns)
+    assert TableEmbedder(folder, graph).variant != before
+
+
+def test_a_loaded_graph_keeps_its_key_when_the_file_is_replaced(tmp_path):
+    folder = make_folder(tmp_path)
+    graph = folder / "graph.onnx"
+    loaded = TableEmbedder(folder, graph)
+    loaded.encode(["banjir"])
+    held = loaded.variant
+    _replace(graph, b"a newer build", 1_700_000_000_000_000_000)
+    assert loaded.variant == held  # its vectors are still the old graph's
+    assert TableEmbedder(folder, graph).variant != held
+
+
+def test_a_graph_replaced_while_it_loads_is_read_again(tmp_path):
+    folder = make_folder(tmp_path)
+    graph = folder / "graph.onnx"
+
+    class Racing(TableEmbedder):
+        loads = 0
+
+        def _load_graph(self):
+            Racing.loads += 1
+            if Racing.loads == 1:  # a concurrent build lands while the runtime reads the old file
+                _replace(graph, b"the rebuilt graph", 1_700_000_000_000_000_000)
+            return super()._load_graph()
+
+    embedder = Racing(folder, graph)
+    embedder.encode(["banjir"])
+    assert Racing.loads == 2
+    assert embedder.variant == TableEmbedder(folder, graph).variant  # the key of the file it holds
+
+
+def test_a_graph_that_never_settles_is_one_clear_error(tmp_path):
+    folder = make_folder(tmp_path)
+    graph = folder / "graph.onnx"
+
+    class Churning(TableEmbedder):
+        def _load_graph(self):
+            _replace(graph, b"x" * (graph.stat().st_size + 1), graph.stat().st_mtime_ns + 1)
+            return super()._load_graph()
+
+    with pytest.raises(ModelError, match="kept changing while it was loaded"):
+        Churning(folder, graph).encode(["banjir"])
 
 
 def test_the_first_sentence_runs_before_any_thread(tmp_path):
