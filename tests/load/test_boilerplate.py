@@ -79,17 +79,10 @@ BODY_ID = "Badan Nasional Penanggulangan Bencana mencatat 41 orang meninggal dun
 BODY_EN = "The disaster agency said 41 people had died in the floods by Tuesday evening."
 
 
-_REFIT = ("cutting 'Place, Outlet --' off changes the first sentence of development-set reports the same-fact "
-          "scorer was fitted on: refitted and cross-validated, planted errors caught fall from 51 to 48; it waits "
-          "for the scorer's next fit (consistency/compare/data/identity.json)")
-_TEMPO = ("'TEMPO.CO' as a domain would also mend the 'TEMPO.' sentence that segmentation splits off, but changes "
-          "the scorer's training pairs (7806 -> 7804) and so its stored fit; it waits for the next fit")
-
-
 @pytest.mark.parametrize("lead, outlet, body", [
-    pytest.param("Jakarta, CNN Indonesia -- ", "CNN Indonesia", BODY_ID, marks=pytest.mark.xfail(reason=_REFIT, strict=True)),
-    pytest.param("NEW YORK, AP — ", "AP", BODY_EN, marks=pytest.mark.xfail(reason=_REFIT, strict=True)),
-    pytest.param("TEMPO.CO, Jakarta - ", "TEMPO.CO", BODY_ID, marks=pytest.mark.xfail(reason=_TEMPO, strict=True)),
+    ("Jakarta, CNN Indonesia -- ", "CNN Indonesia", BODY_ID),
+    ("NEW YORK, AP — ", "AP", BODY_EN),
+    ("TEMPO.CO, Jakarta - ", "TEMPO.CO", BODY_ID),
     ("JAKARTA, KOMPAS.com - ", "KOMPAS.com", BODY_ID),
     ("(ANTARA) - ", "ANTARA", BODY_ID),
     ("Jakarta (ANTARA) - ", "ANTARA", BODY_ID),
@@ -116,7 +109,9 @@ def test_dateline_is_stripped_and_its_outlet_is_the_source(lead, outlet, body):
     "Namun, Kepala BNPB Suharyanto mengatakan 41 orang meninggal dunia dalam banjir itu.\n",
     "Jakarta, the capital, recorded 41 deaths in the floods by Tuesday evening, officials said.\n",
     "Presiden Joko Widodo - yang meninjau lokasi banjir - menjanjikan bantuan bagi 41 keluarga korban.\n",
-], ids=["id-comma-no-dash", "en-comma-no-dash", "id-name-then-dash"])
+    "Di Jakarta, Gubernur Anies — yang meninjau lokasi banjir — menjanjikan bantuan bagi 41 keluarga.\n",
+    "In Jakarta, Governor Anies - who toured the flooded streets - promised aid to 41 families.\n",
+], ids=["id-comma-no-dash", "en-comma-no-dash", "id-name-then-dash", "id-place-name-dash", "en-place-name-dash"])
 def test_prose_that_only_looks_like_a_dateline_is_kept(text):
     cleaned = clean(text)
     assert cleaned.dateline is None and text[cleaned.paragraphs[0].start:cleaned.paragraphs[0].end] == text.strip()
@@ -170,12 +165,3 @@ def test_prose_starting_with_a_promo_word_is_kept(line):
     assert cleaned.dropped == () and len(cleaned.paragraphs) == 1
 
 
-@pytest.mark.parametrize("lead, outlet", [("Jakarta, CNN Indonesia -- ", "CNN Indonesia"), ("NEW YORK, AP — ", "AP")],
-                         ids=["id-cnn-indonesia", "en-ap"])
-def test_a_dateline_without_a_marked_outlet_still_gives_the_source(lead, outlet):
-    from consistency.load import prepare
-    from consistency.load.sources import RawArticle
-
-    text = lead + BODY_ID + "\n"
-    art = prepare(RawArticle(id="a", text=text, cluster="default", path=None, language="id"))
-    assert art.source == outlet and art.dateline is None
