@@ -10,25 +10,14 @@ from consistency.extract.dates import anchor_date, extract_dates, weekday_matche
 
 from ..conftest import ROOT
 from .cases import case_params
+from .test_dates import check_date_case
 
 CASES = json.loads((ROOT / "tests" / "fixtures" / "es" / "dates.json").read_text(encoding="utf-8"))
 
 
-def _date(value):
-    return dt.date.fromisoformat(value) if value else None
-
-
 @pytest.mark.parametrize("case", case_params(CASES))
 def test_spanish_date_case_table(case):
-    got = extract_dates(case["text"], language=case["lang"], anchor=_date(case["anchor"]))
-    assert len(got) == len(case["expect"]), [d.text for d in got]
-    for d, exp in zip(got, case["expect"]):
-        assert case["text"][d.start : d.end] == d.text
-        for key, want in exp.items():
-            value = getattr(d, key)
-            if key in ("low", "high"):
-                want = _date(want)
-            assert value == want, key
+    check_date_case(case)
 
 
 def test_spanish_weekday_checked_against_its_date():

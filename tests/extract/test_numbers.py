@@ -13,6 +13,12 @@ CASES = json.loads((ROOT / "tests" / "data" / "quantities.json").read_text(encod
 
 @pytest.mark.parametrize("case", case_params(CASES))
 def test_quantity_case_table(case):
+    check_quantity_case(case)
+
+
+def check_quantity_case(case):
+    """A case-table row: the quantities read from its text, in order, with the expected fields (the Spanish table,
+    tests/fixtures/es/quantities.json, is checked the same way)."""
     got = extract_quantities(case["text"], language=case["lang"])
     assert len(got) == len(case["expect"]), [q.text for q in got]
     for q, exp in zip(got, case["expect"]):

@@ -2,7 +2,6 @@
 Indonesian and English reading (the shared tables in tests/data pass untouched in test_numbers.py)."""
 
 import json
-import math
 
 import pytest
 
@@ -10,24 +9,14 @@ from consistency.extract.numbers import extract_quantities, parse_digits, parse_
 
 from ..conftest import ROOT
 from .cases import case_params
+from .test_numbers import check_quantity_case
 
 CASES = json.loads((ROOT / "tests" / "fixtures" / "es" / "quantities.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("case", case_params(CASES))
 def test_spanish_quantity_case_table(case):
-    got = extract_quantities(case["text"], language=case["lang"])
-    assert len(got) == len(case["expect"]), [q.text for q in got]
-    for q, exp in zip(got, case["expect"]):
-        assert case["text"][q.start : q.end] == q.text
-        for key, want in exp.items():
-            value = getattr(q, key)
-            if key == "high" and want is None:
-                assert value == math.inf
-            elif isinstance(want, float) or key in ("low", "high"):
-                assert value == pytest.approx(want), key
-            else:
-                assert value == want, key
+    check_quantity_case(case)
 
 
 @pytest.mark.parametrize("text, value", [
