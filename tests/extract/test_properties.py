@@ -64,26 +64,32 @@ NUMBER_LIKE = st.lists(st.tuples(_fragment, _joiner), min_size=1, max_size=14).m
 RANDOM_TEXT = st.text(max_size=300)
 
 
+def check_readings(text: str, language: str, anchor) -> None:
+    """Every figure and date read from ``text`` has its own span, an ordered interval and a value, and any two
+    compare without raising (the Spanish properties, test_properties_es.py, check the same)."""
+    quantities = extract_quantities(text, language=language, offset=0)
+    for q in quantities:
+        assert 0 <= q.start <= q.end <= len(text), (q, text)
+        assert text[q.start : q.end] == q.text, (q, text)
+        assert q.low <= q.high, (q, text)
+        quantity_value(q)
+    dates = extract_dates(text, language=language, anchor=anchor, offset=0)
+    for d in dates:
+        assert 0 <= d.start <= d.end <= len(text), (d, text)
+        assert text[d.start : d.end] == d.text, (d, text)
+        if d.low is not None and d.high is not None:
+            assert d.low <= d.high, (d, text)
+        date_value(d)
+    for a, b in itertools.product(quantities[:6], repeat=2):
+        assert compare_quantities(a, b) in (None, "agree", "compatible", "conflict")
+    for a, b in itertools.product(dates[:6], repeat=2):
+        assert compare_dates(a, b) in (None, "agree", "compatible", "conflict")
+
+
 def _check(text: str) -> None:
     started = time.perf_counter()
     for language, anchor in itertools.product(LANGUAGES, ANCHORS):
-        quantities = extract_quantities(text, language=language, offset=0)
-        for q in quantities:
-            assert 0 <= q.start <= q.end <= len(text), (q, text)
-            assert text[q.start : q.end] == q.text, (q, text)
-            assert q.low <= q.high, (q, text)
-            quantity_value(q)
-        dates = extract_dates(text, language=language, anchor=anchor, offset=0)
-        for d in dates:
-            assert 0 <= d.start <= d.end <= len(text), (d, text)
-            assert text[d.start : d.end] == d.text, (d, text)
-            if d.low is not None and d.high is not None:
-                assert d.low <= d.high, (d, text)
-            date_value(d)
-        for a, b in itertools.product(quantities[:6], repeat=2):
-            assert compare_quantities(a, b) in (None, "agree", "compatible", "conflict")
-        for a, b in itertools.product(dates[:6], repeat=2):
-            assert compare_dates(a, b) in (None, "agree", "compatible", "conflict")
+        check_readings(text, language, anchor)
     took = time.perf_counter() - started
     assert took < SLOWEST, f"{took:.2f} s for {text!r}"
 

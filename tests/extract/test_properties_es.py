@@ -4,16 +4,12 @@ its own text and every interval is ordered (the same invariants as test_properti
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from consistency.compare import compare_dates, compare_quantities
-from consistency.compare.dates import date_value
-from consistency.compare.quantities import quantity_value
-from consistency.extract.dates import extract_dates
-from consistency.extract.numbers import extract_quantities
+from .test_properties import check_readings
+
 
 PROFILE = settings(derandomize=True, max_examples=200, deadline=None, database=None,
                    suppress_health_check=[HealthCheck.too_slow])
@@ -39,24 +35,8 @@ NUMBER_LIKE = st.lists(st.tuples(_fragment, _joiner), min_size=1, max_size=14).m
 
 
 def _check(text: str) -> None:
-    quantities = extract_quantities(text, language="es", offset=0)
-    for q in quantities:
-        assert 0 <= q.start <= q.end <= len(text), (q, text)
-        assert text[q.start : q.end] == q.text, (q, text)
-        assert q.low <= q.high, (q, text)
-        quantity_value(q)
     for anchor in ANCHORS:
-        dates = extract_dates(text, language="es", anchor=anchor, offset=0)
-        for d in dates:
-            assert 0 <= d.start <= d.end <= len(text), (d, text)
-            assert text[d.start : d.end] == d.text, (d, text)
-            if d.low is not None and d.high is not None:
-                assert d.low <= d.high, (d, text)
-            date_value(d)
-        for a, b in itertools.product(dates[:6], repeat=2):
-            assert compare_dates(a, b) in (None, "agree", "compatible", "conflict")
-    for a, b in itertools.product(quantities[:6], repeat=2):
-        assert compare_quantities(a, b) in (None, "agree", "compatible", "conflict")
+        check_readings(text, "es", anchor)
 
 
 @PROFILE
