@@ -68,6 +68,11 @@ _FRACTION_EN = re.compile(
 )
 _WEEKDAY_WORDS = _alt(L.WEEKDAYS)
 
+# Units a figure joined to them by a hyphen still counts or measures ("a 24-storey tower", "a 5-km queue"); other
+# compounds are names or ages ("7-Day Reverse Repo", "a 3-year-old").
+_HYPHEN_UNITS = ("storey", "storeys", "story", "floor", "km", "kilometre", "kilometer", "metre", "meter", "m", "mile",
+                 "foot", "ft", "tonne", "ton", "kg", "magnitude", "hectare")
+
 # Spans that hold numbers which are not quantities.
 _NOT_QUANTITY = [
     re.compile(r"(?<![\d.,])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d]|[.,]\d)"),  # 8/11/2024
@@ -80,7 +85,9 @@ _NOT_QUANTITY = [
     # codes: G20, Su-27, COVID-19, 5G; not a figure with a scale or a unit written on it ("$300M", "5km")
     re.compile(r"\b(?!(?:Rp|US|RM|S)\d)[A-Za-z]+-?\d+[A-Za-z]*\b"
                rf"|\b\d+(?!(?:{_SUFFIX}|km2|km²|km|cm|mm|kg|m|g|ha|lbs|lb)(?![\w²]))[A-Za-z]+\d*\b"),
-    re.compile(r"(?<![\d.,])\d+-[A-Za-z][\w-]*"),  # compounds: "7-Day Reverse Repo", "3-year-old"
+    # compounds: "7-Day Reverse Repo", "3-year-old"; not a measure or storeys written as an adjective ("a 24-storey
+    # tower", "a 5-km stretch", "the 3,767-metre peak"): the figure counts its unit as "24 lantai" does
+    re.compile(rf"(?<![\d.,])\d+-(?!(?:{_alt(_HYPHEN_UNITS)})(?![\w-]))[A-Za-z][\w-]*"),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_alt(L.MONTHS)})\.?\b(?:\s+\d{{4}})?", re.IGNORECASE),  # 19 Juni 2024
     re.compile(rf"\b(?:{_alt(L.MONTHS)})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b", re.IGNORECASE),  # Nov. 8, 2024
     re.compile(rf"\b(?:{_alt(L.MONTHS)})\s+\d{{4}}\b", re.IGNORECASE),  # Juni 2024
@@ -93,7 +100,9 @@ _NOT_QUANTITY = [
     # day/month: "Rabu (28/6)", "(28/6)", "pada 28/6"
     re.compile(rf"\(\s*\d{{1,2}}/\d{{1,2}}\s*\)|(?:\b(?:{_WEEKDAY_WORDS}|pada|tanggal|tgl|sejak|hingga|sampai|on|since|until)\s*,?\s*)\d{{1,2}}/\d{{1,2}}(?![/\d])", re.IGNORECASE),
     # identifiers: "Pasal 5", "Nomor 12", "RT 08", "No. 3", "Article 5"
-    re.compile(r"\bNo\.\s*\d+|\b(?:nomor|pasal|ayat|halaman|article|section|chapter|bab)\s+\d+|\b(?:RT|RW|Jl\.|KM|Km)\s*\d+", re.IGNORECASE),
+    # a ballot number is a label too: "pasangan calon nomor urut 3 memperoleh …", "candidate number 3 received …"
+    re.compile(r"\bNo\.\s*(?:urut\s+)?\d+|\b(?:nomor(?:\s+urut)?|number|pasal|ayat|halaman|article|section|chapter|bab)\s+\d+"
+               r"|\b(?:RT|RW|Jl\.|KM|Km)\s*\d+", re.IGNORECASE),
 ]
 # Spanish, read only for articles in Spanish ("es"): its own words, and the same shapes as above.
 def _is_es(language: str | None) -> bool:
@@ -407,8 +416,11 @@ def _unit_after(text: str, pos: int, language: str | None) -> tuple[str | None, 
     words = list(itertools.islice(_WORD.finditer(rest), 5))
     if not words or words[0].start() > 3 or re.search(r"[,;:.!?)\]]", rest[: words[0].start()]):
         return None, None, pos  # "to 426, from 430, after officials …": the figure's phrase ended at the comma
-    if lang == "en" and words[0].group(0).lower() in _TIME_ADVERBS_EN:
-        return None, None, pos  # "The toll had stood at 222 late on Sunday"
+    if lang == "en" and (words[0].group(0).lower() in _TIME_ADVERBS_EN
+                         or re.match(r"\s*as\s+of\b", rest, re.IGNORECASE)):
+        return None, None, pos  # "The toll had stood at 222 late on Sunday", "rose to 154 as of 6 a.m."
+    if lang != "en" and words[0].group(0) in _WEEKDAYS_ID:
+        return None, None, pos  # "dari 153 Minggu malam": Sunday, not 153 weeks
     # "40 dari 45 karyawannya", "3 of 5 soldiers": the unit comes after the second figure; but "40 dari 45
     # persen" does not make 40 a percentage, nor "2 of $5" a sum of money
     part_of = re.match(r"\s+(?:dari|of)\s+(?:the\s+)?\d[\d.,]*\s*", rest)
@@ -507,6 +519,7 @@ def _unit_after_es(text: str, pos: int) -> tuple[str | None, str | None, int]:
     return lemma, None, pos + words[0].end()
 
 
+_WEEKDAYS_ID = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
 # Words of time that may follow a figure in English and are never what it counts.
 _TIME_ADVERBS_EN = frozenset({"late", "early", "earlier", "later", "ago", "overnight", "yesterday", "today", "tonight",
                               "now", "then", "so", "last", "previously", "since"})
