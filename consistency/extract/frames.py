@@ -360,6 +360,8 @@ def _counted_after(sent: _Sentence, pos: int, q: Quantity) -> tuple[str | None, 
     part_of = _PART_OF.match(text, pos)
     if part_of:
         pos = part_of.end()  # "40 dari 45 karyawannya", "3 of 5 soldiers": the noun after the whole
+    if re.match(r"-[^\W\d_]", text[pos : pos + 2]):
+        pos += 1  # "a 24-storey tower", "a 5-km queue": the unit joined to its figure by a hyphen
     window = text[pos : pos + 60]
     if _SUBSET_AFTER.match(window):
         return None, None, pos, "subset"
@@ -392,6 +394,8 @@ def _counted_after(sent: _Sentence, pos: int, q: Quantity) -> tuple[str | None, 
             continue  # "10,000 South Korean troops", "38 foreign nationals"
         if low in ("of", "the") and k == 0:
             continue
+        if low in _function_words() or (k == 0 and (low in _TIME_AFTER or word == "Minggu")):
+            return None, None, pos, "elided"  # "up from 153 late Sunday": a time is never what a figure counts
         if low in _function_words():
             return None, None, pos, "elided"
         # a noun the lists do not know, with the noun after it: "Pemerintah Kota" and "Pemerintah Kabupaten",
@@ -405,6 +409,13 @@ def _counted_after(sent: _Sentence, pos: int, q: Quantity) -> tuple[str | None, 
             return "unit:" + low, compound, pos + nxt.end(), "noun"  # the second noun becomes a modifier
         return None, None, pos, None
     return None, None, pos, "elided"
+
+
+# Words of time that may follow a figure and are never what it counts ("153 late Sunday", "58 pagi ini").
+_TIME_AFTER = frozenset({"late", "early", "earlier", "later", "ago", "overnight", "yesterday", "today", "tonight",
+                         "now", "previously", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday", "morning", "afternoon", "evening", "senin", "selasa", "rabu", "kamis", "jumat",
+                         "sabtu", "pagi", "siang", "sore", "kemarin", "tadi"})  # not "minggu", "malam": weeks, nights
 
 
 @lru_cache(maxsize=1)
@@ -1205,6 +1216,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         if pred is None and cinfo.get("predicate"):
             pred = _Mention(-1, -1, "predicate", cinfo["predicate"], ctext or "")
             info = predicate_class(pred.label)
+        if q.kind == "count" and info.get("any_counted") and info.get("counted") and counted_family(counted) == "people":
+            counted = info["counted"]  # "287 anggota mendukung": 287 votes in favour, as "278 suara setuju" counts
         role = "previous" if previous_role[n] else "current"
         modifiers = _modifiers(sent, it)
         if q.kind == "count":
@@ -1227,7 +1240,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             ref = _reference_point(text, it)
             if ref:
                 modifiers.add("from:" + ref)  # "5km away from its crater" against "1 kilometer from the coastline"
-        if q.kind == "count" and _media_tally(text):
+        if q.kind == "count" and _media_tally(text, max(it.qstart, 0)):
             modifiers.add("tally:media")  # "menurut hitungan Reuters", "an AFP tally": the outlet's own count
         if n in chained:
             modifiers.add("pred:" + chained[n])
@@ -1514,12 +1527,25 @@ _MEDIA_TALLY = (
 )
 
 
-def _media_tally(text: str) -> bool:
-    """Is the sentence's figure an outlet's own tally ("menurut hitungan Reuters", "an AFP tally", "penghitungan
-    media")? Then it is that outlet's figure, another source's than the officials'."""
-    return any(rx.search(text) for rx in _MEDIA_TALLY)
+# Where one clause of a sentence ends and a contrasting one begins: "The official toll remains 769, but tallies
+# compiled by news agencies have passed 1,000" gives two sources' figures, one in each.
+_CONTRAST = re.compile(r";|,?\s+(?:but|while|whereas|although|though|tetapi|tapi|namun|sedangkan|sementara|padahal)\s",
+                       re.IGNORECASE)
 
 
+def _media_tally(text: str, start: int = 0) -> bool:
+    """Is the figure at ``start`` an outlet's own tally ("menurut hitungan Reuters", "an AFP tally", "penghitungan
+    media")? Then it is that outlet's figure, another source's than the officials'. The tally must be named in
+    the figure's own clause: across "but", "sementara" it is the other figure's."""
+    cuts = [0, *(m.start() for m in _CONTRAST.finditer(text)), len(text)]
+    k = max(i for i, c in enumerate(cuts[:-1]) if c <= start)
+    clause = text[cuts[k] : cuts[k + 1]]
+    return any(rx.search(clause) for rx in _MEDIA_TALLY)
+
+
+# what a figure's noun is said to be: "189 penumpang merupakan warga Belanda", "189 passengers were Dutch"
+_COPULA_GROUP = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?i:merupakan|adalah|ialah|were|are)\s+(?i:(?:all|semua(?:nya)?)\s+)?"
+                           r"(?i:warga\s+(?:negara\s+)?)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 GROUP_AFTER = 30  # characters after a figure in which its noun's nationality is read ("129 warga negara Indonesia")
 
 
@@ -1533,6 +1559,13 @@ def _group(sent: _Sentence, it: _Item, lo: int) -> str | None:
     text = sent.text
     after = text[it.end : it.end + GROUP_AFTER]
     before = text[lo : it.qstart if it.qstart >= 0 else it.start]
+    m = _COPULA_GROUP.match(text, it.end)
+    if m:
+        name = m.group("name")
+        c = _country_of(name, demonym=False) or _country_of(name, demonym=True) \
+            or _country_of(name.split()[0], demonym=False) or _country_of(name.split()[0], demonym=True)
+        if c:
+            return c
     for kind, span in (("after", after), ("before", before)):
         for lang in sent.langs:
             for table, key in (("own", "own"), ("foreign", "foreign")):
