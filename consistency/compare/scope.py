@@ -45,7 +45,8 @@ def time_order(a: Quantity, b: Quantity) -> int | None:
 
     Publication and statement days separate only running tallies (deaths, injured, displaced, deployed…): a
     vote count or a magnitude does not change because a later article repeats it. An explicit time
-    ("hingga pukul 20.00 WIB", "by 16:00") on either side separates any two figures.
+    ("hingga pukul 20.00 WIB", "by 16:00") on either side separates any two figures but two static measures
+    (``static``: a height, a magnitude, a distance, storeys), which are one value whatever the days.
     """
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or fa.as_of is None or fb.as_of is None:
@@ -53,7 +54,7 @@ def time_order(a: Quantity, b: Quantity) -> int | None:
     ta, tb = fa.as_of, fb.as_of
     if ta.day is None or tb.day is None:
         return None if "previous" in (ta.basis, tb.basis) else 0
-    if not (fa.evolving or fb.evolving) and "explicit" not in (ta.basis, tb.basis):
+    if not (fa.evolving or fb.evolving) and ("explicit" not in (ta.basis, tb.basis) or (static(fa) and static(fb))):
         return 0
     if ta.day != tb.day:
         return -1 if ta.day < tb.day else 1
@@ -66,6 +67,18 @@ def time_order(a: Quantity, b: Quantity) -> int | None:
     if ma is not None and mb is not None and ma != mb:
         return -1 if ma < mb else 1
     return 0
+
+
+def static(f: Frame) -> bool:
+    """Does a figure state a property that holds whenever it is reported: a mountain's height, a quake's
+    magnitude, a distance between two places, a building's storeys? Two values of it on two days are not a
+    series: whatever time a sentence gives ("Gunung setinggi 3.676 meter itu … hingga Kamis") is of something
+    else it says."""
+    from ..extract.frames import predicate_class
+
+    if f.evolving:
+        return False
+    return f.counted in ("magnitude", "storey") or bool(predicate_class(f.predicate).get("measure"))
 
 
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}|\d\s*(?:a\.?m|p\.?m)\b", re.IGNORECASE)

@@ -104,6 +104,19 @@ CASES = [
     ("suppose-en", "number",
      ("The navy chief suspects the submarine lost power and sank to a depth of 600 to 700 metres.", "en", None),
      "700 metres", ("The submarine was found at a depth of 838 metres.", "en", None), "838 metres", "not a count"),
+    # votes in favour counted in members or in votes: one fact, not different things
+    ("any-counted-id", "number", ("Dalam pemungutan suara di parlemen, 287 anggota mendukung dan 55 lainnya menolak.", "id", None),
+     "287 anggota", ("Parlemen meratifikasi dengan 278 suara setuju.", "id", None), "278 suara", None),
+    ("any-counted-en", "number", ("In the parliamentary vote, 287 lawmakers voted in favour.", "en", None), "287 lawmakers",
+     ("Parliament ratified it with 278 votes in favour.", "en", None), "278 votes", None),
+    # an outlet's tally named in another clause of the sentence is not the official figure's
+    ("tally-clause-en", "number", ("The official toll remains 769, but tallies compiled by news agencies have passed 1,000.",
+                                   "en", None), "769", ("The government announced 796 deaths.", "en", None), "796", None),
+    ("tally-clause-id", "number", ("Angka resmi pemerintah masih 769 orang tewas, sementara hitungan media sudah melewati 1.000 "
+                                   "orang.", "id", None), "769 orang",
+     ("Pemerintah mengumumkan 796 orang tewas.", "id", None), "796 orang", None),
+    ("tally-own-clause-id", "number", ("Menurut hitungan media, 1.036 orang tewas.", "id", None), "1.036 orang",
+     ("Pemerintah mengumumkan 796 orang tewas.", "id", None), "796 orang", "another source's tally"),
     # one country's toll against another's: "In neighbouring India" is where the figure is
     ("neighbour-en", "revision",
      ("At the foot of Mount Everest, an avalanche set off by the quake killed 18 people.", "en", "2015-04-27"), "18 people",
@@ -135,6 +148,29 @@ def test_veto_table_covers_both_languages():
     langs = {side[1] for c in CASES for side in (c[2], c[4])}
     assert langs == {"id", "en"}
     for cls in ("holders", "draft", "distance", "range-to-coast", "things", "elsewhere", "adults", "invitation",
-                "arrivals", "suppose", "neighbour"):
+                "arrivals", "suppose", "neighbour", "any-counted", "tally"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
+
+
+# A static measure (a height, a magnitude, a distance, storeys) given on two days is one value, not a series:
+# a time its sentence gives is of something else it says. A running tally's days still order it.
+STATIC = [
+    ("height-id-en", ("Semeru, at 3,767 meters the highest peak on Java, erupted on Saturday.", "en", "2021-12-07"),
+     "3,767 meters", ("Gunung setinggi 3.676 meter itu masih mengeluarkan awan panas hingga Kamis.", "id", "2021-12-09"),
+     "3.676 meter", 0),
+    ("height-en-id", ("The mountain, 3,676 metres high, was still spewing hot clouds as of Thursday.", "en", "2021-12-09"),
+     "3,676 metres", ("Semeru, yang tingginya 3.767 meter, meletus pada Sabtu.", "id", "2021-12-07"), "3.767 meter", 0),
+    ("toll-still-a-series", ("The eruption has killed 34 people by Tuesday.", "en", "2021-12-07"), "34 people",
+     ("Letusan itu menewaskan 43 orang hingga Kamis.", "id", "2021-12-09"), "43 orang", -1),
+]
+
+
+@pytest.mark.parametrize("case", STATIC, ids=[c[0] for c in STATIC])
+def test_static_measures_are_no_series(case):
+    from consistency.compare.scope import time_order
+
+    _, side_a, text_a, side_b, text_b, order = case
+    a, b = _mention(side_a, text_a, "number"), _mention(side_b, text_b, "number")
+    assert time_order(a, b) == order
+    assert time_order(b, a) == -order
