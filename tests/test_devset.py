@@ -201,9 +201,11 @@ def test_third_development_set_uses_events_of_no_other_set(devset, validation, t
                 assert not found, (cluster.id, art.id, found and found.group())
 
 
+# The third development set is not among the training sets yet: trained on, no threshold keeps every transfer at the
+# precision goal (see DEVSET3_MEASURED below and tests/data/devset3/README.md), so it is measured like a transfer.
 def test_every_development_set_is_training_data_and_the_blind_set_is_not():
     from tests.benchmarks import identity
-    assert set(identity.SETS) == {DEVSET, VALIDATION, TESTSET, DEVSET2, DEVSET3}
+    assert set(identity.SETS) == {DEVSET, VALIDATION, TESTSET, DEVSET2}
 
 
 def test_mentions_are_whole_tokens_and_counted_by_occurrence():
@@ -325,16 +327,17 @@ def test_every_cluster_is_checked_end_to_end_and_its_figures_reported(name, labe
         print(f"\n{name}: " + ", ".join(f"{k} {v}" for k, v in figures.items()))
 
 
-# The third development set was measured once before it joined the scorer's training data, with the scorer trained
-# on the four other sets (a transfer): precision 0.38 (3 of 8), recall 0.43 (3 of 7), one conflict in its control
-# cluster (the Senate's 36 votes against the House's 117), 30 of 55 updates. Its false conflicts are the blind set's
-# classes: dates of different events (a site visit against a statement day and the day regulations were signed, a
-# reactor explosion against another day's) and a toll dated by the event day its sentence names. Its bars are held as
-# non-strict expected failures carrying those figures: the set is training data now, so what it shows here is
-# in-sample, and the identity benchmark's cross-validated and transfer figures are the ones to read.
-DEVSET3_MEASURED = ("issue 12, the third development set measured before it joined the training data (a transfer "
-                    "from the four other sets): precision 0.38 (3 of 8), recall 0.43 (3 of 7), 1 control conflict, "
-                    "30 of 55 updates; see reports/benchmarks/devset3.md")
+# The third development set is measured with the scorer trained on the four other sets (a transfer): precision 0.38
+# (3 of 8), recall 0.43 (3 of 7), one conflict in its control cluster (the Senate's 36 noes against the House's 117),
+# 30 of 55 updates. Its false conflicts are the blind set's classes: dates of different events (a site visit against
+# the day regulations were signed; the reactor 3 explosion's Monday against the reactor 1 explosion's Saturday, scored
+# 0.99, above the planted wrong day's 0.987) and a toll dated by the event day its sentence names. Added to the training
+# sets, no threshold keeps every transfer at 0.95 (the retrained margin fell back to 0.95 / 0.98: cross-validated
+# 0.96, 23 of 24, recall 0.18), so it is not training data yet. Its bars are non-strict expected failures carrying
+# the measured figures (a change may meet them without anyone having aimed at them).
+DEVSET3_MEASURED = ("issue 12, the third development set measured as a transfer from the four training sets: "
+                    "precision 0.38 (3 of 8), recall 0.43 (3 of 7), 1 control conflict, 30 of 55 updates; see "
+                    "reports/benchmarks/devset3.md")
 
 
 @pytest.mark.slow
