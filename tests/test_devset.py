@@ -17,7 +17,7 @@ import pytest
 
 from consistency.records import Claim, Cluster, Finding, ModelInfo, Report
 from consistency.segment import segment_article
-from tests.benchmarks.devset import (BLIND, DEVSET, DEVSET2, TESTSET, VALIDATION, DevsetError, find_mention, load_cluster,
+from tests.benchmarks.devset import (BLIND, DEVSET, DEVSET2, DEVSET3, TESTSET, VALIDATION, DevsetError, find_mention, load_cluster,
                                      load_devset, occurrences, planted_errors, run, score)
 
 ISSUE_12_UPDATES = ("issue 12: not every update is reported as number.update (see reports/benchmarks/devset.md): the "
@@ -50,10 +50,12 @@ STORIES = DEVSET.parent / "stories"
 # development set must not reuse them. The 2015 Beirut bombings a Paris cluster recalls are not the 2020 explosion.
 TESTSET_EVENTS = re.compile(r"\b(?:Itaewon|Tham Luang|Lion Air|JT610|ammonium nitrate|Mina)\b", re.IGNORECASE)
 BLIND_EVENTS = re.compile(r"\b(?:Balasore|Christchurch|QZ8501|AirAsia|Lahaina|BI Rate|BI-Rate)\b", re.IGNORECASE)
+# the second development set's events: the third must not reuse them
+DEVSET2_EVENTS = re.compile(r"\b(?:Gorkha|Kathmandu|Nepal|Bataclan|Saint-Denis|Grenfell|MH17|APBN)\b", re.IGNORECASE)
 
 # folder, clusters at least, planted errors (low, high)
 SETS = {"devset": (DEVSET, 7, (8, 12)), "validation": (VALIDATION, 5, (6, 10)), "testset": (TESTSET, 5, (6, 10)),
-        "blind": (BLIND, 5, (6, 10)), "devset2": (DEVSET2, 5, (6, 8))}
+        "blind": (BLIND, 5, (6, 10)), "devset2": (DEVSET2, 5, (6, 8)), "devset3": (DEVSET3, 3, (3, 6))}
 
 
 @pytest.fixture(scope="module")
@@ -79,6 +81,11 @@ def blind():
 @pytest.fixture(scope="module")
 def devset2():
     return load_devset(DEVSET2)
+
+
+@pytest.fixture(scope="module")
+def devset3():
+    return load_devset(DEVSET3)
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -180,6 +187,22 @@ def test_second_development_set_uses_events_of_no_other_set(devset, validation, 
                 assert not found, (cluster.id, art.id, found and found.group())
 
 
+def test_third_development_set_uses_events_of_no_other_set(devset, validation, testset, devset2, devset3):
+    assert len(devset3) == 3 and sum(c.control for c in devset3) == 1
+    others = ({_event(c.id) for c in devset + validation + testset + devset2}
+              | {_event(p.stem) for p in ALIGN.glob("*.json")} | {_event(p.name) for p in STORIES.iterdir() if p.is_dir()})
+    assert others and not {_event(c.id) for c in devset3} & others
+    for cluster in devset3:
+        assert 4 <= len(cluster.articles) <= 5 and 2 <= sum(a.language == "id" for a in cluster.articles) <= 3, cluster.id
+        assert len({a.published for a in cluster.articles}) == len(cluster.articles), cluster.id
+        for art in cluster.articles:
+            for pattern in (HELD_OUT, DEV_EVENTS, VALIDATION_EVENTS, TESTSET_EVENTS, BLIND_EVENTS, DEVSET2_EVENTS):
+                found = pattern.search(art.text) or pattern.search(art.title or "")
+                assert not found, (cluster.id, art.id, found and found.group())
+
+
+# The third development set is not among the training sets yet: trained on, no threshold keeps every transfer at the
+# precision goal (see DEVSET3_MEASURED below and tests/data/devset3/README.md), so it is measured like a transfer.
 def test_every_development_set_is_training_data_and_the_blind_set_is_not():
     from tests.benchmarks import identity
     assert set(identity.SETS) == {DEVSET, VALIDATION, TESTSET, DEVSET2}
@@ -266,8 +289,9 @@ def test_score_counts_matches_by_span_kind_and_verdict():
 # the test set was written blind and is measured, never tuned on. Each set's bar is asserted where it is met and
 # held as a strict expected failure, with the measured figures, where it is not.
 
-LABELLED_RUNS = {"devset": DEVSET, "validation": VALIDATION, "testset": TESTSET, "blind": BLIND, "devset2": DEVSET2}
-BAR_MET_CONTROL = sorted(LABELLED_RUNS)
+LABELLED_RUNS = {"devset": DEVSET, "validation": VALIDATION, "testset": TESTSET, "blind": BLIND, "devset2": DEVSET2,
+                 "devset3": DEVSET3}
+BAR_MET_CONTROL = sorted(set(LABELLED_RUNS) - {"devset3"})
 
 
 @pytest.fixture(scope="module")
@@ -303,8 +327,22 @@ def test_every_cluster_is_checked_end_to_end_and_its_figures_reported(name, labe
         print(f"\n{name}: " + ", ".join(f"{k} {v}" for k, v in figures.items()))
 
 
+# The third development set is measured with the scorer trained on the four other sets (a transfer): precision 0.38
+# (3 of 8), recall 0.43 (3 of 7), one conflict in its control cluster (the Senate's 36 noes against the House's 117),
+# 30 of 55 updates. Its false conflicts are the blind set's classes: dates of different events (a site visit against
+# the day regulations were signed; the reactor 3 explosion's Monday against the reactor 1 explosion's Saturday, scored
+# 0.99, above the planted wrong day's 0.987) and a toll dated by the event day its sentence names. Added to the training
+# sets, no threshold keeps every transfer at 0.95 (the retrained margin fell back to 0.95 / 0.98: cross-validated
+# 0.96, 23 of 24, recall 0.18), so it is not training data yet. Its bars are non-strict expected failures carrying
+# the measured figures (a change may meet them without anyone having aimed at them).
+DEVSET3_MEASURED = ("issue 12, the third development set measured as a transfer from the four training sets: "
+                    "precision 0.38 (3 of 8), recall 0.43 (3 of 7), 1 control conflict, 30 of 55 updates; see "
+                    "reports/benchmarks/devset3.md")
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("name", BAR_MET_CONTROL)
+@pytest.mark.parametrize("name", BAR_MET_CONTROL + [pytest.param("devset3", marks=pytest.mark.xfail(
+    reason=DEVSET3_MEASURED, strict=False))])
 def test_control_clusters_have_no_conflicts(name, labelled_runs):
     assert labelled_runs(name)["total"]["control_conflicts"] == 0
 
@@ -337,14 +375,16 @@ def _gap(name: str, reason: str, strict: bool = True):
 @pytest.mark.slow
 @pytest.mark.parametrize("name", [_gap("devset", ISSUE_12_UPDATES), _gap("validation", VALIDATION_UPDATES),
                                   _gap("testset", TESTSET_UPDATES), _gap("devset2", DEVSET2_UPDATES),
-                                  _gap("blind", BLIND_UPDATES, strict=False)])
+                                  _gap("blind", BLIND_UPDATES, strict=False),
+                                  _gap("devset3", DEVSET3_MEASURED, strict=False)])
 def test_every_update_is_reported_as_an_update(name, labelled_runs):
     total = labelled_runs(name)["total"]
     assert total["updates_reported"] == total["update_labels"]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["testset", "devset2", _gap("blind", BLIND_PRECISION, strict=False)])
+@pytest.mark.parametrize("name", ["testset", "devset2", _gap("blind", BLIND_PRECISION, strict=False),
+                                  _gap("devset3", DEVSET3_MEASURED, strict=False)])
 def test_conflict_precision_is_at_least_95_percent(name, labelled_runs):
     precision = labelled_runs(name)["total"]["precision"]
     assert precision is not None and precision >= 0.95
@@ -352,6 +392,7 @@ def test_conflict_precision_is_at_least_95_percent(name, labelled_runs):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", [_gap("testset", TESTSET_RECALL), _gap("devset2", DEVSET2_RECALL),
-                                  _gap("blind", BLIND_RECALL, strict=False)])
+                                  _gap("blind", BLIND_RECALL, strict=False),
+                                  _gap("devset3", DEVSET3_MEASURED, strict=False)])
 def test_conflict_recall_is_at_least_90_percent(name, labelled_runs):
     assert labelled_runs(name)["total"]["recall"] >= 0.9
