@@ -2266,6 +2266,8 @@ def _as_of_phrases(sent: _Sentence, dates, dspans, times, anchor, statement) -> 
         day, minute, end = None, None, None
         for k, (ds, de) in enumerate(dspans):
             if ds == at or (ds > e and text[e:ds].strip() in ("", "hari", "tanggal")):
+                if re.match(r"['’]s\b", text[de:]):
+                    break  # "killed by Saturday's earthquake": the incident's day, not a time the figure holds at
                 day, end = _day_of(dates[k]), de
                 used_dates.add(k)
                 part = _day_part(text, de)
@@ -2318,6 +2320,8 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
         for it in items:
             if it.predicate is None or not predicate_class(it.predicate.label).get("evolving"):
                 continue
+            if _AGENT_BEFORE.search(sent.text[: it.qstart if it.qstart >= 0 else it.start]):
+                continue  # "ditemukan oleh dua penyelam … pada Selasa", "found by two divers on Monday": the agent
             if de <= it.start:
                 # a day before the figure belongs to it only when it opens the sentence ("Pada Senin malam,
                 # korban tewas tercatat 19 orang") or names an earlier value's data ("dibandingkan data Senin,
@@ -2349,6 +2353,7 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
     return out
 
 
+_AGENT_BEFORE = re.compile(r"(?<![\w-])(?:oleh|by)\s+$", re.IGNORECASE)
 _SPEAKER_RUN = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|dan|and|of|the|bin|binti|van|de|al|el)\s+){1,12}(?:pada|on)\s+")
 _CLOSING_DAY = re.compile(r"\s*(?:\([^)]*\))?\s*(?:(?:pukul|jam)\s+[\d.:]+\s*\w*)?\s*(?:malam|pagi|siang|sore|petang|"
                           r"morning|afternoon|evening|night)?\s*[.\"”’]*\s*", re.IGNORECASE)
@@ -2486,7 +2491,7 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
                     and not re.search(r"[;.]", sent.text[p.end : best.start])
                     and sent.cost(p.end, best.start, walls=False) <= 3.0]
         if subjects:
-            best = subjects[-1]
+            best = _relative_head(sent.text, subjects)
     # "mengajukan permohonan bergabung pada Mei 2022": a chain of predicates is headed by its first verb
     chain, cur = [], best
     while cur is not None:
@@ -2555,9 +2560,19 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         items.append(_Item(k, ds, de, de, places=[]))
         date_sent.walls.append((ds, de, k))
     date_sent.soft = list(sent.soft)
+    # "fire officials said", "the fire department": an incident noun naming a body is no event of the day
+    preds = [p for p in preds if not (predicate_class(p.label).get("incident") and _service(text, p.start, p.end))]
     event_preds = [p for p in preds if predicate_class(p.label).get("kind") in ("event", "both")] or preds
     for it in items:
         it.predicate = _date_predicate(date_sent, it, event_preds)
+        head = _relative_incident(date_sent, it, event_preds)
+        if head is not None and (it.predicate is None or it.predicate.start >= it.end
+                                 or predicate_class(it.predicate.label).get("generic")
+                                 or predicate_class(it.predicate.label).get("incident")):
+            # "Ledakan yang mengguncang pelabuhan Beirut pada Rabu (5/8/2020) itu menewaskan …", "The explosion
+            # that rocked the port on Tuesday killed …": a date inside a relative clause is the day of the
+            # incident the clause describes, not of the main clause's consequence
+            it.predicate = head
         if it.predicate is None and _opens_sentence(text, it.start):
             # "Pada Rabu pagi waktu setempat, sebuah pesawat … tiba di Bulan": a date that opens the sentence
             # dates its main verb, however far
@@ -2653,6 +2668,39 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         )
         out.append(replace(d, frame=frame))
     return out
+
+
+_RELATIVE_OPENS = re.compile(r"\s*,?\s*(?:yang|that|which)\s", re.IGNORECASE)
+
+
+def _relative_head(text: str, subjects: list[_Mention]) -> _Mention:
+    """Of the incidents before a verb, the one a relative clause holding the others describes: "Gempa yang memicu
+    tsunami itu terjadi pada Kamis" is the quake's day, not the tsunami's; else the nearest."""
+    for n, p in enumerate(subjects[:-1]):
+        if _RELATIVE_OPENS.match(text, p.end) and not re.search(r"[;.]", text[p.end : subjects[-1].start]):
+            return p
+    return subjects[-1]
+
+
+def _relative_incident(sent: _Sentence, it: _Item, preds: list[_Mention]) -> _Mention | None:
+    """The incident noun heading a relative clause that holds the date ("Ledakan yang mengguncang pelabuhan
+    Beirut pada Rabu", "the explosion that rocked the port on Tuesday"), when nothing closes the clause before
+    the date; else None."""
+    text = sent.text
+    clause = max([0] + [m.end() for m in re.finditer(r"[;.]|(?<!\d),(?!\d)", text[: it.start])])
+    for p in reversed([p for p in preds if p.end <= it.start and p.start >= clause]):
+        if predicate_class(p.label).get("incident") and not p.label.endswith(".planned"):
+            m = _RELATIVE_OPENS.match(text, p.end)
+            if m and m.end() <= it.start:
+                return p
+    # "The blast, which struck just after 6pm on Tuesday": the comma before "which" opens the clause
+    m = list(re.finditer(r",\s*(?:which|yang)\s", text[: it.start], re.IGNORECASE))
+    if m and "," not in text[m[-1].end() : it.start]:
+        for p in preds:
+            if p.end <= m[-1].start() and predicate_class(p.label).get("incident") and not p.label.endswith(".planned") \
+                    and not text[p.end : m[-1].start()].strip():
+                return p
+    return None
 
 
 # A date inside the noun phrase of an incident belongs to that incident: "the November 13 attacks", "Saturday's
