@@ -214,11 +214,21 @@ def events_differ(a: Frame, b: Frame) -> bool:
     ea, eb = a.event, b.event
     if not ea or not eb or ea == eb:
         return False
-    if ea.startswith("activity:") or eb.startswith("activity:"):
-        return True
+    if ea.startswith("activity:") or eb.startswith("activity:") or "until" in (ea, eb):
+        return True  # an activity's day, or the end of a period ("berlaku hingga Jumat"), against another event's
     base_a, _, later_a = ea.partition(":")
     base_b, _, later_b = eb.partition(":")
-    return base_a == base_b and later_a != later_b
+    if base_a == base_b:
+        return later_a != later_b
+    # a procedure (a visit, a signing, a vote, an arrival) against an incident: the president's Thursday visit
+    # to the site against the explosion's Tuesday
+    ia, ib = lexicon().predicate_info.get(base_a, {}), lexicon().predicate_info.get(base_b, {})
+    return bool(ia and ib and (_procedure(ia) and ib.get("incident") or _procedure(ib) and ia.get("incident")))
+
+
+def _procedure(info: dict) -> bool:
+    """An event class that is neither an incident nor a generic occurrence ("held", "took place")."""
+    return info.get("kind") == "event" and not info.get("incident") and not info.get("generic")
 
 
 def when_fit(a: Frame, b: Frame) -> float | None:

@@ -434,12 +434,28 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
             upcoming = re.search(r"\b(?:el\s+)?(?:próximo|proximo)\s+$", text[max(0, m.start() - 11) : m.start()], re.I)
             if upcoming:
                 start = m.start() - len(upcoming.group(0))
+        ahead = None
+        if not es and not (last_before or last_after):
+            upcoming = re.search(r"\bnext\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
+            next_after = re.match(r"\s+(?:depan|mendatang)\b", text[m.end() :], re.I)
+            if upcoming:
+                start = m.start() - len(upcoming.group(0))
+            elif next_after:
+                end = m.end() + next_after.end()
+                upcoming = next_after
+            else:
+                # "The bodies will be flown home on Friday", "akan dimakamkan pada Jumat": ahead of the anchor,
+                # today included
+                clause = re.split(r"[,;.:]\s", text[: m.start()])[-1]
+                ahead = re.search(r"(?<![\w-])(?:will|akan|is\s+due\s+to|are\s+due\s+to)(?![\w-])", clause, re.I)
         if last_before:
             start = m.start() - len(last_before.group(0))
         elif last_after:
             end = m.end() + last_after.end()
         lo = hi = None
-        if anchor is not None and upcoming:
+        if anchor is not None and ahead:
+            lo = hi = _plus_days(anchor, (wd - anchor.weekday()) % 7)
+        elif anchor is not None and upcoming:
             lo = hi = _plus_days(anchor, (wd - anchor.weekday()) % 7 or 7)
         elif anchor is not None:
             back = (anchor.weekday() - wd) % 7

@@ -1315,8 +1315,59 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         out_q.append(replace(q, frame=frame))
 
     out_d = _frame_dates(sent, dates, dspans, preds, places, actors, negators, whens, statement, attribution, offset)
-    out_d = [_elsewhere(_with_loads(d, out_q), discourse) for d in out_d]
+    out_d = [_elsewhere(_with_loads(_until(_story_incident(d, text, offset, discourse), out_q, sent.text, offset), out_q),
+                        discourse) for d in out_d]
     return tuple(out_q), tuple(out_d)
+
+
+_THE_INCIDENT = re.compile(r"(?<![\w-])(?:(?:peristiwa|kejadian|insiden|tragedi|bencana|musibah)(?:\s+[\w-]+){0,3}?\s+"
+                           r"(?:itu|tersebut|ini)|(?:the|this|that)\s+(?:incident|disaster|tragedy|catastrophe))(?![\w-])",
+                           re.IGNORECASE)
+
+
+def _story_incident(d: DateMention, text: str, offset: int, discourse: "Discourse") -> DateMention:
+    """"Peristiwa itu terjadi pada Sabtu", "The disaster struck on Saturday": an anaphoric incident noun dated
+    by a generic verb (or by none) is the incident the article's lead names, when it names one."""
+    f = d.frame
+    if f is None or f.role != "event" or len(discourse.incidents) != 1:
+        return d
+    ds, de = d.start - offset, d.end - offset
+    after = f.predicate_text is not None and re.match(r"\s*(?:\([^)]*\)\s*)?(?:\w+\s+)?(?:yang|which|that)\s+" + re.escape(f.predicate_text),
+                                                      text[de:], re.IGNORECASE)
+    if f.predicate and not predicate_class(f.predicate).get("generic") and not after:
+        return d  # "tragedi … pada Sabtu malam yang menewaskan 156 orang": the relative clause is a consequence
+    clause = max([0] + [m.end() for m in _PUNCT.finditer(text[:ds])])
+    m = None
+    for m in _THE_INCIDENT.finditer(text, clause, ds):
+        pass
+    if m is None:
+        # "dalam tragedi Halloween di Itaewon pada Sabtu": the noun phrase the date closes
+        m = re.search(r"(?<![\w-])(?:peristiwa|kejadian|insiden|tragedi|bencana|musibah|incident|disaster|tragedy)"
+                      r"(?:\s+[\w'’-]+){0,5}?\s+(?:pada|on|of)\s+(?:hari\s+|tanggal\s+|the\s+night\s+of\s+)?$",
+                      text[clause:ds], re.IGNORECASE)
+        if m is None or _ID_VERB.search(m.group(0).lower()):
+            return d
+        m = re.search(re.escape(m.group(0).split()[0]), text[clause:ds])
+    if m is None or re.search(r"[;.]", text[m.end() : ds]):
+        return d
+    incident = discourse.incidents[0]
+    return replace(d, frame=replace(f, predicate=incident, predicate_text=m.group(0), event=incident))
+
+
+_UNTIL = re.compile(r"(?<![\w-])(?:hingga|sampai|until|till|by|paling\s+lambat)\s+(?:hari\s+|tanggal\s+)?$", re.IGNORECASE)
+
+
+def _until(d: DateMention, figures: list[Quantity], text: str, offset: int) -> DateMention:
+    """A day after "hingga"/"until"/"by" that no figure of its sentence holds at ("Status tanggap darurat berlaku
+    hingga Jumat", "hope to reach the village by Friday") ends a period or sets a deadline: its event is
+    ``until``, never the day something happened."""
+    f = d.frame
+    if f is None or f.role != "as_of" or not _UNTIL.search(text[: d.start - offset]):
+        return d
+    if any(q.frame is not None and q.frame.as_of is not None and q.frame.as_of.basis == "explicit"
+           and q.frame.as_of.text and " ".join(d.text.split()) in q.frame.as_of.text for q in figures):
+        return d
+    return replace(d, frame=replace(f, event="until"))
 
 
 def _elsewhere(d: DateMention, discourse: "Discourse") -> DateMention:
@@ -2299,6 +2350,8 @@ def _as_of_phrases(sent: _Sentence, dates, dspans, times, anchor, statement) -> 
         day, minute, end = None, None, None
         for k, (ds, de) in enumerate(dspans):
             if ds == at or (ds > e and text[e:ds].strip() in ("", "hari", "tanggal")):
+                if re.match(r"['’]s\b", text[de:]):
+                    break  # "killed by Saturday's earthquake": the incident's day, not a time the figure holds at
                 day, end = _day_of(dates[k]), de
                 used_dates.add(k)
                 part = _day_part(text, de)
@@ -2351,6 +2404,8 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
         for it in items:
             if it.predicate is None or not predicate_class(it.predicate.label).get("evolving"):
                 continue
+            if _AGENT_BEFORE.search(sent.text[: it.qstart if it.qstart >= 0 else it.start]):
+                continue  # "ditemukan oleh dua penyelam … pada Selasa", "found by two divers on Monday": the agent
             if de <= it.start:
                 # a day before the figure belongs to it only when it opens the sentence ("Pada Senin malam,
                 # korban tewas tercatat 19 orang") or names an earlier value's data ("dibandingkan data Senin,
@@ -2382,6 +2437,7 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
     return out
 
 
+_AGENT_BEFORE = re.compile(r"(?<![\w-])(?:oleh|by)\s+$", re.IGNORECASE)
 _SPEAKER_RUN = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|dan|and|of|the|bin|binti|van|de|al|el)\s+){1,12}(?:pada|on)\s+")
 _CLOSING_DAY = re.compile(r"\s*(?:\([^)]*\))?\s*(?:(?:pukul|jam)\s+[\d.:]+\s*\w*)?\s*(?:malam|pagi|siang|sore|petang|"
                           r"morning|afternoon|evening|night)?\s*[.\"”’]*\s*", re.IGNORECASE)
@@ -2519,7 +2575,7 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
                     and not re.search(r"[;.]", sent.text[p.end : best.start])
                     and sent.cost(p.end, best.start, walls=False) <= 3.0]
         if subjects:
-            best = subjects[-1]
+            best = _relative_head(sent.text, subjects)
     # "mengajukan permohonan bergabung pada Mei 2022": a chain of predicates is headed by its first verb
     chain, cur = [], best
     while cur is not None:
@@ -2588,9 +2644,20 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         items.append(_Item(k, ds, de, de, places=[]))
         date_sent.walls.append((ds, de, k))
     date_sent.soft = list(sent.soft)
+    # "fire officials said", "the fire department": an incident noun naming a body is no event of the day
+    preds = [p for p in preds if not (predicate_class(p.label).get("incident") and (
+        _service(text, p.start, p.end) or _SITE_OF.search(text[max(0, p.start - 30) : p.start])))]
     event_preds = [p for p in preds if predicate_class(p.label).get("kind") in ("event", "both")] or preds
     for it in items:
         it.predicate = _date_predicate(date_sent, it, event_preds)
+        head = _relative_incident(date_sent, it, event_preds)
+        if head is not None and (it.predicate is None or it.predicate.start >= it.end
+                                 or predicate_class(it.predicate.label).get("generic")
+                                 or predicate_class(it.predicate.label).get("incident")):
+            # "Ledakan yang mengguncang pelabuhan Beirut pada Rabu (5/8/2020) itu menewaskan …", "The explosion
+            # that rocked the port on Tuesday killed …": a date inside a relative clause is the day of the
+            # incident the clause describes, not of the main clause's consequence
+            it.predicate = head
         if it.predicate is None and _opens_sentence(text, it.start):
             # "Pada Rabu pagi waktu setempat, sebuah pesawat … tiba di Bulan": a date that opens the sentence
             # dates its main verb, however far
@@ -2670,7 +2737,8 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         frame = Frame(
             predicate=pred.label if pred else None,
             predicate_text=pred.text if pred else None,
-            event=_date_event(date_sent, it, preds, pred) if role == "event" else None,
+            event=_date_event(date_sent, it, preds, pred) if role == "event" else
+            _activity(date_sent, it) if role == "as_of" else None,
             evolving=bool(info.get("evolving")),
             places=tuple(Place(p.label, p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached,
                                isinstance(p.extra, tuple))
@@ -2688,12 +2756,50 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
     return out
 
 
+_RELATIVE_OPENS = re.compile(r"\s*,?\s*(?:yang|that|which)\s", re.IGNORECASE)
+
+
+def _relative_head(text: str, subjects: list[_Mention]) -> _Mention:
+    """Of the incidents before a verb, the one a relative clause holding the others describes: "Gempa yang memicu
+    tsunami itu terjadi pada Kamis" is the quake's day, not the tsunami's; else the nearest."""
+    for n, p in enumerate(subjects[:-1]):
+        if _RELATIVE_OPENS.match(text, p.end) and not re.search(r"[;.]", text[p.end : subjects[-1].start]):
+            return p
+    return subjects[-1]
+
+
+def _relative_incident(sent: _Sentence, it: _Item, preds: list[_Mention]) -> _Mention | None:
+    """The incident noun heading a relative clause that holds the date ("Ledakan yang mengguncang pelabuhan
+    Beirut pada Rabu", "the explosion that rocked the port on Tuesday"), when nothing closes the clause before
+    the date; else None."""
+    text = sent.text
+    clause = max([0] + [m.end() for m in re.finditer(r"[;.]|(?<!\d),(?!\d)", text[: it.start])])
+    for p in reversed([p for p in preds if p.end <= it.start and p.start >= clause]):
+        if predicate_class(p.label).get("incident") and not p.label.endswith(".planned"):
+            m = _RELATIVE_OPENS.match(text, p.end)
+            if m and m.end() <= it.start:
+                return p
+    # "The blast, which struck just after 6pm on Tuesday": the comma before "which" opens the clause
+    m = list(re.finditer(r",\s*(?:which|yang)\s", text[: it.start], re.IGNORECASE))
+    if m and "," not in text[m[-1].end() : it.start]:
+        for p in preds:
+            if p.end <= m[-1].start() and predicate_class(p.label).get("incident") and not p.label.endswith(".planned") \
+                    and not text[p.end : m[-1].start()].strip():
+                return p
+    return None
+
+
 # A date inside the noun phrase of an incident belongs to that incident: "the November 13 attacks", "Saturday's
 # earthquake", "Tuesday's 7.3-magnitude earthquake", "the earthquake of April 25", "gempa 25 April",
 # "kebakaran pada Rabu".
 _NOUN_AFTER_DATE = re.compile(r"(?:['’]s\s+(?:[\w.,-]+\s+){0,2}?|\s+)$")
 _NOUN_BEFORE_DATE = re.compile(r"^\s+(?P<later>susulan\s+|kedua\s+)?(?:of\s+(?:the\s+)?|pada\s+(?:hari\s+|tanggal\s+)?|tanggal\s+)?$",
                                re.IGNORECASE)
+
+
+# "mengunjungi lokasi ledakan pada Kamis", "visited the site of the blast on Thursday": the incident names a place;
+# the date is the day of the visit
+_SITE_OF = re.compile(r"(?<![\w-])(?:lokasi|tempat\s+kejadian|site\s+of|scene\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _nominal_incident(text: str, ds: int, de: int, preds: list[_Mention]) -> tuple[_Mention, bool] | None:
@@ -2724,13 +2830,38 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
     if nominal is not None:
         return nominal[0].label + (":later" if nominal[1] else "")
     clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.start])])
-    activities = [a for a in _find(lexicon().activities, text[clause : it.start], sent.langs)]
-    if activities:
-        return "activity:" + activities[-1][2]
+    activity = _activity(sent, it)
+    if activity is not None:
+        return activity
     later = _find(lexicon().later_incidents, text[clause : it.start], sent.langs)
     if later:
         return later[-1][2] + ":later"
     return pred.label if pred is not None else None
+
+
+def _activity(sent: _Sentence, it: _Item) -> str | None:
+    """An activity that governs a date in its clause ("raids in Brussels on Thursday", "Police arrested three
+    suspects on Thursday", "The verdict, first due on Friday", "konferensi pers … pada Senin"): the date is its
+    day, whatever role the date plays for the clause's figures."""
+    text = sent.text
+    clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.start])])
+    activities = _find(lexicon().activities, text[clause : it.start], sent.langs)
+    base = clause
+    if not activities and clause > 0 and len(text[clause : it.start].split()) <= 4 and text[clause - 1] == ",":
+        # "The verdict, first due on Friday, …": a short appositive is its head noun's
+        head = re.search(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*,$", text[:clause])
+        activities = _find(lexicon().activities, head.group(0), sent.langs) if head else []
+        base = head.start() if head else clause
+    if activities:
+        e = base + activities[-1][1]
+        if _SUBORDINATE.search(text, e, it.start):
+            return None  # "Unjuk rasa itu digelar sehari setelah Lam menangguhkan RUU … pada Sabtu": the suspension's
+        return "activity:" + activities[-1][2]
+    return None
+
+
+_SUBORDINATE = re.compile(r"(?<![\w-])(?:setelah|sesudah|sebelum|ketika|saat|after|before|when|while)(?![\w-])",
+                          re.IGNORECASE)
 
 
 SCHEDULE_REACH = 5.0

@@ -83,6 +83,42 @@ CASES = [
      "different events"),
     ("meeting-both-en", "date", ("Orban met Kristersson in Budapest on Tuesday.", "en", "2024-01-24"), "Tuesday",
      ("Kristersson bertemu Orban di Budapest pada Jumat (23/2/2024).", "id", "2024-02-24"), "Jumat", None),
+    # a procedure (a visit, a postponement) against an incident, and an activity's day (a verdict, a protest, the
+    # arrests) against the incident's: days of different events
+    ("procedure-en", "date", ("French President Emmanuel Macron visited the site of the blast on Thursday.", "en",
+                              "2020-08-07"), "Thursday",
+     ("A huge explosion tore through the port of Beirut on Tuesday, killing at least 78 people.", "en", "2020-08-05"),
+     "Tuesday", "different events"),
+    ("procedure-id", "date", ("Presiden Prancis Emmanuel Macron mengunjungi lokasi ledakan pada Kamis (6/8/2020).", "id",
+                              "2020-08-07"), "Kamis",
+     ("Ledakan yang mengguncang pelabuhan Beirut pada Rabu (5/8/2020) itu menewaskan 158 orang.", "id", "2020-08-09"),
+     "Rabu", "different events"),
+    ("procedure-consequence-id", "date", ("Ledakan besar mengguncang pelabuhan Beirut pada Selasa (4/8/2020).", "id",
+                                          "2020-08-05"), "Selasa",
+     ("The number of people killed in Tuesday's explosion has risen to 158.", "en", "2020-08-09"), "Tuesday", None),
+    ("activity-court-en", "date", ("The tribunal's verdict, first due on Friday, was postponed.", "en", "2020-08-08"),
+     "Friday", ("A huge explosion tore through the port of Beirut on Tuesday.", "en", "2020-08-05"), "Tuesday",
+     "different events"),
+    ("activity-court-id", "date", ("Pengadilan menjatuhkan vonis kepada pelaku pada Jumat (7/8/2020).", "id", "2020-08-08"),
+     "Jumat", ("Ledakan besar mengguncang pelabuhan Beirut pada Selasa (4/8/2020).", "id", "2020-08-05"), "Selasa",
+     "different events"),
+    ("activity-protest-en", "date", ("Protesters clashed with police on Saturday.", "en", "2020-08-09"),
+     "Saturday", ("Ledakan besar mengguncang pelabuhan Beirut pada Selasa (4/8/2020).", "id", "2020-08-05"), "Selasa",
+     "different events"),
+    ("activity-protest-id", "date", ("Ribuan pengunjuk rasa bentrok dengan polisi pada Sabtu (8/8/2020).", "id", "2020-08-09"),
+     "Sabtu", ("A huge explosion tore through the port of Beirut on Tuesday.", "en", "2020-08-05"), "Tuesday",
+     "different events"),
+    ("activity-arrests-en", "date", ("Police arrested three suspects on Thursday.", "en", "2020-08-07"), "Thursday",
+     ("A huge explosion tore through the port of Beirut on Tuesday.", "en", "2020-08-05"), "Tuesday", "different events"),
+    ("activity-arrests-id", "date", ("Polisi menangkap tiga tersangka pada Kamis (6/8/2020).", "id", "2020-08-07"), "Kamis",
+     ("Ledakan besar mengguncang pelabuhan Beirut pada Selasa (4/8/2020).", "id", "2020-08-05"), "Selasa",
+     "different events"),
+    ("until-id", "date", ("Status tanggap darurat di Beirut berlaku hingga Jumat (7/8/2020).", "id", "2020-08-05"), "Jumat",
+     ("A huge explosion tore through the port of Beirut on Friday, killing at least 78 people.", "en", "2020-08-09"),
+     "Friday", "different events"),
+    ("until-en", "date", ("A state of emergency in Beirut is in force until Friday.", "en", "2020-08-05"), "Friday",
+     ("Ledakan besar mengguncang pelabuhan Beirut pada Jumat (7/8/2020).", "id", "2020-08-09"), "Jumat",
+     "different events"),
     # arrivals of different planes: the loads their sentences count tell them apart
     ("arrivals-id", "date",
      ("Dua pesawat militer yang membawa 40 peti jenazah mendarat di Eindhoven pada Rabu (23/7/2014).", "id", "2014-07-23"),
@@ -148,7 +184,8 @@ def test_veto_table_covers_both_languages():
     langs = {side[1] for c in CASES for side in (c[2], c[4])}
     assert langs == {"id", "en"}
     for cls in ("holders", "draft", "distance", "range-to-coast", "things", "elsewhere", "adults", "invitation",
-                "arrivals", "suppose", "neighbour", "any-counted", "tally"):
+                "arrivals", "suppose", "neighbour", "any-counted", "tally", "procedure", "activity-court", "activity-protest",
+                "activity-arrests", "until"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
 

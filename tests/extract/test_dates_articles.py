@@ -1,0 +1,47 @@
+"""Date frame case table over whole articles: what earlier sentences settle for a date's frame (the incident an
+article's lead names, which "Peristiwa itu" / "The disaster" refers to). Each row: an article (the last
+sentence's mention is read) and the frame fields it must have."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..compare.pairs import facts_of
+
+# (id, language, published, text, mention, {field: value})
+CASES = [
+    ("story-incident-anaphor-id", "id", "2022-10-30",
+     "Sedikitnya 151 orang tewas dalam desak-desakan di kawasan Itaewon, Seoul. Peristiwa itu terjadi pada Sabtu "
+     "(29/10/2022) sekitar pukul 22.15 waktu setempat.", "Sabtu", {"predicate": "crush", "event": "crush"}),
+    ("story-incident-anaphor-en", "en", "2022-10-30",
+     "At least 151 people died in a crush in Seoul's Itaewon district. The disaster happened on Saturday night.",
+     "Saturday", {"predicate": "crush", "event": "crush"}),
+    ("story-incident-np-id", "id", "2022-11-01",
+     "Sedikitnya 151 orang tewas dalam desak-desakan di kawasan Itaewon, Seoul. Polisi menyelidiki respons petugas "
+     "dalam tragedi di Itaewon pada Sabtu (29/10/2022) malam yang menewaskan 156 orang.", "Sabtu",
+     {"event": "crush"}),
+    ("story-incident-np-en", "en", "2022-11-01",
+     "At least 151 people died in a crush in Seoul's Itaewon district. Police are examining the response to the "
+     "tragedy in Itaewon on Saturday night that killed 156 people.", "Saturday", {"event": "crush"}),
+    # no incident in the lead: the anaphor names nothing the frame can use
+    ("story-incident-none-id", "id", "2022-10-30",
+     "Polisi menggeledah delapan kantor pada Rabu. Peristiwa itu terjadi pada Sabtu (29/10/2022).", "Sabtu",
+     {"event": "held"}),
+    # a specific event verb is kept
+    ("story-incident-specific-en", "en", "2022-10-30",
+     "At least 151 people died in a crush in Seoul's Itaewon district. The president visited the site of the "
+     "disaster on Sunday.", "Sunday", {"predicate": "met", "event": "met"}),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_article_date_frames(case):
+    _, lang, published, text, mention, want = case
+    dates = [d for d in facts_of(text, lang, published, "a")[-1].dates if mention in d.text]
+    assert dates, mention
+    for key, value in want.items():
+        assert getattr(dates[0].frame, key) == value, (key, getattr(dates[0].frame, key))
+
+
+def test_article_date_table_covers_both_languages():
+    assert {c[1] for c in CASES} == {"id", "en"}
