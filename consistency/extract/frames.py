@@ -473,6 +473,7 @@ def _counted_before(sent: _Sentence, start: int) -> tuple[str | None, str | None
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})"
 
 
+@lru_cache(maxsize=16384)  # a pure function of the text, asked for the same names all along an article
 def place_key(text: str, language: str | None = None) -> str:
     """A place as a cross-lingual key: admin words dropped, compass words and spellings translated, compass
     first ("Kabupaten Demak" → "demak"; "Jawa Tengah" and "Central Java" → "central java")."""
@@ -671,6 +672,7 @@ def _PLACE_NAME() -> re.Pattern:  # noqa: N802 - a compiled constant built from 
                       rf"(?:\s+(?:province|regency|city|district|village|island|islands|county|state|region))?")
 
 
+@lru_cache(maxsize=16384)
 def _is_place_name(text: str) -> bool:
     lex = lexicon()
     words = text.split()
@@ -688,6 +690,7 @@ def _is_place_name(text: str) -> bool:
 
 # --- actors and sources --------------------------------------------------------------------------------
 
+@lru_cache(maxsize=16384)
 def actor_key(text: str) -> str:
     """A name or office as a key: an office's id ("@governor"), else the canonical name, lower case."""
     from .entities import canonical_name
@@ -698,6 +701,20 @@ def actor_key(text: str) -> str:
             if s == 0 and e == len(text):
                 return aid
     return place_key(text) or canonical_name(" ".join(text.split())).casefold()
+
+
+def _sentence_entities(text: str, extract) -> tuple:
+    """``extract_entities(text)``, once per sentence text (a sentence's actors are read for its frames and for the
+    discourse); the entities are frozen, so the tuple is shared."""
+    hit = _ENTITIES.get(text)
+    if hit is None:
+        if len(_ENTITIES) > 4096:
+            _ENTITIES.clear()
+        hit = _ENTITIES[text] = tuple(extract(text))
+    return hit
+
+
+_ENTITIES: dict[str, tuple] = {}
 
 
 def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str], proper: frozenset[str] = frozenset()) -> list[_Mention]:
@@ -716,7 +733,7 @@ def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str], proper: fro
             continue
         out.append(_Mention(s, e, "actor", aid, written))
         taken.append((s, e))
-    for ent in extract_entities(text):
+    for ent in _sentence_entities(text, extract_entities):
         words = ent.text.split()
         while len(words) > 1 and (words[0].lower() in _function_words() or
                                   (words[0].lower() in lex.spellings and len(words) >= 3)):
@@ -821,6 +838,7 @@ def _demonym(word: str) -> bool:
     return _demonym_place(word) is not None
 
 
+@lru_cache(maxsize=16384)
 def _demonym_place(word: str) -> str | None:
     """The place a demonym is of ("Libyan" → "libya", "Indonesian" → "indonesia"), or None."""
     low = word.lower()
