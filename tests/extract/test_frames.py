@@ -83,3 +83,43 @@ def test_frames_leave_the_mentions_unchanged():
     assert [(q.start, q.end, q.text, q.low) for q in fq] == [(q.start, q.end, q.text, q.low) for q in qs]
     assert [(d.start, d.end, d.text) for d in fd] == [(d.start, d.end, d.text) for d in ds]
     assert fq[0].frame.as_of.minute == 17 * 60 and fq[0].frame.as_of.day == dt.date(2024, 3, 19)
+
+
+def _phrase_lists():
+    from consistency.extract.frames import _extras, _group_lexicon, _Phrases
+
+    def walk(x):
+        if isinstance(x, _Phrases):
+            yield x
+        elif isinstance(x, dict):
+            for v in x.values():
+                yield from walk(v)
+
+    lex = lexicon()
+    tables = [getattr(lex, f) for f in lex.__dataclass_fields__] + [getattr(_extras(), f) for f in _extras().__dataclass_fields__]
+    tables.append(_group_lexicon())
+    return [p for t in tables for p in walk(t)]
+
+
+def test_phrase_lists_find_the_same_with_the_folded_regex():
+    """A word list runs a case-sensitive regex over the text with its ASCII capitals lowered (fast) unless the
+    text holds a character that matches an ASCII letter case-blind without being one: the matches are those of
+    the case-blind regex either way."""
+    from consistency.extract.frames import _Phrases
+    from tests.benchmarks.common import repo_sentences
+
+    texts = repo_sentences()[:400] + [
+        "KORBAN MENINGGAL DUNIA MENCAPAI 12 ORANG, Kata BNPB", "At Least 41 PEOPLE Were Killed In Demak",
+        "\u212aorban meninggal 12 orang", "12 people \u212ailled", "ſeorang korban tewas", "İstanbul: 5 dead",
+        "ıt killed 5 people", "Korban   meninggal\ndunia 7 orang – kata “BNPB”", "12 orang tewas dan 3 hilang é",
+    ]
+    lists = [p for p in _phrase_lists() if p.folded is not None]
+    assert len(lists) > 20  # the lexicons' lists are folded
+    found = 0
+    for p in lists:
+        blind = _Phrases(p.regex, p.label)  # no folded regex: the case-blind one
+        for t in texts:
+            got = p.find(t)
+            assert got == blind.find(t), (p.regex.pattern[:80], t)
+            found += len(got)
+    assert found > 1000
