@@ -1396,7 +1396,8 @@ def _scene_visit(d: DateMention, sent: _Sentence, preds: list[_Mention], offset:
 def _vote_body(sent: _Sentence, it: _Item, discourse: "Discourse") -> str | None:
     """Which body a vote count is of: the voting body named nearest before it in its sentence ("the Senate
     approved it 63-36"), else after it ("63 votes to 36 in the Senate"), else, when its sentence names none
-    ("RUU tersebut disetujui dengan 63 suara berbanding 36"), the body the article last named."""
+    ("RUU tersebut disetujui dengan 63 suara berbanding 36"), the body the article last named, when the sentence is
+    about the bill ("RUU tersebut", "the bill"): a candidate's votes are no body's."""
     named = _body_mentions(sent.text, sent.langs)
     start = it.qstart if it.qstart >= 0 else it.start
     before = [b for s, e, b in named if e <= start]
@@ -1404,7 +1405,13 @@ def _vote_body(sent: _Sentence, it: _Item, discourse: "Discourse") -> str | None
         return before[-1]
     if named:
         return named[0][2]
-    return discourse.body
+    return discourse.body if _BILL_ANAPHOR.search(sent.text[:start]) else None
+
+
+# "RUU tersebut", "rancangan undang-undang itu", "the bill", "the measure": a vote sentence about the bill an earlier
+# sentence had a body pass; only then is the body the article last named the one whose votes it counts
+_BILL_ANAPHOR = re.compile(r"(?<![\w-])(?:(?:ruu|rancangan(?:\s+undang-undang)?|undang-undang|beleid|usulan)\s+(?:itu|tersebut|ini)"
+                           r"|the\s+(?:bill|measure|legislation|package|resolution))(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -126,6 +126,11 @@ CASES = [
      ("In the House, the bill passed with 207 votes against.", "en", None), "207 votes", "two holders"),
     ("bodies-same-id-en", "number", ("DPR menyetujui RUU itu dengan 220 suara setuju.", "id", None), "220 suara",
      ("The House passed the bill with 218 votes in favour.", "en", None), "218 votes", None),
+    ("bodies-candidate-id", "number", ("DPR menggelar rapat paripurna pada Senin. Sedangkan pasangan itu mendapat 451.794 suara.",
+                                       "id", None), "451.794 suara",
+     ("Senat bersidang pada Selasa. Pasangan itu mendapat 677.691 suara.", "id", None), "677.691 suara", None),
+    ("bodies-candidate-en", "number", ("The House met on Monday. The candidate won 451,794 votes.", "en", None), "451,794 votes",
+     ("The Senate met on Tuesday. The candidate won 677,691 votes.", "en", None), "677,691 votes", None),
     # a visit to the scene is its own event: its day is not the day regulations were signed
     ("toured-id", "date", ("Gubernur meninjau lokasi kebakaran pada Minggu (3/3/2024).", "id", "2024-03-04"), "Minggu",
      ("Gubernur menandatangani peraturan darurat pada Jumat (8/3/2024).", "id", "2024-03-09"), "Jumat", "different events"),
