@@ -211,6 +211,9 @@ def events_differ(a: Frame, b: Frame) -> bool:
     anything else (the raids' Thursday against the attacks' Friday, the inquiry's Thursday against the fire's
     Wednesday), or a second incident against the main one of its kind (the aftershock's Sunday against the
     quake's Saturday). Two incidents of different classes are not enough: a quake and its tsunami share a day."""
+    ua, ub = ({m for m in f.modifiers if m.startswith("unit-id:")} for f in (a, b))
+    if ua and ub and ua != ub:
+        return True  # the reactor 3 explosion's Monday against the reactor 1 explosion's Saturday
     ea, eb = a.event, b.event
     if not ea or not eb or ea == eb:
         return False

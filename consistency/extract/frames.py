@@ -1300,6 +1300,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 modifiers.add("group:" + group)
         holder = _holder(sent, it, items, fig_ok, discourse) if (pred is not None and pred.label == "obtained") \
             or counted in ("vote", "seat") else None
+        if holder is None and counted == "vote":
+            body = _vote_body(sent, it, discourse)
+            holder = "body:" + body if body else None  # the Senate's 36 noes against the House's 117
         if holder:
             modifiers.add("holder:" + holder)  # "Petahana memperoleh …" against "Keduanya (pasangan nomor 2) menang …"
         if q.kind == "count" and _extras().draft_rx.search(text[: max(it.qstart, 0)]):
@@ -1335,6 +1338,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             it.places = [(_Mention(it.tail, it.tail, "place", "@elsewhere", "elsewhere", "in"), True)]
         modifiers = tuple(sorted(modifiers))
         as_of = _figure_as_of(sent, it, whens, now_cues, anchor, role)
+        if _dated_by_incident(sent, it, whens, as_of, anchor, preds, rise or fall):
+            as_of = _figure_as_of(sent, it, [w for w in whens if w.owner != it.index], now_cues, anchor, role)
         change = "rise" if rise else "fall" if fall else None
         when = _figure_when(sent, it, dates, dspans, whens, discourse, anchor)
         if it.actor is None and q.kind == "measure":
@@ -1383,8 +1388,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         out_q.append(replace(q, frame=frame))
 
     out_d = _frame_dates(sent, dates, dspans, preds, places, actors, negators, whens, statement, attribution, offset)
-    out_d = [_elsewhere(_with_loads(_until(_story_incident(d, text, offset, discourse), out_q, sent.text, offset), out_q),
-                        discourse) for d in out_d]
+    out_d = [_with_unit(_scene_visit(_elsewhere(_with_loads(_until(_story_incident(d, text, offset, discourse), out_q,
+                                                                   sent.text, offset), out_q), discourse),
+                                    sent, preds, offset), sent, offset)
+             for d in out_d]
     return tuple(out_q), tuple(out_d)
 
 
@@ -1436,6 +1443,113 @@ def _until(d: DateMention, figures: list[Quantity], text: str, offset: int) -> D
            and q.frame.as_of.text and " ".join(d.text.split()) in q.frame.as_of.text for q in figures):
         return d
     return replace(d, frame=replace(f, event="until"))
+
+
+INCIDENT_DAY_GAP = 7  # days: a running tally is not dated this far back without an as-of cue ("hingga", "as of")
+
+
+def _dated_by_incident(sent: _Sentence, it: _Item, whens: list[_When], as_of: AsOf, anchor, preds, changed) -> bool:
+    """Is the day written next to a tally the day of the incident its sentence names, not the time the tally
+    holds at ("the Bali bombings, which killed more than 190 people on October 12", written weeks later;
+    "ledakan yang menewaskan 202 orang pada 12 Oktober")? Only a day of the figure's own, with no as-of cue (those
+    are not owned), with no change verb ("rose to … on Tuesday"), a week or more before the report, in a
+    sentence that names an incident."""
+    own = [w for w in whens if w.owner == it.index]
+    if not own or changed or anchor is None or own[0].day is None or as_of.basis != "explicit":
+        return False
+    if (anchor - own[0].day).days < INCIDENT_DAY_GAP:
+        return False
+    return any(predicate_class(p.label).get("incident") for p in preds)
+
+
+@lru_cache(maxsize=1)
+def _unit_rx() -> re.Pattern:
+    nouns = sorted({w for lang in LANGS for w in _load("frame_cues.json")["unit_identifiers"][lang]}, key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in nouns)
+    return re.compile(rf"(?<![\w-])(?:(?:{alt})\s+(?:nomor\s+|no\.?\s*|number\s+|#\s*)?(?P<a>\d{{1,2}})"
+                      rf"|(?:no\.?|nomor|number)\s*(?P<b>\d{{1,2}})\s+(?:{alt}))(?![\w-])", re.IGNORECASE)
+
+
+def _with_unit(d: DateMention, sent: _Sentence, offset: int) -> DateMention:
+    """A date of a sentence that names which unit it is about ("kali ini di gedung reaktor nomor 3", "the
+    outer building of the No. 1 reactor") carries the unit: ``unit-id:3``. Two incidents of one kind at one
+    place (two explosions at one plant) are told apart by it. With several units named, the nearest before
+    the date in its clause, else none."""
+    f = d.frame
+    if f is None:
+        return d
+    found = [(m.start(), m.end(), m.group("a") or m.group("b")) for m in _unit_rx().finditer(sent.text)]
+    if not found:
+        return d
+    ds = d.start - offset
+    if len({n for _, _, n in found}) == 1:
+        unit = found[0][2]
+    else:
+        before = [n for s, e, n in found if e <= ds and not re.search(r"[;.,]\s", sent.text[e:ds])]
+        if not before:
+            return d
+        unit = before[-1]
+    return replace(d, frame=replace(f, modifiers=tuple(sorted(set(f.modifiers) | {"unit-id:" + unit.lstrip("0")}))))
+
+
+SCENE_REACH = 40  # characters between a visit verb and the incident noun it has for object ("toured the site of the fire")
+
+
+def _scene_visit(d: DateMention, sent: _Sentence, preds: list[_Mention], offset: int) -> DateMention:
+    """A date its frame gives to an incident noun that is the object of a visit ("The mayor toured the site of the
+    fire on Sunday", "meninjau lokasi ledakan pada Minggu") is the visit's day, an event of its own (``apart``),
+    not the incident's."""
+    f = d.frame
+    if f is None or not f.predicate or not predicate_class(f.predicate).get("incident"):
+        return d
+    ds = d.start - offset
+    for p in preds:
+        if p.label != f.predicate or p.end > ds:
+            continue
+        for v in preds:
+            if v.end <= p.start and p.start - v.end <= SCENE_REACH and predicate_class(v.label).get("apart") \
+                    and predicate_class(v.label).get("kind") == "event" and not re.search(r"[,;.]", sent.text[v.end : ds]):
+                return replace(d, frame=replace(f, predicate=v.label, predicate_text=v.text))
+    return d
+
+
+def _vote_body(sent: _Sentence, it: _Item, discourse: "Discourse") -> str | None:
+    """Which body a vote count is of: the voting body named nearest before it in its sentence ("the Senate
+    approved it 63-36"), else after it ("63 votes to 36 in the Senate"), else, when its sentence names none
+    ("RUU tersebut disetujui dengan 63 suara berbanding 36"), the body the article last named, when the sentence is
+    about the bill ("RUU tersebut", "the bill"): a candidate's votes are no body's."""
+    named = _body_mentions(sent.text, sent.langs)
+    start = it.qstart if it.qstart >= 0 else it.start
+    before = [b for s, e, b in named if e <= start]
+    if before:
+        return before[-1]
+    if named:
+        return named[0][2]
+    return discourse.body if _BILL_ANAPHOR.search(sent.text[:start]) else None
+
+
+# "RUU tersebut", "rancangan undang-undang itu", "the bill", "the measure": a vote sentence about the bill an earlier
+# sentence had a body pass; only then is the body the article last named the one whose votes it counts
+_BILL_ANAPHOR = re.compile(r"(?<![\w-])(?:(?:ruu|rancangan(?:\s+undang-undang)?|undang-undang|beleid|usulan)\s+(?:itu|tersebut|ini)"
+                           r"|the\s+(?:bill|measure|legislation|package|resolution))(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _voting_bodies() -> frozenset[str]:
+    return frozenset("@" + b for b in _load("frame_cues.json")["voting_bodies"]["ids"])
+
+
+def _body_mentions(text: str, langs: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Voting bodies named in a text, each as the kind it is ("DPR" and "the House" are a house)."""
+    lex = lexicon()
+    ids = _voting_bodies()
+    out = []
+    for s, e, label, _ in _find(lex.actors, text, langs):
+        if label not in ids or re.search(r"(?:white|gedung)\s+$", text[max(0, s - 8) : s], re.IGNORECASE):
+            continue  # "the White House" votes nothing
+        kinds = sorted(lex.actor_kinds.get(label, ()))
+        out.append((s, e, (kinds[0] if kinds else label)[1:]))
+    return out
 
 
 def _elsewhere(d: DateMention, discourse: "Discourse") -> DateMention:
@@ -2132,6 +2246,7 @@ class Discourse:
     fact: tuple[str, str | None] | None = None  # the last figure's predicate and counted thing: "Angka itu"
     mountain: tuple[str, str] | None = None  # the last mountain named: what "Gunung … itu", "the volcano" is
     holder: str | None = None  # the candidate an article last named by role or ballot number: who "Keduanya" is
+    body: str | None = None  # the voting body an article last named: whose votes "RUU tersebut disetujui dengan 63 suara" are
     occasion: tuple[dt.date, dt.date] | None = None  # the day of the last dated occasion's figure ("2 juta orang
     # turun ke jalan … pada Minggu"): the day a later "jumlah peserta … 338.000 orang" counts
 
@@ -2189,8 +2304,9 @@ class Discourse:
         # tersebut berhasil menumbangkan … petahana"): what a later "Keduanya" is
         named = _holder_mentions(text, langs)
         holder = named[0][2] if named else self.holder
+        bodies = _body_mentions(text, langs)
         return replace(self, antecedent=antecedent, offices=tuple(sorted(offices.items())), mountain=mountain,
-                       holder=holder)
+                       holder=holder, body=bodies[-1][2] if bodies else self.body)
 
     def with_fact(self, quantities) -> "Discourse":
         """This discourse after a sentence with these framed figures: the first one's fact is "that figure"."""

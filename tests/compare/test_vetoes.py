@@ -153,6 +153,33 @@ CASES = [
      ("Pemerintah mengumumkan 796 orang tewas.", "id", None), "796 orang", None),
     ("tally-own-clause-id", "number", ("Menurut hitungan media, 1.036 orang tewas.", "id", None), "1.036 orang",
      ("Pemerintah mengumumkan 796 orang tewas.", "id", None), "796 orang", "another source's tally"),
+    # whose votes: the body a vote count is of, named in its sentence or the one the article last named
+    ("bodies-id", "number",
+     ("Senat memberikan suara atas RUU itu pada Selasa. RUU tersebut disetujui dengan 52 suara setuju berbanding 41 suara "
+      "menolak.", "id", None), "41 suara",
+     ("DPR menyetujui RUU itu dengan 220 suara setuju berbanding 207 suara menolak.", "id", None), "207 suara", "two holders"),
+    ("bodies-en", "number", ("The bill cleared the Senate with 41 votes against.", "en", None), "41 votes",
+     ("In the House, the bill passed with 207 votes against.", "en", None), "207 votes", "two holders"),
+    ("bodies-same-id-en", "number", ("DPR menyetujui RUU itu dengan 220 suara setuju.", "id", None), "220 suara",
+     ("The House passed the bill with 218 votes in favour.", "en", None), "218 votes", None),
+    ("bodies-candidate-id", "number", ("DPR menggelar rapat paripurna pada Senin. Sedangkan pasangan itu mendapat 451.794 suara.",
+                                       "id", None), "451.794 suara",
+     ("Senat bersidang pada Selasa. Pasangan itu mendapat 677.691 suara.", "id", None), "677.691 suara", None),
+    ("bodies-candidate-en", "number", ("The House met on Monday. The candidate won 451,794 votes.", "en", None), "451,794 votes",
+     ("The Senate met on Tuesday. The candidate won 677,691 votes.", "en", None), "677,691 votes", None),
+    # a visit to the scene is its own event: its day is not the day regulations were signed
+    ("toured-id", "date", ("Gubernur meninjau lokasi kebakaran pada Minggu (3/3/2024).", "id", "2024-03-04"), "Minggu",
+     ("Gubernur menandatangani peraturan darurat pada Jumat (8/3/2024).", "id", "2024-03-09"), "Jumat", "different events"),
+    ("toured-en", "date", ("The mayor toured the site of the fire on Sunday.", "en", "2024-03-04"), "Sunday",
+     ("The mayor signed the emergency decree on Friday.", "en", "2024-03-09"), "Friday", "different events"),
+    # two incidents of one kind at one place told apart by the unit they hit
+    ("units-id", "date",
+     ("Kebakaran kembali terjadi di kilang itu pada Senin (6/5/2024), kali ini di unit nomor 4.", "id", "2024-05-06"), "Senin",
+     ("Kebakaran melanda unit 2 kilang itu pada Sabtu (4/5/2024).", "id", "2024-05-04"), "Sabtu", "different events"),
+    ("units-en", "date", ("A fire broke out again at the refinery on Monday, this time at Unit 4.", "en", "2024-05-06"),
+     "Monday", ("A fire hit the refinery's No. 2 unit on Saturday.", "en", "2024-05-04"), "Saturday", "different events"),
+    ("units-same-id-en", "date", ("A fire hit the refinery's Unit 2 on Saturday.", "en", "2024-05-06"), "Saturday",
+     ("Kebakaran melanda unit nomor 2 kilang itu pada Minggu (5/5/2024).", "id", "2024-05-06"), "Minggu", None),
     # one country's toll against another's: "In neighbouring India" is where the figure is
     ("neighbour-en", "revision",
      ("At the foot of Mount Everest, an avalanche set off by the quake killed 18 people.", "en", "2015-04-27"), "18 people",
@@ -185,7 +212,7 @@ def test_veto_table_covers_both_languages():
     assert langs == {"id", "en"}
     for cls in ("holders", "draft", "distance", "range-to-coast", "things", "elsewhere", "adults", "invitation",
                 "arrivals", "suppose", "neighbour", "any-counted", "tally", "procedure", "activity-court", "activity-protest",
-                "activity-arrests", "until"):
+                "activity-arrests", "until", "bodies", "toured", "units"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
 

@@ -36,6 +36,15 @@ CASES = [
     ("suppose-id", "id", None, "Yudo menduga kapal selam itu tenggelam hingga kedalaman 600 hingga 700 meter.",
      "700 meter", {"hedged"}, None),
     ("suppose-en", "en", None, "The admiral suspects the submarine sank to a depth of 600 metres.", "600 metres", {"hedged"}, None),
+    ("body-anaphor-id", "id", None, "Senat memberikan suara atas RUU itu pada Kamis. RUU tersebut disetujui dengan 60 suara "
+     "berbanding 38.", "60 suara", {"holder:body:upper_house"}, None),
+    ("body-named-en", "en", None, "The House passed the bill 230-190 on Wednesday, and the Senate approved it with 61 votes.",
+     "61 votes", {"holder:body:upper_house"}, None),
+    ("body-kind-id", "id", None, "DPR meloloskan RUU itu dengan 290 suara setuju.", "290 suara", {"holder:body:house"}, None),
+    ("unit-id", "id", "2024-05-06", "Kebakaran kembali terjadi di kilang itu pada Senin (6/5/2024), kali ini di unit nomor 4.",
+     "Senin", {"unit-id:4"}, None),
+    ("unit-en", "en", "2024-05-04", "A fire gutted the turbine hall of the No. 2 reactor on Saturday.", "Saturday",
+     {"unit-id:2"}, None),
     ("neighbour-en", "en", None, "In neighbouring India, more than 50 people were killed.", "50 people", set(), "india"),
     ("neighbour-id", "id", None, "Di negara tetangga India, lebih dari 50 orang tewas.", "50 orang", set(), "india"),
 ]
@@ -54,5 +63,5 @@ def test_frame_tag_case_table(case):
 
 
 def test_frame_tag_table_covers_both_languages():
-    for cls in ("holder", "draft", "from", "load", "suppose", "neighbour"):
+    for cls in ("holder", "draft", "from", "load", "suppose", "neighbour", "body", "unit"):
         assert {c[1] for c in CASES if c[0].startswith(cls)} == {"id", "en"}, cls
