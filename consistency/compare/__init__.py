@@ -398,6 +398,13 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
                     and q.frame.predicate == prev.frame.predicate and compare_values(q, other, tol) == "agree"
                     for q in facts_prev.quantities):
                 order = sign
+    # "menaikkan kekuatan gempa … menjadi 9,0 dari semula 8,9" against another report's 8.9: that report gives
+    # the value this sentence says was replaced, so it came first (a magnitude upgraded, a figure corrected)
+    if verdict == "conflict" and not order:
+        for cur, other, facts_cur, sign in ((a, b, fa, 1), (b, a, fb, -1)):
+            if _replaced_value(cur, other, facts_cur, tol):
+                order = sign
+                break
     if order is None or (previous and verdict != "conflict"):
         # an earlier value the sentence itself gives ("naik dari 19"), with no day of its own: the same value
         # elsewhere is the same report; a different one conflicts only when the times tell the order
@@ -481,6 +488,17 @@ def _revises(p: "_NumberPair", late: Quantity, early: Quantity, tol: Tolerances)
     facts = p.fa if any(q is late for q in p.fa.quantities) else p.fb
     return any(q.frame is not None and q.frame.role == "previous" and q.exact and early.exact
                and compare_values(q, early, tol) != "conflict" for q in facts.quantities if q is not late)
+
+
+def _replaced_value(cur: Quantity, other: Quantity, facts: SentenceFacts, tol: Tolerances) -> bool:
+    """Does ``cur``'s sentence say which value it replaced ("menjadi 9,0 dari semula 8,9", "upgraded to 9.0
+    from 8.9"), and is that ``other``'s value? Only an exact figure of the same predicate, given as the
+    earlier value (``previous``) beside ``cur``."""
+    if cur.frame is None or cur.frame.as_of is None or cur.frame.as_of.basis == "previous" or not other.exact:
+        return False
+    return any(q is not cur and q.exact and q.frame is not None and q.frame.as_of is not None
+               and q.frame.as_of.basis == "previous" and q.frame.predicate == cur.frame.predicate
+               and compare_values(q, other, tol) == "agree" for q in facts.quantities)
 
 
 def _cumulative(a: Quantity, b: Quantity) -> bool:

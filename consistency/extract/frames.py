@@ -2364,7 +2364,7 @@ _VALUE_VERB = re.compile(
 
 _TO_VALUE = re.compile(r"(?<![\w-])(?:to|menjadi|jadi)\s*$", re.IGNORECASE)
 _CHANGE_VERB = {
-    "en": re.compile(r"(?<![\w-])(?:lowered|raised|revised|cut|corrected|increased|reduced|put)\b", re.IGNORECASE),
+    "en": re.compile(r"(?<![\w-])(?:lowered|raised|revised|upgraded|downgraded|cut|corrected|increased|reduced|put)\b", re.IGNORECASE),
     "id": re.compile(r"(?<![\w-])(?:menurunkan|menaikkan|merevisi|mengoreksi|meralat|memperbarui|mengubah)\b", re.IGNORECASE),
 }
 
