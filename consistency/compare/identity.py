@@ -34,7 +34,8 @@ import numpy as np
 
 from ..extract.frames import counted_family, lexicon
 from ..records import DateMention, Frame, Quantity
-from .matching import _actor_is_place, _own_modifiers, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, when_fit
+from .matching import _actor_is_place, _own_modifiers, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, \
+    predicate_fit, when_fit
 
 MODEL_PATH = Path(__file__).parent / "data" / "identity.json"
 
@@ -142,7 +143,7 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
     group's, "termasuk 22 polisi"), another incident's or another year's. It needs the same frame: the same
     places (none on one side only), the same modifiers (group, part), the same incidents and event time. A
     revision the text states (``cued``: "direvisi", "revised down", "turun menjadi") needs only the same
-    counted thing."""
+    counted thing; an unstated one also the same predicate (what happened to them)."""
     fa, fb = a.frame, b.frame
     if fa is None or fb is None:
         return None
@@ -150,6 +151,8 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
         return "different things"
     if cued:
         return None
+    if predicate_fit(fa, fb) is None:
+        return "different things"  # minor injuries against the dead, the evacuated against the missing
     if place_identity(fa, fb) is not None:
         return "places differ"
     if _own_modifiers(fa) != _own_modifiers(fb):

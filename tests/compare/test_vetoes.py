@@ -187,6 +187,16 @@ CASES = [
     ("neighbour-id", "revision",
      ("Di kaki Gunung Everest, longsoran salju yang dipicu gempa menewaskan 18 orang.", "id", "2015-04-27"), "18 orang",
      ("Di negara tetangga India, lebih dari 50 orang tewas.", "id", "2015-04-26"), "50 orang", "places differ"),
+    # what happened to them: a lower count of the lightly injured is no revision of the dead
+    ("predicates-en", "revision",
+     ("At least 146 people were killed when the crowd surged into the alley.", "en", "2022-10-30"), "146 people",
+     ("Of the injured, 116 people have minor injuries.", "en", "2022-10-31"), "116 people", "different things"),
+    ("predicates-id", "revision",
+     ("Sedikitnya 146 orang tewas saat kerumunan berdesakan di gang itu.", "id", "2022-10-30"), "146 orang",
+     ("Dari para korban luka, 116 orang mengalami luka ringan.", "id", "2022-10-31"), "116 orang", "different things"),
+    ("predicates-same-id-en", "revision",
+     ("At least 146 people were killed when the crowd surged into the alley.", "en", "2022-10-30"), "146 people",
+     ("Sebanyak 140 orang tewas saat kerumunan berdesakan di gang itu.", "id", "2022-10-31"), "140 orang", None),
 ]
 
 
@@ -212,7 +222,7 @@ def test_veto_table_covers_both_languages():
     assert langs == {"id", "en"}
     for cls in ("holders", "draft", "distance", "range-to-coast", "things", "elsewhere", "adults", "invitation",
                 "arrivals", "suppose", "neighbour", "any-counted", "tally", "procedure", "activity-court", "activity-protest",
-                "activity-arrests", "until", "bodies", "toured", "units"):
+                "activity-arrests", "until", "bodies", "toured", "units", "predicates"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
 
