@@ -1432,11 +1432,20 @@ def _story_incident(d: DateMention, text: str, offset: int, discourse: "Discours
 _UNTIL = re.compile(r"(?<![\w-])(?:hingga|sampai|until|till|by|paling\s+lambat)\s+(?:hari\s+|tanggal\s+)?$", re.IGNORECASE)
 
 
+# a deadline's day: "menjelang tenggat 5 Juni", "batas waktu pada Jumat", "before the deadline of June 5", "ahead of
+# the June 5 deadline"
+_DEADLINE_BEFORE = re.compile(r"(?<![\w-])(?:tenggat(?:\s+waktu)?|batas\s+(?:akhir|waktu)|deadline(?:\s+of)?)\s+"
+                              r"(?:pada\s+|hari\s+|tanggal\s+|on\s+)?$", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(r"['’]?s?\s+(?:deadline|tenggat)(?![\w-])", re.IGNORECASE)
+
+
 def _until(d: DateMention, figures: list[Quantity], text: str, offset: int) -> DateMention:
     """A day after "hingga"/"until"/"by" that no figure of its sentence holds at ("Status tanggap darurat berlaku
     hingga Jumat", "hope to reach the village by Friday") ends a period or sets a deadline: its event is
     ``until``, never the day something happened."""
     f = d.frame
+    if f is not None and (_DEADLINE_BEFORE.search(text[: d.start - offset]) or _DEADLINE_AFTER.match(text, d.end - offset)):
+        return replace(d, frame=replace(f, event="until"))  # "menjelang tenggat 5 Juni", "the June 5 deadline"
     if f is None or f.role != "as_of" or not _UNTIL.search(text[: d.start - offset]):
         return d
     if any(q.frame is not None and q.frame.as_of is not None and q.frame.as_of.basis == "explicit"
