@@ -17,7 +17,7 @@ import pytest
 
 from consistency.records import Claim, Cluster, Finding, ModelInfo, Report
 from consistency.segment import segment_article
-from tests.benchmarks.devset import (BLIND, DEVSET, DEVSET2, DEVSET3, TESTSET, VALIDATION, DevsetError, find_mention, load_cluster,
+from tests.benchmarks.devset import (BLIND, DEVSET, DEVSET2, DEVSET3, DEVSET4, TESTSET, VALIDATION, DevsetError, find_mention, load_cluster,
                                      load_devset, occurrences, planted_errors, run, score)
 
 ISSUE_12_UPDATES = ("issue 12: not every update is reported as number.update (see reports/benchmarks/devset.md): the "
@@ -52,10 +52,14 @@ TESTSET_EVENTS = re.compile(r"\b(?:Itaewon|Tham Luang|Lion Air|JT610|ammonium ni
 BLIND_EVENTS = re.compile(r"\b(?:Balasore|Christchurch|QZ8501|AirAsia|Lahaina|BI Rate|BI-Rate)\b", re.IGNORECASE)
 # the second development set's events: the third must not reuse them
 DEVSET2_EVENTS = re.compile(r"\b(?:Gorkha|Kathmandu|Nepal|Bataclan|Saint-Denis|Grenfell|MH17|APBN)\b", re.IGNORECASE)
+# the third development set's events: the fourth must not reuse them
+DEVSET3_EVENTS = re.compile(r"\b(?:Tohoku|Fukushima|Sendai|Miyagi|Kuta|Legian|Amrozi|Imam Samudra|debt ceiling|"
+                            r"plafon utang|McCarthy)\b", re.IGNORECASE)
 
 # folder, clusters at least, planted errors (low, high)
 SETS = {"devset": (DEVSET, 7, (8, 12)), "validation": (VALIDATION, 5, (6, 10)), "testset": (TESTSET, 5, (6, 10)),
-        "blind": (BLIND, 5, (6, 10)), "devset2": (DEVSET2, 5, (6, 8)), "devset3": (DEVSET3, 3, (3, 6))}
+        "blind": (BLIND, 5, (6, 10)), "devset2": (DEVSET2, 5, (6, 8)), "devset3": (DEVSET3, 3, (3, 6)),
+        "devset4": (DEVSET4, 3, (3, 6))}
 
 
 @pytest.fixture(scope="module")
@@ -86,6 +90,11 @@ def devset2():
 @pytest.fixture(scope="module")
 def devset3():
     return load_devset(DEVSET3)
+
+
+@pytest.fixture(scope="module")
+def devset4():
+    return load_devset(DEVSET4)
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -201,6 +210,26 @@ def test_third_development_set_uses_events_of_no_other_set(devset, validation, t
                 assert not found, (cluster.id, art.id, found and found.group())
 
 
+def test_fourth_development_set_uses_events_of_no_other_set(devset, validation, testset, devset2, devset3, devset4):
+    assert len(devset4) == 3 and sum(c.control for c in devset4) == 1
+    others = ({_event(c.id) for c in devset + validation + testset + devset2 + devset3}
+              | {_event(p.stem) for p in ALIGN.glob("*.json")} | {_event(p.name) for p in STORIES.iterdir() if p.is_dir()})
+    assert others and not {_event(c.id) for c in devset4} & others
+    for cluster in devset4:
+        assert 4 <= len(cluster.articles) <= 5 and 2 <= sum(a.language == "id" for a in cluster.articles) <= 3, cluster.id
+        assert len({a.published for a in cluster.articles}) == len(cluster.articles), cluster.id
+        for art in cluster.articles:
+            for pattern in (HELD_OUT, DEV_EVENTS, VALIDATION_EVENTS, TESTSET_EVENTS, BLIND_EVENTS, DEVSET2_EVENTS,
+                            DEVSET3_EVENTS):
+                found = pattern.search(art.text) or pattern.search(art.title or "")
+                assert not found, (cluster.id, art.id, found and found.group())
+
+
+def test_fourth_development_set_is_a_transfer_set_never_training_data():
+    from tests.benchmarks import identity
+    assert DEVSET4 not in identity.SETS
+
+
 # The third development set is not among the training sets yet: trained on, no threshold keeps every transfer at the
 # precision goal (see DEVSET3_MEASURED below and tests/data/devset3/README.md), so it is measured like a transfer.
 def test_every_development_set_is_training_data_and_the_blind_set_is_not():
@@ -290,7 +319,7 @@ def test_score_counts_matches_by_span_kind_and_verdict():
 # held as a strict expected failure, with the measured figures, where it is not.
 
 LABELLED_RUNS = {"devset": DEVSET, "validation": VALIDATION, "testset": TESTSET, "blind": BLIND, "devset2": DEVSET2,
-                 "devset3": DEVSET3}
+                 "devset3": DEVSET3, "devset4": DEVSET4}
 BAR_MET_CONTROL = sorted(set(LABELLED_RUNS) - {"devset3"})
 
 
@@ -339,6 +368,15 @@ DEVSET3_MEASURED = ("issue 12, the third development set measured as a transfer 
                     "precision 1.00 (3 of 3; 0.38, 3 of 8, before its false conflicts' classes were fixed), recall "
                     "0.43 (3 of 7), 0 control conflicts, 31 of 55 updates; see reports/benchmarks/devset3.md")
 
+# The fourth development set is a transfer set (never training data), measured untouched once with the scorer trained
+# on the four training sets: precision 0.00 (0 of 3), recall 0.00 (0 of 10), 0 control conflicts, 14 of 68 updates.
+# Its false conflicts: two recalled crashes' tolls ("pada 1997 ... 228 orang" against "pada 2002 ... 129 orang" and the
+# current 179) read as the current toll revised down, and two agencies' counts of one regency as a mismatch. Its bars
+# are non-strict expected failures carrying the measured figures (nobody tunes on it; a change may meet them).
+DEVSET4_MEASURED = ("issue 12, the fourth development set measured untouched as a transfer from the four training "
+                    "sets: precision 0.00 (0 of 3), recall 0.00 (0 of 10), 0 control conflicts, 14 of 68 updates; "
+                    "see reports/benchmarks/devset4.md and tests/data/devset4/README.md")
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", BAR_MET_CONTROL + ["devset3"])  # devset3's control cluster is met since issue 12's gen round
@@ -375,7 +413,8 @@ def _gap(name: str, reason: str, strict: bool = True):
 @pytest.mark.parametrize("name", [_gap("devset", ISSUE_12_UPDATES), _gap("validation", VALIDATION_UPDATES),
                                   _gap("testset", TESTSET_UPDATES), _gap("devset2", DEVSET2_UPDATES),
                                   _gap("blind", BLIND_UPDATES, strict=False),
-                                  _gap("devset3", DEVSET3_MEASURED, strict=False)])
+                                  _gap("devset3", DEVSET3_MEASURED, strict=False),
+                                  _gap("devset4", DEVSET4_MEASURED, strict=False)])
 def test_every_update_is_reported_as_an_update(name, labelled_runs):
     total = labelled_runs(name)["total"]
     assert total["updates_reported"] == total["update_labels"]
@@ -383,7 +422,8 @@ def test_every_update_is_reported_as_an_update(name, labelled_runs):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["testset", "devset2", _gap("blind", BLIND_PRECISION, strict=False),
-                                  "devset3"])  # devset3's precision bar is met since issue 12's eighth round
+                                  "devset3",  # devset3's precision bar is met since issue 12's eighth round
+                                  _gap("devset4", DEVSET4_MEASURED, strict=False)])
 def test_conflict_precision_is_at_least_95_percent(name, labelled_runs):
     precision = labelled_runs(name)["total"]["precision"]
     assert precision is not None and precision >= 0.95
@@ -392,6 +432,7 @@ def test_conflict_precision_is_at_least_95_percent(name, labelled_runs):
 @pytest.mark.slow
 @pytest.mark.parametrize("name", [_gap("testset", TESTSET_RECALL), _gap("devset2", DEVSET2_RECALL),
                                   _gap("blind", BLIND_RECALL, strict=False),
-                                  _gap("devset3", DEVSET3_MEASURED, strict=False)])
+                                  _gap("devset3", DEVSET3_MEASURED, strict=False),
+                                  _gap("devset4", DEVSET4_MEASURED, strict=False)])
 def test_conflict_recall_is_at_least_90_percent(name, labelled_runs):
     assert labelled_runs(name)["total"]["recall"] >= 0.9

@@ -418,7 +418,7 @@ def bbm():
      M(C, "4,69 persen", N, "infl_aug", 4.69, cls="pct"),
      M(C, "6 persen", N, "infl_fc", 6, qual="morethan", cls="pct"),
      M(C, "Sabtu (3/9/2022)", D, "announce", "2022-09-03"),
-     M(C, "APBN 2022", D, "budgetyear", "2022"),
+     M(C, "anggaran negara 2022", D, "budgetyear", "2022"),
      M(C, "Sabtu", D, "announce", "2022-09-03", occ=2),
      M(C, "Kamis (1/9/2022)", D, "bltstart", "2022-09-01"),
      M(C, "Agustus 2022", D, "augmonth", "2022-08"),
