@@ -2074,6 +2074,10 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
         c = _reach(sent, _Mention(ds, de, "date"), it.start, it.tail, it.index)
         if opening or opens_clause:
             c = min(c, 3.0)  # "In 2019, …", "in 1999 a quake … killed …": the whole sentence or clause
+        elif past and de <= it.start and _dates_its_verb(sent.text, de, it):
+            # "jatuh di Guam pada 1997 dan menewaskan 228 orang", "crashed near Busan in 2002, killing 129": the
+            # year of a recalled incident whose own verb counts the figure
+            c = min(c, 3.0)
         if c <= 3.0 and c < best_cost:
             best, best_cost = d, c
     evolving = it.predicate is not None and predicate_class(it.predicate.label).get("evolving")
@@ -2106,6 +2110,17 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
             and predicate_class(it.predicate.label).get("occasion"):
         return discourse.occasion, "the occasion dated before"  # "polisi menyebut jumlah peserta … 338.000 orang"
     return None
+
+
+_VERB_LINK = re.compile(r"[\s)]*(?:,\s*)?(?:(?:dan|serta|yang|and|which|that)\s+)?(?:(?:telah|sudah|had|has|have)\s+)?$",
+                        re.IGNORECASE)
+
+
+def _dates_its_verb(text: str, date_end: int, it: _Item) -> bool:
+    """Does a date lead straight into the verb of a figure's predicate, joined by at most "dan"/"yang"/"and"/
+    "which"/a comma (so the date and the figure are one clause's event and its toll)?"""
+    pred = it.predicate
+    return pred is not None and date_end <= pred.start < it.start and bool(_VERB_LINK.match(text[date_end:pred.start]))
 
 
 _WHEN_CLAUSE = re.compile(r"[\s)]*,?\s*(?:when|ketika|saat|tatkala|manakala)\b", re.IGNORECASE)
