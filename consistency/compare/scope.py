@@ -140,9 +140,10 @@ def different_sources(a: str | None, b: str | None) -> bool:
     if kind_a != kind_b:
         return False
     if kind_a == "org":
+        (key_a, _, tier_a), (key_b, _, tier_b) = key_a.partition("@"), key_b.partition("@")
         ka, kb = set(key_a.split("+")), set(key_b.split("+"))
         if ka & kb:
-            return False
+            return bool(tier_a and tier_b and tier_a != tier_b)  # a regency's BPBD and the province's
         # "the government" speaks for its own police, ministries and agencies; not for the UN or the organisers
         if ("government" in ka and not kb & INDEPENDENT) or ("government" in kb and not ka & INDEPENDENT):
             return False

@@ -881,12 +881,12 @@ def source_key(speaker: str | None) -> str | None:
         return None
     acronyms = sorted({a for a in _ACRONYM.findall(speaker) if a not in ("AS", "US", "RI", "TNI-Polri")})
     if acronyms:
-        return "org:" + "+".join(a.lower() for a in acronyms)
+        return "org:" + "+".join(a.lower() for a in acronyms) + _tier(speaker)
     lex = lexicon()
     for lang in LANGS:
         for s, e, aid, _ in lex.actors[lang].find(speaker):
             if aid not in lex.generic_actors and not aid.startswith(("@president", "@minister", "@governor", "@regent", "@mayor")):
-                return "org:" + aid[1:]
+                return "org:" + aid[1:] + _tier(speaker)
     if not any(c.isupper() for c in speaker):
         return None
     from .attributions import speaker_name
@@ -895,6 +895,22 @@ def source_key(speaker: str | None) -> str | None:
     # "agency spokesman Abdul Muhari" and "Abdul Muhari": the person is the capitalised words at the end
     tail = re.search(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*$", name)
     return "name:" + (tail.group(0) if tail else name).casefold()
+
+
+_TIERS = (("province", re.compile(r"\b(?:provinsi|provincial|province|state)\b", re.IGNORECASE)),
+          ("local", re.compile(r"\b(?:setempat|kabupaten|kota|regency|district|city|county|municipal|local)\b",
+                               re.IGNORECASE)))
+
+
+_TIER_AFTER = re.compile(r"\s+(?:setempat|provinsi|kabupaten|kota)\b", re.IGNORECASE)
+
+
+def _tier(speaker: str) -> str:
+    """The level of government a body's name says it belongs to ("BPBD setempat", "the provincial disaster
+    agency"), as a key suffix ("@local", "@province"); "" when the name does not say. One kind of body at two
+    levels counts separately: a regency's agency and the province's are two sources."""
+    found = [tier for tier, cue in _TIERS if cue.search(speaker)]
+    return "@" + found[0] if len(found) == 1 else ""
 
 
 # --- time: as-of phrases, times of day, statement days ------------------------------------------------------
@@ -1178,6 +1194,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         it.actor = _nearest(sent, it, actors, ACTOR_REACH, after_reach=0.5)
         src = _nearest(sent, it, sources, SOURCE_REACH) or _nearest(sent, it, sources, INF)
         it.source = src.text if src else None
+        if src is not None and src.start >= 0:
+            # "BPBD setempat", "BPBD Provinsi": Indonesian names a body's level after it
+            level = _TIER_AFTER.match(text, src.end)
+            it.source += level.group(0) if level else ""
         it.negated = _negated(sent, it, negators)
     # the whole a part is taken of ("36 of the country's 38 provinces", "seperempat dari 7,4 juta penduduk")
     # states the whole, not what the part did
