@@ -1806,7 +1806,9 @@ def _media_tally(text: str, start: int = 0) -> bool:
 
 
 # what a figure's noun is said to be: "189 penumpang merupakan warga Belanda", "189 passengers were Dutch"
-_COPULA_GROUP = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?i:merupakan|adalah|ialah|were|are)\s+(?i:(?:all|semua(?:nya)?)\s+)?"
+_COPULA_GROUP = re.compile(r"\s*(?:(?i:of\s+(?:the\s+|its\s+|their\s+)?)[^\W\d_]+\s+|[^\W\d_]+\s+)?"
+                           r"(?i:merupakan|adalah|ialah|berasal\s+dari|(?:were|are|came|come)\s+from|were|are)\s+"
+                           r"(?i:(?:all|semua(?:nya)?)\s+)?"
                            r"(?i:warga\s+(?:negara\s+)?)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 GROUP_AFTER = 30  # characters after a figure in which its noun's nationality is read ("129 warga negara Indonesia")
 
