@@ -2126,6 +2126,8 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
         if _reach(sent, _Mention(year.start(), year.end(), "date"), it.start, it.tail, it.index) > PREDICATE_REACH \
                 and not _opens_sentence(sent.text, year.start()):
             continue
+        if year.end() <= it.start and _CONTRAST.search(sent.text, year.end(), it.start):
+            continue  # "The 1995 Kobe quake killed 6,434, while this one has killed 10,000": this one's
         y = int(year.group(1) or year.group(2))
         return (dt.date(y, 1, 1), dt.date(y, 12, 31)), year.group(0).strip()
     if discourse is not None and discourse.occasion is not None and it.predicate is not None \
@@ -2145,6 +2147,7 @@ def _dates_its_verb(text: str, date_end: int, it: _Item) -> bool:
     return pred is not None and date_end <= pred.start < it.start and bool(_VERB_LINK.match(text[date_end:pred.start]))
 
 
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|sedangkan|sementara|namun|tetapi|tapi)\b|;", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"[\s)]*,?\s*(?:when|ketika|saat|tatkala|manakala)\b", re.IGNORECASE)
 PAST_DAYS = 180  # a date this long before the report dates an event, not the time a tally is counted at
 _CLAUSE_END = re.compile(r";|(?<!\d):|:(?!\d)")
@@ -2193,9 +2196,9 @@ _EVENT_YEAR = re.compile(r"(?:(?<![\w-])(?:Pilpres|Pemilu|Pileg|Pilkada|[Ee]lect
                          # an incident named with its year: "gempa Izmit 1999", "tsunami Aceh 2004"
                          r"(?:[Gg]empa(?:\s+bumi)?|[Tt]sunami|[Bb]anjir|[Ee]rupsi|[Ll]etusan|[Qq]uake|[Ee]arthquake|"
                          r"[Ee]ruption|[Ff]lood|[Tt]ragedi|[Kk]ebakaran|[Ll]edakan|[Cc]rush|[Ss]tampede|[Dd]isaster)"
-                         r"(?:\s+[A-Z][\w-]+){0,2})\s+((?:1[5-9]|20)\d\d)\b"
+                         r"(?:\s+[A-Z][\w-]+){0,2})(?:\s+of)?\s+((?:1[5-9]|20)\d\d)\b"
                          # "the 2004 tsunami", "a 1990 crush in a tunnel"
-                         r"|\b(?:the|[Aa]n?)\s+((?:1[5-9]|20)\d\d)\s+(?=\w))")
+                         r"|\b(?:[Tt]he|[Aa]n?)\s+((?:1[5-9]|20)\d\d)\s+(?=\w))")
 _VOTE_TALLY = re.compile(r"(?:voted|vote\s+of|votes?|suara|pemungutan\s+suara)\b[^.;]{0,25}?\d[\d.,]*\s*"
                          r"(?:to|-|–|banding|berbanding|lawan|versus|vs\.?)\s*\d", re.IGNORECASE)
 # "passed by 287 votes to 55", "dengan 287 suara berbanding 55"
