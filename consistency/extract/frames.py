@@ -1143,7 +1143,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                      if bool(predicate_class(p.label).get("measure")) <= (quantities[it.index].kind == "measure")]
         it.predicate = _nearest(sent, it, [p for p in own_preds if not (it.prep_object and p.end <= it.start)],
                                 PREDICATE_REACH)
-        if it.predicate is None or it.predicate.start >= it.tail:
+        if it.predicate is None or (it.predicate.start >= it.tail
+                                    and not _OWN_VERB_GAP.fullmatch(text, it.tail, it.predicate.start)):
             was = it.counted_how
             # "Jumlah korban meninggal akibat gempa … yang melanda Palu, bertambah menjadi 384 orang", "The death
             # toll from the quake that hit Sulawesi climbed to 832": a figure after a verb of value takes the
@@ -2138,6 +2139,10 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
 
 _VERB_LINK = re.compile(r"[\s)]*(?:,\s*)?(?:(?:dan|serta|yang|and|which|that)\s+)?(?:(?:telah|sudah|had|has|have)\s+)?$",
                         re.IGNORECASE)
+
+
+# "96 jenazah telah diserahkan", "four bodies had been released": a verb right after the figure's phrase is its own
+_OWN_VERB_GAP = re.compile(r"\s*(?:(?:telah|sudah|juga|have|has|had|been|were|was|are|is)\s+){0,2}", re.IGNORECASE)
 
 
 def _dates_its_verb(text: str, date_end: int, it: _Item) -> bool:
