@@ -600,7 +600,9 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                          rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text):
         span = m.span(1)
         if span[1] > span[0] and text[span[0]].isupper() and not _overlaps(span, skip_spans) \
-                and not _overlaps(span, [(p.start, p.end) for p in found]) and _is_place_name(m.group(1)):
+                and not _overlaps(span, [(p.start, p.end) for p in found]) and _is_place_name(m.group(1)) \
+                and not (m.group(0)[:5].lower() == "warga" and _country_of(m.group(1), demonym=False)):
+            # "warga Korea Selatan" is a nationality (a group), not where the figure is
             found.append(_Mention(span[0], span[1], "place", place_key(m.group(1)), m.group(1), "in"))
     # "Mount Semeru", "Gunung Semeru": a mountain is a place wherever it stands
     for m in re.finditer(rf"(?<![\w-])(?:Mount|Mt\.?|Gunung)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text):
@@ -1807,7 +1809,7 @@ def _media_tally(text: str, start: int = 0) -> bool:
 
 
 # what a figure's noun is said to be: "189 penumpang merupakan warga Belanda", "189 passengers were Dutch"
-_COPULA_GROUP = re.compile(r"\s*(?:(?i:of\s+(?:the\s+|its\s+|their\s+)?)[^\W\d_]+\s+|[^\W\d_]+\s+)?"
+_COPULA_GROUP = re.compile(r"\s*(?:(?i:of\s+(?:the\s+|its\s+|their\s+)?)[^\W\d_]+\s+|(?:[^\W\d_]+\s+){1,2})?"
                            r"(?i:merupakan|adalah|ialah|berasal\s+dari|(?:were|are|came|come)\s+from|were|are)\s+"
                            r"(?i:(?:all|semua(?:nya)?)\s+)?"
                            r"(?i:warga\s+(?:negara\s+)?)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
