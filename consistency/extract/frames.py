@@ -2211,7 +2211,8 @@ _VOTE_TALLY = re.compile(r"(?:voted|vote\s+of|votes?|suara|pemungutan\s+suara)\b
 # "passed by 287 votes to 55", "dengan 287 suara berbanding 55"
 _VOTES_TO = re.compile(r"\d[\d.,]*\s*(?:votes?|suara)\s*(?:to|-|–|banding|berbanding|lawan|versus|vs\.?|against)\s*\d",
                        re.IGNORECASE)
-_THAT_FIGURE = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:angka|jumlah|data|jumlah korban)\s+(?:itu|tersebut|ini)\b|"
+_THAT_FIGURE = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:angka|jumlah|data|jumlah korban)"
+                          r"(?:\s+(?:di|untuk|dari)\s+[^.,;]{1,40}?)?\s+(?:itu|tersebut|ini)\b|"  # "Angka di Hulu Sungai Tengah itu"
                           r"^(?:the|that|this)\s+(?:figure|number|toll|tally|total)\b(?!\s+of\b)", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"(?:pasangan(?:\s+(?:calon|capres-cawapres))?(?:\s+nomor\s+urut\s+\d+)?\s+(?:itu|tersebut|ini)|keduanya|mereka|ia|dia|"

@@ -1,0 +1,24 @@
+"""A figure in a sentence that opens with "that figure" ("Angka itu", "Angka di Demak itu", "The figure for Demak")
+counts what the sentence before counted. Each row: two sentences, the mention of the second, its predicate."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..compare.pairs import facts_of
+
+CASES = [
+    ("id-that-figure", "id", "Banjir menewaskan 41 orang di Demak. Angka itu naik dari 30 orang pada Senin.", "30 orang", "dead"),
+    ("id-that-figure-with-place", "id", "Banjir menewaskan 41 orang di Demak. Angka di Demak itu naik dari 30 orang pada Senin.",
+     "30 orang", "dead"),
+    ("en-that-figure-with-place", "en", "Floods killed 41 people in Demak. The figure for Demak was up from 30 on Monday.", "30", "dead"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_that_figure_counts_what_the_sentence_before_counted(case):
+    _, lang, text, mention, predicate = case
+    facts = facts_of(text, lang, "2021-01-19", "a")[-1]
+    found = [q for q in facts.quantities if q.text.startswith(mention)]
+    assert found, [q.text for q in facts.quantities]
+    assert found[0].frame.predicate == predicate
