@@ -1359,6 +1359,12 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             events = _object_event(sent, it, preds)
         if when is None and events:
             when = _incident_day(sent, it, dates, dspans, preds, events)
+        if pred is None and q.kind == "count" and "attack" in events and "planned" not in modifiers \
+                and counted_family(counted) in _SITE_FAMILIES:
+            # "Bom meledak di empat gereja", "the bombers struck three churches", "three at churches packed for
+            # Easter": a count of sites named in an attack's clause is of the sites it hit
+            pred = _Mention(-1, -1, "predicate", "targeted", ctext or "")
+            info = predicate_class(pred.label)
         inherited = False
         if not events and pred is not None and predicate_class(pred.label).get("evolving") and discourse.incidents:
             events = discourse.incidents
@@ -1690,6 +1696,9 @@ _FROM_POINT = re.compile(rf"(?:\s*(?:and|to|dan|hingga|sampai|-|–)\s*(?:about\
                          rf"\s*(?:(?:away|jauhnya|jaraknya)\s+)?(?:(?:di\s+|ke\s+)?(?:sebelah\s+|arah\s+)?{_COMPASS_WORDS}\s+)?"
                          r"(?:(?:from|of|dari)\s+)?"
                          r"(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
+
+
+_SITE_FAMILIES = ("building", "worship")
 
 
 def _measures_one_object(counted: str | None, modifiers) -> bool:
