@@ -1359,6 +1359,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             events = _object_event(sent, it, preds)
         if when is None and events:
             when = _incident_day(sent, it, dates, dspans, preds, events)
+        if pred is None and counted == "storey" and _building_storeys(text, it):
+            # "a 24-storey block", "gedung 24 lantai itu", "seluruh 27 lantai gedung": how tall the building is
+            pred = _Mention(-1, -1, "predicate", "height", ctext or "")
+            info = predicate_class(pred.label)
         if pred is None and q.kind == "count" and "attack" in events and "planned" not in modifiers \
                 and counted_family(counted) in _SITE_FAMILIES:
             # "Bom meledak di empat gereja", "the bombers struck three churches", "three at churches packed for
@@ -1379,9 +1383,12 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # mengguncang Provinsi Kahramanmaras" and "measuring 7.8 … near the city of Gaziantep"; "a 24-storey
             # block in north Kensington"; "in Gorkha district, about 80 km northwest of Kathmandu"), not where the
             # figure holds, so they tell no two values apart; the sentence's scope keeps them
-            places_of = ()
             if counted == "storey":
+                # a building's place still tells two buildings apart, but it is not where the figure holds
+                places_of = tuple(replace(p, attached=False) for p in places_of)
                 when = None  # "the refurbishment of the 24-storey tower, completed last year": not the tower's day
+            else:
+                places_of = ()
         frame = Frame(
             predicate=pred.label if pred else None,
             predicate_text=pred.text if pred else None,
@@ -1699,6 +1706,19 @@ _FROM_POINT = re.compile(rf"(?:\s*(?:and|to|dan|hingga|sampai|-|–)\s*(?:about\
 
 
 _SITE_FAMILIES = ("building", "worship")
+_BUILDING_NOUN = r"(?:gedung|menara|bangunan|apartemen|rumah\s+susun|rusun|hotel|blok|tower|building|block)"
+_STOREYS_BEFORE = re.compile(rf"(?:(?<![\w-]){_BUILDING_NOUN}(?:\s+[\w-]+){{0,2}}?\s+(?:setinggi\s+|berlantai\s+)?|"
+                             r"(?<![\w-])(?:seluruh|semua|all(?:\s+the)?|all\s+of\s+the)\s+)$", re.IGNORECASE)
+_STOREYS_AFTER = re.compile(rf"-(?:storey|story|floor)s?\s+(?:[\w-]+\s+){{0,2}}?{_BUILDING_NOUN}|"
+                            r"\s+(?:storeys|stories|floors)\s+(?:tall|high)\b", re.IGNORECASE)
+
+
+def _building_storeys(text: str, it: _Item) -> bool:
+    """Is a count of storeys how tall a building is ("a 24-storey tower", "gedung 24 lantai", "all 27 floors"),
+    not a number of floors something reached or burned ("api merambat ke 20 lantai")?"""
+    start = it.qstart if it.qstart >= 0 else it.start
+    return bool(_STOREYS_BEFORE.search(text[max(0, start - 40) : start]) or _STOREYS_AFTER.match(text, it.end))
+
 
 
 def _measures_one_object(counted: str | None, modifiers) -> bool:
