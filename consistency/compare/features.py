@@ -158,7 +158,7 @@ NUMBER_FRAME = (
     "incident_shared", "incident_clash",
     "event_time_clash", "event_days_apart", "days_apart", "evolving",
     "source_same", "source_different",
-    "modifiers_clash", "modifiers_one_side", "part", "group_clash", "group_one_side", "not_a_count", "upper_bound", "vague", "earlier_value",
+    "modifiers_clash", "modifiers_one_side", "modifiers_same", "part", "group_clash", "group_one_side", "not_a_count", "upper_bound", "vague", "earlier_value",
     "negated", "like_phrasing", "kind_count", "kind_share", "kind_measure",
 )
 DATE_FRAME = (
@@ -271,6 +271,8 @@ def number_features(a: Quantity, b: Quantity, ctx: PairContext, *, value: bool =
         "source_different": float(different_sources(fa.source, fb.source)),
         "modifiers_clash": float(bool(mods_a and mods_b) and mods_a != mods_b),
         "modifiers_one_side": float(bool(mods_a) != bool(mods_b)),
+        # the same words tell both which one it is ("the first quake", "from:kathmandu"): one fact's tags
+        "modifiers_same": float(bool(mods_a) and mods_a == mods_b),
         "part": float(bool((mods_a ^ mods_b) & subset) or ("base" in fa.modifiers) != ("base" in fb.modifiers)),
         "group_clash": float(bool(ga and gb) and ga != gb),
         "group_one_side": float(bool(ga) != bool(gb)),

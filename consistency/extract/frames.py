@@ -1167,8 +1167,11 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         if p is not None and p.start >= it.tail:
             # not a predicate that heads a figure of its own ("terendam air setinggi satu meter": the height is
             # the water's)
+            # not a predicate coordinated with it ("79 orang tewas atau hilang", "killed or missing"): the
+            # first is the figure's, the second another outcome it is added to
             after = [q for q in own_preds if q.start >= p.end and q.label != p.label
                      and sent.cost(p.end, q.start, owner=it.index) <= 1.0
+                     and not _COORDINATOR.fullmatch(text, p.end, q.start)
                      and not any(o is not it and o.start >= q.end and sent.cost(q.end, o.qstart, walls=False) <= 0.5
                                  for o in fig_items)]
             if after:
@@ -1191,6 +1194,13 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 it.predicate = _Mention(-1, -1, "predicate", discourse.fact[0], "")
                 it.counted = it.counted or discourse.fact[1]
                 it.counted_how = "subject"
+    # "Of the injured, 33 are in a serious condition and 116 have minor injuries, bringing the total to 149":
+    # a total of the parts counts the whole, what the parts' class is a kind of
+    for it in fig_items:
+        p = it.predicate
+        if p is not None and "." in p.label and _TOTAL_BEFORE.search(text, 0, it.qstart if it.qstart >= 0 else it.start) \
+                and predicate_class(p.label.split(".")[0]):
+            it.predicate = _Mention(p.start, p.end, "predicate", p.label.split(".")[0], p.text)
     # places: each attaches to the one figure it (or the figure's predicate) is cheapest to reach
     _attach_places(sent, fig_items, places)
     for it in fig_items:
@@ -1372,11 +1382,36 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             events = _object_event(sent, it, preds)
         if when is None and events:
             when = _incident_day(sent, it, dates, dspans, preds, events)
+        if pred is None and counted == "storey" and _building_storeys(text, it):
+            # "a 24-storey block", "gedung 24 lantai itu", "seluruh 27 lantai gedung": how tall the building is
+            pred = _Mention(-1, -1, "predicate", "height", ctext or "")
+            info = predicate_class(pred.label)
+        if pred is None and q.kind == "count" and "attack" in events and "planned" not in modifiers \
+                and counted_family(counted) in _SITE_FAMILIES:
+            # "Bom meledak di empat gereja", "the bombers struck three churches", "three at churches packed for
+            # Easter": a count of sites named in an attack's clause is of the sites it hit
+            pred = _Mention(-1, -1, "predicate", "targeted", ctext or "")
+            info = predicate_class(pred.label)
         inherited = False
         if not events and pred is not None and predicate_class(pred.label).get("evolving") and discourse.incidents:
             events = discourse.incidents
             # the lead's incident named in this very sentence, if farther away, is still this figure's
             inherited = not any(p.label in events for p in preds)
+        places_of = tuple(Place(p.label, p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached,
+                                isinstance(p.extra, tuple))
+                          for p, attached in it.places)
+        if _measures_one_object(counted, modifiers) and not any(p.key == "@elsewhere" for p in places_of):
+            # a quake's magnitude, a tower's storeys, the epicentre's distance from the capital are one value of
+            # one incident or object: the places its sentence names are the incident's or the object's ("M 7,9 …
+            # mengguncang Provinsi Kahramanmaras" and "measuring 7.8 … near the city of Gaziantep"; "a 24-storey
+            # block in north Kensington"; "in Gorkha district, about 80 km northwest of Kathmandu"), not where the
+            # figure holds, so they tell no two values apart; the sentence's scope keeps them
+            if counted == "storey":
+                # a building's place still tells two buildings apart, but it is not where the figure holds
+                places_of = tuple(replace(p, attached=False) for p in places_of)
+                when = None  # "the refurbishment of the 24-storey tower, completed last year": not the tower's day
+            else:
+                places_of = ()
         frame = Frame(
             predicate=pred.label if pred else None,
             predicate_text=pred.text if pred else None,
@@ -1387,9 +1422,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             counted_text=ctext,
             counted_inferred=inferred,
             modifiers=modifiers,
-            places=tuple(Place(p.label, p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached,
-                               isinstance(p.extra, tuple))
-                         for p, attached in it.places),
+            places=places_of,
             actor=it.actor.label if it.actor else None,
             actor_text=it.actor.text if it.actor else None,
             as_of=as_of,
@@ -1687,22 +1720,54 @@ def _holder(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool], 
 
 _COMPASS_WORDS = r"(?:north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|north|south|" \
                  r"east|west|timur\s+laut|barat\s+laut|barat\s+daya|tenggara|utara|selatan|timur|barat)"
+_RESTATED_DISTANCE = re.compile(r"\s*\([^()]{1,30}\)|\)")
+_CAPITAL_TITLE = re.compile(r"(?:ibu\s*kota|(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:capital|city)(?:\s+city)?|kota)\s*,?\s+(?=[A-Z])")
 _FROM_POINT = re.compile(rf"(?:\s*(?:and|to|dan|hingga|sampai|-|–)\s*(?:about\s+|sekitar\s+)?[\d.,]+\s*[^\W\d_]+)?"
                          rf"\s*(?:(?:away|jauhnya|jaraknya)\s+)?(?:(?:di\s+|ke\s+)?(?:sebelah\s+|arah\s+)?{_COMPASS_WORDS}\s+)?"
                          r"(?:(?:from|of|dari)\s+)?"
                          r"(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
 
 
+_SITE_FAMILIES = ("building", "worship")
+_BUILDING_NOUN = r"(?:gedung|menara|bangunan|apartemen|rumah\s+susun|rusun|hotel|blok|tower|building|block)"
+_STOREYS_BEFORE = re.compile(rf"(?:(?<![\w-]){_BUILDING_NOUN}(?:\s+[\w-]+){{0,2}}?\s+(?:setinggi\s+|berlantai\s+)?|"
+                             r"(?<![\w-])(?:seluruh|semua|all(?:\s+the)?|all\s+of\s+the)\s+)$", re.IGNORECASE)
+_STOREYS_AFTER = re.compile(rf"-(?:storey|story|floor)s?\s+(?:[\w-]+\s+){{0,2}}?{_BUILDING_NOUN}|"
+                            r"\s+(?:storeys|stories|floors)\s+(?:tall|high)\b", re.IGNORECASE)
+
+
+def _building_storeys(text: str, it: _Item) -> bool:
+    """Is a count of storeys how tall a building is ("a 24-storey tower", "gedung 24 lantai", "all 27 floors"),
+    not a number of floors something reached or burned ("api merambat ke 20 lantai")?"""
+    start = it.qstart if it.qstart >= 0 else it.start
+    return bool(_STOREYS_BEFORE.search(text[max(0, start - 40) : start]) or _STOREYS_AFTER.match(text, it.end))
+
+
+
+def _measures_one_object(counted: str | None, modifiers) -> bool:
+    """Is a figure a static measure of one incident or object whose places are that thing's: a magnitude, a
+    building's storeys, a distance measured from a named point ("from:kathmandu")?"""
+    return counted in ("magnitude", "storey") or (counted == "measure:length"
+                                                   and any(m.startswith("from:") for m in modifiers))
+
+
 def _reference_point(text: str, it: _Item) -> str | None:
     """What a distance is measured from ("at least 5km away from its crater", "80 km northwest of Kathmandu",
     "1 kilometer dari bibir pantai"): a named place's key, or a reference noun's class; None when not said."""
     end = it.qend if it.qend >= 0 else it.end
+    # "around 80km (50 miles) northwest of", and the restatement itself: "(50 miles) northwest of"
+    skip = _RESTATED_DISTANCE.match(text, end)
+    end = skip.end() if skip else end
     m = _FROM_POINT.match(text, end)
     if m is None or not re.search(r"(?<![\w-])(?:from|of|dari|away|jauhnya|jaraknya|" + _COMPASS_WORDS + r")(?![\w-])",
                                   text[end : m.end()], re.IGNORECASE):
         return None
     rest = text[m.end() : m.end() + 40]
-    name = re.match(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*", rest)
+    # "di sebelah barat laut ibu kota Kathmandu", "northwest of the Nepali capital, Kathmandu": the name
+    title = _CAPITAL_TITLE.match(rest)
+    name = re.match(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*", rest[title.end():] if title else rest)
+    if title and not (name and _is_place_name(name.group(0))):
+        name = re.match(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*", rest)
     if name and _is_place_name(name.group(0)):
         return place_key(name.group(0))
     for lang in LANGS:
@@ -2465,7 +2530,34 @@ def _clause_subject(sent: _Sentence, it: _Item, subjects: list[_Mention], items:
     if coordinate:
         later = [m for m in found if m.start >= start + coordinate[-1]]
         found = later or found
-    return min(found, key=lambda m: m.start) if found else None
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start)
+    # "jumlah jemaah haji yang tewas … bertambah menjadi 769 orang", "the number of pilgrims who died rose to":
+    # the relative clause says what happened to the people the noun names
+    verbs = [m for m in found if m.start > first.end and _RELATIVE_TO.fullmatch(text, first.end, m.start)
+             and m.label != first.label]
+    if verbs and first.text and _implied_by_noun(first, sent):
+        return min(verbs, key=lambda m: m.start)
+    return first
+
+
+_RELATIVE_TO = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:yang|who|that|which)(?:\s+(?:were|was|have|had|has|telah|sudah|\s)*)?\s*",
+                          re.IGNORECASE)
+
+
+def _implied_by_noun(m: _Mention, sent: _Sentence) -> bool:
+    """Is a subject's predicate one a counted noun implies ("jemaah", "pengungsi"), not a verb?"""
+    lex = lexicon()
+    return any(s == m.start and e == m.end for s, e, _c, _w in _find(lex.counted, sent.text, sent.langs)) \
+        and not any(s == m.start and e == m.end for s, e, _c, _w in _find(lex.predicates, sent.text, sent.langs))
+
+
+_COORDINATOR = re.compile(r"\s*,?\s*(?:atau|dan|serta|maupun|or|and|and/or|dan/atau)\s+", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:(?:the|a|its|their|overall|grand)\s+total\s+(?:to|of|at|is|was|stands\s+at|rose\s+to)|"
+                           r"in\s+total|(?:sehingga\s+)?total(?:nya)?\s+(?:menjadi|mencapai|sebanyak|sebesar|ada|berjumlah)|"
+                           r"(?:secara\s+)?keseluruhan(?:nya)?\s+(?:menjadi|mencapai|sebanyak|berjumlah))\s*"
+                           r"(?:(?:about|around|some|nearly|almost|sekitar|hampir)\s+)?$", re.IGNORECASE)
 
 
 def _looks_like_magnitude(sent: _Sentence, it: _Item, q: Quantity, preds: list[_Mention]) -> bool:

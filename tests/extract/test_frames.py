@@ -72,6 +72,9 @@ def test_different_places_keep_different_keys(a, b):
 def test_every_predicate_class_has_both_languages():
     info = lexicon().predicate_info
     for name, entry in info.items():
+        if entry.get("derived"):  # given by frames, never read from a word ("targeted")
+            assert not entry.get("id") and not entry.get("en"), name
+            continue
         assert entry.get("id") and entry.get("en"), name
 
 

@@ -1,0 +1,54 @@
+"""Feature case table for figure pairs: what the frames of two real-looking sentences give the scorer. Each row:
+two one-sentence articles (language, text), the mention on each side, and the feature values that must hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.compare.features import PairContext, number_features
+
+from .pairs import facts_of
+
+CTX = PairContext(0.9, 1.0, 0.9, True, True)
+
+# (id, (lang, text, mention), (lang, text, mention), {feature: value})
+CASES = [
+    # the same tags say which one both are: the first quake, a distance from the same point
+    ("same-order-id-en", ("id", "Gempa pertama bermagnitudo 6,1 mengguncang Kabupaten Sumbawa pada Senin.", "6,1"),
+     ("en", "The first quake, of magnitude 6.3, struck near the town of Ruteng on Monday.", "6.3"),
+     {"modifiers_same": 1.0, "modifiers_one_side": 0.0, "place_one_side": 0.0, "place_named_differently": 0.0}),
+    ("same-reference-id-en", ("id", "Pusat gempa berada sekitar 300 kilometer di sebelah barat ibu kota Kathmandu.", "300 kilometer"),
+     ("en", "The epicentre was around 120km (75 miles) west of Kathmandu.", "120km"),
+     {"modifiers_same": 1.0, "modifiers_one_side": 0.0}),
+    # storeys: a tower in one place and the same tower with no place are one object
+    ("storeys-en-id", ("en", "Fire tore through a 20-storey block of flats in east Leeds on Tuesday.", "20-storey"),
+     ("id", "Tim pencari masih menyisir seluruh 22 lantai gedung itu.", "22 lantai"),
+     {"place_one_side": 0.0, "event_days_apart": 0.0}),
+    # a dead-or-missing toll against a death toll: one predicate, no clash
+    ("dead-or-missing-id-en", ("id", "Polisi menyatakan 52 orang tewas atau hilang dalam kebakaran itu.", "52 orang"),
+     ("en", "Police said 47 people died in the fire.", "47 people"),
+     {"pred_same": 1.0, "pred_clash": 0.0}),
+    # different tags stay a clash, and no tags on either side say nothing
+    ("other-order-en", ("en", "The first quake, of magnitude 6.3, struck on Monday.", "6.3"),
+     ("en", "It was followed by a second quake of magnitude 5.9 on Monday.", "5.9"),
+     {"modifiers_same": 0.0, "modifiers_clash": 1.0}),
+    ("no-tags-en", ("en", "Floods killed 41 people.", "41 people"), ("en", "Floods killed 45 people.", "45 people"),
+     {"modifiers_same": 0.0}),
+]
+
+
+def _mention(lang: str, text: str, mention: str, article: str):
+    facts = facts_of(text, lang, "2024-03-20", article)[-1]
+    found = [q for q in facts.quantities if mention in q.text]
+    assert found, [q.text for q in facts.quantities]
+    return found[0]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_feature_case_table(case):
+    _, a, b, want = case
+    qa, qb = _mention(*a, "a"), _mention(*b, "b")
+    row = number_features(qa, qb, CTX)
+    got = {k: row[k] for k in want}
+    assert got == want, (qa.frame, qb.frame)
+    assert number_features(qb, qa, CTX) == row  # symmetric
