@@ -1429,14 +1429,20 @@ def _story_incident(d: DateMention, text: str, offset: int, discourse: "Discours
     return replace(d, frame=replace(f, predicate=incident, predicate_text=m.group(0), event=incident))
 
 
-_UNTIL = re.compile(r"(?<![\w-])(?:hingga|sampai|until|till|by|paling\s+lambat)\s+(?:hari\s+|tanggal\s+)?$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _period_end() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The "until" cues of frame_cues.json as patterns: a day after "hingga"/"until"/"by" (at the end of the text
+    before it), a deadline named before the day ("menjelang tenggat 5 Juni", "before the deadline of June 5"), a
+    deadline named after it ("the June 5 deadline", at the text after it)."""
+    cues = _load("frame_cues.json")["until"]
 
+    def alt(kind: str) -> str:
+        words = sorted({w for lang in LANGS for w in cues[kind].get(lang, [])}, key=lambda w: (-len(w), w))
+        return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
 
-# a deadline's day: "menjelang tenggat 5 Juni", "batas waktu pada Jumat", "before the deadline of June 5", "ahead of
-# the June 5 deadline"
-_DEADLINE_BEFORE = re.compile(r"(?<![\w-])(?:tenggat(?:\s+waktu)?|batas\s+(?:akhir|waktu)|deadline(?:\s+of)?)\s+"
-                              r"(?:pada\s+|hari\s+|tanggal\s+|on\s+)?$", re.IGNORECASE)
-_DEADLINE_AFTER = re.compile(r"['’]?s?\s+(?:deadline|tenggat)(?![\w-])", re.IGNORECASE)
+    return (re.compile(rf"(?<![\w-])(?:{alt('before')})\s+(?:hari\s+|tanggal\s+)?$", re.IGNORECASE),
+            re.compile(rf"(?<![\w-])(?:{alt('deadline_before')})\s+(?:pada\s+|hari\s+|tanggal\s+|on\s+)?$", re.IGNORECASE),
+            re.compile(rf"['’]?s?\s+(?:{alt('deadline_after')})(?![\w-])", re.IGNORECASE))
 
 
 def _until(d: DateMention, figures: list[Quantity], text: str, offset: int) -> DateMention:
@@ -1444,9 +1450,10 @@ def _until(d: DateMention, figures: list[Quantity], text: str, offset: int) -> D
     hingga Jumat", "hope to reach the village by Friday") ends a period or sets a deadline: its event is
     ``until``, never the day something happened."""
     f = d.frame
-    if f is not None and (_DEADLINE_BEFORE.search(text[: d.start - offset]) or _DEADLINE_AFTER.match(text, d.end - offset)):
+    until, deadline_before, deadline_after = _period_end()
+    if f is not None and (deadline_before.search(text[: d.start - offset]) or deadline_after.match(text, d.end - offset)):
         return replace(d, frame=replace(f, event="until"))  # "menjelang tenggat 5 Juni", "the June 5 deadline"
-    if f is None or f.role != "as_of" or not _UNTIL.search(text[: d.start - offset]):
+    if f is None or f.role != "as_of" or not until.search(text[: d.start - offset]):
         return d
     if any(q.frame is not None and q.frame.as_of is not None and q.frame.as_of.basis == "explicit"
            and q.frame.as_of.text and " ".join(d.text.split()) in q.frame.as_of.text for q in figures):
