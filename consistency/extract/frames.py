@@ -2050,6 +2050,10 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
     2019"); never the time the figure holds at or the day it was said."""
     best, best_cost = None, INF
     tally = it.predicate is not None and predicate_class(it.predicate.label).get("evolving")
+    then = _THEN.match(sent.text)
+    if then and discourse is not None and discourse.then is not None and not dspans:
+        # "Pada Pilpres 2019, Prabowo … kalah. Saat itu Jokowi-Ma'ruf memperoleh 85.607.362 suara": 2019's
+        return discourse.then, then.group(0).strip(" ,")
     if it.counted == "age":
         # "Prabowo, 72, … lost the 2014 and 2019 elections": an age is the person's now, unless the sentence
         # opens with its time ("In 2014, Prabowo, then 62, …")
@@ -2115,6 +2119,9 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
     return None
 
 
+# a sentence set at the time the one before it dated: "Saat itu", "Ketika itu", "At the time", "Back then"
+_THEN = re.compile(r"\s*(?:(?:pada\s+)?(?:saat|ketika|waktu|kala|masa)\s+itu|at\s+(?:the|that)\s+time|back\s+then)"
+                   r"\b\s*,?", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"[\s)]*,?\s*(?:when|ketika|saat|tatkala|manakala)\b", re.IGNORECASE)
 PAST_DAYS = 180  # a date this long before the report dates an event, not the time a tally is counted at
 _CLAUSE_END = re.compile(r";|(?<!\d):|:(?!\d)")
@@ -2265,6 +2272,8 @@ class Discourse:
     body: str | None = None  # the voting body an article last named: whose votes "RUU tersebut disetujui dengan 63 suara" are
     occasion: tuple[dt.date, dt.date] | None = None  # the day of the last dated occasion's figure ("2 juta orang
     # turun ke jalan … pada Minggu"): the day a later "jumlah peserta … 338.000 orang" counts
+    then: tuple[dt.date, dt.date] | None = None  # the event time the last dated figure belongs to ("Pada Pilpres
+    # 2019, … 44,50 persen"): the time a later "Saat itu", "At the time" refers to
 
     @staticmethod
     def of_article(texts: list[str], language: str | None = None) -> "Discourse":
@@ -2332,6 +2341,11 @@ class Discourse:
             if f is not None and f.predicate and f.when is not None and f.role == "current" \
                     and predicate_class(f.predicate).get("occasion"):
                 out = replace(out, occasion=f.when)
+                break
+        for q in quantities:
+            f = q.frame
+            if f is not None and f.when is not None and f.role == "current":
+                out = replace(out, then=f.when)
                 break
         for q in quantities:
             f = q.frame
@@ -2604,6 +2618,8 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
                 continue
             if _AGENT_BEFORE.search(sent.text[: it.qstart if it.qstart >= 0 else it.start]):
                 continue  # "ditemukan oleh dua penyelam … pada Selasa", "found by two divers on Monday": the agent
+            if _passive_agent_figure(sent, it):
+                continue  # "baru ditemukan dua penyelam asal Inggris pada 2 Juli": the divers found them
             if de <= it.start:
                 # a day before the figure belongs to it only when it opens the sentence ("Pada Senin malam,
                 # korban tewas tercatat 19 orang") or names an earlier value's data ("dibandingkan data Senin,
@@ -2635,6 +2651,17 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
     return out
 
 
+def _passive_agent_figure(sent: _Sentence, it: _Item) -> bool:
+    """Is a figure right after a passive verb ("ditemukan dua penyelam", "diselamatkan 20 petugas") that verb's
+    agent, "oleh" left out? Only when it counts those who search and rescue: "ditemukan 12 jenazah" counts
+    what was found."""
+    p = it.predicate
+    start = it.qstart if it.qstart >= 0 else it.start
+    return bool(p is not None and p.end <= start and not sent.text[p.end : start].strip()
+                and re.match(r"di\w+", p.text, re.IGNORECASE)
+                and it.counted == "responder")
+
+
 _AGENT_BEFORE = re.compile(r"(?<![\w-])(?:oleh|by)\s+$", re.IGNORECASE)
 _SPEAKER_RUN = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|dan|and|of|the|bin|binti|van|de|al|el)\s+){1,12}(?:pada|on)\s+")
 _CLOSING_DAY = re.compile(r"\s*(?:\([^)]*\))?\s*(?:(?:pukul|jam)\s+[\d.:]+\s*\w*)?\s*(?:malam|pagi|siang|sore|petang|"
@@ -2643,6 +2670,8 @@ _CLOSING_DAY = re.compile(r"\s*(?:\([^)]*\))?\s*(?:(?:pukul|jam)\s+[\d.:]+\s*\w*
 
 def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
     text = sent.text
+    if re.match(r"['’]s\b", text[de:]):
+        return False  # "Saturday's quake", "to rival Saturday's": a possessive date owns an event, said or not
     for s, e, _, _ in statement:
         if e <= ds and _SPEAKER_RUN.fullmatch(text[e:ds]) and _CLOSING_DAY.fullmatch(text[de:]):
             # "…, kata Menteri Kesehatan Lebanon Hamad Hassan pada Rabu (5/8/2020) malam.": however long the
@@ -2662,6 +2691,15 @@ def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
             # a date opening the sentence whose verb reports; not when what is reported is an event ("On
             # Saturday, she announced that the bill was suspended": the day of the suspension)
             return True
+    # "Pemerintah Arab Saudi, yang pada Sabtu (26/9/2015) mengumumkan 796 korban", "the agency on Monday said":
+    # a day right before a reporting verb is the day of the report
+    opener = re.search(r"(\S+)\s+(?:pada|on)\s+$", text[:ds], re.IGNORECASE)
+    if opener and not any(_find(lex, opener.group(1), sent.langs)
+                          for lex in (lexicon().predicates, lexicon().activities, lexicon().cues["statement"])):
+        # not "Laporan BNPB yang dirilis pada Selasa menyebut …": the date is the release's
+        for s, e, _, _ in statement:
+            if s >= de and re.fullmatch(r"\s*(?:\([^)]*\))?\s*", text[de:s]) and _reporting_verb(text[s:e]):
+                return True
     # "…, kata juru bicara BNPB, Selasa (2/10/2018)." — the date closes the sentence after a comma
     tail = text[de:]
     if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:(?:pukul|jam)\s+[\d.:]+\s*\w*)?\s*(?:malam|pagi|siang|sore)?\s*[.\"”’]*\s*", tail) \
@@ -2678,13 +2716,47 @@ def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
     return False
 
 
+def _reporting_verb(cue: str) -> bool:
+    """Is a statement cue a verb of reporting ("mengumumkan", "diumumkan", "announced", "said"), not a noun or a
+    preposition ("menurut", "pernyataan", "according to", "briefing")?"""
+    return re.fullmatch(r"(?:me|di)\w+|\w+ed|said|says|told", cue.strip(), re.IGNORECASE) is not None \
+        and cue.strip().lower() != "menurut"
+
+
+def _announced_day(sent: _Sentence, it: _Item, whens: list[_When]) -> _When | None:
+    """The day of the report that gives this very figure: a reporting verb between the two ("yang pada Sabtu
+    (26/9/2015) mengumumkan 796 korban", "769 orang yang diumumkan pada 26 September", "769, announced on Sept.
+    26"). The figure holds at that day, whatever later time its sentence says the report still stands at
+    ("belum memperbarui angkanya hingga kini")."""
+    text = sent.text
+    for w in whens:
+        if w.basis != "statement" or w.owner is not None:
+            continue
+        if w.end <= it.start:
+            between = text[w.end : it.start]
+            m = re.fullmatch(r"\s*(\S+)\s*", between)
+        elif w.start >= it.tail:
+            between = text[it.tail : w.start]
+            m = re.fullmatch(r"\s*,?\s*(?:yang\s+|which\s+was\s+|that\s+was\s+)?(\S+)\s+(?:pada|on)\s*", between,
+                             re.IGNORECASE)
+        else:
+            continue
+        if m and _reporting_verb(m.group(1)) and _find(lexicon().cues["statement"], m.group(1), sent.langs):
+            return w
+    return None
+
+
 def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anchor, role) -> AsOf:
-    """The time a figure holds at: its own day ("up from 1,324 on Tuesday"), an as-of phrase, the day it was
-    said, "so far" (publication), else the publication date. An earlier value without a day of its own
-    ("naik dari 19") holds just before the sentence's time: basis "previous" with that time."""
+    """The time a figure holds at: its own day ("up from 1,324 on Tuesday"), the day of the report that gives
+    it, an as-of phrase, the day it was said, "so far" (publication), else the publication date. An earlier
+    value without a day of its own ("naik dari 19") holds just before the sentence's time: basis "previous"
+    with that time."""
     own = [w for w in whens if w.owner == it.index]
     if own:
         return AsOf(own[0].day, own[0].minute, " ".join(own[0].text.split()), "explicit")
+    announced = _announced_day(sent, it, whens) if role != "previous" else None
+    if announced is not None:
+        return AsOf(announced.day, announced.minute, " ".join(announced.text.split()), "statement")
     whens = [w for w in whens if w.owner is None]
     if role == "previous":
         now = _figure_as_of(sent, it, whens, now_cues, anchor, "current")
@@ -2734,6 +2806,12 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
         owned = [p for p in preds if p.start >= it.end and sent.cost(it.end, p.start, walls=False) <= 2.0]
         if owned:
             return owned[0]
+    if re.match(r"['’]s(?:\s*[.,;:!?\"”)]|\s*$|\s+(?:and|or|dan|atau)\s)", sent.text[it.end : it.end + 8]):
+        # "the only one … to rival Saturday's.": the possessive's noun is left out; it is the incident the
+        # sentence named before
+        named = [p for p in preds if p.end <= it.start and predicate_class(p.label).get("incident")]
+        if named:
+            return named[0]
     """What a date dates: the cheapest predicate within reach, where a verb beats a noun made from one
     ("meneken persetujuan … pada Kamis": signed, not approved), a verb before the date beats one after it,
     and a purpose ("to visit", "untuk membahas") is not what happened."""
@@ -2825,6 +2903,17 @@ def _closes_sentence(text: str, end: int) -> bool:
                         text[end:], re.IGNORECASE) is not None
 
 
+def _passive_agent(text: str, pred: _Mention, preds: list[_Mention]) -> _Mention:
+    """The incident that did what a passive incident verb says ("Paris diguncang serangan terhadap Charlie
+    Hebdo pada 7 Januari", "Paris was rocked by an attack on 7 January"): the attack, not a quake."""
+    m = re.match(r"di\w+\s+(?:oleh\s+)?|\w+\s+by\s+(?:(?:a|an|the)\s+)?", text[pred.start :], re.IGNORECASE)
+    if m is None or pred.start + m.end() < pred.end:
+        return pred
+    agent = [p for p in preds if p.start == pred.start + m.end() and p.label != pred.label
+             and predicate_class(p.label).get("incident")]
+    return agent[0] if agent else pred
+
+
 def _by_agent(text: str, end: int, start: int) -> bool:
     """Is the actor after a date its agent ("disahkan pada 12 Maret oleh DPR", "approved on 2 April by the Senate")?"""
     return bool(re.fullmatch(r"\s*,?\s*(?:oleh|by)\s+(?:the\s+)?", text[end:start], re.IGNORECASE))
@@ -2888,6 +2977,8 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
                          and ";" not in text[said.end() : p.start] and "," not in text[said.end() : p.start]]
                 if inner:
                     it.predicate = inner[0]
+        if it.predicate is not None and predicate_class(it.predicate.label).get("incident"):
+            it.predicate = _passive_agent(text, it.predicate, event_preds)
         if it.predicate is not None and predicate_class(it.predicate.label).get("generic"):
             # "Serangan itu terjadi pada Sabtu", "Gempa yang memicu tsunami itu terjadi pada Kamis": what happened
             # is the clause's subject (the attack, the quake), not just an occurrence
@@ -3025,9 +3116,17 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
     ("a strong aftershock … on Sunday", "gempa susulan … pada Minggu")."""
     text = sent.text
     nominal = _nominal_incident(text, it.start, it.end, preds)
+    clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.start])])
+    if nominal is not None and nominal[0].end <= it.start:
+        # "menghentikan pencarian korban tsunami pada Kamis": the incident is a noun inside the activity's phrase,
+        # the date the activity's (the search called off on Thursday)
+        heads = [a for a in _find(lexicon().activities, text[clause : nominal[0].start], sent.langs)
+                 if not any(clause + a[1] <= p.start and p.end <= nominal[0].start for p in preds
+                            if predicate_class(p.label).get("kind") in ("event", "both"))]
+        if heads and _activity(sent, it) is not None:
+            return "activity:" + heads[-1][2]
     if nominal is not None:
         return nominal[0].label + (":later" if nominal[1] else "")
-    clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.start])])
     activity = _activity(sent, it)
     if activity is not None:
         return activity
