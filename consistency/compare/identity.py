@@ -152,7 +152,7 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
         return None
     if counted_fit(fa, fb) is None:
         return "different things"
-    if place_identity(fa, fb) is not None:
+    if place_identity(fa, fb) is not None or _placed(fa) and _unplaced(fb) or _placed(fb) and _unplaced(fa):
         return "places differ"  # "Di Lombok Utara, korban tewas direvisi menjadi 400": that district's revision
     if cued:
         return None
@@ -168,6 +168,19 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
     if fa.when != fb.when and ((fa.when and fb.when) or when_fit(fa, fb) is None):
         return "another time"  # an undated figure is of its report's time, as ``when_fit`` reads it
     return None
+
+
+def _placed(f: Frame) -> bool:
+    """Is a place attached to a figure ("meninggal dunia akibat banjir di Demak", the story's place included; not
+    the country of the figure's own group, "warga Belanda")? A revision needs none on one side only."""
+    group = {m[6:] for m in f.modifiers if m.startswith("group:")}
+    return bool({p.key for p in f.places if p.attached and p.slot != "event" and not p.key.startswith("@")} - group)
+
+
+def _unplaced(f: Frame) -> bool:
+    """Does a figure's sentence name no place and no incident at all ("Sebanyak 41 orang meninggal dunia.")? Then
+    nothing ties it to the flood in Demak another report's lower figure is of."""
+    return not (f.places or f.scope or f.named_places or f.events)
 
 
 def _measure(f: Frame) -> bool:

@@ -252,6 +252,14 @@ CASES = [
      ("In North Lombok alone, the death toll was revised down to 400.", "en", "2018-08-12"), "400", "places differ"),
     ("stated-same-id-en", "stated", ("The quake has killed 560 people, officials said.", "en", "2018-08-10"),
      "560 people", ("Jumlah korban tewas direvisi turun menjadi 400 orang.", "id", "2018-08-12"), "400 orang", None),
+    # a toll whose sentence names no place and no incident against a lower one of the flood in Demak: nothing
+    # ties the two (a place on one side only); not the missing incident word itself (unnamed-incident above)
+    ("unanchored-id", "revision", ("Hujan turun sejak Minggu.\nSebanyak 41 orang meninggal dunia.", "id", "2024-03-19"),
+     "41 orang", ("Sebanyak 45 orang meninggal dunia akibat banjir di Demak hingga Selasa pukul 17.00 WIB, kata BNPB.",
+                  "id", "2024-03-19"), "45 orang", "places differ"),
+    ("unanchored-en", "revision", ("It has rained since Sunday.\nA total of 41 people have died.", "en", "2024-03-19"),
+     "41 people", ("The floods in Demak have killed 45 people as of 5 p.m. on Tuesday, the agency said.", "en",
+                   "2024-03-19"), "45 people", "places differ"),
     # the country of a figure's own group ("warga Belanda, yakni 139 orang") is who, not where
     ("group-place-id-en", "revision",
      ("All 298 people on board were killed, 193 of them Dutch citizens.", "en", "2014-07-21"), "193",
@@ -282,7 +290,7 @@ def test_veto_table_covers_both_languages():
     assert langs == {"id", "en"}
     for cls in ("holders", "draft", "distance", "range-to-coast", "things", "elsewhere", "adults", "invitation",
                 "arrivals", "suppose", "neighbour", "any-counted", "tally", "procedure", "activity-court", "activity-protest",
-                "activity-arrests", "until", "bodies", "toured", "units", "predicates", "unnamed-incident", "group-place", "stated", "search", "measure", "then"):
+                "activity-arrests", "until", "bodies", "toured", "units", "predicates", "unnamed-incident", "group-place", "stated", "search", "measure", "then", "unanchored"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
 
