@@ -45,7 +45,10 @@ def _place_keys(f: Frame, *, attached: bool) -> set[str]:
     """Named places a figure is in: attached to it (``attached``), or anywhere in its sentence, the incident's
     own places included ("the tsunami in the Sunda Strait", "gempa yang melanda Palu")."""
     slots = ("in",) if attached else ("in", "event")
-    keys = {p.key for p in f.places if (p.attached or not attached) and not p.key.startswith("@") and p.slot in slots}
+    # "warga Belanda, yakni 139 orang": the country of the figure's own group is who, not where
+    group = {m[6:] for m in f.modifiers if m.startswith("group:")}
+    keys = {p.key for p in f.places if (p.attached or not attached) and not p.key.startswith("@") and p.slot in slots
+            and p.key not in group}
     # "in the Libyan port city of Derna", "di Derna, Libya": the town is where the figure is, the country holds it
     narrow = keys - {p.key for p in f.places if p.within} - lexicon().broad_places
     return narrow or keys
@@ -143,25 +146,47 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
     group's, "termasuk 22 polisi"), another incident's or another year's. It needs the same frame: the same
     places (none on one side only), the same modifiers (group, part), the same incidents and event time. A
     revision the text states (``cued``: "direvisi", "revised down", "turun menjadi") needs only the same
-    counted thing; an unstated one also the same predicate (what happened to them)."""
+    counted thing in the same place; an unstated one also the same predicate (what happened to them)."""
     fa, fb = a.frame, b.frame
     if fa is None or fb is None:
         return None
     if counted_fit(fa, fb) is None:
         return "different things"
+    if place_identity(fa, fb) is not None or _placed(fa) and _unplaced(fb) or _placed(fb) and _unplaced(fa):
+        return "places differ"  # "Di Lombok Utara, korban tewas direvisi menjadi 400": that district's revision
     if cued:
         return None
+    if _measure(fa) or _measure(fb):
+        return "a measure, not a tally"  # the 7.3 of Tuesday's quake against the 7.8 of April's, never said revised
     if predicate_fit(fa, fb) is None:
         return "different things"  # minor injuries against the dead, the evacuated against the missing
-    if place_identity(fa, fb) is not None:
-        return "places differ"
     if _own_modifiers(fa) != _own_modifiers(fb):
         return "a part, or another group"
-    if set(fa.events) != set(fb.events) and not (fa.events_inherited or fb.events_inherited):
-        return "another incident"
-    if fa.when != fb.when:
-        return "another time"
+    if fa.events and fb.events and set(fa.events) != set(fb.events) \
+            and not (fa.events_inherited or fb.events_inherited):
+        return "another incident"  # not when one clause names no incident ("Korban tewas dalam tragedi …")
+    if fa.when != fb.when and ((fa.when and fb.when) or when_fit(fa, fb) is None):
+        return "another time"  # an undated figure is of its report's time, as ``when_fit`` reads it
     return None
+
+
+def _placed(f: Frame) -> bool:
+    """Is a place attached to a figure ("meninggal dunia akibat banjir di Demak", the story's place included; not
+    the country of the figure's own group, "warga Belanda")? A revision needs none on one side only."""
+    group = {m[6:] for m in f.modifiers if m.startswith("group:")}
+    return bool({p.key for p in f.places if p.attached and p.slot != "event" and not p.key.startswith("@")} - group)
+
+
+def _unplaced(f: Frame) -> bool:
+    """Does a figure's sentence name no place and no incident at all ("Sebanyak 41 orang meninggal dunia.")? Then
+    nothing ties it to the flood in Demak another report's lower figure is of."""
+    return not (f.places or f.scope or f.named_places or f.events)
+
+
+def _measure(f: Frame) -> bool:
+    """Is a figure a measure of a thing (a magnitude, storeys, a height), whatever predicate its sentence lent it
+    ("Gempa berkekuatan 7,8 itu menewaskan …")? Only a stated revision lowers one."""
+    return f.counted in ("magnitude", "storey") or bool(lexicon().predicate_info.get(f.predicate or "", {}).get("measure"))
 
 
 def _tagged(f: Frame, prefix: str) -> frozenset[str]:

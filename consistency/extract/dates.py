@@ -108,6 +108,32 @@ _EVENT_RELATIVE_ES = re.compile(r"\b(?:un\s+día|dos\s+días|una\s+semana|al\s+d
 
 # Words after "the 14th" that leave it a day of the month ("on the 14th, …", "the 14th at noon"); any other word
 # makes it an ordinal of that word ("the 14th century", "the 20th anniversary").
+# Weekday cues, one table per language: a cue before or after a weekday that puts it a week back ("last",
+# "lalu", "pasado") or ahead ("next", "depan", "próximo"), each before-cue with how far back it is looked for,
+# and a verb of the future in the weekday's clause ("will", "akan") that puts it ahead, today included.
+_WEEKDAY_CUES = {
+    "id_en": {
+        "last_before": (re.compile(r"\blast\s+$", re.I), 6),
+        "last_after": re.compile(r"\s+(?:lalu|kemarin)\b", re.I),
+        "next_before": (re.compile(r"\bnext\s+$", re.I), 6),
+        "next_after": re.compile(r"\s+(?:depan|mendatang)\b", re.I),
+        "ahead": re.compile(r"(?<![\w-])(?:will|akan|is\s+due\s+to|are\s+due\s+to)(?![\w-])", re.I),
+    },
+    "es": {
+        "last_before": (re.compile(r"\b(?:el\s+)?pasado\s+$", re.I), 10),
+        "last_after": re.compile(r"\s+pasado\b", re.I),
+        "next_before": (re.compile(r"\b(?:el\s+)?(?:próximo|proximo)\s+$", re.I), 11),
+        "next_after": None,
+        "ahead": None,
+    },
+}
+
+
+def _cue_before(cue: tuple[re.Pattern, int], text: str, at: int) -> re.Match | None:
+    rx, reach = cue
+    return rx.search(text[max(0, at - reach) : at])
+
+
 _AFTER_ORDINAL_DAY = {"at", "and", "or", "when", "after", "before", "in", "on", "with", "to", "was", "is", "will",
                       "as", "but", "while", "for", "by", "from", "until", "that", "which", "when", "this", "next",
                       "last"}
@@ -424,30 +450,25 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
             continue
         start = m.start("wd") if (m.group("hari") or "").lower() == "on" else m.start()
         end = m.end()
-        # "last Saturday", "Sabtu lalu": the one before today's, a week back when today is that weekday
-        last_before = re.search(r"\blast\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
-        last_after = re.match(r"\s+(?:lalu|kemarin)\b", text[m.end() :], re.I)
-        upcoming = None
-        if es:  # "el pasado lunes", "el lunes pasado"; "el próximo lunes" is ahead of the anchor
-            last_before = re.search(r"\b(?:el\s+)?pasado\s+$", text[max(0, m.start() - 10) : m.start()], re.I)
-            last_after = re.match(r"\s+pasado\b", text[m.end() :], re.I)
-            upcoming = re.search(r"\b(?:el\s+)?(?:próximo|proximo)\s+$", text[max(0, m.start() - 11) : m.start()], re.I)
-            if upcoming:
-                start = m.start() - len(upcoming.group(0))
-        ahead = None
-        if not es and not (last_before or last_after):
-            upcoming = re.search(r"\bnext\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
-            next_after = re.match(r"\s+(?:depan|mendatang)\b", text[m.end() :], re.I)
+        # "last Saturday", "Sabtu lalu", "el lunes pasado": the one before today's, a week back when today is that
+        # weekday; "next Friday", "Jumat depan", "el próximo lunes": the one after today's
+        cues = _WEEKDAY_CUES["es" if es else "id_en"]
+        last_before = _cue_before(cues["last_before"], text, m.start())
+        last_after = cues["last_after"].match(text[m.end() :])
+        upcoming = ahead = None
+        if not (last_before or last_after):
+            upcoming = _cue_before(cues["next_before"], text, m.start())
+            next_after = cues["next_after"].match(text[m.end() :]) if cues["next_after"] is not None else None
             if upcoming:
                 start = m.start() - len(upcoming.group(0))
             elif next_after:
                 end = m.end() + next_after.end()
                 upcoming = next_after
-            else:
+            elif cues["ahead"] is not None:
                 # "The bodies will be flown home on Friday", "akan dimakamkan pada Jumat": ahead of the anchor,
                 # today included
                 clause = re.split(r"[,;.:]\s", text[: m.start()])[-1]
-                ahead = re.search(r"(?<![\w-])(?:will|akan|is\s+due\s+to|are\s+due\s+to)(?![\w-])", clause, re.I)
+                ahead = cues["ahead"].search(clause)
         if last_before:
             start = m.start() - len(last_before.group(0))
         elif last_after:

@@ -1485,14 +1485,20 @@ def _story_incident(d: DateMention, text: str, offset: int, discourse: "Discours
     return replace(d, frame=replace(f, predicate=incident, predicate_text=m.group(0), event=incident))
 
 
-_UNTIL = re.compile(r"(?<![\w-])(?:hingga|sampai|until|till|by|paling\s+lambat)\s+(?:hari\s+|tanggal\s+)?$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _period_end() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The "until" cues of frame_cues.json as patterns: a day after "hingga"/"until"/"by" (at the end of the text
+    before it), a deadline named before the day ("menjelang tenggat 5 Juni", "before the deadline of June 5"), a
+    deadline named after it ("the June 5 deadline", at the text after it)."""
+    cues = _load("frame_cues.json")["until"]
 
+    def alt(kind: str) -> str:
+        words = sorted({w for lang in LANGS for w in cues[kind].get(lang, [])}, key=lambda w: (-len(w), w))
+        return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
 
-# a deadline's day: "menjelang tenggat 5 Juni", "batas waktu pada Jumat", "before the deadline of June 5", "ahead of
-# the June 5 deadline"
-_DEADLINE_BEFORE = re.compile(r"(?<![\w-])(?:tenggat(?:\s+waktu)?|batas\s+(?:akhir|waktu)|deadline(?:\s+of)?)\s+"
-                              r"(?:pada\s+|hari\s+|tanggal\s+|on\s+)?$", re.IGNORECASE)
-_DEADLINE_AFTER = re.compile(r"['’]?s?\s+(?:deadline|tenggat)(?![\w-])", re.IGNORECASE)
+    return (re.compile(rf"(?<![\w-])(?:{alt('before')})\s+(?:hari\s+|tanggal\s+)?$", re.IGNORECASE),
+            re.compile(rf"(?<![\w-])(?:{alt('deadline_before')})\s+(?:pada\s+|hari\s+|tanggal\s+|on\s+)?$", re.IGNORECASE),
+            re.compile(rf"['’]?s?\s+(?:{alt('deadline_after')})(?![\w-])", re.IGNORECASE))
 
 
 def _until(d: DateMention, figures: list[Quantity], text: str, offset: int) -> DateMention:
@@ -1500,9 +1506,10 @@ def _until(d: DateMention, figures: list[Quantity], text: str, offset: int) -> D
     hingga Jumat", "hope to reach the village by Friday") ends a period or sets a deadline: its event is
     ``until``, never the day something happened."""
     f = d.frame
-    if f is not None and (_DEADLINE_BEFORE.search(text[: d.start - offset]) or _DEADLINE_AFTER.match(text, d.end - offset)):
+    until, deadline_before, deadline_after = _period_end()
+    if f is not None and (deadline_before.search(text[: d.start - offset]) or deadline_after.match(text, d.end - offset)):
         return replace(d, frame=replace(f, event="until"))  # "menjelang tenggat 5 Juni", "the June 5 deadline"
-    if f is None or f.role != "as_of" or not _UNTIL.search(text[: d.start - offset]):
+    if f is None or f.role != "as_of" or not until.search(text[: d.start - offset]):
         return d
     if any(q.frame is not None and q.frame.as_of is not None and q.frame.as_of.basis == "explicit"
            and q.frame.as_of.text and " ".join(d.text.split()) in q.frame.as_of.text for q in figures):
@@ -2133,6 +2140,10 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
     2019"); never the time the figure holds at or the day it was said."""
     best, best_cost = None, INF
     tally = it.predicate is not None and predicate_class(it.predicate.label).get("evolving")
+    then = _THEN.match(sent.text)
+    if then and discourse is not None and discourse.then is not None and not dspans:
+        # "Pada Pilpres 2019, Prabowo … kalah. Saat itu Jokowi-Ma'ruf memperoleh 85.607.362 suara": 2019's
+        return discourse.then, then.group(0).strip(" ,")
     if it.counted == "age":
         # "Prabowo, 72, … lost the 2014 and 2019 elections": an age is the person's now, unless the sentence
         # opens with its time ("In 2014, Prabowo, then 62, …")
@@ -2220,6 +2231,9 @@ def _dates_its_verb(text: str, date_end: int, it: _Item) -> bool:
 
 
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|sedangkan|sementara|namun|tetapi|tapi)\b|;", re.IGNORECASE)
+# a sentence set at the time the one before it dated: "Saat itu", "Ketika itu", "At the time", "Back then"
+_THEN = re.compile(r"\s*(?:(?:pada\s+)?(?:saat|ketika|waktu|kala|masa)\s+itu|at\s+(?:the|that)\s+time|back\s+then)"
+                   r"\b\s*,?", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"[\s)]*,?\s*(?:when|ketika|saat|tatkala|manakala)\b", re.IGNORECASE)
 PAST_DAYS = 180  # a date this long before the report dates an event, not the time a tally is counted at
 _CLAUSE_END = re.compile(r";|(?<!\d):|:(?!\d)")
@@ -2371,6 +2385,8 @@ class Discourse:
     body: str | None = None  # the voting body an article last named: whose votes "RUU tersebut disetujui dengan 63 suara" are
     occasion: tuple[dt.date, dt.date] | None = None  # the day of the last dated occasion's figure ("2 juta orang
     # turun ke jalan … pada Minggu"): the day a later "jumlah peserta … 338.000 orang" counts
+    then: tuple[dt.date, dt.date] | None = None  # the event time the last dated figure belongs to ("Pada Pilpres
+    # 2019, … 44,50 persen"): the time a later "Saat itu", "At the time" refers to
 
     @staticmethod
     def of_article(texts: list[str], language: str | None = None) -> "Discourse":
@@ -2438,6 +2454,11 @@ class Discourse:
             if f is not None and f.predicate and f.when is not None and f.role == "current" \
                     and predicate_class(f.predicate).get("occasion"):
                 out = replace(out, occasion=f.when)
+                break
+        for q in quantities:
+            f = q.frame
+            if f is not None and f.when is not None and f.role == "current":
+                out = replace(out, then=f.when)
                 break
         for q in quantities:
             f = q.frame
@@ -2737,6 +2758,8 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
                 continue
             if _AGENT_BEFORE.search(sent.text[: it.qstart if it.qstart >= 0 else it.start]):
                 continue  # "ditemukan oleh dua penyelam … pada Selasa", "found by two divers on Monday": the agent
+            if _passive_agent_figure(sent, it):
+                continue  # "baru ditemukan dua penyelam asal Inggris pada 2 Juli": the divers found them
             if de <= it.start:
                 # a day before the figure belongs to it only when it opens the sentence ("Pada Senin malam,
                 # korban tewas tercatat 19 orang") or names an earlier value's data ("dibandingkan data Senin,
@@ -2768,6 +2791,17 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
     return out
 
 
+def _passive_agent_figure(sent: _Sentence, it: _Item) -> bool:
+    """Is a figure right after a passive verb ("ditemukan dua penyelam", "diselamatkan 20 petugas") that verb's
+    agent, "oleh" left out? Only when it counts those who search and rescue: "ditemukan 12 jenazah" counts
+    what was found."""
+    p = it.predicate
+    start = it.qstart if it.qstart >= 0 else it.start
+    return bool(p is not None and p.end <= start and not sent.text[p.end : start].strip()
+                and re.match(r"di\w+", p.text, re.IGNORECASE)
+                and it.counted == "responder")
+
+
 _AGENT_BEFORE = re.compile(r"(?<![\w-])(?:oleh|by)\s+$", re.IGNORECASE)
 _SPEAKER_RUN = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|dan|and|of|the|bin|binti|van|de|al|el)\s+){1,12}(?:pada|on)\s+")
 _CLOSING_DAY = re.compile(r"\s*(?:\([^)]*\))?\s*(?:(?:pukul|jam)\s+[\d.:]+\s*\w*)?\s*(?:malam|pagi|siang|sore|petang|"
@@ -2776,6 +2810,8 @@ _CLOSING_DAY = re.compile(r"\s*(?:\([^)]*\))?\s*(?:(?:pukul|jam)\s+[\d.:]+\s*\w*
 
 def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
     text = sent.text
+    if re.match(r"['’]s\b", text[de:]):
+        return False  # "Saturday's quake", "to rival Saturday's": a possessive date owns an event, said or not
     for s, e, _, _ in statement:
         if e <= ds and _SPEAKER_RUN.fullmatch(text[e:ds]) and _CLOSING_DAY.fullmatch(text[de:]):
             # "…, kata Menteri Kesehatan Lebanon Hamad Hassan pada Rabu (5/8/2020) malam.": however long the
@@ -2795,6 +2831,15 @@ def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
             # a date opening the sentence whose verb reports; not when what is reported is an event ("On
             # Saturday, she announced that the bill was suspended": the day of the suspension)
             return True
+    # "Pemerintah Arab Saudi, yang pada Sabtu (26/9/2015) mengumumkan 796 korban", "the agency on Monday said":
+    # a day right before a reporting verb is the day of the report
+    opener = re.search(r"(\S+)\s+(?:pada|on)\s+$", text[:ds], re.IGNORECASE)
+    if opener and not any(_find(lex, opener.group(1), sent.langs)
+                          for lex in (lexicon().predicates, lexicon().activities, lexicon().cues["statement"])):
+        # not "Laporan BNPB yang dirilis pada Selasa menyebut …": the date is the release's
+        for s, e, _, _ in statement:
+            if s >= de and re.fullmatch(r"\s*(?:\([^)]*\))?\s*", text[de:s]) and _reporting_verb(text[s:e]):
+                return True
     # "…, kata juru bicara BNPB, Selasa (2/10/2018)." — the date closes the sentence after a comma
     tail = text[de:]
     if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:(?:pukul|jam)\s+[\d.:]+\s*\w*)?\s*(?:malam|pagi|siang|sore)?\s*[.\"”’]*\s*", tail) \
@@ -2811,13 +2856,47 @@ def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
     return False
 
 
+def _reporting_verb(cue: str) -> bool:
+    """Is a statement cue a verb of reporting ("mengumumkan", "diumumkan", "announced", "said"), not a noun or a
+    preposition ("menurut", "pernyataan", "according to", "briefing")?"""
+    return re.fullmatch(r"(?:me|di)\w+|\w+ed|said|says|told", cue.strip(), re.IGNORECASE) is not None \
+        and cue.strip().lower() != "menurut"
+
+
+def _announced_day(sent: _Sentence, it: _Item, whens: list[_When]) -> _When | None:
+    """The day of the report that gives this very figure: a reporting verb between the two ("yang pada Sabtu
+    (26/9/2015) mengumumkan 796 korban", "769 orang yang diumumkan pada 26 September", "769, announced on Sept.
+    26"). The figure holds at that day, whatever later time its sentence says the report still stands at
+    ("belum memperbarui angkanya hingga kini")."""
+    text = sent.text
+    for w in whens:
+        if w.basis != "statement" or w.owner is not None:
+            continue
+        if w.end <= it.start:
+            between = text[w.end : it.start]
+            m = re.fullmatch(r"\s*(\S+)\s*", between)
+        elif w.start >= it.tail:
+            between = text[it.tail : w.start]
+            m = re.fullmatch(r"\s*,?\s*(?:yang\s+|which\s+was\s+|that\s+was\s+)?(\S+)\s+(?:pada|on)\s*", between,
+                             re.IGNORECASE)
+        else:
+            continue
+        if m and _reporting_verb(m.group(1)) and _find(lexicon().cues["statement"], m.group(1), sent.langs):
+            return w
+    return None
+
+
 def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anchor, role) -> AsOf:
-    """The time a figure holds at: its own day ("up from 1,324 on Tuesday"), an as-of phrase, the day it was
-    said, "so far" (publication), else the publication date. An earlier value without a day of its own
-    ("naik dari 19") holds just before the sentence's time: basis "previous" with that time."""
+    """The time a figure holds at: its own day ("up from 1,324 on Tuesday"), the day of the report that gives
+    it, an as-of phrase, the day it was said, "so far" (publication), else the publication date. An earlier
+    value without a day of its own ("naik dari 19") holds just before the sentence's time: basis "previous"
+    with that time."""
     own = [w for w in whens if w.owner == it.index]
     if own:
         return AsOf(own[0].day, own[0].minute, " ".join(own[0].text.split()), "explicit")
+    announced = _announced_day(sent, it, whens) if role != "previous" else None
+    if announced is not None:
+        return AsOf(announced.day, announced.minute, " ".join(announced.text.split()), "statement")
     whens = [w for w in whens if w.owner is None]
     if role == "previous":
         now = _figure_as_of(sent, it, whens, now_cues, anchor, "current")
@@ -2867,6 +2946,12 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
         owned = [p for p in preds if p.start >= it.end and sent.cost(it.end, p.start, walls=False) <= 2.0]
         if owned:
             return owned[0]
+    if re.match(r"['’]s(?:\s*[.,;:!?\"”)]|\s*$|\s+(?:and|or|dan|atau)\s)", sent.text[it.end : it.end + 8]):
+        # "the only one … to rival Saturday's.": the possessive's noun is left out; it is the incident the
+        # sentence named before
+        named = [p for p in preds if p.end <= it.start and predicate_class(p.label).get("incident")]
+        if named:
+            return named[0]
     """What a date dates: the cheapest predicate within reach, where a verb beats a noun made from one
     ("meneken persetujuan … pada Kamis": signed, not approved), a verb before the date beats one after it,
     and a purpose ("to visit", "untuk membahas") is not what happened."""
@@ -2958,6 +3043,17 @@ def _closes_sentence(text: str, end: int) -> bool:
                         text[end:], re.IGNORECASE) is not None
 
 
+def _passive_agent(text: str, pred: _Mention, preds: list[_Mention]) -> _Mention:
+    """The incident that did what a passive incident verb says ("Paris diguncang serangan terhadap Charlie
+    Hebdo pada 7 Januari", "Paris was rocked by an attack on 7 January"): the attack, not a quake."""
+    m = re.match(r"di\w+\s+(?:oleh\s+)?|\w+\s+by\s+(?:(?:a|an|the)\s+)?", text[pred.start :], re.IGNORECASE)
+    if m is None or pred.start + m.end() < pred.end:
+        return pred
+    agent = [p for p in preds if p.start == pred.start + m.end() and p.label != pred.label
+             and predicate_class(p.label).get("incident")]
+    return agent[0] if agent else pred
+
+
 def _by_agent(text: str, end: int, start: int) -> bool:
     """Is the actor after a date its agent ("disahkan pada 12 Maret oleh DPR", "approved on 2 April by the Senate")?"""
     return bool(re.fullmatch(r"\s*,?\s*(?:oleh|by)\s+(?:the\s+)?", text[end:start], re.IGNORECASE))
@@ -3021,6 +3117,8 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
                          and ";" not in text[said.end() : p.start] and "," not in text[said.end() : p.start]]
                 if inner:
                     it.predicate = inner[0]
+        if it.predicate is not None and predicate_class(it.predicate.label).get("incident"):
+            it.predicate = _passive_agent(text, it.predicate, event_preds)
         if it.predicate is not None and predicate_class(it.predicate.label).get("generic"):
             # "Serangan itu terjadi pada Sabtu", "Gempa yang memicu tsunami itu terjadi pada Kamis": what happened
             # is the clause's subject (the attack, the quake), not just an occurrence
@@ -3158,9 +3256,17 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
     ("a strong aftershock … on Sunday", "gempa susulan … pada Minggu")."""
     text = sent.text
     nominal = _nominal_incident(text, it.start, it.end, preds)
+    clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.start])])
+    if nominal is not None and nominal[0].end <= it.start:
+        # "menghentikan pencarian korban tsunami pada Kamis": the incident is a noun inside the activity's phrase,
+        # the date the activity's (the search called off on Thursday)
+        heads = [a for a in _find(lexicon().activities, text[clause : nominal[0].start], sent.langs)
+                 if not any(clause + a[1] <= p.start and p.end <= nominal[0].start for p in preds
+                            if predicate_class(p.label).get("kind") in ("event", "both"))]
+        if heads and _activity(sent, it) is not None:
+            return "activity:" + heads[-1][2]
     if nominal is not None:
         return nominal[0].label + (":later" if nominal[1] else "")
-    clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.start])])
     activity = _activity(sent, it)
     if activity is not None:
         return activity
