@@ -2718,6 +2718,14 @@ def _as_of_phrases(sent: _Sentence, dates, dspans, times, anchor, statement) -> 
                 break
         if end is None:
             continue
+        if day is None:
+            # "As of 9 p.m. on Tuesday", "hingga pukul 17.00 WIB pada Selasa": the day after the time
+            for k, (ds, de) in enumerate(dspans):
+                if ds >= end and re.fullmatch(r"\s*(?:on|pada|,)?\s*", text[end:ds]) \
+                        and not re.match(r"['’]s\b", text[de:]):
+                    day, end = _day_of(dates[k]), de
+                    used_dates.add(k)
+                    break
         if day is None and anchor is not None and not any(k in used_dates for k in range(len(dates)) if dspans[k][0] < end and dspans[k][0] >= e):
             day = anchor  # "by 16:00": today
         out.append(_When(s, end, day, minute, text[s:end], "explicit"))
