@@ -92,11 +92,21 @@ def fact_vectors(articles: list[Article], sentences: dict[str, tuple[Sentence, .
 
 
 def embed_facts(articles: list[Article], sentences: dict[str, tuple[Sentence, ...]],
-                facts: dict[str, list[SentenceFacts]], embedder: Embedder) -> tuple[np.ndarray, FactVectors]:
+                facts: dict[str, list[SentenceFacts]], embedder: Embedder, *,
+                contexts: bool | None = None) -> tuple[np.ndarray, FactVectors]:
     """Embed a cluster's sentences and the contexts of its facts in one call (for a library caller of
     ``compare_cluster`` or ``align_cluster``): the sentence rows in article order, and the FactVectors. The
     contexts are pooled from the sentences' passes when the embedder can (``supports_spans``), else their
-    masked texts are embedded."""
+    masked texts are embedded; with ``contexts=False`` (by default when the default scorer reads none,
+    ``reads_contexts``) they are not embedded at all."""
+    if contexts is None:
+        contexts = reads_contexts(Config())
+    if not contexts:
+        texts = list(dict.fromkeys(t for a in articles for t in texts_to_embed(a, sentences[a.id], with_title=False)))
+        matrix = embedder.encode(texts) if texts else np.zeros((0, 1), np.float32)
+        at = {t: n for n, t in enumerate(texts)}
+        vectors = matrix[[at[embed_text(s)] for a in articles for s in sentences[a.id]]] if texts else matrix
+        return vectors, fact_vectors(articles, sentences, vectors, {})
     if supports_spans(embedder):
         encoder = SpanEncoder(embedder.encode_with_spans)
         for a in articles:
@@ -370,16 +380,18 @@ def paired_mentions(articles: list[Article], facts: dict[str, list[SentenceFacts
     return {m.key for m in mentions if len(holders[m.group]) > 1}
 
 
-def contexts_to_embed(corpus: Corpus, stories: Iterable[Story]) -> dict[tuple, list[tuple[tuple[str, int], str | None]]]:
+def contexts_to_embed(corpus: Corpus, stories: Iterable[Story], *,
+                      read: bool = True) -> dict[tuple, list[tuple[tuple[str, int], str | None]]]:
     """((kind, start), masked context) of every compared figure and date, by article, of the articles of
     ``stories``: the scorer reads them all, as candidate pairs span every two sentences of two articles. An
     article no compared story holds (reported once) has its contexts never embedded, and a mention no other
     article of its story could be paired with (``paired_mentions``: a share where the others give counts only)
-    has None for a text: its context is never read, and nothing is embedded for it."""
+    has None for a text: its context is never read, and nothing is embedded for it. With ``read=False`` (a
+    scorer that reads no contexts, ``reads_contexts``) every mention has None: nothing is embedded."""
     out: dict[tuple, list[tuple[tuple[str, int], str | None]]] = {}
     for story in stories:
         arts = [a for a in members(story, corpus.by_key) if key(a) in corpus.facts]
-        paired = paired_mentions(arts, {a.id: corpus.facts[key(a)] for a in arts})
+        paired = paired_mentions(arts, {a.id: corpus.facts[key(a)] for a in arts}) if read else set()
         for a in arts:
             k = key(a)
             if k not in out:
@@ -393,12 +405,21 @@ def context_texts(keyed: dict[tuple, list[tuple[tuple[str, int], str | None]]]) 
     return list(dict.fromkeys(t for mentions in keyed.values() for _, t in mentions if t is not None))
 
 
+def reads_contexts(config: Config) -> bool:
+    """Does the configured scorer (the one stored with the package by default) read the masked contexts?
+    When it does not, no engine embeds them."""
+    from .compare.identity import default_scorer
+
+    return (config.compare.scorer or default_scorer()).contexts
+
+
 def embed_contexts(corpus: Corpus, stories: Iterable[Story], encode: Callable[[list[str]], np.ndarray],
-                   known: dict[str, int]) -> None:
+                   known: dict[str, int], *, read: bool = True) -> None:
     """Embed the masked contexts the comparison of ``stories`` reads (``contexts_to_embed``) with ``encode``
     and place them in ``corpus``. A context that is also a sentence text (``known``: text → its row of
-    ``corpus.matrix``) takes that vector, so nothing is embedded twice."""
-    keyed = contexts_to_embed(corpus, stories)
+    ``corpus.matrix``) takes that vector, so nothing is embedded twice. ``read=False``: the scorer reads none,
+    and nothing is embedded."""
+    keyed = contexts_to_embed(corpus, stories, read=read)
     texts = context_texts(keyed)
     fresh = [t for t in texts if t not in known]
     vectors = encode(fresh) if fresh else None
@@ -599,5 +620,5 @@ def check(paths: list[str | Path], config: Config = Config(), *, embedder: Embed
 
 
 __all__ = ["Corpus", "SpanEncoder", "align_claims", "article_mention_spans", "align_cluster", "article_texts", "check", "check_articles", "comparable",
-           "context_texts", "contexts_to_embed", "paired_mentions", "embed_contexts", "embed_facts", "embed_text", "extract_facts", "fact_vectors", "finish_report", "group_articles", "label_text",
+           "context_texts", "contexts_to_embed", "reads_contexts", "paired_mentions", "embed_contexts", "embed_facts", "embed_text", "extract_facts", "fact_vectors", "finish_report", "group_articles", "label_text",
            "place_rows", "plan_stories", "span_request", "stories_to_compare", "story_cluster", "texts_to_embed"]

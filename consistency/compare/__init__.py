@@ -130,7 +130,8 @@ def compare_cluster(articles: tuple[Article, ...], facts: dict[str, list[Sentenc
     scorer = params.scorer or default_scorer()
     aligned = aligned_sentences(alignments)
     mentions = collect(articles, facts)
-    candidates = candidate_pairs(mentions, vectors, aligned, only=None if fact_pairs else set(aligned))
+    candidates = candidate_pairs(mentions, vectors, aligned, only=None if fact_pairs else set(aligned),
+                                 contexts=scorer.contexts)
     probabilities = score_pairs(scorer, mentions, candidates, params.tolerances)
     by_sentences: dict[tuple, dict[tuple[int, int], float]] = {}
     prob = _Probabilities()

@@ -88,18 +88,22 @@ def _comparable(a: Mention, b: Mention) -> bool:
 
 
 def candidate_pairs(mentions: list[Mention], vectors: FactVectors | None, aligned: Mapping[tuple, object], *,
-                    per_article: int = PER_ARTICLE, only: set[tuple] | None = None) -> list[tuple[int, int, PairContext]]:
+                    per_article: int = PER_ARTICLE, only: set[tuple] | None = None,
+                    contexts: bool = True) -> list[tuple[int, int, PairContext]]:
     """Pairs ``(i, j, context)`` of mentions of different articles (``i < j``), each with its PairContext.
     ``aligned`` holds the aligned sentence pairs (both orders); ``only``, when given, limits the pairs to
     those sentence pairs. Without vectors (or with a mention missing from them), every pair of a group is a
-    candidate and the cosines are left unknown."""
+    candidate and the cosines are left unknown. ``contexts=False`` (a scorer that reads no masked contexts,
+    ``Scorer.contexts``): the contexts are neither needed nor read, the nearest mentions are those of the
+    nearest sentences, and a pair's context cosine is left unknown."""
     groups: dict[str, list[int]] = {}
     for n, m in enumerate(mentions):
         groups.setdefault(m.group, []).append(n)
     out: list[tuple[int, int, PairContext]] = []
-    have = vectors is not None and all(m.key in vectors.contexts and m.sentence in vectors.sentences for m in mentions)
+    have = vectors is not None and all((m.key in vectors.contexts or not contexts) and m.sentence in vectors.sentences
+                                       for m in mentions)
     for members in groups.values():
-        pairs = _pairs(members, mentions, vectors if have else None, per_article)
+        pairs = _pairs(members, mentions, vectors if have else None, per_article, contexts)
         for i, j, ctx in pairs:
             a, b = mentions[i], mentions[j]
             if only is not None and (a.sentence, b.sentence) not in only:
@@ -151,13 +155,15 @@ def slip_keys(item: Quantity | DateMention) -> tuple[tuple, ...]:
 
 
 def _pairs(members: list[int], mentions: list[Mention], vectors: FactVectors | None,
-           per_article: int) -> list[tuple[int, int, PairContext | None]]:
+           per_article: int, contexts: bool = True) -> list[tuple[int, int, PairContext | None]]:
     arts = [mentions[n].article for n in members]
     if vectors is None:
         return [(members[p], members[q], None) for p in range(len(members)) for q in range(p + 1, len(members))
                 if arts[p] != arts[q]]
-    ctx = np.asarray([vectors.contexts[mentions[n].key] for n in members], np.float32)
     sen = np.asarray([vectors.sentences[mentions[n].sentence] for n in members], np.float32)
+    # without contexts, a zero vector for each: every context cosine is 0, so the sentences alone rank
+    ctx = np.asarray([vectors.contexts[mentions[n].key] for n in members], np.float32) if contexts \
+        else np.zeros((len(members), 1), np.float32)
     names = sorted(set(arts))
     owner = np.array([names.index(a) for a in arts], np.int64)
     columns = [np.flatnonzero(owner == k) for k in range(len(names))]
@@ -214,6 +220,6 @@ def _pairs(members: list[int], mentions: list[Mention], vectors: FactVectors | N
     out = []
     for p, q in sorted(chosen):
         cc, ss = cos_ctx[(p, q)], cos_sen[(p, q)]
-        hits = (best.get((p, owner[q])) == q) + (best.get((q, owner[p])) == p)
-        out.append((members[p], members[q], PairContext(round(cc, 6), hits / 2, round(ss, 6))))
+        hits = (best.get((p, owner[q])) == q) + (best.get((q, owner[p])) == p) if contexts else 0
+        out.append((members[p], members[q], PairContext(round(cc, 6) if contexts else None, hits / 2, round(ss, 6))))
     return out

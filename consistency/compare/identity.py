@@ -34,6 +34,7 @@ import numpy as np
 
 from ..extract.frames import counted_family, lexicon
 from ..records import DateMention, Frame, Quantity
+from .features import EMBEDDING
 from .matching import _actor_is_place, _own_modifiers, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, \
     predicate_fit, when_fit
 
@@ -294,6 +295,14 @@ class Scorer:
     conflict: dict
     floor: float = 0.2
 
+    @property
+    def contexts(self) -> bool:
+        """Does any model read the masked contexts' cosines? When none does, the pipeline never embeds the
+        contexts and candidate pairs are chosen by the sentences' cosines alone (``candidates``); which one
+        ships is chosen by training (``python -m tests.benchmarks.identity --train --contexts`` or
+        ``--no-contexts``)."""
+        return any(f in EMBEDDING for m in self.models.values() for f in m.features)
+
     def model(self, kind: str, embedded: bool, differ: bool = False) -> Model:
         name = kind if embedded else f"{kind}/frames"
         if differ and f"{name}/differ" in self.models:
@@ -378,7 +387,7 @@ def score_pairs(scorer: Scorer, mentions: Sequence, candidates: Sequence, tolera
     batches: dict[tuple[str, bool, bool], list[int]] = {}
     for n, (i, j, ctx) in enumerate(candidates):
         differ = values_differ(mentions[i].item, mentions[j].item, tolerances)
-        batches.setdefault((mentions[i].kind, ctx.context is not None, differ), []).append(n)
+        batches.setdefault((mentions[i].kind, ctx.sentence is not None, differ), []).append(n)
     for (kind, embedded, differ), idx in batches.items():
         model = scorer.model(kind, embedded, differ)
         value = "log_ratio" in model.features or "day_gap" in model.features

@@ -282,7 +282,7 @@ class LocalEngine:
             state["total"] = cached.done + len(texts)
             return cached.encode(texts)
 
-        P.embed_contexts(corpus, todo, encode, row)
+        P.embed_contexts(corpus, todo, encode, row, read=P.reads_contexts(config))
         embedding += time.perf_counter() - started
         return corpus, stories, todo, embedding
 

@@ -241,7 +241,7 @@ class RayEngine:
         if pooled.keys() >= facts.keys():
             corpus.set_contexts(pooled)
         else:
-            P.embed_contexts(corpus, todo, encode, known)
+            P.embed_contexts(corpus, todo, encode, known, read=P.reads_contexts(config))
         del known
         hits, misses = hits + counts["hits"], misses + counts["misses"]
         timings["embed"] = embedding + time.perf_counter() - started

@@ -60,15 +60,31 @@ FRAMES = {"number": NUMBER_FRAME, "date": DATE_FRAME}
 # caught by ``identity.restated``, not by the model. For dates, how many days apart two are made the
 # ranking worse (a wrong day is one day off, and so are many different events of one story).
 VALUES = {"number": VALUE, "date": ()}
+# Does the shipped scorer read the masked contexts' cosines (README, "Cheaper contexts")? A scorer that reads none
+# makes the pipeline embed none (``Scorer.contexts``, ``pipeline.reads_contexts``) and choose candidate pairs by
+# the sentences' cosines alone; ``--train --contexts`` fits one that reads them, and the pipeline embeds them again.
+CONTEXTS = True
+
+
+def _context() -> tuple[str, ...]:
+    return EMBEDDING if CONTEXTS else ()
+
+
 VARIANTS = {
-    "scorer": lambda kind: EMBEDDING + SENTENCE + FRAMES[kind] + VALUES[kind],
+    "scorer": lambda kind: _context() + SENTENCE + FRAMES[kind] + VALUES[kind],
     "no_context": lambda kind: SENTENCE + FRAMES[kind] + VALUES[kind],
-    "no_frames": lambda kind: EMBEDDING + SENTENCE + VALUES[kind],
-    "no_value": lambda kind: EMBEDDING + SENTENCE + FRAMES[kind],
-    "day_gap": lambda kind: EMBEDDING + SENTENCE + FRAMES[kind] + (VALUE if kind == "number" else DATE_VALUE),
+    "with_context": lambda kind: EMBEDDING + SENTENCE + FRAMES[kind] + VALUES[kind],
+    "no_frames": lambda kind: _context() + SENTENCE + VALUES[kind],
+    "no_value": lambda kind: _context() + SENTENCE + FRAMES[kind],
+    "day_gap": lambda kind: _context() + SENTENCE + FRAMES[kind] + (VALUE if kind == "number" else DATE_VALUE),
     "frames": lambda kind: ("aligned", "same_language") + FRAMES[kind] + VALUES[kind],
 }
 SHIPPED = "scorer"
+
+
+def reads_contexts(variant: str = SHIPPED) -> bool:
+    """Do the models of ``variant`` read the masked contexts (so its candidate pairs are chosen by them too)?"""
+    return any(f in EMBEDDING for kind in KINDS for f in VARIANTS[variant](kind))
 # Pairs whose values cannot both be true get models of their own (``identity.values_differ``): whether two
 # different figures are one fact reported wrongly, updated, or two facts is asked with other evidence than
 # whether two equal ones are. Cross-validated, this caught 43 discrepancies where one model per kind caught 41,
@@ -135,7 +151,7 @@ def prepare(embedder, config: Config = Config()) -> list[Prepared]:
         articles = list(c.articles)
         sentences = {a.id: segment_article(a) for a in articles}
         facts = {a.id: extract_facts(a, sentences[a.id], config) for a in articles}
-        vectors, fv = embed_facts(articles, sentences, facts, cached)
+        vectors, fv = embed_facts(articles, sentences, facts, cached, contexts=True)
         alignments = align_claims(c.id, articles, sentences, vectors, config)
         out.append(Prepared(c, sentences, facts, vectors, dict(fv.contexts), alignments))
     return out
@@ -155,13 +171,16 @@ def label_of(cluster: DevCluster, a, b) -> str | None:
     return None
 
 
-def training_rows(prep: Prepared) -> list[dict]:
-    """Every candidate pair of a cluster with its features (all groups, and the value ratio) and its label."""
+def training_rows(prep: Prepared, contexts: bool | None = None) -> list[dict]:
+    """Every candidate pair of a cluster with its features (all groups, and the value ratio) and its label. The
+    candidates are those the pipeline gives a scorer that reads the contexts (``contexts``; by default, whether
+    the shipped variant does) or one that reads none (chosen by the sentences' cosines)."""
     mentions = collect(tuple(prep.articles), prep.facts)
     aligned = aligned_sentences(prep.alignments)
     vectors = fact_vectors(prep.articles, prep.sentences, prep.vectors, prep.contexts)
     rows = []
-    for i, j, ctx in candidate_pairs(mentions, vectors, aligned):
+    contexts = reads_contexts() if contexts is None else contexts
+    for i, j, ctx in candidate_pairs(mentions, vectors, aligned, contexts=contexts):
         a, b = mentions[i], mentions[j]
         expect = label_of(prep.cluster, a, b)
         if expect in LEFT_OUT:
@@ -400,7 +419,7 @@ def transfers(prepared: list[Prepared], trans: dict[str, dict[str, tuple]], thre
 def train(embedder) -> dict:
     """Fit the shipped scorer on all clusters, with thresholds from its cross-validated runs."""
     prepared = prepare(embedder)
-    rows = [r for p in prepared for r in training_rows(p)]
+    rows = [r for p in prepared for r in training_rows(p, reads_contexts(SHIPPED))]
     clusters = {p.cluster.id: p.cluster for p in prepared}
     runs = cross_validate(prepared, rows, SHIPPED)
     thresholds = choose_thresholds(runs, clusters, transfer_runs(prepared, rows, SHIPPED)
@@ -411,7 +430,7 @@ def train(embedder) -> dict:
                  "`python -m tests.benchmarks.identity --train`; never edit by hand.",
         "trained_on": {"sets": [p.relative_to(ROOT).as_posix() for p in SETS], "clusters": len(prepared),
                        "pairs": len(rows), "positives": sum(r["positive"] for r in rows), "hash": training_hash()},
-        "context": {"words": _context_words(), "mask": _mask()},
+        "context": {"read": reads_contexts(SHIPPED), "words": _context_words(), "mask": _mask()},
         "floor": FLOOR,
         "models": models,
         "thresholds": thresholds,
@@ -443,14 +462,16 @@ def run(embedder, *, with_nested: bool = True) -> dict:
     """The cross-validated figures of each variant (thresholds chosen from its own cross-validated runs), the
     nested estimate of the shipped scorer, and the rules it replaced."""
     prepared = prepare(embedder)
-    rows = [r for p in prepared for r in training_rows(p)]
+    by_contexts = {c: [r for p in prepared for r in training_rows(p, c)] for c in (True, False)}
+    rows = by_contexts[reads_contexts(SHIPPED)]
     clusters = {p.cluster.id: p.cluster for p in prepared}
     result = {"pairs": len(rows), "positives": sum(r["positive"] for r in rows),
               "by_kind": {k: {"pairs": sum(r["kind"] == k for r in rows),
                               "positives": sum(r["positive"] for r in rows if r["kind"] == k)} for k in KINDS},
               "variants": {}}
     shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8")) if MODEL_PATH.is_file() else None
-    for variant in ABLATIONS:
+    for variant in ablations():
+        rows = by_contexts[reads_contexts(variant)]  # each variant's own candidates
         runs = cross_validate(prepared, rows, variant)
         th = choose_thresholds(runs, clusters)
         entry = {}
@@ -477,9 +498,15 @@ def run(embedder, *, with_nested: bool = True) -> dict:
     return result
 
 
-ABLATIONS = ("scorer", "no_context", "no_frames", "no_value")
+def ablations() -> tuple[str, ...]:
+    """The scorer and the variants the benchmark sets beside it: the other side of the contexts switch, without
+    the frames, without the value ratio."""
+    return ("scorer", "no_context" if CONTEXTS else "with_context", "no_frames", "no_value")
+
+
 NAMES = {"rules": "(a) hand-written rules (before)", "scorer": "(b) scorer",
-         "no_context": "(c) scorer without context vectors", "no_frames": "(d) scorer without frame features",
+         "no_context": "(c) scorer without context vectors", "with_context": "(c) scorer with context vectors",
+         "no_frames": "(d) scorer without frame features",
          "no_value": "(e) scorer without the value ratio"}
 
 
@@ -505,7 +532,7 @@ def to_markdown(r: dict) -> str:
              "| variant | precision | recall | control conflicts | updates | none violated | agree right |",
              "|---|---|---|---|---|---|---|",
              _row(NAMES["rules"], r["rules"]["total"])]
-    for name in ABLATIONS:
+    for name in ablations():
         lines.append(_row(NAMES[name], v[name]["total"]))
     if "nested" in v["scorer"]:
         lines.append(_row("(b) scorer, thresholds nested", v["scorer"]["nested"]["total"]))
@@ -525,12 +552,12 @@ def to_markdown(r: dict) -> str:
     lines += ["", "Thresholds (match / conflict) chosen from the cross-validated runs: " + "; ".join(
         f"{NAMES[n]}: figures {v[n]['thresholds']['number']['match']} / {v[n]['thresholds']['number']['conflict']}, "
         f"dates {v[n]['thresholds']['date']['match']} / {v[n]['thresholds']['date']['conflict']}"
-        for n in ABLATIONS) + ".", ""]
+        for n in ablations()) + ".", ""]
     lines += ["Per cluster (precision, recall, control conflicts, updates):", "",
-              "| cluster | " + " | ".join(NAMES[n] for n in ("rules",) + ABLATIONS) + " |",
+              "| cluster | " + " | ".join(NAMES[n] for n in ("rules",) + ablations()) + " |",
               "|---|---|---|---|---|---|"]
     rules = {c["id"]: c for c in r["rules"]["clusters"]}
-    per = {n: {c["id"]: c for c in v[n]["clusters"]} for n in ABLATIONS}
+    per = {n: {c["id"]: c for c in v[n]["clusters"]} for n in ablations()}
 
     def cell(c: dict) -> str:
         p = _ratio(c["true_conflicts"], c["conflicts"])
@@ -559,9 +586,16 @@ def to_markdown(r: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     import os
 
+    global CONTEXTS
+
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.identity")
     parser.add_argument("--train", action="store_true", help="fit the scorer and write " + str(MODEL_PATH.relative_to(ROOT)))
+    parser.add_argument("--contexts", action=argparse.BooleanOptionalAction, default=None,
+                        help="fit a scorer that reads the masked contexts (the pipeline then embeds them), or one "
+                             f"that reads none (default: {'--contexts' if CONTEXTS else '--no-contexts'})")
     args = parser.parse_args(argv)
+    if args.contexts is not None:
+        CONTEXTS = args.contexts
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from consistency.embed import load_embedder
 

@@ -56,3 +56,25 @@ def test_a_slip_is_a_candidate_however_far_apart_its_context():
     assert (98, 89) in pairs
     assert (98, 700) in pairs and (500, 89) in pairs
     assert (500, 700) not in pairs  # neither nearest, nor a slip
+
+
+def test_without_contexts_the_nearest_sentences_choose_the_pairs():
+    # a scorer that reads no masked contexts (``Scorer.contexts``): none is given, the sentences alone rank, and
+    # each pair's context cosine is unknown while its sentence cosine is kept (the scorer's embedded model)
+    mentions = [_mention("a", 10, 0), _mention("a", 500, 1), _mention("b", 20, 0), _mention("b", 700, 1)]
+    sentence = {10: [1, 0, 0], 500: [0, 1, 0], 20: [1, 0, 0], 700: [0, 1, 0]}
+    context = {10: [0, 1, 0], 500: [1, 0, 0], 20: [1, 0, 0], 700: [0, 1, 0]}  # would pair 10 with 700
+    sentences = {m.sentence: np.asarray(sentence[m.item.value], np.float32) for m in mentions}
+    contexts = {m.key: np.asarray(context[m.item.value], np.float32) for m in mentions}
+
+    def pairs(vectors, **kw):
+        return {(mentions[i].item.value, mentions[j].item.value): c
+                for i, j, c in candidate_pairs(mentions, vectors, {}, per_article=1, **kw)}
+
+    without = pairs(FactVectors(sentences=sentences, contexts={}), contexts=False)
+    assert set(without) == {(10, 20), (500, 700)}
+    assert all(c.context is None and c.context_best == 0 and c.sentence == 1.0 for c in without.values())
+    # the contexts, when read, choose otherwise; when asked for and missing, every pair is scored on frames alone
+    assert (10, 700) in pairs(FactVectors(sentences=sentences, contexts=contexts))
+    frames = pairs(FactVectors(sentences=sentences, contexts={}))
+    assert len(frames) == 4 and all(c.sentence is None for c in frames.values())
