@@ -37,6 +37,7 @@ from ..records import DateMention, Frame, Quantity
 from .features import EMBEDDING
 from .matching import _actor_is_place, _own_modifiers, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, \
     predicate_fit, when_fit
+from .scope import measure
 
 MODEL_PATH = Path(__file__).parent / "data" / "identity.json"
 
@@ -157,7 +158,7 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
         return "places differ"  # "Di Lombok Utara, korban tewas direvisi menjadi 400": that district's revision
     if cued:
         return None
-    if _measure(fa) or _measure(fb):
+    if measure(fa) or measure(fb):
         return "a measure, not a tally"  # the 7.3 of Tuesday's quake against the 7.8 of April's, never said revised
     if predicate_fit(fa, fb) is None:
         return "different things"  # minor injuries against the dead, the evacuated against the missing
@@ -182,12 +183,6 @@ def _unplaced(f: Frame) -> bool:
     """Does a figure's sentence name no place and no incident at all ("Sebanyak 41 orang meninggal dunia.")? Then
     nothing ties it to the flood in Demak another report's lower figure is of."""
     return not (f.places or f.scope or f.named_places or f.events)
-
-
-def _measure(f: Frame) -> bool:
-    """Is a figure a measure of a thing (a magnitude, storeys, a height), whatever predicate its sentence lent it
-    ("Gempa berkekuatan 7,8 itu menewaskan …")? Only a stated revision lowers one."""
-    return f.counted in ("magnitude", "storey") or bool(lexicon().predicate_info.get(f.predicate or "", {}).get("measure"))
 
 
 def _tagged(f: Frame, prefix: str) -> frozenset[str]:

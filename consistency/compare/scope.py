@@ -74,10 +74,14 @@ def static(f: Frame) -> bool:
     magnitude, a distance between two places, a building's storeys? Two values of it on two days are not a
     series: whatever time a sentence gives ("Gunung setinggi 3.676 meter itu … hingga Kamis") is of something
     else it says."""
+    return not f.evolving and measure(f)
+
+
+def measure(f: Frame) -> bool:
+    """Is a figure a measure of a thing (a magnitude, storeys, a height, a distance), by what it counts or by a
+    measure predicate, whatever else its sentence lends it ("Gempa berkekuatan 7,8 itu menewaskan …")?"""
     from ..extract.frames import predicate_class
 
-    if f.evolving:
-        return False
     return f.counted in ("magnitude", "storey") or bool(predicate_class(f.predicate).get("measure"))
 
 
