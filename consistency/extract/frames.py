@@ -229,7 +229,14 @@ class _Mention:
     extra: object = None
 
 
-_SENTENCE_PARTS: dict[str, tuple] = {}  # text → (tokens, relative and apposition spans)
+@lru_cache(maxsize=4096)  # a sentence is read three times (its figures, its dates, the discourse): its parts once
+def _sentence_parts(text: str) -> tuple[tuple, tuple]:
+    """A sentence's tokens, and the spans that cost almost nothing: a relative clause between a subject and its
+    verb (", which ended in 2009," / ", yang …,") and an apposition after a name that opens the sentence
+    ("Semeru, at 3,767 meters the highest peak on Java,")."""
+    tokens = tuple((m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text))
+    soft = tuple([m.span() for m in _RELATIVE.finditer(text)] + [m.span(1) for m in _APPOSITION.finditer(text)])
+    return tokens, soft
 
 
 class _Sentence:
@@ -240,18 +247,8 @@ class _Sentence:
         self.langs = langs
         self.walls: list[tuple[int, int, int]] = []  # (start, end, owner): spans that cut attachment
         self.soft: list[tuple[int, int]] = []  # spans that cost almost nothing (dates, counted nouns)
-        # a sentence is read three times (its figures, its dates, the discourse): its tokens once
-        parts = _SENTENCE_PARTS.get(text)
-        if parts is None:
-            if len(_SENTENCE_PARTS) > 4096:
-                _SENTENCE_PARTS.clear()
-            tokens = tuple((m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text))
-            # ", which ended in 2009," / ", yang …,": a relative clause between a subject and its verb; and an
-            # apposition after a name that opens the sentence ("Semeru, at 3,767 meters the highest peak on Java,")
-            soft = tuple([m.span() for m in _RELATIVE.finditer(text)] + [m.span(1) for m in _APPOSITION.finditer(text)])
-            parts = _SENTENCE_PARTS[text] = (tokens, soft)
-        self.tokens = parts[0]
-        self.soft += parts[1]
+        self.tokens, soft = _sentence_parts(text)
+        self.soft += soft
 
     def cost(self, a: int, b: int, *, owner: int | None = None, walls: bool = True) -> float:
         """What lies in ``text[a:b]``: content words 1, commas 1.5, conjunctions 4, another figure a wall."""
@@ -716,24 +713,17 @@ def actor_key(text: str) -> str:
     return place_key(text) or canonical_name(" ".join(text.split())).casefold()
 
 
-def _sentence_entities(text: str, extract) -> tuple:
+@lru_cache(maxsize=4096)
+def _sentence_entities(text: str) -> tuple:
     """``extract_entities(text)``, once per sentence text (a sentence's actors are read for its frames and for the
     discourse); the entities are frozen, so the tuple is shared."""
-    hit = _ENTITIES.get(text)
-    if hit is None:
-        if len(_ENTITIES) > 4096:
-            _ENTITIES.clear()
-        hit = _ENTITIES[text] = tuple(extract(text))
-    return hit
+    from .entities import extract_entities
 
-
-_ENTITIES: dict[str, tuple] = {}
+    return tuple(extract_entities(text))
 
 
 def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str], proper: frozenset[str] = frozenset()) -> list[_Mention]:
     """Names and offices that may be the actor of a figure or an event (places, dates, figures excluded)."""
-    from .entities import extract_entities
-
     lex = lexicon()
     text = sent.text
     out: list[_Mention] = []
@@ -746,7 +736,7 @@ def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str], proper: fro
             continue
         out.append(_Mention(s, e, "actor", aid, written))
         taken.append((s, e))
-    for ent in _sentence_entities(text, extract_entities):
+    for ent in _sentence_entities(text):
         words = ent.text.split()
         while len(words) > 1 and (words[0].lower() in _function_words() or
                                   (words[0].lower() in lex.spellings and len(words) >= 3)):
@@ -899,12 +889,13 @@ def source_key(speaker: str | None) -> str | None:
     return "name:" + (tail.group(0) if tail else name).casefold()
 
 
-_TIERS = (("province", re.compile(r"\b(?:provinsi|provincial|province|state)\b", re.IGNORECASE)),
-          ("local", re.compile(r"\b(?:setempat|kabupaten|kota|regency|district|city|county|municipal|local)\b",
-                               re.IGNORECASE)))
-
-
-_TIER_AFTER = re.compile(r"\s+(?:setempat|provinsi|kabupaten|kota)\b", re.IGNORECASE)
+# a body's level of government: Indonesian names it after the body ("BPBD setempat"), English before it
+_TIER_WORDS_ID = {"province": ("provinsi",), "local": ("setempat", "kabupaten", "kota")}
+_TIER_WORDS_EN = {"province": ("provincial", "province", "state"),
+                  "local": ("regency", "district", "city", "county", "municipal", "local")}
+_TIERS = tuple((tier, re.compile(r"\b(?:" + "|".join(_TIER_WORDS_ID[tier] + _TIER_WORDS_EN[tier]) + r")\b", re.IGNORECASE))
+               for tier in ("province", "local"))
+_TIER_AFTER = re.compile(r"\s+(?:" + "|".join(w for ws in _TIER_WORDS_ID.values() for w in ws) + r")\b", re.IGNORECASE)
 
 
 def _tier(speaker: str) -> str:
