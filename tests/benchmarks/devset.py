@@ -36,6 +36,7 @@ BLIND = ROOT / "tests" / "data" / "blind"
 DEVSET2 = ROOT / "tests" / "data" / "devset2"
 DEVSET3 = ROOT / "tests" / "data" / "devset3"
 DEVSET4 = ROOT / "tests" / "data" / "devset4"
+DEVSET5 = ROOT / "tests" / "data" / "devset5"
 KINDS = ("number", "date")
 EXPECTS = ("agree", "compatible", "update", "revision", "conflict", "sources", "none", "not_conflict")
 DISCREPANCIES = ("conflict", "revision")  # labels a conflict must be reported for
@@ -99,7 +100,16 @@ DEV_SET4 = LabelledSet(
     "than the events), and a control cluster of one announcement with several figures a sentence. It is a transfer "
     "set, never training data: these figures are measured with the scorer trained on the four training sets (see "
     "tests/data/devset4/README.md).")
-SETS = {s.name: s for s in (DEV_SET, VALIDATION_SET, TEST_SET, BLIND_SET, DEV_SET2, DEV_SET3, DEV_SET4)}
+DEV_SET5 = LabelledSet(
+    "devset5", DEVSET5, "Real-world development set 5: an untouched measure on unseen reporting",
+    "An eighth set of the same kind, on three other events, written before the round's fixes landed and measured "
+    "untouched: an air disaster with a search (the day contact was lost against the days debris and bodies were found, "
+    "depths against distances, bodies recovered against the toll), a multi-site attack (each site's dead against the "
+    "city's toll, a toll revised down, a retrospective and a verdict recalling the figures) and a control cluster of "
+    "one statistics release with several figures a sentence. It is a transfer set, never training data: these figures "
+    "are measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset5/README.md).")
+SETS = {s.name: s for s in (DEV_SET, VALIDATION_SET, TEST_SET, BLIND_SET, DEV_SET2, DEV_SET3, DEV_SET4, DEV_SET5)}
 
 
 @dataclass(frozen=True)
