@@ -355,7 +355,13 @@ def test_score_counts_matches_by_span_kind_and_verdict():
 
 LABELLED_RUNS = {"devset": DEVSET, "validation": VALIDATION, "testset": TESTSET, "blind": BLIND, "devset2": DEVSET2,
                  "devset3": DEVSET3, "devset4": DEVSET4, "devset5": DEVSET5}
-BAR_MET_CONTROL = sorted(set(LABELLED_RUNS) - {"devset3"})
+BAR_MET_CONTROL = sorted(set(LABELLED_RUNS) - {"devset3", "devset5"})
+
+
+def _gap(name: str, reason: str, strict: bool = True):
+    """A set whose bar is not met, held as an expected failure with the measured figures: strict for the training
+    sets (a change that meets it is noticed), non-strict for the blind set (nobody aims at it)."""
+    return pytest.param(name, marks=pytest.mark.xfail(reason=reason, strict=strict))
 
 
 @pytest.fixture(scope="module")
@@ -413,9 +419,22 @@ DEVSET4_MEASURED = ("issue 12, the fourth development set measured as a transfer
                     "recall 0.10 (1 of 10), 0 control conflicts, 16 of 68 updates; "
                     "see reports/benchmarks/devset4.md and tests/data/devset4/README.md")
 
+# The fifth development set is a transfer set (never training data), written before issue 12's eleventh round landed
+# and measured untouched once on main 6bd4512's checker with the scorer trained on the four training sets: precision
+# 0.56 (5 of 9), recall 0.36 (5 of 14), 1 control conflict (household consumption's 5.23% against the first quarter's
+# 5.03%), 14 of 34 updates. Its false conflicts: two distances of different things (the debris from the archipelago,
+# the archipelago from the coast), two growth rates of different things in the control cluster, the day a siege ended
+# against the (planted, wrong) day the attacks began, and one hotel's toll as a downward revision of the city's. Its
+# bars, the control cluster's included, are non-strict expected failures carrying the measured figures (nobody tunes
+# on it; a change may meet them).
+DEVSET5_MEASURED = ("issue 12, the fifth development set measured untouched as a transfer from the four training "
+                    "sets: precision 0.56 (5 of 9), recall 0.36 (5 of 14), 1 control conflict, 14 of 34 updates; see "
+                    "reports/benchmarks/devset5.md and tests/data/devset5/README.md")
+
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", BAR_MET_CONTROL + ["devset3"])  # devset3's control cluster is met since issue 12's gen round
+@pytest.mark.parametrize("name", BAR_MET_CONTROL + ["devset3",  # devset3's control cluster is met since issue 12's gen round
+                                                     _gap("devset5", DEVSET5_MEASURED, strict=False)])
 def test_control_clusters_have_no_conflicts(name, labelled_runs):
     assert labelled_runs(name)["total"]["control_conflicts"] == 0
 
@@ -439,18 +458,13 @@ DEVSET2_UPDATES = ("issue 12, in-sample on the second development set: 49 of its
                    "reported as number.update")
 
 
-def _gap(name: str, reason: str, strict: bool = True):
-    """A set whose bar is not met, held as an expected failure with the measured figures: strict for the training
-    sets (a change that meets it is noticed), non-strict for the blind set (nobody aims at it)."""
-    return pytest.param(name, marks=pytest.mark.xfail(reason=reason, strict=strict))
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("name", [_gap("devset", ISSUE_12_UPDATES), _gap("validation", VALIDATION_UPDATES),
                                   _gap("testset", TESTSET_UPDATES), _gap("devset2", DEVSET2_UPDATES),
                                   _gap("blind", BLIND_UPDATES, strict=False),
                                   _gap("devset3", DEVSET3_MEASURED, strict=False),
-                                  _gap("devset4", DEVSET4_MEASURED, strict=False)])
+                                  _gap("devset4", DEVSET4_MEASURED, strict=False),
+                                  _gap("devset5", DEVSET5_MEASURED, strict=False)])
 def test_every_update_is_reported_as_an_update(name, labelled_runs):
     total = labelled_runs(name)["total"]
     assert total["updates_reported"] == total["update_labels"]
@@ -459,7 +473,8 @@ def test_every_update_is_reported_as_an_update(name, labelled_runs):
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["testset", "devset2", _gap("blind", BLIND_PRECISION, strict=False),
                                   "devset3",  # devset3's precision bar is met since issue 12's eighth round
-                                  "devset4"])  # devset4's since the ninth
+                                  "devset4",  # devset4's since the ninth
+                                  _gap("devset5", DEVSET5_MEASURED, strict=False)])
 def test_conflict_precision_is_at_least_95_percent(name, labelled_runs):
     precision = labelled_runs(name)["total"]["precision"]
     assert precision is not None and precision >= 0.95
@@ -469,6 +484,7 @@ def test_conflict_precision_is_at_least_95_percent(name, labelled_runs):
 @pytest.mark.parametrize("name", [_gap("testset", TESTSET_RECALL), _gap("devset2", DEVSET2_RECALL),
                                   _gap("blind", BLIND_RECALL, strict=False),
                                   _gap("devset3", DEVSET3_MEASURED, strict=False),
-                                  _gap("devset4", DEVSET4_MEASURED, strict=False)])
+                                  _gap("devset4", DEVSET4_MEASURED, strict=False),
+                                  _gap("devset5", DEVSET5_MEASURED, strict=False)])
 def test_conflict_recall_is_at_least_90_percent(name, labelled_runs):
     assert labelled_runs(name)["total"]["recall"] >= 0.9
