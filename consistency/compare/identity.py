@@ -157,7 +157,8 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
     if place_identity(fa, fb) is not None or _placed(fa) and _unplaced(fb) or _placed(fb) and _unplaced(fa):
         return "places differ"  # "Di Lombok Utara, korban tewas direvisi menjadi 400": that district's revision
     if cued:
-        return None
+        # "Jumlah korban tewas warga asing direvisi menjadi 19": a stated revision of one group's or one part's count
+        return "a part, or another group" if _own_modifiers(fa) - {"change"} != _own_modifiers(fb) - {"change"} else None
     if measure(fa) or measure(fb):
         return "a measure, not a tally"  # the 7.3 of Tuesday's quake against the 7.8 of April's, never said revised
     if predicate_fit(fa, fb) is None:

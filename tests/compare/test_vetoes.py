@@ -277,6 +277,14 @@ CASES = [
      ("In North Lombok alone, the death toll was revised down to 400.", "en", "2018-08-12"), "400", "places differ"),
     ("stated-same-id-en", "stated", ("The quake has killed 560 people, officials said.", "en", "2018-08-10"),
      "560 people", ("Jumlah korban tewas direvisi turun menjadi 400 orang.", "id", "2018-08-12"), "400 orang", None),
+    # a stated revision of one group's count ("warga asing", "foreigners") is no revision of the whole toll
+    ("stated-group-id", "stated", ("Tragedi di Itaewon itu menewaskan 156 orang.", "id", "2022-10-30"), "156 orang",
+     ("Jumlah korban tewas warga asing dalam tragedi di Itaewon itu direvisi menjadi 19 orang.", "id",
+      "2022-10-31"), "19 orang",
+     "a part, or another group"),
+    ("stated-group-en", "stated", ("The crush in Itaewon killed 156 people.", "en", "2022-10-30"), "156 people",
+     ("The number of foreigners killed in the crush in Itaewon was revised down to 19.", "en", "2022-10-31"), "19",
+     "a part, or another group"),
     # a toll whose sentence names no place and no incident against a lower one of the flood in Demak: nothing
     # ties the two (a place on one side only); not the missing incident word itself (unnamed-incident above)
     ("unanchored-id", "revision", ("Hujan turun sejak Minggu.\nSebanyak 41 orang meninggal dunia.", "id", "2024-03-19"),
