@@ -157,7 +157,8 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
     if place_identity(fa, fb) is not None or _placed(fa) and _unplaced(fb) or _placed(fb) and _unplaced(fa):
         return "places differ"  # "Di Lombok Utara, korban tewas direvisi menjadi 400": that district's revision
     if cued:
-        return None
+        # "Jumlah korban tewas warga asing direvisi menjadi 19": a stated revision of one group's or one part's count
+        return "a part, or another group" if _own_modifiers(fa) - {"change"} != _own_modifiers(fb) - {"change"} else None
     if measure(fa) or measure(fb):
         return "a measure, not a tally"  # the 7.3 of Tuesday's quake against the 7.8 of April's, never said revised
     if predicate_fit(fa, fb) is None:
@@ -169,7 +170,20 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
         return "another incident"  # not when one clause names no incident ("Korban tewas dalam tragedi …")
     if fa.when != fb.when and ((fa.when and fb.when) or when_fit(fa, fb) is None):
         return "another time"  # an undated figure is of its report's time, as ``when_fit`` reads it
+    if _long_apart(fa, fb):
+        return "a later account"  # "Five years after the fire, a court heard that 68 people died": not a revision
     return None
+
+
+REVISION_DAYS = 30  # a toll is corrected within days or weeks; a lower figure this much later, unstated, is of an account
+
+
+def _long_apart(fa: Frame, fb: Frame) -> bool:
+    """Are two figures' times more than REVISION_DAYS apart? A later report that gives a lower count without
+    saying it is revised (an anniversary's, a trial's, an inquiry's: what the case covers, one site's) is a
+    later account of something narrower, not a correction of the toll at the time."""
+    da, db = (f.as_of.day if f.as_of is not None else None for f in (fa, fb))
+    return da is not None and db is not None and abs((da - db).days) > REVISION_DAYS
 
 
 def _placed(f: Frame) -> bool:

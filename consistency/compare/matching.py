@@ -223,9 +223,11 @@ def events_differ(a: Frame, b: Frame) -> bool:
     base_b, _, later_b = eb.partition(":")
     if base_a == base_b:
         return later_a != later_b
+    ia, ib = lexicon().predicate_info.get(base_a, {}), lexicon().predicate_info.get(base_b, {})
+    if ia.get("after") or ib.get("after"):
+        return True  # the wreckage found on Tuesday, the first victim identified on Wednesday: not the crash's Sunday
     # a procedure (a visit, a signing, a vote, an arrival) against an incident: the president's Thursday visit
     # to the site against the explosion's Tuesday
-    ia, ib = lexicon().predicate_info.get(base_a, {}), lexicon().predicate_info.get(base_b, {})
     return bool(ia and ib and (_procedure(ia) and ib.get("incident") or _procedure(ib) and ia.get("incident")))
 
 

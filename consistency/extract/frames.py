@@ -1442,8 +1442,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     return tuple(out_q), tuple(out_d)
 
 
-_THE_INCIDENT = re.compile(r"(?<![\w-])(?:(?:peristiwa|kejadian|insiden|tragedi|bencana|musibah)(?:\s+[\w-]+){0,3}?\s+"
-                           r"(?:itu|tersebut|ini)|(?:the|this|that)\s+(?:incident|disaster|tragedy|catastrophe))(?![\w-])",
+_THE_INCIDENT = re.compile(r"(?<![\w-])(?:(?:peristiwa|kejadian|insiden|tragedi|bencana|musibah|gelombang)(?:\s+[\w-]+){0,3}?\s+"
+                           r"(?:itu|tersebut|ini)|(?:the|this|that)\s+(?:incident|disaster|tragedy|catastrophe|waves?))(?![\w-])",
                            re.IGNORECASE)
 
 
@@ -1459,6 +1459,9 @@ def _story_incident(d: DateMention, text: str, offset: int, discourse: "Discours
     if f.predicate and not predicate_class(f.predicate).get("generic") and not after:
         return d  # "tragedi … pada Sabtu malam yang menewaskan 156 orang": the relative clause is a consequence
     clause = max([0] + [m.end() for m in _PUNCT.finditer(text[:ds])])
+    if clause and re.match(r"\s*(?:which|yang)\b", text[clause:ds], re.IGNORECASE):
+        # "the waves, which hit at about 9:30 p.m. on Saturday": a relative clause dates the noun before its comma
+        clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: clause - 1])])
     m = None
     for m in _THE_INCIDENT.finditer(text, clause, ds):
         pass
@@ -1470,8 +1473,9 @@ def _story_incident(d: DateMention, text: str, offset: int, discourse: "Discours
         if m is None or _ID_VERB.search(m.group(0).lower()):
             return d
         m = re.search(re.escape(m.group(0).split()[0]), text[clause:ds])
-    if m is None or re.search(r"[;.]", text[m.end() : ds]):
-        return d
+    if m is None or re.search(r";|(?<!\d)\.|\.(?!\d)", re.sub(r"(?<![\w-])[ap]\.m\.", "", text[m.end() : ds],
+                                                             flags=re.IGNORECASE)):
+        return d  # a sentence's end between them; not the dots of "9:30 p.m." or "pukul 21.30"
     incident = discourse.incidents[0]
     return replace(d, frame=replace(f, predicate=incident, predicate_text=m.group(0), event=incident))
 
@@ -2737,8 +2741,20 @@ def _as_of_phrases(sent: _Sentence, dates, dspans, times, anchor, statement) -> 
             if part and minute is None:
                 end, hour = part
                 minute = hour * 60
+            if minute is None:
+                minute = _early_late(text, ds)  # "fire officials said early on Sunday": the small hours, not the evening
             out.append(_When(ds, end, day, minute, text[ds:end], "statement"))
     return out
+
+
+_EARLY_LATE = re.compile(r"(?<![\w-])(late|early)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _early_late(text: str, ds: int) -> int | None:
+    """The time of day "early" or "late" before a day gives ("early on Sunday", "late Monday"), in minutes. Indonesian
+    writes the part after the day ("Minggu dini hari"), which ``_day_part`` reads."""
+    m = _EARLY_LATE.search(text[:ds])
+    return None if m is None else (21 if m.group(1).lower() == "late" else 3) * 60
 
 
 def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[_When], preds,
@@ -2780,9 +2796,8 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
                 if part:
                     end, hour = part
                     minute = hour * 60
-                early_late = re.search(r"(?<![\w-])(late|early)\s+(?:on\s+)?$", sent.text[:ds], re.IGNORECASE)
-                if minute is None and early_late:
-                    minute = (21 if early_late.group(1).lower() == "late" else 3) * 60  # "222 late on Sunday"
+                if minute is None:
+                    minute = _early_late(sent.text, ds)  # "222 late on Sunday"
                 if (ds, end) not in taken:
                     out.append(_When(ds, end, _day_of(dates[k]), minute, sent.text[ds:end], "explicit", it.index))
                     taken.add((ds, end))
@@ -2841,7 +2856,7 @@ def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
                 return True
     # "…, kata juru bicara BNPB, Selasa (2/10/2018)." — the date closes the sentence after a comma
     tail = text[de:]
-    if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:(?:pukul|jam)\s+[\d.:]+\s*\w*)?\s*(?:malam|pagi|siang|sore)?\s*[.\"”’]*\s*", tail) \
+    if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:(?:pukul|jam)\s+[\d.:]+\s*\w*)?\s*(?:dini\s+hari|tengah\s+malam|malam|pagi|siang|sore|petang)?\s*[.\"”’]*\s*", tail) \
             and re.search(r",\s*(?:hari\s+|pada\s+|on\s+)?$", text[:ds]):
         head = text[: ds]
         clause = head[head.rfind(",", 0, len(head.rstrip(" ,")) ) + 1 :] if "," in head.rstrip(" ,") else head

@@ -23,6 +23,14 @@ CASES = [
     ("story-incident-np-en", "en", "2022-11-01",
      "At least 151 people died in a crush in Seoul's Itaewon district. Police are examining the response to the "
      "tragedy in Itaewon on Saturday night that killed 156 people.", "Saturday", {"event": "crush"}),
+    # "the waves, which hit … on Saturday": the relative clause dates the noun before its comma (the times' dots
+    # are no sentence end)
+    ("story-incident-waves-en", "en", "2018-12-24",
+     "A tsunami struck the coasts of the Sunda Strait on Saturday night. Officials said the waves, which hit at about "
+     "9:30 p.m. on Saturday, came without warning.", "Saturday", {"predicate": "tsunami", "event": "tsunami"}),
+    ("story-incident-waves-id", "id", "2018-12-24",
+     "Tsunami menerjang pesisir Selat Sunda pada Sabtu malam. Menurut BNPB, gelombang itu, yang menerjang sekitar "
+     "pukul 21.30 WIB pada Sabtu, datang tanpa peringatan.", "Sabtu", {"predicate": "tsunami", "event": "tsunami"}),
     # no incident in the lead: the anaphor names nothing the frame can use
     ("story-incident-none-id", "id", "2022-10-30",
      "Polisi menggeledah delapan kantor pada Rabu. Peristiwa itu terjadi pada Sabtu (29/10/2022).", "Sabtu",
