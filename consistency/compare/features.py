@@ -159,7 +159,7 @@ NUMBER_FRAME = (
     "event_time_clash", "event_days_apart", "days_apart", "evolving",
     "source_same", "source_different",
     "modifiers_clash", "modifiers_one_side", "modifiers_same", "part", "group_clash", "group_one_side", "not_a_count", "upper_bound", "vague", "earlier_value",
-    "negated", "like_phrasing", "kind_count", "kind_share", "kind_measure",
+    "negated", "like_phrasing", "kind_count", "kind_share", "kind_measure", "dimension_clash",
 )
 DATE_FRAME = (
     "pred_same", "pred_clash", "pred_one_side", "pred_none", "pred_generic", "pred_incident",
@@ -285,11 +285,22 @@ def number_features(a: Quantity, b: Quantity, ctx: PairContext, *, value: bool =
         "kind_count": float(_kind(a) == "count"),
         "kind_share": float(_kind(a) == "share"),
         "kind_measure": float(_kind(a) in ("measure", "magnitude")),
+        # a depth against a distance, a height against a length: two lengths of different dimensions
+        "dimension_clash": float(_dimensions_differ(fa, fb)),
     })
     if value:
         out["log_ratio"] = _log_ratio(a, b)
         out["digit_slip"] = float(digit_slip(_magnitude(a), _magnitude(b)))
     return out
+
+
+def _dimensions_differ(fa: Frame, fb: Frame) -> bool:
+    """Do two measures say they measure different dimensions (a depth, a height, a distance, a length, a width,
+    a speed, a weight: their measure predicates, or a distance from a point)?"""
+    from .identity import _measured
+
+    da, db = _measured(fa), _measured(fb)
+    return bool(da and db and da != db)
 
 
 def _digits(v: float | None) -> str | None:

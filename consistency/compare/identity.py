@@ -123,6 +123,9 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
     ra, rb = _tagged(fa, "from:"), _tagged(fb, "from:")
     if ra and rb and ra != rb:
         return "distances from different points"  # 5 km from the crater against 1 km from the coastline
+    ba, bb = _tagged(fa, "bearing:"), _tagged(fb, "bearing:")
+    if ra and ra == rb and ba and bb and ba != bb:
+        return "distances from different points"  # 76 km east of Kathmandu against 180 km northwest of it
     ma, mb = _measured(fa), _measured(fb)
     if ma and mb and ma != mb:
         return "different things"  # the volcano's height, 338 m, against 500 m from the coastline

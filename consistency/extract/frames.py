@@ -1335,12 +1335,30 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             ref = _reference_point(text, it)
             if ref:
                 modifiers.add("from:" + ref)  # "5km away from its crater" against "1 kilometer from the coastline"
+                bearing = _bearing(text, it)
+                if bearing:
+                    modifiers.add(bearing)  # 76 km east of Kathmandu against 180 km northwest of it
+            # what a length measures (a depth, a height, a distance, a length, a width, a speed) is part of its fact:
+            # "lay 32 metres underwater" is not "10 km from the coast". The measure predicate before it wins
+            # ("kedalaman 838 meter di bawah permukaan laut"); else the words right after it, else a point it
+            # is measured from
+            if not predicate_class(pred.label if pred else None).get("measure"):
+                dim = _dimension_after(text, it)
+                if dim is None and ref:
+                    dim = ("distance", "")
+                if dim is not None:
+                    pred = _Mention(-1, -1, "predicate", dim[0], dim[1])
+                    info = predicate_class(pred.label)
         if q.kind == "count" and _media_tally(text, max(it.qstart, 0)):
             modifiers.add("tally:media")  # "menurut hitungan Reuters", "an AFP tally": the outlet's own count
         if n in chained:
             modifiers.add("pred:" + chained[n])
         if n in base:
             modifiers.add("base")
+        if q.kind == "count" and counted_family(counted) == "people":
+            site = _site(sent, it)
+            if site:
+                modifiers.add(site)  # "41 orang tewas di masjid pertama" against the attack's whole toll
         if _planned(sent, it):
             modifiers.add("planned")
         if _cued(sent, it, "hedge", HEDGE_REACH) or _cued(sent, it, "poll", INF) or _supposed(sent, it):
@@ -1368,6 +1386,13 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         when = _figure_when(sent, it, dates, dspans, whens, discourse, anchor)
         if it.actor is None and q.kind == "measure":
             it.actor = _thing_subject(sent, it)  # "Kebanyakan simpanse jantan memiliki berat 70 kg"
+        if counted == "measure:length" and not predicate_class(pred.label if pred else None).get("measure") \
+                and it.actor is not None and it.actor.label.startswith("thing:"):
+            own = _measure_of_thing(it.actor.label[6:])
+            if own:
+                # "The tsunami waves reached 6 metres": a wave's length is its height, not how far inland it went
+                pred = _Mention(-1, -1, "predicate", own, it.actor.text)
+                info = predicate_class(pred.label)
         events = _figure_events(sent, it, preds)
         if not events and pred is None and q.kind == "count":
             events = _object_event(sent, it, preds)
@@ -1653,6 +1678,7 @@ class _Extras:
     invitation: dict[str, _Phrases]
     suppose: dict[str, _Phrases]  # verbs whose whole object clause is a guess ("menduga", "suspects")
     references: dict[str, _Phrases]  # language → reference nouns → point ("bibir pantai" → coast)
+    dimensions: dict[str, _Phrases]  # language → words after a length → its measure predicate ("underwater" → depth)
 
 
 @lru_cache(maxsize=1)
@@ -1670,6 +1696,8 @@ def _extras() -> _Extras:
         invitation={lang: _compile({w: "invitation" for w in cues["invitation"][lang]}) for lang in LANGS},
         suppose={lang: _compile({w: "suppose" for w in cues["suppose"][lang]}) for lang in LANGS},
         references=refs,
+        dimensions={lang: _compile({w: cls for cls, info in _load("predicates.json")["classes"].items()
+                                    for w in info.get("follows", {}).get(lang, [])}) for lang in LANGS},
     )
 
 
@@ -1726,7 +1754,7 @@ _RESTATED_DISTANCE = re.compile(r"\s*\([^()]{1,30}\)|\)")
 _CAPITAL_TITLE = re.compile(r"(?:ibu\s*kota|(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:capital|city)(?:\s+city)?|kota)\s*,?\s+(?=[A-Z])")
 _FROM_POINT = re.compile(rf"(?:\s*(?:and|to|dan|hingga|sampai|-|–)\s*(?:about\s+|sekitar\s+)?[\d.,]+\s*[^\W\d_]+)?"
                          rf"\s*(?:(?:away|jauhnya|jaraknya)\s+)?(?:(?:di\s+|ke\s+)?(?:sebelah\s+|arah\s+)?{_COMPASS_WORDS}\s+)?"
-                         r"(?:(?:from|of|dari)\s+)?"
+                         r"(?:(?:from|of|off|dari)\s+)?"
                          r"(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
 
 
@@ -1753,6 +1781,63 @@ def _measures_one_object(counted: str | None, modifiers) -> bool:
                                                    and any(m.startswith("from:") for m in modifiers))
 
 
+_DIMENSION_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:sekitar|about|some|roughly|approximately|kurang lebih)\s+)?")
+
+
+def _dimension_after(text: str, it: _Item) -> tuple[str, str] | None:
+    """The measure a length is of, read from the words right after it ("lay 32 metres underwater", "838 meter di
+    bawah laut", "10 km from the town", "95 kilometres off Bali", "3,000 metres long", "30 km/h"): (predicate, the
+    words), or None. Data: each measure predicate's "follows" phrases in predicates.json."""
+    end = it.qend if it.qend >= 0 else it.end
+    skip = _RESTATED_DISTANCE.match(text, end)  # "80 km (50 miles) from …"
+    end = skip.end() if skip else end
+    if text[end : end + 1] != "/":
+        end = _DIMENSION_GAP.match(text, end).end()
+    rest = text[end : end + 40]
+    for lang in LANGS:
+        found = _extras().dimensions[lang].find(rest)
+        if found and found[0][0] == 0:
+            if _FROM_VALUE.match(rest, found[0][1]):
+                return None  # "widened the zone to 20 km from 10 km": an earlier value, not a point
+            return found[0][2], found[0][3]
+    return None
+
+
+# A distance's bearing from its point, one key per direction in both languages: "76 km east of Kathmandu" is
+# another epicentre than "180 kilometer di sebelah barat laut Kathmandu"
+_BEARINGS = {"north-east": "ne", "northeast": "ne", "timur laut": "ne", "north-west": "nw", "northwest": "nw",
+             "barat laut": "nw", "south-east": "se", "southeast": "se", "tenggara": "se", "south-west": "sw",
+             "southwest": "sw", "barat daya": "sw", "north": "n", "utara": "n", "south": "s", "selatan": "s",
+             "east": "e", "timur": "e", "west": "w", "barat": "w"}
+_BEARING_AFTER = re.compile(rf"\s*(?:(?:away|jauhnya|jaraknya)\s+)?(?:(?:di\s+|ke\s+)?(?:sebelah\s+|arah\s+)?)"
+                            rf"({_COMPASS_WORDS})(?![\w-])", re.IGNORECASE)
+
+
+def _bearing(text: str, it: _Item) -> str | None:
+    """"bearing:nw" for "80 km northwest of Kathmandu", "180 kilometer di sebelah barat laut Kathmandu"."""
+    end = it.qend if it.qend >= 0 else it.end
+    skip = _RESTATED_DISTANCE.match(text, end)
+    m = _BEARING_AFTER.match(text, skip.end() if skip else end)
+    return "bearing:" + _BEARINGS[" ".join(m.group(1).lower().split())] if m else None
+
+
+@lru_cache(maxsize=1)
+def _things_measured() -> dict[str, str]:
+    """Thing nouns whose bare length is one dimension (predicates.json's "of": a wave's is its height)."""
+    return {w: cls for cls, info in _load("predicates.json")["classes"].items()
+            for lang in LANGS for w in info.get("of", {}).get(lang, [])}
+
+
+def _measure_of_thing(words: str) -> str | None:
+    """The dimension a bare length of this thing measures ("tsunami waves" → height), by its head noun."""
+    found = _things_measured()
+    ws = words.lower().split()
+    return found.get(ws[-1]) if ws else None
+
+
+_FROM_VALUE = re.compile(r"\s*(?:(?:about|around|sekitar|semula|sebelumnya|just|only|hanya)\s+)?\d")
+
+
 def _reference_point(text: str, it: _Item) -> str | None:
     """What a distance is measured from ("at least 5km away from its crater", "80 km northwest of Kathmandu",
     "1 kilometer dari bibir pantai"): a named place's key, or a reference noun's class; None when not said."""
@@ -1761,7 +1846,7 @@ def _reference_point(text: str, it: _Item) -> str | None:
     skip = _RESTATED_DISTANCE.match(text, end)
     end = skip.end() if skip else end
     m = _FROM_POINT.match(text, end)
-    if m is None or not re.search(r"(?<![\w-])(?:from|of|dari|away|jauhnya|jaraknya|" + _COMPASS_WORDS + r")(?![\w-])",
+    if m is None or not re.search(r"(?<![\w-])(?:from|of|off|dari|away|jauhnya|jaraknya|" + _COMPASS_WORDS + r")(?![\w-])",
                                   text[end : m.end()], re.IGNORECASE):
         return None
     rest = text[m.end() : m.end() + 40]
@@ -1947,6 +2032,47 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
                 (2.5 if mid == "part" else 1.0):  # "Sebagian besar korban, yakni 1.203 orang"
             out.add(mid)
     return out
+
+
+@lru_cache(maxsize=1)
+def _site_ordinals() -> dict[str, str]:
+    return {k: v for lang in LANGS for k, v in _load("counted.json")["sites"]["ordinals"][lang].items()}
+
+
+@lru_cache(maxsize=1)
+def _site_rx() -> re.Pattern:
+    """One site of several, as a phrase: "at the first mosque", "di lokasi kedua", "di salah satu masjid", "at one
+    of the sites", "at the other site" (counted.json's "sites"). Groups: "ord" (an ordinal after or before the
+    noun) or "one" (one of them, which not said)."""
+    sites = _load("counted.json")["sites"]
+    alt = lambda words: "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    nouns = alt(w for lang in LANGS for w in sites["nouns"][lang])
+    ords_id, ords_en = alt(sites["ordinals"]["id"]), alt(sites["ordinals"]["en"])
+    one = alt(w for lang in LANGS for w in sites["one_of"][lang])
+    return re.compile(rf"(?<![\w-])(?:di|at|in|inside|outside|near|dekat)\s+(?:(?:the|sebuah)\s+)?"
+                      rf"(?:(?P<one>{one})\s+(?:the\s+)?(?:{nouns})|(?P<ord_en>{ords_en})\s+(?:{nouns})"
+                      rf"|(?:{nouns})\s+(?:yang\s+)?(?P<ord_id>{ords_id}))(?![\w-])", re.IGNORECASE)
+
+
+SITE_REACH = 3.0  # words (sentence cost) between a count and the one site it is at ("44 died at the first mosque")
+
+
+def _site(sent: _Sentence, it: _Item) -> str | None:
+    """"site:1", "site:2", "site:other", "site:one": the figure counts what happened at one site of several."""
+    start = it.qstart if it.qstart >= 0 else it.start
+    for m in _site_rx().finditer(sent.text):
+        if m.start() >= it.tail:
+            near = sent.cost(it.tail, m.start(), owner=it.index) <= SITE_REACH
+        elif m.end() <= start:
+            near = sent.cost(m.end(), start, owner=it.index) <= SITE_REACH
+        else:
+            near = False
+        if near:
+            if m.group("one"):
+                return "site:one"
+            word = (m.group("ord_en") or m.group("ord_id")).lower()
+            return "site:" + _site_ordinals()[word]
+    return None
 
 
 # Which of two incidents of one kind a measure belongs to: "the first earthquake, measuring 7.8", "gempa

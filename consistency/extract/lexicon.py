@@ -118,6 +118,7 @@ MEASURES = {
     "pound": ("mass", 0.45359237), "lb": ("mass", 0.45359237), "lbs": ("mass", 0.45359237),
     "pon": ("mass", 0.45359237), "ft": ("length", 0.3048), "foot": ("length", 0.3048), "feet": ("length", 0.3048),
     "inch": ("length", 0.0254), "inches": ("length", 0.0254),
+    "kaki": ("length", 0.3048),  # "di ketinggian 32.000 kaki": Indonesian writes a height in feet as "kaki"
 }
 UNIT_CLASS_OF.update({w: f"measure:{cls}" for w, (cls, _) in MEASURES.items()})
 # Classifiers that stand between a number and the noun ("10 orang tentara", "5 buah rumah", "3 unit mobil").

@@ -34,6 +34,21 @@ CASES = [
      {"modifiers_same": 0.0, "modifiers_clash": 1.0}),
     ("no-tags-en", ("en", "Floods killed 41 people.", "41 people"), ("en", "Floods killed 45 people.", "45 people"),
      {"modifiers_same": 0.0}),
+    # two lengths of different dimensions (a depth, a distance, a height) are not one fact; m against km is no clash
+    ("dimension-depth-distance-en", ("en", "The wreckage lay 32 metres underwater.", "32 metres"),
+     ("en", "The wreckage was found 10 km off the coast.", "10 km"), {"dimension_clash": 1.0, "pred_clash": 1.0}),
+    ("dimension-depth-distance-id", ("id", "Bangkai kapal ditemukan 838 meter di bawah permukaan laut.", "838 meter"),
+     ("id", "Bangkai kapal ditemukan 95 kilometer dari Bali.", "95 kilometer"), {"dimension_clash": 1.0}),
+    ("dimension-height-depth-id-en", ("id", "Pesawat itu terbang di ketinggian 32.000 kaki.", "32.000 kaki"),
+     ("en", "The wreckage lay 32 metres underwater.", "32 metres"), {"dimension_clash": 1.0, "unit_same": 1.0}),
+    ("dimension-depth-depth-id-en", ("id", "Bangkai pesawat ditemukan di kedalaman 18 meter.", "18 meter"),
+     ("en", "The wreckage lay 32 metres underwater.", "32 metres"), {"dimension_clash": 0.0, "pred_same": 1.0}),
+    # two distances from one point in different directions: two points
+    ("bearing-id-en", ("id", "Pusat gempa berada sekitar 76 kilometer di sebelah timur Kathmandu.", "76 kilometer"),
+     ("en", "The epicentre was about 180 km northwest of Kathmandu.", "180 km"), {"modifiers_clash": 1.0, "pred_same": 1.0}),
+    # a count at one site of several against the incident's whole: a part
+    ("site-part-id-en", ("id", "Penembakan itu menewaskan 51 orang.", "51 orang"),
+     ("en", "At the second site, 44 people were killed.", "44 people"), {"part": 1.0, "modifiers_one_side": 1.0}),
 ]
 
 

@@ -1,7 +1,8 @@
 """Frame case table for what tells two facts of one kind apart: whose votes (``holder:``), a draft's figure
 (``draft``), what a distance is measured from (``from:``), the loads of a repeated event's date (``load:``), a
 guess under a verb of supposition (``hedged``) and a neighbouring country as a figure's place. Each row: an
-article (the last sentence is read), a mention, and the tags its frame must carry (or the place it must be in)."""
+article (the last sentence is read), a mention, and the tags its frame must carry (or the place it must be in): also a
+distance's bearing from its point (``bearing:``) and a count at one site of several (``site:``)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,12 @@ CASES = [
      "Senin", {"unit-id:4"}, None),
     ("unit-en", "en", "2024-05-04", "A fire gutted the turbine hall of the No. 2 reactor on Saturday.", "Saturday",
      {"unit-id:2"}, None),
+    ("bearing-id", "id", None, "Pusat gempa susulan berada sekitar 76 kilometer di sebelah timur Kathmandu.", "76 kilometer",
+     {"from:kathmandu", "bearing:e"}, None),
+    ("bearing-en", "en", None, "The epicentre was about 80 km (50 miles) northwest of Kathmandu.", "80 km",
+     {"from:kathmandu", "bearing:nw"}, None),
+    ("site-id", "id", None, "Di salah satu gereja, 30 orang tewas.", "30 orang", {"site:one"}, None),
+    ("site-en", "en", None, "Seven more people died at the other mosque.", "Seven", {"site:other"}, None),
     ("neighbour-en", "en", None, "In neighbouring India, more than 50 people were killed.", "50 people", set(), "india"),
     ("neighbour-id", "id", None, "Di negara tetangga India, lebih dari 50 orang tewas.", "50 orang", set(), "india"),
 ]
@@ -63,5 +70,5 @@ def test_frame_tag_case_table(case):
 
 
 def test_frame_tag_table_covers_both_languages():
-    for cls in ("holder", "draft", "from", "load", "suppose", "neighbour", "body", "unit"):
+    for cls in ("holder", "draft", "from", "load", "suppose", "neighbour", "body", "unit", "bearing", "site"):
         assert {c[1] for c in CASES if c[0].startswith(cls)} == {"id", "en"}, cls
