@@ -354,6 +354,15 @@ def restates_coarser(item, siblings: Sequence) -> bool:
                and s.high <= item.high and (item.high - item.low) > (s.high - s.low) for s in siblings)
 
 
+def _restates(item, sibling, value: Callable[[object, object], str | None]) -> bool:
+    """Does ``sibling``, another figure of ``item``'s own sentence, state the same value in other words or
+    units ("80km (50 miles)", where the conversion's rounding leaves the two merely compatible)? Then it is no
+    rival to ``item``'s match."""
+    verdict = value(item, sibling)
+    return verdict == "agree" or (verdict == "compatible" and getattr(item, "unit", None) is not None
+                                  and getattr(item, "unit", None) != getattr(sibling, "unit", None))
+
+
 def match(items_a: Sequence, items_b: Sequence, fit: Callable[[object, object], float | None],
           value: Callable[[object, object], str | None], *, minimum: float,
           ambiguity: float) -> list[Match]:
@@ -385,13 +394,17 @@ def match(items_a: Sequence, items_b: Sequence, fit: Callable[[object, object], 
     # ambiguous when it would not conflict (the figure may be about it), or when it found no partner with
     # the same value itself ("41 in Demak and 12 in Kudus" against a bare "58"); a rival that did is
     # spoken for ("11.000 … 8.000" against "11.000 … 9.000": 8.000 and 9.000 still conflict).
+    # A rival that restates the match's own figure in its sentence ("80km (50 miles)", "Rp 1 triliun atau
+    # $67 juta") is the same figure: whichever of the two is the partner, the verdict is the same.
     settled_a = {i for i, j in pairs if verdicts[i][j] == "agree"}
     settled_b = {j for i, j in pairs if verdicts[i][j] == "agree"}
     out = []
     for i, j in pairs:
         f = fits[i][j]
-        rivals = [(fits[i][k], verdicts[i][k], k in settled_b) for k in range(m) if k != j] + \
-                 [(fits[k][j], verdicts[k][j], k in settled_a) for k in range(n) if k != i]
+        rivals = [(fits[i][k], verdicts[i][k], k in settled_b) for k in range(m)
+                  if k != j and not _restates(items_b[j], items_b[k], value)] + \
+                 [(fits[k][j], verdicts[k][j], k in settled_a) for k in range(n)
+                  if k != i and not _restates(items_a[i], items_a[k], value)]
         ambiguous = any(r is not None and r >= minimum and r >= f - ambiguity and (v != "conflict" or not settled)
                         for r, v, settled in rivals)
         out.append(Match(i, j, round(f, 4), ambiguous))

@@ -43,3 +43,26 @@ def test_the_finer_date_is_matched_and_not_ambiguous(language, text):
     # both fit alike: without the rule "this month" (compatible) would take Sept. 18, or make its match ambiguous
     got = match(a, b, lambda x, y: 0.95, compare_dates, minimum=0.2, ambiguity=0.1)
     assert [(a[m.a].text, b[m.b].text, m.ambiguous) for m in got] == [("Sept. 18", b[-1].text, False)]
+
+
+# A figure restated in other units in its own sentence is one figure: it neither rivals its sibling's match nor
+# makes a conflict ambiguous. Two figures of different values in one sentence still do.
+RESTATED = [
+    ("en", "The epicentre was about 180 km from the capital.", "id",
+     "Pusat gempa berjarak 80 km (50 mil) dari ibu kota.", False),
+    ("id", "Pusat gempa berjarak sekitar 180 kilometer dari ibu kota.", "en",
+     "The epicentre was 80km (50 miles) from the capital.", False),
+    ("en", "The epicentre was about 180 km from the capital.", "en",
+     "The epicentre was 80 km from the capital and 50 km from the coast.", True),
+]
+
+
+@pytest.mark.parametrize("la, a, lb, b, ambiguous", RESTATED, ids=[r[3][:40] for r in RESTATED])
+def test_a_restated_figure_is_no_rival(la, a, lb, b, ambiguous):
+    from consistency.compare.quantities import compare_values
+    from consistency.extract import extract_quantities
+
+    xs, ys = extract_quantities(a, language=la), extract_quantities(b, language=lb)
+    assert len(xs) == 1 and len(ys) == 2
+    got = match(xs, ys, lambda x, y: 0.9, compare_values, minimum=0.2, ambiguity=0.1)
+    assert len(got) == 1 and got[0].ambiguous is ambiguous
