@@ -981,6 +981,7 @@ class _Item:
     source: str | None = None
     negated: bool = False
     link: str | None = None  # how it joins the item before it: restate, subset, coordinate
+    noun_from: "_Item | None" = None  # the coordinated figure whose noun this elided one takes ("four boys …, five")
     qstart: int = -1  # where the quantity's phrase starts (its qualifier), in sentence offsets
     qend: int = -1  # where the quantity's text ends (its unit), in sentence offsets
     prep_object: bool = False  # "terluka dalam delapan ledakan": the figure is what a preposition governs
@@ -1237,6 +1238,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 if it.counted is None and it.counted_how in ("subset", "elided") and it.link != "restate" \
                         and quantities[it.index].kind == quantities[previous.index].kind:
                     it.counted, it.counted_text = previous.counted, previous.counted_text
+                    if it.link == "coordinate" and it.counted_how == "elided":
+                        it.noun_from = previous.noun_from or previous
             if it.link == "restate":
                 it.actor = it.actor or previous.actor
                 it.places = it.places or list(previous.places)
@@ -1312,6 +1315,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             counted = info["counted"]  # "287 anggota mendukung": 287 votes in favour, as "278 suara setuju" counts
         role = "previous" if previous_role[n] else "current"
         modifiers = _modifiers(sent, it)
+        own_noun = bool(modifiers)
         if q.kind == "count":
             lo = max([items[k].tail for k in range(len(quantities)) if k != n and fig_ok[k] and items[k].tail <= it.start],
                      default=0)
@@ -1322,6 +1326,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                               for m in out_q[k].frame.modifiers if m.startswith("group:")), None)
             if group and not (group == "foreign" and "foreign" in modifiers):
                 modifiers.add("group:" + group)
+            if it.noun_from is not None and not own_noun and not group:
+                modifiers |= _noun_modifiers(sent, it.noun_from)  # "four boys on Sunday, five on Monday": boys
         holder = _holder(sent, it, items, fig_ok, discourse) if (pred is not None and pred.label == "obtained") \
             or counted in ("vote", "seat") else None
         if holder is None and counted == "vote":
@@ -2032,6 +2038,13 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
                 (2.5 if mid == "part" else 1.0):  # "Sebagian besar korban, yakni 1.203 orang"
             out.add(mid)
     return out
+
+
+def _noun_modifiers(sent: _Sentence, it: _Item) -> set[str]:
+    """The modifiers a figure's own noun phrase carries ("four boys": male; "38 foreign nationals": foreign),
+    which a coordinated figure that leaves the noun out shares."""
+    return {mid for s, _e, mid, _ in _find(lexicon().modifiers, sent.text, sent.langs)
+            if it.end <= s and (s < it.tail or not sent.text[max(it.end, it.tail):s].strip())}
 
 
 @lru_cache(maxsize=1)
