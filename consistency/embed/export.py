@@ -293,22 +293,37 @@ def _write_json_atomic(path: Path, data: dict) -> None:
     os.replace(tmp, path)
 
 
-# How the feed-forward output projections are run in an int8 graph: "fp32" (the default), "int8" (like every
-# other MatMul) or "q4" (their exact 4-bit blocks, int8 activations per block of 32); see the module docstring.
+# How the feed-forward output projections are run in an int8 graph: "fp32", "int8" (like every other MatMul)
+# or "q4" (their exact 4-bit blocks, int8 activations per block of 32); see the module docstring.
 FEED_FORWARD = {"fp32": INT8_SCHEME, "int8": "fused, dynamic int8 per channel, every MatMul",
                 "q4": "fused, dynamic int8 per channel, feed-forward outputs 4-bit blocks, int8 per block (1)"}
+# The default per instruction set. Without VNNI (AVX2), the fp32 feed-forward outputs are about a third of the
+# MatMul work left in fp32 and the 4-bit blocks run them in fewer CPU seconds (issue 10, this CPU: 8.7-9.7
+# against 10.0 on the 441 benchmark sentences, load average 8); the q4 graph passed the gate in
+# tests/benchmarks/speed.py on this CPU. On avx512_vnni it was no faster, so the fp32 outputs stay there.
+_DEFAULT_FEED_FORWARD = {"avx2": "q4"}
+
+
+def default_feed_forward(arch: str | None) -> str:
+    """How the default int8 graph for ``arch`` runs its feed-forward output projections (a key of FEED_FORWARD)."""
+    return _DEFAULT_FEED_FORWARD.get(arch or "", "fp32")
+
+
+def int8_scheme(arch: str | None) -> str:
+    """The scheme recorded with the default int8 graph for ``arch``: a graph recorded under another is rebuilt."""
+    return FEED_FORWARD[default_feed_forward(arch)]
 
 
 def build_int8(folder: Path, arch: str, *, prompt: str | None = None, target: Path | None = None,
                keep_feed_forward_output: bool = True, feed_forward: str | None = None) -> dict:
     """Export, fuse, quantise and probe; the graph and its record appear in ``folder/onnx`` atomically.
-    ``feed_forward`` (a key of ``FEED_FORWARD``; by default "fp32", or "int8" when ``keep_feed_forward_output``
-    is false) says how the feed-forward output projections run.
+    ``feed_forward`` (a key of ``FEED_FORWARD``; by default ``default_feed_forward(arch)``, or "int8" when
+    ``keep_feed_forward_output`` is false) says how the feed-forward output projections run.
 
     Never raises for a failed export: the record says what went wrong and ``passed`` is false, so the
     backend choice falls back to torch and says why instead of failing the run.
     """
-    feed_forward = feed_forward or ("fp32" if keep_feed_forward_output else "int8")
+    feed_forward = feed_forward or (default_feed_forward(arch) if keep_feed_forward_output else "int8")
     if feed_forward not in FEED_FORWARD:
         raise ValueError(f"feed_forward must be one of {', '.join(FEED_FORWARD)}, got {feed_forward!r}")
     started = time.perf_counter()
@@ -326,7 +341,7 @@ def build_int8(folder: Path, arch: str, *, prompt: str | None = None, target: Pa
         outputs = feed_forward_outputs(fused, int(config.intermediate_size), int(config.hidden_size))
         keep = outputs if feed_forward == "fp32" else []
         if feed_forward == "q4":  # a weight that is not exact 4-bit blocks stays fp32
-            done = feed_forward_to_q4(fused, outputs)
+            done = feed_forward_to_q4(fused, outputs) if outputs else []
             keep = [name for name in outputs if name not in done]
             record["q4_nodes"] = len(done)
         record["fp32_nodes"] = len(keep)
