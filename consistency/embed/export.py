@@ -16,7 +16,7 @@ with, so nothing is lost there) with the activations scaled to int8 per block of
 the same mean cosine to torch as the fp32 outputs (0.99911 against 0.99912). On an avx512_vnni CPU it was no
 faster (5.2 CPU seconds against 4.7 on the speed benchmark's sentences) and failed the alignment clause of the
 gate in tests/benchmarks/speed.py (three more wrong cross-lingual pairs), so that CPU keeps the fp32 outputs. On
-AVX2 without VNNI it is the default (``default_feed_forward``): fewer CPU seconds there (8.7-9.7 against 10.0),
+AVX2 without VNNI it is the default (``default_feed_forward``): about 8% fewer CPU seconds there (9.3 against 10.1, means of three passes),
 and it passed every clause of the gate on that CPU. A fidelity probe against the sentence-transformers
 torch path on the same folder decides whether the int8 graph may be the default backend; its verdict is kept in a
 small JSON record beside the graph, so runs decide without loading anything.
@@ -300,8 +300,8 @@ def _write_json_atomic(path: Path, data: dict) -> None:
 FEED_FORWARD = {"fp32": INT8_SCHEME, "int8": "fused, dynamic int8 per channel, every MatMul",
                 "q4": "fused, dynamic int8 per channel, feed-forward outputs 4-bit blocks, int8 per block (1)"}
 # The default per instruction set. Without VNNI (AVX2), the fp32 feed-forward outputs are about a third of the
-# MatMul work left in fp32 and the 4-bit blocks run them in fewer CPU seconds (issue 10, this CPU: 8.7-9.7
-# against 10.0 on the 441 benchmark sentences, load average 8); the q4 graph passed the gate in
+# MatMul work left in fp32 and the 4-bit blocks run them in about 8% fewer CPU seconds (issue 10, on the
+# 441 benchmark sentences: 9.3 against 10.1, means of three alternated passes); the q4 graph passed the gate in
 # tests/benchmarks/speed.py on this CPU. On avx512_vnni it was no faster, so the fp32 outputs stay there.
 _DEFAULT_FEED_FORWARD = {"avx2": "q4"}
 
