@@ -261,9 +261,13 @@ def test_evaluation_set_is_well_formed():
         assert {x["a"]["language"], x["b"]["language"]} <= {"id", "en"}
 
 
-INT8_GAP = ("int8 vectors (the default backend) cost same-language alignment on this set: recall 0.769 "
+# Which int8 graph the default backend builds depends on the CPU (export.cpu_arch), so this gap does too: it holds
+# on the avx512_vnni graph (feed-forward outputs fp32) and not on avx2's, whose feed-forward outputs are 4-bit
+# blocks since issue 10's tenth round (same-language 53 correct / 13 wrong against 51 / 14 there). Non-strict.
+INT8_GAP = ("int8 vectors of the avx512_vnni graph cost same-language alignment on this set: recall 0.769 "
             "against 0.815 on torch fp32 (3 of 65 pairs), precision 0.746 against 0.768, so the margin rule's "
-            "recall falls one pair under the old rule's; cross-lingual is unchanged (issue 10, reported)")
+            "recall falls one pair under the old rule's; cross-lingual is unchanged; avx2's graph meets the "
+            "bar (issue 10, reported)")
 
 
 @pytest.mark.slow
