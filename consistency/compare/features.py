@@ -297,9 +297,9 @@ def number_features(a: Quantity, b: Quantity, ctx: PairContext, *, value: bool =
 def _dimensions_differ(fa: Frame, fb: Frame) -> bool:
     """Do two measures say they measure different dimensions (a depth, a height, a distance, a length, a width,
     a speed, a weight: their measure predicates, or a distance from a point)?"""
-    from .identity import _measured
+    from .identity import dimension
 
-    da, db = _measured(fa), _measured(fb)
+    da, db = dimension(fa), dimension(fb)
     return bool(da and db and da != db)
 
 

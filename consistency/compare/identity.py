@@ -126,7 +126,7 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
     ba, bb = _tagged(fa, "bearing:"), _tagged(fb, "bearing:")
     if ra and ra == rb and ba and bb and ba != bb:
         return "distances from different points"  # 76 km east of Kathmandu against 180 km northwest of it
-    ma, mb = _measured(fa), _measured(fb)
+    ma, mb = dimension(fa), dimension(fb)
     if ma and mb and ma != mb:
         return "different things"  # the volcano's height, 338 m, against 500 m from the coastline
     if _things_differ(fa, fb):
@@ -207,7 +207,7 @@ def _tagged(f: Frame, prefix: str) -> frozenset[str]:
     return frozenset(m for m in f.modifiers if m.startswith(prefix))
 
 
-def _measured(f: Frame) -> str | None:
+def dimension(f: Frame) -> str | None:
     """What a length measures: its measure predicate (height, depth, distance, weight), or a distance when it is
     said to be from somewhere ("between 500 meters and 1 kilometer away from the coastline")."""
     if f.predicate and lexicon().predicate_info.get(f.predicate, {}).get("measure"):

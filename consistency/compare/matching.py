@@ -394,8 +394,8 @@ def match(items_a: Sequence, items_b: Sequence, fit: Callable[[object, object], 
     # ambiguous when it would not conflict (the figure may be about it), or when it found no partner with
     # the same value itself ("41 in Demak and 12 in Kudus" against a bare "58"); a rival that did is
     # spoken for ("11.000 … 8.000" against "11.000 … 9.000": 8.000 and 9.000 still conflict).
-    # A rival that restates the match's own figure in its sentence ("80km (50 miles)", "Rp 1 triliun atau
-    # $67 juta") is the same figure: whichever of the two is the partner, the verdict is the same.
+    # A rival that restates the match's own figure in its sentence ("80km (50 miles)", "1,5 juta atau 1.500.000")
+    # is the same figure: whichever of the two is the partner, the verdict is the same.
     settled_a = {i for i, j in pairs if verdicts[i][j] == "agree"}
     settled_b = {j for i, j in pairs if verdicts[i][j] == "agree"}
     out = []
