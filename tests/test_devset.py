@@ -17,7 +17,7 @@ import pytest
 
 from consistency.records import Claim, Cluster, Finding, ModelInfo, Report
 from consistency.segment import segment_article
-from tests.benchmarks.devset import (BLIND, DEVSET, DEVSET2, DEVSET3, DEVSET4, DEVSET5, TESTSET, VALIDATION,
+from tests.benchmarks.devset import (BLIND, DEVSET, DEVSET2, DEVSET3, DEVSET4, DEVSET5, DEVSET6, TESTSET, VALIDATION,
                                      DevsetError, find_mention, load_cluster,
                                      load_devset, occurrences, planted_errors, run, score)
 
@@ -56,11 +56,19 @@ DEVSET3_EVENTS = re.compile(r"\b(?:Tohoku|Fukushima|Sendai|Miyagi|Kuta|Legian|Am
 # the fourth development set's events: the fifth must not reuse them
 DEVSET4_EVENTS = re.compile(r"\b(?:Jeju|Muan|7C2216|Kalimantan Selatan|South Kalimantan|Kalsel|Barito|Hulu Sungai|"
                             r"Pertalite|Pertamax)\b", re.IGNORECASE)
+# the fifth development set's events, named from its folders and its benchmark description (the set itself is not
+# read here): the sixth must not reuse them
+DEVSET5_EVENTS = re.compile(r"\b(?:AF447|AF 447|Air France|Mumbai)\b", re.IGNORECASE)
+# the sixth development set's events: later sets must not reuse them
+DEVSET6_EVENTS = re.compile(r"\b(?:Majene|Mamuju|Sulawesi Barat|West Sulawesi|Sulbar|same-sex marriage|"
+                            r"marriage equality|pernikahan sesama jenis|kesetaraan pernikahan|upah minimum|"
+                            r"minimum wage|UMP)\b", re.IGNORECASE)
 
 # folder, clusters at least, planted errors (low, high)
 SETS = {"devset": (DEVSET, 7, (8, 12)), "validation": (VALIDATION, 5, (6, 10)), "testset": (TESTSET, 5, (6, 10)),
         "blind": (BLIND, 5, (6, 10)), "devset2": (DEVSET2, 5, (6, 8)), "devset3": (DEVSET3, 3, (3, 6)),
-        "devset4": (DEVSET4, 3, (3, 6)), "devset5": (DEVSET5, 3, (3, 4))}
+        "devset4": (DEVSET4, 3, (3, 6)), "devset5": (DEVSET5, 3, (3, 4)),
+        "devset6": (DEVSET6, 3, (3, 4))}
 
 
 @pytest.fixture(scope="module")
@@ -101,6 +109,11 @@ def devset4():
 @pytest.fixture(scope="module")
 def devset5():
     return load_devset(DEVSET5)
+
+
+@pytest.fixture(scope="module")
+def devset6():
+    return load_devset(DEVSET6)
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -262,6 +275,40 @@ def test_fifth_development_set_is_a_transfer_set_never_training_data():
     assert DEVSET5 not in identity.SETS
 
 
+# The sixth development set (issue 12) is the round's untouched measure on unseen reporting, written before its fixes
+# landed: new events only, an earthquake whose toll rises over days with a month-later article, a law voted by two
+# chambers months apart with a later article on its entry into force, and a control cluster of one announcement.
+def test_sixth_development_set_uses_events_of_no_other_set(devset, validation, testset, devset2, devset3, devset4,
+                                                            devset6):
+    assert len(devset6) == 3 and sum(c.control for c in devset6) == 1
+    others = ({_event(c.id) for c in devset + validation + testset + devset2 + devset3 + devset4}
+              | {_event(p.name) for p in DEVSET5.iterdir() if p.is_dir()} | {"balasore", "bi-april", "christchurch",
+                                                                              "lahaina", "qz8501"}
+              | {_event(p.stem) for p in ALIGN.glob("*.json")} | {_event(p.name) for p in STORIES.iterdir() if p.is_dir()})
+    assert others and not {_event(c.id) for c in devset6} & others
+    for cluster in devset6:
+        assert 4 <= len(cluster.articles) <= 5 and 2 <= sum(a.language == "id" for a in cluster.articles) <= 3, cluster.id
+        assert len({a.published for a in cluster.articles}) == len(cluster.articles), cluster.id
+        dates = sorted(a.published for a in cluster.articles)
+        if not cluster.control:  # a later article (weeks or months on) recalls the figures
+            assert (dates[-1] - dates[0]).days >= 21, cluster.id
+        for art in cluster.articles:
+            for pattern in (HELD_OUT, DEV_EVENTS, VALIDATION_EVENTS, TESTSET_EVENTS, BLIND_EVENTS, DEVSET2_EVENTS,
+                            DEVSET3_EVENTS, DEVSET4_EVENTS, DEVSET5_EVENTS):
+                found = pattern.search(art.text) or pattern.search(art.title or "")
+                assert not found, (cluster.id, art.id, found and found.group())
+    # no earlier set's article names the sixth set's events either
+    for folder in (DEVSET, VALIDATION, TESTSET, DEVSET2, DEVSET3, DEVSET4):
+        for cluster in load_devset(folder):
+            for art in cluster.articles:
+                assert not DEVSET6_EVENTS.search(art.text), (cluster.id, art.id, DEVSET6_EVENTS.search(art.text).group())
+
+
+def test_sixth_development_set_is_a_transfer_set_never_training_data():
+    from tests.benchmarks import identity
+    assert DEVSET6 not in identity.SETS
+
+
 # The third development set is not among the training sets yet: trained on, no threshold keeps every transfer at the
 # precision goal (see DEVSET3_MEASURED below and tests/data/devset3/README.md), so it is measured like a transfer.
 def test_every_development_set_is_training_data_and_the_blind_set_is_not():
@@ -351,7 +398,7 @@ def test_score_counts_matches_by_span_kind_and_verdict():
 # held as a strict expected failure, with the measured figures, where it is not.
 
 LABELLED_RUNS = {"devset": DEVSET, "validation": VALIDATION, "testset": TESTSET, "blind": BLIND, "devset2": DEVSET2,
-                 "devset3": DEVSET3, "devset4": DEVSET4, "devset5": DEVSET5}
+                 "devset3": DEVSET3, "devset4": DEVSET4, "devset5": DEVSET5, "devset6": DEVSET6}
 BAR_MET_CONTROL = sorted(set(LABELLED_RUNS) - {"devset3", "devset5"})
 
 
@@ -430,6 +477,18 @@ DEVSET5_MEASURED = ("issue 12, the fifth development set measured as a transfer 
                     "0 control conflicts (1 untouched), 15 of 34 updates; see reports/benchmarks/devset5.md and "
                     "tests/data/devset5/README.md")
 
+# The sixth development set is a transfer set (never training data), written before issue 12's eleventh round landed
+# and measured untouched once on main fd7b72a's checker with the scorer trained on the four training sets: precision
+# 0.40 (2 of 5), recall 0.33 (2 of 6), 0 control conflicts, 15 of 57 updates. Its false conflicts: the main quake's
+# day against the foreshock's ("Jan. 15" against "Thursday"), one regency's injured restated from the first day
+# against both regencies' later count read as a downward revision ("637 orang" against "At least 826 people"), and
+# the Senate's noes against the House's abstentions ("empat menolak" against "two"). Its precision, recall and updates
+# are non-strict expected failures carrying the measured figures (nobody tunes on it; a change may meet them); its
+# control cluster has no conflict, so that bar is asserted.
+DEVSET6_MEASURED = ("issue 12, the sixth development set measured untouched as a transfer from the four training "
+                    "sets: precision 0.40 (2 of 5), recall 0.33 (2 of 6), 0 control conflicts, 15 of 57 updates; "
+                    "see reports/benchmarks/devset6.md and tests/data/devset6/README.md")
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", BAR_MET_CONTROL + ["devset3",  # devset3's control cluster is met since issue 12's gen round
@@ -463,7 +522,8 @@ DEVSET2_UPDATES = ("issue 12, in-sample on the second development set: 50 of its
                                   _gap("blind", BLIND_UPDATES, strict=False),
                                   _gap("devset3", DEVSET3_MEASURED, strict=False),
                                   _gap("devset4", DEVSET4_MEASURED, strict=False),
-                                  _gap("devset5", DEVSET5_MEASURED, strict=False)])
+                                  _gap("devset5", DEVSET5_MEASURED, strict=False),
+                                  _gap("devset6", DEVSET6_MEASURED, strict=False)])
 def test_every_update_is_reported_as_an_update(name, labelled_runs):
     total = labelled_runs(name)["total"]
     assert total["updates_reported"] == total["update_labels"]
@@ -473,7 +533,8 @@ def test_every_update_is_reported_as_an_update(name, labelled_runs):
 @pytest.mark.parametrize("name", ["testset", "devset2", _gap("blind", BLIND_PRECISION, strict=False),
                                   "devset3",  # devset3's precision bar is met since issue 12's eighth round
                                   "devset4",  # devset4's since the ninth
-                                  _gap("devset5", DEVSET5_MEASURED, strict=False)])
+                                  _gap("devset5", DEVSET5_MEASURED, strict=False),
+                                  _gap("devset6", DEVSET6_MEASURED, strict=False)])
 def test_conflict_precision_is_at_least_95_percent(name, labelled_runs):
     precision = labelled_runs(name)["total"]["precision"]
     assert precision is not None and precision >= 0.95
@@ -485,6 +546,7 @@ def test_conflict_precision_is_at_least_95_percent(name, labelled_runs):
                                   _gap("blind", BLIND_RECALL, strict=False),
                                   _gap("devset3", DEVSET3_MEASURED, strict=False),
                                   _gap("devset4", DEVSET4_MEASURED, strict=False),
-                                  _gap("devset5", DEVSET5_MEASURED, strict=False)])
+                                  _gap("devset5", DEVSET5_MEASURED, strict=False),
+                                  _gap("devset6", DEVSET6_MEASURED, strict=False)])
 def test_conflict_recall_is_at_least_90_percent(name, labelled_runs):
     assert labelled_runs(name)["total"]["recall"] >= 0.9

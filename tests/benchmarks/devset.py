@@ -37,6 +37,7 @@ DEVSET2 = ROOT / "tests" / "data" / "devset2"
 DEVSET3 = ROOT / "tests" / "data" / "devset3"
 DEVSET4 = ROOT / "tests" / "data" / "devset4"
 DEVSET5 = ROOT / "tests" / "data" / "devset5"
+DEVSET6 = ROOT / "tests" / "data" / "devset6"
 KINDS = ("number", "date")
 EXPECTS = ("agree", "compatible", "update", "revision", "conflict", "sources", "none", "not_conflict")
 DISCREPANCIES = ("conflict", "revision")  # labels a conflict must be reported for
@@ -109,7 +110,17 @@ DEV_SET5 = LabelledSet(
     "one statistics release with several figures a sentence. It is a transfer set, never training data: these figures "
     "are measured with the scorer trained on the four training sets, and nobody tunes on it (see "
     "tests/data/devset5/README.md).")
-SETS = {s.name: s for s in (DEV_SET, VALIDATION_SET, TEST_SET, BLIND_SET, DEV_SET2, DEV_SET3, DEV_SET4, DEV_SET5)}
+DEV_SET6 = LabelledSet(
+    "devset6", DEVSET6, "Real-world development set 6: an untouched measure of the round on unseen reporting",
+    "A ninth set of the same kind, on three other events, written before the round's fixes landed and measured "
+    "untouched: an earthquake whose toll rises over days beside each regency's (a first count corrected down, two "
+    "agencies' depths, people displaced returning, a month-later article with the final figures), a law voted by two "
+    "chambers months apart (each chamber's tally, statement days against vote days, the day it took effect) and a "
+    "control cluster of one wage announcement with several figures a sentence. It is a transfer set, never training "
+    "data: these figures are measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset6/README.md).")
+SETS = {s.name: s for s in (DEV_SET, VALIDATION_SET, TEST_SET, BLIND_SET, DEV_SET2, DEV_SET3, DEV_SET4, DEV_SET5,
+                            DEV_SET6)}
 
 
 @dataclass(frozen=True)
