@@ -182,12 +182,14 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
         return "places differ"  # "Di Lombok Utara, korban tewas direvisi menjadi 400": that district's revision
     if cued:
         # "Jumlah korban tewas warga asing direvisi menjadi 19": a stated revision of one group's or one part's count
-        return "a part, or another group" if _own_modifiers(fa) - {"change"} != _own_modifiers(fb) - {"change"} else None
+        own_a, own_b = own_modifiers(fa, fb)
+        return "a part, or another group" if own_a - {"change"} != own_b - {"change"} else None
     if measure(fa) or measure(fb):
         return "a measure, not a tally"  # the 7.3 of Tuesday's quake against the 7.8 of April's, never said revised
     if predicate_fit(fa, fb) is None:
         return "different things"  # minor injuries against the dead, the evacuated against the missing
-    if _own_modifiers(fa) != _own_modifiers(fb):
+    own_a, own_b = own_modifiers(fa, fb)  # a part both count at one place is no other group (``placed_part``)
+    if own_a != own_b:
         return "a part, or another group"
     if fa.events and fb.events and set(fa.events) != set(fb.events) \
             and not (fa.events_inherited or fb.events_inherited):

@@ -94,3 +94,24 @@ def test_distance_of_what(case):
     assert number_veto(a, b) == veto
     if shared is not None:
         assert number_features(a, b, PairContext())["holder_shared"] == shared
+
+
+# a lower count at the same place later is no part of another group: the revision veto leaves it to the scorer
+REVISIONS = [
+    ("revision-part-at-venue-en", ("Of the dead, 60 were killed at the Merdeka stadium.", "en"), "60",
+     ("Sixty-six people died at the Merdeka stadium.", "en"), "Sixty-six", None),
+    ("revision-part-at-venue-id", ("Sebanyak 60 korban di antaranya tewas di stadion Merdeka.", "id"), "60 korban",
+     ("Sebanyak 66 orang tewas di stadion Merdeka.", "id"), "66 orang", None),
+    ("revision-part-vs-whole-en", ("Of the dead, 60 were killed at the Merdeka stadium.", "en"), "60",
+     ("The attack killed 130 people.", "en"), "130", "places differ"),
+]
+
+
+@pytest.mark.parametrize("case", REVISIONS, ids=[c[0] for c in REVISIONS])
+def test_revision_part_at_one_place(case):
+    from consistency.compare.identity import revision_veto
+
+    _, (ta, la), ma, (tb, lb), mb, veto = case
+    a, b = _figure(ta, la, ma), _figure(tb, lb, mb)
+    assert revision_veto(b, a) == veto
+    assert revision_veto(b, a, cued=True) == veto
