@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..extract.frames import lexicon, number_core, predicate_class
 from ..extract.numbers import restatement_end
 from ..records import DateMention, Frame, Quantity
-from .matching import (_actor_is_place, _far_apart, _kind, _own_modifiers, actor_fit, context_overlap, counted_fit, groups,
+from .matching import (_actor_is_place, _far_apart, _kind, actor_fit, context_overlap, counted_fit, groups,
                        event_fit, events_differ, not_a_count, once_by_one, place_fit, predicate_fit, when_fit)
 from .scope import different_sources
 
@@ -256,10 +256,14 @@ def number_features(a: Quantity, b: Quantity, ctx: PairContext, *, value: bool =
     })
     out.update(_places(fa, fb))
     shared, clash = _fit(actor_fit(fa, fb))
+    if clash and _same_thing(fa, fb):
+        shared, clash = 1.0, 0.0  # "the epicentre" and "pusat gempa": one thing in two languages
     out.update({"holder_shared": shared, "holder_clash": clash})
     ev = event_fit(fa, fb)
     out.update({"incident_shared": float(ev is not None and ev > 0), "incident_clash": float(ev is None)})
-    mods_a, mods_b = _own_modifiers(fa), _own_modifiers(fb)
+    from .identity import own_modifiers
+
+    mods_a, mods_b = own_modifiers(fa, fb)  # a part both count at one place is no difference
     subset = lexicon().subset_modifiers
     ga, gb = groups(fa), groups(fb)
     out.update({
@@ -292,6 +296,18 @@ def number_features(a: Quantity, b: Quantity, ctx: PairContext, *, value: bool =
         out["log_ratio"] = _log_ratio(a, b)
         out["digit_slip"] = float(digit_slip(_magnitude(a), _magnitude(b)))
     return out
+
+
+def _same_thing(fa: Frame, fb: Frame) -> bool:
+    """Are two measures' things, written with different words, of one class ("the epicentre" / "pusat gempa",
+    "the ship" / "kapal itu")?"""
+    from .identity import _thing_class
+
+    ta, tb = (f.actor[6:] if f.actor and f.actor.startswith("thing:") else None for f in (fa, fb))
+    if not ta or not tb:
+        return False
+    ca = _thing_class(ta)
+    return ca is not None and ca == _thing_class(tb)
 
 
 def _dimensions_differ(fa: Frame, fb: Frame) -> bool:

@@ -86,6 +86,27 @@ def place_identity(fa: Frame, fb: Frame) -> str | None:
     return None
 
 
+def placed_part(fa: Frame, fb: Frame) -> bool:
+    """Is "part" the only tag between two figures while both are attached to the same named place? "Of the
+    dead, 89 were killed at the Bataclan concert hall" and "Korban terbanyak jatuh di gedung konser Bataclan,
+    yakni 98 orang" both count the dead at the Bataclan: the part the first takes of the toll is the place's
+    count, which the second gives too. Against the toll of the whole attack (no place, or the city's) the tag
+    still holds."""
+    if (_own_modifiers(fa) ^ _own_modifiers(fb)) != {"part"}:
+        return False
+    pa, pb = _place_keys(fa, attached=True), _place_keys(fb, attached=True)
+    return bool(pa and pb) and _covers(pa, pb) and _covers(pb, pa) and place_identity(fa, fb) is None
+
+
+def own_modifiers(fa: Frame, fb: Frame) -> tuple[set[str], set[str]]:
+    """The two figures' own modifiers (``matching._own_modifiers``) as they tell the pair apart: a "part" both
+    counted at one place is no difference (``placed_part``)."""
+    mods_a, mods_b = _own_modifiers(fa), _own_modifiers(fb)
+    if placed_part(fa, fb):
+        return mods_a - {"part"}, mods_b - {"part"}
+    return mods_a, mods_b
+
+
 # --- vetoes -------------------------------------------------------------------------------------------------
 
 def is_country(key: str) -> bool:
@@ -108,7 +129,7 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
         return "a maximum"
     if a.vague or b.vague:
         return "vague"
-    mods_a, mods_b = _own_modifiers(fa), _own_modifiers(fb)
+    mods_a, mods_b = own_modifiers(fa, fb)
     if (mods_a ^ mods_b) & lexicon().subset_modifiers or ("base" in fa.modifiers) != ("base" in fb.modifiers):
         return "a part and a whole"
     if place_fit(fa.places, fb.places) is not None and place_identity(fa, fb) == "places differ":
@@ -161,12 +182,14 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
         return "places differ"  # "Di Lombok Utara, korban tewas direvisi menjadi 400": that district's revision
     if cued:
         # "Jumlah korban tewas warga asing direvisi menjadi 19": a stated revision of one group's or one part's count
-        return "a part, or another group" if _own_modifiers(fa) - {"change"} != _own_modifiers(fb) - {"change"} else None
+        own_a, own_b = own_modifiers(fa, fb)
+        return "a part, or another group" if own_a - {"change"} != own_b - {"change"} else None
     if measure(fa) or measure(fb):
         return "a measure, not a tally"  # the 7.3 of Tuesday's quake against the 7.8 of April's, never said revised
     if predicate_fit(fa, fb) is None:
         return "different things"  # minor injuries against the dead, the evacuated against the missing
-    if _own_modifiers(fa) != _own_modifiers(fb):
+    own_a, own_b = own_modifiers(fa, fb)  # a part both count at one place is no other group (``placed_part``)
+    if own_a != own_b:
         return "a part, or another group"
     if fa.events and fb.events and set(fa.events) != set(fb.events) \
             and not (fa.events_inherited or fb.events_inherited):
@@ -227,10 +250,20 @@ def _things_differ(fa: Frame, fb: Frame) -> bool:
 
 
 def _thing_class(words: str) -> str | None:
-    from ..extract.frames import _find
+    """The class of a measure's thing: a counted noun ("kapal", "the wreck"), else a point distances are told
+    from ("pusat gempa": the epicentre) or a kind of place ("pulau", "the island"), so that the epicentre's 10 km
+    from the coast and the town's 50 km are two facts."""
+    from ..extract.frames import _extras, _find
 
     found = _find(lexicon().counted, words, ("id", "en"))
-    return found[-1][2] if found and found[-1][1] == len(words) else None
+    if found and found[-1][1] == len(words):
+        return found[-1][2]
+    for lang in ("id", "en"):
+        for phrases, prefix in ((_extras().references[lang], "point:"), (lexicon().generic_places[lang], "place:")):
+            hit = [f for f in phrases.find(words) if f[0] == 0 and f[1] == len(words)]
+            if hit:
+                return prefix + hit[0][2].lstrip("@")
+    return None
 
 
 def _loads_differ(fa: Frame, fb: Frame) -> bool:

@@ -536,6 +536,16 @@ def _place_prep_regex(lang: str) -> re.Pattern:
                       rf"(?=[A-Z]))?", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _venue() -> dict[str, re.Pattern]:
+    """A venue noun written in lower case before a name ("gedung konser Bataclan", "the concert hall"): only the
+    name after it makes a place (places.json "venues"); "Hotel Indonesia", capitalised, is a name whole."""
+    venues = _load("places.json").get("venues", {})
+    return {lang: re.compile(r"(?:the\s+)?(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                             + rf")\s+(?={_NAME_WORD})")
+            for lang, words in venues.items() if lang in LANGS}
+
+
 def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
     lex = lexicon()
     text = sent.text
@@ -547,6 +557,9 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
             slot = preps[m.group("prep").lower()]
             at = m.end()
             generic = [g for g in lex.generic_places[lang].find(text[at : at + 40]) if g[0] == 0]
+            venue = _venue().get(lang) and _venue()[lang].match(text, at)
+            if venue and not text[at].isupper():
+                at = venue.end()  # "di gedung konser Bataclan": the name after the venue noun is the place
             name = _PLACE_NAME().match(text, at)
             head = text[max(0, m.start() - 25) : m.start()].rstrip()
             if name and name.end() > at and (name.group(0)[:1].isupper() or any(w[:1].isupper() for w in name.group(0).split()[1:])):
@@ -710,6 +723,10 @@ def actor_key(text: str) -> str:
         for s, e, aid, _ in lex.actors[lang].find(text):
             if s == 0 and e == len(text):
                 return aid
+    if len(text.split()) == 1 and not text.isupper():
+        country = _country_of(text, demonym=True)
+        if country:
+            return country  # "the Dutch parliament" and "Parlemen Belanda": one holder
     return place_key(text) or canonical_name(" ".join(text.split())).casefold()
 
 
@@ -772,8 +789,9 @@ def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str], proper: fro
             continue
         if all(w.lower().strip(".,()") in lex.not_names for w in words):
             continue  # "RUU", "TPS": a bill, a polling station
-        if len(words) == 1 and _demonym(ent.text) and re.match(r"\s+[a-z]", text[ent.end : ent.end + 2]):
-            continue  # "the Indonesian island", "the Libyan city": an adjective, not an actor
+        if len(words) == 1 and (_demonym(ent.text) or (_country_of(ent.text, demonym=True) and not any(
+                t[0] == ent.end + 1 for t in taken))) and re.match(r"\s+[a-z]", text[ent.end : ent.end + 2]):
+            continue  # "the Indonesian island", "the Libyan city", "154 Dutch nationals": an adjective, not an actor
         out.append(_Mention(ent.start, ent.end, "actor", actor_key(ent.text), ent.text))
     out.sort(key=lambda m: m.start)
     generic = lex.generic_actors
@@ -1035,7 +1053,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     bodies = [(s, e) for s, e, _, _ in _find(lex.actors, text, langs)]  # "Komisi Pemilihan Umum" elects nothing
     preds = [_Mention(s, e, "predicate", cls, w) for s, e, cls, w in _find(lex.predicates, text, langs)
              if not _overlaps((s, e), number_spans) and not _overlaps((s, e), time_spans)
-             and not _overlaps((s, e), bodies)]
+             and not _overlaps((s, e), bodies)
+             and not (w.lower() == "jatuh" and _VICTIMS_FELL.search(text, 0, s))]
     # "rencana serangan", "possible attacks": a planned or possible event is not the event
     for s, e, _, _ in _find(lex.cues["modality"], text, langs):
         for p in preds:
@@ -1708,6 +1727,8 @@ def _extras() -> _Extras:
 
 
 # "invited his Swedish counterpart Ulf Kristersson on Tuesday to visit", "mengundang Kristersson … untuk berkunjung"
+# "Korban terbanyak jatuh di …", "korban jiwa berjatuhan": victims fell, no crash (the crash class's "jatuh")
+_VICTIMS_FELL = re.compile(r"(?i:\bkorban)(?:\s+[a-z]+){0,2}\s+$")
 _INVITED_TO = re.compile(r"[^.;:]{0,90}?\s(?:to|untuk)\s(?:[^.;:,]{0,40}\s)?", re.IGNORECASE)
 _BALLOT_NUMBER = re.compile(r"\s*(?:urut\s+)?0*(\d{1,2})(?!\d)")
 
@@ -2443,7 +2464,8 @@ def _counts_incidents(counted: str | None) -> bool:
 _THING_SUBJECT = re.compile(r"(?:(?:kebanyakan|sebagian besar|rata-rata|most|the|an?|average)\s+)?"
                             r"((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2}?)(?=\s+(?:memiliki|mempunyai|ber\w+|setinggi|"
                             r"sepanjang|seberat|seluas|sedalam|\w+nya|adalah|ialah|yang|has|have|had|is|are|was|were|"
-                            r"weighs?|weighed|stands?|measures?|measured|reach(?:es|ed)?)\b)", re.IGNORECASE)
+                            r"weighs?|weighed|stands?|measures?|measured|reach(?:es|ed)?|"
+                            r"terletak|ditemukan|lay|lies|sits|sat|located|situated)\b)", re.IGNORECASE)
 
 
 def _thing_subject(sent: _Sentence, it: _Item) -> _Mention | None:

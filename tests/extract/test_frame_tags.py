@@ -54,6 +54,11 @@ CASES = [
     ("site-en", "en", None, "Seven more people died at the other mosque.", "Seven", {"site:other"}, None),
     ("neighbour-en", "en", None, "In neighbouring India, more than 50 people were killed.", "50 people", set(), "india"),
     ("neighbour-id", "id", None, "Di negara tetangga India, lebih dari 50 orang tewas.", "50 orang", set(), "india"),
+    # a venue noun in lower case before a name: the name is where, not who ("gedung konser Garuda")
+    ("venue-id", "id", None, "Korban terbanyak jatuh di gedung konser Garuda, yakni 66 orang.", "66 orang", set(), "garuda"),
+    ("venue-en", "en", None, "Sixty-six people died at the concert hall Garuda Arena.", "Sixty-six people", set(),
+     "garuda arena"),
+    ("venue-station-id", "id", None, "Sebanyak 12 orang terluka di stasiun Manggarai.", "12 orang", set(), "manggarai"),
 ]
 
 
@@ -70,5 +75,23 @@ def test_frame_tag_case_table(case):
 
 
 def test_frame_tag_table_covers_both_languages():
-    for cls in ("holder", "draft", "from", "load", "suppose", "neighbour", "body", "unit", "bearing", "site"):
+    for cls in ("holder", "draft", "from", "load", "suppose", "neighbour", "body", "unit", "bearing", "site", "venue"):
         assert {c[1] for c in CASES if c[0].startswith(cls)} == {"id", "en"}, cls
+
+
+# "korban jatuh": victims fell, no crash; a plane that fell is one
+FELL = [
+    ("fell-victims-id", "id", "Korban terbanyak jatuh di gedung konser Garuda, yakni 66 orang.", "66 orang", False),
+    ("fell-victims-en", "en", "Most of the victims fell at the Garuda Arena, 66 people in all.", "66 people", False),
+    ("fell-plane-id", "id", "Pesawat itu jatuh di Donetsk dan menewaskan 298 orang.", "298 orang", True),
+    ("fell-plane-en", "en", "The plane crashed near Donetsk, killing 298 people.", "298 people", True),
+]
+
+
+@pytest.mark.parametrize("case", FELL, ids=[c[0] for c in FELL])
+def test_victims_fell_is_no_crash(case):
+    _, lang, text, mention, crash = case
+    facts = facts_of(text, lang, None, "a")[-1]
+    found = [m for m in facts.quantities if mention in m.text]
+    assert found, [m.text for m in facts.quantities]
+    assert ("crash" in found[-1].frame.events) == crash, found[-1].frame.events
