@@ -192,31 +192,86 @@ def training_rows(prep: Prepared, contexts: bool | None = None) -> list[dict]:
 
 def fit(rows: list[dict], names: tuple[str, ...]) -> dict:
     """A standardised logistic regression on ``names``, as the JSON the scorer reads."""
+    x = np.array([[r["features"][n] for n in names] for r in rows], np.float64)
+    y = np.array([r["positive"] for r in rows])
+    return _fit_xy(x, y, names)
+
+
+def _fit_xy(x: np.ndarray, y: np.ndarray, names: tuple[str, ...], one_thread: bool = False) -> dict:
+    """``fit`` on the matrix of ``names`` (one row a pair) and the labels; on one BLAS thread if ``one_thread``
+    (``blas``)."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
 
-    x = np.array([[r["features"][n] for n in names] for r in rows], np.float64)
-    y = np.array([r["positive"] for r in rows])
-    scaler = StandardScaler().fit(x)
-    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
-    model = LogisticRegression(C=C, max_iter=5000).fit((x - scaler.mean_) / scale, y)
+    with blas(one_thread):
+        scaler = StandardScaler().fit(x)
+        scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
+        model = LogisticRegression(C=C, max_iter=5000).fit((x - scaler.mean_) / scale, y)
     r6 = lambda v: [round(float(t), 6) for t in v]  # noqa: E731
     return {"features": list(names), "mean": r6(scaler.mean_), "scale": r6(scale), "coef": r6(model.coef_[0]),
-            "intercept": round(float(model.intercept_[0]), 6), "pairs": len(rows), "positives": int(y.sum())}
+            "intercept": round(float(model.intercept_[0]), 6), "pairs": len(y), "positives": int(y.sum())}
 
 
-def fit_models(rows: list[dict], variant: str) -> dict:
-    """The models of one variant for both kinds, and the frames-only fall-backs."""
-    models = {}
-    for kind in KINDS:
-        own = [r for r in rows if r["kind"] == kind]
-        models[kind] = fit(own, VARIANTS[variant](kind))
-        models[f"{kind}/frames"] = fit(own, VARIANTS["frames"](kind))
-        if DIFFER:
-            differ = [r for r in own if r["differ"]]
-            models[f"{kind}/differ"] = fit(differ, VARIANTS[variant](kind))
-            models[f"{kind}/frames/differ"] = fit(differ, VARIANTS["frames"](kind))
-    return models
+def fit_models(rows: list[dict], variant: str, without: frozenset[str] = frozenset(), one_thread: bool = False) -> dict:
+    """The models of one variant for both kinds, and the frames-only fall-backs, fitted on ``rows`` but those
+    of the clusters ``without``. The same fit is made once (``_Table``): the cross-validation, the end-to-end
+    runs, the nested choice (whose fold without clusters A and B is the one without B and A) and the funnel
+    ask for many of the same."""
+    table = _Table.of(rows)
+    key = (variant, CONTEXTS, DIFFER, C, frozenset(without), one_thread)
+    if key not in table.models:
+        table.models[key] = table.fit_models(variant, frozenset(without), one_thread)
+    return table.models[key]
+
+
+class _Table:
+    """A list of training rows as arrays, built once per list: per kind, every feature of its rows as a
+    matrix (the rows in their order), the labels, whether the values differ and the cluster of each row; and
+    the models already fitted on it. ``fit_models`` on the rows of all clusters but some selects rows and
+    columns of these matrices: the same numbers, in the same order, as building them from the rows."""
+
+    _tables: dict[int, "_Table"] = {}
+
+    def __init__(self, rows: list[dict]) -> None:
+        self.rows = rows  # held, so the id that keys the table stays this list's
+        self.size = len(rows)
+        self.models: dict = {}
+        self.kinds = {}
+        for kind in KINDS:
+            own = [r for r in rows if r["kind"] == kind]
+            names = list(dict.fromkeys(n for r in own[:1] for n in r["features"]))
+            names += [n for n in dict.fromkeys(n for r in own for n in r["features"]) if n not in names]
+            x = np.array([[r["features"].get(n, np.nan) for n in names] for r in own], np.float64).reshape(len(own), len(names))
+            self.kinds[kind] = {"names": {n: k for k, n in enumerate(names)}, "x": x,
+                                "y": np.array([r["positive"] for r in own]),
+                                "differ": np.array([bool(r["differ"]) for r in own], bool),
+                                "cluster": np.array([r["cluster"] for r in own], object)}
+
+    @classmethod
+    def of(cls, rows: list[dict]) -> "_Table":
+        table = cls._tables.get(id(rows))
+        if table is None or table.rows is not rows or len(rows) != table.size:
+            table = cls._tables[id(rows)] = cls(rows)
+        return table
+
+    def _fit(self, kind: str, keep: np.ndarray, names: tuple[str, ...], one_thread: bool) -> dict:
+        t = self.kinds[kind]
+        cols = [t["names"][n] for n in names]
+        x = np.ascontiguousarray(t["x"][keep][:, cols])
+        return _fit_xy(x, np.array(t["y"][keep]), names, one_thread)
+
+    def fit_models(self, variant: str, without: frozenset[str], one_thread: bool = False) -> dict:
+        models = {}
+        for kind in KINDS:
+            t = self.kinds[kind]
+            keep = np.array([c not in without for c in t["cluster"]], bool)
+            models[kind] = self._fit(kind, keep, VARIANTS[variant](kind), one_thread)
+            models[f"{kind}/frames"] = self._fit(kind, keep, VARIANTS["frames"](kind), one_thread)
+            if DIFFER:
+                differ = keep & t["differ"]
+                models[f"{kind}/differ"] = self._fit(kind, differ, VARIANTS[variant](kind), one_thread)
+                models[f"{kind}/frames/differ"] = self._fit(kind, differ, VARIANTS["frames"](kind), one_thread)
+        return models
 
 
 def make_scorer(models: dict, thresholds: dict | None = None) -> Scorer:
@@ -244,6 +299,37 @@ def filtered(findings, thresholds: dict) -> tuple[Finding, ...]:
                 continue
         out.append(f)
     return tuple(out)
+
+
+def blas(one_thread: bool):
+    """BLAS on one thread (``threadpoolctl``) when ``one_thread``, else as it is. OpenBLAS's two threads on
+    two cores shared with other work made a fit 10-20 times slower, but they sum some products in another
+    order: on one thread the coefficients move in the sixth decimal (identity.json's rounding). So what
+    ``--train`` and the funnel also fit (the shipped variant's cross-validation, transfers and fit in sample)
+    is fitted as they fit it, the same numbers; only what this benchmark alone fits (the ablations, the
+    nested choice's inner folds) runs on one thread."""
+    from contextlib import nullcontext
+
+    if not one_thread:
+        return nullcontext()
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(1, user_api="blas")
+
+
+_SCORES: dict[tuple, tuple] = {}
+
+
+def scored_at(findings: tuple[Finding, ...], thresholds: dict, cluster: DevCluster) -> dict:
+    """``score_cluster(filtered(findings, thresholds), cluster)``, scored once for each set of findings kept:
+    the threshold grids' many points keep a few sets of each run's findings, and scoring (every finding against
+    every label) was most of the time the threshold choices took."""
+    kept = filtered(findings, thresholds)
+    key = (id(findings), id(cluster), tuple(id(f) for f in kept))
+    hit = _SCORES.get(key)
+    if hit is None or hit[0] is not findings or hit[1] is not cluster:
+        hit = _SCORES[key] = (findings, cluster, score_cluster(kept, cluster))  # holds both, so their ids stay theirs
+    return hit[2]
 
 
 def total(rows: list[dict]) -> dict:
@@ -281,7 +367,7 @@ def choose_thresholds(runs: dict[str, tuple], clusters: dict[str, DevCluster],
     thresholds are then raised to the lowest at which every transfer keeps precision >= TRANSFER_GOAL
     (``margin``)."""
     def scored(th):
-        return total([score_cluster(filtered(runs[cid], th), clusters[cid]) for cid in runs])
+        return total([scored_at(runs[cid], th, clusters[cid]) for cid in runs])
 
     best = None
     for cn in CONFLICT_GRID:
@@ -312,7 +398,7 @@ def margin(th: dict, transfers: dict[str, dict[str, tuple]], clusters: dict[str,
     most discrepancies caught over the transfers, then the lowest. When none does, the grid point whose worst
     transfer is the most precise (then the transfers' precision together, what they catch, the lowest)."""
     def scored(t, runs):
-        return total([score_cluster(filtered(runs[cid], t), clusters[cid]) for cid in runs])
+        return total([scored_at(runs[cid], t, clusters[cid]) for cid in runs])
 
     best, fallback = None, None
     for cn in (x for x in CONFLICT_GRID if x >= th["number"]["conflict"]):
@@ -351,7 +437,7 @@ def transfer_runs(prepared: list[Prepared], rows: list[dict], variant: str = SHI
     out = {}
     for root in SETS:
         held = root.name
-        scorer = make_scorer(fit_models([r for r in rows if set_of(r["cluster"]) != held], variant))
+        scorer = make_scorer(fit_models(rows, variant, frozenset(c for c in _SET_OF if _SET_OF[c] == held)))
         out[held] = {p.cluster.id: run_cluster(p, scorer) for p in prepared if set_of(p.cluster.id) == held}
     return out
 
@@ -367,17 +453,24 @@ def in_sample_runs(prepared: list[Prepared], rows: list[dict], variant: str = SH
     return out
 
 
-def held_out(prepared: list[Prepared], rows: list[dict], variant: str):
+def held_out(prepared: list[Prepared], rows: list[dict], variant: str, without: frozenset[str] = frozenset(),
+             one_thread: bool = False):
     """Leave one cluster out: each prepared cluster with the models of ``variant`` fitted on all the others
-    (the cross-validation's one loop; the funnel, ``tests/benchmarks/funnel.py``, runs the same models)."""
+    (the cross-validation's one loop; the funnel, ``tests/benchmarks/funnel.py``, runs the same models), and
+    on none of the clusters ``without``."""
     for prep in prepared:
-        cid = prep.cluster.id
-        yield prep, fit_models([r for r in rows if r["cluster"] != cid], variant)
+        yield prep, fit_models(rows, variant, frozenset(without) | {prep.cluster.id}, one_thread)
 
 
-def cross_validate(prepared: list[Prepared], rows: list[dict], variant: str) -> dict[str, tuple]:
-    """Leave one cluster out: for each cluster, a model fitted on the others and run on it at the floor."""
-    return {prep.cluster.id: run_cluster(prep, make_scorer(models)) for prep, models in held_out(prepared, rows, variant)}
+def cross_validate(prepared: list[Prepared], rows: list[dict], variant: str,
+                   without: frozenset[str] = frozenset(), one_thread: bool = False) -> dict[str, tuple]:
+    """Leave one cluster out: for each cluster, a model fitted on the others (and none of ``without``) and
+    run on it at the floor."""
+    out = {}
+    for prep, models in held_out(prepared, rows, variant, without, one_thread):
+        with blas(one_thread):
+            out[prep.cluster.id] = run_cluster(prep, make_scorer(models))
+    return out
 
 
 def nested(prepared: list[Prepared], rows: list[dict], variant: str, outer: dict[str, tuple]) -> dict:
@@ -388,17 +481,18 @@ def nested(prepared: list[Prepared], rows: list[dict], variant: str, outer: dict
     for prep in prepared:
         cid = prep.cluster.id
         rest = [p for p in prepared if p.cluster.id != cid]
-        inner = cross_validate(rest, [r for r in rows if r["cluster"] != cid], variant)
+        inner = cross_validate(rest, rows, variant, frozenset({cid}), one_thread=True)
         th = choose_thresholds(inner, {k: clusters[k] for k in inner})
-        out.append(score_cluster(filtered(outer[cid], th), prep.cluster) | {"thresholds": th})
+        out.append(scored_at(outer[cid], th, prep.cluster) | {"thresholds": th})
     return {"clusters": out, "total": total(out)}
 
 
-def end_to_end(prepared: list[Prepared], rows: list[dict], variant: str, thresholds: dict, embedder) -> dict:
+def end_to_end(prepared: list[Prepared], rows: list[dict], variant: str, thresholds: dict, embedder,
+               one_thread: bool = False) -> dict:
     """The whole checker on each held-out cluster (``check_articles``: segment, embed, align, extract,
     compare) with the model fitted on the other clusters and the chosen thresholds."""
     out = []
-    for prep, models in held_out(prepared, rows, variant):
+    for prep, models in held_out(prepared, rows, variant, one_thread=one_thread):
         config = Config(compare=CompareParams(scorer=make_scorer(models, thresholds)))
         report = check_articles(list(prep.articles), config, embedder=embedder)
         findings = report.clusters[0].findings if report.clusters else ()
@@ -411,7 +505,7 @@ def transfers(prepared: list[Prepared], trans: dict[str, dict[str, tuple]], thre
     clusters = {p.cluster.id: p.cluster for p in prepared}
     out = {}
     for held, runs in trans.items():
-        per = [score_cluster(filtered(runs[cid], thresholds), clusters[cid]) for cid in runs]
+        per = [scored_at(runs[cid], thresholds, clusters[cid]) for cid in runs]
         out[held] = {"clusters": per, "total": total(per)}
     return out
 
@@ -461,10 +555,18 @@ def write_model(data: dict, path: Path = MODEL_PATH) -> None:
 def run(embedder, *, with_nested: bool = True) -> dict:
     """The cross-validated figures of each variant (thresholds chosen from its own cross-validated runs), the
     nested estimate of the shipped scorer, and the rules it replaced."""
+    import time
+
+    started = time.perf_counter()
+
+    def lap(what: str) -> None:
+        print(f"  identity: {what} ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+
     prepared = prepare(embedder)
     by_contexts = {c: [r for p in prepared for r in training_rows(p, c)] for c in (True, False)}
     rows = by_contexts[reads_contexts(SHIPPED)]
     clusters = {p.cluster.id: p.cluster for p in prepared}
+    lap("prepared")
     result = {"pairs": len(rows), "positives": sum(r["positive"] for r in rows),
               "by_kind": {k: {"pairs": sum(r["kind"] == k for r in rows),
                               "positives": sum(r["positive"] for r in rows if r["kind"] == k)} for k in KINDS},
@@ -472,7 +574,8 @@ def run(embedder, *, with_nested: bool = True) -> dict:
     shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8")) if MODEL_PATH.is_file() else None
     for variant in ablations():
         rows = by_contexts[reads_contexts(variant)]  # each variant's own candidates
-        runs = cross_validate(prepared, rows, variant)
+        alone = variant != SHIPPED  # fitted by this benchmark alone: on one BLAS thread (``blas``)
+        runs = cross_validate(prepared, rows, variant, one_thread=alone)
         th = choose_thresholds(runs, clusters)
         entry = {}
         if variant == SHIPPED:
@@ -480,15 +583,15 @@ def run(embedder, *, with_nested: bool = True) -> dict:
             cv_th, th = th, choose_thresholds(runs, clusters, trans | in_sample_runs(prepared, rows, variant))
             entry = {"cv_thresholds": cv_th, "transfers_at_cv": transfers(prepared, trans, cv_th),
                      "transfers": transfers(prepared, trans, th)}
-        figures = end_to_end(prepared, rows, variant, th, embedder)
+        figures = end_to_end(prepared, rows, variant, th, embedder, one_thread=alone)
         entry = {"thresholds": th, **entry, **figures}
         if variant == SHIPPED and with_nested:
+            lap(f"{variant}: cross-validated, transfers, end to end")
             entry["nested"] = nested(prepared, rows, variant, runs)
         if variant == SHIPPED and shipped is not None:
             entry["shipped_thresholds"] = shipped["thresholds"]
         result["variants"][variant] = entry
-        print(f"  identity: {variant}: precision {figures['total']['precision']} recall {figures['total']['recall']}",
-              file=sys.stderr)
+        lap(f"{variant}: precision {figures['total']['precision']} recall {figures['total']['recall']}")
     result["rules"] = {"clusters": [{"id": cid, **RULES[cid]} for cid in clusters if cid in RULES],
                        "total": total([RULES[cid] for cid in clusters if cid in RULES])}
     if shipped is not None:
