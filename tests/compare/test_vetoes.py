@@ -327,6 +327,20 @@ CASES = [
     ("unanchored-en", "revision", ("It has rained since Sunday.\nA total of 41 people have died.", "en", "2024-03-19"),
      "41 people", ("The floods in Demak have killed 45 people as of 5 p.m. on Tuesday, the agency said.", "en",
                    "2024-03-19"), "45 people", "places differ"),
+    # an unstated lower count of another body (the police against the health ministry) or of a part ("29 of them")
+    # is that body's or that part's count, not a correction of the toll; a stated one still is a revision
+    ("other-body-en", "revision", ("The fire killed 41 people, the health ministry said.", "en", "2024-03-11"),
+     "41 people", ("The fire killed 38 people, according to police.", "en", "2024-03-12"), "38 people",
+     "another source's count"),
+    ("other-body-id", "revision", ("Menurut RSUD Sanglah, kebakaran itu menewaskan 41 orang.", "id", "2024-03-11"),
+     "41 orang", ("Menurut polisi, 38 orang tewas dalam kebakaran itu.", "id", "2024-03-12"), "38 orang",
+     "another source's count"),
+    ("other-body-stated-en", "stated", ("The fire killed 41 people, the health ministry said.", "en", "2024-03-11"),
+     "41 people", ("Police revised the toll of the fire down to 38 people.", "en", "2024-03-12"), "38 people", None),
+    ("part-both-en", "revision", ("Of the dead, 33 were women, police said.", "en", "2024-03-11"), "33",
+     ("Of those killed, 29 were women.", "en", "2024-03-12"), "29", "a part, or another group"),
+    ("part-both-id", "revision", ("Sebanyak 33 orang di antaranya perempuan, kata polisi.", "id", "2024-03-11"), "33 orang",
+     ("Sebanyak 29 orang di antaranya perempuan.", "id", "2024-03-12"), "29 orang", "a part, or another group"),
     # a lower count long after the event (an anniversary's, a trial's), never said revised, is a later account of
     # it, not a correction of the toll at the time; a correction within days still is a revision
     ("later-account-en", "revision", ("The fire in the tower block killed 72 people, police said.", "en", "2017-06-20"),
@@ -370,7 +384,7 @@ def test_veto_table_covers_both_languages():
                 "arrivals", "suppose", "neighbour", "any-counted", "tally", "procedure", "activity-court", "activity-protest",
                 "activity-arrests", "until", "bodies", "toured", "units", "predicates", "unnamed-incident", "group-place", "stated", "search", "measure", "then", "unanchored", "later-account", "aftermath-found",
                 "aftermath-identified", "aftermath-buried", "step-search", "step-dive", "step-signal", "step-salvage",
-                "step-relative-crash", "end-start", "end-held"):
+                "step-relative-crash", "end-start", "end-held", "other-body", "part-both"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
 
