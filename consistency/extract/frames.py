@@ -864,8 +864,6 @@ def _name_like(word: str) -> bool:
 
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
-_SOURCE_BODY = re.compile(r"(?:(?:health|interior|foreign|defence|defense)\s+)?(?:ministry|hospital|rumah\s+sakit)"
-                          r"(?:\s+(?:kesehatan|dalam\s+negeri))?", re.IGNORECASE)
 
 
 def source_key(speaker: str | None) -> str | None:
@@ -882,10 +880,7 @@ def source_key(speaker: str | None) -> str | None:
             if aid not in lex.generic_actors and not aid.startswith(("@president", "@minister", "@governor", "@regent", "@mayor")):
                 return "org:" + aid[1:] + _tier(speaker)
     if not any(c.isupper() for c in speaker):
-        # "the health ministry", "the hospital", "pihak rumah sakit": a body named by its common noun is a source
-        # of its own (its count against the police's is another body's); "officials", "pejabat" are no one
-        body = _SOURCE_BODY.search(speaker)
-        return "name:" + body.group(0).casefold() if body else None
+        return None
     from .attributions import speaker_name
 
     name = speaker_name(speaker)

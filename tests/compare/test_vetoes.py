@@ -329,13 +329,13 @@ CASES = [
                    "2024-03-19"), "45 people", "places differ"),
     # an unstated lower count of another body (the police against the health ministry) or of a part ("29 of them")
     # is that body's or that part's count, not a correction of the toll; a stated one still is a revision
-    ("other-body-en", "revision", ("The fire killed 41 people, the health ministry said.", "en", "2024-03-11"),
+    ("other-body-en", "revision", ("The fire killed 41 people, the Health Ministry said.", "en", "2024-03-11"),
      "41 people", ("The fire killed 38 people, according to police.", "en", "2024-03-12"), "38 people",
      "another source's count"),
     ("other-body-id", "revision", ("Menurut RSUD Sanglah, kebakaran itu menewaskan 41 orang.", "id", "2024-03-11"),
      "41 orang", ("Menurut polisi, 38 orang tewas dalam kebakaran itu.", "id", "2024-03-12"), "38 orang",
      "another source's count"),
-    ("other-body-stated-en", "stated", ("The fire killed 41 people, the health ministry said.", "en", "2024-03-11"),
+    ("other-body-stated-en", "stated", ("The fire killed 41 people, the Health Ministry said.", "en", "2024-03-11"),
      "41 people", ("Police revised the toll of the fire down to 38 people.", "en", "2024-03-12"), "38 people", None),
     ("part-both-en", "revision", ("Of the dead, 33 were women, police said.", "en", "2024-03-11"), "33",
      ("Of those killed, 29 were women.", "en", "2024-03-12"), "29", "a part, or another group"),
