@@ -3462,7 +3462,7 @@ def _activity(sent: _Sentence, it: _Item, preds: "list[_Mention] | tuple" = ()) 
         e = base + activities[-1][1]
         if _SUBORDINATE.search(text, e, it.start):
             return None  # "Unjuk rasa itu digelar sehari setelah Lam menangguhkan RUU … pada Sabtu": the suspension's
-        rel = _RELATIVE.search(text, e, it.start)
+        rel = _RELATIVE_WORD.search(text, e, it.start)
         if rel is not None and any(rel.end() <= p.start and p.end <= it.start and predicate_class(p.label).get("incident")
                                    and not _verb_between(text[p.end : it.start], preds, p.end) for p in preds):
             return None  # "mencari korban pesawat yang jatuh pada Minggu", "searching for the plane that crashed on
@@ -3472,7 +3472,7 @@ def _activity(sent: _Sentence, it: _Item, preds: "list[_Mention] | tuple" = ()) 
     return None
 
 
-_RELATIVE = re.compile(r"(?<![\w-])(?:yang|that|which)(?![\w-])", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"(?<![\w-])(?:yang|that|which)(?![\w-])", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?<![\w-])(?:setelah|sesudah|sebelum|ketika|saat|after|before|when|while)(?![\w-])",
                           re.IGNORECASE)
 
