@@ -37,7 +37,7 @@ from ..records import DateMention, Frame, Quantity
 from .features import EMBEDDING
 from .matching import _actor_is_place, _own_modifiers, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, \
     predicate_fit, when_fit
-from .scope import measure
+from .scope import different_sources, measure
 
 MODEL_PATH = Path(__file__).parent / "data" / "identity.json"
 
@@ -189,8 +189,10 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
     if predicate_fit(fa, fb) is None:
         return "different things"  # minor injuries against the dead, the evacuated against the missing
     own_a, own_b = own_modifiers(fa, fb)  # a part both count at one place is no other group (``placed_part``)
-    if own_a != own_b:
-        return "a part, or another group"
+    if own_a != own_b or "part" in own_a or "part" in own_b:
+        return "a part, or another group"  # "29 of them", "termasuk 22 polisi": a part on both sides is no toll
+    if _bodies_differ(fa, fb):
+        return "another source's count"  # the police's 38 against the health ministry's 41, never said revised
     if fa.events and fb.events and set(fa.events) != set(fb.events) \
             and not (fa.events_inherited or fb.events_inherited):
         return "another incident"  # not when one clause names no incident ("Korban tewas dalam tragedi …")
@@ -199,6 +201,30 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
     if _long_apart(fa, fb):
         return "a later account"  # "Five years after the fire, a court heard that 68 people died": not a revision
     return None
+
+
+_BODY_WORDS = re.compile(r"(?<![\w-])(?:office|ministry|agency|department|authority|authorities|government|police|"
+                         r"hospital|kantor|kementerian|badan|dinas|otoritas|pemerintah|kepolisian|rumah sakit)(?![\w-])",
+                         re.IGNORECASE)
+
+
+def _bodies_differ(fa: Frame, fb: Frame) -> bool:
+    """Are two figures given by two bodies that are clearly not one (the police and the health ministry, the
+    Red Crescent and the WHO)? Two counts of two bodies differ by what each counts, not by a correction, unless
+    a text says one was revised. A person's name against an office ("Molins", "the Paris prosecutor's office")
+    may be its spokesman: not two bodies."""
+    def body(key: str | None) -> bool:
+        return bool(key) and (key.startswith("org:") or bool(_BODY_WORDS.search(key)))
+
+    a, b = fa.source, fb.source
+    if not (body(a) and body(b)) or a == b:
+        return False
+    if a.startswith("org:") and b.startswith("org:"):
+        return different_sources(a, b)
+    if "org:government" in (a, b):
+        return False  # the government speaks for its ministries and hospitals
+    return different_sources(a, b) or (a.partition(":")[0] != b.partition(":")[0]
+                                       and not set(a.partition(":")[2].split()) & set(b.partition(":")[2].split()))
 
 
 REVISION_DAYS = 30  # a toll is corrected within days or weeks; a lower figure this much later, unstated, is of an account

@@ -224,6 +224,8 @@ def events_differ(a: Frame, b: Frame) -> bool:
     if base_a == base_b:
         return later_a != later_b
     ia, ib = lexicon().predicate_info.get(base_a, {}), lexicon().predicate_info.get(base_b, {})
+    if ia.get("end") or ib.get("end"):
+        return True  # the siege ended on Saturday, the attacks began on Wednesday: an end's day is not the start's
     if ia.get("after") or ib.get("after"):
         return True  # the wreckage found on Tuesday, the first victim identified on Wednesday: not the crash's Sunday
     # a procedure (a visit, a signing, a vote, an arrival) against an incident: the president's Thursday visit

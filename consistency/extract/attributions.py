@@ -69,9 +69,17 @@ def _np_before(text: str, end: int) -> tuple[int, int] | None:
     return (np[0] + base, np[1] + base) if np else None
 
 
+# "Pemerintah Arab Saudi, yang pada Sabtu (26/9/2015) mengumumkan 796 korban": the cue stands inside a relative
+# clause whose head is the noun phrase before its comma
+_RELATIVE_OPEN = re.compile(r",\s+(?:yang|which|who)(?![\w-])[^,]*$", re.IGNORECASE)
+
+
 def _np_before_in(text: str, end: int) -> tuple[int, int] | None:
     head = text[:end].rstrip()
-    if head.endswith(","):
+    inside = _RELATIVE_OPEN.search(head)
+    if inside is not None and not head.endswith(","):
+        head = head[: inside.start()]  # the relative clause's head is the speaker
+    elif head.endswith(","):
         # "Presiden X, yang sebelumnya …, mengatakan": skip the relative clause back to the name
         rel = max(head.rfind(", yang "), head.rfind(", who "), head.rfind(", which "))
         if rel > 0:

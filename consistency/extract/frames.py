@@ -3167,6 +3167,8 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
                     and sent.cost(p.end, best.start, walls=False) <= 3.0]
         if subjects:
             best = _relative_head(sent.text, subjects)
+    if best is not None and predicate_class(best.label).get("end"):
+        return best  # "The attacks ended on Saturday": the incident is the end's subject, the date the end's
     # "mengajukan permohonan bergabung pada Mei 2022": a chain of predicates is headed by its first verb
     chain, cur = [], best
     while cur is not None:
@@ -3342,7 +3344,7 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             predicate=pred.label if pred else None,
             predicate_text=pred.text if pred else None,
             event=_date_event(date_sent, it, preds, pred) if role == "event" else
-            _activity(date_sent, it) if role == "as_of" else None,
+            _activity(date_sent, it, preds) if role == "as_of" else None,
             evolving=bool(info.get("evolving")),
             places=tuple(Place(p.label, p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached,
                                isinstance(p.extra, tuple))
@@ -3438,12 +3440,15 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
         heads = [a for a in _find(lexicon().activities, text[clause : nominal[0].start], sent.langs)
                  if not any(clause + a[1] <= p.start and p.end <= nominal[0].start for p in preds
                             if predicate_class(p.label).get("kind") in ("event", "both"))]
-        if heads and _activity(sent, it) is not None:
+        if heads and _activity(sent, it, preds) is not None and not _step_found(heads[-1][2], pred):
             return "activity:" + heads[-1][2]
     if nominal is not None:
         return nominal[0].label + (":later" if nominal[1] else "")
-    activity = _activity(sent, it)
-    if activity is not None:
+    activity = _activity(sent, it, preds)
+    if activity is not None and not _step_found(activity.removeprefix("activity:"), pred):
+        if pred is not None and predicate_class(pred.label).get("end") \
+                and activity.removeprefix("activity:") not in _SEARCH_STEPS:
+            return activity + ":end"  # "The summit ended on Wednesday": its last day, not the day it opened
         return activity
     later = _find(lexicon().later_incidents, text[clause : it.start], sent.langs)
     if later:
@@ -3451,7 +3456,18 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
     return pred.label if pred is not None else None
 
 
-def _activity(sent: _Sentence, it: _Item) -> str | None:
+# the search and its steps: what they found, rescued or identified on a day is that step's, whoever did it
+# ("ditemukan dua penyelam pada 2 Juli", "Divers retrieved the flight data recorder on Thursday": found)
+_SEARCH_STEPS = frozenset({"search", "dive", "detection", "salvage"})
+
+
+def _step_found(activity: str, pred: _Mention | None) -> bool:
+    """Is a date the search step's own result (a predicate marked 'after': found, rescued, identified) rather
+    than the search activity's day?"""
+    return activity in _SEARCH_STEPS and pred is not None and bool(predicate_class(pred.label).get("after"))
+
+
+def _activity(sent: _Sentence, it: _Item, preds: "list[_Mention] | tuple" = ()) -> str | None:
     """An activity that governs a date in its clause ("raids in Brussels on Thursday", "Police arrested three
     suspects on Thursday", "The verdict, first due on Friday", "konferensi pers … pada Senin"): the date is its
     day, whatever role the date plays for the clause's figures."""
@@ -3468,10 +3484,17 @@ def _activity(sent: _Sentence, it: _Item) -> str | None:
         e = base + activities[-1][1]
         if _SUBORDINATE.search(text, e, it.start):
             return None  # "Unjuk rasa itu digelar sehari setelah Lam menangguhkan RUU … pada Sabtu": the suspension's
+        rel = _RELATIVE_WORD.search(text, e, it.start)
+        if rel is not None and any(rel.end() <= p.start and p.end <= it.start and predicate_class(p.label).get("incident")
+                                   and not _verb_between(text[p.end : it.start], preds, p.end) for p in preds):
+            return None  # "mencari korban pesawat yang jatuh pada Minggu", "searching for the plane that crashed on
+            # Sunday": the date is the relative clause's incident's, not the search's (unless a verb after it is
+            # the main clause's: "Pencarian korban pesawat yang jatuh dilanjutkan pada Rabu")
         return "activity:" + activities[-1][2]
     return None
 
 
+_RELATIVE_WORD = re.compile(r"(?<![\w-])(?:yang|that|which)(?![\w-])", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?<![\w-])(?:setelah|sesudah|sebelum|ketika|saat|after|before|when|while)(?![\w-])",
                           re.IGNORECASE)
 

@@ -269,6 +269,40 @@ CASES = [
     ("aftermath-same-id-en", "date", ("Divers retrieved the flight data recorder on Thursday, November 1.", "en",
                                       "2018-11-02"), "November 1",
      ("Kotak hitam pesawat itu ditemukan penyelam pada Jumat (2/11/2018).", "id", "2018-11-03"), "Jumat", None),
+    # a search's steps (searchers sweeping an area, divers reaching the wreck, a black box's signal detected, a
+    # salvage) date their own days, not the crash's; a relative clause's incident after the search is the crash's
+    ("step-search-id", "date", ("Pesawat itu jatuh ke laut pada Minggu (10/3/2024).", "id", "2024-03-11"), "Minggu",
+     ("Tim gabungan kembali menyisir perairan itu pada Selasa (12/3/2024).", "id", "2024-03-13"), "Selasa",
+     "different events"),
+    ("step-search-en", "date", ("The plane crashed into the sea on Sunday.", "en", "2024-03-11"), "Sunday",
+     ("Rescuers resumed searching for the missing on Wednesday.", "en", "2024-03-14"), "Wednesday", "different events"),
+    ("step-dive-en", "date", ("The plane crashed into the sea on Sunday.", "en", "2024-03-11"), "Sunday",
+     ("Navy divers reached the fuselage of the crashed jet on Thursday.", "en", "2024-03-15"), "Thursday",
+     "different events"),
+    ("step-dive-id", "date", ("Pesawat itu jatuh ke laut pada Minggu (10/3/2024).", "id", "2024-03-11"), "Minggu",
+     ("Penyelam TNI AL mencapai badan pesawat pada Kamis (14/3/2024).", "id", "2024-03-15"), "Kamis", "different events"),
+    ("step-signal-id", "date", ("The plane crashed into the sea on Sunday.", "en", "2024-03-11"), "Sunday",
+     ("Sinyal kotak hitam terdeteksi Senin (11/3/2024).", "id", "2024-03-12"), "Senin", "different events"),
+    ("step-signal-en", "date", ("Pesawat itu jatuh ke laut pada Minggu (10/3/2024).", "id", "2024-03-11"), "Minggu",
+     ("Pings from the black box were detected on Monday.", "en", "2024-03-12"), "Monday", "different events"),
+    ("step-salvage-en", "date", ("The plane crashed into the sea on Sunday.", "en", "2024-03-11"), "Sunday",
+     ("Salvage crews lifted the tail section on Friday.", "en", "2024-03-16"), "Friday", "different events"),
+    ("step-salvage-id", "date", ("Pesawat itu jatuh ke laut pada Minggu (10/3/2024).", "id", "2024-03-11"), "Minggu",
+     ("Badan pesawat berhasil diangkat dari dasar laut pada Jumat (15/3/2024).", "id", "2024-03-16"), "Jumat",
+     "different events"),
+    ("step-relative-crash-id", "date", ("Pesawat itu jatuh ke laut pada Minggu (10/3/2024).", "id", "2024-03-11"),
+     "Minggu", ("Penyelam masih mencari bangkai pesawat yang jatuh pada Sabtu (9/3/2024).", "id", "2024-03-12"), "Sabtu",
+     None),
+    ("step-relative-crash-en", "date", ("The plane crashed into the sea on Sunday, March 10.", "en", "2024-03-11"),
+     "March 10", ("Divers are still searching for the plane that crashed on Saturday, March 9.", "en", "2024-03-12"),
+     "March 9", None),
+    # an event's end is not its start: the siege's Saturday against the attacks' Wednesday
+    ("end-start-en", "date", ("The attacks on the city began on Wednesday night.", "en", "2008-11-30"), "Wednesday",
+     ("The attacks ended on Saturday morning.", "en", "2008-11-30"), "Saturday", "different events"),
+    ("end-start-id", "date", ("Serangan bersenjata di kota itu dimulai pada Rabu (26/11/2008) malam.", "id", "2008-11-30"),
+     "Rabu", ("Serangan itu baru berakhir pada Sabtu (29/11/2008) pagi.", "id", "2008-11-30"), "Sabtu", "different events"),
+    ("end-held-id-en", "date", ("KTT itu digelar di Bali pada Selasa (15/11/2022).", "id", "2022-11-17"), "Selasa",
+     ("The summit in Bali ended on Wednesday, November 16.", "en", "2022-11-17"), "November 16", "different events"),
     # a stated revision of one district's toll is no revision of the whole story's
     ("stated-place-id", "stated", ("Korban tewas akibat gempa itu mencapai 560 orang.", "id", "2018-08-10"), "560 orang",
      ("Di Lombok Utara, jumlah korban tewas direvisi turun menjadi 400 orang.", "id", "2018-08-12"), "400 orang",
@@ -293,6 +327,20 @@ CASES = [
     ("unanchored-en", "revision", ("It has rained since Sunday.\nA total of 41 people have died.", "en", "2024-03-19"),
      "41 people", ("The floods in Demak have killed 45 people as of 5 p.m. on Tuesday, the agency said.", "en",
                    "2024-03-19"), "45 people", "places differ"),
+    # an unstated lower count of another body (the police against the health ministry) or of a part ("29 of them")
+    # is that body's or that part's count, not a correction of the toll; a stated one still is a revision
+    ("other-body-en", "revision", ("The fire killed 41 people, the Health Ministry said.", "en", "2024-03-11"),
+     "41 people", ("The fire killed 38 people, according to police.", "en", "2024-03-12"), "38 people",
+     "another source's count"),
+    ("other-body-id", "revision", ("Menurut RSUD Sanglah, kebakaran itu menewaskan 41 orang.", "id", "2024-03-11"),
+     "41 orang", ("Menurut polisi, 38 orang tewas dalam kebakaran itu.", "id", "2024-03-12"), "38 orang",
+     "another source's count"),
+    ("other-body-stated-en", "stated", ("The fire killed 41 people, the Health Ministry said.", "en", "2024-03-11"),
+     "41 people", ("Police revised the toll of the fire down to 38 people.", "en", "2024-03-12"), "38 people", None),
+    ("part-both-en", "revision", ("Of the dead, 33 were women, police said.", "en", "2024-03-11"), "33",
+     ("Of those killed, 29 were women.", "en", "2024-03-12"), "29", "a part, or another group"),
+    ("part-both-id", "revision", ("Sebanyak 33 orang di antaranya perempuan, kata polisi.", "id", "2024-03-11"), "33 orang",
+     ("Sebanyak 29 orang di antaranya perempuan.", "id", "2024-03-12"), "29 orang", "a part, or another group"),
     # a lower count long after the event (an anniversary's, a trial's), never said revised, is a later account of
     # it, not a correction of the toll at the time; a correction within days still is a revision
     ("later-account-en", "revision", ("The fire in the tower block killed 72 people, police said.", "en", "2017-06-20"),
@@ -335,7 +383,8 @@ def test_veto_table_covers_both_languages():
     for cls in ("holders", "draft", "distance", "range-to-coast", "things", "elsewhere", "adults", "invitation",
                 "arrivals", "suppose", "neighbour", "any-counted", "tally", "procedure", "activity-court", "activity-protest",
                 "activity-arrests", "until", "bodies", "toured", "units", "predicates", "unnamed-incident", "group-place", "stated", "search", "measure", "then", "unanchored", "later-account", "aftermath-found",
-                "aftermath-identified", "aftermath-buried"):
+                "aftermath-identified", "aftermath-buried", "step-search", "step-dive", "step-signal", "step-salvage",
+                "step-relative-crash", "end-start", "end-held", "other-body", "part-both"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
 
