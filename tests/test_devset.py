@@ -249,25 +249,32 @@ def test_fourth_development_set_is_a_transfer_set_never_training_data():
     assert DEVSET4 not in identity.SETS
 
 
+def _check_untouched_set(clusters, others: set[str], patterns) -> None:
+    """The shape every untouched transfer set keeps: three clusters, one a control; 4-5 articles each, two or three
+    in Indonesian, each on its own day, a later article (weeks or more on) recalling the figures outside the control;
+    no event of another set, by folder name or named in an article."""
+    assert len(clusters) == 3 and sum(c.control for c in clusters) == 1
+    assert others and not {_event(c.id) for c in clusters} & others
+    for cluster in clusters:
+        assert 4 <= len(cluster.articles) <= 5 and 2 <= sum(a.language == "id" for a in cluster.articles) <= 3, cluster.id
+        assert len({a.published for a in cluster.articles}) == len(cluster.articles), cluster.id
+        dates = sorted(a.published for a in cluster.articles)
+        if not cluster.control:
+            assert (dates[-1] - dates[0]).days >= 21, cluster.id
+        for art in cluster.articles:
+            for pattern in patterns:
+                found = pattern.search(art.text) or pattern.search(art.title or "")
+                assert not found, (cluster.id, art.id, found and found.group())
+
+
 # The fifth development set (issue 12) is an untouched measure of precision on unseen reporting: new events only,
 # an air disaster with a search, a multi-site attack with a retrospective and a verdict, and a control cluster.
 def test_fifth_development_set_uses_events_of_no_other_set(devset, validation, testset, devset2, devset3, devset4,
                                                             devset5):
-    assert len(devset5) == 3 and sum(c.control for c in devset5) == 1
     others = ({_event(c.id) for c in devset + validation + testset + devset2 + devset3 + devset4}
               | {_event(p.stem) for p in ALIGN.glob("*.json")} | {_event(p.name) for p in STORIES.iterdir() if p.is_dir()})
-    assert others and not {_event(c.id) for c in devset5} & others
-    for cluster in devset5:
-        assert 4 <= len(cluster.articles) <= 5 and 2 <= sum(a.language == "id" for a in cluster.articles) <= 3, cluster.id
-        assert len({a.published for a in cluster.articles}) == len(cluster.articles), cluster.id
-        years = sorted(a.published for a in cluster.articles)
-        if not cluster.control:  # a later article (weeks or years on) recalls the figures
-            assert (years[-1] - years[0]).days >= 21, cluster.id
-        for art in cluster.articles:
-            for pattern in (HELD_OUT, DEV_EVENTS, VALIDATION_EVENTS, TESTSET_EVENTS, BLIND_EVENTS, DEVSET2_EVENTS,
-                            DEVSET3_EVENTS, DEVSET4_EVENTS):
-                found = pattern.search(art.text) or pattern.search(art.title or "")
-                assert not found, (cluster.id, art.id, found and found.group())
+    _check_untouched_set(devset5, others, (HELD_OUT, DEV_EVENTS, VALIDATION_EVENTS, TESTSET_EVENTS, BLIND_EVENTS,
+                                           DEVSET2_EVENTS, DEVSET3_EVENTS, DEVSET4_EVENTS))
 
 
 def test_fifth_development_set_is_a_transfer_set_never_training_data():
@@ -280,23 +287,12 @@ def test_fifth_development_set_is_a_transfer_set_never_training_data():
 # chambers months apart with a later article on its entry into force, and a control cluster of one announcement.
 def test_sixth_development_set_uses_events_of_no_other_set(devset, validation, testset, devset2, devset3, devset4,
                                                             devset6):
-    assert len(devset6) == 3 and sum(c.control for c in devset6) == 1
     others = ({_event(c.id) for c in devset + validation + testset + devset2 + devset3 + devset4}
               | {_event(p.name) for p in DEVSET5.iterdir() if p.is_dir()} | {"balasore", "bi-april", "christchurch",
                                                                               "lahaina", "qz8501"}
               | {_event(p.stem) for p in ALIGN.glob("*.json")} | {_event(p.name) for p in STORIES.iterdir() if p.is_dir()})
-    assert others and not {_event(c.id) for c in devset6} & others
-    for cluster in devset6:
-        assert 4 <= len(cluster.articles) <= 5 and 2 <= sum(a.language == "id" for a in cluster.articles) <= 3, cluster.id
-        assert len({a.published for a in cluster.articles}) == len(cluster.articles), cluster.id
-        dates = sorted(a.published for a in cluster.articles)
-        if not cluster.control:  # a later article (weeks or months on) recalls the figures
-            assert (dates[-1] - dates[0]).days >= 21, cluster.id
-        for art in cluster.articles:
-            for pattern in (HELD_OUT, DEV_EVENTS, VALIDATION_EVENTS, TESTSET_EVENTS, BLIND_EVENTS, DEVSET2_EVENTS,
-                            DEVSET3_EVENTS, DEVSET4_EVENTS, DEVSET5_EVENTS):
-                found = pattern.search(art.text) or pattern.search(art.title or "")
-                assert not found, (cluster.id, art.id, found and found.group())
+    _check_untouched_set(devset6, others, (HELD_OUT, DEV_EVENTS, VALIDATION_EVENTS, TESTSET_EVENTS, BLIND_EVENTS,
+                                           DEVSET2_EVENTS, DEVSET3_EVENTS, DEVSET4_EVENTS, DEVSET5_EVENTS))
     # no earlier set's article names the sixth set's events either
     for folder in (DEVSET, VALIDATION, TESTSET, DEVSET2, DEVSET3, DEVSET4):
         for cluster in load_devset(folder):
