@@ -74,10 +74,17 @@ def _np_before(text: str, end: int) -> tuple[int, int] | None:
 _RELATIVE_OPEN = re.compile(r",\s+(?:yang|which|who)(?![\w-])[^,]*$", re.IGNORECASE)
 
 
+# A verb inside the phrase before a relative clause ("memeriksa", "questioned") makes that phrase a clause.
+_FINITE_VERB = re.compile(r"(?:me(?:ng|ny|m|n|l|r|w|y)|ber)[a-z]{3,}|[a-z]{3,}ed")
+
+
 def _np_before_in(text: str, end: int) -> tuple[int, int] | None:
     head = text[:end].rstrip()
     inside = _RELATIVE_OPEN.search(head)
     if inside is not None and not head.endswith(","):
+        clause = re.findall(r"[\w'’.-]+", head[inside.start():])
+        if clause and clause[-1].islower() and (clause[-1].startswith(("me", "ber")) or clause[-1] in _AUXILIARIES):
+            return None  # "…, yang enggan mengumumkan", "…, which refused to say": no report
         head = head[: inside.start()]  # the relative clause's head is the speaker
     elif head.endswith(","):
         # "Presiden X, yang sebelumnya …, mengatakan": skip the relative clause back to the name
@@ -112,6 +119,8 @@ def _np_before_in(text: str, end: int) -> tuple[int, int] | None:
     phrase = head[picked[0].start() : picked[-1].end()]
     if not any(c.isupper() for c in phrase) and len(picked) > 3:
         return None
+    if inside is not None and any(_FINITE_VERB.fullmatch(w.group(0)) for w in picked[1:]):
+        return None  # "Polisi memeriksa dua saksi, yang mengatakan …": the head is a clause's object, not a speaker
     return picked[0].start(), picked[-1].end()
 
 

@@ -1054,7 +1054,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     preds = [_Mention(s, e, "predicate", cls, w) for s, e, cls, w in _find(lex.predicates, text, langs)
              if not _overlaps((s, e), number_spans) and not _overlaps((s, e), time_spans)
              and not _overlaps((s, e), bodies)
-             and not (w.lower() == "jatuh" and _VICTIMS_FELL.search(text, 0, s))]
+             and not (w.lower() == "jatuh" and _victims_fell(text, s))]
     # "rencana serangan", "possible attacks": a planned or possible event is not the event
     for s, e, _, _ in _find(lex.cues["modality"], text, langs):
         for p in preds:
@@ -1729,6 +1729,16 @@ def _extras() -> _Extras:
 # "invited his Swedish counterpart Ulf Kristersson on Tuesday to visit", "mengundang Kristersson … untuk berkunjung"
 # "Korban terbanyak jatuh di …", "korban jiwa berjatuhan": victims fell, no crash (the crash class's "jatuh")
 _VICTIMS_FELL = re.compile(r"(?i:\bkorban)(?:\s+[a-z]+){0,2}\s+$")
+
+
+def _victims_fell(text: str, s: int) -> bool:
+    """Is the "jatuh" at ``s`` what victims did ("Korban terbanyak jatuh di …": fell, died), not a crash? Not
+    when "korban" is the object of a verb before it ("Helikopter yang mengevakuasi korban jatuh …")."""
+    m = _VICTIMS_FELL.search(text, 0, s)
+    if m is None:
+        return False
+    before = re.findall(r"[\w'’-]+", text[: m.start()])
+    return not (before and _ID_VERB.fullmatch(before[-1].lower()) and before[-1].lower() not in _NOT_VERBS)
 _INVITED_TO = re.compile(r"[^.;:]{0,90}?\s(?:to|untuk)\s(?:[^.;:,]{0,40}\s)?", re.IGNORECASE)
 _BALLOT_NUMBER = re.compile(r"\s*(?:urut\s+)?0*(\d{1,2})(?!\d)")
 
@@ -3197,8 +3207,17 @@ _NOT_VERBS = frozenset({
 _RELATIVE_BEFORE = re.compile(r"(?<![\w-])yang\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# English finite verbs a relative clause's incident is followed by when the main clause goes on after it.
+_EN_VERB = re.compile(r"(?<![\w'’-])(?:[a-z]{3,}ed|was|were|is|are|has|have|had|will|began|begins|resumes|continues|"
+                      r"restarts|went|got|began|ends|stops)(?![\w'’-])")
+
+
 def _verb_between(text: str, preds: list, offset: int) -> bool:
-    """Does an Indonesian verb that is not one of the lexicon's predicates stand in ``text``?"""
+    """Does a verb that is not one of the lexicon's predicates stand in ``text``: an Indonesian one, or an
+    English past form or auxiliary ("the plane that crashed resumed on Wednesday": the search resumed)?"""
+    for m in _EN_VERB.finditer(text):
+        if m.group(0).lower() not in _function_words() and not any(p.start <= offset + m.start() < p.end for p in preds):
+            return True
     for m in _ID_VERB.finditer(text):
         word = m.group(0).lower()
         if word in _NOT_VERBS or word in lexicon().skip or word in _function_words():
@@ -3482,6 +3501,10 @@ def _activity(sent: _Sentence, it: _Item, preds: "list[_Mention] | tuple" = ()) 
         base = head.start() if head else clause
     if activities:
         e = base + activities[-1][1]
+        if activities[-1][2] == "detection" and any(
+                predicate_class(p.label).get("incident") and clause <= p.start and p.end <= base + activities[-1][0]
+                for p in preds):
+            return None  # "Gempa terdeteksi pada Minggu", "The quake was detected on Sunday": the quake's own day
         if _SUBORDINATE.search(text, e, it.start):
             return None  # "Unjuk rasa itu digelar sehari setelah Lam menangguhkan RUU … pada Sabtu": the suspension's
         rel = _RELATIVE_WORD.search(text, e, it.start)
