@@ -221,8 +221,8 @@ def _bodies_differ(fa: Frame, fb: Frame) -> bool:
         return False
     if a.startswith("org:") and b.startswith("org:"):
         return different_sources(a, b)
-    if "org:government" in (a, b):
-        return False  # the government speaks for its ministries and hospitals
+    if any(k.partition("@")[0] == "org:government" for k in (a, b)):
+        return False  # the government, at any level ("@province"), speaks for its ministries, offices and hospitals
     return different_sources(a, b) or (a.partition(":")[0] != b.partition(":")[0]
                                        and not set(a.partition(":")[2].split()) & set(b.partition(":")[2].split()))
 

@@ -335,6 +335,10 @@ CASES = [
     ("other-body-id", "revision", ("Menurut RSUD Sanglah, kebakaran itu menewaskan 41 orang.", "id", "2024-03-11"),
      "41 orang", ("Menurut polisi, 38 orang tewas dalam kebakaran itu.", "id", "2024-03-12"), "38 orang",
      "another source's count"),
+    # a government at any level speaks for its own offices: no second body ("@province" is the level)
+    ("provincial-government-own-office-id", "revision",
+     ("Menurut pemerintah provinsi, gempa itu menewaskan 41 orang.", "id", "2024-03-11"), "41 orang",
+     ("Menurut Dinas Kesehatan, 38 orang tewas akibat gempa itu.", "id", "2024-03-12"), "38 orang", None),
     ("other-body-stated-en", "stated", ("The fire killed 41 people, the Health Ministry said.", "en", "2024-03-11"),
      "41 people", ("Police revised the toll of the fire down to 38 people.", "en", "2024-03-12"), "38 people", None),
     ("part-both-en", "revision", ("Of the dead, 33 were women, police said.", "en", "2024-03-11"), "33",
