@@ -75,7 +75,13 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:yang|which|who)(?![\w-])[^,]*$", re.IGNOREC
 
 
 # A verb inside the phrase before a relative clause ("memeriksa", "questioned") makes that phrase a clause.
-_FINITE_VERB = re.compile(r"(?:me(?:ng|ny|m|n|l|r|w|y)|ber)[a-z]{3,}|[a-z]{3,}ed")
+_FINITE_VERB = re.compile(rf"{L.ID_ACTIVE_VERB}|{L.EN_PAST_VERB}")
+
+
+def _governs_cue(word: str, prefixes: tuple[str, ...] = ("me", "ber", "di", "ter")) -> bool:
+    """Is the word before a reporting verb another verb or an auxiliary whose object the cue is ("terus
+    menghindari membantah …", "…, yang enggan mengumumkan")? Then the cue reports nothing."""
+    return word.islower() and (word.startswith(prefixes) or word in _AUXILIARIES)
 
 
 def _np_before_in(text: str, end: int) -> tuple[int, int] | None:
@@ -83,7 +89,7 @@ def _np_before_in(text: str, end: int) -> tuple[int, int] | None:
     inside = _RELATIVE_OPEN.search(head)
     if inside is not None and not head.endswith(","):
         clause = re.findall(r"[\w'’.-]+", head[inside.start():])
-        if clause and clause[-1].islower() and (clause[-1].startswith(("me", "ber")) or clause[-1] in _AUXILIARIES):
+        if clause and _governs_cue(clause[-1], ("me", "ber")):
             return None  # "…, yang enggan mengumumkan", "…, which refused to say": no report
         head = head[: inside.start()]  # the relative clause's head is the speaker
     elif head.endswith(","):
@@ -97,7 +103,7 @@ def _np_before_in(text: str, end: int) -> tuple[int, int] | None:
     if words:
         last_word = words[-1].group(0)
         # "terus menghindari membantah …": the cue is the object of another verb, not a report
-        if last_word.islower() and (last_word.startswith(("me", "ber", "di", "ter")) or last_word in _AUXILIARIES):
+        if _governs_cue(last_word):
             return None
     picked = []
     for w in reversed(words):

@@ -3194,7 +3194,7 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
 # main clause's, so a date after it is not the relative clause's ("kapal … yang hilang kontak di perairan Bali
 # memasuki hari kedua pada Kamis": the day the search entered, not the day contact was lost). Words with those
 # shapes that are not verbs are listed.
-_ID_VERB = re.compile(r"(?<![\w-])(?:me(?:ng|ny|m|n|l|r|w|y)|ber|di|ter)[a-z]{3,}(?![\w-])")
+_ID_VERB = re.compile(rf"(?<![\w-])(?:{L.ID_ACTIVE_VERB}|(?:di|ter)[a-z]{{3,}})(?![\w-])")
 _NOT_VERBS = frozenset({
     "tersebut", "terhadap", "terakhir", "termasuk", "terutama", "terdapat", "tertentu", "terbesar", "tertinggi",
     "terbanyak", "terkait", "tertua", "terbaru", "terkini", "terparah", "terdekat", "terjauh", "terdampak",
@@ -3208,8 +3208,8 @@ _RELATIVE_BEFORE = re.compile(r"(?<![\w-])yang\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 
 
 # English finite verbs a relative clause's incident is followed by when the main clause goes on after it.
-_EN_VERB = re.compile(r"(?<![\w'’-])(?:[a-z]{3,}ed|was|were|is|are|has|have|had|will|began|begins|resumes|continues|"
-                      r"restarts|went|got|began|ends|stops)(?![\w'’-])")
+_EN_VERB = re.compile(rf"(?<![\w'’-])(?:{L.EN_PAST_VERB}|was|were|is|are|has|have|had|will|began|begins|resumes|"
+                      r"continues|restarts|went|got|ends|stops)(?![\w'’-])")
 
 
 def _verb_between(text: str, preds: list, offset: int) -> bool:

@@ -185,6 +185,11 @@ CUES_BEFORE_SPEAKER = ["kata", "ujar", "ucap", "tutur", "jelas", "tegas", "imbuh
 NYA_CUES = ["katanya", "ujarnya", "ucapnya", "tuturnya", "jelasnya", "tegasnya", "imbuhnya", "tambahnya",
             "lanjutnya", "sebutnya", "ungkapnya", "terangnya", "pungkasnya", "paparnya", "katanya lagi"]
 ACCORDING_TO = ["menurut", "according to", "berdasarkan", "mengutip", "dikutip dari", "citing"]
+# The shapes of a finite verb no lexicon lists: an Indonesian active or ber- verb ("memeriksa", "berkata") and an
+# English past form ("questioned"). Passive di-/ter- forms are the caller's to add: many nouns start so ("dinas").
+ID_ACTIVE_VERB = r"(?:me(?:ng|ny|m|n|l|r|w|y)|ber)[a-z]{3,}"
+EN_PAST_VERB = r"[a-z]{3,}ed"
+
 PRONOUNS = {"ia", "dia", "beliau", "mereka", "he", "she", "they"}
 # Titles and roles kept with a name ("Menteri Pertahanan Ukraina Rustem Umerov").
 TITLE_WORDS = {
