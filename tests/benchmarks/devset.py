@@ -38,6 +38,7 @@ DEVSET3 = ROOT / "tests" / "data" / "devset3"
 DEVSET4 = ROOT / "tests" / "data" / "devset4"
 DEVSET5 = ROOT / "tests" / "data" / "devset5"
 DEVSET6 = ROOT / "tests" / "data" / "devset6"
+DEVSET7 = ROOT / "tests" / "data" / "devset7"
 KINDS = ("number", "date")
 EXPECTS = ("agree", "compatible", "update", "revision", "conflict", "sources", "none", "not_conflict")
 DISCREPANCIES = ("conflict", "revision")  # labels a conflict must be reported for
@@ -119,8 +120,18 @@ DEV_SET6 = LabelledSet(
     "control cluster of one wage announcement with several figures a sentence. It is a transfer set, never training "
     "data: these figures are measured with the scorer trained on the four training sets, and nobody tunes on it (see "
     "tests/data/devset6/README.md).")
+DEV_SET7 = LabelledSet(
+    "devset7", DEVSET7, "Real-world development set 7: an untouched measure of the twelfth round on unseen reporting",
+    "A tenth set of the same kind, on three other events, written before the twelfth round's fixes landed and measured "
+    "untouched: a ferry sinking whose counts are revised over days (people on board by two agencies, the rescued "
+    "corrected down, the dead rising and the missing falling, the ship's figures, the investigation's findings and a "
+    "verdict months later), an election with two bodies (each candidate's votes and share, turnout, seats by party, "
+    "a speaker's vote weeks later and an inauguration months later recalling the figures) and a control cluster of one "
+    "central bank decision with several rates and projections a sentence. It is a transfer set, never training data: "
+    "these figures are measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset7/README.md).")
 SETS = {s.name: s for s in (DEV_SET, VALIDATION_SET, TEST_SET, BLIND_SET, DEV_SET2, DEV_SET3, DEV_SET4, DEV_SET5,
-                            DEV_SET6)}
+                            DEV_SET6, DEV_SET7)}
 
 
 @dataclass(frozen=True)
