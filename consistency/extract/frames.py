@@ -3511,6 +3511,11 @@ _SUB_EVENT_BREAK = frozenset({"agar", "although", "bahwa", "because", "but", "ho
                               "karena", "meski", "meskipun", "namun", "padahal", "sehingga", "since",
                               "sejak", "tapi", "tetapi", "though", "walaupun", "sementara", "sedangkan", "whereas", "while",
                               "hingga", "until"})
+# an earlier event "serupa"/"similar" is another than the story's only when its clause says it is past ("pernah",
+# "once", "years ago", "in 2014"): "a similar explosion destroyed reactor 1 on Sunday" may be one of the story's own
+_PAST_CUE = re.compile(r"(?<![\w-])(?:pernah|dulu|silam|once|previously|years?\s+ago|tahun\s+lalu|(?:in|pada|tahun)\s+(?:19|20)\d\d)"
+                       r"(?![\w-])", re.IGNORECASE)
+_SUB_EVENT_FRONTED = re.compile(r"\s*(?:in|during|dalam|pada|saat)\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
 _SUB_EVENT_APPOSITION = re.compile(r"\s*,[^,;]{1,40},|\s*,\s*(?:of|measuring|with|at|berkekuatan|dengan)\s+[^,;]{0,20}$",
                                     re.IGNORECASE)
 
@@ -3522,9 +3527,11 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
     foreshock", "killed in the second blast"), else the nearest incident noun before it in its clause ("Gempa
     pendahuluan bermagnitudo 5,9 … pada Kamis"; an apposition may stand between: "The strongest aftershock,
     of magnitude 5.1, hit on Saturday"): when that is the main incident's ("the quake", "gempa utama"), None.
-    A ``count`` of the sub-events themselves ("96 aftershocks", "96 kali gempa susulan") is none's figure."""
+    An earlier event of the kind cited for comparison ("gempa serupa pernah menewaskan …", "in a similar crash
+    years ago") is "class:other" when its clause says it is past. A ``count`` of the sub-events themselves
+    ("96 aftershocks", "96 kali gempa susulan") is none's figure."""
     text = sent.text
-    found = [m for m in _find(_sub_event_phrases(), text, sent.langs)]
+    found = _find(_sub_event_phrases(), text, sent.langs)
     if not found:
         return None
     for s, e, label, _ in found:
@@ -3534,7 +3541,9 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
                 return None
             if _SUB_EVENT_NEXT.fullmatch(gap) and (dated or not gap.startswith(("'", "’"))) \
                     or not dated and _SUB_EVENT_BY.fullmatch(gap):
-                return None if label.endswith(":main") else label
+                if label.endswith(":main") or label.endswith(":other") and not _PAST_CUE.search(text):
+                    return None
+                return label
             break
     clause = max([0] + [m.end() for m in re.finditer(r";|(?<!\d)\.(?!\d)", text[:start])])
     nouns = [(s, e, label) for s, e, label, _ in found if clause <= s and e <= start]
@@ -3545,7 +3554,11 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
     s, e, label = max(nouns, key=lambda n: n[1])
     if label is None or label.endswith(":main"):
         return None
+    if label.endswith(":other") and not _PAST_CUE.search(text, clause):
+        return None  # "Ledakan serupa sudah menghancurkan gedung reaktor nomor 1 pada Minggu": one of the story's
     gap = text[e:start]
+    if _SUB_EVENT_FRONTED.fullmatch(text, clause, s):
+        gap = re.sub(r"^[^,;]*,", " ", gap)  # "In a similar crash, 162 people died": a fronted phrase's comma
     m = _SUB_EVENT_APPOSITION.match(gap)
     if m:
         gap = gap[m.end():]

@@ -1,5 +1,5 @@
 """Another event of the story's kind: a foreshock, an aftershock, a second blast, the earlier eruption, the second
-round. Its days and figures (magnitude, depth, toll) are its own: never compared with the main incident's, while two
+round, or an earlier one cited for comparison ("banjir serupa", "a similar crash"). Its days and figures (magnitude, depth, toll) are its own: never compared with the main incident's, while two
 sides naming the same sub-event still compare. Rows: two short articles (the last sentence is read), a mention of
 each, and the veto that must part them (``None``: the veto must leave the pair to the scorer); then whole pairs
 through the pipeline, with the findings they must (not) give."""
@@ -41,11 +41,27 @@ CASES = [
      ("The runoff was held on April 2.", "en", "2025-04-05"), "April 2", "different events"),
     ("round-date-id", "date", ("Putaran pertama digelar pada 12 Maret.", "id", "2025-04-05"), "12 Maret",
      ("Putaran kedua digelar pada 2 April.", "id", "2025-04-05"), "2 April", "different events"),
-    # both sides name the same sub-event: one event, left to the scorer
+    # an earlier event of the kind cited for comparison: its toll and its day are its own
+    ("similar-toll-id", "number", ("Banjir itu menewaskan 30 orang pada Senin.", "id", "2025-03-09"), "30 orang",
+     ("Banjir serupa pernah menewaskan 28 orang di kota itu.", "id", "2025-03-09"), "28 orang", "different incidents"),
+    ("similar-date-id", "date", ("Banjir melanda kota itu pada Senin.", "id", "2025-03-09"), "Senin",
+     ("Banjir serupa pernah melanda kota itu pada Selasa.", "id", "2025-03-09"), "Selasa", "different events"),
+    ("similar-toll-en", "number", ("The crash killed 160 people.", "en", "2025-03-09"), "160 people",
+     ("In a similar crash years ago, 162 people died.", "en", "2025-03-09"), "162 people", "different incidents"),
+    ("similar-date-en", "date", ("The flood hit the city on Monday.", "en", "2025-03-09"), "Monday",
+     ("A similar flood once hit the city on Tuesday.", "en", "2025-03-09"), "Tuesday", "different events"),
+    # both sides name the same sub-event, or the same earlier event: one event, left to the scorer
     ("same-fore-en-id", "date", ("The foreshock struck on Thursday.", "en", "2025-03-08"), "Thursday",
      ("Gempa pendahuluan terjadi pada Rabu.", "id", "2025-03-08"), "Rabu", None),
     ("same-blast-en-id", "number", ("The second blast killed 9 people.", "en", "2025-03-09"), "9 people",
      ("Ledakan kedua menewaskan 11 orang.", "id", "2025-03-09"), "11 orang", None),
+    ("same-similar-en-id", "number", ("In a similar crash years ago, 162 people died.", "en", "2025-03-09"), "162 people",
+     ("Dalam kecelakaan serupa bertahun-tahun silam, 160 orang tewas.", "id", "2025-03-09"), "160 orang", None),
+    # "serupa"/"similar" with no past cue may be one of the story's own ("Ledakan serupa sudah menghancurkan gedung
+    # reaktor nomor 1 pada Minggu"): no veto
+    ("similar-no-past-id", "date", ("An explosion blew apart the No. 1 reactor building on Saturday.", "en", "2011-03-14"),
+     "Saturday", ("Ledakan serupa sudah menghancurkan gedung reaktor nomor 1 pada Minggu (13/3/2011) sore.", "id",
+                  "2011-03-14"), "Minggu", None),
 ]
 
 
@@ -66,7 +82,7 @@ def test_other_event_veto_case_table(case):
 
 
 def test_other_event_table_covers_both_languages():
-    for cls in ("fore", "after", "blast", "eruption", "round", "same"):
+    for cls in ("fore", "after", "blast", "eruption", "round", "similar", "same"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert rows, cls
     assert {side[1] for c in CASES for side in (c[2], c[4])} == {"id", "en"}
@@ -83,6 +99,8 @@ PAIRS = [
      ("The strongest aftershock, of magnitude 5.1, hit on Saturday.", "en", "2025-03-09"), []),
     ("blasts-en", ("The first blast killed 14 people on Monday.", "en", "2025-03-09"),
      ("The second blast killed 9 people.", "en", "2025-03-09"), []),
+    ("similar-flood-id", ("Banjir itu menewaskan 30 orang pada Senin.", "id", "2025-03-09"),
+     ("Banjir serupa pernah menewaskan 28 orang di kota itu.", "id", "2025-03-09"), []),
     # the same foreshock, two days: still a conflict
     ("same-fore-en", ("A magnitude 5.9 foreshock struck the island on Thursday.", "en", "2025-03-08"),
      ("A magnitude 5.9 foreshock struck the island on Wednesday.", "en", "2025-03-08"),
