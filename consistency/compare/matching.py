@@ -224,6 +224,11 @@ def events_differ(a: Frame, b: Frame) -> bool:
     if base_a == base_b:
         return later_a != later_b
     ia, ib = lexicon().predicate_info.get(base_a, {}), lexicon().predicate_info.get(base_b, {})
+    if later_a != later_b and (later_a and ib.get("generic") or later_b and ia.get("generic")
+                               or "other" in (later_a, later_b)):
+        # the foreshock's Thursday against the day the quake "happened", a similar disaster's day against the
+        # flood's: a sub-event's or another event's day is its own
+        return True
     if ia.get("end") or ib.get("end"):
         return True  # the siege ended on Saturday, the attacks began on Wednesday: an end's day is not the start's
     if ia.get("after") or ib.get("after"):

@@ -123,7 +123,6 @@ class Lexicon:
     clause_break: frozenset[str]
     day_parts: dict[str, int]
     activities: dict[str, _Phrases]  # language → phrases → activity class ("raids" → police), for a date's event
-    later_incidents: dict[str, _Phrases]  # language → phrases → incident class ("aftershock" → quake)
 
 
 def _load(name: str) -> dict:
@@ -185,8 +184,6 @@ def lexicon() -> Lexicon:
         day_parts=cues["day_parts"],
         activities={lang: _compile({w: cls for cls, info in cues["activities"].items() if not cls.startswith("_")
                                     for w in info.get(lang, [])}) for lang in LANGS},
-        later_incidents={lang: _compile({w: cls for cls, info in cues["later_incident"].items() if not cls.startswith("_")
-                                         for w in info.get(lang, [])}) for lang in LANGS},
     )
 
 
@@ -1438,6 +1435,17 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             events = discourse.incidents
             # the lead's incident named in this very sentence, if farther away, is still this figure's
             inherited = not any(p.label in events for p in preds)
+        sub = None
+        if q.kind in ("count", "magnitude", "measure") and not (counted or "").startswith("event:"):
+            sub = _sub_event(sent, it.qstart if it.qstart >= 0 else it.start, it.end,
+                             count=q.kind == "count" and float(q.low).is_integer())
+            if sub is None and "order:2" in modifiers:
+                # "… and was followed by a magnitude 7.5 tremor", "disusul gempa M 7,5": the second quake's
+                sub = (events[0].partition(":")[0] if events else "quake") + ":later"
+        if sub is not None:
+            # "a 5.9 foreshock", "the second blast killed nine": that incident's figure, not the main one's
+            events = tuple(sorted({sub} | {e for e in events if e != sub.partition(":")[0]}))
+            inherited = False
         places_of = tuple(Place(p.label, p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached,
                                 isinstance(p.extra, tuple))
                           for p, attached in it.places)
@@ -3469,10 +3477,99 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
                 and activity.removeprefix("activity:") not in _SEARCH_STEPS:
             return activity + ":end"  # "The summit ended on Wednesday": its last day, not the day it opened
         return activity
-    later = _find(lexicon().later_incidents, text[clause : it.start], sent.langs)
-    if later:
-        return later[-1][2] + ":later"
+    # "a strong aftershock … on Sunday", "The strongest aftershock, of magnitude 5.1, hit on Saturday", "a foreshock
+    # on Thursday"; not a series counted since the main one's day ("more than 1,000 aftershocks since Monday")
+    sub = _sub_event(sent, it.start, it.end, dated=True)
+    if sub is not None:
+        return sub
     return pred.label if pred is not None else None
+
+
+@lru_cache(maxsize=1)
+def _sub_event_phrases() -> dict[str, _Phrases]:
+    """frame_cues.json's "sub_event" as phrases → "class:tag" ("aftershock" → "quake:later", "the main quake" →
+    "quake:main")."""
+    cues = _load("frame_cues.json")["sub_event"]
+    return {lang: _compile({w: f"{cls}:{tag}" for cls, tags in cues.items() if not cls.startswith("_")
+                            for tag, forms in tags.items() if not tag.startswith("_") for w in forms.get(lang, [])})
+            for lang in LANGS}
+
+
+# a plain incident noun: the main incident, named without a place in a sequence ("the 6.2 quake", "gempa itu")
+_PLAIN_INCIDENT = re.compile(rf"(?<![\w-])(?:{_INCIDENT_NOUN}|attacks?|serangan|bombings?|pengeboman|bom|bombs?)(?![\w-])",
+                             re.IGNORECASE)
+# what may stand between a figure or a date and the sub-event noun after it: "a 5.9 foreshock", "a magnitude 5.1
+# aftershock", "Thursday's foreshock"; or a preposition after a toll's verb: "nine were killed in the second blast"
+_SUB_EVENT_NEXT = re.compile(r"(?:['’]s)?(?:[\s-]+(?:magnitude|magnitudo|M|SR|strong|powerful|kuat|besar|deadly|"
+                             r"shallow|dangkal))*[\s-]+$", re.IGNORECASE)
+_SUB_EVENT_BY = re.compile(r"\s+(?:[\w'’]+\s+){0,3}?(?:in|by|during|from|dalam|akibat|oleh|saat|karena|ketika)\s+"
+                           r"(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# words that open another clause between a sub-event's noun and a figure or date ("Putaran kedua tidak digelar
+# karena pemenang meraih lebih dari separuh suara", "aftershocks since Monday"); a relative clause ("gempa susulan
+# yang terjadi pada Minggu") or a coordinated verb ("struck on Sunday and killed three") keeps the sub-event's
+_SUB_EVENT_BREAK = frozenset({"agar", "although", "bahwa", "because", "but", "however", "if", "jika",
+                              "karena", "meski", "meskipun", "namun", "padahal", "sehingga", "since",
+                              "sejak", "tapi", "tetapi", "though", "walaupun", "sementara", "sedangkan", "whereas", "while",
+                              "hingga", "until"})
+# an earlier event "serupa"/"similar" is another than the story's only when its clause says it is past ("pernah",
+# "once", "years ago", "in 2014"): "a similar explosion destroyed reactor 1 on Sunday" may be one of the story's own
+_PAST_CUE = re.compile(r"(?<![\w-])(?:pernah|dulu|silam|once|previously|years?\s+ago|tahun\s+lalu|(?:in|pada|tahun)\s+(?:19|20)\d\d)"
+                       r"(?![\w-])", re.IGNORECASE)
+_SUB_EVENT_FRONTED = re.compile(r"\s*(?:in|during|dalam|pada|saat)\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
+_SUB_EVENT_APPOSITION = re.compile(r"\s*,[^,;]{1,40},|\s*,\s*(?:of|measuring|with|at|berkekuatan|dengan)\s+[^,;]{0,20}$",
+                                    re.IGNORECASE)
+
+
+def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, count: bool = False) -> str | None:
+    """The incident of a sequence the figure or date at ``start:end`` belongs to, as "class:tag" ("quake:fore"
+    for "a 5.9 foreshock on Thursday", "attack:later" for "the second blast killed nine", "eruption:earlier"),
+    or None for the main incident. The sub-event noun right after it ("a 5.9 foreshock", "Thursday's
+    foreshock", "killed in the second blast"), else the nearest incident noun before it in its clause ("Gempa
+    pendahuluan bermagnitudo 5,9 … pada Kamis"; an apposition may stand between: "The strongest aftershock,
+    of magnitude 5.1, hit on Saturday"): when that is the main incident's ("the quake", "gempa utama"), None.
+    An earlier event of the kind cited for comparison ("gempa serupa pernah menewaskan …", "in a similar crash
+    years ago") is "class:other" when its clause says it is past. A ``count`` of the sub-events themselves
+    ("96 aftershocks", "96 kali gempa susulan") is none's figure."""
+    text = sent.text
+    found = _find(_sub_event_phrases(), text, sent.langs)
+    if not found:
+        return None
+    for s, e, label, _ in found:
+        if s >= end:
+            gap = text[end:s]
+            if count and re.fullmatch(r"\s+(?:kali\s+)?", gap, re.IGNORECASE):
+                return None
+            if _SUB_EVENT_NEXT.fullmatch(gap) and (dated or not gap.startswith(("'", "’"))) \
+                    or not dated and _SUB_EVENT_BY.fullmatch(gap):
+                if label.endswith(":main") or label.endswith(":other") and not _PAST_CUE.search(text):
+                    return None
+                return label
+            break
+    clause = max([0] + [m.end() for m in re.finditer(r";|(?<!\d)\.(?!\d)", text[:start])])
+    nouns = [(s, e, label) for s, e, label, _ in found if clause <= s and e <= start]
+    nouns += [(m.start(), m.end(), None) for m in _PLAIN_INCIDENT.finditer(text, clause, start)
+              if not _overlaps(m.span(), found)]
+    if not nouns:
+        return None
+    s, e, label = max(nouns, key=lambda n: n[1])
+    if label is None or label.endswith(":main"):
+        return None
+    if label.endswith(":other") and not _PAST_CUE.search(text, clause):
+        return None  # "Ledakan serupa sudah menghancurkan gedung reaktor nomor 1 pada Minggu": one of the story's
+    gap = text[e:start]
+    if _SUB_EVENT_FRONTED.fullmatch(text, clause, s):
+        gap = re.sub(r"^[^,;]*,", " ", gap)  # "In a similar crash, 162 people died": a fronted phrase's comma
+    m = _SUB_EVENT_APPOSITION.match(gap)
+    if m:
+        gap = gap[m.end():]
+    if re.search(r"[;:]|(?<!\d)[.,]|[.,](?!\d)", gap):
+        return None  # "Despite the aftershocks, rescuers pulled 12 people out": another clause's noun
+    if any(w in _SUB_EVENT_BREAK for w in re.findall(r"[\w'’-]+", gap.lower())):
+        return None
+    if re.search(r"\d\s*(?:kali\s+)?$", text[max(clause, s - 12) : s]) \
+            and not re.search(r"\d[.,]\d\s*$", text[max(clause, s - 12) : s]):
+        return None  # "more than 1,000 aftershocks since Monday": a series counted, not one sub-event's day
+    return label
 
 
 # the search and its steps: what they found, rescued or identified on a day is that step's, whoever did it
