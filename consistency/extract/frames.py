@@ -1207,6 +1207,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     _attach_places(sent, fig_items, places)
     for it in fig_items:
         it.actor = _nearest(sent, it, actors, ACTOR_REACH, after_reach=0.5)
+        if it.counted == "vote" and (it.actor is None or it.actor.label == "@legislature"):
+            it.actor = _vote_country(text, it) or it.actor  # "The Hungarian vote was 188-6": Hungary's votes
         src = _nearest(sent, it, sources, SOURCE_REACH) or _nearest(sent, it, sources, INF)
         it.source = src.text if src else None
         if src is not None and src.start >= 0:
@@ -2454,7 +2456,7 @@ _EVENT_YEAR = re.compile(r"(?:(?<![\w-])(?:Pilpres|Pemilu|Pileg|Pilkada|[Ee]lect
 # berbanding 4", "a 400-10 vote"
 _TALLY_JOIN = r"(?:to|-|–|banding|berbanding|lawan|versus|vs\.?)"
 _VOTE_TALLY = re.compile(r"(?:voted|vote\s+of|votes?|suara|pemungutan\s+suara|passed|approved|adopted|rejected|defeated|"
-                         r"disahkan|disetujui|ditolak|diloloskan)\b[^.;]{0,25}?\d[\d.,]*\s*"
+                         r"disahkan|disetujui|ditolak|diloloskan)\b[^.;]{0,40}?\d[\d.,]*\s*"
                          rf"{_TALLY_JOIN}\s*(?:\d|[^\W\d_]+\b)"
                          rf"|\d[\d.,]*\s*(?:-|–|to)\s*\d[\d.,]*\s+(?:vote|votes|margin|suara)\b", re.IGNORECASE)
 # "passed by 287 votes to 55", "by 551 votes to six", "dengan 287 suara berbanding 55"
@@ -2465,8 +2467,29 @@ _CATEGORY_AFTER = re.compile(r"\s*(?:(?:votes?|members?|lawmakers?|suara)\s+)?(?
                              r"|(?P<for>in\s+favou?r|for(?=\s*(?:[,;.)]|and\b|dan\b|$))))", re.IGNORECASE)
 # the count a bill was approved by is its votes in favour: "disetujui 130 suara", "approved it by 551 votes",
 # "mengesahkan RUU itu … dengan 300 suara", "passed with 300 votes"
-_APPROVED_BY = re.compile(r"(?:\b(?:by|with|dengan|oleh)\s+|(?:disetujui|disahkan|diloloskan)\s+(?:oleh\s+)?)"
+_APPROVED_BY = re.compile(r"(?<![\w-])(?:approved|passed|adopted|ratified|endorsed|disetujui|disahkan|diloloskan|"
+                          r"diratifikasi|menyetujui(?:nya)?|mengesahkan|meratifikasi|meloloskan)\b"
+                          r"(?:[^.;:]{0,40}?\b(?:by|with|dengan|oleh))?\s+"
                           r"(?:(?:a\s+total\s+of|sebanyak|total)\s+)?$", re.IGNORECASE)
+
+
+# the country whose chamber votes, named with the vote or the chamber: "The Hungarian vote", "Turkey's parliament",
+# "Hungary's lawmakers", "parlemen Hungaria", "pemungutan suara di parlemen Turki"
+_VOTE_COUNTRY = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:(?:national|upper|lower|parliamentary)\s+)?(?:vote|ballot|"
+                           r"parliament|lawmakers|legislators|legislature|assembly|MPs|deputies|senators|senate)\b|"
+                           r"\b(?:parlemen|pemungutan\s+suara|voting|legislatif|senat)\s+(?:di\s+)?([A-Z][a-z]+)\b")
+
+
+def _vote_country(text: str, it: _Item) -> _Mention | None:
+    """The country a vote count is of, when its sentence names the vote or the chamber by its country before it
+    ("The Hungarian vote was 188-6"): two countries' votes are two facts."""
+    start = it.qstart if it.qstart >= 0 else it.start
+    for m in reversed(list(_VOTE_COUNTRY.finditer(text, 0, start))):
+        word, demonym = (m.group(1), True) if m.group(1) else (m.group(2), False)
+        country = _country_of(word, demonym=demonym) or _country_of(word, demonym=not demonym)
+        if country:
+            return _Mention(m.start(), m.end(), "actor", country, word)
+    return None
 
 
 def _vote_sentence(text: str, items: list[_Item]) -> bool:
@@ -2484,7 +2507,7 @@ def _vote_categories(sent: _Sentence, fig_items: list[_Item]) -> None:
     text = sent.text
     paired: set[int] = set()
     for a, b in zip(fig_items, fig_items[1:]):
-        tally = _VOTE_TALLY.search(text[max(0, a.start - 30) : b.end + 12]) or _VOTES_TO.match(text, a.start)
+        tally = _VOTE_TALLY.search(text[max(0, a.start - 45) : b.end + 12]) or _VOTES_TO.match(text, a.start)
         if tally and _TALLY_GAP.fullmatch(text, a.end, b.start):
             a.predicate = _Mention(-1, -1, "predicate", "voted_for", "voted for")
             b.predicate = _Mention(-1, -1, "predicate", "voted_against", "voted against")
@@ -2509,7 +2532,7 @@ def _vote_categories(sent: _Sentence, fig_items: list[_Item]) -> None:
         category = it.predicate is not None and predicate_class(it.predicate.label).get("counted") == "vote" \
             and it.predicate.label != "voted_for"
         start = it.qstart if it.qstart >= 0 else it.start
-        if it.counted == "vote" and not category and _APPROVED_BY.search(text, max(0, start - 40), start) \
+        if it.counted == "vote" and not category and _APPROVED_BY.search(text, max(0, start - 80), start) \
                 and (it.predicate is None or predicate_class(it.predicate.label).get("kind") != "count"):
             it.predicate = _Mention(-1, -1, "predicate", "voted_for", "voted for")
 _THAT_FIGURE = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:angka|jumlah|data|jumlah korban)"
