@@ -1367,6 +1367,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 if dim is not None:
                     pred = _Mention(-1, -1, "predicate", dim[0], dim[1])
                     info = predicate_class(pred.label)
+        if q.kind == "percent":
+            period = _rate_period(sent, it, items, fig_ok)
+            if period:
+                modifiers.add("period:" + period)  # "tumbuh 5,05 persen (yoy)" against "grew 1.2% q/q"
         if q.kind == "count" and _media_tally(text, max(it.qstart, 0)):
             modifiers.add("tally:media")  # "menurut hitungan Reuters", "an AFP tally": the outlet's own count
         if n in chained:
@@ -2490,6 +2494,32 @@ def _vote_country(text: str, it: _Item) -> _Mention | None:
         if country:
             return _Mention(m.start(), m.end(), "actor", country, word)
     return None
+
+
+@lru_cache(maxsize=1)
+def _rate_periods() -> dict[str, _Phrases]:
+    cues = _load("frame_cues.json")["rate_periods"]
+    return {lang: _compile({w: pid for pid, info in cues.items() if not pid.startswith("_") for w in info.get(lang, [])})
+            for lang in LANGS}
+
+
+def _rate_period(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool]) -> str | None:
+    """The period a percentage's rate is measured over: a period word right after it ("5,05 persen (yoy)", "1.2%
+    quarter-on-quarter", "0,03 persen secara bulanan"), else one just before it in its clause with no other
+    figure between ("inflasi tahunan … 2,84 persen", "Annual inflation eased to 2.84%")."""
+    text = sent.text
+    start = it.qstart if it.qstart >= 0 else it.start
+    end = max(it.end, it.qend)
+    others = [o.start for o, ok in zip(items, fig_ok) if ok and o is not it]
+    found = _find(_rate_periods(), text, sent.langs)
+    after = [(s, pid) for s, e, pid, _ in found if end <= s <= end + 16 and not re.search(r"[;.]|,\s", text[end:s])
+             and not any(end <= o < s for o in others)]
+    if after:
+        return after[0][1]
+    before = [(e, pid) for s, e, pid, _ in found if e <= start and start - e <= 40
+              and not re.search(r"[;]|,\s|\b(?:while|whereas|sedangkan|sementara|and|dan)\b", text[e:start])
+              and not any(e <= o < start for o in others)]
+    return before[-1][1] if before else None
 
 
 def _vote_sentence(text: str, items: list[_Item]) -> bool:
