@@ -1185,16 +1185,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             if after:
                 chained[it.index] = p.label
                 it.predicate = after[0]
-    # "Lawmakers voted 287 to 55 in favour", "dengan 287 suara berbanding 55": the first is for, the second against
-    for a, b in zip(fig_items, fig_items[1:]):
-        tally = _VOTE_TALLY.search(text[max(0, a.start - 30) : b.end]) or _VOTES_TO.match(text, a.start)
-        if tally and re.fullmatch(r"\s*(?:(?:votes?|suara)\s*)?(?:to|-|–|banding|berbanding|lawan|versus|vs\.?|against)\s*",
-                                  text[a.end : b.start], re.IGNORECASE):
-            a.predicate = _Mention(-1, -1, "predicate", "voted_for", "voted for")
-            b.predicate = _Mention(-1, -1, "predicate", "voted_against", "voted against")
-            for x in (a, b):
-                if x.counted is None or x.counted_how in ("elided", None):
-                    x.counted, x.counted_how = "vote", "subject"
+    _vote_categories(sent, fig_items)
     # "Angka itu melonjak dibandingkan data Senin, yakni 844 orang": the figure the sentence before gave
     if discourse.fact is not None and _THAT_FIGURE.match(text):
         for it in fig_items:
@@ -1213,6 +1204,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     _attach_places(sent, fig_items, places)
     for it in fig_items:
         it.actor = _nearest(sent, it, actors, ACTOR_REACH, after_reach=0.5)
+        if it.counted == "vote" and (it.actor is None or it.actor.label == "@legislature"):
+            it.actor = _vote_country(text, it) or it.actor  # "The Hungarian vote was 188-6": Hungary's votes
         src = _nearest(sent, it, sources, SOURCE_REACH) or _nearest(sent, it, sources, INF)
         it.source = src.text if src else None
         if src is not None and src.start >= 0:
@@ -1371,6 +1364,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 if dim is not None:
                     pred = _Mention(-1, -1, "predicate", dim[0], dim[1])
                     info = predicate_class(pred.label)
+        if q.kind == "percent":
+            period = _rate_period(sent, it, items, fig_ok)
+            if period:
+                modifiers.add("period:" + period)  # "tumbuh 5,05 persen (yoy)" against "grew 1.2% q/q"
         if q.kind == "count" and _media_tally(text, max(it.qstart, 0)):
             modifiers.add("tally:media")  # "menurut hitungan Reuters", "an AFP tally": the outlet's own count
         if n in chained:
@@ -1645,9 +1642,13 @@ def _vote_body(sent: _Sentence, it: _Item, discourse: "Discourse") -> str | None
     about the bill ("RUU tersebut", "the bill"): a candidate's votes are no body's."""
     named = _body_mentions(sent.text, sent.langs)
     start = it.qstart if it.qstart >= 0 else it.start
-    before = [b for s, e, b in named if e <= start]
+    before = [(e, b) for s, e, b in named if e <= start]
     if before:
-        return before[-1]
+        # "The Senate voted 336 to 0, a day after the National Assembly approved it by 551 votes to six": a
+        # chamber named nearer the figure, though by no name the list knows, is the figure's, not the Senate
+        if any(before[-1][0] <= s and e <= start for s, e in _legislature_mentions(sent.text, sent.langs)):
+            return None
+        return before[-1][1]
     if named:
         return named[0][2]
     return discourse.body if _BILL_ANAPHOR.search(sent.text[:start]) else None
@@ -1662,6 +1663,11 @@ _BILL_ANAPHOR = re.compile(r"(?<![\w-])(?:(?:ruu|rancangan(?:\s+undang-undang)?|
 @lru_cache(maxsize=1)
 def _voting_bodies() -> frozenset[str]:
     return frozenset("@" + b for b in _load("frame_cues.json")["voting_bodies"]["ids"])
+
+
+def _legislature_mentions(text: str, langs: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Chambers named by no name the voting bodies list ("the National Assembly", "parlemen")."""
+    return [(s, e) for s, e, label, _ in _find(lexicon().actors, text, langs) if label == "@legislature"]
 
 
 def _body_mentions(text: str, langs: tuple[str, ...]) -> list[tuple[int, int, str]]:
@@ -2458,11 +2464,115 @@ _EVENT_YEAR = re.compile(r"(?:(?<![\w-])(?:Pilpres|Pemilu|Pileg|Pilkada|[Ee]lect
                          r"(?:\s+[A-Z][\w-]+){0,2})(?:\s+of)?\s+((?:1[5-9]|20)\d\d)\b"
                          # "the 2004 tsunami", "a 1990 crush in a tunnel"
                          r"|\b(?:[Tt]he|[Aa]n?)\s+((?:1[5-9]|20)\d\d)\s+(?=\w))")
-_VOTE_TALLY = re.compile(r"(?:voted|vote\s+of|votes?|suara|pemungutan\s+suara)\b[^.;]{0,25}?\d[\d.,]*\s*"
-                         r"(?:to|-|–|banding|berbanding|lawan|versus|vs\.?)\s*\d", re.IGNORECASE)
-# "passed by 287 votes to 55", "dengan 287 suara berbanding 55"
-_VOTES_TO = re.compile(r"\d[\d.,]*\s*(?:votes?|suara)\s*(?:to|-|–|banding|berbanding|lawan|versus|vs\.?|against)\s*\d",
-                       re.IGNORECASE)
+# a tally's two numbers: "voted 287 to 55", "the vote was 188-6", "passed 63 to 36", "disahkan dengan 130 suara
+# berbanding 4", "a 400-10 vote"
+_TALLY_JOIN = r"(?:to|-|–|banding|berbanding|lawan|versus|vs\.?)"
+_VOTE_TALLY = re.compile(r"(?:voted|vote\s+of|votes?|suara|pemungutan\s+suara|passed|approved|adopted|rejected|defeated|"
+                         r"disahkan|disetujui|ditolak|diloloskan)\b[^.;]{0,40}?\d[\d.,]*\s*"
+                         rf"{_TALLY_JOIN}\s*(?:\d|[^\W\d_]+\b)"
+                         rf"|\d[\d.,]*\s*(?:-|–|to)\s*\d[\d.,]*\s+(?:vote|votes|margin|suara)\b", re.IGNORECASE)
+# "passed by 287 votes to 55", "by 551 votes to six", "dengan 287 suara berbanding 55"
+_VOTES_TO = re.compile(rf"\d[\d.,]*\s*(?:votes?|suara)\s*(?:{_TALLY_JOIN}|against)\s*(?:\d|[^\W\d_]+\b)", re.IGNORECASE)
+_TALLY_GAP = re.compile(rf"\s*(?:(?:votes?|suara)\s*)?(?:{_TALLY_JOIN}|against)\s*", re.IGNORECASE)
+# a category written right after a vote count: "six against", "55 opposed", "188 in favour", "63 for"
+_CATEGORY_AFTER = re.compile(r"\s*(?:(?:votes?|members?|lawmakers?|suara)\s+)?(?:(?P<against>against|opposed)\b"
+                             r"|(?P<for>in\s+favou?r|for(?=\s*(?:[,;.)]|and\b|dan\b|$))))", re.IGNORECASE)
+# the count a bill was approved by is its votes in favour: "disetujui 130 suara", "approved it by 551 votes",
+# "mengesahkan RUU itu … dengan 300 suara", "passed with 300 votes"
+_APPROVED_BY = re.compile(r"(?<![\w-])(?:approved|passed|adopted|ratified|endorsed|disetujui|disahkan|diloloskan|"
+                          r"diratifikasi|menyetujui(?:nya)?|mengesahkan|meratifikasi|meloloskan)\b"
+                          r"(?:[^.;:]{0,40}?\b(?:by|with|dengan|oleh))?\s+"
+                          r"(?:(?:a\s+total\s+of|sebanyak|total)\s+)?$", re.IGNORECASE)
+
+
+# the country whose chamber votes, named with the vote or the chamber: "The Hungarian vote", "Turkey's parliament",
+# "Hungary's lawmakers", "parlemen Hungaria", "pemungutan suara di parlemen Turki"
+_VOTE_COUNTRY = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:(?:national|upper|lower|parliamentary)\s+)?(?:vote|ballot|"
+                           r"parliament|lawmakers|legislators|legislature|assembly|MPs|deputies|senators|senate)\b|"
+                           r"\b(?:parlemen|pemungutan\s+suara|voting|legislatif|senat)\s+(?:di\s+)?([A-Z][a-z]+)\b")
+
+
+def _vote_country(text: str, it: _Item) -> _Mention | None:
+    """The country a vote count is of, when its sentence names the vote or the chamber by its country before it
+    ("The Hungarian vote was 188-6"): two countries' votes are two facts."""
+    start = it.qstart if it.qstart >= 0 else it.start
+    for m in reversed(list(_VOTE_COUNTRY.finditer(text, 0, start))):
+        word, demonym = (m.group(1), True) if m.group(1) else (m.group(2), False)
+        country = _country_of(word, demonym=demonym) or _country_of(word, demonym=not demonym)
+        if country:
+            return _Mention(m.start(), m.end(), "actor", country, word)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _rate_periods() -> dict[str, _Phrases]:
+    cues = _load("frame_cues.json")["rate_periods"]
+    return {lang: _compile({w: pid for pid, info in cues.items() if not pid.startswith("_") for w in info.get(lang, [])})
+            for lang in LANGS}
+
+
+def _rate_period(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool]) -> str | None:
+    """The period a percentage's rate is measured over: a period word right after it ("5,05 persen (yoy)", "1.2%
+    quarter-on-quarter", "0,03 persen secara bulanan"), else one just before it in its clause with no other
+    figure between ("inflasi tahunan … 2,84 persen", "Annual inflation eased to 2.84%")."""
+    text = sent.text
+    start = it.qstart if it.qstart >= 0 else it.start
+    end = max(it.end, it.qend)
+    others = [o.start for o, ok in zip(items, fig_ok) if ok and o is not it]
+    found = _find(_rate_periods(), text, sent.langs)
+    after = [(s, pid) for s, e, pid, _ in found if end <= s <= end + 16 and not re.search(r"[;.]|,\s", text[end:s])
+             and not any(end <= o < s for o in others)]
+    if after:
+        return after[0][1]
+    before = [(e, pid) for s, e, pid, _ in found if e <= start and start - e <= 40
+              and not re.search(r"[;]|,\s|\b(?:while|whereas|sedangkan|sementara|and|dan)\b", text[e:start])
+              and not any(e <= o < start for o in others)]
+    return before[-1][1] if before else None
+
+
+def _vote_sentence(text: str, items: list[_Item]) -> bool:
+    """Does the sentence count votes: a vote count or a vote category in it?"""
+    return any(it.counted == "vote" or (it.predicate is not None and predicate_class(it.predicate.label).get("counted") == "vote")
+               for it in items) or bool(_VOTE_TALLY.search(text))
+
+
+def _vote_categories(sent: _Sentence, fig_items: list[_Item]) -> None:
+    """The category of each vote count (for, against, abstained: a figure of one category is never another's).
+    A tally's two numbers are paired by position ("Lawmakers voted 287 to 55 in favour", "The vote was 188-6",
+    "dengan 287 suara berbanding 55": for, against); a category word right after a count is its own ("188 votes
+    in favour and six against"); and the count a bill was approved by, with no category of its own, is its votes
+    in favour ("disetujui 130 suara, 4 menolak, 18 abstain", "approved it by 551 votes")."""
+    text = sent.text
+    paired: set[int] = set()
+    for a, b in zip(fig_items, fig_items[1:]):
+        tally = _VOTE_TALLY.search(text[max(0, a.start - 45) : b.end + 12]) or _VOTES_TO.match(text, a.start)
+        if tally and _TALLY_GAP.fullmatch(text, a.end, b.start):
+            a.predicate = _Mention(-1, -1, "predicate", "voted_for", "voted for")
+            b.predicate = _Mention(-1, -1, "predicate", "voted_against", "voted against")
+            paired |= {a.index, b.index}
+            for x in (a, b):
+                if x.counted is None or x.counted_how in ("elided", None):
+                    x.counted, x.counted_how = "vote", "subject"
+    if not _vote_sentence(text, fig_items):
+        return
+    for it in fig_items:
+        if it.index in paired:
+            continue
+        m = _CATEGORY_AFTER.match(text, it.end)
+        if m is None and it.qend > it.end:
+            m = _CATEGORY_AFTER.match(text, it.qend)
+        if m is not None:
+            label = "voted_against" if m.group("against") else "voted_for"
+            it.predicate = _Mention(m.start(m.lastgroup), m.end(), "predicate", label, m.group(m.lastgroup))
+            if it.counted is None or it.counted_how in ("elided", None) or counted_family(it.counted) == "people":
+                it.counted, it.counted_how = "vote", it.counted_how or "subject"
+            continue
+        category = it.predicate is not None and predicate_class(it.predicate.label).get("counted") == "vote" \
+            and it.predicate.label != "voted_for"
+        start = it.qstart if it.qstart >= 0 else it.start
+        if it.counted == "vote" and not category and _APPROVED_BY.search(text, max(0, start - 80), start) \
+                and (it.predicate is None or predicate_class(it.predicate.label).get("kind") != "count"):
+            it.predicate = _Mention(-1, -1, "predicate", "voted_for", "voted for")
 _THAT_FIGURE = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:angka|jumlah|data|jumlah korban)"
                           r"(?:\s+(?:di|untuk|dari)\s+[^.,;]{1,40}?)?\s+(?:itu|tersebut|ini)\b|"  # "Angka di Hulu Sungai Tengah itu"
                           r"^(?:the|that|this)\s+(?:figure|number|toll|tally|total)\b(?!\s+of\b)", re.IGNORECASE)

@@ -814,6 +814,12 @@ def _pound_is_money(text: str, start: int, unit_end: int, language: str | None, 
     return False
 
 
+# a dash between a larger and a smaller count in a vote is a tally ("The Hungarian vote was 188-6", "passed 63-36",
+# "a 400-10 vote", "disahkan dengan hasil 130-4"), not a score
+_VOTE_NEAR = re.compile(r"(?<![\w-])(?:vot(?:e|es|ed|ing)|ballot|passed|approved|adopted|rejected|defeated|suara|"
+                        r"pemungutan|voting|disahkan|disetujui|ditolak|diloloskan)\b[^.;!?]{0,30}$", re.IGNORECASE)
+_VOTE_AFTER = re.compile(r"\s+(?:vote|votes|margin|suara)\b", re.IGNORECASE)
+
 def extract_quantities(text: str, *, language: str | None = None, offset: int = 0,
                        options: NumberOptions = NumberOptions()) -> list[Quantity]:
     """Quantities in one sentence; spans are ``offset`` + positions in ``text``."""
@@ -847,9 +853,12 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
                 first = core.value * nxt.scale  # "10-12 ribu", "tiga-empat ratus"
             ok = bool(rm and rm.end() >= len(gap) and len(gap.strip()) <= 13 and (rm.group("dash") or joiner))
             if ok and rm.group("dash") and nxt.value < first and not core.fraction:
-                # "2-1", "3-0": a score written with a dash, neither a range nor two counts
-                used.add(idx + 1)
-                continue
+                if _VOTE_NEAR.search(text, max(0, start - 40), start) or _VOTE_AFTER.match(text, nxt.end):
+                    ok = False  # "the vote was 188-6", "a 400-10 vote": a tally's two counts, for and against
+                else:
+                    # "2-1", "3-0": a score written with a dash, neither a range nor two counts
+                    used.add(idx + 1)
+                    continue
             if ok and nxt.value < first:
                 ok = False  # ranges are written low to high; "10 hingga 5" is two figures
             if ok and joiner in ("dan", "and") and not between:
