@@ -889,14 +889,27 @@ def source_key(speaker: str | None) -> str | None:
     name; None for an unnamed one ("the agency", "pejabat")."""
     if not speaker:
         return None
-    acronyms = sorted({a for a in _ACRONYM.findall(speaker) if a not in ("AS", "US", "RI", "TNI-Polri")})
-    if acronyms:
-        return "org:" + "+".join(a.lower() for a in acronyms) + _tier(speaker)
     lex = lexicon()
+    pronouns = lex.skip | lex.clause_break | lex.coordinate
+    bodies = []  # (start, end, id) of the bodies the actors' lexicon knows in the name, in either language
     for lang in LANGS:
         for s, e, aid, _ in lex.actors[lang].find(speaker):
-            if aid not in lex.generic_actors and not aid.startswith(("@president", "@minister", "@governor", "@regent", "@mayor")):
-                return "org:" + aid[1:] + _tier(speaker)
+            if aid in lex.generic_actors or aid.startswith(("@president", "@minister", "@governor", "@regent", "@mayor")):
+                continue
+            if speaker[s:e].lower() in pronouns and not speaker[s:e].isupper():
+                continue  # "who" is a pronoun, "WHO" the World Health Organization
+            bodies.append((s, e, aid[1:]))
+    acronyms = [m for m in _ACRONYM.finditer(speaker) if m.group(0) not in ("AS", "US", "RI", "TNI-Polri")]
+    if acronyms:
+        # an acronym the lexicon knows is that body in either language ("PBB": the UN); one inside a longer name is
+        # that name's ("the UN Office for the Coordination of Humanitarian Affairs": OCHA)
+        keys = set()
+        for m in acronyms:
+            inside = [(e - s, k) for s, e, k in bodies if s <= m.start() and m.end() <= e]
+            keys.add(max(inside)[1] if inside else m.group(0).lower())
+        return "org:" + "+".join(sorted(keys)) + _tier(speaker)
+    if bodies:
+        return "org:" + bodies[0][2] + _tier(speaker)
     if not any(c.isupper() for c in speaker):
         return None
     from .attributions import speaker_name
@@ -908,7 +921,7 @@ def source_key(speaker: str | None) -> str | None:
 
 
 # a body's level of government: Indonesian names it after the body ("BPBD setempat"), English before it
-_TIER_WORDS_ID = {"province": ("provinsi",), "local": ("setempat", "kabupaten", "kota")}
+_TIER_WORDS_ID = {"province": ("provinsi", "pemprov"), "local": ("setempat", "kabupaten", "kota", "pemkab", "pemkot")}
 _TIER_WORDS_EN = {"province": ("provincial", "province", "state"),
                   "local": ("regency", "district", "city", "county", "municipal", "local")}
 _TIERS = tuple((tier, re.compile(r"\b(?:" + "|".join(_TIER_WORDS_ID[tier] + _TIER_WORDS_EN[tier]) + r")\b", re.IGNORECASE))
