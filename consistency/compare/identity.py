@@ -198,7 +198,7 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
         return "another incident"  # not when one clause names no incident ("Korban tewas dalam tragedi …")
     if fa.when != fb.when and ((fa.when and fb.when) or when_fit(fa, fb) is None):
         return "another time"  # an undated figure is of its report's time, as ``when_fit`` reads it
-    if _long_apart(fa, fb):
+    if _long_apart(fa, fb) and _proceeding(fb if _later(fb, fa) else fa):
         return "a later account"  # "Five years after the fire, a court heard that 68 people died": not a revision
     return None
 
@@ -227,15 +227,28 @@ def _bodies_differ(fa: Frame, fb: Frame) -> bool:
                                        and not set(a.partition(":")[2].split()) & set(b.partition(":")[2].split()))
 
 
-REVISION_DAYS = 30  # a toll is corrected within days or weeks; a lower figure this much later, unstated, is of an account
+REVISION_DAYS = 30  # a toll is corrected within days or weeks; a proceeding's lower figure this much later is its own
+# Actors whose figure, long after the event, is what a case covers (a court's, a judge's), not the toll's final count
+PROCEEDINGS = frozenset({"@court", "@mk", "@ma"})
 
 
 def _long_apart(fa: Frame, fb: Frame) -> bool:
-    """Are two figures' times more than REVISION_DAYS apart? A later report that gives a lower count without
-    saying it is revised (an anniversary's, a trial's, an inquiry's: what the case covers, one site's) is a
-    later account of something narrower, not a correction of the toll at the time."""
+    """Are two figures' times more than REVISION_DAYS apart?"""
     da, db = (f.as_of.day if f.as_of is not None else None for f in (fa, fb))
     return da is not None and db is not None and abs((da - db).days) > REVISION_DAYS
+
+
+def _later(fa: Frame, fb: Frame) -> bool:
+    return fa.as_of is not None and fb.as_of is not None and fa.as_of.day is not None and fb.as_of.day is not None \
+        and fa.as_of.day > fb.as_of.day
+
+
+def _proceeding(f: Frame) -> bool:
+    """Is a figure given by a proceeding ("a court heard that 68 people died", "pengadilan mendengar")? Long after
+    the event, that is what the case covers, a later account of something narrower. A final toll given months
+    later by anyone else ("A year on, the final toll stood at 166") is the toll's own last count: lower than an
+    early one, it is a downward revision."""
+    return f.actor in PROCEEDINGS or (f.source or "").partition("@")[0] in {"org:" + a[1:] for a in PROCEEDINGS}
 
 
 def _placed(f: Frame) -> bool:

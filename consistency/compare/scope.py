@@ -131,7 +131,7 @@ def _minute(a: AsOf) -> int | None:
 
 
 # Bodies that are not part of a country's government, for telling "the government" from another source.
-INDEPENDENT = frozenset({"un", "who", "usgs", "red_cross", "red_crescent", "nato", "organisers"})
+INDEPENDENT = frozenset({"un", "ocha", "who", "usgs", "red_cross", "red_crescent", "nato", "organisers"})
 
 
 def different_sources(a: str | None, b: str | None) -> bool:

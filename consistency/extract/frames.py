@@ -168,7 +168,7 @@ def lexicon() -> Lexicon:
                     actor_forms[lang][w] = "@" + aid
     actors = {lang: _compile(actor_forms[lang]) for lang in LANGS}
     cue_kinds = {}
-    for kind in ("as_of", "now", "statement", "negators", "not_negating", "rise", "fall", "previous", "restate", "subset",
+    for kind in ("as_of", "now", "statement", "negators", "not_negating", "rise", "fall", "previous", "recalled", "restate", "subset",
                  "modality", "plan", "schedule", "hedge", "poll"):
         cue_kinds[kind] = {lang: _compile({w: kind for w in cues[kind].get(lang, [])}) for lang in LANGS}
     words = lambda kind: frozenset(w for lang in LANGS for w in cues[kind][lang])  # noqa: E731
@@ -886,14 +886,27 @@ def source_key(speaker: str | None) -> str | None:
     name; None for an unnamed one ("the agency", "pejabat")."""
     if not speaker:
         return None
-    acronyms = sorted({a for a in _ACRONYM.findall(speaker) if a not in ("AS", "US", "RI", "TNI-Polri")})
-    if acronyms:
-        return "org:" + "+".join(a.lower() for a in acronyms) + _tier(speaker)
     lex = lexicon()
+    pronouns = lex.skip | lex.clause_break | lex.coordinate
+    bodies = []  # (start, end, id) of the bodies the actors' lexicon knows in the name, in either language
     for lang in LANGS:
         for s, e, aid, _ in lex.actors[lang].find(speaker):
-            if aid not in lex.generic_actors and not aid.startswith(("@president", "@minister", "@governor", "@regent", "@mayor")):
-                return "org:" + aid[1:] + _tier(speaker)
+            if aid in lex.generic_actors or aid.startswith(("@president", "@minister", "@governor", "@regent", "@mayor")):
+                continue
+            if speaker[s:e].lower() in pronouns and not speaker[s:e].isupper():
+                continue  # "who" is a pronoun, "WHO" the World Health Organization
+            bodies.append((s, e, aid[1:]))
+    acronyms = [m for m in _ACRONYM.finditer(speaker) if m.group(0) not in ("AS", "US", "RI", "TNI-Polri")]
+    if acronyms:
+        # an acronym the lexicon knows is that body in either language ("PBB": the UN); one inside a longer name is
+        # that name's ("the UN Office for the Coordination of Humanitarian Affairs": OCHA)
+        keys = set()
+        for m in acronyms:
+            inside = [(e - s, k) for s, e, k in bodies if s <= m.start() and m.end() <= e]
+            keys.add(max(inside)[1] if inside else m.group(0).lower())
+        return "org:" + "+".join(sorted(keys)) + _tier(speaker)
+    if bodies:
+        return "org:" + bodies[0][2] + _tier(speaker)
     if not any(c.isupper() for c in speaker):
         return None
     from .attributions import speaker_name
@@ -905,7 +918,7 @@ def source_key(speaker: str | None) -> str | None:
 
 
 # a body's level of government: Indonesian names it after the body ("BPBD setempat"), English before it
-_TIER_WORDS_ID = {"province": ("provinsi",), "local": ("setempat", "kabupaten", "kota")}
+_TIER_WORDS_ID = {"province": ("provinsi", "pemprov"), "local": ("setempat", "kabupaten", "kota", "pemkab", "pemkot")}
 _TIER_WORDS_EN = {"province": ("provincial", "province", "state"),
                   "local": ("regency", "district", "city", "county", "municipal", "local")}
 _TIERS = tuple((tier, re.compile(r"\b(?:" + "|".join(_TIER_WORDS_ID[tier] + _TIER_WORDS_EN[tier]) + r")\b", re.IGNORECASE))
@@ -1282,6 +1295,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     whens = _as_of_phrases(sent, dates, dspans, times, anchor, statement)
     whens += _tally_days(sent, fig_items, dates, dspans, whens, preds, previous_role)
     now_cues = _find(lex.cues["now"], text, langs)
+    recalled = _recalled(text, fig_items, _find(lex.cues["recalled"], text, langs), now_cues)
 
     out_q = []
     for n, q in enumerate(quantities):
@@ -1401,6 +1415,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         as_of = _figure_as_of(sent, it, whens, now_cues, anchor, role)
         if _dated_by_incident(sent, it, whens, as_of, anchor, preds, rise or fall):
             as_of = _figure_as_of(sent, it, [w for w in whens if w.owner != it.index], now_cues, anchor, role)
+        if it.index in recalled and as_of.basis in ("published", "previous"):
+            as_of = AsOf(None, None, None, "previous")  # "Pada hari pertama, 637 orang luka-luka": not the report's day
         change = "rise" if rise else "fall" if fall else None
         when = _figure_when(sent, it, dates, dspans, whens, discourse, anchor)
         if it.actor is None and q.kind == "measure":
@@ -3187,6 +3203,33 @@ def _announced_day(sent: _Sentence, it: _Item, whens: list[_When]) -> _When | No
         if m and _reporting_verb(m.group(1)) and _find(lexicon().cues["statement"], m.group(1), sent.langs):
             return w
     return None
+
+
+# between a figure and a recall cue after it: at most two words ("637 injured people on the first day")
+_POSTPOSED = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}")
+_TO_VALUE = re.compile(r"(?<![\w-])(?:to|into|menjadi|jadi)(?![\w-])", re.IGNORECASE)  # "… in the first count to 85"
+RECALL_REACH = 60  # characters from a recall cue ("awalnya", "initially") to the figure it dates
+
+
+def _recalled(text: str, items: list[_Item], cues, now_cues) -> set[int]:
+    """The figures a sentence recalls from an earlier time of their own ("Pada hari pertama, 637 orang luka-luka",
+    "Initially, 637 people were reported injured", "the first toll … 637"): the figure a recall cue follows ("28 in
+    the first count"), else the first figure after it, within RECALL_REACH and with no other figure or "now" cue
+    ("kini", "now") between. Such a figure held at that
+    earlier time, which the text does not date; it is no figure of the report's own day, so a later report's
+    higher one is no rise from it, and its lower value no revision of an earlier report's."""
+    out = set()
+    for s, e, _, _ in cues:
+        after = [it for it in items if it.start >= e]
+        nxt = min(after, key=lambda x: x.start) if after else None
+        before = [it for it in items if it.tail <= s and _POSTPOSED.fullmatch(text[it.tail : s])]
+        if before and not (nxt is not None and _POSTPOSED.fullmatch(text[e : nxt.start])
+                           and not _TO_VALUE.search(text[e : nxt.start])):
+            out.add(before[-1].index)  # "from 28 in the first count to 85": the cue follows the figure it dates
+            continue  # not "menjadi 9,0 dari semula 8,9": a figure right after the cue is the one it dates
+        if nxt is not None and nxt.start - e <= RECALL_REACH and not any(e <= ns < nxt.start for ns, _, _, _ in now_cues):
+            out.add(nxt.index)
+    return out
 
 
 def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anchor, role) -> AsOf:

@@ -22,3 +22,46 @@ CASES = [
 def test_different_sources(a, b, expected):
     assert different_sources(a, b) is expected
     assert different_sources(b, a) is expected
+
+
+# One body named in Indonesian and in English resolves to one source key (the actors' lexicon, either language):
+# (Indonesian name, English name). Each pair also differs from the other pairs' bodies.
+SAME_BODY = [
+    ("Kementerian Kesehatan", "the Health Ministry"),
+    ("Kemenkes", "the Ministry of Health"),
+    ("Dinas Kesehatan", "the health office"),
+    ("Pemprov Sulawesi Barat", "the provincial government"),
+    ("Pemkab Majene", "the regency government"),
+    ("Kantor PBB untuk Koordinasi Urusan Kemanusiaan", "the UN Office for the Coordination of Humanitarian Affairs"),
+    ("OCHA", "the UN Office for the Coordination of Humanitarian Affairs"),
+    ("PBB", "the UN"),
+    ("Organisasi Kesehatan Dunia", "WHO"),
+]
+
+
+@pytest.mark.parametrize("id_name,en_name", SAME_BODY, ids=[p[1] + " / " + p[0] for p in SAME_BODY])
+def test_one_body_in_two_languages_is_one_source(id_name, en_name):
+    from consistency.extract.frames import source_key
+
+    a, b = source_key(id_name), source_key(en_name)
+    assert a is not None and a.startswith("org:")
+    assert a == b
+    assert not different_sources(a, b)
+
+
+def test_bodies_of_the_table_are_distinct():
+    from consistency.extract.frames import source_key
+
+    assert {source_key(p[1]) for p in SAME_BODY} == {
+        "org:health_ministry", "org:health_office", "org:government@province", "org:government@local", "org:ocha",
+        "org:un", "org:who"}
+    assert different_sources(source_key("the Health Ministry"), source_key("the Interior Ministry"))
+    assert different_sources(source_key("OCHA"), source_key("WHO"))
+
+
+def test_a_pronoun_is_no_body():
+    """"who" is a relative pronoun, not the WHO, unless it is written in capitals."""
+    from consistency.extract.frames import source_key
+
+    assert source_key("who") is None
+    assert source_key("WHO") == "org:who"

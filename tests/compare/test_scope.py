@@ -1,0 +1,139 @@
+"""Time scope case table: a figure its sentence recalls from an earlier time of its own ("pada hari pertama",
+"awalnya", "semula", "initially", "on the first day", "the first toll") holds at that time, not at its report's
+date. Against an earlier report's figure the times then cannot order the two (``time_order`` None), so a lower
+recalled figure is no downward revision and a higher one no rise. Without the cue the report's date orders them."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.compare import compare_sentences
+from consistency.compare.scope import time_order
+
+from .pairs import facts_of
+
+EARLY_ID = ("Gempa di Majene menyebabkan 826 orang luka-luka, kata BPBD.", "id", "2021-01-16")
+EARLY_EN = ("The quake in Majene injured 826 people, officials said.", "en", "2021-01-16")
+
+# (id, earlier side, its mention, later side, its mention, order of earlier against later)
+RECALLED = [
+    ("first-day-id", EARLY_ID, "826 orang", ("Pada hari pertama, 637 orang luka-luka di Majene, kata BPBD.", "id", "2021-01-18"),
+     "637 orang", None),
+    ("first-day-en", EARLY_EN, "826 people",
+     ("On the first day, 637 people were injured in Majene, officials said.", "en", "2021-01-18"), "637 people", None),
+    ("initially-id", EARLY_ID, "826 orang",
+     ("Awalnya, 637 orang dilaporkan luka-luka akibat gempa di Majene.", "id", "2021-01-18"), "637 orang", None),
+    ("initially-en", EARLY_EN, "826 people",
+     ("Initially, 637 people were reported injured in the Majene quake.", "en", "2021-01-18"), "637 people", None),
+    ("semula-id-en", EARLY_EN, "826 people",
+     ("Jumlah korban luka semula 637 orang akibat gempa di Majene.", "id", "2021-01-18"), "637 orang", None),
+    ("first-toll-en-id", EARLY_ID, "826 orang",
+     ("The first toll put the injured in Majene at 637.", "en", "2021-01-18"), "637", None),
+    # the cue after the figure it dates ("637 injured people on the first day", "28 orang pada hitungan pertama")
+    ("postposed-en", EARLY_ID, "826 orang",
+     ("Officials counted 637 injured people on the first day in Majene.", "en", "2021-01-18"), "637", None),
+    ("postposed-id", EARLY_EN, "826 people",
+     ("Sebanyak 637 orang pada hari pertama dilaporkan luka-luka di Majene.", "id", "2021-01-18"), "637 orang", None),
+    # no cue: the report's date orders them (a lower later figure is a revision's candidate)
+    ("dated-id", EARLY_ID, "826 orang", ("Sebanyak 637 orang luka-luka di Majene, kata BPBD.", "id", "2021-01-18"),
+     "637 orang", -1),
+    ("dated-en", EARLY_EN, "826 people", ("The quake injured 637 people in Majene, officials said.", "en", "2021-01-18"),
+     "637 people", -1),
+    # the cue dates the figure after it, not one a "now" cue dates ("kini", "now")
+    ("now-after-id", EARLY_ID, "826 orang",
+     ("Awalnya 600 orang dilaporkan luka-luka, kini 637 orang luka-luka di Majene.", "id", "2021-01-18"), "637 orang", -1),
+    ("now-after-en", EARLY_EN, "826 people",
+     ("Initially 600 were reported hurt; now 637 people are injured in Majene.", "en", "2021-01-18"), "637 people", -1),
+]
+
+
+def _last(side):
+    return facts_of(side[0], side[1], side[2], "a")[-1]
+
+
+def _mention(facts, text):
+    found = [q for q in facts.quantities if text in q.text]
+    assert found, (text, [q.text for q in facts.quantities])
+    return found[0]
+
+
+@pytest.mark.parametrize("case", RECALLED, ids=[c[0] for c in RECALLED])
+def test_recalled_figure_holds_at_its_own_time(case):
+    _, early, text_e, late, text_l, order = case
+    fe, fl = _last(early), _last(late)
+    a, b = _mention(fe, text_e), _mention(fl, text_l)
+    assert time_order(a, b) == order
+    if order is None:
+        assert b.frame.as_of.day is None
+        # end to end: the two sentences give no downward revision (nor a mismatch)
+        found = compare_sentences(fe, fl, languages=(early[1], late[1]))
+        assert not [f for f in found if f.code in ("number.revision", "number.mismatch")]
+
+
+# Which figure of a sentence a recall cue dates: (id, (text, language, published), mention, recalled?)
+WHICH = [
+    ("after-cue-id", ("Badan itu menaikkan kekuatan gempa menjadi 9,0 dari semula 8,9.", "id", "2011-03-14"), "8,9", True),
+    ("after-cue-id-not-the-new", ("Badan itu menaikkan kekuatan gempa menjadi 9,0 dari semula 8,9.", "id", "2011-03-14"),
+     "9,0", False),
+    ("after-cue-en", ("The agency raised the magnitude to 9.0 from an initially reported 8.9.", "en", "2011-03-14"), "8.9",
+     True),
+    ("after-cue-en-not-the-new", ("The agency raised the magnitude to 9.0 from an initially reported 8.9.", "en",
+                                  "2011-03-14"), "9.0", False),
+    ("before-cue-en", ("The toll climbed from 28 in the first count to 85 around noon.", "en", "2024-12-29"), "28", True),
+    ("before-cue-en-not-the-new", ("The toll climbed from 28 in the first count to 85 around noon.", "en", "2024-12-29"),
+     "85", False),
+    ("before-cue-id", ("Korban tewas naik dari 28 orang pada hitungan pertama menjadi 85 orang.", "id", "2024-12-29"),
+     "28 orang", True),
+    ("before-cue-id-not-the-new", ("Korban tewas naik dari 28 orang pada hitungan pertama menjadi 85 orang.", "id",
+                                   "2024-12-29"), "85 orang", False),
+]
+
+
+@pytest.mark.parametrize("case", WHICH, ids=[c[0] for c in WHICH])
+def test_recall_cue_dates_its_own_figure(case):
+    _, side, text, recalled = case
+    q = _mention(_last(side), text)
+    assert (q.frame.as_of.day is None) == recalled
+
+
+def test_scope_table_covers_both_languages():
+    for cls in ("after-cue", "before-cue"):
+        assert {c[1][1] for c in WHICH if c[0].startswith(cls)} == {"id", "en"}, cls
+    for cls in ("first-day", "initially", "postposed", "dated", "now-after"):
+        rows = [c for c in RECALLED if c[0].startswith(cls)]
+        assert {side[1] for c in rows for side in (c[1], c[3])} == {"id", "en"}, cls
+
+
+# End to end (the real model's vectors, the shipped scorer): a lower later toll is a downward revision when its own
+# time is later, days on (a correction of double counting) or a year on (the final toll, given by no court); a
+# figure recalled from its own earlier day is none.
+# (id, earlier (text, language, published), later (text, language, published), expected codes on the pair)
+END_TO_END = [
+    ("double-count-en", ("The ferry sinking off Sulawesi killed 288 people, the disaster agency said.", "en", "2023-04-10"),
+     ("The toll from the ferry sinking off Sulawesi stands at 275 after some victims were found to have been counted "
+      "twice, officials said.", "en", "2023-04-12"), {"number.revision"}),
+    ("double-count-id", ("Tenggelamnya kapal feri di perairan Sulawesi menewaskan 288 orang, kata BNPB.", "id", "2023-04-10"),
+     ("Korban tewas tenggelamnya kapal feri di perairan Sulawesi kini 275 orang setelah ada korban yang tercatat ganda, "
+      "kata pejabat.", "id", "2023-04-12"), {"number.revision"}),
+    ("final-toll-en", ("The plane crash in the Java Sea killed 195 people, officials said.", "en", "2019-03-12"),
+     ("A year after the crash in the Java Sea, the final toll stood at 166 people.", "en", "2020-03-12"),
+     {"number.revision"}),
+    ("final-toll-id", ("Kecelakaan pesawat di Laut Jawa itu menewaskan 195 orang, kata pejabat.", "id", "2019-03-12"),
+     ("Setahun setelah kecelakaan pesawat di Laut Jawa itu, jumlah korban tewas akhirnya ditetapkan 166 orang.", "id",
+      "2020-03-12"), {"number.revision"}),
+    ("recalled-en", ("The quake in Majene injured 826 people, officials said.", "en", "2021-01-16"),
+     ("On the first day, 637 people were injured in Majene, officials said.", "en", "2021-01-18"), set()),
+    ("recalled-id", ("Gempa di Majene menyebabkan 826 orang luka-luka, kata BPBD.", "id", "2021-01-16"),
+     ("Pada hari pertama, 637 orang luka-luka di Majene, kata BPBD.", "id", "2021-01-18"), set()),
+]
+
+
+@pytest.mark.parametrize("case", END_TO_END, ids=[c[0] for c in END_TO_END])
+def test_revision_end_to_end(case, default_embedder):
+    from .pairs import pair_findings
+
+    _, early, late, codes = case
+    pair = {"a": early[0], "a_lang": early[1], "a_published": early[2],
+            "b": late[0], "b_lang": late[1], "b_published": late[2]}
+    found = {f.code for f in pair_findings(pair, default_embedder)} & {"number.revision", "number.mismatch"}
+    assert found == codes
