@@ -415,4 +415,28 @@ def match(items_a: Sequence, items_b: Sequence, fit: Callable[[object, object], 
         ambiguous = any(r is not None and r >= minimum and r >= f - ambiguity and (v != "conflict" or not settled)
                         for r, v, settled in rivals)
         out.append(Match(i, j, round(f, 4), ambiguous))
+    # A figure that restates its matched sibling in other units ("80km (50 miles)") is that figure: it meets
+    # the same counterpart, so the fact is compared in the units each side wrote ("sekitar 180 kilometer"
+    # against "50 miles" as well as against "80km"), when the scorer finds that pair the same fact too.
+    taken_a, taken_b = {m.a for m in out}, {m.b for m in out}
+    for hit in list(out):
+        for k in range(m):
+            if k not in taken_b and _in_other_units(items_b[hit.b], items_b[k], value) and _inherits(fits[hit.a][k], minimum):
+                taken_b.add(k)
+                out.append(Match(hit.a, k, round(fits[hit.a][k], 4), hit.ambiguous))
+        for k in range(n):
+            if k not in taken_a and _in_other_units(items_a[hit.a], items_a[k], value) and _inherits(fits[k][hit.b], minimum):
+                taken_a.add(k)
+                out.append(Match(k, hit.b, round(fits[k][hit.b], 4), hit.ambiguous))
     return out
+
+
+def _in_other_units(item, sibling, value: Callable[[object, object], str | None]) -> bool:
+    """Is ``sibling`` ``item`` restated in other units ("80km (50 miles)")? Two figures of one value and unit
+    ("four boys on Sunday … the last four boys on Tuesday") may be two facts."""
+    ua, ub = getattr(item, "unit", None), getattr(sibling, "unit", None)
+    return ua is not None and ub is not None and ua != ub and _restates(item, sibling, value)
+
+
+def _inherits(fit: float | None, minimum: float) -> bool:
+    return fit is not None and fit >= minimum

@@ -65,4 +65,33 @@ def test_a_restated_figure_is_no_rival(la, a, lb, b, ambiguous):
     xs, ys = extract_quantities(a, language=la), extract_quantities(b, language=lb)
     assert len(xs) == 1 and len(ys) == 2
     got = match(xs, ys, lambda x, y: 0.9, compare_values, minimum=0.2, ambiguity=0.1)
-    assert len(got) == 1 and got[0].ambiguous is ambiguous
+    assert got and {m.ambiguous for m in got} == {ambiguous}
+
+
+# The restatement also meets its sibling's counterpart: the fact is compared in the units each side wrote, so a
+# discrepancy against "80km (50 miles)" is reported against both. Two figures of one value and unit in one
+# sentence are two facts, and the second takes no counterpart it was not matched with.
+INHERITED = [
+    ("id", "Pusat gempa berjarak sekitar 180 kilometer dari ibu kota.", "en",
+     "The epicentre was 80km (50 miles) from the capital.", {("sekitar 180 kilometer", "80km"),
+                                                           ("sekitar 180 kilometer", "50 miles")}),
+    ("en", "The epicentre was about 180 km from the capital.", "id",
+     "Pusat gempa berjarak 80 km (50 mil) dari ibu kota.", {("about 180 km", "80 km"), ("about 180 km", "50 mil")}),
+    ("en", "Rescuers brought out four boys on Sunday and the last four boys on Tuesday.", "id",
+     "Tim penyelamat mengeluarkan lima anak pada hari Senin.", 1),
+    ("id", "Sebanyak 4 orang dievakuasi Minggu dan 4 orang lagi Selasa.", "en", "Five people were evacuated on Monday.", 1),
+]
+
+
+@pytest.mark.parametrize("la, a, lb, b, expected", INHERITED, ids=[r[1][:40] for r in INHERITED])
+def test_a_restatement_in_other_units_meets_the_same_counterpart(la, a, lb, b, expected):
+    from consistency.compare.quantities import compare_values
+    from consistency.extract import extract_quantities
+
+    xs, ys = extract_quantities(a, language=la), extract_quantities(b, language=lb)
+    got = match(xs, ys, lambda x, y: 0.9, compare_values, minimum=0.2, ambiguity=0.1)
+    pairs = {(xs[m.a].text, ys[m.b].text) for m in got}
+    if isinstance(expected, int):
+        assert len(got) == expected
+    else:
+        assert pairs == expected
