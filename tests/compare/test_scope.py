@@ -12,38 +12,38 @@ from consistency.compare.scope import time_order
 
 from .pairs import facts_of
 
-EARLY_ID = ("Gempa di Majene menyebabkan 826 orang luka-luka, kata BPBD.", "id", "2021-01-16")
-EARLY_EN = ("The quake in Majene injured 826 people, officials said.", "en", "2021-01-16")
+EARLY_ID = ("Gempa di Lindu menyebabkan 731 orang luka-luka, kata BPBD.", "id", "2019-07-16")
+EARLY_EN = ("The quake in Lindu injured 731 people, officials said.", "en", "2019-07-16")
 
 # (id, earlier side, its mention, later side, its mention, order of earlier against later)
 RECALLED = [
-    ("first-day-id", EARLY_ID, "826 orang", ("Pada hari pertama, 637 orang luka-luka di Majene, kata BPBD.", "id", "2021-01-18"),
-     "637 orang", None),
-    ("first-day-en", EARLY_EN, "826 people",
-     ("On the first day, 637 people were injured in Majene, officials said.", "en", "2021-01-18"), "637 people", None),
-    ("initially-id", EARLY_ID, "826 orang",
-     ("Awalnya, 637 orang dilaporkan luka-luka akibat gempa di Majene.", "id", "2021-01-18"), "637 orang", None),
-    ("initially-en", EARLY_EN, "826 people",
-     ("Initially, 637 people were reported injured in the Majene quake.", "en", "2021-01-18"), "637 people", None),
-    ("semula-id-en", EARLY_EN, "826 people",
-     ("Jumlah korban luka semula 637 orang akibat gempa di Majene.", "id", "2021-01-18"), "637 orang", None),
-    ("first-toll-en-id", EARLY_ID, "826 orang",
-     ("The first toll put the injured in Majene at 637.", "en", "2021-01-18"), "637", None),
-    # the cue after the figure it dates ("637 injured people on the first day", "28 orang pada hitungan pertama")
-    ("postposed-en", EARLY_ID, "826 orang",
-     ("Officials counted 637 injured people on the first day in Majene.", "en", "2021-01-18"), "637", None),
-    ("postposed-id", EARLY_EN, "826 people",
-     ("Sebanyak 637 orang pada hari pertama dilaporkan luka-luka di Majene.", "id", "2021-01-18"), "637 orang", None),
+    ("first-day-id", EARLY_ID, "731 orang", ("Pada hari pertama, 518 orang luka-luka di Lindu, kata BPBD.", "id", "2019-07-18"),
+     "518 orang", None),
+    ("first-day-en", EARLY_EN, "731 people",
+     ("On the first day, 518 people were injured in Lindu, officials said.", "en", "2019-07-18"), "518 people", None),
+    ("initially-id", EARLY_ID, "731 orang",
+     ("Awalnya, 518 orang dilaporkan luka-luka akibat gempa di Lindu.", "id", "2019-07-18"), "518 orang", None),
+    ("initially-en", EARLY_EN, "731 people",
+     ("Initially, 518 people were reported injured in the Lindu quake.", "en", "2019-07-18"), "518 people", None),
+    ("semula-id-en", EARLY_EN, "731 people",
+     ("Jumlah korban luka semula 518 orang akibat gempa di Lindu.", "id", "2019-07-18"), "518 orang", None),
+    ("first-toll-en-id", EARLY_ID, "731 orang",
+     ("The first toll put the injured in Lindu at 518.", "en", "2019-07-18"), "518", None),
+    # the cue after the figure it dates ("518 injured people on the first day", "28 orang pada hitungan pertama")
+    ("postposed-en", EARLY_ID, "731 orang",
+     ("Officials counted 518 injured people on the first day in Lindu.", "en", "2019-07-18"), "518", None),
+    ("postposed-id", EARLY_EN, "731 people",
+     ("Sebanyak 518 orang pada hari pertama dilaporkan luka-luka di Lindu.", "id", "2019-07-18"), "518 orang", None),
     # no cue: the report's date orders them (a lower later figure is a revision's candidate)
-    ("dated-id", EARLY_ID, "826 orang", ("Sebanyak 637 orang luka-luka di Majene, kata BPBD.", "id", "2021-01-18"),
-     "637 orang", -1),
-    ("dated-en", EARLY_EN, "826 people", ("The quake injured 637 people in Majene, officials said.", "en", "2021-01-18"),
-     "637 people", -1),
+    ("dated-id", EARLY_ID, "731 orang", ("Sebanyak 518 orang luka-luka di Lindu, kata BPBD.", "id", "2019-07-18"),
+     "518 orang", -1),
+    ("dated-en", EARLY_EN, "731 people", ("The quake injured 518 people in Lindu, officials said.", "en", "2019-07-18"),
+     "518 people", -1),
     # the cue dates the figure after it, not one a "now" cue dates ("kini", "now")
-    ("now-after-id", EARLY_ID, "826 orang",
-     ("Awalnya 600 orang dilaporkan luka-luka, kini 637 orang luka-luka di Majene.", "id", "2021-01-18"), "637 orang", -1),
-    ("now-after-en", EARLY_EN, "826 people",
-     ("Initially 600 were reported hurt; now 637 people are injured in Majene.", "en", "2021-01-18"), "637 people", -1),
+    ("now-after-id", EARLY_ID, "731 orang",
+     ("Awalnya 500 orang dilaporkan luka-luka, kini 518 orang luka-luka di Lindu.", "id", "2019-07-18"), "518 orang", -1),
+    ("now-after-en", EARLY_EN, "731 people",
+     ("Initially 500 were reported hurt; now 518 people are injured in Lindu.", "en", "2019-07-18"), "518 people", -1),
 ]
 
 
@@ -121,10 +121,10 @@ END_TO_END = [
     ("final-toll-id", ("Kecelakaan pesawat di Laut Jawa itu menewaskan 195 orang, kata pejabat.", "id", "2019-03-12"),
      ("Setahun setelah kecelakaan pesawat di Laut Jawa itu, jumlah korban tewas akhirnya ditetapkan 166 orang.", "id",
       "2020-03-12"), {"number.revision"}),
-    ("recalled-en", ("The quake in Majene injured 826 people, officials said.", "en", "2021-01-16"),
-     ("On the first day, 637 people were injured in Majene, officials said.", "en", "2021-01-18"), set()),
-    ("recalled-id", ("Gempa di Majene menyebabkan 826 orang luka-luka, kata BPBD.", "id", "2021-01-16"),
-     ("Pada hari pertama, 637 orang luka-luka di Majene, kata BPBD.", "id", "2021-01-18"), set()),
+    ("recalled-en", ("The quake in Lindu injured 731 people, officials said.", "en", "2019-07-16"),
+     ("On the first day, 518 people were injured in Lindu, officials said.", "en", "2019-07-18"), set()),
+    ("recalled-id", ("Gempa di Lindu menyebabkan 731 orang luka-luka, kata BPBD.", "id", "2019-07-16"),
+     ("Pada hari pertama, 518 orang luka-luka di Lindu, kata BPBD.", "id", "2019-07-18"), set()),
 ]
 
 
