@@ -25,6 +25,16 @@ def facts_of(text: str, language: str, published: str | None, article_id: str):
     return article_of(text, language, published, article_id)[2]
 
 
+def mention_in(side: tuple[str, str, str | None], text: str, kind: str):
+    """The first date or figure (``kind``) of a side's last sentence whose text contains ``text``; a side is
+    (text, language, published)."""
+    facts = facts_of(side[0], side[1], side[2], "a")[-1]
+    items = facts.dates if kind == "date" else facts.quantities
+    found = [m for m in items if text in m.text]
+    assert found, (text, [m.text for m in items])
+    return found[0]
+
+
 def pair_findings(case: dict, embedder=None):
     """Number and date findings for a case's two sentences (the last sentence of each side is compared,
     earlier ones give context such as a previous speaker). With ``embedder``, the scorer reads the embeddings

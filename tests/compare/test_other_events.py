@@ -10,7 +10,7 @@ import pytest
 
 from consistency.compare.identity import date_veto, number_veto
 
-from .pairs import facts_of, pair_findings, summary
+from .pairs import mention_in, pair_findings, summary
 
 VETO = {"number": number_veto, "date": date_veto}
 
@@ -65,18 +65,10 @@ CASES = [
 ]
 
 
-def _mention(side, text, kind):
-    facts = facts_of(side[0], side[1], side[2], "a")[-1]
-    items = facts.dates if kind == "date" else facts.quantities
-    found = [m for m in items if text in m.text]
-    assert found, (text, [m.text for m in items])
-    return found[0]
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_other_event_veto_case_table(case):
     _, kind, side_a, text_a, side_b, text_b, reason = case
-    a, b = _mention(side_a, text_a, kind), _mention(side_b, text_b, kind)
+    a, b = mention_in(side_a, text_a, kind), mention_in(side_b, text_b, kind)
     assert VETO[kind](a, b) == reason
     assert VETO[kind](b, a) == reason
 

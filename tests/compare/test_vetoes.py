@@ -8,7 +8,7 @@ import pytest
 
 from consistency.compare.identity import date_veto, number_veto, revision_veto
 
-from .pairs import facts_of
+from .pairs import mention_in
 
 VETO = {"number": number_veto, "date": date_veto, "revision": revision_veto,
         "stated": lambda a, b: revision_veto(a, b, cued=True)}  # a revision its text states ("direvisi")
@@ -370,18 +370,10 @@ CASES = [
 ]
 
 
-def _mention(side, text, kind):
-    facts = facts_of(side[0], side[1], side[2], "a")[-1]
-    items = facts.dates if kind == "date" else facts.quantities
-    found = [m for m in items if text in m.text]
-    assert found, (text, [m.text for m in items])
-    return found[0]
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_veto_case_table(case):
     _, kind, side_a, text_a, side_b, text_b, reason = case
-    a, b = _mention(side_a, text_a, kind), _mention(side_b, text_b, kind)
+    a, b = mention_in(side_a, text_a, kind), mention_in(side_b, text_b, kind)
     veto = VETO[kind]
     assert veto(a, b) == reason
     assert veto(b, a) == reason
@@ -417,7 +409,7 @@ def test_static_measures_are_no_series(case):
     from consistency.compare.scope import time_order
 
     _, side_a, text_a, side_b, text_b, order = case
-    a, b = _mention(side_a, text_a, "number"), _mention(side_b, text_b, "number")
+    a, b = mention_in(side_a, text_a, "number"), mention_in(side_b, text_b, "number")
     assert time_order(a, b) == order
     assert time_order(b, a) == -order
 
@@ -438,7 +430,7 @@ STATED_LOWER = [
 @pytest.mark.parametrize("case", STATED_LOWER, ids=[c[0] for c in STATED_LOWER])
 def test_stated_lower_figure_is_a_revision(case):
     _, side_a, text_a, side_b, text_b = case
-    a, b = _mention(side_a, text_a, "number"), _mention(side_b, text_b, "number")
+    a, b = mention_in(side_a, text_a, "number"), mention_in(side_b, text_b, "number")
     assert b.frame.change == "fall"
     assert revision_veto(a, b, cued=b.frame.change == "fall") is None
     assert revision_veto(a, b) is None  # unstated, five months on, it is still the toll's final count (no court's)
