@@ -881,6 +881,11 @@ def _name_like(word: str) -> bool:
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 
 
+@lru_cache(maxsize=1)
+def _place_acronyms() -> frozenset[str]:
+    return frozenset(_load("places.json")["place_acronyms"]["keys"])
+
+
 def source_key(speaker: str | None) -> str | None:
     """Who a figure comes from, for telling sources apart: an organisation's acronym ("BNPB"), an office, a
     name; None for an unnamed one ("the agency", "pejabat")."""
@@ -896,7 +901,7 @@ def source_key(speaker: str | None) -> str | None:
             if speaker[s:e].lower() in pronouns and not speaker[s:e].isupper():
                 continue  # "who" is a pronoun, "WHO" the World Health Organization
             bodies.append((s, e, aid[1:]))
-    acronyms = [m for m in _ACRONYM.finditer(speaker) if m.group(0) not in ("AS", "US", "RI", "TNI-Polri")]
+    acronyms = [m for m in _ACRONYM.finditer(speaker) if m.group(0) not in _place_acronyms()]
     if acronyms:
         # an acronym the lexicon knows is that body in either language ("PBB": the UN); one inside a longer name is
         # that name's ("the UN Office for the Coordination of Humanitarian Affairs": OCHA)
