@@ -1203,7 +1203,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             if after:
                 chained[it.index] = p.label
                 it.predicate = after[0]
-    _vote_categories(sent, fig_items)
+    tallies = _vote_categories(sent, fig_items)
     # "Angka itu melonjak dibandingkan data Senin, yakni 844 orang": the figure the sentence before gave
     if discourse.fact is not None and _THAT_FIGURE.match(text):
         for it in fig_items:
@@ -1277,6 +1277,13 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
 
     for it in fig_items:
         it.actor = it.actor or subject  # the sentence's subject, once restatement has passed on its own
+    # "The Senate, the upper chamber of parliament, voted 63-36": a chamber said of a body is the body, and a
+    # tally's two counts are one body's votes
+    for it in fig_items:
+        if it.counted == "vote" and it.actor is not None:
+            it.actor = _body_of_apposition(text, it.actor, actors) or it.actor
+    for a, b in tallies:
+        a.actor = b.actor = a.actor or b.actor
     # "… has reached 1,407, the agency said on Wednesday, up from 1,324 on Tuesday": an earlier value is of
     # the fact its sentence's current value is, however far apart the two stand
     for it in fig_items:
@@ -1302,6 +1309,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     now_cues = _find(lex.cues["now"], text, langs)
     recalled = _recalled(text, fig_items, _find(lex.cues["recalled"], text, langs), now_cues)
 
+    tally_first = {b.index: a for a, b in tallies}
     out_q = []
     for n, q in enumerate(quantities):
         if not fig_ok[n]:
@@ -1359,7 +1367,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         holder = _holder(sent, it, items, fig_ok, discourse) if (pred is not None and pred.label == "obtained") \
             or counted in ("vote", "seat") else None
         if holder is None and counted == "vote":
-            body = _vote_body(sent, it, discourse)
+            body = _vote_body(sent, tally_first.get(it.index, it), discourse)  # a tally's counts: one body's
             holder = "body:" + body if body else None  # the Senate's 36 noes against the House's 117
         if holder:
             modifiers.add("holder:" + holder)  # "Petahana memperoleh …" against "Keduanya (pasangan nomor 2) menang …"
@@ -1667,7 +1675,11 @@ def _vote_body(sent: _Sentence, it: _Item, discourse: "Discourse") -> str | None
     if before:
         # "The Senate voted 336 to 0, a day after the National Assembly approved it by 551 votes to six": a
         # chamber named nearer the figure, though by no name the list knows, is the figure's, not the Senate
-        if any(before[-1][0] <= s and e <= start for s, e in _legislature_mentions(sent.text, sent.langs)):
+        # "The Senate, the upper chamber of parliament, voted 63-36": a chamber named in an apposition to the body
+        # is the body itself
+        appositions = [m.span() for m in (_BODY_APPOSITION.match(sent.text, e) for e, _ in before) if m]
+        if any(before[-1][0] <= s and e <= start and not any(a0 <= s and e <= a1 for a0, a1 in appositions)
+               for s, e in _legislature_mentions(sent.text, sent.langs)):
             return None
         return before[-1][1]
     if named:
@@ -1679,6 +1691,22 @@ def _vote_body(sent: _Sentence, it: _Item, discourse: "Discourse") -> str | None
 # sentence had a body pass; only then is the body the article last named the one whose votes it counts
 _BILL_ANAPHOR = re.compile(r"(?<![\w-])(?:(?:ruu|rancangan(?:\s+undang-undang)?|undang-undang|beleid|usulan)\s+(?:itu|tersebut|ini)"
                            r"|the\s+(?:bill|measure|legislation|package|resolution))(?![\w-])", re.IGNORECASE)
+
+
+# ", the upper chamber of parliament,", " (the upper house)": what is said of a name between commas or brackets
+_BODY_APPOSITION = re.compile(r"\s*(?:,[^,;.()]{1,60},|\([^()]{1,60}\))")
+
+
+def _body_of_apposition(text: str, actor: _Mention, actors: list[_Mention]) -> _Mention | None:
+    """The voting body a generic chamber is said of ("the Senate, the upper chamber of parliament,"), or None."""
+    if actor.label != "@legislature" or actor.start < 0:
+        return None
+    for m in actors:
+        if m.label in _voting_bodies() and m.end <= actor.start:
+            ap = _BODY_APPOSITION.match(text, m.end)
+            if ap and actor.end <= ap.end():
+                return m
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -2486,12 +2514,18 @@ _EVENT_YEAR = re.compile(r"(?:(?<![\w-])(?:Pilpres|Pemilu|Pileg|Pilkada|[Ee]lect
                          # "the 2004 tsunami", "a 1990 crush in a tunnel"
                          r"|\b(?:[Tt]he|[Aa]n?)\s+((?:1[5-9]|20)\d\d)\s+(?=\w))")
 # a tally's two numbers: "voted 287 to 55", "the vote was 188-6", "passed 63 to 36", "disahkan dengan 130 suara
-# berbanding 4", "a 400-10 vote"
+# berbanding 4", "a 400-10 vote"; the vote words are lexicon.py's (numbers.py reads a dash tally by the same)
 _TALLY_JOIN = r"(?:to|-|–|banding|berbanding|lawan|versus|vs\.?)"
-_VOTE_TALLY = re.compile(r"(?:voted|vote\s+of|votes?|suara|pemungutan\s+suara|passed|approved|adopted|rejected|defeated|"
-                         r"disahkan|disetujui|ditolak|diloloskan)\b[^.;]{0,40}?\d[\d.,]*\s*"
-                         rf"{_TALLY_JOIN}\s*(?:\d|[^\W\d_]+\b)"
-                         rf"|\d[\d.,]*\s*(?:-|–|to)\s*\d[\d.,]*\s+(?:vote|votes|margin|suara)\b", re.IGNORECASE)
+_TALLY_CUE = re.compile(rf"(?<![\w-])(?:(?P<noun>{L.alternation(L.VOTE_NOUNS)})|(?P<approve>{L.alternation(L.VOTE_APPROVE)})"
+                        rf"|(?P<reject>{L.alternation(L.VOTE_REJECT)}))\b(?=[^.;]{{0,40}}$)", re.IGNORECASE)
+_VOTE_NOUN = re.compile(rf"(?<![\w-])(?:{L.alternation(L.VOTE_NOUNS)})(?![\w-])", re.IGNORECASE)
+# "a 400-10 vote", "188-6 margin": the vote named after the tally
+_TALLY_NOUN_AFTER = re.compile(r"\s+(?:vote|votes|margin|suara)\b", re.IGNORECASE)
+# "passed 63 to 36", "approved it 63 to 36", "passed the bill 63 to 36": the counts right after the verb, its object
+# at most between; "approved cutting the rate … 6 to 5.75" is no tally
+_BARE_COUNT = re.compile(r"\s+(?:(?:it|them|the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+)?(?:by\s+|dengan\s+)?$", re.IGNORECASE)
+# "from 6 to 5.75 percent", "dari sekitar 18": the first figure is where a change started, not a count of votes
+_FROM_BEFORE = re.compile(r"(?<![\w-])(?:from|dari)\s+(?:(?:about|around|some|sekitar|kurang\s+lebih)\s+)?$", re.IGNORECASE)
 # "passed by 287 votes to 55", "by 551 votes to six", "dengan 287 suara berbanding 55"
 _VOTES_TO = re.compile(rf"\d[\d.,]*\s*(?:votes?|suara)\s*(?:{_TALLY_JOIN}|against)\s*(?:\d|[^\W\d_]+\b)", re.IGNORECASE)
 _TALLY_GAP = re.compile(rf"\s*(?:(?:votes?|suara)\s*)?(?:{_TALLY_JOIN}|against)\s*", re.IGNORECASE)
@@ -2500,8 +2534,7 @@ _CATEGORY_AFTER = re.compile(r"\s*(?:(?:votes?|members?|lawmakers?|suara)\s+)?(?
                              r"|(?P<for>in\s+favou?r|for(?=\s*(?:[,;.)]|and\b|dan\b|$))))", re.IGNORECASE)
 # the count a bill was approved by is its votes in favour: "disetujui 130 suara", "approved it by 551 votes",
 # "mengesahkan RUU itu … dengan 300 suara", "passed with 300 votes"
-_APPROVED_BY = re.compile(r"(?<![\w-])(?:approved|passed|adopted|ratified|endorsed|disetujui|disahkan|diloloskan|"
-                          r"diratifikasi|menyetujui(?:nya)?|mengesahkan|meratifikasi|meloloskan)\b"
+_APPROVED_BY = re.compile(rf"(?<![\w-])(?:{L.alternation(L.VOTE_APPROVE)})\b"
                           r"(?:[^.;:]{0,40}?\b(?:by|with|dengan|oleh))?\s+"
                           r"(?:(?:a\s+total\s+of|sebanyak|total)\s+)?$", re.IGNORECASE)
 
@@ -2554,28 +2587,62 @@ def _rate_period(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bo
 def _vote_sentence(text: str, items: list[_Item]) -> bool:
     """Does the sentence count votes: a vote count or a vote category in it?"""
     return any(it.counted == "vote" or (it.predicate is not None and predicate_class(it.predicate.label).get("counted") == "vote")
-               for it in items) or bool(_VOTE_TALLY.search(text))
+               for it in items)
 
 
-def _vote_categories(sent: _Sentence, fig_items: list[_Item]) -> None:
+def _tally(sent: _Sentence, a: _Item, b: _Item) -> bool:
+    """Are two neighbouring counts one vote's tally, for then against? Joined as a tally is ("287 to 55", "188-6",
+    "130 suara berbanding 4"), with the votes named ("by 551 votes to six", "a 400-10 vote") or a vote word before
+    them: "to" joins a tally only after a vote noun ("voted 287 to 55") or right after the approving verb ("passed
+    63 to 36"), else "approved cutting the voting age from 18 to 17" would be one; never when the first figure is
+    where a change starts ("from 6 to 5.75"); a verb that also tells a match ("defeated", "rejected") only in a
+    sentence naming a vote or a voting body ("Indonesia defeated Vietnam 3-0" is a score)."""
+    text = sent.text
+    gap = _TALLY_GAP.fullmatch(text, a.end, b.start)
+    if gap is None:
+        return False
+    if _VOTES_TO.match(text, a.start):
+        return True
+    start = a.qstart if a.qstart >= 0 else a.start
+    if _FROM_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    cues = list(_TALLY_CUE.finditer(text, max(0, start - 45), start))
+    if not cues:
+        return bool(_TALLY_NOUN_AFTER.match(text, b.end))
+    cue = cues[-1]
+    lex = lexicon()
+    if any(cue.end() <= s0 and e0 <= start for kind in ("rise", "fall") for s0, e0, _, _ in _find(lex.cues[kind], text, sent.langs)):
+        return False  # "approved lowering … 18 to 17" read as a change, had a cue said so
+    if cue.group("reject") and not (_VOTE_NOUN.search(text) or _body_mentions(text, sent.langs)
+                                    or _legislature_mentions(text, sent.langs)):
+        return False
+    if re.fullmatch(r"\s*to\s*", gap.group(0), re.IGNORECASE):
+        return bool(cue.group("noun") or (cue.group("approve") and _BARE_COUNT.fullmatch(text, cue.end(), start))
+                    or _TALLY_NOUN_AFTER.match(text, b.end))
+    return True
+
+
+def _vote_categories(sent: _Sentence, fig_items: list[_Item]) -> list[tuple[_Item, _Item]]:
     """The category of each vote count (for, against, abstained: a figure of one category is never another's).
     A tally's two numbers are paired by position ("Lawmakers voted 287 to 55 in favour", "The vote was 188-6",
     "dengan 287 suara berbanding 55": for, against); a category word right after a count is its own ("188 votes
     in favour and six against"); and the count a bill was approved by, with no category of its own, is its votes
-    in favour ("disetujui 130 suara, 4 menolak, 18 abstain", "approved it by 551 votes")."""
+    in favour ("disetujui 130 suara, 4 menolak, 18 abstain", "approved it by 551 votes"). Returns the tallies, each
+    a pair of counts one body cast."""
     text = sent.text
     paired: set[int] = set()
+    tallies = []
     for a, b in zip(fig_items, fig_items[1:]):
-        tally = _VOTE_TALLY.search(text[max(0, a.start - 45) : b.end + 12]) or _VOTES_TO.match(text, a.start)
-        if tally and _TALLY_GAP.fullmatch(text, a.end, b.start):
+        if a.index not in paired and _tally(sent, a, b):
             a.predicate = _Mention(-1, -1, "predicate", "voted_for", "voted for")
             b.predicate = _Mention(-1, -1, "predicate", "voted_against", "voted against")
             paired |= {a.index, b.index}
+            tallies.append((a, b))
             for x in (a, b):
                 if x.counted is None or x.counted_how in ("elided", None):
                     x.counted, x.counted_how = "vote", "subject"
     if not _vote_sentence(text, fig_items):
-        return
+        return tallies
     for it in fig_items:
         if it.index in paired:
             continue
@@ -2594,6 +2661,9 @@ def _vote_categories(sent: _Sentence, fig_items: list[_Item]) -> None:
         if it.counted == "vote" and not category and _APPROVED_BY.search(text, max(0, start - 80), start) \
                 and (it.predicate is None or predicate_class(it.predicate.label).get("kind") != "count"):
             it.predicate = _Mention(-1, -1, "predicate", "voted_for", "voted for")
+    return tallies
+
+
 _THAT_FIGURE = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:angka|jumlah|data|jumlah korban)"
                           r"(?:\s+(?:di|untuk|dari)\s+[^.,;]{1,40}?)?\s+(?:itu|tersebut|ini)\b|"  # "Angka di Hulu Sungai Tengah itu"
                           r"^(?:the|that|this)\s+(?:figure|number|toll|tally|total)\b(?!\s+of\b)", re.IGNORECASE)

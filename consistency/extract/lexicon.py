@@ -5,7 +5,10 @@ Indonesian first, English beside it. Keys are lower case.
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
 
 
 def alternation(words) -> str:
@@ -199,6 +202,29 @@ TITLE_WORDS = {
     "president", "minister", "prime", "spokesman", "spokeswoman", "spokesperson", "secretary", "general",
     "chief", "head", "director", "governor", "commander", "ambassador", "senator", "official", "officials",
 }
+
+# --- votes ----------------------------------------------------------------------------------------------
+# The words a vote is told with, written once: numbers.py reads a dash between two counts near them as a tally
+# (for, against), frames.py pairs a tally's two counts and takes the count a measure was approved by as its votes
+# in favour. The vote itself ("voted 287 to 55", "a 400-10 vote", "pemungutan suara 130-4"):
+VOTE_NOUNS = ["vote", "votes", "voted", "voting", "ballot", "ballots", "suara", "pemungutan suara"]
+# a measure passed: "passed 63-36", "disahkan dengan hasil 130-4", "approved it by 551 votes"
+VOTE_APPROVE = ["passed", "approved", "adopted", "ratified", "endorsed", "disetujui", "disahkan", "diloloskan",
+                "diratifikasi", "menyetujui", "menyetujuinya", "mengesahkan", "meratifikasi", "meloloskan"]
+# a measure voted down; these also tell a match ("Indonesia defeated Vietnam 3-0"), so they make a tally only in a
+# sentence that names a vote or a voting body ("The Senate rejected the measure 48-52")
+VOTE_REJECT = ["rejected", "defeated", "ditolak"]
+
+
+@lru_cache(maxsize=1)
+def voting_body_words() -> tuple[str, ...]:
+    """The names of bodies that vote, in both languages: the voting bodies and the generic legislature of the
+    actors list (data/frame_cues.json), so a chamber is named in one place."""
+    cues = json.loads((Path(__file__).parent / "data" / "frame_cues.json").read_text(encoding="utf-8"))
+    actors = cues["actors"]
+    entries = [actors["specific"][b] for b in cues["voting_bodies"]["ids"]] + [actors["generic"]["legislature"]]
+    return tuple(sorted({w for e in entries for lang in ("id", "en") for w in e.get(lang, [])}))
+
 
 # --- Spanish ---------------------------------------------------------------------------------------------
 # Spanish has tables of its own, read only when the article's language is "es": its words would change how

@@ -814,11 +814,39 @@ def _pound_is_money(text: str, start: int, unit_end: int, language: str | None, 
     return False
 
 
-# a dash between a larger and a smaller count in a vote is a tally ("The Hungarian vote was 188-6", "passed 63-36",
-# "a 400-10 vote", "disahkan dengan hasil 130-4"), not a score
-_VOTE_NEAR = re.compile(r"(?<![\w-])(?:vot(?:e|es|ed|ing)|ballot|passed|approved|adopted|rejected|defeated|suara|"
-                        r"pemungutan|voting|disahkan|disetujui|ditolak|diloloskan)\b[^.;!?]{0,30}$", re.IGNORECASE)
+# a dash between two counts in a vote is a tally, for then against, whatever their order ("The Hungarian vote was
+# 188-6", "passed 63-36", "a 400-10 vote", "disahkan dengan hasil 130-4", "The Senate rejected the measure 48-52"),
+# neither a range nor a score; the vote words are lexicon.py's
+_VOTE_NEAR = re.compile(rf"(?<![\w-])(?:{L.alternation(L.VOTE_NOUNS + L.VOTE_APPROVE)})\b[^.;!?]{{0,30}}$", re.IGNORECASE)
+_REJECT_NEAR = re.compile(rf"(?<![\w-])(?:{L.alternation(L.VOTE_REJECT)})\b[^.;!?]{{0,30}}$", re.IGNORECASE)
 _VOTE_AFTER = re.compile(r"\s+(?:vote|votes|margin|suara)\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?<![\w-])(?:from|dari)\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _vote_named() -> re.Pattern:
+    """A vote or a voting body named anywhere in a sentence: what makes "rejected", "defeated" a vote's verb."""
+    return re.compile(rf"(?<![\w-])(?:{L.alternation(L.VOTE_NOUNS + list(L.voting_body_words()))})(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _dash_tally(text: str, core: "_Core", nxt: "_Core", descending: bool, language: str | None) -> bool:
+    """Is "a-b" (``core``, ``nxt``) a vote's tally: a vote word before it ("passed 63-36"; "rejected", "defeated" only
+    in a sentence naming a vote or a voting body, else a match's score) or a vote noun after it ("a 48-52 vote")?
+    A rising pair is a range unless nothing but a vote is counted after it ("rejected 48-52", not "voting within
+    2-3 weeks")."""
+    start, window = core.start, max(0, core.start - 40)
+    if _FROM_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "approved cutting the rate from 6-5.75 percent": where a change starts, no count of votes
+    near = bool(_VOTE_AFTER.match(text, nxt.end) or _VOTE_NEAR.search(text, window, start)
+                or (_REJECT_NEAR.search(text, window, start) and _vote_named().search(text)))
+    if not near or descending:
+        return near
+    if core.scale != nxt.scale:
+        return False  # "10-12 ribu suara": one range of thousands
+    unit, _, _ = _unit_after(text, nxt.end, language)
+    return unit is None or unit in ("vote", "suara", "margin")
+
 
 def extract_quantities(text: str, *, language: str | None = None, offset: int = 0,
                        options: NumberOptions = NumberOptions()) -> list[Quantity]:
@@ -852,13 +880,12 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
             if core.scale == 1.0 and nxt.scale != 1.0 and 0 < core.value < nxt.value / nxt.scale:
                 first = core.value * nxt.scale  # "10-12 ribu", "tiga-empat ratus"
             ok = bool(rm and rm.end() >= len(gap) and len(gap.strip()) <= 13 and (rm.group("dash") or joiner))
-            if ok and rm.group("dash") and nxt.value < first and not core.fraction:
-                if _VOTE_NEAR.search(text, max(0, start - 40), start) or _VOTE_AFTER.match(text, nxt.end):
-                    ok = False  # "the vote was 188-6", "a 400-10 vote": a tally's two counts, for and against
-                else:
-                    # "2-1", "3-0": a score written with a dash, neither a range nor two counts
-                    used.add(idx + 1)
-                    continue
+            if ok and rm.group("dash") and not core.fraction and _dash_tally(text, core, nxt, nxt.value < first, language):
+                ok = False  # "the vote was 188-6", "a 48-52 vote": a tally's two counts, for and against
+            elif ok and rm.group("dash") and nxt.value < first and not core.fraction:
+                # "2-1", "3-0": a score written with a dash, neither a range nor two counts
+                used.add(idx + 1)
+                continue
             if ok and nxt.value < first:
                 ok = False  # ranges are written low to high; "10 hingga 5" is two figures
             if ok and joiner in ("dan", "and") and not between:

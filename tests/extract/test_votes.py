@@ -63,6 +63,13 @@ SAME_TALLY = [
     ("votes-to-word-en-id", "The National Assembly approved it by 551 votes to six.", "en",
      "Majelis Nasional menyetujuinya dengan 551 suara berbanding 6.", "id",
      [("551 votes", "551 suara", "number.agree"), ("six", "6", "number.agree")]),
+    # a tally written low to high is still for, then against (it was one range 48-52 before)
+    ("rising-dash-tally-en", "The Senate rejected the measure 48-52.", "en",
+     "The measure failed in the Senate with 46 votes in favour and 54 against.", "en",
+     [("48", "46 votes", "number.mismatch"), ("52", "54 against", "number.mismatch")]),
+    ("rising-dash-tally-id-en", "Usulan itu ditolak DPR dengan hasil pemungutan suara 240-315.", "id",
+     "The House of Representatives rejected the proposal with 240 votes in favour and 320 against.", "en",
+     [("240", "240 votes", "number.agree"), ("315", "320 against", "number.mismatch")]),
 ]
 
 
