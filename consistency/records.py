@@ -190,6 +190,7 @@ class AsOf:
     minute: int | None = None  # minutes after midnight, when a time of day is written
     text: str | None = None
     basis: str = "unknown"
+    recalled: str | None = None  # basis "previous": the earlier day a recall cue names ("first_day"), if one
 
     def stamp(self) -> tuple:
         """For ordering: day, time of day (unknown: -1), and an earlier value just before its sentence's time."""

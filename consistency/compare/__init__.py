@@ -389,8 +389,11 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
     if verdict == "conflict" and not sources and articles:
         sources = _other_estimate(a, b, articles.get(fa.sentence.article, ()), tol, scorer, prob) or \
             _other_estimate(b, a, articles.get(fb.sentence.article, ()), tol, scorer, prob)
-    previous = "previous" in (a.frame.as_of.basis if a.frame and a.frame.as_of else None,
-                              b.frame.as_of.basis if b.frame and b.frame.as_of else None)
+    one_day = _recalled_day(a, b)
+    if one_day:
+        order = 0  # "On the first day of the operation, … 1,200" and "… 1,500 … on the first day of the operation"
+    previous = not one_day and "previous" in (a.frame.as_of.basis if a.frame and a.frame.as_of else None,
+                                              b.frame.as_of.basis if b.frame and b.frame.as_of else None)
     # "revised down to 3,958, from 11,300" against another report's 3.958: the earlier value came first
     if previous and verdict == "conflict":
         for prev, other, facts_prev, sign in ((a, b, fa, -1), (b, a, fb, 1)):
@@ -450,7 +453,7 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
         add(_finding("number.sources", msg, p.alignment, claims, params, identity=identity), key)
         return
     value = lambda x, y: compare_values(x, y, tol)  # noqa: E731
-    if verdict == "conflict" and (not strong or not same_time_known(a, b)
+    if verdict == "conflict" and (not strong or not (one_day or same_time_known(a, b))
                                   or prob.rival(a, b, fb.sentence.article, p.identity, value)
                                   or prob.rival(b, a, fa.sentence.article, p.identity, value)):
         # the sentence does not say which of its figures the other one is about, or not strongly; or a running
@@ -461,6 +464,14 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
     msg = f"“{a.text}” ({describe_quantity(a)}) and “{b.text}” ({describe_quantity(b)}) {words}."
     add(_finding(code, msg, p.alignment, claims, params, identity=identity), key)
     _source_finding(fa, fb, a, b, verdict, p.alignment, params, add, key)
+
+
+def _recalled_day(a: Quantity, b: Quantity) -> bool:
+    """Do two figures both hold at one earlier day their recall cues name ("on the first day", "pada hari
+    pertama")? Then they are two reports of that day's count, compared as of one time: they may conflict."""
+    ta, tb = (q.frame.as_of if q.frame is not None else None for q in (a, b))
+    return ta is not None and tb is not None and ta.basis == tb.basis == "previous" and ta.recalled is not None \
+        and ta.recalled == tb.recalled
 
 
 def _other_estimate(a: Quantity, b: Quantity, article: list[SentenceFacts], tol: Tolerances, scorer: Scorer,

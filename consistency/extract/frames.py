@@ -121,6 +121,7 @@ class Lexicon:
     value_verbs: frozenset[str]  # "rose", "direvisi", "down": how the figure changed, not what it counts
     coordinate: frozenset[str]
     clause_break: frozenset[str]
+    recalled_kinds: dict[str, str]  # recall cue → "adverb", "adjacent" (also an adverb) or the earlier day it names
     day_parts: dict[str, int]
     activities: dict[str, _Phrases]  # language → phrases → activity class ("raids" → police), for a date's event
 
@@ -181,10 +182,18 @@ def lexicon() -> Lexicon:
         not_names=frozenset(w.lower() for w in cues["not_names"]),
         value_verbs=frozenset(w for kind in ("rise", "fall") for lang in LANGS for phrase in cues[kind][lang]
                               for w in phrase.split()),
+        recalled_kinds=_recalled_kinds(cues["recalled_kinds"]),
         day_parts=cues["day_parts"],
         activities={lang: _compile({w: cls for cls, info in cues["activities"].items() if not cls.startswith("_")
                                     for w in info.get(lang, [])}) for lang in LANGS},
     )
+
+
+def _recalled_kinds(data: dict) -> dict[str, str]:
+    out = {w: day for day, ws in data["days"].items() for w in ws}
+    out.update({w: "adverb" for w in data["adverb"]})
+    out.update({w: "adjacent" for w in data["adjacent"]})
+    return out
 
 
 def _langs(language: str | None) -> tuple[str, ...]:
@@ -1428,8 +1437,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         as_of = _figure_as_of(sent, it, whens, now_cues, anchor, role)
         if _dated_by_incident(sent, it, whens, as_of, anchor, preds, rise or fall):
             as_of = _figure_as_of(sent, it, [w for w in whens if w.owner != it.index], now_cues, anchor, role)
-        if it.index in recalled and as_of.basis in ("published", "previous"):
-            as_of = AsOf(None, None, None, "previous")  # "Pada hari pertama, 637 orang luka-luka": not the report's day
+        if it.index in recalled and (as_of.basis in ("published", "previous") or _now_dated(as_of, now_cues, anchor)):
+            # "Pada hari pertama, 637 orang luka-luka": not the report's day; its own cue wins over a "now" elsewhere
+            # ("Initially, 28 people were reported dead, but the toll has now risen to 85": 28 is not now's)
+            as_of = AsOf(None, None, None, "previous", recalled=recalled[it.index])
         change = "rise" if rise else "fall" if fall else None
         when = _figure_when(sent, it, dates, dspans, whens, discourse, anchor)
         if it.actor is None and q.kind == "measure":
@@ -3286,25 +3297,71 @@ _TO_VALUE = re.compile(r"(?<![\w-])(?:to|into|menjadi|jadi)(?![\w-])", re.IGNORE
 RECALL_REACH = 60  # characters from a recall cue ("awalnya", "initially") to the figure it dates
 
 
-def _recalled(text: str, items: list[_Item], cues, now_cues) -> set[int]:
+def _recalled(text: str, items: list[_Item], cues, now_cues) -> dict[int, str | None]:
     """The figures a sentence recalls from an earlier time of their own ("Pada hari pertama, 637 orang luka-luka",
     "Initially, 637 people were reported injured", "the first toll … 637"): the figure a recall cue follows ("28 in
-    the first count"), else the first figure after it, within RECALL_REACH and with no other figure or "now" cue
-    ("kini", "now") between. Such a figure held at that
+    the first count"), else the first figure after it, within RECALL_REACH, in the cue's clause (``_recall_reach``)
+    and with no other figure or "now" cue ("kini", "now") between. Such a figure held at that
     earlier time, which the text does not date; it is no figure of the report's own day, so a later report's
-    higher one is no rise from it, and its lower value no revision of an earlier report's."""
-    out = set()
-    for s, e, _, _ in cues:
+    higher one is no rise from it, and its lower value no revision of an earlier report's. Each maps to the
+    earlier day its cue names ("first_day"), if one, else None."""
+    kinds = lexicon().recalled_kinds
+    out: dict[int, str | None] = {}
+    for s, e, _, cue in cues:
+        kind = kinds.get(" ".join(cue.lower().split()))
+        day = kind if kind not in (None, "adverb", "adjacent") else None
         after = [it for it in items if it.start >= e]
         nxt = min(after, key=lambda x: x.start) if after else None
         before = [it for it in items if it.tail <= s and _POSTPOSED.fullmatch(text[it.tail : s])]
         if before and not (nxt is not None and _POSTPOSED.fullmatch(text[e : nxt.start])
                            and not _TO_VALUE.search(text[e : nxt.start])):
-            out.add(before[-1].index)  # "from 28 in the first count to 85": the cue follows the figure it dates
+            out[before[-1].index] = day  # "from 28 in the first count to 85": the cue follows the figure it dates
             continue  # not "menjadi 9,0 dari semula 8,9": a figure right after the cue is the one it dates
-        if nxt is not None and nxt.start - e <= RECALL_REACH and not any(e <= ns < nxt.start for ns, _, _, _ in now_cues):
-            out.add(nxt.index)
+        if nxt is not None and nxt.start - e <= RECALL_REACH and not any(e <= ns < nxt.start for ns, _, _, _ in now_cues) \
+                and _recall_reach(text, s, e, nxt.start, kind):
+            out[nxt.index] = day
     return out
+
+
+_FROM_BEFORE = re.compile(r"(?<![\w-])(?:dari|from)\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
+_OPENING_PREPS = frozenset({"pada", "di", "on", "in", "at"})
+_CUE_PREP = re.compile(r"(?:pada|di|on|in)\s", re.IGNORECASE)
+CUE_COMPLEMENT = 4  # words of a nominal cue's own complement before its comma ("hari pertama operasi SAR,")
+
+
+def _now_dated(as_of: AsOf, now_cues, anchor) -> bool:
+    """Is a figure's time only the report's own, taken from a "now" cue ("kini", "now", "so far")?"""
+    return bool(now_cues) and as_of.basis == "explicit" and as_of.day == anchor and as_of.minute is None \
+        and as_of.text == now_cues[0][3]
+
+
+def _recall_reach(text: str, s: int, e: int, fig: int, kind: str | None) -> bool:
+    """Does a recall cue at [s, e) date the figure at ``fig`` after it, in its own clause? Words between may not
+    hold a comma, a semicolon or a clause break ("Awalnya diduga akibat korsleting, kebakaran itu menghanguskan
+    40 rumah": the fault was suspected at first, not the 40 homes), but for the comma that closes the cue's own
+    phrase: right after an adverb ("Awalnya, 518 orang"), or after a nominal cue and its short complement when
+    the phrase opens the sentence or is set off by commas with its preposition ("On the first day of the
+    operation, rescuers evacuated 1,200"; not "on Sept. 24, the first day of Eid, less than two weeks after").
+    An "adjacent" cue ("semula", "originally") also means "as before" or "as planned" ("kembali seperti semula
+    dan 1.200 pengungsi", "originally scheduled for Sunday, drew 40,000"): it dates only a figure right after
+    it, skip words between ("semula 518", "originally estimated at 300"), or one after "dari"/"from"."""
+    lex = lexicon()
+    gap = text[e:fig]
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", gap)]
+    if kind == "adjacent" and not _FROM_BEFORE.search(text[:s]):
+        return not re.search(r"[^\w\s'’-]", gap) and len(words) <= 3 and all(w in lex.skip for w in words)
+    head, comma, rest = gap.partition(",")
+    if comma:
+        lead = re.findall(r"[\w'’-]+", text[:s])
+        opens = len(lead) <= 2 and all(w.lower() in lex.clause_break | lex.coordinate | _OPENING_PREPS for w in lead)
+        set_off = text[:s].rstrip().endswith(",") and (not head.strip() or _CUE_PREP.match(text[s:e]))
+        complement = re.findall(r"[\w'’-]+", head)
+        if not (opens or set_off) or (complement and kind in ("adverb", "adjacent")) or len(complement) > CUE_COMPLEMENT \
+                or re.search(r"[^\w\s'’-]", head) or any(w.lower() in lex.clause_break for w in complement):
+            return False
+    else:
+        rest = gap
+    return not re.search(r"[,;:]", rest) and not any(w.lower() in lex.clause_break for w in re.findall(r"[\w'’-]+", rest))
 
 
 def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anchor, role) -> AsOf:

@@ -86,6 +86,30 @@ WHICH = [
      "28 orang", True),
     ("before-cue-id-not-the-new", ("Korban tewas naik dari 28 orang pada hitungan pertama menjadi 85 orang.", "id",
                                    "2024-12-29"), "85 orang", False),
+    # the cue reaches no figure across a comma or a clause break, and "semula"/"originally" ("as before", "as
+    # planned") only one right after it or after "dari"/"from"
+    ("clause-id", ("Awalnya disangka akibat kompor meledak, api itu membakar 36 kios di Pasar Baru.", "id", "2024-06-02"),
+     "36 kios", False),
+    ("clause-en", ("Initially blamed on a gas leak, the blaze gutted 36 shops in the market.", "en", "2024-06-02"),
+     "36 shops", False),
+    ("appositive-en", ("The market reopened on 3 May, the first day of the festival, with 600 traders back.", "en",
+                       "2024-05-04"), "600", False),
+    ("appositive-id", ("Pasar itu dibuka lagi pada 3 Mei, hari pertama festival, dan 600 pedagang kembali berjualan.",
+                       "id", "2024-05-04"), "600", False),
+    ("as-before-id", ("Lalu lintas kembali seperti semula dan 900 kendaraan melintas setiap jam.", "id", "2024-05-04"),
+     "900", False),
+    ("as-planned-en", ("The concert, originally planned for March, sold 12,000 tickets.", "en", "2024-05-04"), "12,000",
+     False),
+    # a short complement of a nominal cue, closed by its comma, still dates the figure
+    ("complement-en", ("On the first day of the search, divers recovered 14 bodies from the lake.", "en", "2024-05-04"),
+     "14 bodies", True),
+    ("complement-id", ("Pada hari pertama pencarian, penyelam menemukan 14 jenazah di danau itu.", "id", "2024-05-04"),
+     "14 jenazah", True),
+    # a recalled figure's own cue wins over a "now" cue elsewhere in its sentence
+    ("own-cue-over-now-en", ("Initially, 26 people were reported dead, but the toll has now climbed to 80.", "en",
+                             "2024-05-04"), "26 people", True),
+    ("own-cue-over-now-id", ("Awalnya 26 orang dilaporkan tewas, namun kini jumlahnya naik menjadi 80 orang.", "id",
+                             "2024-05-04"), "26 orang", True),
 ]
 
 
@@ -97,11 +121,39 @@ def test_recall_cue_dates_its_own_figure(case):
 
 
 def test_scope_table_covers_both_languages():
-    for cls in ("after-cue", "before-cue"):
+    for cls in ("after-cue", "before-cue", "clause", "appositive", "complement", "own-cue-over-now"):
         assert {c[1][1] for c in WHICH if c[0].startswith(cls)} == {"id", "en"}, cls
     for cls in ("first-day", "initially", "postposed", "dated", "now-after"):
         rows = [c for c in RECALLED if c[0].startswith(cls)]
         assert {side[1] for c in rows for side in (c[1], c[3])} == {"id", "en"}, cls
+
+
+# Two reports of one recalled day ("on the first day of the search" in both) compare as of that day: their
+# figures may conflict. (id, one side, its mention, other side, its mention, expected code of the pair)
+ONE_DAY = [
+    ("one-day-en", ("On the first day of the search, divers recovered 14 bodies from the lake.", "en", "2024-05-04"),
+     "14 bodies", ("Divers recovered 19 bodies on the first day of the search.", "en", "2024-05-05"), "19 bodies",
+     "number.mismatch"),
+    ("one-day-id", ("Pada hari pertama pencarian, penyelam menemukan 14 jenazah di danau itu.", "id", "2024-05-04"),
+     "14 jenazah", ("Penyelam menemukan 19 jenazah pada hari pertama pencarian.", "id", "2024-05-05"), "19 jenazah",
+     "number.mismatch"),
+    ("one-day-agree-id-en", ("Pada hari pertama pencarian, penyelam menemukan 14 jenazah di danau itu.", "id",
+                             "2024-05-04"), "14 jenazah",
+     ("Divers recovered 14 bodies on the first day of the search.", "en", "2024-05-05"), "14 bodies", "number.agree"),
+]
+
+
+@pytest.mark.parametrize("case", ONE_DAY, ids=[c[0] for c in ONE_DAY])
+def test_one_recalled_day_compares_as_of_it(case, default_embedder):
+    from .pairs import pair_findings
+
+    _, one, text_a, other, text_b, code = case
+    pair = {"a": one[0], "a_lang": one[1], "a_published": one[2], "b": other[0], "b_lang": other[1],
+            "b_published": other[2]}
+    found = [(f.claims[0].text, f.claims[1].text, f.code) for f in pair_findings(pair, default_embedder)]
+    assert (text_a, text_b, code) in found, found
+    a, b = _mention(_last(one), text_a), _mention(_last(other), text_b)
+    assert a.frame.as_of.recalled == b.frame.as_of.recalled == "first_day"
 
 
 # End to end (the real model's vectors, the shipped scorer): a lower later toll is a downward revision when its own
