@@ -3789,17 +3789,25 @@ _SUB_EVENT_NEXT = re.compile(r"(?:['’]s)?(?:[\s-]+(?:magnitude|magnitudo|M|SR|
                              r"shallow|dangkal))*[\s-]+$", re.IGNORECASE)
 _SUB_EVENT_BY = re.compile(r"\s+(?:[\w'’]+\s+){0,3}?(?:in|by|during|from|dalam|akibat|oleh|saat|karena|ketika)\s+"
                            r"(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
-# words that open another clause between a sub-event's noun and a figure or date ("Putaran kedua tidak digelar
-# karena pemenang meraih lebih dari separuh suara", "aftershocks since Monday"); a relative clause ("gempa susulan
-# yang terjadi pada Minggu") or a coordinated verb ("struck on Sunday and killed three") keeps the sub-event's
-_SUB_EVENT_BREAK = frozenset({"agar", "although", "bahwa", "because", "but", "however", "if", "jika",
-                              "karena", "meski", "meskipun", "namun", "padahal", "sehingga", "since",
-                              "sejak", "tapi", "tetapi", "though", "walaupun", "sementara", "sedangkan", "whereas", "while",
-                              "hingga", "until"})
-# an earlier event "serupa"/"similar" is another than the story's only when its clause says it is past ("pernah",
-# "once", "years ago", "in 2014"): "a similar explosion destroyed reactor 1 on Sunday" may be one of the story's own
-_PAST_CUE = re.compile(r"(?<![\w-])(?:pernah|dulu|silam|once|previously|years?\s+ago|tahun\s+lalu|(?:in|pada|tahun)\s+(?:19|20)\d\d)"
-                       r"(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _sub_event_breaks() -> frozenset[str]:
+    """frame_cues.json's "sub_event_breaks": words that open another clause between a sub-event's noun and a
+    figure or date; a relative clause or a coordinated verb keeps the sub-event's."""
+    cues = _load("frame_cues.json")["sub_event_breaks"]
+    return frozenset(w for lang in LANGS for w in cues[lang])
+
+
+@lru_cache(maxsize=1)
+def _past_cue() -> re.Pattern:
+    """frame_cues.json's "past_cues", and a year after "in"/"pada"/"tahun": the clause says its event is past."""
+    cues = _load("frame_cues.json")["past_cues"]
+    words = sorted({w for lang in LANGS for w in cues[lang]}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+                      + r"|(?:in|pada|tahun)\s+(?:19|20)\d\d)(?![\w-])", re.IGNORECASE)
+
+
 _SUB_EVENT_FRONTED = re.compile(r"\s*(?:in|during|dalam|pada|saat)\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
 _SUB_EVENT_APPOSITION = re.compile(r"\s*,[^,;]{1,40},|\s*,\s*(?:of|measuring|with|at|berkekuatan|dengan)\s+[^,;]{0,20}$",
                                     re.IGNORECASE)
@@ -3826,7 +3834,7 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
                 return None
             if _SUB_EVENT_NEXT.fullmatch(gap) and (dated or not gap.startswith(("'", "’"))) \
                     or not dated and _SUB_EVENT_BY.fullmatch(gap):
-                if label.endswith(":main") or label.endswith(":other") and not _PAST_CUE.search(text):
+                if label.endswith(":main") or label.endswith(":other") and not _past_cue().search(text):
                     return None
                 return label
             break
@@ -3839,7 +3847,7 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
     s, e, label = max(nouns, key=lambda n: n[1])
     if label is None or label.endswith(":main"):
         return None
-    if label.endswith(":other") and not _PAST_CUE.search(text, clause):
+    if label.endswith(":other") and not _past_cue().search(text, clause):
         return None  # "Ledakan serupa sudah menghancurkan gedung reaktor nomor 1 pada Minggu": one of the story's
     gap = text[e:start]
     if _SUB_EVENT_FRONTED.fullmatch(text, clause, s):
@@ -3849,7 +3857,7 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
         gap = gap[m.end():]
     if re.search(r"[;:]|(?<!\d)[.,]|[.,](?!\d)", gap):
         return None  # "Despite the aftershocks, rescuers pulled 12 people out": another clause's noun
-    if any(w in _SUB_EVENT_BREAK for w in re.findall(r"[\w'’-]+", gap.lower())):
+    if any(w in _sub_event_breaks() for w in re.findall(r"[\w'’-]+", gap.lower())):
         return None
     if re.search(r"\d\s*(?:kali\s+)?$", text[max(clause, s - 12) : s]) \
             and not re.search(r"\d[.,]\d\s*$", text[max(clause, s - 12) : s]):
