@@ -27,10 +27,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from ..records import AsOf, Attribution, DateMention, Frame, Place, Quantity
-from . import lexicon as L
+from ...records import AsOf, Attribution, DateMention, Frame, Place, Quantity
+from .. import lexicon as L
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 INF = math.inf
 LANGS = ("id", "en")
 
@@ -491,7 +491,7 @@ _NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})"
 def place_key(text: str, language: str | None = None) -> str:
     """A place as a cross-lingual key: admin words dropped, compass words and spellings translated, compass
     first ("Kabupaten Demak" → "demak"; "Jawa Tengah" and "Central Java" → "central java")."""
-    from .entities import canonical_name
+    from ..entities import canonical_name
 
     lex = lexicon()
     for lang in LANGS:
@@ -722,7 +722,7 @@ def _is_place_name(text: str) -> bool:
 @lru_cache(maxsize=16384)
 def actor_key(text: str) -> str:
     """A name or office as a key: an office's id ("@governor"), else the canonical name, lower case."""
-    from .entities import canonical_name
+    from ..entities import canonical_name
 
     lex = lexicon()
     for lang in LANGS:
@@ -740,7 +740,7 @@ def actor_key(text: str) -> str:
 def _sentence_entities(text: str) -> tuple:
     """``extract_entities(text)``, once per sentence text (a sentence's actors are read for its frames and for the
     discourse); the entities are frozen, so the tuple is shared."""
-    from .entities import extract_entities
+    from ..entities import extract_entities
 
     return tuple(extract_entities(text))
 
@@ -881,7 +881,7 @@ def _demonym_place(word: str) -> str | None:
 
 
 def _name_like(word: str) -> bool:
-    from .entities import _aliases, _key
+    from ..entities import _aliases, _key
 
     return word.isupper() or _key(word) in _aliases() or any(c.isupper() for c in word[1:]) or "-" in word \
         or word.lower() in lexicon().spellings
@@ -923,7 +923,7 @@ def source_key(speaker: str | None) -> str | None:
         return "org:" + bodies[0][2] + _tier(speaker)
     if not any(c.isupper() for c in speaker):
         return None
-    from .attributions import speaker_name
+    from ..attributions import speaker_name
 
     name = speaker_name(speaker)
     # "agency spokesman Abdul Muhari" and "Abdul Muhari": the person is the capitalised words at the end
