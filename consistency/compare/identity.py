@@ -111,7 +111,7 @@ def own_modifiers(fa: Frame, fb: Frame) -> tuple[set[str], set[str]]:
 
 def is_country(key: str) -> bool:
     """Is an actor key a country ("hungary", "turkey")? Two countries' figures are two facts."""
-    from ..extract.frames import _group_lexicon
+    from ..extract.frames.lexicons import _group_lexicon
 
     return key in _group_lexicon()["countries"]
 
@@ -292,7 +292,7 @@ def _thing_class(words: str) -> str | None:
     """The class of a measure's thing: a counted noun ("kapal", "the wreck"), else a point distances are told
     from ("pusat gempa": the epicentre) or a kind of place ("pulau", "the island"), so that the epicentre's 10 km
     from the coast and the town's 50 km are two facts."""
-    from ..extract.frames import _extras, _find
+    from ..extract.frames.lexicons import _extras, _find
 
     found = _find(lexicon().counted, words, ("id", "en"))
     if found and found[-1][1] == len(words):

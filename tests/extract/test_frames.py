@@ -89,7 +89,7 @@ def test_frames_leave_the_mentions_unchanged():
 
 
 def _phrase_lists():
-    from consistency.extract.frames import _extras, _group_lexicon, _Phrases
+    from consistency.extract.frames.lexicons import _extras, _group_lexicon, _Phrases
 
     def walk(x):
         if isinstance(x, _Phrases):
@@ -108,7 +108,7 @@ def test_phrase_lists_find_the_same_with_the_folded_regex():
     """A word list runs a case-sensitive regex over the text with its ASCII capitals lowered (fast) unless the
     text holds a character that matches an ASCII letter case-blind without being one: the matches are those of
     the case-blind regex either way."""
-    from consistency.extract.frames import _Phrases
+    from consistency.extract.frames.lexicons import _Phrases
     from tests.benchmarks.common import repo_sentences
 
     texts = repo_sentences()[:400] + [

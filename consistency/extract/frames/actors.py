@@ -1,0 +1,309 @@
+"""Actors and sources: the actor and source keys, named entities as actors, holders of an office, source
+tiers and the verbs whose object clause is a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ...records import Attribution
+from .. import lexicon as L
+from .lexicons import LANGS, _extras, _find, _load, _overlaps, lexicon
+from .sentence import _ID_VERB, _Item, _Mention, _NOT_VERBS, _Sentence, _function_words
+from .places import _country_of, _demonym, _demonym_place, place_key
+
+if TYPE_CHECKING:  # annotations only: importing it at run time would form a cycle
+    from .discourse import Discourse
+
+
+@lru_cache(maxsize=16384)
+def actor_key(text: str) -> str:
+    """A name or office as a key: an office's id ("@governor"), else the canonical name, lower case."""
+    from ..entities import canonical_name
+
+    lex = lexicon()
+    for lang in LANGS:
+        for s, e, aid, _ in lex.actors[lang].find(text):
+            if s == 0 and e == len(text):
+                return aid
+    if len(text.split()) == 1 and not text.isupper():
+        country = _country_of(text, demonym=True)
+        if country:
+            return country  # "the Dutch parliament" and "Parlemen Belanda": one holder
+    return place_key(text) or canonical_name(" ".join(text.split())).casefold()
+
+
+@lru_cache(maxsize=4096)
+def _sentence_entities(text: str) -> tuple:
+    """``extract_entities(text)``, once per sentence text (a sentence's actors are read for its frames and for the
+    discourse); the entities are frozen, so the tuple is shared."""
+    from ..entities import extract_entities
+
+    return tuple(extract_entities(text))
+
+
+def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str], proper: frozenset[str] = frozenset()) -> list[_Mention]:
+    """Names and offices that may be the actor of a figure or an event (places, dates, figures excluded)."""
+    lex = lexicon()
+    text = sent.text
+    out: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+    dateline = _DATELINE.match(text)
+    if dateline:  # "Jakarta, CNN Indonesia -- ": where the report was filed, by whom; no actor
+        skip_spans = list(skip_spans) + [(0, dateline.end())]
+    for s, e, aid, written in _find(lex.actors, text, sent.langs):
+        if _overlaps((s, e), skip_spans):
+            continue
+        out.append(_Mention(s, e, "actor", aid, written))
+        taken.append((s, e))
+    for ent in _sentence_entities(text):
+        words = ent.text.split()
+        while len(words) > 1 and (words[0].lower() in _function_words() or
+                                  (words[0].lower() in lex.spellings and len(words) >= 3)):
+            # "Sedangkan Machfud-Mujiaman": a capitalised conjunction opens the sentence, not the name;
+            # "Presiden Turki Recep Tayyip Erdogan": the country before a person's name is not the person
+            cut = ent.text.index(words[1], len(words[0]))
+            ent = replace(ent, start=ent.start + cut, text=ent.text[cut:])
+            words = words[1:]
+        poss = re.search(r"['’]s$", ent.text)
+        if poss:  # "Turkey's": the name without the possessive
+            ent = replace(ent, end=ent.end - 2, text=ent.text[:-2])
+            words = ent.text.split()
+        lead = [t for t in taken if t[0] == ent.start and t[1] < ent.end]
+        if lead and re.fullmatch(r"\s+", text[lead[0][1] : lead[0][1] + 1]):
+            # "Parlemen Hungaria": the body is one mention, the name after it another (merged below)
+            cut = lead[0][1] - ent.start + 1
+            ent = replace(ent, start=ent.start + cut, text=ent.text[cut:])
+            words = ent.text.split()
+        span = (ent.start, ent.end)
+        if _overlaps(span, skip_spans) or _overlaps(span, taken) or not words:
+            continue
+        if ent.end < len(text) and text[ent.end].isalnum():
+            continue  # cut inside a word ("The de|ath toll")
+        words = ent.text.split()
+        first = words[0].lower().strip(".,")
+        if len(words) == 1 and (first in lang_words or first in L.MONTHS or first in L.WEEKDAYS):
+            continue  # "Korban", "Gempa", "Sebanyak": a capitalised word, not a name
+        if (ent.start == 0 or (dateline and ent.start == dateline.end())) and len(words) == 1 and not _name_like(ent.text) \
+                and (first in _function_words() or first in lang_words or first in _common_openers()
+                     or first not in proper):
+            # a capitalised first word is a name only when the article writes it capitalised elsewhere too
+            # ("Semeru, at 3,767 meters …"), not "Koloni", "Sebagian", "There"
+            continue
+        if all(w.lower().strip(".,()") in lex.not_names for w in words):
+            continue  # "RUU", "TPS": a bill, a polling station
+        if len(words) == 1 and (_demonym(ent.text) or (_country_of(ent.text, demonym=True) and not any(
+                t[0] == ent.end + 1 for t in taken))) and re.match(r"\s+[a-z]", text[ent.end : ent.end + 2]):
+            continue  # "the Indonesian island", "the Libyan city", "154 Dutch nationals": an adjective, not an actor
+        out.append(_Mention(ent.start, ent.end, "actor", actor_key(ent.text), ent.text))
+    out.sort(key=lambda m: m.start)
+    generic = lex.generic_actors
+    merged: list[_Mention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and re.fullmatch(r"['’]s\s+|\s+", text[prev.end : m.start]):
+            if prev.label in generic and not m.label.startswith("@"):  # "parlemen Hungaria"
+                merged[-1] = _Mention(prev.start, m.end, "actor", m.label, m.text, prev.label)
+                continue
+            if m.label in generic and not prev.label.startswith("@"):  # "Hungary's lawmakers"
+                merged[-1] = _Mention(prev.start, m.end, "actor", prev.label, prev.text, m.label)
+                continue
+            if prev.label.startswith("@") and prev.label not in generic and m.text.lower() in lex.spellings:
+                merged[-1] = _Mention(prev.start, m.end, "actor", prev.label, text[prev.start : m.end])
+                continue  # "Polisi Hong Kong": the police (of Hong Kong)
+        merged.append(m)
+    return merged
+
+
+@lru_cache(maxsize=1)
+def _common_openers() -> frozenset[str]:
+    """Words that open sentences in news and name nothing: the lexicons' own words and common nouns."""
+    lex = lexicon()
+    words = set()
+    for table in (lex.predicates, lex.counted, lex.actors, lex.generic_places, lex.modifiers):
+        for ph in table.values():
+            words |= {w for form in ph.label for w in form.split()}
+    for kind in lex.cues.values():
+        for ph in kind.values():
+            words |= {w for form in ph.label for w in form.split()}
+    return frozenset(words | {"festival", "acara", "kegiatan", "program", "proses", "keputusan", "persetujuan", "status",
+                              "jembatan", "gunung", "kota", "desa", "warga", "pihak", "tim", "hal", "kejadian", "peristiwa",
+                              "the", "this", "that", "these", "those", "it", "its", "their", "our", "his", "her"})
+
+
+def _named_places(places: list[_Mention], names: list[_Mention], attribution: Attribution | None) \
+        -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The places a sentence says things are in or happened in (the narrowest: "di Derna, Libya" is Derna), and
+    those with the known places inside the names of bodies and people ("Pemerintah Sri Lanka", "Turkey's
+    disaster agency", "Otoritas Turki")."""
+    spellings = lexicon().spellings
+    where = {p.label for p in places if not p.label.startswith("@") and (p.extra if isinstance(p.extra, str) else "")
+             in ("in", "event", "story")}
+    narrow = where - {p.label for p in places if isinstance(p.extra, tuple)} - lexicon().broad_places
+    scope = tuple(sorted(narrow or where))
+    keys = {p.label for p in places if not p.label.startswith("@")}
+    texts = [m.text for m in names] + ([attribution.speaker] if attribution is not None else [])
+    for t in texts:
+        words = [w.strip(".,") for w in re.sub(r"['’]s\b", "", t).split()]
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                if not all(w[:1].isupper() for w in words[i : i + n]):
+                    continue  # names only: "as" is no United States, "AS" is
+                phrase = " ".join(words[i : i + n]).lower()
+                if phrase in spellings:
+                    keys.add(spellings[phrase])
+                elif n == 1 and _demonym_place(phrase):
+                    keys.add(_demonym_place(phrase))
+    return scope, tuple(sorted(keys))
+
+
+def _name_like(word: str) -> bool:
+    from ..entities import _aliases, _key
+
+    return word.isupper() or _key(word) in _aliases() or any(c.isupper() for c in word[1:]) or "-" in word \
+        or word.lower() in lexicon().spellings
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+
+
+@lru_cache(maxsize=1)
+def _place_acronyms() -> frozenset[str]:
+    return frozenset(_load("places.json")["place_acronyms"]["keys"])
+
+
+def source_key(speaker: str | None) -> str | None:
+    """Who a figure comes from, for telling sources apart: an organisation's acronym ("BNPB"), an office, a
+    name; None for an unnamed one ("the agency", "pejabat")."""
+    if not speaker:
+        return None
+    lex = lexicon()
+    pronouns = lex.skip | lex.clause_break | lex.coordinate
+    bodies = []  # (start, end, id) of the bodies the actors' lexicon knows in the name, in either language
+    for lang in LANGS:
+        for s, e, aid, _ in lex.actors[lang].find(speaker):
+            if aid in lex.generic_actors or aid.startswith(("@president", "@minister", "@governor", "@regent", "@mayor")):
+                continue
+            if speaker[s:e].lower() in pronouns and not speaker[s:e].isupper():
+                continue  # "who" is a pronoun, "WHO" the World Health Organization
+            bodies.append((s, e, aid[1:]))
+    acronyms = [m for m in _ACRONYM.finditer(speaker) if m.group(0) not in _place_acronyms()]
+    if acronyms:
+        # an acronym the lexicon knows is that body in either language ("PBB": the UN); one inside a longer name is
+        # that name's ("the UN Office for the Coordination of Humanitarian Affairs": OCHA)
+        keys = set()
+        for m in acronyms:
+            inside = [(e - s, k) for s, e, k in bodies if s <= m.start() and m.end() <= e]
+            keys.add(max(inside)[1] if inside else m.group(0).lower())
+        return "org:" + "+".join(sorted(keys)) + _tier(speaker)
+    if bodies:
+        return "org:" + bodies[0][2] + _tier(speaker)
+    if not any(c.isupper() for c in speaker):
+        return None
+    from ..attributions import speaker_name
+
+    name = speaker_name(speaker)
+    # "agency spokesman Abdul Muhari" and "Abdul Muhari": the person is the capitalised words at the end
+    tail = re.search(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*$", name)
+    return "name:" + (tail.group(0) if tail else name).casefold()
+
+
+# a body's level of government: Indonesian names it after the body ("BPBD setempat"), English before it
+_TIER_WORDS_ID = {"province": ("provinsi", "pemprov"), "local": ("setempat", "kabupaten", "kota", "pemkab", "pemkot")}
+
+
+_TIER_WORDS_EN = {"province": ("provincial", "province", "state"),
+                  "local": ("regency", "district", "city", "county", "municipal", "local")}
+
+
+_TIERS = tuple((tier, re.compile(r"\b(?:" + "|".join(_TIER_WORDS_ID[tier] + _TIER_WORDS_EN[tier]) + r")\b", re.IGNORECASE))
+               for tier in ("province", "local"))
+
+
+_TIER_AFTER = re.compile(r"\s+(?:" + "|".join(w for ws in _TIER_WORDS_ID.values() for w in ws) + r")\b", re.IGNORECASE)
+
+
+def _tier(speaker: str) -> str:
+    """The level of government a body's name says it belongs to ("BPBD setempat", "the provincial disaster
+    agency"), as a key suffix ("@local", "@province"); "" when the name does not say. One kind of body at two
+    levels counts separately: a regency's agency and the province's are two sources."""
+    found = [tier for tier, cue in _TIERS if cue.search(speaker)]
+    return "@" + found[0] if len(found) == 1 else ""
+
+
+# "invited his Swedish counterpart Ulf Kristersson on Tuesday to visit", "mengundang Kristersson … untuk berkunjung"
+# "Korban terbanyak jatuh di …", "korban jiwa berjatuhan": victims fell, no crash (the crash class's "jatuh")
+_VICTIMS_FELL = re.compile(r"(?i:\bkorban)(?:\s+[a-z]+){0,2}\s+$")
+
+
+def _victims_fell(text: str, s: int) -> bool:
+    """Is the "jatuh" at ``s`` what victims did ("Korban terbanyak jatuh di …": fell, died), not a crash? Not
+    when "korban" is the object of a verb before it ("Helikopter yang mengevakuasi korban jatuh …")."""
+    m = _VICTIMS_FELL.search(text, 0, s)
+    if m is None:
+        return False
+    before = re.findall(r"[\w'’-]+", text[: m.start()])
+    return not (before and _ID_VERB.fullmatch(before[-1].lower()) and before[-1].lower() not in _NOT_VERBS)
+
+
+_INVITED_TO = re.compile(r"[^.;:]{0,90}?\s(?:to|untuk)\s(?:[^.;:,]{0,40}\s)?", re.IGNORECASE)
+
+
+_BALLOT_NUMBER = re.compile(r"\s*(?:urut\s+)?0*(\d{1,2})(?!\d)")
+
+
+def _supposed(sent: _Sentence, it: _Item) -> bool:
+    """Is the figure inside what a verb of supposition governs ("Yudo menduga kapal selam itu … turun ke kedalaman
+    600 hingga 700 meter", "He suspects the vessel sank to 600 metres")? The whole clause after it is a guess."""
+    start = it.qstart if it.qstart >= 0 else it.start
+    return any(e <= start and not re.search(r"[;]|\.\s", sent.text[e:start])
+               for _s, e, _, _ in _find(_extras().suppose, sent.text, sent.langs))
+
+
+def _holder_mentions(text: str, langs: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Candidates named by role or ballot number: (start, end, holder key) — "incumbent", "pair:2"."""
+    out = []
+    for s, e, hid, _ in _find(_extras().holders, text, langs):
+        if hid == "numbered":
+            m = _BALLOT_NUMBER.match(text, e)
+            if not m:
+                continue
+            out.append((s, m.end(), "pair:" + m.group(1)))
+        else:
+            out.append((s, e, hid))
+    return out
+
+
+def _holder(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool], discourse: "Discourse") -> str | None:
+    """Whose votes a figure counts: the candidate named by role or number in its clause before it ("Petahana
+    memperoleh kurang dari 80.000 suara", "candidate pair number 2 won 85,830 votes"), or the one an anaphoric
+    subject refers to ("Keduanya menang dengan perolehan 85.830 suara" after "Pasangan calon nomor urut 2 …")."""
+    text = sent.text
+    start = it.qstart if it.qstart >= 0 else it.start
+    named = _holder_mentions(text, sent.langs)
+    # a ballot number is no figure of its own ("Candidate pair number 3 received …")
+    lo = max([o.tail for o, ok in zip(items, fig_ok) if ok and o is not it and o.tail <= start
+              and not any(h0 <= o.start < h1 for h0, h1, _ in named)], default=0)
+    before = [h for h in named if lo <= h[0] and h[1] <= start and not re.search(r"[;.]", text[h[1] : start])]
+    if before:
+        return before[-1][2]
+    at = _OPENER.match(text).end()
+    m = _ANAPHOR.match(text, at)
+    if m and m.end() <= start and discourse.holder:
+        return discourse.holder
+    return None
+
+
+_ANAPHOR = re.compile(
+    r"(?:pasangan(?:\s+(?:calon|capres-cawapres))?(?:\s+nomor\s+urut\s+\d+)?\s+(?:itu|tersebut|ini)|keduanya|mereka|ia|dia|"
+    r"beliau|he|she|they|the\s+(?:pair|duo|couple|ticket))\b", re.IGNORECASE)
+
+
+_DATELINE = re.compile(r"^[^.!?\n]{0,45}?\s(?:--|[-–—])\s")
+
+
+_OPENER = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:(?:di posisi \w+|saat itu|sementara itu|selain itu|meanwhile|"
+                     r"in second place|in third place),?\s+)?", re.IGNORECASE)

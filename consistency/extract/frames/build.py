@@ -1,0 +1,516 @@
+"""frame_sentence: the frame of each figure and date of one sentence, built from the other frames modules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ...records import AsOf, Attribution, DateMention, Frame, Place, Quantity
+from .lexicons import (ACTOR_REACH, INF, PREDICATE_REACH, SOURCE_REACH, _extras, _find, _langs, _overlaps,
+    counted_family, lexicon, predicate_class)
+from .sentence import _COMMA, _Item, _Mention, _Sentence, _link, _nearest, _negated, _reach
+from .counted import (_AS_HIGH_AS, _BASE, _COORDINATOR, _ELSEWHERE, _NUMBER_OF, _POPULATION, _TOTAL_BEFORE,
+    _clause_subject, _counted_after, _counted_before, _frame_own_words, _group, _implied_predicates, _label_kind,
+    _looks_like_magnitude, _modifiers, _noun_modifiers, number_core)
+from .places import _attach_places, _places, _site
+from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named_places, _supposed, _victims_fell,
+    source_key)
+from .time import _OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _now_dated, _recalled, _tally_days, _times
+from .measures import (_SITE_FAMILIES, _bearing, _building_storeys, _dimension_after, _measure_of_thing,
+    _measures_one_object, _reference_point, _scene_visit, _with_unit)
+from .votes import (_body_of_apposition, _elsewhere, _media_tally, _rate_period, _vote_body, _vote_categories,
+    _vote_country, _with_loads)
+from .events import (HEDGE_REACH, _context, _cued, _dated_by_incident, _figure_events, _incident_day, _incident_order,
+    _is_change, _object_event, _planned, _story_incident, _sub_event, _until)
+from .dates import _frame_dates
+from .discourse import (Discourse, _AT_PLACES, _MOUNTAIN_ANAPHOR, _PART_OF_DAY, _PREP_BEFORE, _THAT_FIGURE,
+    _counts_incidents, _is_previous, _named, _resolve_office, _subject_actor, _thing_subject)
+
+
+def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
+                   dates: tuple[DateMention, ...] | list[DateMention], *, language: str | None = None,
+                   anchor: dt.date | None = None, attribution: Attribution | None = None,
+                   offset: int = 0, discourse: "Discourse | None" = None) \
+        -> tuple[tuple[Quantity, ...], tuple[DateMention, ...]]:
+    """The quantities and dates of one sentence with their frames attached (spans are article offsets,
+    ``offset`` is where the sentence starts). ``discourse`` carries what earlier sentences settle: the name
+    an anaphoric subject ("Pasangan nomor urut 2 itu", "He") refers to, the names bodies were given."""
+    discourse = discourse or Discourse()
+    antecedent = discourse.antecedent
+    lex = lexicon()
+    langs = _langs(language)
+    sent = _Sentence(text, langs)
+    cores = [number_core(q, offset) for q in quantities]
+    dspans = [(d.start - offset, d.end - offset) for d in dates]
+    times = _times(text)
+    time_spans = [(s, e) for s, e, _ in times]
+    # times the extractor read as figures ("16" of "by 16:00") are no figures
+    fig_ok = [not any(ts <= c[0] and c[1] <= te for ts, te in time_spans) for c in cores]
+    labels = [_label_kind(text, c) for c in cores]
+    fig_ok = [ok and labels[n] != "label" for n, ok in enumerate(fig_ok)]
+
+    # predicates, negators and cues, never inside a figure's number or a date
+    number_spans = [c for c, ok in zip(cores, fig_ok) if ok] + dspans
+    bodies = [(s, e) for s, e, _, _ in _find(lex.actors, text, langs)]  # "Komisi Pemilihan Umum" elects nothing
+    preds = [_Mention(s, e, "predicate", cls, w) for s, e, cls, w in _find(lex.predicates, text, langs)
+             if not _overlaps((s, e), number_spans) and not _overlaps((s, e), time_spans)
+             and not _overlaps((s, e), bodies)
+             and not (w.lower() == "jatuh" and _victims_fell(text, s))]
+    # "rencana serangan", "possible attacks": a planned or possible event is not the event
+    for s, e, _, _ in _find(lex.cues["modality"], text, langs):
+        for p in preds:
+            if p.start >= e and re.fullmatch(r"\s*(?:\w+\s+)?", text[e : p.start]) and predicate_class(p.label):
+                p.label = p.label + ".planned"
+                break
+    # "Orban invited Kristersson on Tuesday to visit Budapest": what was invited is a plan, the day the invitation's
+    for s, e, _, _ in _find(_extras().invitation, text, langs):
+        for p in preds:
+            if p.start >= e and _INVITED_TO.fullmatch(text, e, p.start) and predicate_class(p.label) \
+                    and not p.label.endswith(".planned"):
+                p.label = p.label + ".planned"  # "to visit Budapest for talks": the visit and the talks
+    quiet = _find(lex.cues["not_negating"], text, langs)
+    negators = [(s, e) for s, e, _, _ in _find(lex.cues["negators"], text, langs)
+                if not _overlaps((s, e), quiet) and not _overlaps((s, e), [(p.start, p.end) for p in preds])]
+
+    # the counted noun of each figure
+    for n, ((cs, ce), ok) in enumerate(zip(cores, fig_ok)):
+        if ok:
+            sent.walls.append((cs, ce, n))
+    items: list[_Item] = []
+    for n, (q, (cs, ce)) in enumerate(zip(quantities, cores)):
+        counted, ctext, tail, how = None, None, ce, None
+        if labels[n] == "age":
+            counted, ctext, tail, how = "age", None, ce + 1, "noun"  # "Basuki (55)": his age
+        elif q.kind == "count":
+            counted, ctext, tail, how = _counted_after(sent, ce, q)
+            if counted is None and how != "subset":
+                counted, ctext = _counted_before(sent, cs)
+            if counted is None:
+                # "Six blasts struck, three at churches and three at hotels": three churches were hit
+                at = _AT_PLACES.match(text, ce)
+                found = _find(lex.counted, at.group(1), langs) if at else []
+                if found and found[0][0] == 0 and found[0][1] == len(at.group(1)):
+                    counted, ctext, tail, how = found[0][2], at.group(1), at.end(), "noun"
+        items.append(_Item(n, cs, ce, max(tail, ce), counted=counted, counted_text=ctext, counted_how=how, places=[],
+                           qstart=q.start - offset, qend=q.end - offset))
+    fig_items = [it for it, ok in zip(items, fig_ok) if ok]
+    for it in fig_items:
+        it.prep_object = bool(_PREP_BEFORE.search(text[: it.qstart])) and (it.counted or "").startswith("event:")
+        if it.tail > it.end:
+            sent.soft.append((it.end, it.tail))
+    for s, e in dspans + time_spans:
+        sent.soft.append((s, e))
+
+    places = _places(sent, number_spans)
+    for p in places:
+        if p.label in discourse.story_places and p.extra == "event":
+            p.extra = "story"  # the lead's incident, named as this outlet names it: no clash with another's name
+        elif p.label in discourse.story_places and p.extra == ("container", "event"):
+            p.extra = ("container", "story")
+    place_spans = [(p.start, p.end) for p in places]
+    # a place and the one that holds it ("di perairan Danau Toba, Sumatera Utara, pada Senin") are one phrase:
+    # the comma between them and after them does not end the clause
+    for p in places:
+        if isinstance(p.extra, tuple):
+            head = max((q for q in places if q.end <= p.start), key=lambda q: q.end, default=None)
+            if head is not None and re.fullmatch(r"\s*,\s*", text[head.end : p.start]):
+                tail = re.match(r"\s*,", text[p.end :])
+                sent.soft.append((head.end, p.end + (tail.end() if tail else 0)))
+    attr_span = None
+    if attribution is not None and attribution.start >= offset and attribution.end <= offset + len(text):
+        attr_span = (attribution.start - offset, attribution.end - offset)
+    own_words = _frame_own_words()
+    actors = _actors(sent, number_spans + place_spans + time_spans, own_words, discourse.proper)
+    # a name right before a reporting verb, or after "menurut"/"according to", is a source, not an actor
+    statement = _find(lex.cues["statement"], text, langs)
+    sources: list[_Mention] = []
+    kept = []
+    for a in actors:
+        # "an interior ministry spokesman for the country's eastern administration said": the body heads the
+        # speaker's phrase, the verb comes a few words later, with no comma between
+        after = [c for c in statement if c[0] >= a.end and not _COMMA.search(text[a.end : c[0]])
+                 and sent.cost(a.end, c[0], walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
+        before = [c for c in statement if c[1] <= a.start and not _COMMA.search(text[c[1] : a.start])
+                  and sent.cost(c[1], a.start, walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
+        in_attr = attr_span is not None and a.start < attr_span[1] and attr_span[0] < a.end
+        if after or before or in_attr:
+            sources.append(_Mention(a.start, a.end, "source", a.label, a.text))
+        else:
+            kept.append(a)
+    actors = [_resolve_office(a, discourse) for a in kept]
+    # the sentence's subject is every figure's actor that has none of its own ("Pasangan Prabowo-Gibran
+    # ditetapkan sebagai pemenang setelah meraup 58,59 persen"); an anaphoric subject is resolved
+    subject = _subject_actor(sent, actors, number_spans, antecedent)
+    if subject is None and discourse.mountain is not None:
+        m = _MOUNTAIN_ANAPHOR.match(text, _OPENER.match(text).end())
+        if m:
+            subject = _Mention(m.start(), m.end(), "actor", discourse.mountain[0], discourse.mountain[1])
+
+    # the predicate of each figure: the cheapest within reach, on either side
+    count_preds = [p for p in preds if predicate_class(p.label).get("kind") in ("count", "both")]
+    chained: dict[int, str] = {}
+    subjects = count_preds + _implied_predicates(sent, number_spans)
+    for it in fig_items:
+        # "500 orang terluka dalam delapan ledakan": the blasts are not the injured
+        # a height or a depth is a measure's predicate, never a count's ("150 rumah terendam air setinggi …")
+        own_preds = [p for p in count_preds
+                     if bool(predicate_class(p.label).get("measure")) <= (quantities[it.index].kind == "measure")]
+        it.predicate = _nearest(sent, it, [p for p in own_preds if not (it.prep_object and p.end <= it.start)],
+                                PREDICATE_REACH)
+        if it.predicate is None or (it.predicate.start >= it.tail
+                                    and not _OWN_VERB_GAP.fullmatch(text, it.tail, it.predicate.start)):
+            was = it.counted_how
+            # "Jumlah korban meninggal akibat gempa … yang melanda Palu, bertambah menjadi 384 orang", "The death
+            # toll from the quake that hit Sulawesi climbed to 832": a figure after a verb of value takes the
+            # subject of its clause, however long the subject's phrase
+            head = _clause_subject(sent, it, subjects, fig_items)
+            if head is not None:
+                it.predicate = head
+                it.counted_how = "subject" if was in (None, "elided") else was
+        elif it.counted_how in (None, "elided") and it.predicate.end <= it.start:
+            # "The death toll from the floods in Demak rose to 58": the subject near enough, but its phrase
+            # too long for "58" to count people by reach alone; it is the clause's subject all the same
+            head = _clause_subject(sent, it, subjects, fig_items)
+            if head is not None and head.start == it.predicate.start:
+                it.counted_how = "subject"
+        # "36 orang hilang berhasil ditemukan": the first word describes the people, the verb after it is
+        # what the figure counts (found, not missing)
+        p = it.predicate
+        if p is not None and p.start >= it.tail:
+            # not a predicate that heads a figure of its own ("terendam air setinggi satu meter": the height is
+            # the water's)
+            # not a predicate coordinated with it ("79 orang tewas atau hilang", "killed or missing"): the
+            # first is the figure's, the second another outcome it is added to
+            after = [q for q in own_preds if q.start >= p.end and q.label != p.label
+                     and sent.cost(p.end, q.start, owner=it.index) <= 1.0
+                     and not _COORDINATOR.fullmatch(text, p.end, q.start)
+                     and not any(o is not it and o.start >= q.end and sent.cost(q.end, o.qstart, walls=False) <= 0.5
+                                 for o in fig_items)]
+            if after:
+                chained[it.index] = p.label
+                it.predicate = after[0]
+    tallies = _vote_categories(sent, fig_items)
+    # "Angka itu melonjak dibandingkan data Senin, yakni 844 orang": the figure the sentence before gave
+    if discourse.fact is not None and _THAT_FIGURE.match(text):
+        for it in fig_items:
+            if it.predicate is None:
+                it.predicate = _Mention(-1, -1, "predicate", discourse.fact[0], "")
+                it.counted = it.counted or discourse.fact[1]
+                it.counted_how = "subject"
+    # "Of the injured, 33 are in a serious condition and 116 have minor injuries, bringing the total to 149":
+    # a total of the parts counts the whole, what the parts' class is a kind of
+    for it in fig_items:
+        p = it.predicate
+        if p is not None and "." in p.label and _TOTAL_BEFORE.search(text, 0, it.qstart if it.qstart >= 0 else it.start) \
+                and predicate_class(p.label.split(".")[0]):
+            it.predicate = _Mention(p.start, p.end, "predicate", p.label.split(".")[0], p.text)
+    # places: each attaches to the one figure it (or the figure's predicate) is cheapest to reach
+    _attach_places(sent, fig_items, places)
+    for it in fig_items:
+        it.actor = _nearest(sent, it, actors, ACTOR_REACH, after_reach=0.5)
+        if it.counted == "vote" and (it.actor is None or it.actor.label == "@legislature"):
+            it.actor = _vote_country(text, it) or it.actor  # "The Hungarian vote was 188-6": Hungary's votes
+        src = _nearest(sent, it, sources, SOURCE_REACH) or _nearest(sent, it, sources, INF)
+        it.source = src.text if src else None
+        if src is not None and src.start >= 0:
+            # "BPBD setempat", "BPBD Provinsi": Indonesian names a body's level after it
+            level = _TIER_AFTER.match(text, src.end)
+            it.source += level.group(0) if level else ""
+        it.negated = _negated(sent, it, negators)
+    # the whole a part is taken of ("36 of the country's 38 provinces", "seperempat dari 7,4 juta penduduk")
+    # states the whole, not what the part did
+    base = {it.index for it in fig_items if _BASE.search(text[max(0, it.start - 45) : it.start])}
+    for it in fig_items:
+        if it.index in base and it.predicate is not None and it.predicate.start >= it.tail:
+            it.predicate = None
+    # an earlier value the sentence itself gives: "naik dari 19 menjadi 41", "rose to 58 from 41"
+    rise = _find(lex.cues["rise"], text, langs)
+    fall = _find(lex.cues["fall"], text, langs)
+    previous_role = {it.index: _is_previous(sent, it, bool(rise or fall)) for it in fig_items}
+    # what coordination, restatement and a series ("dari 19 menjadi 41") pass on to a figure that lacks it
+    previous = None
+    for it in fig_items:
+        if previous is not None:
+            it.link = _link(sent, previous, it)
+            if (previous_role[previous.index] or previous_role[it.index]) and \
+                    sent.cost(previous.tail, it.start, walls=False) <= 2.0:
+                it.link = "series"
+                for x, y in ((it, previous), (previous, it)):
+                    x.predicate = x.predicate or y.predicate
+                    x.actor = x.actor or y.actor
+                    x.places = x.places or list(y.places)
+                    if x.counted is None and x.counted_how != "noun":
+                        x.counted, x.counted_text = y.counted, y.counted_text
+                        x.counted_how = "subject"  # what the other figure counts, even when inferred
+            if it.link in ("restate", "subset", "coordinate"):
+                if it.predicate is None and previous.predicate is not None:
+                    it.predicate = previous.predicate
+                    it.negated = it.negated or previous.negated
+                # "1.234 rumah rusak berat dan 3.000 rusak ringan", "6,000 rescuers …, 2,500 of them": the
+                # noun left out is the one before
+                if it.counted is None and it.counted_how in ("subset", "elided") and it.link != "restate" \
+                        and quantities[it.index].kind == quantities[previous.index].kind:
+                    it.counted, it.counted_text = previous.counted, previous.counted_text
+                    if it.link == "coordinate" and it.counted_how == "elided":
+                        it.noun_from = previous.noun_from or previous
+            if it.link == "restate":
+                it.actor = it.actor or previous.actor
+                it.places = it.places or list(previous.places)
+                it.source = it.source or previous.source
+            if it.link == "subset":  # "188 anggota … setuju, sementara enam lainnya menolak": the same body
+                it.actor = it.actor or previous.actor
+        previous = it
+
+    for it in fig_items:
+        it.actor = it.actor or subject  # the sentence's subject, once restatement has passed on its own
+    # "The Senate, the upper chamber of parliament, voted 63-36": a chamber said of a body is the body, and a
+    # tally's two counts are one body's votes
+    for it in fig_items:
+        if it.counted == "vote" and it.actor is not None:
+            it.actor = _body_of_apposition(text, it.actor, actors) or it.actor
+    for a, b in tallies:
+        a.actor = b.actor = a.actor or b.actor
+    # "… has reached 1,407, the agency said on Wednesday, up from 1,324 on Tuesday": an earlier value is of
+    # the fact its sentence's current value is, however far apart the two stand
+    for it in fig_items:
+        if previous_role[it.index] and (it.predicate is None or it.counted is None):
+            current = [o for o in fig_items if not previous_role[o.index] and o.predicate is not None and o.end <= it.start]
+            if current:
+                o = current[-1]
+                it.predicate = it.predicate or o.predicate
+                it.places = it.places or list(o.places)
+                if it.counted is None:
+                    it.counted, it.counted_text, it.counted_how = o.counted, o.counted_text, "subject"
+    # "6.573 jiwa yang tersebar di 126 titik", "17,000 people … were staying at 24 sites": the sites are the
+    # displaced people's shelters
+    for it in fig_items:
+        if it.predicate is None and it.counted == "shelter":
+            homeless = [o for o in fig_items if o.end <= it.start and o.predicate is not None
+                        and o.predicate.label == "displaced"]
+            if homeless:
+                it.predicate = homeless[-1].predicate
+    scope, named_places = _named_places(places, [*actors, *sources], attribution)
+    whens = _as_of_phrases(sent, dates, dspans, times, anchor, statement)
+    whens += _tally_days(sent, fig_items, dates, dspans, whens, preds, previous_role)
+    now_cues = _find(lex.cues["now"], text, langs)
+    recalled = _recalled(text, fig_items, _find(lex.cues["recalled"], text, langs), now_cues)
+
+    tally_first = {b.index: a for a, b in tallies}
+    out_q = []
+    for n, q in enumerate(quantities):
+        if not fig_ok[n]:
+            out_q.append(replace(q, frame=Frame(role="label" if labels[n] == "label" else "time")))
+            continue
+        it = items[n]
+        pred = it.predicate
+        info = predicate_class(pred.label if pred else None)
+        counted, ctext, inferred = it.counted, it.counted_text, False
+        if q.kind in ("percent", "fraction"):
+            counted = "share"  # "a quarter of the city" and "sekitar 45 persen wilayah kota"
+        elif q.kind != "count":
+            counted = q.unit_class
+        elif counted is None:
+            if it.counted_how is None and q.unit_class:
+                counted, ctext = q.unit_class, q.unit  # a noun the lists do not know: the extractor's unit
+            if counted is None and info.get("counted") and pred.start >= 0 \
+                    and (it.counted_how == "subject" or _reach(sent, pred, it.start, it.tail, it.index) <= 1.5):
+                counted, ctext, inferred = info["counted"], None, True  # "12 died": people
+        if counted is None and q.kind == "count" and _looks_like_magnitude(sent, it, q, preds):
+            counted = "magnitude"  # "The US Geological Survey measured the quake at 7.5"
+        if counted == "people" and ctext and ctext.lower() in ("orang", "jiwa", "people", "persons"):
+            noun = _NUMBER_OF.search(text[: it.qstart])
+            if noun:
+                found = _find(lex.counted, noun.group(1), langs)
+                counted = found[0][2] if found and found[0][0] == 0 else "unit:" + noun.group(1).lower()
+                ctext = noun.group(1)
+                cinfo = lex.counted_info.get(counted, {})
+                if pred is None and cinfo.get("predicate"):
+                    pred = _Mention(-1, -1, "predicate", cinfo["predicate"], ctext)
+                    info = predicate_class(pred.label)
+        if q.kind == "count" and _POPULATION.search(text[max(0, it.qstart - 40) : it.qstart]):
+            counted, ctext, pred, info = "population", ctext, None, {}  # "Derna, a city of about 100,000 people"
+        cinfo = lex.counted_info.get(counted or "", {})
+        if pred is None and cinfo.get("predicate"):
+            pred = _Mention(-1, -1, "predicate", cinfo["predicate"], ctext or "")
+            info = predicate_class(pred.label)
+        if q.kind == "count" and info.get("any_counted") and info.get("counted") and counted_family(counted) == "people":
+            counted = info["counted"]  # "287 anggota mendukung": 287 votes in favour, as "278 suara setuju" counts
+        role = "previous" if previous_role[n] else "current"
+        modifiers = _modifiers(sent, it)
+        own_noun = bool(modifiers)
+        if q.kind == "count":
+            lo = max([items[k].tail for k in range(len(quantities)) if k != n and fig_ok[k] and items[k].tail <= it.start],
+                     default=0)
+            group = _group(sent, it, lo)
+            if group is None and role == "previous":
+                # "… rose to 100 on Sunday, up from 91 on Friday": the earlier value counts whom the current one does
+                group = next((m[6:] for k in range(n - 1, -1, -1) if fig_ok[k] and not previous_role[k]
+                              for m in out_q[k].frame.modifiers if m.startswith("group:")), None)
+            if group and not (group == "foreign" and "foreign" in modifiers):
+                modifiers.add("group:" + group)
+            if it.noun_from is not None and not own_noun and not group:
+                modifiers |= _noun_modifiers(sent, it.noun_from)  # "four boys on Sunday, five on Monday": boys
+        holder = _holder(sent, it, items, fig_ok, discourse) if (pred is not None and pred.label == "obtained") \
+            or counted in ("vote", "seat") else None
+        if holder is None and counted == "vote":
+            body = _vote_body(sent, tally_first.get(it.index, it), discourse)  # a tally's counts: one body's
+            holder = "body:" + body if body else None  # the Senate's 36 noes against the House's 117
+        if holder:
+            modifiers.add("holder:" + holder)  # "Petahana memperoleh …" against "Keduanya (pasangan nomor 2) menang …"
+        if q.kind == "count" and _extras().draft_rx.search(text[: max(it.qstart, 0)]):
+            modifiers.add("draft")  # "Draf yang dibawa ke paripurna terdiri atas … 174 pasal": not the law's 186
+        if counted == "measure:length":
+            ref = _reference_point(text, it)
+            if ref:
+                modifiers.add("from:" + ref)  # "5km away from its crater" against "1 kilometer from the coastline"
+                bearing = _bearing(text, it)
+                if bearing:
+                    modifiers.add(bearing)  # 76 km east of Kathmandu against 180 km northwest of it
+            # what a length measures (a depth, a height, a distance, a length, a width, a speed) is part of its fact:
+            # "lay 32 metres underwater" is not "10 km from the coast". The measure predicate before it wins
+            # ("kedalaman 838 meter di bawah permukaan laut"); else the words right after it, else a point it
+            # is measured from
+            if not predicate_class(pred.label if pred else None).get("measure"):
+                dim = _dimension_after(text, it)
+                if dim is None and ref:
+                    dim = ("distance", "")
+                if dim is not None:
+                    pred = _Mention(-1, -1, "predicate", dim[0], dim[1])
+                    info = predicate_class(pred.label)
+        if q.kind == "percent":
+            period = _rate_period(sent, it, items, fig_ok)
+            if period:
+                modifiers.add("period:" + period)  # "tumbuh 5,05 persen (yoy)" against "grew 1.2% q/q"
+        if q.kind == "count" and _media_tally(text, max(it.qstart, 0)):
+            modifiers.add("tally:media")  # "menurut hitungan Reuters", "an AFP tally": the outlet's own count
+        if n in chained:
+            modifiers.add("pred:" + chained[n])
+        if n in base:
+            modifiers.add("base")
+        if q.kind == "count" and counted_family(counted) == "people":
+            site = _site(sent, it)
+            if site:
+                modifiers.add(site)  # "41 orang tewas di masjid pertama" against the attack's whole toll
+        if _planned(sent, it):
+            modifiers.add("planned")
+        if _cued(sent, it, "hedge", HEDGE_REACH) or _cued(sent, it, "poll", INF) or _supposed(sent, it):
+            modifiers.add("hedged")
+        if _is_change(text, it):
+            modifiers.add("change")
+        if q.kind in ("magnitude", "measure") or counted == "magnitude":
+            order = _incident_order(text, it)
+            if order:
+                modifiers.add(order)  # "the first earthquake, measuring 7.8" and "a second quake of magnitude 7.5"
+        if (counted or "").startswith("event:"):
+            # "Six blasts struck in the morning": the morning's blasts, not the day's
+            part = _PART_OF_DAY.match(text, it.tail)
+            if part:
+                modifiers.add("part-of-day")
+        if counted and counted.startswith("unit:") and ctext and len(ctext.split()) == 2:
+            modifiers.add("detail:" + ctext.split()[1].lower())  # "Pemerintah Kota" vs "Pemerintah Kabupaten"
+        if _ELSEWHERE.search(text[it.tail : it.tail + 40]) or _ELSEWHERE.search(text[max(0, it.start - 40) : it.start]):
+            it.places = [(_Mention(it.tail, it.tail, "place", "@elsewhere", "elsewhere", "in"), True)]
+        modifiers = tuple(sorted(modifiers))
+        as_of = _figure_as_of(sent, it, whens, now_cues, anchor, role)
+        if _dated_by_incident(sent, it, whens, as_of, anchor, preds, rise or fall):
+            as_of = _figure_as_of(sent, it, [w for w in whens if w.owner != it.index], now_cues, anchor, role)
+        if it.index in recalled and (as_of.basis in ("published", "previous") or _now_dated(as_of, now_cues, anchor)):
+            # "Pada hari pertama, 637 orang luka-luka": not the report's day; its own cue wins over a "now" elsewhere
+            # ("Initially, 28 people were reported dead, but the toll has now risen to 85": 28 is not now's)
+            as_of = AsOf(None, None, None, "previous", recalled=recalled[it.index])
+        change = "rise" if rise else "fall" if fall else None
+        when = _figure_when(sent, it, dates, dspans, whens, discourse, anchor)
+        if it.actor is None and q.kind == "measure":
+            it.actor = _thing_subject(sent, it)  # "Kebanyakan simpanse jantan memiliki berat 70 kg"
+        if counted == "measure:length" and not predicate_class(pred.label if pred else None).get("measure") \
+                and it.actor is not None and it.actor.label.startswith("thing:"):
+            own = _measure_of_thing(it.actor.label[6:])
+            if own:
+                # "The tsunami waves reached 6 metres": a wave's length is its height, not how far inland it went
+                pred = _Mention(-1, -1, "predicate", own, it.actor.text)
+                info = predicate_class(pred.label)
+        events = _figure_events(sent, it, preds)
+        if not events and pred is None and q.kind == "count":
+            events = _object_event(sent, it, preds)
+        if when is None and events:
+            when = _incident_day(sent, it, dates, dspans, preds, events)
+        if pred is None and counted == "storey" and _building_storeys(text, it):
+            # "a 24-storey block", "gedung 24 lantai itu", "seluruh 27 lantai gedung": how tall the building is
+            pred = _Mention(-1, -1, "predicate", "height", ctext or "")
+            info = predicate_class(pred.label)
+        if pred is None and q.kind == "count" and "attack" in events and "planned" not in modifiers \
+                and counted_family(counted) in _SITE_FAMILIES:
+            # "Bom meledak di empat gereja", "the bombers struck three churches", "three at churches packed for
+            # Easter": a count of sites named in an attack's clause is of the sites it hit
+            pred = _Mention(-1, -1, "predicate", "targeted", ctext or "")
+            info = predicate_class(pred.label)
+        inherited = False
+        if not events and pred is not None and predicate_class(pred.label).get("evolving") and discourse.incidents:
+            events = discourse.incidents
+            # the lead's incident named in this very sentence, if farther away, is still this figure's
+            inherited = not any(p.label in events for p in preds)
+        sub = None
+        if q.kind in ("count", "magnitude", "measure") and not (counted or "").startswith("event:"):
+            sub = _sub_event(sent, it.qstart if it.qstart >= 0 else it.start, it.end,
+                             count=q.kind == "count" and float(q.low).is_integer())
+            if sub is None and "order:2" in modifiers:
+                # "… and was followed by a magnitude 7.5 tremor", "disusul gempa M 7,5": the second quake's
+                sub = (events[0].partition(":")[0] if events else "quake") + ":later"
+        if sub is not None:
+            # "a 5.9 foreshock", "the second blast killed nine": that incident's figure, not the main one's
+            events = tuple(sorted({sub} | {e for e in events if e != sub.partition(":")[0]}))
+            inherited = False
+        places_of = tuple(Place(p.label, p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached,
+                                isinstance(p.extra, tuple))
+                          for p, attached in it.places)
+        if _measures_one_object(counted, modifiers) and not any(p.key == "@elsewhere" for p in places_of):
+            # a quake's magnitude, a tower's storeys, the epicentre's distance from the capital are one value of
+            # one incident or object: the places its sentence names are the incident's or the object's ("M 7,9 …
+            # mengguncang Provinsi Kahramanmaras" and "measuring 7.8 … near the city of Gaziantep"; "a 24-storey
+            # block in north Kensington"; "in Gorkha district, about 80 km northwest of Kathmandu"), not where the
+            # figure holds, so they tell no two values apart; the sentence's scope keeps them
+            if counted == "storey":
+                # a building's place still tells two buildings apart, but it is not where the figure holds
+                places_of = tuple(replace(p, attached=False) for p in places_of)
+                when = None  # "the refurbishment of the 24-storey tower, completed last year": not the tower's day
+            else:
+                places_of = ()
+        frame = Frame(
+            predicate=pred.label if pred else None,
+            predicate_text=pred.text if pred else None,
+            # a share ("25% of Derna", "81,78 persen") is an assessment, not a running tally
+            evolving=bool(info.get("evolving") or cinfo.get("evolving") or _counts_incidents(counted))
+            and q.kind not in ("percent", "fraction"),
+            counted=counted,
+            counted_text=ctext,
+            counted_inferred=inferred,
+            modifiers=modifiers,
+            places=places_of,
+            actor=it.actor.label if it.actor else None,
+            actor_text=it.actor.text if it.actor else None,
+            as_of=as_of,
+            # a speaker found by resolving "-nya" or "he" is a guess: it names no source of its own
+            source=source_key(it.source) if it.source else source_key(_named(attribution)),
+            source_text=it.source or _named(attribution),
+            negated=it.negated,
+            role=role,
+            change=change,
+            when=when[0] if when is not None else None,
+            when_text=when[1] if when is not None else None,
+            context=_context(text, q.start - offset, q.end - offset),
+            events=events,
+            events_inherited=bool(inherited),
+            upper_bound=bool(q.exact and _AS_HIGH_AS.search(text[max(0, it.qstart - 25) : it.qstart])),
+            scope=scope,
+            named_places=named_places,
+        )
+        out_q.append(replace(q, frame=frame))
+
+    out_d = _frame_dates(sent, dates, dspans, preds, places, actors, negators, whens, statement, attribution, offset)
+    out_d = [_with_unit(_scene_visit(_elsewhere(_with_loads(_until(_story_incident(d, text, offset, discourse), out_q,
+                                                                   sent.text, offset), out_q), discourse),
+                                    sent, preds, offset), sent, offset)
+             for d in out_d]
+    return tuple(out_q), tuple(out_d)

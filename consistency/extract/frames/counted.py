@@ -1,0 +1,402 @@
+"""The figure's own number and counted noun: the number core, the noun before or after it, its modifiers,
+the group it counts and the predicates a noun or clause implies.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...records import Quantity
+from .. import lexicon as L
+from .lexicons import _find, _group_lexicon, _overlaps, lexicon, predicate_class
+from .sentence import _Item, _Mention, _PUNCT, _Sentence, _function_words, _reach
+from .places import _country_of
+
+
+_NUMWORDS = sorted(list(L.UNIT_WORDS_ID) + list(L.UNIT_WORDS_EN) + list(L.SCALES) + list(L.VAGUE)
+                   + ["belas", "puluh", "ratus", "hundred", "sebelas", "seratus", "seribu", "sejuta"], key=len, reverse=True)
+
+
+_NUMBER = re.compile(r"\d(?:[\d.,\u202f ]*\d)?|(?<![\w-])(?:" + "|".join(re.escape(w) for w in _NUMWORDS) + r")(?![\w-])",
+                     re.IGNORECASE)
+
+
+def number_core(q: Quantity, offset: int) -> tuple[int, int]:
+    """The number itself inside a quantity's span (without qualifier, unit or a restatement in brackets:
+    "13 (tiga belas)" is 13), in sentence offsets; a range keeps both ends."""
+    ms = list(_NUMBER.finditer(q.text))
+    if not ms:
+        return q.start - offset, q.end - offset
+    end = ms[0].end()
+    for m in ms[1:]:
+        gap = q.text[end : m.start()]
+        if q.qualifier == "range" and "(" not in gap or re.fullmatch(r"[\s-]*", gap):
+            end = m.end()
+        else:
+            break
+    return q.start - offset + ms[0].start(), q.start - offset + end
+
+
+_RESTATED_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+_PART_OF = re.compile(r"\s+(?:dari|of)\s+(?:the\s+)?(?:(?:country|nation|city|province|region|world)['’]s\s+|its\s+|their\s+)?"
+                      r"(?:total\s+)?\d[\d.,]*\s*")
+
+
+_ADJECTIVE_EN = re.compile(r"^(?:[A-Z][\w'’-]*|\w+(?:ed|al|ian|ese|ish|ic))$")
+
+
+_SUBSET_AFTER = re.compile(r"\s*(?:of\s+(?:them|whom|which|those)|di\s?antara(?:nya|\s+mereka)|lainnya|others\b|other\b|more\b)",
+                           re.IGNORECASE)
+
+
+def _counted_after(sent: _Sentence, pos: int, q: Quantity) -> tuple[str | None, str | None, int, str | None]:
+    """The counted noun right after the number at ``pos``: (class, text, end, how).
+
+    ``how``: "noun" when a listed noun follows; "subset" for "of them" / "lainnya" (the noun of the figure
+    before); "elided" when a predicate, a function word or punctuation follows ("12 died", "96 by 17:00");
+    None for a noun the lists do not know (the extractor's unit stands).
+    """
+    lex = lexicon()
+    text = sent.text
+    restated = _RESTATED_AFTER.match(text, pos)
+    if restated:
+        pos = restated.end()  # "13 (tiga belas) Pemerintah": the noun comes after the restatement
+    part_of = _PART_OF.match(text, pos)
+    if part_of:
+        pos = part_of.end()  # "40 dari 45 karyawannya", "3 of 5 soldiers": the noun after the whole
+    if re.match(r"-[^\W\d_]", text[pos : pos + 2]):
+        pos += 1  # "a 24-storey tower", "a 5-km queue": the unit joined to its figure by a hyphen
+    window = text[pos : pos + 60]
+    if _SUBSET_AFTER.match(window):
+        return None, None, pos, "subset"
+    candidates = _find(lex.counted, window, sent.langs)
+    words = list(re.finditer(r"[\w'’-]+", window))
+    last_end = 0
+    for k, w in enumerate(words[:4]):
+        gap = window[last_end : w.start()]
+        last_end = w.end()
+        if re.search(r"[^\s\w(]", gap) and not (k == 0 and gap.strip() in ("%",)):
+            return None, None, pos, "elided"  # "7.5, while": the figure's phrase ended
+        for s, e, cls, written in candidates:
+            if s == w.start():
+                # "10 orang tentara": a classifier before the noun yields to the noun
+                if cls == "people" and written.lower() == "orang":
+                    nxt = [c for c in candidates if c[0] > e and c[0] - e <= 2]
+                    if nxt:
+                        s, e, cls, written = nxt[0]
+                return cls, written, pos + e, "noun"
+        word = w.group(0)
+        low = word.lower()
+        preds = _find(lex.predicates, window[w.start():], sent.langs)
+        if preds and preds[0][0] == 0:
+            info = predicate_class(preds[0][2])
+            if info.get("kind") == "event":  # "67 longsor dan 11 banjir": events are what is counted
+                return "event:" + preds[0][2], preds[0][3], pos + w.start() + preds[0][1], "noun"
+            return None, None, pos, "elided"
+        if sent.langs == ("en",) and k < 2 and (_ADJECTIVE_EN.match(word) or low in _modifier_words()) \
+                and low not in _function_words():
+            continue  # "10,000 South Korean troops", "38 foreign nationals"
+        if low in ("of", "the") and k == 0:
+            continue
+        if low in _function_words() or (k == 0 and (low in _TIME_AFTER or word == "Minggu")):
+            return None, None, pos, "elided"  # "up from 153 late Sunday": a time is never what a figure counts
+        if low in _function_words():
+            return None, None, pos, "elided"
+        # a noun the lists do not know, with the noun after it: "Pemerintah Kota" and "Pemerintah Kabupaten",
+        # "restoran cabang" and "restoran" are different things
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if nxt is not None and not re.search(r"[^\s]", window[w.end() : nxt.start()]) \
+                and nxt.group(0).lower() not in _function_words() and not nxt.group(0)[:1].isdigit() \
+                and not any(s0 == nxt.start() for s0, _, _, _ in _find(lex.predicates, window, sent.langs)) \
+                and not any(s0 == nxt.start() for s0, _, _, _ in _find(lex.modifiers, window, sent.langs)):
+            compound = f"{low} {nxt.group(0).lower()}"
+            return "unit:" + low, compound, pos + nxt.end(), "noun"  # the second noun becomes a modifier
+        return None, None, pos, None
+    return None, None, pos, "elided"
+
+
+# Words of time that may follow a figure and are never what it counts ("153 late Sunday", "58 pagi ini").
+_TIME_AFTER = frozenset({"late", "early", "earlier", "later", "ago", "overnight", "yesterday", "today", "tonight",
+                         "now", "previously", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday", "morning", "afternoon", "evening", "senin", "selasa", "rabu", "kamis", "jumat",
+                         "sabtu", "pagi", "siang", "sore", "kemarin", "tadi"})  # not "minggu", "malam": weeks, nights
+
+
+@lru_cache(maxsize=1)
+def _modifier_words() -> frozenset[str]:
+    return frozenset(w for ph in lexicon().modifiers.values() for form in ph.label for w in form.split())
+
+
+@lru_cache(maxsize=1)
+def _lexicon_own_words() -> frozenset[str]:
+    """The lexicons' own words (predicates, counted nouns, skipped words): no actor's name. Built once, not per
+    sentence (a union of some 1,700 words)."""
+    lex = lexicon()
+    return frozenset(lex.predicates["id"].label) | frozenset(lex.predicates["en"].label) | lex.skip \
+        | frozenset(lex.counted["id"].label) | frozenset(lex.counted["en"].label)
+
+
+@lru_cache(maxsize=1)
+def _frame_own_words() -> frozenset[str]:
+    """``_lexicon_own_words`` with conjunctions, clause breaks and stop words: what ``frame_sentence`` never
+    takes for an actor."""
+    lex = lexicon()
+    return _lexicon_own_words() | lex.coordinate | lex.clause_break \
+        | frozenset(w.lower() for w in L.STOPWORDS["id"] | L.STOPWORDS["en"])
+
+
+def _counted_before(sent: _Sentence, start: int) -> tuple[str | None, str | None]:
+    """A noun that names the figure before it ("magnitudo 7,4", "the magnitude at 7.5")."""
+    lex = lexicon()
+    head = sent.text[max(0, start - 40) : start]
+    best = None
+    for s, e, cls, written in _find(lex.counted, head, sent.langs):
+        if lex.counted_info.get(cls, {}).get("before") and sent.cost(start - len(head) + e, start, walls=True) <= 1.5:
+            best = (cls, written)
+    return best or (None, None)
+
+
+_PREVIOUS_ALONE = re.compile(r"(?:sebelumnya|semula|previously|earlier|up from|down from|naik dari|turun dari)\s+"
+                             r"(?:(?:sekitar|about|around|at least|setidaknya|sedikitnya)\s+)?$", re.IGNORECASE)
+
+
+_PREVIOUS_WITH_CHANGE = re.compile(r"(?<![\w-])(?:(?:dari|from)\s+(?:(?:angka|sebelumnya|about|around|sekitar|at least|"
+                                   r"setidaknya|sedikitnya)\s+)?|(?:dibandingkan|dibanding|compared\s+(?:with|to))"
+                                   r"\b[^.;]{0,40}?(?:yakni|yaitu|of|dengan|,)\s+)$", re.IGNORECASE)
+
+
+_AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*\(\s*(?:[a-z]+\s+){0,3}$")
+
+
+_CODE_BEFORE = re.compile(r"(?:\b(?:RT|RW|KM|Km|No|Nomor|nomor|Pasal|pasal|Ayat|ayat|Jalan|Jl|Gang|Gg|Blok|Kav|"
+                          r"Tahap|Nomor urut|nomor urut|urut|Room|Route|Rule|Article|Section|Chapter)\.?)\s*$")
+
+
+def _label_kind(text: str, core: tuple[int, int]) -> str | None:
+    """Numbers that do not count anything: "age" for a name's age ("Basuki (55)"); "label" for a code ("RT 08",
+    "Pasal 5", "nomor urut 2") or a piece of a date or fraction ("(18/11)")."""
+    start, end = core
+    if _AGE_BEFORE.search(text[max(0, start - 30) : start]) and re.match(r"\s*\)", text[end:]):
+        return "age"
+    if re.search(r"[A-Z][\w'’.-]+,\s*$", text[max(0, start - 30) : start]) and re.match(r"\s*,", text[end:]) \
+            and 0 < int(re.sub(r"\D", "", text[start:end]) or 0) < 120:
+        return "age"  # "Anthonius Gunawan Agung, 21, died"
+    if _CODE_BEFORE.search(text[max(0, start - 14) : start]):
+        return "label"
+    if text[end : end + 1] == "/" or (start > 0 and text[start - 1] == "/"):
+        return "label"
+    return None
+
+
+# what a figure's noun is said to be: "189 penumpang merupakan warga Belanda", "189 passengers were Dutch"
+_COPULA_GROUP = re.compile(r"\s*(?:(?i:of\s+(?:the\s+|its\s+|their\s+)?)[^\W\d_]+\s+|(?:[^\W\d_]+\s+){1,2})?"
+                           r"(?i:merupakan|adalah|ialah|berasal\s+dari|(?:were|are|came|come)\s+from|were|are)\s+"
+                           r"(?i:(?:all|semua(?:nya)?)\s+)?"
+                           r"(?i:warga\s+(?:negara\s+)?)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
+
+GROUP_AFTER = 30  # characters after a figure in which its noun's nationality is read ("129 warga negara Indonesia")
+
+
+def _group(sent: _Sentence, it: _Item, lo: int) -> str | None:
+    """Whose count a figure is, when a nationality or origin qualifies the counted people: right after the
+    figure ("129 warga negara Indonesia", "seven Indonesian pilgrims", "41 WNI", "26 foreigners"), or as the
+    subject its clause counts before it, from ``lo`` (the figure before it, or the sentence start): "jumlah
+    jemaah haji Indonesia yang meninggal … 120 orang", "the number of Indonesian pilgrims … rose to 100".
+    "foreign" for foreigners of any country, "own" for "its citizens" ("Iran melaporkan 136 warganya")."""
+    g = _group_lexicon()
+    text = sent.text
+    after = text[it.end : it.end + GROUP_AFTER]
+    before = text[lo : it.qstart if it.qstart >= 0 else it.start]
+    m = _COPULA_GROUP.match(text, it.end)
+    if m:
+        name = m.group("name")
+        c = _country_of(name, demonym=False) or _country_of(name, demonym=True) \
+            or _country_of(name.split()[0], demonym=False) or _country_of(name.split()[0], demonym=True)
+        if c:
+            return c
+    for kind, span in (("after", after), ("before", before)):
+        for lang in sent.langs:
+            for table, key in (("own", "own"), ("foreign", "foreign")):
+                for s, _e, _m, _t in g[table][lang].find(span):
+                    if kind == "before" or not span[:s].strip() or len(span[:s].split()) <= 1:
+                        return key
+        hits = []
+        for m in g["id"].finditer(span):
+            c = _country_of(m.group("name"), demonym=False) or _country_of(m.group("name").split()[0], demonym=False)
+            if c:
+                hits.append((m.start(), c))
+        for m in g["en"].finditer(span):
+            c = _country_of(m.group("name"), demonym=True) or _country_of(m.group("name").split()[-1], demonym=True)
+            if c:
+                hits.append((m.start(), c))
+        for m in g["word"].finditer(span):
+            word = m.group("name")
+            if word.lower() in g["codes"] or word.lower().endswith("s") and _country_of(word, demonym=True):
+                hits.append((m.start(), _country_of(word, demonym=True)))
+        if kind == "after":
+            # only the figure's own noun phrase: "41 orang Indonesia", never "41 people, Indonesia's agency said"
+            hits = [(s, c) for s, c in hits if s <= 12 and not re.search(r"[,;:.]", span[:s])]
+        if hits:
+            return sorted(hits)[0][1] if kind == "after" else sorted(hits)[-1][1]
+    return None
+
+
+def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
+    """Words that make a different fact of the counted thing: after its noun in the same clause ("suara di
+    antaranya dinyatakan sah"), or just before the figure ("suara tidak sah berjumlah 49.135", "laki-laki
+    197.213 jiwa"); "termasuk" / "including" just before the figure makes it a part."""
+    out = set()
+    for s, e, _mid, _ in _find(_group_lexicon()["part_before"], sent.text, sent.langs):
+        start = it.qstart if it.qstart >= 0 else it.start
+        if e <= start and sent.cost(e, start, owner=it.index) <= 1.0:
+            out.add("part")  # "tewas, termasuk 22 polisi", "died, including 32 children"
+    for s, e, mid, _ in _find(lexicon().modifiers, sent.text, sent.langs):
+        if it.qstart <= s < it.start:
+            continue  # the figure's own qualifier ("more than 5,300")
+        if it.end <= s < max(it.tail, it.end + 1):  # "38 foreign nationals", "31 warga negara asing"
+            out.add(mid)
+        elif s >= it.tail and sent.cost(it.tail, s, owner=it.index) <= 2.0:
+            out.add(mid)
+        elif e <= it.start and not it.prep_object and sent.cost(e, it.start, owner=it.index) <= \
+                (2.5 if mid == "part" else 1.0):  # "Sebagian besar korban, yakni 1.203 orang"
+            out.add(mid)
+    return out
+
+
+def _noun_modifiers(sent: _Sentence, it: _Item) -> set[str]:
+    """The modifiers a figure's own noun phrase carries ("four boys": male; "38 foreign nationals": foreign),
+    which a coordinated figure that leaves the noun out shares."""
+    return {mid for s, _e, mid, _ in _find(lexicon().modifiers, sent.text, sent.langs)
+            if it.end <= s and (s < it.tail or not sent.text[max(it.end, it.tail):s].strip())}
+
+
+_BASE = re.compile(r"(?:\d[\d.,]*\s*(?:%|persen|percent)?|seperempat|sepertiga|setengah|separuh|sebagian|sebagian besar|"
+                   r"quarter|third|half|most|majority|some|two|three|four|five|dua|tiga|empat|lima)\s+(?:dari|of)\s+"
+                   r"(?:the\s+)?(?:total\s+)?(?:(?:[\w-]+\s+){0,2}[\w'’-]+['’]s\s+)?$", re.IGNORECASE)
+
+
+_POPULATION = re.compile(r"(?:(?:city|town|village|country|nation|island|province|region)\s+of|population\s+of|home\s+to|"
+                         r"berpenduduk|dihuni(?:\s+oleh)?|(?:jumlah\s+)?penduduk(?:nya)?(?:\s+\w+){0,3}|populasi(?:nya)?)\s*"
+                         r"(?:sekitar|about|around|some|more\s+than|lebih\s+dari|lebih\s+kurang|kurang\s+lebih|nearly|hampir)?\s*$",
+                         re.IGNORECASE)
+
+
+# "Jumlah penari tari piring … tujuh orang", "The number of people displaced rose to 3,697": the noun the
+# clause counts, before a figure that counts "orang"
+_NUMBER_OF = re.compile(r"(?:^|[\s,])(?:jumlah|the number of|total)\s+([a-z][\w-]+)(?:\s+[\w-]+){0,6}?\s+"
+                        r"(?:mencapai|menjadi|berjumlah|sebanyak|adalah|ialah|yakni|rose to|reached|stood at|was|is|"
+                        r"tercatat|biasanya|umumnya|sekitar|terdiri dari)(?:\s+[\w-]+){0,4}?\s*$", re.IGNORECASE)
+
+
+# "as high as three metres", "as tall as six meters", "as many as 300": a maximum, not a measurement
+_AS_HIGH_AS = re.compile(r"(?<![\w-])as\s+(?:high|tall|many|much|deep|long|large|far)\s+as\s*$", re.IGNORECASE)
+
+
+_ELSEWHERE = re.compile(r"(?<![\w-])(?:elsewhere|di tempat lain|di lokasi lain|di daerah lain|di wilayah lain)(?![\w-])", re.IGNORECASE)
+
+
+_VALUE_VERB = re.compile(
+    r"(?:bertambah|naik|meningkat|melonjak|turun|berkurang|direvisi(?:\s+turun)?|dikoreksi|mencapai|menjadi|tercatat|"
+    r"berjumlah|sebanyak|sebesar|kini|masih|tetap|climbed|climbs|rose|risen|rises|jumped|increased|reached|reaches|"
+    r"stood|stands|remained|remains|still|totall?ed|totals|was|is|now|revised(?:\s+(?:down|up|downward|upward)s?)?|"
+    r"lowered|fell|dropped|corrected|hit|melampaui|melewati|menembus|mendekati|passed|exceeded|surpassed|topped|neared)"
+    r"(?:\s+(?:down|up|to|at|menjadi|sebanyak|sekitar|lebih dari|at least|about|around|more than|nearly|hampir|"
+    r"setidaknya|sedikitnya|some|an estimated|further))*\s*$", re.IGNORECASE)
+
+
+_CHANGE_VERB = {
+    "en": re.compile(r"(?<![\w-])(?:lowered|raised|revised|upgraded|downgraded|cut|corrected|increased|reduced|put)\b", re.IGNORECASE),
+    "id": re.compile(r"(?<![\w-])(?:menurunkan|menaikkan|merevisi|mengoreksi|meralat|memperbarui|mengubah)\b", re.IGNORECASE),
+}
+
+
+def _implied_predicates(sent: _Sentence, number_spans) -> list[_Mention]:
+    """Counted nouns that say what happened ("pengungsi" are displaced people), as predicates."""
+    lex = lexicon()
+    out = []
+    for s, e, cls, written in _find(lex.counted, sent.text, sent.langs):
+        implied = lex.counted_info.get(cls, {}).get("predicate")
+        if implied and not _overlaps((s, e), number_spans):
+            out.append(_Mention(s, e, "predicate", implied, written))
+    return out
+
+
+def _clause_subject(sent: _Sentence, it: _Item, subjects: list[_Mention], items: list[_Item]) -> _Mention | None:
+    text = sent.text
+    head = text[: it.start]
+    q_start = it.start
+    qual = re.search(r"(?:lebih dari|kurang dari|sekitar|setidaknya|sedikitnya|hampir|at least|about|around|more than|"
+                     r"nearly|almost|some|over|up to|hingga)\s*$", head, re.IGNORECASE)
+    if qual:
+        q_start = qual.start()
+    verb = _VALUE_VERB.search(text[:q_start])
+    if verb is None:
+        # "Indonesia has lowered the death toll from last Saturday's tsunami … to 426", "BNPB merevisi jumlah
+        # korban … menjadi 426": a verb of change with its object between it and "to"/"menjadi"
+        to = _TO_VALUE.search(text[:q_start])
+        moved = [m for lang in sent.langs for m in _CHANGE_VERB[lang].finditer(text[: to.start()])] if to else []
+        moved = [m for m in moved if not _PUNCT.search(text[m.end() : to.start()].replace(",", ""))
+                 and not any(o.start >= m.end() and o.end <= to.start() for o in items)]
+        if not moved:
+            return None
+        head = max(moved, key=lambda m: m.start())
+        found = [m for m in subjects if head.end() <= m.start and m.end <= to.start()]
+        return min(found, key=lambda m: m.start) if found else None
+    start = max([0] + [o.end for o in items if o.end <= verb.start()] + [m.end() for m in re.finditer(r"[;:]", text[: verb.start()])])
+    found = [m for m in subjects if start <= m.start and m.end <= verb.start() + 1]
+    coordinate = [w.end() for w in re.finditer(r"(?<![\w-])(?:dan|and|sementara|while|sedangkan|whereas)(?![\w-])",
+                                               text[start : verb.start()], re.IGNORECASE)]
+    if coordinate:
+        later = [m for m in found if m.start >= start + coordinate[-1]]
+        found = later or found
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start)
+    # "jumlah jemaah haji yang tewas … bertambah menjadi 769 orang", "the number of pilgrims who died rose to":
+    # the relative clause says what happened to the people the noun names
+    verbs = [m for m in found if m.start > first.end and _RELATIVE_TO.fullmatch(text, first.end, m.start)
+             and m.label != first.label]
+    if verbs and first.text and _implied_by_noun(first, sent):
+        return min(verbs, key=lambda m: m.start)
+    return first
+
+
+_RELATIVE_TO = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:yang|who|that|which)(?:\s+(?:were|was|have|had|has|telah|sudah|\s)*)?\s*",
+                          re.IGNORECASE)
+
+
+def _implied_by_noun(m: _Mention, sent: _Sentence) -> bool:
+    """Is a subject's predicate one a counted noun implies ("jemaah", "pengungsi"), not a verb?"""
+    lex = lexicon()
+    return any(s == m.start and e == m.end for s, e, _c, _w in _find(lex.counted, sent.text, sent.langs)) \
+        and not any(s == m.start and e == m.end for s, e, _c, _w in _find(lex.predicates, sent.text, sent.langs))
+
+
+_COORDINATOR = re.compile(r"\s*,?\s*(?:atau|dan|serta|maupun|or|and|and/or|dan/atau)\s+", re.IGNORECASE)
+
+
+_TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:(?:the|a|its|their|overall|grand)\s+total\s+(?:to|of|at|is|was|stands\s+at|rose\s+to)|"
+                           r"in\s+total|(?:sehingga\s+)?total(?:nya)?\s+(?:menjadi|mencapai|sebanyak|sebesar|ada|berjumlah)|"
+                           r"(?:secara\s+)?keseluruhan(?:nya)?\s+(?:menjadi|mencapai|sebanyak|berjumlah))\s*"
+                           r"(?:(?:about|around|some|nearly|almost|sekitar|hampir)\s+)?$", re.IGNORECASE)
+
+
+def _looks_like_magnitude(sent: _Sentence, it: _Item, q: Quantity, preds: list[_Mention]) -> bool:
+    """A bare figure with one decimal between 1 and 10 in a clause about a quake is its magnitude."""
+    if q.value is None or not (1 <= q.value < 10) or not re.fullmatch(r"\d[.,]\d", sent.text[it.start : it.end]):
+        return False
+    return any(p.label == "quake" and _reach(sent, p, it.start, it.tail, it.index) <= 3.0 for p in preds)
+
+
+def _is_predicate_word(word: str | None, langs) -> bool:
+    if not word:
+        return False
+    lex = lexicon()
+    return any(s == 0 and e == len(word) for s, e, _, _ in _find(lex.predicates, word, langs))
+
+
+_TO_VALUE = re.compile(r"(?<![\w-])(?:to|into|menjadi|jadi)(?![\w-])", re.IGNORECASE)  # "… in the first count to 85"

@@ -1,0 +1,241 @@
+"""Date frames: the predicate, actor and place of each date mention (_frame_dates).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...records import DateMention, Frame, Place
+from .lexicons import ACTOR_REACH, INF, PREDICATE_REACH, predicate_class
+from .sentence import _Item, _Mention, _PUNCT, _Sentence, _link, _nearest, _negated, _reach, _verb_between
+from .places import _attach_places
+from .actors import source_key
+from .time import _opens_sentence
+from .events import _SITE_OF, _activity, _context, _date_event, _relative_head, _relative_incident, _scheduled, _service
+from .discourse import _TIME_PREP, _named
+
+
+_NOMINAL = re.compile(r"^(?:pe[nmr]?\w+an|ke\w+an|\w+(?:asi|isi|si)|\w+(?:tion|sion|ment|al|ance|ence|ship))$", re.IGNORECASE)
+
+
+def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: float = PREDICATE_REACH + 1) \
+        -> _Mention | None:
+    if re.match(r"['’]s\s", sent.text[it.end : it.end + 3]):
+        # "Sunday's suicide bomb attacks", "Monday's flood": the event the possessive date owns
+        owned = [p for p in preds if p.start >= it.end and sent.cost(it.end, p.start, walls=False) <= 2.0]
+        if owned:
+            return owned[0]
+    if re.match(r"['’]s(?:\s*[.,;:!?\"”)]|\s*$|\s+(?:and|or|dan|atau)\s)", sent.text[it.end : it.end + 8]):
+        # "the only one … to rival Saturday's.": the possessive's noun is left out; it is the incident the
+        # sentence named before
+        named = [p for p in preds if p.end <= it.start and predicate_class(p.label).get("incident")]
+        if named:
+            return named[0]
+    """What a date dates: the cheapest predicate within reach, where a verb beats a noun made from one
+    ("meneken persetujuan … pada Kamis": signed, not approved), a verb before the date beats one after it,
+    and a purpose ("to visit", "untuk membahas") is not what happened."""
+    best, best_cost = None, INF
+    for p in preds:
+        if p.label.endswith(".planned"):
+            continue  # "hilang kontak saat hendak melakukan latihan penembakan torpedo pada Rabu": not a drill's day
+        c = _reach(sent, p, it.start, it.tail, it.index)
+        if c == INF:
+            continue
+        if p.end <= it.start and _RELATIVE_BEFORE.search(sent.text[max(0, p.start - 20) : p.start]) \
+                and _verb_between(sent.text[p.end : it.start], preds, p.end):
+            continue  # "Pencarian kapal … yang hilang kontak di perairan Bali memasuki hari kedua pada Kamis"
+        words = p.text.split()
+        if len(words) == 1 and _NOMINAL.match(words[0]) and \
+                any(q.end <= p.start and sent.cost(q.end, p.start, walls=False) <= 1.0 for q in preds if q is not p):
+            c += 2.5  # "meneken persetujuan": the noun is the verb's object
+        if p.start >= it.end:
+            c += 1.0  # what a date dates is usually written before it ("signed on 3 March")
+            if "," in sent.text[it.end : p.start]:
+                c += 2.0  # ", mengakhiri penantian …": a clause that follows is not what the date dates
+        if re.search(r"(?<![\w-])(?:to|untuk|guna)\s+$", sent.text[max(0, p.start - 8) : p.start], re.IGNORECASE):
+            c += 2.0
+        if c <= reach and c < best_cost:
+            best, best_cost = p, c
+    if best is not None and best.start >= it.end and "," in sent.text[it.end : best.start]:
+        # "Bombs tore through churches … on Easter Sunday, killing 207 people": what follows the comma is a
+        # consequence; the date belongs to the incident its clause opened with
+        incidents = [p for p in preds if p.end <= it.start and predicate_class(p.label).get("incident")
+                     and not re.search(r"[;.]", sent.text[p.end : it.start])]
+        if incidents:
+            best = incidents[0]
+    if best is not None and predicate_class(best.label).get("generic"):
+        # "The blast, which struck just after 6pm on Tuesday", "gempa yang terjadi pada Jumat": a generic verb
+        # dates the incident that is its subject
+        subjects = [p for p in preds if p.end <= best.start and predicate_class(p.label).get("incident")
+                    and not re.search(r"[;.]", sent.text[p.end : best.start])
+                    and sent.cost(p.end, best.start, walls=False) <= 3.0]
+        if subjects:
+            best = _relative_head(sent.text, subjects)
+    if best is not None and predicate_class(best.label).get("end"):
+        return best  # "The attacks ended on Saturday": the incident is the end's subject, the date the end's
+    # "mengajukan permohonan bergabung pada Mei 2022": a chain of predicates is headed by its first verb
+    chain, cur = [], best
+    while cur is not None:
+        before = [q for q in preds if q.end <= cur.start and not sent.text[q.end : cur.start].strip()]
+        cur = before[-1] if before else None
+        if cur is not None:
+            chain.append(cur)
+    verbs = [q for q in chain if not _NOMINAL.match(q.text.split()[0])]
+    return verbs[-1] if verbs else best
+
+
+_RELATIVE_BEFORE = re.compile(r"(?<![\w-])yang\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation of the sentence?"""
+    marks = [m.start() for m in re.finditer(r"[\"“”]", text[:pos])]
+    return len(marks) % 2 == 1
+
+
+def _closes_sentence(text: str, end: int) -> bool:
+    return re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:pagi|siang|sore|malam|morning|afternoon|evening|night)?\s*[.!?\"”]*\s*",
+                        text[end:], re.IGNORECASE) is not None
+
+
+def _passive_agent(text: str, pred: _Mention, preds: list[_Mention]) -> _Mention:
+    """The incident that did what a passive incident verb says ("Paris diguncang serangan terhadap Charlie
+    Hebdo pada 7 Januari", "Paris was rocked by an attack on 7 January"): the attack, not a quake."""
+    m = re.match(r"di\w+\s+(?:oleh\s+)?|\w+\s+by\s+(?:(?:a|an|the)\s+)?", text[pred.start :], re.IGNORECASE)
+    if m is None or pred.start + m.end() < pred.end:
+        return pred
+    agent = [p for p in preds if p.start == pred.start + m.end() and p.label != pred.label
+             and predicate_class(p.label).get("incident")]
+    return agent[0] if agent else pred
+
+
+def _by_agent(text: str, end: int, start: int) -> bool:
+    """Is the actor after a date its agent ("disahkan pada 12 Maret oleh DPR", "approved on 2 April by the Senate")?"""
+    return bool(re.fullmatch(r"\s*,?\s*(?:oleh|by)\s+(?:the\s+)?", text[end:start], re.IGNORECASE))
+
+
+def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators, whens, statement, attribution,
+                 offset) -> list[DateMention]:
+    """Each date's frame: its role (event, statement, as_of), the event it dates, its actor and place."""
+    if not dates:
+        return []
+    text = sent.text
+    date_sent = _Sentence(text, sent.langs)
+    items = []
+    for k, (ds, de) in enumerate(dspans):
+        items.append(_Item(k, ds, de, de, places=[]))
+        date_sent.walls.append((ds, de, k))
+    date_sent.soft = list(sent.soft)
+    # "fire officials said", "the fire department": an incident noun naming a body is no event of the day
+    preds = [p for p in preds if not (predicate_class(p.label).get("incident") and (
+        _service(text, p.start, p.end) or _SITE_OF.search(text[max(0, p.start - 30) : p.start])))]
+    event_preds = [p for p in preds if predicate_class(p.label).get("kind") in ("event", "both")] or preds
+    for it in items:
+        it.predicate = _date_predicate(date_sent, it, event_preds)
+        head = _relative_incident(date_sent, it, event_preds)
+        if head is not None and (it.predicate is None or it.predicate.start >= it.end
+                                 or predicate_class(it.predicate.label).get("generic")
+                                 or predicate_class(it.predicate.label).get("incident")):
+            # "Ledakan yang mengguncang pelabuhan Beirut pada Rabu (5/8/2020) itu menewaskan …", "The explosion
+            # that rocked the port on Tuesday killed …": a date inside a relative clause is the day of the
+            # incident the clause describes, not of the main clause's consequence
+            it.predicate = head
+        if it.predicate is None and _opens_sentence(text, it.start):
+            # "Pada Rabu pagi waktu setempat, sebuah pesawat … tiba di Bulan": a date that opens the sentence
+            # dates its main verb, however far
+            later = [p for p in event_preds if p.start >= it.end and ";" not in text[it.end : p.start]
+                     and date_sent.cost(it.end, p.start, owner=it.index) < INF]
+            it.predicate = later[0] if later else None
+        elif it.predicate is None and _closes_sentence(text, it.end):
+            # "KPU menetapkan … dalam rapat pleno di Jakarta, Rabu (20/3/2024) malam.": a date set off at the
+            # end dates the main verb; "… Lam menangguhkan pembahasan RUU ekstradisi pada Sabtu (15/6/2019)."
+            # the verb nearest before it
+            earlier = [p for p in event_preds if p.end <= it.start and ";" not in text[p.end : it.start]
+                       and date_sent.cost(p.end, it.start, owner=it.index) < INF]
+            if earlier:
+                it.predicate = earlier[0] if "," in text[max(0, it.start - 3) : it.start] else \
+                    _date_predicate(date_sent, it, earlier, reach=INF)
+        if it.predicate is None and _TIME_PREP.search(text[: it.start]):
+            # "menyetujui rancangan undang-undang tentang ratifikasi Perjanjian … antara kedua negara pada hari
+            # Rabu": a date its clause's verb governs through "pada"/"on", however long the object between
+            earlier = [p for p in event_preds if p.end <= it.start and not _PUNCT.search(text[p.end : it.start])
+                       and not p.label.endswith(".planned")
+                       and date_sent.cost(p.end, it.start, owner=it.index) < INF
+                       and not (_RELATIVE_BEFORE.search(text[max(0, p.start - 20) : p.start])
+                                and _verb_between(text[p.end : it.start], event_preds, p.end))]
+            it.predicate = earlier[-1] if earlier else None
+        if it.predicate is not None and it.predicate.label == "announced":
+            # "On Saturday, she had announced that the bill was suspended": the day of what was announced
+            said = re.compile(r"\s+(?:that|bahwa)\s", re.IGNORECASE).search(text, it.predicate.end, it.predicate.end + 12)
+            if said:
+                inner = [p for p in event_preds if p.start >= said.end() and p.label != "announced"
+                         and ";" not in text[said.end() : p.start] and "," not in text[said.end() : p.start]]
+                if inner:
+                    it.predicate = inner[0]
+        if it.predicate is not None and predicate_class(it.predicate.label).get("incident"):
+            it.predicate = _passive_agent(text, it.predicate, event_preds)
+        if it.predicate is not None and predicate_class(it.predicate.label).get("generic"):
+            # "Serangan itu terjadi pada Sabtu", "Gempa yang memicu tsunami itu terjadi pada Kamis": what happened
+            # is the clause's subject (the attack, the quake), not just an occurrence
+            clause_start = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.predicate.start])])
+            specific = [p for p in event_preds if not predicate_class(p.label).get("generic")
+                        and clause_start <= p.start and p.end <= it.predicate.start
+                        and predicate_class(p.label).get("kind") == "event"]
+            if specific:
+                it.predicate = specific[0]
+        # the actor of a date is whoever does what it dates ("Lam menangguhkan RUU tersebut pada Jumat"), else
+        # the nearest name before it, or after it as an agent ("disahkan pada 12 Maret oleh DPR")
+        pred = it.predicate
+        subject = None
+        if pred is not None and pred.end <= it.start:
+            before = [a for a in actors if a.end <= pred.start and date_sent.cost(a.end, pred.start, owner=it.index) <= 2.0]
+            subject = before[-1] if before else None
+        it.actor = subject or _nearest(date_sent, it, [a for a in actors if a.end <= it.start or _by_agent(text, it.end, a.start)],
+                                       ACTOR_REACH + 1.5)
+        it.negated = _negated(date_sent, it, negators)
+    _attach_places(date_sent, items, places)
+    previous = None
+    for it in items:
+        if previous is not None:
+            it.link = _link(date_sent, previous, it)
+            if it.link in ("coordinate", "restate") and it.predicate is None and previous.predicate is not None:
+                it.predicate = previous.predicate
+                it.negated = it.negated or previous.negated
+            if it.link == "restate":
+                it.actor = it.actor or previous.actor
+        previous = it
+    in_asof = {id(w): w for w in whens if w.basis == "explicit"}
+    out = []
+    for k, d in enumerate(dates):
+        it = items[k]
+        ds, de = dspans[k]
+        role = "event"
+        if any(w.start <= ds and de <= w.end for w in in_asof.values()):
+            role = "as_of"
+        elif any(w.basis == "statement" and w.start == ds for w in whens):
+            role = "statement"
+        elif d.relative and _quoted(text, ds):
+            role = "quoted"  # "… the cowardly attacks on our people today," wrote the prime minister
+        pred = it.predicate if role == "event" else None
+        info = predicate_class(pred.label if pred else None)
+        frame = Frame(
+            predicate=pred.label if pred else None,
+            predicate_text=pred.text if pred else None,
+            event=_date_event(date_sent, it, preds, pred) if role == "event" else
+            _activity(date_sent, it, preds) if role == "as_of" else None,
+            evolving=bool(info.get("evolving")),
+            places=tuple(Place(p.label, p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached,
+                               isinstance(p.extra, tuple))
+                         for p, attached in it.places),
+            actor=it.actor.label if it.actor else None,
+            actor_text=it.actor.text if it.actor else None,
+            source=source_key(_named(attribution)),
+            source_text=_named(attribution),
+            negated=it.negated,
+            role=role,
+            context=_context(text, ds, de),
+            modifiers=("planned",) if _scheduled(date_sent, it) else (),
+        )
+        out.append(replace(d, frame=frame))
+    return out

@@ -1,0 +1,214 @@
+"""The discourse carried from sentence to sentence (Discourse): the last actor, place, subject and figures
+that a later sentence's bare figure or anaphor refers to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from ...records import Attribution
+from .. import lexicon as L
+from .lexicons import _find, _langs, lexicon, predicate_class
+from .sentence import _ID_VERB, _Item, _Mention, _Sentence, _function_words
+from .counted import _PREVIOUS_ALONE, _PREVIOUS_WITH_CHANGE, _is_predicate_word, _lexicon_own_words
+from .places import _NAME_WORD, _places, place_key
+from .actors import _ANAPHOR, _DATELINE, _OPENER, _actors, _holder_mentions
+from .votes import _body_mentions
+from .events import _service
+
+
+_THAT_FIGURE = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:angka|jumlah|data|jumlah korban)"
+                          r"(?:\s+(?:di|untuk|dari)\s+[^.,;]{1,40}?)?\s+(?:itu|tersebut|ini)\b|"  # "Angka di Hulu Sungai Tengah itu"
+                          r"^(?:the|that|this)\s+(?:figure|number|toll|tally|total)\b(?!\s+of\b)", re.IGNORECASE)
+
+
+_PART_OF_DAY = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in\s+the\s+(?:morning|afternoon|evening)|overnight|on\s+\w+\s+(?:morning|"
+                          r"afternoon|evening|night)|(?:pada\s+)?(?:pagi|siang|sore|malam)\s+hari|pada\s+\w+\s+(?:pagi|siang|"
+                          r"sore|malam))\b", re.IGNORECASE)
+
+
+def _counts_incidents(counted: str | None) -> bool:
+    """"Six blasts", "67 longsor": a count of incidents grows as they happen."""
+    return bool(counted and counted.startswith("event:") and predicate_class(counted[6:]).get("incident"))
+
+
+_THING_SUBJECT = re.compile(r"(?:(?:kebanyakan|sebagian besar|rata-rata|most|the|an?|average)\s+)?"
+                            r"((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2}?)(?=\s+(?:memiliki|mempunyai|ber\w+|setinggi|"
+                            r"sepanjang|seberat|seluas|sedalam|\w+nya|adalah|ialah|yang|has|have|had|is|are|was|were|"
+                            r"weighs?|weighed|stands?|measures?|measured|reach(?:es|ed)?|"
+                            r"terletak|ditemukan|lay|lies|sits|sat|located|situated)\b)", re.IGNORECASE)
+
+
+def _thing_subject(sent: _Sentence, it: _Item) -> _Mention | None:
+    """The common noun a measure's sentence opens with ("Kebanyakan simpanse jantan memiliki berat 70 kg",
+    "The dam is 45 metres high"): what the measure is of, when no name says it."""
+    at = _OPENER.match(sent.text).end()
+    m = _THING_SUBJECT.match(sent.text, at)
+    if m is None or m.end(1) > it.start:
+        return None
+    words = [w for w in m.group(1).lower().split() if w not in _function_words()]
+    if not words or any(w in lexicon().skip for w in words):
+        return None
+    return _Mention(m.start(1), m.end(1), "actor", "thing:" + " ".join(words), m.group(1))
+
+
+_TIME_PREP = re.compile(r"(?<![\w-])(?:pada|on|sejak|since)\s+(?:hari\s+|tanggal\s+)?$", re.IGNORECASE)
+
+
+_PREP_BEFORE = re.compile(r"(?<![\w-])(?:dalam|in|during|selama|akibat|from|by|oleh|karena)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_AT_PLACES = re.compile(r"\s+(?:at|in)\s+((?:[a-z]+\s+)?[a-z]+s)\b(?=\s+(?:packed|full|filled|in|and|across|around|\w+ed)\b|[,.;])")
+
+
+_MOUNTAIN = re.compile(rf"(?<![\w-])(?:Mount|Mt\.?|Gunung)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)")
+
+
+# "Gunung setinggi 3.676 meter itu", "Gunung api tersebut", "The volcano": the mountain named before
+_MOUNTAIN_ANAPHOR = re.compile(r"(?:gunung(?:\s+api)?\b(?:[^.;,]|[.,](?=\d)){0,40}?\s(?:itu|tersebut|ini)|the\s+(?:volcano|mountain))\b",
+                               re.IGNORECASE)
+
+
+def _resolve_office(a: _Mention, discourse: "Discourse") -> _Mention:
+    """A body without a name ("anggota parlemen", "lawmakers") is the one the article last named."""
+    if a.label in lexicon().generic_actors and not isinstance(a.extra, str):
+        named = discourse.office(a.label)
+        if named is not None:
+            return _Mention(a.start, a.end, "actor", named[0], named[1], a.label)
+    return a
+
+
+_HEAD_NOUNS = re.compile(r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][a-z-]+\s+){1,3}")
+
+
+def _subject_actor(sent: _Sentence, actors: list[_Mention], number_spans, antecedent) -> _Mention | None:
+    """The actor that opens the sentence, or the name an anaphoric opener refers to."""
+    text = sent.text
+    at = _OPENER.match(text).end()
+    first_number = min((s for s, _ in number_spans), default=len(text))
+    for a in actors:
+        if a.start >= first_number:
+            break
+        if sent.cost(at, a.start, walls=False) <= 1.0 and a.start < first_number:
+            return a
+        if _HEAD_NOUNS.fullmatch(text, at, a.start) and not _is_predicate_word(text[at : a.start].strip(), sent.langs) \
+                and not _ID_VERB.search(text[at : a.start]):
+            return a  # "Kapal selam KRI Nanggala-402 …", "The German-built submarine Nanggala …": a noun and its name
+    m = _ANAPHOR.match(text, at)
+    if m and antecedent is not None and m.end() <= first_number:
+        return _Mention(m.start(), m.end(), "actor", antecedent[0], antecedent[1])
+    return None
+
+
+@dataclass(frozen=True)
+class Discourse:
+    """What earlier sentences of an article settle for later ones: the last person or party named (what
+    "Pasangan nomor urut 2 itu" or "He" refers to) and the last name each body was given ("Parlemen
+    Hungaria" makes a later "anggota parlemen" Hungary's)."""
+
+    antecedent: tuple[str, str] | None = None
+    offices: tuple[tuple[str, tuple[str, str]], ...] = ()
+    proper: frozenset[str] = frozenset()  # words the article capitalises inside sentences: names
+    incidents: tuple[str, ...] = ()  # what the article's lead is about (quake, tsunami): a figure's default
+    story_places: tuple[str, ...] = ()  # where the lead says its incident happened: the story's incident's names
+    fact: tuple[str, str | None] | None = None  # the last figure's predicate and counted thing: "Angka itu"
+    mountain: tuple[str, str] | None = None  # the last mountain named: what "Gunung … itu", "the volcano" is
+    holder: str | None = None  # the candidate an article last named by role or ballot number: who "Keduanya" is
+    body: str | None = None  # the voting body an article last named: whose votes "RUU tersebut disetujui dengan 63 suara" are
+    occasion: tuple[dt.date, dt.date] | None = None  # the day of the last dated occasion's figure ("2 juta orang
+    # turun ke jalan … pada Minggu"): the day a later "jumlah peserta … 338.000 orang" counts
+    then: tuple[dt.date, dt.date] | None = None  # the event time the last dated figure belongs to ("Pada Pilpres
+    # 2019, … 44,50 persen"): the time a later "Saat itu", "At the time" refers to
+
+    @staticmethod
+    def of_article(texts: list[str], language: str | None = None) -> "Discourse":
+        """What holds for a whole article: its proper nouns (capitalised words that do not open their
+        sentence) and the incidents its lead names."""
+        proper = set()
+        for t in texts:
+            for m in re.finditer(r"(?<=[\w,;:)] )([A-Z][\w'’-]+)", t):
+                proper.add(m.group(1).lower())
+        incidents: set[str] = set()
+        for t in texts[:2]:
+            # the lead's own clause: "Bombs tore through churches …, killing 207 …, the worst violence since its
+            # civil war ended" is about the bombs
+            dateline = _DATELINE.match(t)
+            head = re.split(r";|\b(?:since|sejak|unlike|seperti|while|whereas)\b|,\s*(?:sementara|sedangkan)\b",
+                            t[dateline.end() if dateline else 0 :])[0]  # not "Data sementara" (temporary data)
+            incidents = {cls for s0, e0, cls, _ in _find(lexicon().predicates, head, _langs(language))
+                         if predicate_class(cls).get("incident") and not _service(head, s0, e0)}
+            if incidents:
+                # the places the lead gives its incident ("the tsunami in the Sunda Strait", "the tsunami that
+                # swept the coasts of Banten and Lampung") name the story's incident, however the outlet names it
+                # not a past incident the lead names in passing ("nearing the toll of the 1939 Erzincan earthquake")
+                story = {p.label for p in _places(_Sentence(head, _langs(language)), [])
+                         if (p.extra if isinstance(p.extra, str) else p.extra[1]) == "event"
+                         and not re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", head[max(0, p.start - 12) : p.end + 12])}
+                return Discourse(proper=frozenset(proper), incidents=tuple(sorted(incidents)),
+                                 story_places=tuple(sorted(story)))
+        return Discourse(proper=frozenset(proper), incidents=tuple(sorted(incidents)))
+
+    def office(self, label: str) -> tuple[str, str] | None:
+        return dict(self.offices).get(label)
+
+    def after(self, text: str, language: str | None) -> "Discourse":
+        """This discourse updated with one more sentence."""
+        langs = _langs(language)
+        sent = _Sentence(text, langs)
+        places = _places(sent, [])
+        own = _lexicon_own_words()
+        actors = _actors(sent, [(p.start, p.end) for p in places], own, self.proper)
+        offices = dict(self.offices)
+        antecedent = self.antecedent
+        for a in actors:
+            if isinstance(a.extra, str):
+                offices[a.extra] = (a.label, a.text)
+            words = [w.lower().strip(",.") for w in a.text.replace("-", " ").split()]
+            if not a.label.startswith("@") and (len(a.text.split()) > 1 or "-" in a.text) \
+                    and not any(w in own or w in L.TITLE_WORDS for w in words):
+                antecedent = (a.label, a.text)
+        mountain = self.mountain
+        for m in _MOUNTAIN.finditer(text):
+            mountain = (place_key(m.group(1)), m.group(1))
+        # the sentence's first candidate named by role or number is its subject ("Pasangan calon nomor urut 2
+        # tersebut berhasil menumbangkan … petahana"): what a later "Keduanya" is
+        named = _holder_mentions(text, langs)
+        holder = named[0][2] if named else self.holder
+        bodies = _body_mentions(text, langs)
+        return replace(self, antecedent=antecedent, offices=tuple(sorted(offices.items())), mountain=mountain,
+                       holder=holder, body=bodies[-1][2] if bodies else self.body)
+
+    def with_fact(self, quantities) -> "Discourse":
+        """This discourse after a sentence with these framed figures: the first one's fact is "that figure"."""
+        out = self
+        for q in quantities:
+            f = q.frame
+            if f is not None and f.predicate and f.when is not None and f.role == "current" \
+                    and predicate_class(f.predicate).get("occasion"):
+                out = replace(out, occasion=f.when)
+                break
+        for q in quantities:
+            f = q.frame
+            if f is not None and f.when is not None and f.role == "current":
+                out = replace(out, then=f.when)
+                break
+        for q in quantities:
+            f = q.frame
+            if f is not None and f.predicate and f.role == "current":
+                return replace(out, fact=(f.predicate, f.counted))
+        return out
+
+
+def _named(attribution: Attribution | None) -> str | None:
+    return attribution.speaker if attribution is not None and attribution.kind != "pronoun" else None
+
+
+def _is_previous(sent: _Sentence, it: _Item, change: bool) -> bool:
+    """Is the figure an earlier value ("dari 19" in a sentence that says the toll rose, "up from 41",
+    "sebelumnya 47")?"""
+    before = sent.text[max(0, it.start - 40) : it.start]
+    if _PREVIOUS_ALONE.search(before):
+        return True
+    return change and bool(_PREVIOUS_WITH_CHANGE.search(before))

@@ -1,0 +1,557 @@
+"""Events: the story's incident, incident order and day, sub-events, the events a figure belongs to, planned
+and hedged figures, and the event a date dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ...records import AsOf, DateMention, Quantity
+from .lexicons import INF, LANGS, _Phrases, _compile, _find, _load, _overlaps, lexicon, predicate_class
+from .sentence import _ID_VERB, _Item, _Mention, _PUNCT, _Sentence, _reach, _verb_between
+from .time import _CLAUSE_END, _When
+
+if TYPE_CHECKING:  # annotations only: importing it at run time would form a cycle
+    from .discourse import Discourse
+
+
+_THE_INCIDENT = re.compile(r"(?<![\w-])(?:(?:peristiwa|kejadian|insiden|tragedi|bencana|musibah|gelombang)(?:\s+[\w-]+){0,3}?\s+"
+                           r"(?:itu|tersebut|ini)|(?:the|this|that)\s+(?:incident|disaster|tragedy|catastrophe|waves?))(?![\w-])",
+                           re.IGNORECASE)
+
+
+def _story_incident(d: DateMention, text: str, offset: int, discourse: "Discourse") -> DateMention:
+    """"Peristiwa itu terjadi pada Sabtu", "The disaster struck on Saturday": an anaphoric incident noun dated
+    by a generic verb (or by none) is the incident the article's lead names, when it names one."""
+    f = d.frame
+    if f is None or f.role != "event" or len(discourse.incidents) != 1:
+        return d
+    ds, de = d.start - offset, d.end - offset
+    after = f.predicate_text is not None and re.match(r"\s*(?:\([^)]*\)\s*)?(?:\w+\s+)?(?:yang|which|that)\s+" + re.escape(f.predicate_text),
+                                                      text[de:], re.IGNORECASE)
+    if f.predicate and not predicate_class(f.predicate).get("generic") and not after:
+        return d  # "tragedi … pada Sabtu malam yang menewaskan 156 orang": the relative clause is a consequence
+    clause = max([0] + [m.end() for m in _PUNCT.finditer(text[:ds])])
+    if clause and re.match(r"\s*(?:which|yang)\b", text[clause:ds], re.IGNORECASE):
+        # "the waves, which hit at about 9:30 p.m. on Saturday": a relative clause dates the noun before its comma
+        clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: clause - 1])])
+    m = None
+    for m in _THE_INCIDENT.finditer(text, clause, ds):
+        pass
+    if m is None:
+        # "dalam tragedi Halloween di Itaewon pada Sabtu": the noun phrase the date closes
+        m = re.search(r"(?<![\w-])(?:peristiwa|kejadian|insiden|tragedi|bencana|musibah|incident|disaster|tragedy)"
+                      r"(?:\s+[\w'’-]+){0,5}?\s+(?:pada|on|of)\s+(?:hari\s+|tanggal\s+|the\s+night\s+of\s+)?$",
+                      text[clause:ds], re.IGNORECASE)
+        if m is None or _ID_VERB.search(m.group(0).lower()):
+            return d
+        m = re.search(re.escape(m.group(0).split()[0]), text[clause:ds])
+    if m is None or re.search(r";|(?<!\d)\.|\.(?!\d)", re.sub(r"(?<![\w-])[ap]\.m\.", "", text[m.end() : ds],
+                                                             flags=re.IGNORECASE)):
+        return d  # a sentence's end between them; not the dots of "9:30 p.m." or "pukul 21.30"
+    incident = discourse.incidents[0]
+    return replace(d, frame=replace(f, predicate=incident, predicate_text=m.group(0), event=incident))
+
+
+@lru_cache(maxsize=1)
+def _period_end() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The "until" cues of frame_cues.json as patterns: a day after "hingga"/"until"/"by" (at the end of the text
+    before it), a deadline named before the day ("menjelang tenggat 5 Juni", "before the deadline of June 5"), a
+    deadline named after it ("the June 5 deadline", at the text after it)."""
+    cues = _load("frame_cues.json")["until"]
+
+    def alt(kind: str) -> str:
+        words = sorted({w for lang in LANGS for w in cues[kind].get(lang, [])}, key=lambda w: (-len(w), w))
+        return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
+
+    return (re.compile(rf"(?<![\w-])(?:{alt('before')})\s+(?:hari\s+|tanggal\s+)?$", re.IGNORECASE),
+            re.compile(rf"(?<![\w-])(?:{alt('deadline_before')})\s+(?:pada\s+|hari\s+|tanggal\s+|on\s+)?$", re.IGNORECASE),
+            re.compile(rf"['’]?s?\s+(?:{alt('deadline_after')})(?![\w-])", re.IGNORECASE))
+
+
+def _until(d: DateMention, figures: list[Quantity], text: str, offset: int) -> DateMention:
+    """A day after "hingga"/"until"/"by" that no figure of its sentence holds at ("Status tanggap darurat berlaku
+    hingga Jumat", "hope to reach the village by Friday") ends a period or sets a deadline: its event is
+    ``until``, never the day something happened."""
+    f = d.frame
+    until, deadline_before, deadline_after = _period_end()
+    if f is not None and (deadline_before.search(text[: d.start - offset]) or deadline_after.match(text, d.end - offset)):
+        return replace(d, frame=replace(f, event="until"))  # "menjelang tenggat 5 Juni", "the June 5 deadline"
+    if f is None or f.role != "as_of" or not until.search(text[: d.start - offset]):
+        return d
+    if any(q.frame is not None and q.frame.as_of is not None and q.frame.as_of.basis == "explicit"
+           and q.frame.as_of.text and " ".join(d.text.split()) in q.frame.as_of.text for q in figures):
+        return d
+    return replace(d, frame=replace(f, event="until"))
+
+
+INCIDENT_DAY_GAP = 7  # days: a running tally is not dated this far back without an as-of cue ("hingga", "as of")
+
+
+def _dated_by_incident(sent: _Sentence, it: _Item, whens: list[_When], as_of: AsOf, anchor, preds, changed) -> bool:
+    """Is the day written next to a tally the day of the incident its sentence names, not the time the tally
+    holds at ("the Bali bombings, which killed more than 190 people on October 12", written weeks later;
+    "ledakan yang menewaskan 202 orang pada 12 Oktober")? Only a day of the figure's own, with no as-of cue (those
+    are not owned), with no change verb ("rose to … on Tuesday"), a week or more before the report, in a
+    sentence that names an incident."""
+    own = [w for w in whens if w.owner == it.index]
+    if not own or changed or anchor is None or own[0].day is None or as_of.basis != "explicit":
+        return False
+    if (anchor - own[0].day).days < INCIDENT_DAY_GAP:
+        return False
+    return any(predicate_class(p.label).get("incident") for p in preds)
+
+
+# Which of two incidents of one kind a measure belongs to: "the first earthquake, measuring 7.8", "gempa
+# pertama bermagnitudo 7,8", "Gempa utama … M 7,9", "a second quake of magnitude 7.5", "disusul gempa M 7,5".
+_ORDINALS = {"first": "order:1", "pertama": "order:1", "utama": "order:1", "main": "order:1", "initial": "order:1",
+             "second": "order:2", "kedua": "order:2", "disusul": "order:2", "followed by": "order:2"}
+
+
+_ORDINAL_WORD = r"(?:first|pertama|utama|main|initial|second|kedua)"
+
+
+_INCIDENT_NOUN = r"(?:earthquake|quake|tremor|shock|gempa(?:\s+bumi)?|guncangan|eruption|erupsi|letusan|explosion|blast|ledakan)"
+
+
+_ORDER_BEFORE = re.compile(
+    rf"(?:(?<![\w-])(?P<pre>{_ORDINAL_WORD}|disusul|followed\s+by)\s+(?:(?:a|an|the|large|big|strong|besar|kuat)\s+)*"
+    rf"{_INCIDENT_NOUN}|(?<![\w-]){_INCIDENT_NOUN}\s+(?P<post>{_ORDINAL_WORD}))"
+    rf"(?:\s+[\w-]+){{0,2}}?,?(?:\s+(?:of|measuring|with|at|dengan|ber\w+|sebesar|M))*\s*(?:magnitude|magnitudo|M)?\s*$",
+    re.IGNORECASE)
+
+
+def _incident_order(text: str, it: _Item) -> str | None:
+    """"order:1" or "order:2" when the figure measures the first or the second of two incidents of a kind."""
+    start = it.qstart if it.qstart >= 0 else it.start
+    if _FOLLOWED_BY.search(text[max(0, start - 30) : start]):
+        return "order:2"  # "… and was followed by a magnitude 7.5 tremor"
+    m = _ORDER_BEFORE.search(text[max(0, start - 60) : start])
+    if m is not None:
+        return _ORDINALS.get(" ".join((m.group("pre") or m.group("post")).lower().split()))
+    if _SECOND_LATER.search(text, it.end):
+        return "order:1"  # "A magnitude 7.8 earthquake struck …, followed hours later by a second large quake"
+    return None
+
+
+_FOLLOWED_BY = re.compile(r"(?:followed\s+by|disusul(?:\s+oleh)?)\s+(?:(?:a|an|the|gempa)\s+)?(?:magnitude|magnitudo|M)?\s*$",
+                          re.IGNORECASE)
+
+
+_SECOND_LATER = re.compile(rf"(?<![\w-])(?:(?:second|kedua)\s+(?:(?:large|big|strong|besar|kuat)\s+)?{_INCIDENT_NOUN}|"
+                           rf"{_INCIDENT_NOUN}\s+kedua|followed\s+(?:\w+\s+){{0,3}}by|disusul)", re.IGNORECASE)
+
+
+PLAN_REACH = 2.5
+
+
+HEDGE_REACH = 3.0
+
+
+def _cued(sent: _Sentence, it: _Item, kind: str, reach: float) -> bool:
+    """Is a cue of ``kind`` within ``reach`` before the figure or date, right after it ("850 meter yang diduga
+    …"), or right before the predicate it belongs to ("believed to lie at a depth of 850m")?"""
+    p = it.predicate
+    start = it.qstart if it.qstart >= 0 else it.start
+    for s, e, _, _ in _find(lexicon().cues[kind], sent.text, sent.langs):
+        if e <= start and not _CLAUSE_END.search(sent.text, e, start) \
+                and sent.cost(e, start, owner=it.index if reach < INF else None, walls=reach < INF) <= reach:
+            return True
+        tail = max(it.tail, it.qend)
+        if s >= tail and re.fullmatch(r"\s*(?:yang|which|that|who)?\s*(?:is|are|was|were)?\s*", sent.text[tail:s], re.I):
+            return True
+        if p is not None and p.start >= 0 and e <= p.start and sent.cost(e, p.start, walls=False) <= 1.0:
+            return True
+    return False
+
+
+# "bertambah 32,56 juta orang", "an increase of 32.56 million", "naik 7 persen", "rose by 40": how much a
+# figure changed, not the figure; "32.56 million higher than …", "lebih banyak dari …" likewise
+_CHANGE_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:bertambah|berkurang|naik|turun|meningkat|menurun|melonjak|merosot|increased|decreased|rose|fell|"
+    r"grew|jumped|dropped|climbed|declined|up|down)\s+(?:by\s+|sebanyak\s+|sebesar\s+)?|"
+    r"(?<![\w-])(?:an?\s+)?(?:increase|decrease|rise|fall|drop|jump|gain|loss|growth)\s+of\s+|"
+    r"(?<![\w-])(?:kenaikan|penambahan|peningkatan|penurunan|pengurangan|tambahan|pertambahan)\s+(?:sebanyak\s+|sebesar\s+)?)"
+    r"(?:sekitar\s+|about\s+|around\s+|nearly\s+|almost\s+|hampir\s+|some\s+)?$", re.IGNORECASE)
+
+
+_CHANGE_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:higher|lower|more|fewer|less|bigger|smaller|larger)\s+than\b|"
+                           r"\s*(?:\w+\s+)?lebih\s+(?:banyak|tinggi|rendah|sedikit|besar|kecil)\s+(?:dari|daripada|dibanding)",
+                           re.IGNORECASE)
+
+
+# "raised its benchmark rate by 25 basis points", "menaikkan suku bunga acuan sebesar 25 basis poin": a verb of
+# change with its object, then "by"/"sebesar"
+_CHANGE_BY = re.compile(r"(?<![\w-])(?:rais\w*|lower\w*|cut\w*|increas\w*|decreas\w*|reduc\w*|hik\w*|boost\w*|"
+                        r"menaikkan|menurunkan|memangkas|mengurangi|menambah)\b[^.;,]{0,60}?\s(?:by|sebesar|sebanyak)\s+"
+                        r"(?:a\s+total\s+of\s+|total\s+|another\s+|lagi\s+)?(?:sekitar\s+|about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _is_change(text: str, it: _Item) -> bool:
+    start = it.qstart if it.qstart >= 0 else it.start
+    head = text[max(0, start - 100) : start]
+    return bool(_CHANGE_BEFORE.search(head[-40:]) or _CHANGE_BY.search(head) or _CHANGE_AFTER.match(text, it.tail))
+
+
+def _planned(sent: _Sentence, it: _Item) -> bool:
+    """A figure in a plan, a target or a forecast ("berencana membangun 1.000 rumah", "1,000 troops will be
+    sent", "akan dikirim 800 tentara") is not what has happened."""
+    for s, e, _, _ in _find(lexicon().cues["plan"], sent.text, sent.langs):
+        if e <= it.qstart and sent.cost(e, it.qstart, owner=it.index) <= PLAN_REACH:
+            return True
+        if s >= it.tail and sent.cost(it.tail, s, owner=it.index) <= 1.0:
+            return True
+    return False
+
+
+_CONTEXT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _context(text: str, start: int, end: int, n: int = 3) -> tuple[str, ...]:
+    """The words right before a figure's phrase and right after it, as "l:…" and "r:…", so figures in the same
+    position of like phrasing can be recognised even when nothing says what they count."""
+    left = [w.lower() for w in _CONTEXT_WORD.findall(text[max(0, start - 60) : start])][-n:]
+    right = [w.lower() for w in _CONTEXT_WORD.findall(text[end : end + 60])][:n]
+    return tuple(["l:" + w for w in left] + ["r:" + w for w in right])
+
+
+EVENT_REACH = 6.0
+
+
+_SERVICE_AFTER = re.compile(r"\s+(?:officials?|department|services?|chiefs?|authorit(?:y|ies)|fighters?|brigades?|"
+                            r"stations?|agency|crews?|trucks?|engines?)\b", re.IGNORECASE)
+
+
+_SERVICE_BEFORE = re.compile(r"(?:pemadam|damkar|penanggulangan)\s+$", re.IGNORECASE)
+
+
+def _service(text: str, start: int, end: int) -> bool:
+    """Is an incident word the name of a service ("fire officials", "pemadam kebakaran"), not an incident?"""
+    return bool(_SERVICE_AFTER.match(text, end) or _SERVICE_BEFORE.search(text[max(0, start - 20) : start]))
+
+
+def _figure_events(sent: _Sentence, it: _Item, preds: list[_Mention]) -> tuple[str, ...]:
+    """The events named in a figure's clause ("korban meninggal akibat gempa dan tsunami": quake, tsunami;
+    "the civil war killed 80,000": war), so a background toll of another event is not compared with this one's."""
+    found = set()
+    for p in preds:
+        info = predicate_class(p.label)
+        if not info.get("incident") or p.label.endswith(".planned") or _service(sent.text, p.start, p.end):
+            continue  # "fire officials said", "petugas pemadam kebakaran": who speaks, not what happened
+        c = _reach(sent, p, it.start, it.tail, it.index)
+        if it.predicate is not None and it.predicate.start >= 0:
+            c = min(c, _reach(sent, p, it.predicate.start, it.predicate.end, it.index))
+        if c <= EVENT_REACH:
+            found.add(p.label)
+    # a police raid or an operation named in the figure's clause ("Dua orang tewas dalam operasi tersebut", "two
+    # killed in the raid"): its toll is not the attacks' however the lead names them
+    clause = max([0] + [m.end() for m in _PUNCT.finditer(sent.text[: it.start])])
+    for s, e, cls, _ in _find(lexicon().activities, sent.text, sent.langs):
+        if cls in ("police", "operation") and s >= clause and not _PUNCT.search(sent.text[min(e, it.end) : max(s, it.start)]) \
+                and _reach(sent, _Mention(s, e, "activity"), it.start, it.tail, it.index) <= EVENT_REACH:
+            found.add("activity:raid")  # "operasi tersebut" is the raid the article told of
+    return tuple(sorted(found))
+
+
+def _incident_day(sent: _Sentence, it: _Item, dates, dspans, preds: list[_Mention], events: tuple[str, ...]) \
+        -> tuple[tuple[dt.date, dt.date], str] | None:
+    """The day of a figure's incident when a date names it in the incident's noun phrase ("Tuesday's
+    7.3-magnitude earthquake", "killed … by Tuesday's tremor"): that quake's figures, not the earlier one's."""
+    for k, (ds, de) in enumerate(dspans):
+        d = dates[k]
+        if d.low is None or d.high is None:
+            continue
+        nominal = _nominal_incident(sent.text, ds, de, preds)
+        if nominal is not None and nominal[0].label in events \
+                and _reach(sent, nominal[0], it.start, it.tail, it.index) <= EVENT_REACH:
+            return (d.low, d.high), d.text
+    return None
+
+
+OBJECT_REACH = 3.0
+
+
+def _object_event(sent: _Sentence, it: _Item, preds: list[_Mention]) -> tuple[str, ...]:
+    """The event whose object a figure describes, when nothing counts it ("meneken undang-undang setebal
+    1.178 halaman", "The signed version runs to 1,187 pages", "menandatangani kontrak senilai …"): the pages
+    of the signed law are one fact, the pages of a draft another."""
+    start = it.qstart if it.qstart >= 0 else it.start
+    for p in reversed(preds):
+        info = predicate_class(p.label)
+        if info.get("kind") != "event" or info.get("generic") or info.get("incident") or p.label.endswith(".planned"):
+            continue
+        if p.end <= start and not _PUNCT.search(sent.text[p.end : start]) \
+                and sent.cost(p.end, start, owner=it.index) <= OBJECT_REACH:
+            return (p.label,)
+    return ()
+
+
+_RELATIVE_OPENS = re.compile(r"\s*,?\s*(?:yang|that|which)\s", re.IGNORECASE)
+
+
+def _relative_head(text: str, subjects: list[_Mention]) -> _Mention:
+    """Of the incidents before a verb, the one a relative clause holding the others describes: "Gempa yang memicu
+    tsunami itu terjadi pada Kamis" is the quake's day, not the tsunami's; else the nearest."""
+    for n, p in enumerate(subjects[:-1]):
+        if _RELATIVE_OPENS.match(text, p.end) and not re.search(r"[;.]", text[p.end : subjects[-1].start]):
+            return p
+    return subjects[-1]
+
+
+def _relative_incident(sent: _Sentence, it: _Item, preds: list[_Mention]) -> _Mention | None:
+    """The incident noun heading a relative clause that holds the date ("Ledakan yang mengguncang pelabuhan
+    Beirut pada Rabu", "the explosion that rocked the port on Tuesday"), when nothing closes the clause before
+    the date; else None."""
+    text = sent.text
+    clause = max([0] + [m.end() for m in re.finditer(r"[;.]|(?<!\d),(?!\d)", text[: it.start])])
+    for p in reversed([p for p in preds if p.end <= it.start and p.start >= clause]):
+        if predicate_class(p.label).get("incident") and not p.label.endswith(".planned"):
+            m = _RELATIVE_OPENS.match(text, p.end)
+            if m and m.end() <= it.start:
+                return p
+    # "The blast, which struck just after 6pm on Tuesday": the comma before "which" opens the clause
+    m = list(re.finditer(r",\s*(?:which|yang)\s", text[: it.start], re.IGNORECASE))
+    if m and "," not in text[m[-1].end() : it.start]:
+        for p in preds:
+            if p.end <= m[-1].start() and predicate_class(p.label).get("incident") and not p.label.endswith(".planned") \
+                    and not text[p.end : m[-1].start()].strip():
+                return p
+    return None
+
+
+# A date inside the noun phrase of an incident belongs to that incident: "the November 13 attacks", "Saturday's
+# earthquake", "Tuesday's 7.3-magnitude earthquake", "the earthquake of April 25", "gempa 25 April",
+# "kebakaran pada Rabu".
+_NOUN_AFTER_DATE = re.compile(r"(?:['’]s\s+(?:[\w.,-]+\s+){0,2}?|\s+)$")
+
+
+_NOUN_BEFORE_DATE = re.compile(r"^\s+(?P<later>susulan\s+|kedua\s+)?(?:of\s+(?:the\s+)?|pada\s+(?:hari\s+|tanggal\s+)?|tanggal\s+)?$",
+                               re.IGNORECASE)
+
+
+# "mengunjungi lokasi ledakan pada Kamis", "visited the site of the blast on Thursday": the incident names a place;
+# the date is the day of the visit
+_SITE_OF = re.compile(r"(?<![\w-])(?:lokasi|tempat\s+kejadian|site\s+of|scene\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _nominal_incident(text: str, ds: int, de: int, preds: list[_Mention]) -> tuple[_Mention, bool] | None:
+    """The incident noun whose phrase holds the date at ``ds:de`` ("Saturday's earthquake", "the November 13
+    attacks", "gempa susulan 26 April"), and whether the phrase says it is a second incident, or None."""
+    for p in preds:
+        if not predicate_class(p.label).get("incident"):
+            continue
+        between = text[de : p.start]
+        if p.start >= de and p.start - de <= 40 and _NOUN_AFTER_DATE.fullmatch(between) \
+                and (not between.strip() or re.match(r"['’]s", between)):
+            return p, False
+        if p.end <= ds and ds - p.end <= 24:
+            m = _NOUN_BEFORE_DATE.match(text[p.end : ds])
+            if m:
+                return p, bool(m.group("later"))
+    return None
+
+
+def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mention | None) -> str | None:
+    """The event a date is the day of, so that two dates of different events are not one fact: the incident
+    whose noun phrase holds it ("attack" for "the November 13 attacks"), else an activity that governs it in
+    its clause ("activity:police" for "raids in Brussels on Thursday", "activity:inquiry" for "mengumumkan
+    penyelidikan … pada Kamis"), else its predicate's class. ":later" marks a second incident of the kind
+    ("a strong aftershock … on Sunday", "gempa susulan … pada Minggu")."""
+    text = sent.text
+    nominal = _nominal_incident(text, it.start, it.end, preds)
+    clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.start])])
+    if nominal is not None and nominal[0].end <= it.start:
+        # "menghentikan pencarian korban tsunami pada Kamis": the incident is a noun inside the activity's phrase,
+        # the date the activity's (the search called off on Thursday)
+        heads = [a for a in _find(lexicon().activities, text[clause : nominal[0].start], sent.langs)
+                 if not any(clause + a[1] <= p.start and p.end <= nominal[0].start for p in preds
+                            if predicate_class(p.label).get("kind") in ("event", "both"))]
+        if heads and _activity(sent, it, preds) is not None and not _step_found(heads[-1][2], pred):
+            return "activity:" + heads[-1][2]
+    if nominal is not None:
+        return nominal[0].label + (":later" if nominal[1] else "")
+    activity = _activity(sent, it, preds)
+    if activity is not None and not _step_found(activity.removeprefix("activity:"), pred):
+        if pred is not None and predicate_class(pred.label).get("end") \
+                and activity.removeprefix("activity:") not in _SEARCH_STEPS:
+            return activity + ":end"  # "The summit ended on Wednesday": its last day, not the day it opened
+        return activity
+    # "a strong aftershock … on Sunday", "The strongest aftershock, of magnitude 5.1, hit on Saturday", "a foreshock
+    # on Thursday"; not a series counted since the main one's day ("more than 1,000 aftershocks since Monday")
+    sub = _sub_event(sent, it.start, it.end, dated=True)
+    if sub is not None:
+        return sub
+    return pred.label if pred is not None else None
+
+
+@lru_cache(maxsize=1)
+def _sub_event_phrases() -> dict[str, _Phrases]:
+    """frame_cues.json's "sub_event" as phrases → "class:tag" ("aftershock" → "quake:later", "the main quake" →
+    "quake:main")."""
+    cues = _load("frame_cues.json")["sub_event"]
+    return {lang: _compile({w: f"{cls}:{tag}" for cls, tags in cues.items() if not cls.startswith("_")
+                            for tag, forms in tags.items() if not tag.startswith("_") for w in forms.get(lang, [])})
+            for lang in LANGS}
+
+
+# a plain incident noun: the main incident, named without a place in a sequence ("the 6.2 quake", "gempa itu")
+_PLAIN_INCIDENT = re.compile(rf"(?<![\w-])(?:{_INCIDENT_NOUN}|attacks?|serangan|bombings?|pengeboman|bom|bombs?)(?![\w-])",
+                             re.IGNORECASE)
+
+
+# what may stand between a figure or a date and the sub-event noun after it: "a 5.9 foreshock", "a magnitude 5.1
+# aftershock", "Thursday's foreshock"; or a preposition after a toll's verb: "nine were killed in the second blast"
+_SUB_EVENT_NEXT = re.compile(r"(?:['’]s)?(?:[\s-]+(?:magnitude|magnitudo|M|SR|strong|powerful|kuat|besar|deadly|"
+                             r"shallow|dangkal))*[\s-]+$", re.IGNORECASE)
+
+
+_SUB_EVENT_BY = re.compile(r"\s+(?:[\w'’]+\s+){0,3}?(?:in|by|during|from|dalam|akibat|oleh|saat|karena|ketika)\s+"
+                           r"(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _sub_event_breaks() -> frozenset[str]:
+    """frame_cues.json's "sub_event_breaks": words that open another clause between a sub-event's noun and a
+    figure or date; a relative clause or a coordinated verb keeps the sub-event's."""
+    cues = _load("frame_cues.json")["sub_event_breaks"]
+    return frozenset(w for lang in LANGS for w in cues[lang])
+
+
+@lru_cache(maxsize=1)
+def _past_cue() -> re.Pattern:
+    """frame_cues.json's "past_cues", and a year after "in"/"pada"/"tahun": the clause says its event is past."""
+    cues = _load("frame_cues.json")["past_cues"]
+    words = sorted({w for lang in LANGS for w in cues[lang]}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+                      + r"|(?:in|pada|tahun)\s+(?:19|20)\d\d)(?![\w-])", re.IGNORECASE)
+
+
+_SUB_EVENT_FRONTED = re.compile(r"\s*(?:in|during|dalam|pada|saat)\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
+
+
+_SUB_EVENT_APPOSITION = re.compile(r"\s*,[^,;]{1,40},|\s*,\s*(?:of|measuring|with|at|berkekuatan|dengan)\s+[^,;]{0,20}$",
+                                    re.IGNORECASE)
+
+
+def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, count: bool = False) -> str | None:
+    """The incident of a sequence the figure or date at ``start:end`` belongs to, as "class:tag" ("quake:fore"
+    for "a 5.9 foreshock on Thursday", "attack:later" for "the second blast killed nine", "eruption:earlier"),
+    or None for the main incident. The sub-event noun right after it ("a 5.9 foreshock", "Thursday's
+    foreshock", "killed in the second blast"), else the nearest incident noun before it in its clause ("Gempa
+    pendahuluan bermagnitudo 5,9 … pada Kamis"; an apposition may stand between: "The strongest aftershock,
+    of magnitude 5.1, hit on Saturday"): when that is the main incident's ("the quake", "gempa utama"), None.
+    An earlier event of the kind cited for comparison ("gempa serupa pernah menewaskan …", "in a similar crash
+    years ago") is "class:other" when its clause says it is past. A ``count`` of the sub-events themselves
+    ("96 aftershocks", "96 kali gempa susulan") is none's figure."""
+    text = sent.text
+    found = _find(_sub_event_phrases(), text, sent.langs)
+    if not found:
+        return None
+    for s, e, label, _ in found:
+        if s >= end:
+            gap = text[end:s]
+            if count and re.fullmatch(r"\s+(?:kali\s+)?", gap, re.IGNORECASE):
+                return None
+            if _SUB_EVENT_NEXT.fullmatch(gap) and (dated or not gap.startswith(("'", "’"))) \
+                    or not dated and _SUB_EVENT_BY.fullmatch(gap):
+                if label.endswith(":main") or label.endswith(":other") and not _past_cue().search(text):
+                    return None
+                return label
+            break
+    clause = max([0] + [m.end() for m in re.finditer(r";|(?<!\d)\.(?!\d)", text[:start])])
+    nouns = [(s, e, label) for s, e, label, _ in found if clause <= s and e <= start]
+    nouns += [(m.start(), m.end(), None) for m in _PLAIN_INCIDENT.finditer(text, clause, start)
+              if not _overlaps(m.span(), found)]
+    if not nouns:
+        return None
+    s, e, label = max(nouns, key=lambda n: n[1])
+    if label is None or label.endswith(":main"):
+        return None
+    if label.endswith(":other") and not _past_cue().search(text, clause):
+        return None  # "Ledakan serupa sudah menghancurkan gedung reaktor nomor 1 pada Minggu": one of the story's
+    gap = text[e:start]
+    if _SUB_EVENT_FRONTED.fullmatch(text, clause, s):
+        gap = re.sub(r"^[^,;]*,", " ", gap)  # "In a similar crash, 162 people died": a fronted phrase's comma
+    m = _SUB_EVENT_APPOSITION.match(gap)
+    if m:
+        gap = gap[m.end():]
+    if re.search(r"[;:]|(?<!\d)[.,]|[.,](?!\d)", gap):
+        return None  # "Despite the aftershocks, rescuers pulled 12 people out": another clause's noun
+    if any(w in _sub_event_breaks() for w in re.findall(r"[\w'’-]+", gap.lower())):
+        return None
+    if re.search(r"\d\s*(?:kali\s+)?$", text[max(clause, s - 12) : s]) \
+            and not re.search(r"\d[.,]\d\s*$", text[max(clause, s - 12) : s]):
+        return None  # "more than 1,000 aftershocks since Monday": a series counted, not one sub-event's day
+    return label
+
+
+# the search and its steps: what they found, rescued or identified on a day is that step's, whoever did it
+# ("ditemukan dua penyelam pada 2 Juli", "Divers retrieved the flight data recorder on Thursday": found)
+_SEARCH_STEPS = frozenset({"search", "dive", "detection", "salvage"})
+
+
+def _step_found(activity: str, pred: _Mention | None) -> bool:
+    """Is a date the search step's own result (a predicate marked 'after': found, rescued, identified) rather
+    than the search activity's day?"""
+    return activity in _SEARCH_STEPS and pred is not None and bool(predicate_class(pred.label).get("after"))
+
+
+def _activity(sent: _Sentence, it: _Item, preds: "list[_Mention] | tuple" = ()) -> str | None:
+    """An activity that governs a date in its clause ("raids in Brussels on Thursday", "Police arrested three
+    suspects on Thursday", "The verdict, first due on Friday", "konferensi pers … pada Senin"): the date is its
+    day, whatever role the date plays for the clause's figures."""
+    text = sent.text
+    clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.start])])
+    activities = _find(lexicon().activities, text[clause : it.start], sent.langs)
+    base = clause
+    if not activities and clause > 0 and len(text[clause : it.start].split()) <= 4 and text[clause - 1] == ",":
+        # "The verdict, first due on Friday, …": a short appositive is its head noun's
+        head = re.search(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*,$", text[:clause])
+        activities = _find(lexicon().activities, head.group(0), sent.langs) if head else []
+        base = head.start() if head else clause
+    if activities:
+        e = base + activities[-1][1]
+        if activities[-1][2] == "detection" and any(
+                predicate_class(p.label).get("incident") and clause <= p.start and p.end <= base + activities[-1][0]
+                for p in preds):
+            return None  # "Gempa terdeteksi pada Minggu", "The quake was detected on Sunday": the quake's own day
+        if _SUBORDINATE.search(text, e, it.start):
+            return None  # "Unjuk rasa itu digelar sehari setelah Lam menangguhkan RUU … pada Sabtu": the suspension's
+        rel = _RELATIVE_WORD.search(text, e, it.start)
+        if rel is not None and any(rel.end() <= p.start and p.end <= it.start and predicate_class(p.label).get("incident")
+                                   and not _verb_between(text[p.end : it.start], preds, p.end) for p in preds):
+            return None  # "mencari korban pesawat yang jatuh pada Minggu", "searching for the plane that crashed on
+            # Sunday": the date is the relative clause's incident's, not the search's (unless a verb after it is
+            # the main clause's: "Pencarian korban pesawat yang jatuh dilanjutkan pada Rabu")
+        return "activity:" + activities[-1][2]
+    return None
+
+
+_RELATIVE_WORD = re.compile(r"(?<![\w-])(?:yang|that|which)(?![\w-])", re.IGNORECASE)
+
+
+_SUBORDINATE = re.compile(r"(?<![\w-])(?:setelah|sesudah|sebelum|ketika|saat|after|before|when|while)(?![\w-])",
+                          re.IGNORECASE)
+
+
+SCHEDULE_REACH = 5.0
+
+
+def _scheduled(sent: _Sentence, it: _Item) -> bool:
+    """Is a date the schedule, the original plan or an expectation rather than the day something happened
+    ("dipercepat dari jadwal semula pada Kamis", "dijadwalkan diserahkan … pada Rabu", "diperkirakan tiba di
+    lokasi pada Sabtu", "originally planned for July")? A cue before it in its clause says so; "earlier than
+    planned" after a date does not."""
+    p = it.predicate
+    for s, e, _, _ in _find(lexicon().cues["schedule"], sent.text, sent.langs):
+        if e > it.start:
+            continue
+        if not _PUNCT.search(sent.text[e : it.start]) and sent.cost(e, it.start, owner=it.index) <= SCHEDULE_REACH:
+            return True
+        if p is not None and p.start >= e and sent.cost(e, p.start, walls=False) <= 1.0:
+            return True
+    return False

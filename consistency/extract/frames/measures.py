@@ -1,0 +1,193 @@
+"""Measures: distances and their reference points, bearings, storeys, dimensions and units.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ...records import DateMention
+from .lexicons import LANGS, _extras, _load, predicate_class
+from .sentence import _Item, _Mention, _Sentence
+from .places import _NAME_WORD, _is_place_name, place_key
+
+
+@lru_cache(maxsize=1)
+def _unit_rx() -> re.Pattern:
+    nouns = sorted({w for lang in LANGS for w in _load("frame_cues.json")["unit_identifiers"][lang]}, key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in nouns)
+    return re.compile(rf"(?<![\w-])(?:(?:{alt})\s+(?:nomor\s+|no\.?\s*|number\s+|#\s*)?(?P<a>\d{{1,2}})"
+                      rf"|(?:no\.?|nomor|number)\s*(?P<b>\d{{1,2}})\s+(?:{alt}))(?![\w-])", re.IGNORECASE)
+
+
+def _with_unit(d: DateMention, sent: _Sentence, offset: int) -> DateMention:
+    """A date of a sentence that names which unit it is about ("kali ini di gedung reaktor nomor 3", "the
+    outer building of the No. 1 reactor") carries the unit: ``unit-id:3``. Two incidents of one kind at one
+    place (two explosions at one plant) are told apart by it. With several units named, the nearest before
+    the date in its clause, else none."""
+    f = d.frame
+    if f is None:
+        return d
+    found = [(m.start(), m.end(), m.group("a") or m.group("b")) for m in _unit_rx().finditer(sent.text)]
+    if not found:
+        return d
+    ds = d.start - offset
+    if len({n for _, _, n in found}) == 1:
+        unit = found[0][2]
+    else:
+        before = [n for s, e, n in found if e <= ds and not re.search(r"[;.,]\s", sent.text[e:ds])]
+        if not before:
+            return d
+        unit = before[-1]
+    return replace(d, frame=replace(f, modifiers=tuple(sorted(set(f.modifiers) | {"unit-id:" + unit.lstrip("0")}))))
+
+
+SCENE_REACH = 40  # characters between a visit verb and the incident noun it has for object ("toured the site of the fire")
+
+
+def _scene_visit(d: DateMention, sent: _Sentence, preds: list[_Mention], offset: int) -> DateMention:
+    """A date its frame gives to an incident noun that is the object of a visit ("The mayor toured the site of the
+    fire on Sunday", "meninjau lokasi ledakan pada Minggu") is the visit's day, an event of its own (``apart``),
+    not the incident's."""
+    f = d.frame
+    if f is None or not f.predicate or not predicate_class(f.predicate).get("incident"):
+        return d
+    ds = d.start - offset
+    for p in preds:
+        if p.label != f.predicate or p.end > ds:
+            continue
+        for v in preds:
+            if v.end <= p.start and p.start - v.end <= SCENE_REACH and predicate_class(v.label).get("apart") \
+                    and predicate_class(v.label).get("kind") == "event" and not re.search(r"[,;.]", sent.text[v.end : ds]):
+                return replace(d, frame=replace(f, predicate=v.label, predicate_text=v.text))
+    return d
+
+
+_COMPASS_WORDS = r"(?:north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|north|south|" \
+                 r"east|west|timur\s+laut|barat\s+laut|barat\s+daya|tenggara|utara|selatan|timur|barat)"
+
+
+_RESTATED_DISTANCE = re.compile(r"\s*\([^()]{1,30}\)|\)")
+
+
+_CAPITAL_TITLE = re.compile(r"(?:ibu\s*kota|(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:capital|city)(?:\s+city)?|kota)\s*,?\s+(?=[A-Z])")
+
+
+_FROM_POINT = re.compile(rf"(?:\s*(?:and|to|dan|hingga|sampai|-|–)\s*(?:about\s+|sekitar\s+)?[\d.,]+\s*[^\W\d_]+)?"
+                         rf"\s*(?:(?:away|jauhnya|jaraknya)\s+)?(?:(?:di\s+|ke\s+)?(?:sebelah\s+|arah\s+)?{_COMPASS_WORDS}\s+)?"
+                         r"(?:(?:from|of|off|dari)\s+)?"
+                         r"(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
+
+
+_SITE_FAMILIES = ("building", "worship")
+
+
+_BUILDING_NOUN = r"(?:gedung|menara|bangunan|apartemen|rumah\s+susun|rusun|hotel|blok|tower|building|block)"
+
+
+_STOREYS_BEFORE = re.compile(rf"(?:(?<![\w-]){_BUILDING_NOUN}(?:\s+[\w-]+){{0,2}}?\s+(?:setinggi\s+|berlantai\s+)?|"
+                             r"(?<![\w-])(?:seluruh|semua|all(?:\s+the)?|all\s+of\s+the)\s+)$", re.IGNORECASE)
+
+
+_STOREYS_AFTER = re.compile(rf"-(?:storey|story|floor)s?\s+(?:[\w-]+\s+){{0,2}}?{_BUILDING_NOUN}|"
+                            r"\s+(?:storeys|stories|floors)\s+(?:tall|high)\b", re.IGNORECASE)
+
+
+def _building_storeys(text: str, it: _Item) -> bool:
+    """Is a count of storeys how tall a building is ("a 24-storey tower", "gedung 24 lantai", "all 27 floors"),
+    not a number of floors something reached or burned ("api merambat ke 20 lantai")?"""
+    start = it.qstart if it.qstart >= 0 else it.start
+    return bool(_STOREYS_BEFORE.search(text[max(0, start - 40) : start]) or _STOREYS_AFTER.match(text, it.end))
+
+
+def _measures_one_object(counted: str | None, modifiers) -> bool:
+    """Is a figure a static measure of one incident or object whose places are that thing's: a magnitude, a
+    building's storeys, a distance measured from a named point ("from:kathmandu")?"""
+    return counted in ("magnitude", "storey") or (counted == "measure:length"
+                                                   and any(m.startswith("from:") for m in modifiers))
+
+
+_DIMENSION_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:sekitar|about|some|roughly|approximately|kurang lebih)\s+)?")
+
+
+def _dimension_after(text: str, it: _Item) -> tuple[str, str] | None:
+    """The measure a length is of, read from the words right after it ("lay 32 metres underwater", "838 meter di
+    bawah laut", "10 km from the town", "95 kilometres off Bali", "3,000 metres long", "30 km/h"): (predicate, the
+    words), or None. Data: each measure predicate's "follows" phrases in predicates.json."""
+    end = it.qend if it.qend >= 0 else it.end
+    skip = _RESTATED_DISTANCE.match(text, end)  # "80 km (50 miles) from …"
+    end = skip.end() if skip else end
+    if text[end : end + 1] != "/":
+        end = _DIMENSION_GAP.match(text, end).end()
+    rest = text[end : end + 40]
+    for lang in LANGS:
+        found = _extras().dimensions[lang].find(rest)
+        if found and found[0][0] == 0:
+            if _FROM_VALUE.match(rest, found[0][1]):
+                return None  # "widened the zone to 20 km from 10 km": an earlier value, not a point
+            return found[0][2], found[0][3]
+    return None
+
+
+# A distance's bearing from its point, one key per direction in both languages: "76 km east of Kathmandu" is
+# another epicentre than "180 kilometer di sebelah barat laut Kathmandu"
+_BEARINGS = {"north-east": "ne", "northeast": "ne", "timur laut": "ne", "north-west": "nw", "northwest": "nw",
+             "barat laut": "nw", "south-east": "se", "southeast": "se", "tenggara": "se", "south-west": "sw",
+             "southwest": "sw", "barat daya": "sw", "north": "n", "utara": "n", "south": "s", "selatan": "s",
+             "east": "e", "timur": "e", "west": "w", "barat": "w"}
+
+
+_BEARING_AFTER = re.compile(rf"\s*(?:(?:away|jauhnya|jaraknya)\s+)?(?:(?:di\s+|ke\s+)?(?:sebelah\s+|arah\s+)?)"
+                            rf"({_COMPASS_WORDS})(?![\w-])", re.IGNORECASE)
+
+
+def _bearing(text: str, it: _Item) -> str | None:
+    """"bearing:nw" for "80 km northwest of Kathmandu", "180 kilometer di sebelah barat laut Kathmandu"."""
+    end = it.qend if it.qend >= 0 else it.end
+    skip = _RESTATED_DISTANCE.match(text, end)
+    m = _BEARING_AFTER.match(text, skip.end() if skip else end)
+    return "bearing:" + _BEARINGS[" ".join(m.group(1).lower().split())] if m else None
+
+
+@lru_cache(maxsize=1)
+def _things_measured() -> dict[str, str]:
+    """Thing nouns whose bare length is one dimension (predicates.json's "of": a wave's is its height)."""
+    return {w: cls for cls, info in _load("predicates.json")["classes"].items()
+            for lang in LANGS for w in info.get("of", {}).get(lang, [])}
+
+
+def _measure_of_thing(words: str) -> str | None:
+    """The dimension a bare length of this thing measures ("tsunami waves" → height), by its head noun."""
+    found = _things_measured()
+    ws = words.lower().split()
+    return found.get(ws[-1]) if ws else None
+
+
+_FROM_VALUE = re.compile(r"\s*(?:(?:about|around|sekitar|semula|sebelumnya|just|only|hanya)\s+)?\d")
+
+
+def _reference_point(text: str, it: _Item) -> str | None:
+    """What a distance is measured from ("at least 5km away from its crater", "80 km northwest of Kathmandu",
+    "1 kilometer dari bibir pantai"): a named place's key, or a reference noun's class; None when not said."""
+    end = it.qend if it.qend >= 0 else it.end
+    # "around 80km (50 miles) northwest of", and the restatement itself: "(50 miles) northwest of"
+    skip = _RESTATED_DISTANCE.match(text, end)
+    end = skip.end() if skip else end
+    m = _FROM_POINT.match(text, end)
+    if m is None or not re.search(r"(?<![\w-])(?:from|of|off|dari|away|jauhnya|jaraknya|" + _COMPASS_WORDS + r")(?![\w-])",
+                                  text[end : m.end()], re.IGNORECASE):
+        return None
+    rest = text[m.end() : m.end() + 40]
+    # "di sebelah barat laut ibu kota Kathmandu", "northwest of the Nepali capital, Kathmandu": the name
+    title = _CAPITAL_TITLE.match(rest)
+    name = re.match(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*", rest[title.end():] if title else rest)
+    if title and not (name and _is_place_name(name.group(0))):
+        name = re.match(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*", rest)
+    if name and _is_place_name(name.group(0)):
+        return place_key(name.group(0))
+    for lang in LANGS:
+        found = _extras().references[lang].find(rest)
+        if found and found[0][0] == 0:
+            return found[0][2]
+    return None

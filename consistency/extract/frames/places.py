@@ -1,0 +1,370 @@
+"""Places: the place key, place phrases and venues, place names and demonyms, sites, and attaching a place
+to each figure.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicon as L
+from .lexicons import LANGS, PLACE_REACH, _group_lexicon, _load, _overlaps, lexicon
+from .sentence import _Item, _Mention, _Sentence, _reach
+
+
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})"
+
+
+@lru_cache(maxsize=16384)  # a pure function of the text, asked for the same names all along an article
+def place_key(text: str, language: str | None = None) -> str:
+    """A place as a cross-lingual key: admin words dropped, compass words and spellings translated, compass
+    first ("Kabupaten Demak" → "demak"; "Jawa Tengah" and "Central Java" → "central java")."""
+    from ..entities import canonical_name
+
+    lex = lexicon()
+    for lang in LANGS:
+        for s, e, pid, _ in lex.generic_places[lang].find(text.strip()):
+            if s == 0 and e == len(text.strip()):
+                return pid  # "ibu kota" and "capital": "@capital"
+    canon = canonical_name(" ".join(text.split()))
+    if " " not in canon.strip() and _demonym_place(canon.strip(".,")):
+        return _demonym_place(canon.strip(".,"))  # "the Libyan port city": Libya
+    words = [re.sub(r"'s$", "", w.strip(".,")) for w in canon.lower().replace("’", "'").split()]
+    words = [w for w in words if w]
+    if words and words[0] in ("the",):
+        words = words[1:]
+    kept = [w for w in words if w not in lex.admin]
+    words = kept or words
+    joined = " ".join(words)
+    if joined in lex.spellings:
+        return lex.spellings[joined]
+    out = []
+    compass = []
+    i = 0
+    while i < len(words):
+        two = " ".join(words[i : i + 2])
+        if two in lex.compass and i > 0:
+            compass.append(lex.compass[two])
+            i += 2
+            continue
+        if two in lex.spellings:
+            out.append(lex.spellings[two])
+            i += 2
+            continue
+        w = words[i]
+        if w in lex.compass and (i > 0 or len(words) > 1):
+            compass.append(lex.compass[w])
+        else:
+            out.append(lex.spellings.get(w, w))
+        i += 1
+    return " ".join(compass + out).strip()
+
+
+@lru_cache(maxsize=None)
+def _place_prep_regex(lang: str) -> re.Pattern:
+    """A language's place prepositions as one regex (built once, not per sentence)."""
+    preps = lexicon().place_preps[lang]
+    prep_rx = "|".join(re.escape(p) for p in sorted(preps, key=len, reverse=True) if not p.endswith("-"))
+    # "In neighbouring India", "di negara tetangga India": the neighbour is still where the figure is
+    return re.compile(rf"(?<![\w-])(?P<prep>{prep_rx})\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|negara\s+tetangga)\s+"
+                      rf"(?=[A-Z]))?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _venue() -> dict[str, re.Pattern]:
+    """A venue noun written in lower case before a name ("gedung konser Bataclan", "the concert hall"): only the
+    name after it makes a place (places.json "venues"); "Hotel Indonesia", capitalised, is a name whole."""
+    venues = _load("places.json").get("venues", {})
+    return {lang: re.compile(r"(?:the\s+)?(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                             + rf")\s+(?={_NAME_WORD})")
+            for lang, words in venues.items() if lang in LANGS}
+
+
+def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
+    lex = lexicon()
+    text = sent.text
+    found: list[_Mention] = []
+    for lang in sent.langs:
+        preps = lex.place_preps[lang]
+        rx = _place_prep_regex(lang)
+        for m in rx.finditer(text):
+            slot = preps[m.group("prep").lower()]
+            at = m.end()
+            generic = [g for g in lex.generic_places[lang].find(text[at : at + 40]) if g[0] == 0]
+            venue = _venue().get(lang) and _venue()[lang].match(text, at)
+            if venue and not text[at].isupper():
+                at = venue.end()  # "di gedung konser Bataclan": the name after the venue noun is the place
+            name = _PLACE_NAME().match(text, at)
+            head = text[max(0, m.start() - 25) : m.start()].rstrip()
+            if name and name.end() > at and (name.group(0)[:1].isupper() or any(w[:1].isupper() for w in name.group(0).split()[1:])):
+                written = name.group(0).rstrip(" ,.")
+                span = (at, at + len(written))
+                if _overlaps(span, skip_spans) or not _is_place_name(written):
+                    continue
+                if any(e0 == 0 for e0, _, _, _ in [(x[0], 0, 0, 0) for x in lex.event_nouns[lang].find(text[span[1]:].lstrip()[:20])]):
+                    slot = "event"  # "the death toll from the Central Sulawesi earthquake": the quake's place
+                elif slot == "in" and any(e0 == len(head) for _, e0, _, _ in lex.event_nouns[lang].find(head)):
+                    slot = "event"  # "the tsunami in the Sunda Strait", "gempa di Turki dan Suriah": where it struck
+                poss = re.match(r"(.+?)['’]s\s+(.+)$", written)
+                if poss:  # "Ukraine's Kharkiv region": Kharkiv, in Ukraine
+                    inner = poss.group(2)
+                    found.append(_Mention(m.start(), span[1], "place", place_key(inner), inner, slot))
+                    found.append(_Mention(at, at + len(poss.group(1)), "place", place_key(poss.group(1)),
+                                          poss.group(1), ("container", slot)))
+                    continue
+                key = place_key(written)
+                parts = re.split(r"\s+(?:and|dan)\s+", written)
+                if len(parts) > 1 and key not in lex.spellings.values() and all(_is_place_name(x) for x in parts):
+                    # "di Turki dan Suriah", "in Banten and Lampung": two places, not one named "turki dan suriah"
+                    at_part = span[0]
+                    for x in parts:
+                        x_start = text.index(x, at_part)
+                        found.append(_Mention(m.start() if x is parts[0] else x_start, x_start + len(x), "place",
+                                              place_key(x), x, slot))
+                        at_part = x_start + len(x)
+                elif key:
+                    found.append(_Mention(m.start(), span[1], "place", key, written, slot))
+                _container(text, span[1], slot, skip_spans, found)
+            elif generic:
+                s, e, pid, written = generic[0]
+                span = (at + s, at + e)
+                if _overlaps(span, skip_spans):
+                    continue
+                named = re.match(rf"\s+(?:of\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text[span[1] :])
+                if named and _is_place_name(named.group(1)) and not _overlaps(
+                        (span[1] + named.start(1), span[1] + named.end(1)), skip_spans):
+                    # "di perairan Danau Toba", "in the waters of Lake Toba": the name says where
+                    name = named.group(1)
+                    found.append(_Mention(m.start(), span[1] + named.end(1), "place", place_key(name), name, slot))
+                    _container(text, span[1] + named.end(1), slot, skip_spans, found)
+                else:
+                    found.append(_Mention(m.start(), span[1], "place", pid, written, slot))
+    # "warga Derna", "residents of Palu", "the people of Derna": whose residents
+    for m in re.finditer(rf"(?<![\w-])(?i:warga|penduduk|masyarakat|residents\s+of|people\s+of|inhabitants\s+of)\s+"
+                         rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text):
+        span = m.span(1)
+        if span[1] > span[0] and text[span[0]].isupper() and not _overlaps(span, skip_spans) \
+                and not _overlaps(span, [(p.start, p.end) for p in found]) and _is_place_name(m.group(1)) \
+                and not (m.group(0)[:5].lower() == "warga" and _country_of(m.group(1), demonym=False)):
+            # "warga Korea Selatan" is a nationality (a group), not where the figure is
+            found.append(_Mention(span[0], span[1], "place", place_key(m.group(1)), m.group(1), "in"))
+    # "Mount Semeru", "Gunung Semeru": a mountain is a place wherever it stands
+    for m in re.finditer(rf"(?<![\w-])(?:Mount|Mt\.?|Gunung)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text):
+        span = m.span(1)
+        if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]):
+            found.append(_Mention(m.start(), span[1], "place", place_key(m.group(1)), m.group(0), "event"))
+    # "the eastern Libyan city of Derna", "the port city of Derna", "kota pelabuhan Derna"
+    # "gempa … yang melanda Palu, Sulawesi Tengah", "the tsunami that hit Sulawesi": what an incident hits
+    hit = re.compile(rf"(?<![\w-])(?:melanda|menerjang|mengguncang|menghantam|menyapu|hit|struck|shook|ravaged|devastated|"
+                     rf"swept|slammed|battered|lashed)\s+"
+                     rf"(?:the\s+)?(?:(?:[a-z][a-z-]*|[A-Z]\w+(?:ian|ean|ese|ish))\s+){{0,3}}"
+                     rf"(?:(?:island|city|town|province|region|coasts?|shores?|wilayah|kota|provinsi|pulau|pesisir|pantai)\s+"
+                     rf"(?:of\s+)?)?"
+                     rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*)(?:(?:,|\s+and|\s+dan)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*))?")
+    for m in hit.finditer(text):
+        span = m.span(1)
+        if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]) and _is_place_name(m.group(1)):
+            found.append(_Mention(span[0], span[1], "place", place_key(m.group(1)), m.group(1), "event"))
+            if m.group(2) and _is_place_name(m.group(2)):  # "melanda Palu, Sulawesi Tengah"; "struck Banten and Lampung"
+                joined = text[span[1] : m.start(2)].strip() != ","
+                found.append(_Mention(m.start(2), m.end(2), "place", place_key(m.group(2)), m.group(2),
+                                      "event" if joined else ("container", "event")))
+    # "the coasts of Banten and Lampung", "pesisir Selat Sunda": a coast or an area of a named place
+    for m in re.finditer(rf"(?<![\w-])(?:(?:city|town|village|province|region|district|island|islands|port|coasts?|shores?|"
+                         rf"area)\s+of|(?i:pesisir|pantai|kawasan))\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*"
+                         rf"(?:\s+(?:and|dan)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*)?)", text):
+        # after an incident in its clause, the incident's place ("a tsunami that struck without warning on the
+        # coasts of Indonesia's Sunda Strait")
+        before = re.split(r"[;,.]", text[max(0, m.start() - 80) : m.start()])[-1]
+        slot = "event" if any(True for lang in sent.langs for _ in lex.event_nouns[lang].find(before)) else "in"
+        for part in re.finditer(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*", m.group(1)):
+            span = (m.start(1) + part.start(), m.start(1) + part.end())
+            name = part.group(0)
+            poss = re.match(r"(.+?)['’]s\s+(.+)$", name)
+            if poss:  # "Indonesia's Sunda Strait": the strait, in Indonesia
+                span, name = (span[0] + poss.start(2), span[1]), poss.group(2)
+            if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]) \
+                    and _is_place_name(name):
+                found.append(_Mention(span[0], span[1], "place", place_key(name), name, slot))
+    # "gempa Palu", "the Palu quake", "Palu earthquake": a name that modifies an event noun
+    for lang in sent.langs:
+        for s, e, _, noun in lex.event_nouns[lang].find(text):
+            after = re.match(rf"\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text[e:])
+            before = re.search(rf"(?:^|\s)({_NAME_WORD}(?:\s+{_NAME_WORD})*)\s+$", text[:s])
+            for mm, base in ((after, e), (before, 0)):
+                if mm and _is_place_name(mm.group(1)):
+                    span = (base + mm.start(1), base + mm.end(1))
+                    if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]):
+                        found.append(_Mention(span[0], span[1], "place", place_key(mm.group(1)), mm.group(1), "event"))
+    found.sort(key=lambda p: p.start)
+    out, last = [], -1
+    for p in found:
+        if isinstance(p.extra, tuple):  # a container may sit inside its place's phrase ("Ukraine's Kharkiv")
+            if any(q.start <= p.start and p.end <= q.end for q in out) or p.start >= last:
+                out.append(p)
+                last = max(last, p.end)
+        elif p.start >= last:
+            out.append(p)
+            last = p.end
+    return out
+
+
+def _container(text: str, end: int, slot: str, skip_spans, found: list[_Mention]) -> None:
+    """"di Demak, Jawa Tengah", "di perairan Danau Toba, Sumatera Utara": the name after the comma holds the first."""
+    cont = re.match(rf",\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text[end:])
+    if cont and _is_place_name(cont.group(1)) and not _overlaps((end, end + cont.end()), skip_spans):
+        found.append(_Mention(end + cont.start(1), end + cont.end(1), "place", place_key(cont.group(1)), cont.group(1),
+                              ("container", slot)))
+
+
+@lru_cache(maxsize=1)
+def _PLACE_NAME() -> re.Pattern:  # noqa: N802 - a compiled constant built from the lexicon
+    """A place name after a preposition: admin word, capitalised words, "X and Y" only between names, and an
+    English admin word after it ("Kabupaten Demak", "Central Sulawesi province", "Bosnia and Herzegovina")."""
+    lex = lexicon()
+    admin = "|".join(re.escape(a) for a in sorted(lex.admin, key=len, reverse=True) if a not in ("of", "the"))
+    words = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+    compass = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+"  # "north-eastern Libya"
+    return re.compile(rf"(?:{compass})?(?:(?:{admin})\s+)?{words}(?:\s+(?:of|and|dan)\s+{words})?"
+                      rf"(?:\s+(?:province|regency|city|district|village|island|islands|county|state|region))?")
+
+
+@lru_cache(maxsize=16384)
+def _is_place_name(text: str) -> bool:
+    lex = lexicon()
+    words = text.split()
+    first = re.sub(r"['’]s$", "", words[0].lower().strip(".,"))
+    if first in L.MONTHS or first in L.WEEKDAYS or first in lex.skip and len(words) == 1:
+        return False
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 2:
+        return False
+    low = text.lower()
+    for lang in LANGS:
+        if any(s == 0 and e == len(text) for s, e, _, _ in lex.actors[lang].find(text)):
+            return False  # "ke DPR": a body, not a place
+    return not re.fullmatch(r"[\W\d_]+", low)
+
+
+def _demonym(word: str) -> bool:
+    """"Indonesian", "Libyan", "Swedish": a place's adjective."""
+    return _demonym_place(word) is not None
+
+
+@lru_cache(maxsize=16384)
+def _demonym_place(word: str) -> str | None:
+    """The place a demonym is of ("Libyan" → "libya", "Indonesian" → "indonesia"), or None."""
+    low = word.lower()
+    places = lexicon().spellings
+    for suffix in ("n", "an", "ian", "ese", "ish", "i"):
+        stem = low[: -len(suffix)]
+        if low.endswith(suffix) and stem:
+            if stem in places:
+                return places[stem]
+            if stem in places.values():
+                return stem
+    return None
+
+
+def _country_of(name: str, *, demonym: bool) -> str | None:
+    """The country a name ("Indonesia", "Korea Selatan") or a demonym ("Indonesian", "Saudis") is of."""
+    g = _group_lexicon()
+    low = " ".join(name.lower().split())
+    if low in g["codes"]:
+        return g["codes"][low]
+    if demonym:
+        key = g["demonyms"].get(low) or _demonym_place(low) or (_demonym_place(low[:-1]) if low.endswith("s") else None)
+    else:
+        key = place_key(name)
+    return key if key in g["countries"] else None
+
+
+@lru_cache(maxsize=1)
+def _site_ordinals() -> dict[str, str]:
+    return {k: v for lang in LANGS for k, v in _load("counted.json")["sites"]["ordinals"][lang].items()}
+
+
+@lru_cache(maxsize=1)
+def _site_rx() -> re.Pattern:
+    """One site of several, as a phrase: "at the first mosque", "di lokasi kedua", "di salah satu masjid", "at one
+    of the sites", "at the other site" (counted.json's "sites"). Groups: "ord" (an ordinal after or before the
+    noun) or "one" (one of them, which not said)."""
+    sites = _load("counted.json")["sites"]
+    alt = lambda words: "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    nouns = alt(w for lang in LANGS for w in sites["nouns"][lang])
+    ords_id, ords_en = alt(sites["ordinals"]["id"]), alt(sites["ordinals"]["en"])
+    one = alt(w for lang in LANGS for w in sites["one_of"][lang])
+    return re.compile(rf"(?<![\w-])(?:di|at|in|inside|outside|near|dekat)\s+(?:(?:the|sebuah)\s+)?"
+                      rf"(?:(?P<one>{one})\s+(?:the\s+)?(?:{nouns})|(?P<ord_en>{ords_en})\s+(?:{nouns})"
+                      rf"|(?:{nouns})\s+(?:yang\s+)?(?P<ord_id>{ords_id}))(?![\w-])", re.IGNORECASE)
+
+
+SITE_REACH = 3.0  # words (sentence cost) between a count and the one site it is at ("44 died at the first mosque")
+
+
+def _site(sent: _Sentence, it: _Item) -> str | None:
+    """"site:1", "site:2", "site:other", "site:one": the figure counts what happened at one site of several."""
+    start = it.qstart if it.qstart >= 0 else it.start
+    for m in _site_rx().finditer(sent.text):
+        if m.start() >= it.tail:
+            near = sent.cost(it.tail, m.start(), owner=it.index) <= SITE_REACH
+        elif m.end() <= start:
+            near = sent.cost(m.end(), start, owner=it.index) <= SITE_REACH
+        else:
+            near = False
+        if near:
+            if m.group("one"):
+                return "site:one"
+            word = (m.group("ord_en") or m.group("ord_id")).lower()
+            return "site:" + _site_ordinals()[word]
+    return None
+
+
+def _attach_places(sent: _Sentence, items: list[_Item], places: list[_Mention]) -> None:
+    for p in places:
+        costs = []
+        for it in items:
+            c = _reach(sent, p, it.start, it.tail, it.index)
+            pred = it.predicate
+            if pred is not None and pred.start >= 0:  # "tiba di Bulan" places what the date dates
+                c = min(c, _reach(sent, p, pred.start, pred.end, it.index))
+            costs.append(c)
+        if not costs:
+            continue
+        best = min(range(len(items)), key=lambda k: costs[k])
+        if costs[best] <= PLACE_REACH:
+            items[best].places.append((p, True))
+        else:
+            # "in Turkey and Syria": a place joined to an attached one is attached with it
+            for it in items:
+                if any(q.end <= p.start and re.fullmatch(r"\s*(?:,|and|dan|serta|&)\s*", sent.text[q.end : p.start])
+                       for q, att in it.places if att):
+                    it.places.append((p, True))
+                    break
+    # "Di Lumajang, 34 orang meninggal dan 17 hilang", "In Palu, 1,200 died and 500 are missing": a place that
+    # opens the sentence is where every figure of it is, unless one names its own
+    for p in places:
+        head = _OPENING_PLACE.fullmatch(sent.text[: p.start])
+        if p.extra != "in" or not head or not (head.group("prep") or re.match(r"(?:di|in|at)\s", sent.text[p.start :], re.I)) \
+                or not re.match(r"[^\d,;:.]{0,30},", sent.text[p.end :]):
+            continue
+        for it in items:
+            if it.start > p.end and not any(att and (q.extra == "in" or q.extra == ("in",)) for q, att in it.places):
+                it.places.append((p, True))
+    # a place no figure reaches is the sentence's ("Banjir di Demak, yang ..., menewaskan 41 orang")
+    unattached = [p for p in places if not any(p is q for it in items for q, _ in it.places)]
+    for it in items:
+        if not it.places:
+            it.places = [(p, False) for p in unattached]
+        else:
+            it.places += [(p, False) for p in unattached if not isinstance(p.extra, tuple)]
+            # the container of an attached place comes along: "di Demak, Jawa Tengah", "Ukraine's Kharkiv region"
+            for p in places:
+                if isinstance(p.extra, tuple) and not any(p is q for q, _ in it.places) and \
+                        any((q.end <= p.start and p.start - q.end <= 3) or (q.start <= p.start and p.end <= q.end)
+                            for q, _ in it.places):
+                    it.places.append((p, False))
+
+
+_OPENING_PLACE = re.compile(r"(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?\s*(?:(?:sementara(?:\s+itu)?|meanwhile|adapun)\s*,?\s*)?"
+                            r"(?P<prep>(?:di|in|at)\s+)?(?:(?:the|kota|kabupaten|provinsi|desa|kecamatan|district|city|village|province)\s+)?",
+                            re.IGNORECASE)

@@ -1,0 +1,570 @@
+"""Time: times of day, as-of phrases, the day a figure holds at (its own verb, the lead, the statement day),
+recalled figures and carrying the lead's time to later sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ...records import AsOf, DateMention, Quantity
+from .lexicons import INF, PREDICATE_REACH, STATEMENT_REACH, _find, lexicon, predicate_class
+from .sentence import _CONTRAST, _FROM_BEFORE, _Item, _Mention, _Sentence, _clause_break_between, _reach
+from .counted import _TO_VALUE
+from .votes import _EVENT_YEAR
+
+if TYPE_CHECKING:  # annotations only: importing it at run time would form a cycle
+    from .discourse import Discourse
+
+
+_TIME = re.compile(
+    r"(?:(?P<cue>pukul|jam|pk\.?|at|around|sekitar pukul)\s+)?(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*"
+    r"(?:(?P<ampm>[ap])\.?\s?m\b\.?|(?P<tz>WIB|WITA|WIT|GMT|UTC|local time|waktu setempat)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _times(text: str) -> list[tuple[int, int, int]]:
+    """Times of day: (start, end, minutes after midnight) for "pukul 17.00 WIB", "16:00", "5 p.m."."""
+    out = []
+    for m in _TIME.finditer(text):
+        h = int(m.group("h"))
+        mins = int(m.group("m")) if m.group("m") else 0
+        colon = m.group("m") and ":" in m.group(0)
+        if not (m.group("cue") or m.group("ampm") or m.group("tz") or colon):
+            continue
+        if m.group("cue") and m.group("cue").lower() in ("at", "around") and not (m.group("m") or m.group("ampm")):
+            continue
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            continue
+        if m.group("ampm"):
+            h = h % 12 + (12 if m.group("ampm").lower() == "p" else 0)
+        if h > 24 or mins > 59:
+            continue
+        out.append((m.start(), m.end(), h * 60 + mins))
+    return out
+
+
+@dataclass(frozen=True)
+class _When:
+    start: int
+    end: int
+    day: dt.date | None
+    minute: int | None
+    text: str
+    basis: str  # explicit | statement
+    owner: int | None = None  # a day written next to one figure holds for that figure only
+
+
+def _day_of(d: DateMention) -> dt.date | None:
+    if d.resolved and d.low is not None and d.low == d.high:
+        return d.low
+    return None
+
+
+def _day_part(text: str, pos: int) -> tuple[int, int] | None:
+    """A day part right after ``pos`` ("malam", "pagi", "night"): (end, hour)."""
+    m = re.match(r"\s*(?:\(\S+\)\s*)?(dini hari|tengah malam|pagi|siang|sore|petang|malam|morning|midday|noon|afternoon|evening|night|overnight|midnight)\b",
+                 text[pos:], re.IGNORECASE)
+    if m:
+        return pos + m.end(), lexicon().day_parts[m.group(1).lower()]
+    return None
+
+
+def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
+                 discourse: "Discourse | None" = None, anchor: dt.date | None = None) \
+        -> tuple[tuple[dt.date, dt.date], str] | None:
+    """The date of the event a figure belongs to: written in its clause ("pada tahun 1983 hanya diikuti 1.300
+    atlet"), opening the sentence ("In 2019, Widodo won 55.50 percent"), named with its event ("Pada Pilpres
+    2019"); never the time the figure holds at or the day it was said."""
+    best, best_cost = None, INF
+    tally = it.predicate is not None and predicate_class(it.predicate.label).get("evolving")
+    then = _THEN.match(sent.text)
+    if then and discourse is not None and discourse.then is not None and not dspans:
+        # "Pada Pilpres 2019, Prabowo … kalah. Saat itu Jokowi-Ma'ruf memperoleh 85.607.362 suara": 2019's
+        return discourse.then, then.group(0).strip(" ,")
+    if it.counted == "age":
+        # "Prabowo, 72, … lost the 2014 and 2019 elections": an age is the person's now, unless the sentence
+        # opens with its time ("In 2014, Prabowo, then 62, …")
+        for k, (ds, de) in enumerate(dspans):
+            d = dates[k]
+            if d.low is not None and d.high is not None and _opens_sentence(sent.text, ds) \
+                    and re.match(r"[\s)]*,", sent.text[de:]):
+                return (d.low, d.high), d.text
+        return None
+    for k, (ds, de) in enumerate(dspans):
+        d = dates[k]
+        if d.low is not None and de <= it.start and _WHEN_CLAUSE.match(sent.text, de) \
+                and re.search(r"\d{4}\s*$", sent.text[ds:de]) \
+                and not any(de <= s0 < it.start for s0, _ in dspans) and not _CLAUSE_END.search(sent.text, de, it.start):
+            # "since 1990, when 1,426 pilgrims died", "sejak 2004, ketika tsunami menewaskan …": that year's
+            return (d.low, dt.date(d.low.year, 12, 31) if d.high is None or d.granularity != "day" else d.high), d.text
+        if d.low is None or d.high is None or any(w.start <= ds and de <= w.end for w in whens):
+            continue
+        opening = _opens_sentence(sent.text, ds) and re.match(r"[\s)]*,", sent.text[de:])
+        # a year, or a day long before the report, is never the time a running tally is counted at: it dates
+        # the event ("in 1999 a quake of magnitude 7.6 near Izmit killed more than 17,000 people")
+        past = d.granularity in ("year", "range", "decade") or (
+            anchor is not None and (anchor - d.high).days > PAST_DAYS)
+        clause = _clause_start(sent.text, ds)
+        opens_clause = past and _opens_sentence(sent.text[clause:], ds - clause) \
+            and clause <= it.start and not _CLAUSE_END.search(sent.text, de, it.start)
+        if tally and not opening and not past:
+            continue  # a running tally's days are when it was counted, not which event it counts
+        c = _reach(sent, _Mention(ds, de, "date"), it.start, it.tail, it.index)
+        if opening or opens_clause:
+            c = min(c, 3.0)  # "In 2019, …", "in 1999 a quake … killed …": the whole sentence or clause
+        elif past and de <= it.start and _dates_its_verb(sent.text, de, it):
+            # "jatuh di Guam pada 1997 dan menewaskan 228 orang", "crashed near Busan in 2002, killing 129": the
+            # year of a recalled incident whose own verb counts the figure
+            c = min(c, 3.0)
+        if c <= 3.0 and c < best_cost:
+            best, best_cost = d, c
+    evolving = it.predicate is not None and predicate_class(it.predicate.label).get("evolving")
+    if best is None and not evolving:
+        # one event date in the sentence frames all of it ("Kurang dari seribu atlet menjadi peserta
+        # Kejuaraan Dunia Atletik tahun 1983"); a running tally's dates are its as-of times instead
+        occasion = it.predicate is not None and predicate_class(it.predicate.label).get("occasion")
+        events = [dates[k] for k, (ds, de) in enumerate(dspans) if dates[k].low is not None and dates[k].high is not None
+                  and dates[k].granularity in ("day", "weekday", "month", "year")
+                  and not any(w.start <= ds and de <= w.end and (w.basis == "explicit" or not occasion) for w in whens)
+                  # not across another figure: "1,187 pages, longer than the 812-page text that the House sent …
+                  # in October" dates the 812 pages
+                  and (_opens_sentence(sent.text, ds)
+                       or (_reach(sent, _Mention(ds, de, "date"), it.start, it.tail, it.index) < INF
+                           and not _clause_break_between(sent, it, ds, de)))]
+        if len(events) == 1:
+            best = events[0]  # for an occasion, even the day it was reported ("… pada puncaknya, Minggu (16/6)")
+    if best is not None:
+        return (best.low, best.high), best.text
+    for year in _EVENT_YEAR.finditer(sent.text):
+        # an event named with its year frames the figures of its own clause ("the 1939 Erzincan earthquake,
+        # which killed about 33,000"), not another figure of the sentence ("31,643 deaths …, nearing the toll of
+        # the 1939 Erzincan earthquake")
+        if _reach(sent, _Mention(year.start(), year.end(), "date"), it.start, it.tail, it.index) > PREDICATE_REACH \
+                and not _opens_sentence(sent.text, year.start()):
+            continue
+        if year.end() <= it.start and _CONTRAST.search(sent.text, year.end(), it.start):
+            continue  # "The 1995 Kobe quake killed 6,434, while this one has killed 10,000": this one's
+        y = int(year.group(1) or year.group(2))
+        return (dt.date(y, 1, 1), dt.date(y, 12, 31)), year.group(0).strip()
+    if discourse is not None and discourse.occasion is not None and it.predicate is not None \
+            and predicate_class(it.predicate.label).get("occasion"):
+        return discourse.occasion, "the occasion dated before"  # "polisi menyebut jumlah peserta … 338.000 orang"
+    return None
+
+
+_VERB_LINK = re.compile(r"[\s)]*(?:,\s*)?(?:(?:dan|serta|yang|and|which|that)\s+)?(?:(?:telah|sudah|had|has|have)\s+)?$",
+                        re.IGNORECASE)
+
+
+# "96 jenazah telah diserahkan", "four bodies had been released": a verb right after the figure's phrase is its own
+_OWN_VERB_GAP = re.compile(r"\s*(?:(?:telah|sudah|juga|have|has|had|been|were|was|are|is)\s+){0,2}", re.IGNORECASE)
+
+
+def _dates_its_verb(text: str, date_end: int, it: _Item) -> bool:
+    """Does a date lead straight into the verb of a figure's predicate, joined by at most "dan"/"yang"/"and"/
+    "which"/a comma (so the date and the figure are one clause's event and its toll)?"""
+    pred = it.predicate
+    return pred is not None and date_end <= pred.start < it.start and bool(_VERB_LINK.match(text[date_end:pred.start]))
+
+
+# a sentence set at the time the one before it dated: "Saat itu", "Ketika itu", "At the time", "Back then"
+_THEN = re.compile(r"\s*(?:(?:pada\s+)?(?:saat|ketika|waktu|kala|masa)\s+itu|at\s+(?:the|that)\s+time|back\s+then)"
+                   r"\b\s*,?", re.IGNORECASE)
+
+
+_WHEN_CLAUSE = re.compile(r"[\s)]*,?\s*(?:when|ketika|saat|tatkala|manakala)\b", re.IGNORECASE)
+
+
+PAST_DAYS = 180  # a date this long before the report dates an event, not the time a tally is counted at
+
+
+_CLAUSE_END = re.compile(r";|(?<!\d):|:(?!\d)")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last ";" or ":" before it (not a time's colon)."""
+    return max([0] + [m.end() for m in _CLAUSE_END.finditer(text, 0, pos)])
+
+
+def carry_lead_time(sentences: list[tuple[tuple[Quantity, ...], tuple[DateMention, ...]]]) \
+        -> list[tuple[tuple[Quantity, ...], tuple[DateMention, ...]]]:
+    """A report's figures hold at the time its lead gives. The first explicit as-of time of day on the
+    publication day ("hingga Minggu (5/12/2021) pukul 09.00 WIB") carries to the later running tallies of the
+    article that are dated only by the publication ("Sebanyak 902 warga mengungsi").
+
+    Likewise the earlier report a lead compares with ("has risen to 430, … a slight increase from 429 on
+    Tuesday") is the one later earlier values of the article come from ("The number of injured rose to 1,495
+    from 1,485"): they hold on its day."""
+    lead: AsOf | None = None
+    before: AsOf | None = None
+    out = []
+    for qs, ds in sentences:
+        new = []
+        for q in qs:
+            f = q.frame
+            if f is not None and f.as_of is not None:
+                a = f.as_of
+                if lead is None and a.basis == "explicit" and a.minute is not None and f.role == "current":
+                    lead = a
+                elif lead is not None and a.basis == "published" and a.day == lead.day and f.evolving:
+                    q = replace(q, frame=replace(f, as_of=AsOf(lead.day, lead.minute, lead.text, "lead")))
+                if f.role == "previous" and f.evolving:
+                    if before is None and a.basis == "explicit" and a.day is not None:
+                        before = a
+                    elif before is not None and a.basis == "previous" and (a.day is None or before.day <= a.day):
+                        q = replace(q, frame=replace(f, as_of=AsOf(before.day, before.minute, before.text, "explicit")))
+            new.append(q)
+        out.append((tuple(new), ds))
+    return out
+
+
+def _as_of_phrases(sent: _Sentence, dates, dspans, times, anchor, statement) -> list[_When]:
+    """Explicit as-of phrases ("hingga Selasa pukul 17.00 WIB", "as of Wednesday", "by 16:00") and statement
+    days ("kata juru bicara, Selasa", "said on Tuesday"), each with its day and time of day."""
+    lex = lexicon()
+    text = sent.text
+    out: list[_When] = []
+    used_dates: set[int] = set()
+    for s, e, _, cue in _find(lex.cues["as_of"], text, sent.langs):
+        rest = text[e:]
+        lead = re.match(r"\s*(?:hari\s+|tanggal\s+|the\s+end\s+of\s+)?", rest).end()
+        at = e + lead
+        day, minute, end = None, None, None
+        for k, (ds, de) in enumerate(dspans):
+            if ds == at or (ds > e and text[e:ds].strip() in ("", "hari", "tanggal")):
+                if re.match(r"['’]s\b", text[de:]):
+                    break  # "killed by Saturday's earthquake": the incident's day, not a time the figure holds at
+                day, end = _day_of(dates[k]), de
+                used_dates.add(k)
+                part = _day_part(text, de)
+                if part:
+                    end, hour = part
+                    minute = hour * 60
+                break
+        for ts, te, mins in times:
+            start_from = end if end is not None else e
+            if (ts < start_from < te) or (ts >= start_from and text[start_from:ts].strip(" ,") in ("", "pukul", "jam", "at")):
+                minute, end = mins, te
+                break
+        if end is None:
+            continue
+        if day is None:
+            # "As of 9 p.m. on Tuesday", "hingga pukul 17.00 WIB pada Selasa": the day after the time
+            for k, (ds, de) in enumerate(dspans):
+                if ds >= end and re.fullmatch(r"\s*(?:on|pada|,)?\s*", text[end:ds]) \
+                        and not re.match(r"['’]s\b", text[de:]):
+                    day, end = _day_of(dates[k]), de
+                    used_dates.add(k)
+                    break
+        if day is None and anchor is not None and not any(k in used_dates for k in range(len(dates)) if dspans[k][0] < end and dspans[k][0] >= e):
+            day = anchor  # "by 16:00": today
+        out.append(_When(s, end, day, minute, text[s:end], "explicit"))
+    # statement days: a date said with a reporting cue before it ("said on Tuesday", "ujarnya, Selasa (2/10)"),
+    # a date closing a sentence after a cue ("…, kata juru bicara BNPB, Selasa"), or one before a cue
+    # ("On Tuesday, the agency said …")
+    for k, (ds, de) in enumerate(dspans):
+        if k in used_dates or dates[k].granularity == "event":
+            continue  # "a day after she suspended the bill" dates by another event, not by a day
+        if _is_statement_day(sent, ds, de, statement):
+            day = _day_of(dates[k])
+            minute, end = None, de
+            for ts, te, mins in times:
+                if ts >= de and text[de:ts].strip(" ,") in ("", "pukul", "jam", "at"):
+                    minute, end = mins, te
+                    break
+            part = _day_part(text, de)
+            if part and minute is None:
+                end, hour = part
+                minute = hour * 60
+            if minute is None:
+                minute = _early_late(text, ds)  # "fire officials said early on Sunday": the small hours, not the evening
+            out.append(_When(ds, end, day, minute, text[ds:end], "statement"))
+    return out
+
+
+_EARLY_LATE = re.compile(r"(?<![\w-])(late|early)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _early_late(text: str, ds: int) -> int | None:
+    """The time of day "early" or "late" before a day gives ("early on Sunday", "late Monday"), in minutes. Indonesian
+    writes the part after the day ("Minggu dini hari"), which ``_day_part`` reads."""
+    m = _EARLY_LATE.search(text[:ds])
+    return None if m is None else (21 if m.group(1).lower() == "late" else 3) * 60
+
+
+def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[_When], preds,
+                previous_role: dict[int, bool] | None = None) -> list[_When]:
+    """A day written right next to a running tally ("the toll was 19 on Monday night", "41 orang meninggal
+    pada Senin") is the time the tally holds at, unless an event word is nearer ("Monday's flood")."""
+    out = []
+    taken = {(w.start, w.end) for w in whens}
+    previous_role = previous_role or {}
+    events = [p for p in preds if predicate_class(p.label).get("kind") == "event"]
+    for k, (ds, de) in enumerate(dspans):
+        if any(w.start <= ds and de <= w.end for w in whens) or dates[k].granularity not in ("day", "weekday"):
+            continue
+        for it in items:
+            if it.predicate is None or not predicate_class(it.predicate.label).get("evolving"):
+                continue
+            if _AGENT_BEFORE.search(sent.text[: it.qstart if it.qstart >= 0 else it.start]):
+                continue  # "ditemukan oleh dua penyelam … pada Selasa", "found by two divers on Monday": the agent
+            if _passive_agent_figure(sent, it):
+                continue  # "baru ditemukan dua penyelam asal Inggris pada 2 Juli": the divers found them
+            if de <= it.start:
+                # a day before the figure belongs to it only when it opens the sentence ("Pada Senin malam,
+                # korban tewas tercatat 19 orang") or names an earlier value's data ("dibandingkan data Senin,
+                # yakni 844 orang"); inside the subject it dates the event ("ledakan bom … pada Minggu
+                # (21/4/2019) bertambah menjadi 290 orang")
+                if not (_opens_sentence(sent.text, ds) or (previous_role.get(it.index)
+                                                           and sent.cost(de, it.start, walls=False) <= 3.0)):
+                    continue
+                c = sent.cost(de, it.start, walls=False)
+                c = 0.0 if c < INF else c
+            elif ds >= it.tail:
+                c = sent.cost(it.tail, ds, walls=False)
+            else:
+                continue
+            near_event = any(min(abs(e.start - de), abs(ds - e.end)) < 12 for e in events)
+            if c <= 1.5 and not near_event:
+                end, minute = de, None
+                part = _day_part(sent.text, de)
+                if part:
+                    end, hour = part
+                    minute = hour * 60
+                if minute is None:
+                    minute = _early_late(sent.text, ds)  # "222 late on Sunday"
+                if (ds, end) not in taken:
+                    out.append(_When(ds, end, _day_of(dates[k]), minute, sent.text[ds:end], "explicit", it.index))
+                    taken.add((ds, end))
+                break
+    return out
+
+
+def _passive_agent_figure(sent: _Sentence, it: _Item) -> bool:
+    """Is a figure right after a passive verb ("ditemukan dua penyelam", "diselamatkan 20 petugas") that verb's
+    agent, "oleh" left out? Only when it counts those who search and rescue: "ditemukan 12 jenazah" counts
+    what was found."""
+    p = it.predicate
+    start = it.qstart if it.qstart >= 0 else it.start
+    return bool(p is not None and p.end <= start and not sent.text[p.end : start].strip()
+                and re.match(r"di\w+", p.text, re.IGNORECASE)
+                and it.counted == "responder")
+
+
+_AGENT_BEFORE = re.compile(r"(?<![\w-])(?:oleh|by)\s+$", re.IGNORECASE)
+
+
+_SPEAKER_RUN = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|dan|and|of|the|bin|binti|van|de|al|el)\s+){1,12}(?:pada|on)\s+")
+
+
+_CLOSING_DAY = re.compile(r"\s*(?:\([^)]*\))?\s*(?:(?:pukul|jam)\s+[\d.:]+\s*\w*)?\s*(?:malam|pagi|siang|sore|petang|"
+                          r"morning|afternoon|evening|night)?\s*[.\"”’]*\s*", re.IGNORECASE)
+
+
+def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
+    text = sent.text
+    if re.match(r"['’]s\b", text[de:]):
+        return False  # "Saturday's quake", "to rival Saturday's": a possessive date owns an event, said or not
+    for s, e, _, _ in statement:
+        if e <= ds and _SPEAKER_RUN.fullmatch(text[e:ds]) and _CLOSING_DAY.fullmatch(text[de:]):
+            # "…, kata Menteri Kesehatan Lebanon Hamad Hassan pada Rabu (5/8/2020) malam.": however long the
+            # speaker's title and name, a day that closes the sentence after them is when it was said
+            return True
+        if e <= ds and sent.cost(e, ds, walls=False) <= STATEMENT_REACH \
+                and not any(predicate_class(c).get("kind") in ("event", "both")
+                            for _, _, c, _ in _find(lexicon().predicates, text[e:ds], sent.langs)):
+            # "said on Tuesday"; not "menjelaskan, tsunami pada Sabtu malam itu diduga …", where the date is
+            # the tsunami's
+            return True
+        if s >= de and not re.match(r"\s*'s\b", text[de:]) and _opens_sentence(text, ds) \
+                and sent.cost(de, s, walls=False) <= 8.0 and not re.search(r"[;.]", text[de:s]) \
+                and not any(predicate_class(c).get("kind") == "event" and not predicate_class(c).get("generic")
+                            and c != "announced" for _, _, c, _ in _find(lexicon().predicates, text[e:], sent.langs)):
+            # "On Tuesday, the agency said", "Pada April 2004, Menteri Luar Negeri Sergei Lavrov mengumumkan":
+            # a date opening the sentence whose verb reports; not when what is reported is an event ("On
+            # Saturday, she announced that the bill was suspended": the day of the suspension)
+            return True
+    # "Pemerintah Arab Saudi, yang pada Sabtu (26/9/2015) mengumumkan 796 korban", "the agency on Monday said":
+    # a day right before a reporting verb is the day of the report
+    opener = re.search(r"(\S+)\s+(?:pada|on)\s+$", text[:ds], re.IGNORECASE)
+    if opener and not any(_find(lex, opener.group(1), sent.langs)
+                          for lex in (lexicon().predicates, lexicon().activities, lexicon().cues["statement"])):
+        # not "Laporan BNPB yang dirilis pada Selasa menyebut …": the date is the release's
+        for s, e, _, _ in statement:
+            if s >= de and re.fullmatch(r"\s*(?:\([^)]*\))?\s*", text[de:s]) and _reporting_verb(text[s:e]):
+                return True
+    # "…, kata juru bicara BNPB, Selasa (2/10/2018)." — the date closes the sentence after a comma
+    tail = text[de:]
+    if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:(?:pukul|jam)\s+[\d.:]+\s*\w*)?\s*(?:dini\s+hari|tengah\s+malam|malam|pagi|siang|sore|petang)?\s*[.\"”’]*\s*", tail) \
+            and re.search(r",\s*(?:hari\s+|pada\s+|on\s+)?$", text[:ds]):
+        head = text[: ds]
+        clause = head[head.rfind(",", 0, len(head.rstrip(" ,")) ) + 1 :] if "," in head.rstrip(" ,") else head
+        prev = head.rstrip(" ,")
+        last_clause = prev[prev.rfind(",") + 1 :] if "," in prev else prev
+        for s, e, _, _ in statement:
+            if s >= len(prev) - len(last_clause) and e <= len(prev):
+                return True
+        if re.search(r"\b(?:kata|ujar|ucap|tutur|said|says|told)\b", clause, re.I):
+            return True
+    return False
+
+
+def _reporting_verb(cue: str) -> bool:
+    """Is a statement cue a verb of reporting ("mengumumkan", "diumumkan", "announced", "said"), not a noun or a
+    preposition ("menurut", "pernyataan", "according to", "briefing")?"""
+    return re.fullmatch(r"(?:me|di)\w+|\w+ed|said|says|told", cue.strip(), re.IGNORECASE) is not None \
+        and cue.strip().lower() != "menurut"
+
+
+def _announced_day(sent: _Sentence, it: _Item, whens: list[_When]) -> _When | None:
+    """The day of the report that gives this very figure: a reporting verb between the two ("yang pada Sabtu
+    (26/9/2015) mengumumkan 796 korban", "769 orang yang diumumkan pada 26 September", "769, announced on Sept.
+    26"). The figure holds at that day, whatever later time its sentence says the report still stands at
+    ("belum memperbarui angkanya hingga kini")."""
+    text = sent.text
+    for w in whens:
+        if w.basis != "statement" or w.owner is not None:
+            continue
+        if w.end <= it.start:
+            between = text[w.end : it.start]
+            m = re.fullmatch(r"\s*(\S+)\s*", between)
+        elif w.start >= it.tail:
+            between = text[it.tail : w.start]
+            m = re.fullmatch(r"\s*,?\s*(?:yang\s+|which\s+was\s+|that\s+was\s+)?(\S+)\s+(?:pada|on)\s*", between,
+                             re.IGNORECASE)
+        else:
+            continue
+        if m and _reporting_verb(m.group(1)) and _find(lexicon().cues["statement"], m.group(1), sent.langs):
+            return w
+    return None
+
+
+# between a figure and a recall cue after it: at most two words ("637 injured people on the first day")
+_POSTPOSED = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}")
+
+
+RECALL_REACH = 60  # characters from a recall cue ("awalnya", "initially") to the figure it dates
+
+
+def _recalled(text: str, items: list[_Item], cues, now_cues) -> dict[int, str | None]:
+    """The figures a sentence recalls from an earlier time of their own ("Pada hari pertama, 637 orang luka-luka",
+    "Initially, 637 people were reported injured", "the first toll … 637"): the figure a recall cue follows ("28 in
+    the first count"), else the first figure after it, within RECALL_REACH, in the cue's clause (``_recall_reach``)
+    and with no other figure or "now" cue ("kini", "now") between. Such a figure held at that
+    earlier time, which the text does not date; it is no figure of the report's own day, so a later report's
+    higher one is no rise from it, and its lower value no revision of an earlier report's. Each maps to the
+    earlier day its cue names ("first_day"), if one, else None."""
+    kinds = lexicon().recalled_kinds
+    out: dict[int, str | None] = {}
+    for s, e, _, cue in cues:
+        kind = kinds.get(" ".join(cue.lower().split()))
+        day = kind if kind not in (None, "adverb", "adjacent") else None
+        after = [it for it in items if it.start >= e]
+        nxt = min(after, key=lambda x: x.start) if after else None
+        before = [it for it in items if it.tail <= s and _POSTPOSED.fullmatch(text[it.tail : s])]
+        if before and not (nxt is not None and _POSTPOSED.fullmatch(text[e : nxt.start])
+                           and not _TO_VALUE.search(text[e : nxt.start])):
+            out[before[-1].index] = day  # "from 28 in the first count to 85": the cue follows the figure it dates
+            continue  # not "menjadi 9,0 dari semula 8,9": a figure right after the cue is the one it dates
+        if nxt is not None and nxt.start - e <= RECALL_REACH and not any(e <= ns < nxt.start for ns, _, _, _ in now_cues) \
+                and _recall_reach(text, s, e, nxt.start, kind):
+            out[nxt.index] = day
+    return out
+
+
+_OPENING_PREPS = frozenset({"pada", "di", "on", "in", "at"})
+
+
+_CUE_PREP = re.compile(r"(?:pada|di|on|in)\s", re.IGNORECASE)
+
+
+CUE_COMPLEMENT = 4  # words of a nominal cue's own complement before its comma ("hari pertama operasi SAR,")
+
+
+def _now_dated(as_of: AsOf, now_cues, anchor) -> bool:
+    """Is a figure's time only the report's own, taken from a "now" cue ("kini", "now", "so far")?"""
+    return bool(now_cues) and as_of.basis == "explicit" and as_of.day == anchor and as_of.minute is None \
+        and as_of.text == now_cues[0][3]
+
+
+def _recall_reach(text: str, s: int, e: int, fig: int, kind: str | None) -> bool:
+    """Does a recall cue at [s, e) date the figure at ``fig`` after it, in its own clause? Words between may not
+    hold a comma, a semicolon or a clause break ("Awalnya diduga akibat korsleting, kebakaran itu menghanguskan
+    40 rumah": the fault was suspected at first, not the 40 homes), but for the comma that closes the cue's own
+    phrase: right after an adverb ("Awalnya, 518 orang"), or after a nominal cue and its short complement when
+    the phrase opens the sentence or is set off by commas with its preposition ("On the first day of the
+    operation, rescuers evacuated 1,200"; not "on Sept. 24, the first day of Eid, less than two weeks after").
+    An "adjacent" cue ("semula", "originally") also means "as before" or "as planned" ("kembali seperti semula
+    dan 1.200 pengungsi", "originally scheduled for Sunday, drew 40,000"): it dates only a figure right after
+    it, skip words between ("semula 518", "originally estimated at 300"), or one after "dari"/"from"."""
+    lex = lexicon()
+    gap = text[e:fig]
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", gap)]
+    if kind == "adjacent" and not _FROM_BEFORE.search(text[:s]):
+        return not re.search(r"[^\w\s'’-]", gap) and len(words) <= 3 and all(w in lex.skip for w in words)
+    head, comma, rest = gap.partition(",")
+    if comma:
+        lead = re.findall(r"[\w'’-]+", text[:s])
+        opens = len(lead) <= 2 and all(w.lower() in lex.clause_break | lex.coordinate | _OPENING_PREPS for w in lead)
+        set_off = text[:s].rstrip().endswith(",") and (not head.strip() or _CUE_PREP.match(text[s:e]))
+        complement = re.findall(r"[\w'’-]+", head)
+        if not (opens or set_off) or (complement and kind in ("adverb", "adjacent")) or len(complement) > CUE_COMPLEMENT \
+                or re.search(r"[^\w\s'’-]", head) or any(w.lower() in lex.clause_break for w in complement):
+            return False
+    else:
+        rest = gap
+    return not re.search(r"[,;:]", rest) and not any(w.lower() in lex.clause_break for w in re.findall(r"[\w'’-]+", rest))
+
+
+def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anchor, role) -> AsOf:
+    """The time a figure holds at: its own day ("up from 1,324 on Tuesday"), the day of the report that gives
+    it, an as-of phrase, the day it was said, "so far" (publication), else the publication date. An earlier
+    value without a day of its own ("naik dari 19") holds just before the sentence's time: basis "previous"
+    with that time."""
+    own = [w for w in whens if w.owner == it.index]
+    if own:
+        return AsOf(own[0].day, own[0].minute, " ".join(own[0].text.split()), "explicit")
+    announced = _announced_day(sent, it, whens) if role != "previous" else None
+    if announced is not None:
+        return AsOf(announced.day, announced.minute, " ".join(announced.text.split()), "statement")
+    whens = [w for w in whens if w.owner is None]
+    if role == "previous":
+        now = _figure_as_of(sent, it, whens, now_cues, anchor, "current")
+        return AsOf(now.day, now.minute, now.text, "previous")
+    explicit = [w for w in whens if w.basis == "explicit"]
+    pool = explicit or [w for w in whens if w.basis == "statement"]
+    if pool:
+        def dist(w: _When) -> float:
+            if w.end <= it.start:
+                c = sent.cost(w.end, it.start, walls=False)
+            else:
+                c = sent.cost(it.tail, w.start, walls=False)
+            walls = sum(1 for s, e, who in sent.walls if who != it.index and min(w.start, it.start) <= s and e <= max(w.end, it.end))
+            return c + 10 * walls
+        w = min(pool, key=dist)
+        return AsOf(w.day, w.minute, " ".join(w.text.split()), w.basis)
+    today = _TODAY_PART.search(sent.text)
+    if today and anchor is not None:
+        # "Pagi tadi, BNPB masih menyebut korban meninggal sebanyak 43 orang", "this morning": the report's day
+        hour = lexicon().day_parts[(today.group("part1") or today.group("part2") or today.group("part3")).lower()]
+        return AsOf(anchor, hour * 60, today.group(0), "explicit")
+    if now_cues and anchor is not None:
+        s, e, _, cue = now_cues[0]
+        return AsOf(anchor, None, cue, "explicit")
+    if anchor is not None:
+        return AsOf(anchor, None, None, "published")
+    return AsOf(None, None, None, "unknown")
+
+
+_TODAY_PART = re.compile(r"(?<![\w-])(?:(?P<part1>pagi|siang|sore|petang|malam)\s+(?:tadi|ini)|tadi\s+(?P<part2>pagi|siang|sore)|"
+                         r"this\s+(?P<part3>morning|afternoon|evening))(?![\w-])", re.IGNORECASE)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Does the date open its sentence, perhaps after a short adverbial ("Sehari sebelumnya, Rabu (3/10), …")?"""
+    return re.fullmatch(r"\s*(?:[\w ]{1,25},\s*)?(?:(?:pada|on|hari|sejak|since|in|pada hari)\s+)*", text[:start],
+                        re.IGNORECASE) is not None

@@ -1,0 +1,312 @@
+"""Votes: tallies and their categories, the body that votes, the country a vote is of, media tallies and
+rate periods.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ...records import DateMention, Quantity
+from .. import lexicon as L
+from .lexicons import LANGS, _Phrases, _compile, _find, _load, counted_family, lexicon, predicate_class
+from .sentence import _CONTRAST, _FROM_BEFORE, _Item, _Mention, _Sentence
+from .places import _country_of
+
+if TYPE_CHECKING:  # annotations only: importing it at run time would form a cycle
+    from .discourse import Discourse
+
+
+def _vote_body(sent: _Sentence, it: _Item, discourse: "Discourse") -> str | None:
+    """Which body a vote count is of: the voting body named nearest before it in its sentence ("the Senate
+    approved it 63-36"), else after it ("63 votes to 36 in the Senate"), else, when its sentence names none
+    ("RUU tersebut disetujui dengan 63 suara berbanding 36"), the body the article last named, when the sentence is
+    about the bill ("RUU tersebut", "the bill"): a candidate's votes are no body's."""
+    named = _body_mentions(sent.text, sent.langs)
+    start = it.qstart if it.qstart >= 0 else it.start
+    before = [(e, b) for s, e, b in named if e <= start]
+    if before:
+        # "The Senate voted 336 to 0, a day after the National Assembly approved it by 551 votes to six": a
+        # chamber named nearer the figure, though by no name the list knows, is the figure's, not the Senate
+        # "The Senate, the upper chamber of parliament, voted 63-36": a chamber named in an apposition to the body
+        # is the body itself
+        appositions = [m.span() for m in (_BODY_APPOSITION.match(sent.text, e) for e, _ in before) if m]
+        if any(before[-1][0] <= s and e <= start and not any(a0 <= s and e <= a1 for a0, a1 in appositions)
+               for s, e in _legislature_mentions(sent.text, sent.langs)):
+            return None
+        return before[-1][1]
+    if named:
+        return named[0][2]
+    return discourse.body if _BILL_ANAPHOR.search(sent.text[:start]) else None
+
+
+# "RUU tersebut", "rancangan undang-undang itu", "the bill", "the measure": a vote sentence about the bill an earlier
+# sentence had a body pass; only then is the body the article last named the one whose votes it counts
+_BILL_ANAPHOR = re.compile(r"(?<![\w-])(?:(?:ruu|rancangan(?:\s+undang-undang)?|undang-undang|beleid|usulan)\s+(?:itu|tersebut|ini)"
+                           r"|the\s+(?:bill|measure|legislation|package|resolution))(?![\w-])", re.IGNORECASE)
+
+
+# ", the upper chamber of parliament,", " (the upper house)": what is said of a name between commas or brackets
+_BODY_APPOSITION = re.compile(r"\s*(?:,[^,;.()]{1,60},|\([^()]{1,60}\))")
+
+
+def _body_of_apposition(text: str, actor: _Mention, actors: list[_Mention]) -> _Mention | None:
+    """The voting body a generic chamber is said of ("the Senate, the upper chamber of parliament,"), or None."""
+    if actor.label != "@legislature" or actor.start < 0:
+        return None
+    for m in actors:
+        if m.label in _voting_bodies() and m.end <= actor.start:
+            ap = _BODY_APPOSITION.match(text, m.end)
+            if ap and actor.end <= ap.end():
+                return m
+    return None
+
+
+@lru_cache(maxsize=1)
+def _voting_bodies() -> frozenset[str]:
+    return frozenset("@" + b for b in _load("frame_cues.json")["voting_bodies"]["ids"])
+
+
+def _legislature_mentions(text: str, langs: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Chambers named by no name the voting bodies list ("the National Assembly", "parlemen")."""
+    return [(s, e) for s, e, label, _ in _find(lexicon().actors, text, langs) if label == "@legislature"]
+
+
+def _body_mentions(text: str, langs: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Voting bodies named in a text, each as the kind it is ("DPR" and "the House" are a house)."""
+    lex = lexicon()
+    ids = _voting_bodies()
+    out = []
+    for s, e, label, _ in _find(lex.actors, text, langs):
+        if label not in ids or re.search(r"(?:white|gedung)\s+$", text[max(0, s - 8) : s], re.IGNORECASE):
+            continue  # "the White House" votes nothing
+        kinds = sorted(lex.actor_kinds.get(label, ()))
+        out.append((s, e, (kinds[0] if kinds else label)[1:]))
+    return out
+
+
+def _elsewhere(d: DateMention, discourse: "Discourse") -> DateMention:
+    """A date of an incident its clause places where the article's lead does not put its own ("In August, a
+    series of earthquakes on Lombok killed …" in a story about the quake that struck Palu) is another incident's
+    day: ``elsewhere``."""
+    f = d.frame
+    story = discourse.story_places
+    if f is None or not story:
+        return d
+    own = [p.key for p in f.places if p.attached and p.slot == "event" and not p.key.startswith("@")]
+    near = lambda k: any(set(k.split()) & set(s.split()) for s in story)  # noqa: E731
+    if own and not any(near(k) for k in own):
+        return replace(d, frame=replace(f, modifiers=tuple(sorted(set(f.modifiers) | {"elsewhere"}))))
+    return d
+
+
+def _with_loads(d: DateMention, figures: list[Quantity]) -> DateMention:
+    """A date of an event that repeats in a story ("mendarat", "landed": one plane after another) carries the loads
+    its sentence counts ("membawa 40 peti jenazah"): two arrivals with different loads are two flights."""
+    f = d.frame
+    if f is None or not f.predicate or not predicate_class(f.predicate).get("repeats"):
+        return d
+    loads = {f"load:{q.frame.counted}={q.low:g}" for q in figures
+             if q.frame is not None and q.frame.counted and q.frame.role == "current" and not q.frame.negated
+             and q.kind == "count" and q.low == q.high and not q.vague}
+    return replace(d, frame=replace(f, modifiers=tuple(sorted(set(f.modifiers) | loads)))) if loads else d
+
+
+_MEDIA_TALLY = (
+    re.compile(r"(?<![\w-])(?:(?:peng)?hitungan|tabulasi|rekapitulasi)\s+(?:media|kantor\s+berita|wartawan)|"
+               r"(?<![\w-])(?:media|news\s+agenc(?:y|ies)['’]?|press)\s+(?:count|tally|tallies)|"
+               r"(?<![\w-])tall(?:y|ies)\s+(?:by|from|compiled\s+by|of)\s+(?:news\s+agencies|the\s+media|media)",
+               re.IGNORECASE),
+    # "menurut hitungan Reuters", "an AFP tally", "a Reuters tally": an outlet named with its count
+    re.compile(r"(?<![\w-])(?:(?:peng)?hitungan\s+{o}|{o}\s+(?:tally|count))\b".format(
+        o=r"(?:AFP|AP|Reuters|Antara|Al\s+Jazeera|Associated\s+Press|Kompas|Detik|Tempo|CNN|BBC|Bloomberg|Xinhua|"
+          r"Yonhap|Kyodo|Anadolu)")),
+)
+
+
+def _media_tally(text: str, start: int = 0) -> bool:
+    """Is the figure at ``start`` an outlet's own tally ("menurut hitungan Reuters", "an AFP tally", "penghitungan
+    media")? Then it is that outlet's figure, another source's than the officials'. The tally must be named in
+    the figure's own clause: across "but", "sementara" it is the other figure's."""
+    cuts = [0, *(m.start() for m in _CONTRAST.finditer(text)), len(text)]
+    k = max(i for i, c in enumerate(cuts[:-1]) if c <= start)
+    clause = text[cuts[k] : cuts[k + 1]]
+    return any(rx.search(clause) for rx in _MEDIA_TALLY)
+
+
+# "Pilpres 2019", "the 2004 tsunami", "Olimpiade 2020": an event named with its year
+_EVENT_YEAR = re.compile(r"(?:(?<![\w-])(?:Pilpres|Pemilu|Pileg|Pilkada|[Ee]lections?|Olimpiade|Olympics|Piala Dunia|"
+                         r"World Cup|Asian Games|SEA Games|[Ss]ensus(?:\s+[Pp]enduduk)?|[Cc]ensus|"
+                         # an incident named with its year: "gempa Izmit 1999", "tsunami Aceh 2004"
+                         r"(?:[Gg]empa(?:\s+bumi)?|[Tt]sunami|[Bb]anjir|[Ee]rupsi|[Ll]etusan|[Qq]uake|[Ee]arthquake|"
+                         r"[Ee]ruption|[Ff]lood|[Tt]ragedi|[Kk]ebakaran|[Ll]edakan|[Cc]rush|[Ss]tampede|[Dd]isaster)"
+                         r"(?:\s+[A-Z][\w-]+){0,2})(?:\s+of)?\s+((?:1[5-9]|20)\d\d)\b"
+                         # "the 2004 tsunami", "a 1990 crush in a tunnel"
+                         r"|\b(?:[Tt]he|[Aa]n?)\s+((?:1[5-9]|20)\d\d)\s+(?=\w))")
+
+
+# a tally's two numbers: "voted 287 to 55", "the vote was 188-6", "passed 63 to 36", "disahkan dengan 130 suara
+# berbanding 4", "a 400-10 vote"; the vote words are lexicon.py's (numbers.py reads a dash tally by the same)
+_TALLY_JOIN = r"(?:to|-|–|banding|berbanding|lawan|versus|vs\.?)"
+
+
+_TALLY_CUE = re.compile(rf"(?<![\w-])(?:(?P<noun>{L.alternation(L.VOTE_NOUNS)})|(?P<approve>{L.alternation(L.VOTE_APPROVE)})"
+                        rf"|(?P<reject>{L.alternation(L.VOTE_REJECT)}))\b(?=[^.;]{{0,40}}$)", re.IGNORECASE)
+
+
+_VOTE_NOUN = re.compile(rf"(?<![\w-])(?:{L.alternation(L.VOTE_NOUNS)})(?![\w-])", re.IGNORECASE)
+
+
+# "a 400-10 vote", "188-6 margin": the vote named after the tally
+_TALLY_NOUN_AFTER = re.compile(r"\s+(?:vote|votes|margin|suara)\b", re.IGNORECASE)
+
+
+# "passed 63 to 36", "approved it 63 to 36", "passed the bill 63 to 36": the counts right after the verb, its object
+# at most between; "approved cutting the rate … 6 to 5.75" is no tally
+_BARE_COUNT = re.compile(r"\s+(?:(?:it|them|the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+)?(?:by\s+|dengan\s+)?$", re.IGNORECASE)
+
+
+# "passed by 287 votes to 55", "by 551 votes to six", "dengan 287 suara berbanding 55"
+_VOTES_TO = re.compile(rf"\d[\d.,]*\s*(?:votes?|suara)\s*(?:{_TALLY_JOIN}|against)\s*(?:\d|[^\W\d_]+\b)", re.IGNORECASE)
+
+
+_TALLY_GAP = re.compile(rf"\s*(?:(?:votes?|suara)\s*)?(?:{_TALLY_JOIN}|against)\s*", re.IGNORECASE)
+
+
+# a category written right after a vote count: "six against", "55 opposed", "188 in favour", "63 for"
+_CATEGORY_AFTER = re.compile(r"\s*(?:(?:votes?|members?|lawmakers?|suara)\s+)?(?:(?P<against>against|opposed)\b"
+                             r"|(?P<for>in\s+favou?r|for(?=\s*(?:[,;.)]|and\b|dan\b|$))))", re.IGNORECASE)
+
+
+# the count a bill was approved by is its votes in favour: "disetujui 130 suara", "approved it by 551 votes",
+# "mengesahkan RUU itu … dengan 300 suara", "passed with 300 votes"
+_APPROVED_BY = re.compile(rf"(?<![\w-])(?:{L.alternation(L.VOTE_APPROVE)})\b"
+                          r"(?:[^.;:]{0,40}?\b(?:by|with|dengan|oleh))?\s+"
+                          r"(?:(?:a\s+total\s+of|sebanyak|total)\s+)?$", re.IGNORECASE)
+
+
+# the country whose chamber votes, named with the vote or the chamber: "The Hungarian vote", "Turkey's parliament",
+# "Hungary's lawmakers", "parlemen Hungaria", "pemungutan suara di parlemen Turki"
+_VOTE_COUNTRY = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:(?:national|upper|lower|parliamentary)\s+)?(?:vote|ballot|"
+                           r"parliament|lawmakers|legislators|legislature|assembly|MPs|deputies|senators|senate)\b|"
+                           r"\b(?:parlemen|pemungutan\s+suara|voting|legislatif|senat)\s+(?:di\s+)?([A-Z][a-z]+)\b")
+
+
+def _vote_country(text: str, it: _Item) -> _Mention | None:
+    """The country a vote count is of, when its sentence names the vote or the chamber by its country before it
+    ("The Hungarian vote was 188-6"): two countries' votes are two facts."""
+    start = it.qstart if it.qstart >= 0 else it.start
+    for m in reversed(list(_VOTE_COUNTRY.finditer(text, 0, start))):
+        word, demonym = (m.group(1), True) if m.group(1) else (m.group(2), False)
+        country = _country_of(word, demonym=demonym) or _country_of(word, demonym=not demonym)
+        if country:
+            return _Mention(m.start(), m.end(), "actor", country, word)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _rate_periods() -> dict[str, _Phrases]:
+    cues = _load("frame_cues.json")["rate_periods"]
+    return {lang: _compile({w: pid for pid, info in cues.items() if not pid.startswith("_") for w in info.get(lang, [])})
+            for lang in LANGS}
+
+
+def _rate_period(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool]) -> str | None:
+    """The period a percentage's rate is measured over: a period word right after it ("5,05 persen (yoy)", "1.2%
+    quarter-on-quarter", "0,03 persen secara bulanan"), else one just before it in its clause with no other
+    figure between ("inflasi tahunan … 2,84 persen", "Annual inflation eased to 2.84%")."""
+    text = sent.text
+    start = it.qstart if it.qstart >= 0 else it.start
+    end = max(it.end, it.qend)
+    others = [o.start for o, ok in zip(items, fig_ok) if ok and o is not it]
+    found = _find(_rate_periods(), text, sent.langs)
+    after = [(s, pid) for s, e, pid, _ in found if end <= s <= end + 16 and not re.search(r"[;.]|,\s", text[end:s])
+             and not any(end <= o < s for o in others)]
+    if after:
+        return after[0][1]
+    before = [(e, pid) for s, e, pid, _ in found if e <= start and start - e <= 40
+              and not re.search(r"[;]|,\s|\b(?:while|whereas|sedangkan|sementara|and|dan)\b", text[e:start])
+              and not any(e <= o < start for o in others)]
+    return before[-1][1] if before else None
+
+
+def _vote_sentence(text: str, items: list[_Item]) -> bool:
+    """Does the sentence count votes: a vote count or a vote category in it?"""
+    return any(it.counted == "vote" or (it.predicate is not None and predicate_class(it.predicate.label).get("counted") == "vote")
+               for it in items)
+
+
+def _tally(sent: _Sentence, a: _Item, b: _Item) -> bool:
+    """Are two neighbouring counts one vote's tally, for then against? Joined as a tally is ("287 to 55", "188-6",
+    "130 suara berbanding 4"), with the votes named ("by 551 votes to six", "a 400-10 vote") or a vote word before
+    them: "to" joins a tally only after a vote noun ("voted 287 to 55") or right after the approving verb ("passed
+    63 to 36"), else "approved cutting the voting age from 18 to 17" would be one; never when the first figure is
+    where a change starts ("from 6 to 5.75"); a verb that also tells a match ("defeated", "rejected") only in a
+    sentence naming a vote or a voting body ("Indonesia defeated Vietnam 3-0" is a score)."""
+    text = sent.text
+    gap = _TALLY_GAP.fullmatch(text, a.end, b.start)
+    if gap is None:
+        return False
+    if _VOTES_TO.match(text, a.start):
+        return True
+    start = a.qstart if a.qstart >= 0 else a.start
+    if _FROM_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    cues = list(_TALLY_CUE.finditer(text, max(0, start - 45), start))
+    if not cues:
+        return bool(_TALLY_NOUN_AFTER.match(text, b.end))
+    cue = cues[-1]
+    lex = lexicon()
+    if any(cue.end() <= s0 and e0 <= start for kind in ("rise", "fall") for s0, e0, _, _ in _find(lex.cues[kind], text, sent.langs)):
+        return False  # "approved lowering … 18 to 17" read as a change, had a cue said so
+    if cue.group("reject") and not (_VOTE_NOUN.search(text) or _body_mentions(text, sent.langs)
+                                    or _legislature_mentions(text, sent.langs)):
+        return False
+    if re.fullmatch(r"\s*to\s*", gap.group(0), re.IGNORECASE):
+        return bool(cue.group("noun") or (cue.group("approve") and _BARE_COUNT.fullmatch(text, cue.end(), start))
+                    or _TALLY_NOUN_AFTER.match(text, b.end))
+    return True
+
+
+def _vote_categories(sent: _Sentence, fig_items: list[_Item]) -> list[tuple[_Item, _Item]]:
+    """The category of each vote count (for, against, abstained: a figure of one category is never another's).
+    A tally's two numbers are paired by position ("Lawmakers voted 287 to 55 in favour", "The vote was 188-6",
+    "dengan 287 suara berbanding 55": for, against); a category word right after a count is its own ("188 votes
+    in favour and six against"); and the count a bill was approved by, with no category of its own, is its votes
+    in favour ("disetujui 130 suara, 4 menolak, 18 abstain", "approved it by 551 votes"). Returns the tallies, each
+    a pair of counts one body cast."""
+    text = sent.text
+    paired: set[int] = set()
+    tallies = []
+    for a, b in zip(fig_items, fig_items[1:]):
+        if a.index not in paired and _tally(sent, a, b):
+            a.predicate = _Mention(-1, -1, "predicate", "voted_for", "voted for")
+            b.predicate = _Mention(-1, -1, "predicate", "voted_against", "voted against")
+            paired |= {a.index, b.index}
+            tallies.append((a, b))
+            for x in (a, b):
+                if x.counted is None or x.counted_how in ("elided", None):
+                    x.counted, x.counted_how = "vote", "subject"
+    if not _vote_sentence(text, fig_items):
+        return tallies
+    for it in fig_items:
+        if it.index in paired:
+            continue
+        m = _CATEGORY_AFTER.match(text, it.end)
+        if m is None and it.qend > it.end:
+            m = _CATEGORY_AFTER.match(text, it.qend)
+        if m is not None:
+            label = "voted_against" if m.group("against") else "voted_for"
+            it.predicate = _Mention(m.start(m.lastgroup), m.end(), "predicate", label, m.group(m.lastgroup))
+            if it.counted is None or it.counted_how in ("elided", None) or counted_family(it.counted) == "people":
+                it.counted, it.counted_how = "vote", it.counted_how or "subject"
+            continue
+        category = it.predicate is not None and predicate_class(it.predicate.label).get("counted") == "vote" \
+            and it.predicate.label != "voted_for"
+        start = it.qstart if it.qstart >= 0 else it.start
+        if it.counted == "vote" and not category and _APPROVED_BY.search(text, max(0, start - 80), start) \
+                and (it.predicate is None or predicate_class(it.predicate.label).get("kind") != "count"):
+            it.predicate = _Mention(-1, -1, "predicate", "voted_for", "voted for")
+    return tallies
