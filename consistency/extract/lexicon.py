@@ -205,7 +205,7 @@ TITLE_WORDS = {
 
 # --- votes ----------------------------------------------------------------------------------------------
 # The words a vote is told with, written once: numbers.py reads a dash between two counts near them as a tally
-# (for, against), frames.py pairs a tally's two counts and takes the count a measure was approved by as its votes
+# (for, against), frames/votes.py pairs a tally's two counts and takes the count a measure was approved by as its votes
 # in favour. The vote itself ("voted 287 to 55", "a 400-10 vote", "pemungutan suara 130-4"):
 VOTE_NOUNS = ["vote", "votes", "voted", "voting", "ballot", "ballots", "suara", "pemungutan suara"]
 # a measure passed: "passed 63-36", "disahkan dengan hasil 130-4", "approved it by 551 votes"
