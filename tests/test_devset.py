@@ -17,7 +17,8 @@ import pytest
 
 from consistency.records import Claim, Cluster, Finding, ModelInfo, Report
 from consistency.segment import segment_article
-from tests.benchmarks.devset import (BLIND, DEVSET, DEVSET2, DEVSET3, DEVSET4, DEVSET5, DEVSET6, DEVSET7, TESTSET,
+from tests.benchmarks.devset import (BLIND, DEVSET, DEVSET2, DEVSET3, DEVSET4, DEVSET5, DEVSET6, DEVSET7, DEVSET8,
+                                     TESTSET,
                                      VALIDATION,
                                      DevsetError, find_mention, load_cluster,
                                      load_devset, occurrences, planted_errors, run, score)
@@ -68,12 +69,18 @@ DEVSET6_EVENTS = re.compile(r"\b(?:Majene|Mamuju|Sulawesi Barat|West Sulawesi|Su
 # set's Itaewon cluster recalls that sinking as an earlier disaster, which names it and is no reuse)
 DEVSET7_EVENTS = re.compile(r"\b(?:Danwon|Jindo|Lai Ching-te|Hou Yu-ih|Ko Wen-je|Han Kuo-yu|European Central Bank|"
                             r"Bank Sentral Eropa|ECB)\b", re.IGNORECASE)
+# the eighth development set's events: later sets must not reuse them (the island's name is left out: the
+# development set's Palu cluster recalls the 2018 Lombok quakes as an earlier disaster, which names them and is no
+# reuse)
+DEVSET8_EVENTS = re.compile(r"\b(?:Sembalun|Zulkieflimansyah|Ferdy Sambo|Sambo|Yosua|Putri Candrawathi|Kuat Ma'ruf|"
+                            r"Ricky Rizal|Richard Eliezer|Duren Tiga|angka kemiskinan|poverty rate)\b", re.IGNORECASE)
 
 # folder, clusters at least, planted errors (low, high)
 SETS = {"devset": (DEVSET, 7, (8, 12)), "validation": (VALIDATION, 5, (6, 10)), "testset": (TESTSET, 5, (6, 10)),
         "blind": (BLIND, 5, (6, 10)), "devset2": (DEVSET2, 5, (6, 8)), "devset3": (DEVSET3, 3, (3, 6)),
         "devset4": (DEVSET4, 3, (3, 6)), "devset5": (DEVSET5, 3, (3, 4)),
-        "devset6": (DEVSET6, 3, (3, 4)), "devset7": (DEVSET7, 3, (3, 4))}
+        "devset6": (DEVSET6, 3, (3, 4)), "devset7": (DEVSET7, 3, (3, 4)),
+        "devset8": (DEVSET8, 3, (3, 4))}
 
 
 @pytest.fixture(scope="module")
@@ -124,6 +131,11 @@ def devset6():
 @pytest.fixture(scope="module")
 def devset7():
     return load_devset(DEVSET7)
+
+
+@pytest.fixture(scope="module")
+def devset8():
+    return load_devset(DEVSET8)
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -340,6 +352,32 @@ def test_seventh_development_set_is_a_transfer_set_never_training_data():
     assert DEVSET7 not in identity.SETS
 
 
+# The eighth development set (issue 12) is the thirteenth round's untouched measure on unseen reporting, written
+# before its fixes landed: new events only, an earthquake sequence (a foreshock, a main shock whose magnitude is
+# revised, an aftershock, a doublet) with tolls rising and a district's corrected and an article a year later, a
+# murder trial's sentences for five defendants on three days with the appeal and the cassation months later, and a
+# control cluster of one poverty statistics release.
+def test_eighth_development_set_uses_events_of_no_other_set(devset, validation, testset, devset2, devset3, devset4,
+                                                             devset8):
+    others = ({_event(c.id) for c in devset + validation + testset + devset2 + devset3 + devset4}
+              | {_event(p.name) for folder in (DEVSET5, DEVSET6, DEVSET7) for p in folder.iterdir() if p.is_dir()}
+              | {"balasore", "bi-april", "christchurch", "lahaina", "qz8501"}
+              | {_event(p.stem) for p in ALIGN.glob("*.json")} | {_event(p.name) for p in STORIES.iterdir() if p.is_dir()})
+    _check_untouched_set(devset8, others, (HELD_OUT, DEV_EVENTS, VALIDATION_EVENTS, TESTSET_EVENTS, BLIND_EVENTS,
+                                           DEVSET2_EVENTS, DEVSET3_EVENTS, DEVSET4_EVENTS, DEVSET5_EVENTS,
+                                           DEVSET6_EVENTS, DEVSET7_EVENTS))
+    # no earlier set's article names the eighth set's events either
+    for folder in (DEVSET, VALIDATION, TESTSET, DEVSET2, DEVSET3, DEVSET4):
+        for cluster in load_devset(folder):
+            for art in cluster.articles:
+                assert not DEVSET8_EVENTS.search(art.text), (cluster.id, art.id, DEVSET8_EVENTS.search(art.text).group())
+
+
+def test_eighth_development_set_is_a_transfer_set_never_training_data():
+    from tests.benchmarks import identity
+    assert DEVSET8 not in identity.SETS
+
+
 # The third development set is not among the training sets yet: trained on, no threshold keeps every transfer at the
 # precision goal (see DEVSET3_MEASURED below and tests/data/devset3/README.md), so it is measured like a transfer.
 def test_every_development_set_is_training_data_and_the_blind_set_is_not():
@@ -430,7 +468,7 @@ def test_score_counts_matches_by_span_kind_and_verdict():
 
 LABELLED_RUNS = {"devset": DEVSET, "validation": VALIDATION, "testset": TESTSET, "blind": BLIND, "devset2": DEVSET2,
                  "devset3": DEVSET3, "devset4": DEVSET4, "devset5": DEVSET5, "devset6": DEVSET6,
-                 "devset7": DEVSET7}
+                 "devset7": DEVSET7, "devset8": DEVSET8}
 BAR_MET_CONTROL = sorted(set(LABELLED_RUNS) - {"devset3", "devset5"})
 
 
@@ -545,6 +583,17 @@ DEVSET7_MEASURED = ("issue 12, the seventh development set measured untouched as
                     "see reports/benchmarks/devset7.md and tests/data/devset7/README.md")
 
 
+# The eighth development set is a transfer set (never training data), written before issue 12's thirteenth round
+# landed and measured untouched once on main d5f14dd's checker with the scorer trained on the four training sets:
+# precision 0.67 (4 of 6), recall 0.29 (4 of 14: one of its three planted errors, two of six steps of a figure
+# corrected down), 0 control conflicts, 13 of 20 updates. Its precision, recall and updates are non-strict expected
+# failures carrying the measured figures (nobody tunes on it; a change may meet them); its control cluster has no
+# conflict, so that bar is asserted.
+DEVSET8_MEASURED = ("issue 12, the eighth development set measured untouched as a transfer from the four training "
+                    "sets: precision 0.67 (4 of 6), recall 0.29 (4 of 14), 0 control conflicts, 13 of 20 updates; "
+                    "see reports/benchmarks/devset8.md and tests/data/devset8/README.md")
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("name", BAR_MET_CONTROL + ["devset3",  # devset3's control cluster is met since issue 12's gen round
                                                      "devset5"])  # devset5's since the tenth
@@ -579,7 +628,8 @@ DEVSET2_UPDATES = ("issue 12, in-sample on the second development set: 50 of its
                                   _gap("devset4", DEVSET4_MEASURED, strict=False),
                                   _gap("devset5", DEVSET5_MEASURED, strict=False),
                                   _gap("devset6", DEVSET6_MEASURED, strict=False),
-                                  _gap("devset7", DEVSET7_MEASURED, strict=False)])
+                                  _gap("devset7", DEVSET7_MEASURED, strict=False),
+                                  _gap("devset8", DEVSET8_MEASURED, strict=False)])
 def test_every_update_is_reported_as_an_update(name, labelled_runs):
     total = labelled_runs(name)["total"]
     assert total["updates_reported"] == total["update_labels"]
@@ -591,7 +641,8 @@ def test_every_update_is_reported_as_an_update(name, labelled_runs):
                                   "devset4",  # devset4's since the ninth
                                   _gap("devset5", DEVSET5_MEASURED, strict=False),
                                   _gap("devset6", DEVSET6_MEASURED, strict=False),
-                                  _gap("devset7", DEVSET7_MEASURED, strict=False)])
+                                  _gap("devset7", DEVSET7_MEASURED, strict=False),
+                                  _gap("devset8", DEVSET8_MEASURED, strict=False)])
 def test_conflict_precision_is_at_least_95_percent(name, labelled_runs):
     precision = labelled_runs(name)["total"]["precision"]
     assert precision is not None and precision >= 0.95
@@ -605,6 +656,7 @@ def test_conflict_precision_is_at_least_95_percent(name, labelled_runs):
                                   _gap("devset4", DEVSET4_MEASURED, strict=False),
                                   _gap("devset5", DEVSET5_MEASURED, strict=False),
                                   _gap("devset6", DEVSET6_MEASURED, strict=False),
-                                  _gap("devset7", DEVSET7_MEASURED, strict=False)])
+                                  _gap("devset7", DEVSET7_MEASURED, strict=False),
+                                  _gap("devset8", DEVSET8_MEASURED, strict=False)])
 def test_conflict_recall_is_at_least_90_percent(name, labelled_runs):
     assert labelled_runs(name)["total"]["recall"] >= 0.9

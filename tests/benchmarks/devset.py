@@ -39,6 +39,7 @@ DEVSET4 = ROOT / "tests" / "data" / "devset4"
 DEVSET5 = ROOT / "tests" / "data" / "devset5"
 DEVSET6 = ROOT / "tests" / "data" / "devset6"
 DEVSET7 = ROOT / "tests" / "data" / "devset7"
+DEVSET8 = ROOT / "tests" / "data" / "devset8"
 KINDS = ("number", "date")
 EXPECTS = ("agree", "compatible", "update", "revision", "conflict", "sources", "none", "not_conflict")
 DISCREPANCIES = ("conflict", "revision")  # labels a conflict must be reported for
@@ -130,8 +131,18 @@ DEV_SET7 = LabelledSet(
     "central bank decision with several rates and projections a sentence. It is a transfer set, never training data: "
     "these figures are measured with the scorer trained on the four training sets, and nobody tunes on it (see "
     "tests/data/devset7/README.md).")
+DEV_SET8 = LabelledSet(
+    "devset8", DEVSET8, "Real-world development set 8: an untouched measure of the thirteenth round on unseen reporting",
+    "An eleventh set of the same kind, on three other events, written before the thirteenth round's fixes landed and "
+    "measured untouched: an earthquake sequence over three weeks (a foreshock, a main shock whose magnitude is revised "
+    "down, an aftershock and a doublet; the toll of each quake beside the sequence's, rising over days, a district's "
+    "count corrected down, a year-later article recalling the figures), a murder trial's sentences for five defendants "
+    "on three days beside the prosecutors' demands, upheld on appeal and cut months later, and a control cluster of "
+    "one poverty statistics release with several rates and periods a sentence. It is a transfer set, never training "
+    "data: these figures are measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset8/README.md).")
 SETS = {s.name: s for s in (DEV_SET, VALIDATION_SET, TEST_SET, BLIND_SET, DEV_SET2, DEV_SET3, DEV_SET4, DEV_SET5,
-                            DEV_SET6, DEV_SET7)}
+                            DEV_SET6, DEV_SET7, DEV_SET8)}
 
 
 @dataclass(frozen=True)

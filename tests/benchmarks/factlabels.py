@@ -1,5 +1,5 @@
 """Labels of a development set produced from a table of facts (never from the checker's output), shared by the
-sets written that way (tests/data/devset3/facts.py to tests/data/devset7/facts.py).
+sets written that way (tests/data/devset3/facts.py to tests/data/devset8/facts.py).
 
 Each mention of a figure or date is written down once with what it states (``M``): the fact, its value, the as-of
 time of a running tally, its qualifier, its source, whether the tally may fall, and whether it is a planted error.
