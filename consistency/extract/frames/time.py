@@ -7,10 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...records import AsOf, DateMention, Quantity
-from .lexicons import INF, PREDICATE_REACH, STATEMENT_REACH, _find, lexicon, predicate_class
+from .lexicons import INF, PREDICATE_REACH, STATEMENT_REACH, _find, _load, lexicon, predicate_class
 from .sentence import _CONTRAST, _FROM_BEFORE, _Item, _Mention, _Sentence, _clause_break_between, _reach
 from .counted import _TO_VALUE
 from .votes import _EVENT_YEAR
@@ -341,6 +342,54 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
                     out.append(_When(ds, end, _day_of(dates[k]), minute, sent.text[ds:end], "explicit", it.index))
                     taken.add((ds, end))
                 break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _reported_clause() -> tuple[str, str]:
+    """The reporting verbs of a relative or appositive clause and the fillers allowed between such a verb and its
+    figure, as regex alternations (frame_cues.json "reported_clause")."""
+    data = _load("frame_cues.json")["reported_clause"]
+    alt = lambda words: "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    return alt(data["id"] + data["en"]), alt(data["fillers"]["id"] + data["fillers"]["en"])
+
+
+_CLAUSE_OPENER = r"(?:(?<![\w-])yang\s+|,\s*(?:yang\s+)?|(?<![\w-])(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)"
+
+
+def _reported_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[_When]) -> list[_When]:
+    """A figure a relative or appositive clause reports with a day of its own ("Jumlah pengungsi yang pada Senin
+    dilaporkan 1.200 orang dikoreksi menjadi 980 orang", "Korban hilang, yang disebut 45 orang pada Senin, kini
+    38 orang", "The number of missing, put at 45 on Monday, was revised to 38"): that day is the figure's own
+    time, a day it was reported, earlier than its sentence's. The day is the figure's alone (owned), so the
+    correction beside it keeps its own time, not the clause's."""
+    verbs, fillers = _reported_clause()
+    text = sent.text
+    out = list(whens)
+    for it in items:
+        start = it.qstart if it.qstart >= 0 else it.start
+        for k, (ds, de) in enumerate(dspans):
+            if dates[k].granularity not in ("day", "weekday") or any(w.owner is not None and w.start <= ds and de <= w.end
+                                                                      for w in out):
+                continue
+            if de <= start:  # the day first: "yang pada Senin dilaporkan 1.200 orang"
+                ok = re.search(rf"{_CLAUSE_OPENER}(?:(?:pada|on)\s+)?(?:hari\s+)?$", text[:ds], re.IGNORECASE) and \
+                    re.fullmatch(rf"\s*(?:\([^)]*\))?\s*(?:{verbs})\s+(?:(?:{fillers})\s+)?", text[de:start], re.IGNORECASE)
+            elif ds >= it.tail:  # the figure first: "yang disebut 45 orang pada Senin", ", put at 45 on Monday"
+                ok = re.search(rf"{_CLAUSE_OPENER}(?:{verbs})\s+(?:(?:{fillers})\s+)?$", text[:start], re.IGNORECASE) and \
+                    re.fullmatch(r"\s*(?:[^\W\d]+\s+)?(?:pada|on)\s+(?:hari\s+)?", text[it.tail : ds], re.IGNORECASE)
+            else:
+                continue
+            if not ok:
+                continue
+            end, minute = de, None
+            part = _day_part(text, de)
+            if part:
+                end, hour = part
+                minute = hour * 60
+            out = [w for w in out if not (w.owner is None and w.start <= ds and de <= w.end)]
+            out.append(_When(ds, end, _day_of(dates[k]), minute, text[ds:end], "explicit", it.index))
+            break
     return out
 
 
