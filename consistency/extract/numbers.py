@@ -80,7 +80,11 @@ _NOT_QUANTITY = [
     re.compile(r"\b\d{1,2}[.:]\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC|[ap]\.?m\.?)(?!\w)", re.IGNORECASE),
     re.compile(r"\b\d{1,2}\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE),  # 5 pm, 10am
     re.compile(r"(?<![\d.,])\d{1,2}:\d{2}(?![\d]|[.,]\d)"),  # 17:00
-    re.compile(r"\b(?:pukul|jam|at)\s+\d{1,2}(?:[.:]\d{2})?\b", re.IGNORECASE),
+    re.compile(r"\b(?:pukul|jam)\s+\d{1,2}(?:[.:]\d{2})?\b", re.IGNORECASE),
+    # "at 5", "at 17.00": an hour; not a value a verb sets ("stood at 45", "put at 12 on Monday", "estimated at 20")
+    re.compile(r"(?<!\bstood )(?<!\bstand )(?<!stands )(?<!\bput )(?<!\bputs )(?<!pegged )(?<!\bplaced )(?<!\bset )"
+               r"(?<!estimated )(?<!remained )(?<!remains )(?<!\bfixed )(?<!capped )(?<!\bheld )"
+               r"\bat\s+(?:[01]?\d|2[0-4])(?:[.:]\d{2})?\b", re.IGNORECASE),
     re.compile(r"\bke-?\s?\d+\b|\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE),  # ordinals
     # codes: G20, Su-27, COVID-19, 5G; not a figure with a scale or a unit written on it ("$300M", "5km")
     re.compile(r"\b(?!(?:Rp|US|RM|S)\d)[A-Za-z]+-?\d+[A-Za-z]*\b"

@@ -189,3 +189,94 @@ def test_revision_end_to_end(case, default_embedder):
             "b": late[0], "b_lang": late[1], "b_published": late[2]}
     found = {f.code for f in pair_findings(pair, default_embedder)} & {"number.revision", "number.mismatch"}
     assert found == codes
+
+
+# A count at one site of the event ("di mal itu", "at the school") is a part of the event's toll: against the toll, a
+# lower site count, days or a year later, is no downward revision and no mismatch. The toll a site's victim joined
+# ("rose to 23 after a victim died at the school") is the whole event's, not the site's.
+# (id, (text, language, published), mention, attached place keys)
+SITE_OF = [
+    ("total-after-en", ("The toll rose from 22 to 23 after a victim died at the school.", "en", "2022-05-29"), "23", set()),
+    ("total-after-id", ("Korban tewas bertambah dari 22 menjadi 23 orang setelah seorang korban meninggal di sekolah itu.",
+                        "id", "2022-05-29"), "23 orang", set()),
+    ("site-en", ("The gunman killed 19 at the school and three at the shopping centre.", "en", "2022-05-29"), "19",
+     {"school"}),
+    ("site-id", ("Pengelola mal mencatat 3 orang tewas di mal itu, termasuk dua satpam.", "id", "2024-05-07"), "3 orang",
+     {"mall"}),
+]
+
+
+@pytest.mark.parametrize("case", SITE_OF, ids=[c[0] for c in SITE_OF])
+def test_site_count_is_attached_to_its_site(case):
+    _, side, text, keys = case
+    q = _mention(_last(side), text)
+    assert {p.key for p in q.frame.places if p.attached} == keys
+
+
+# (id, toll (text, language, published), site's count (text, language, published), the site count's mention)
+SITE_PART = [
+    ("school-en", ("The death toll rose to 23 on Friday.", "en", "2022-05-27"),
+     ("The gunman killed 19 at the school and three at the shopping centre.", "en", "2022-05-29"), "19"),
+    ("hotel-id", ("Serangan di kota itu menewaskan sedikitnya 24 orang, kata polisi.", "id", "2023-05-07"),
+     ("Empat orang tewas di hotel itu, kata manajer.", "id", "2023-09-07"), "Empat orang"),
+    ("hotel-en-id", ("The attacks on the city killed 24 people, police said.", "en", "2023-05-07"),
+     ("Empat orang tewas di hotel itu, kata manajer.", "id", "2023-09-07"), "Empat orang"),
+    ("mall-id-year-on", ("Penembakan di dua lokasi itu menewaskan sedikitnya 24 orang.", "id", "2023-05-07"),
+     ("Pengelola mal mencatat 3 orang tewas di mal itu, termasuk dua satpam.", "id", "2024-05-07"), "3 orang"),
+    ("church-en-year-on", ("The bombings killed 24 people, officials said.", "en", "2023-05-07"),
+     ("A year later, the parish said 11 people had died in the church.", "en", "2024-05-07"), "11 people"),
+    # the site opening the sentence, the site's count two days on, a multi-word venue, a year on
+    ("mall-opening-en", ("The shootings at two sites killed at least 24 people, police said.", "en", "2023-05-07"),
+     ("At the mall, three people were killed, police said.", "en", "2023-05-09"), "three people"),
+    ("mall-en-id", ("The shootings at two sites killed at least 24 people, police said.", "en", "2023-05-07"),
+     ("Tiga korban tewas di pusat perbelanjaan tersebut.", "id", "2024-05-09"), "Tiga korban"),
+    ("station-id-en", ("Penembakan di dua lokasi itu menewaskan sedikitnya 24 orang.", "id", "2023-05-07"),
+     ("Three people died at the station, the railway operator said.", "en", "2024-05-09"), "Three people"),
+    ("school-id", ("Penembakan di dua lokasi itu menewaskan sedikitnya 24 orang.", "id", "2023-05-07"),
+     ("Sebanyak 21 orang tewas di sekolah itu, kata polisi.", "id", "2023-05-09"), "21 orang"),
+]
+
+
+@pytest.mark.parametrize("case", SITE_PART, ids=[c[0] for c in SITE_PART])
+def test_site_count_is_no_revision_of_the_toll(case, default_embedder):
+    from .pairs import pair_findings
+
+    _, toll, site, text = case
+    pair = {"a": toll[0], "a_lang": toll[1], "a_published": toll[2], "b": site[0], "b_lang": site[1],
+            "b_published": site[2]}
+    found = [f for f in pair_findings(pair, default_embedder) if f.code in ("number.revision", "number.mismatch")]
+    assert not [f for f in found if text in f.claims[1].text], found
+
+
+# A figure a relative or appositive clause reports with a day of its own ("yang pada Senin dilaporkan 1.200 orang",
+# "put at 45 on Monday") holds at that day: another outlet's higher figure of the day between is a rise from it, not
+# the start of a revision down to it. (id, the day between (text, language, published), the later report, its mention)
+REPORTED_CLAUSE = [
+    ("put-at-en", ("Rescuers said on Tuesday that 50 people were still missing.", "en", "2023-05-09"),
+     ("The number of missing, put at 45 on Monday, was revised to 38 on Wednesday.", "en", "2023-05-10"), "45"),
+    ("dilaporkan-id", ("Sebanyak 1.300 warga Kecamatan Sukamaju mengungsi, kata BPBD, Selasa.", "id", "2023-05-09"),
+     ("Jumlah pengungsi di Kecamatan Sukamaju yang pada Senin dilaporkan 1.200 orang dikoreksi menjadi 980 orang "
+      "setelah pendataan ulang.", "id", "2023-05-10"), "1.200 orang"),
+    ("disebut-id-en", ("Rescuers said on Tuesday that 50 people were still missing.", "en", "2023-05-09"),
+     ("Korban hilang, yang disebut 45 orang pada Senin, kini tinggal 38 orang.", "id", "2023-05-10"), "45 orang"),
+]
+
+
+@pytest.mark.parametrize("case", REPORTED_CLAUSE, ids=[c[0] for c in REPORTED_CLAUSE])
+def test_reported_clause_figure_holds_at_its_day(case, default_embedder):
+    from .pairs import pair_findings
+
+    _, between, later, text = case
+    q = _mention(_last(later), text)
+    assert q.frame.as_of.day is not None and q.frame.as_of.day < _mention(_last(between), "50" if "50" in between[0]
+                                                                           else "1.300").frame.as_of.day
+    pair = {"a": between[0], "a_lang": between[1], "a_published": between[2], "b": later[0], "b_lang": later[1],
+            "b_published": later[2]}
+    found = [f for f in pair_findings(pair, default_embedder) if f.code in ("number.revision", "number.mismatch")]
+    assert not [f for f in found if text in f.claims[1].text], found
+
+
+def test_site_and_reported_tables_cover_both_languages():
+    assert {c[1][1] for c in SITE_OF} == {"id", "en"}
+    assert {c[2][1] for c in SITE_PART} == {"id", "en"}
+    assert {c[2][1] for c in REPORTED_CLAUSE} == {"id", "en"}

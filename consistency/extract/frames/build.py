@@ -17,7 +17,8 @@ from .counted import (_AS_HIGH_AS, _BASE, _COORDINATOR, _ELSEWHERE, _NUMBER_OF, 
 from .places import _attach_places, _places, _site
 from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named_places, _supposed, _victims_fell,
     source_key)
-from .time import _OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _now_dated, _recalled, _tally_days, _times
+from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _now_dated, _recalled, _reported_days,
+                   _tally_days, _times)
 from .measures import (_SITE_FAMILIES, _bearing, _building_storeys, _dimension_after, _measure_of_thing,
     _measures_one_object, _reference_point, _scene_visit, _with_unit)
 from .votes import (_body_of_apposition, _elsewhere, _media_tally, _rate_period, _vote_body, _vote_categories,
@@ -293,6 +294,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 it.predicate = homeless[-1].predicate
     scope, named_places = _named_places(places, [*actors, *sources], attribution)
     whens = _as_of_phrases(sent, dates, dspans, times, anchor, statement)
+    whens = _reported_days(sent, fig_items, dates, dspans, whens)
     whens += _tally_days(sent, fig_items, dates, dspans, whens, preds, previous_role)
     now_cues = _find(lex.cues["now"], text, langs)
     recalled = _recalled(text, fig_items, _find(lex.cues["recalled"], text, langs), now_cues)

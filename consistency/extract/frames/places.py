@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon as L
-from .lexicons import LANGS, PLACE_REACH, _group_lexicon, _load, _overlaps, lexicon
+from .lexicons import LANGS, PLACE_REACH, _find, _group_lexicon, _load, _overlaps, lexicon, predicate_class
 from .sentence import _Item, _Mention, _Sentence, _reach
 
 
@@ -139,6 +139,13 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                     _container(text, span[1] + named.end(1), slot, skip_spans, found)
                 else:
                     found.append(_Mention(m.start(), span[1], "place", pid, written, slot))
+            else:
+                site = _definite_site(text, m, lang)
+                if site is not None and not _overlaps(site[:2], skip_spans):
+                    if slot == "in" and any(e0 == len(head) and predicate_class(c).get("incident")
+                                            for _, e0, c, _ in _find(lex.predicates, head, (lang,))):
+                        slot = "event"  # "the shooting at the mall", "serangan bom di stadion itu": where it happened
+                    found.append(_Mention(m.start(), site[1], "place", site[2], text[site[0] : site[1]], slot))
     # "warga Derna", "residents of Palu", "the people of Derna": whose residents
     for m in re.finditer(rf"(?<![\w-])(?i:warga|penduduk|masyarakat|residents\s+of|people\s+of|inhabitants\s+of)\s+"
                          rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text):
@@ -207,6 +214,35 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
             out.append(p)
             last = p.end
     return out
+
+
+@lru_cache(maxsize=1)
+def _definite_sites() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
+    """Per language, a venue noun made definite ("mal itu", "hotel tersebut"; "the school") as a regex, and each
+    noun's site key (frame_cues.json "definite_sites")."""
+    data = _load("frame_cues.json")["definite_sites"]
+    out = {}
+    for lang in LANGS:
+        keys = {w.lower(): site for site, words in data["nouns"].items() for w in words[lang]}
+        nouns = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(keys, key=len, reverse=True))
+        dets = "|".join(map(re.escape, data["determiners"][lang]))
+        rx = rf"(?P<noun>(?i:{nouns}))\s+(?i:{dets})(?![\w-])" if lang == "id" else \
+            rf"(?P<noun>(?i:{nouns}))(?![\w-])(?!\s+{_NAME_WORD})"  # "the school", not "the school Robb Elementary"
+        out[lang] = (re.compile(rx), keys)
+    return out
+
+
+def _definite_site(text: str, prep: re.Match, lang: str) -> tuple[int, int, str] | None:
+    """One site of the event a place preposition names by a definite venue noun ("di mal itu", "di stasiun
+    tersebut", "at the school", "in the church"): its span and key ("mall", "station", "school"), the same in both
+    languages. English needs "the" (consumed with the preposition); a name after the noun is read as the name."""
+    rx, keys = _definite_sites()[lang]
+    if lang == "en" and (not re.search(r"(?i:the)\s+$", prep.group(0)) or prep.group("prep").lower() == "on"):
+        return None  # "at the school"; not "a school", nor "shares put on the market"
+    site = rx.match(text, prep.end())
+    if site is None:
+        return None
+    return prep.end(), site.end(), keys[" ".join(site.group("noun").lower().split())]
 
 
 def _container(text: str, end: int, slot: str, skip_spans, found: list[_Mention]) -> None:
@@ -319,14 +355,29 @@ def _site(sent: _Sentence, it: _Item) -> str | None:
     return None
 
 
+_SUBORDINATORS = frozenset({"after", "setelah", "sesudah", "before", "sebelum", "when", "ketika", "saat", "because",
+                            "karena", "since", "although", "meski", "meskipun", "walaupun", "though"})
+
+
+def _subordinate_between(sent: _Sentence, it: _Item, pred: _Mention) -> bool:
+    """Does a subordinate clause open between a figure and the predicate it took from after it ("The toll rose
+    to 23 after a victim died at the school", "bertambah menjadi 23 orang setelah seorang korban meninggal di
+    sekolah itu")? Then a place of that clause's verb is where the clause happened, not where the figure is:
+    the toll is the whole event's."""
+    if pred.start < it.tail:
+        return False
+    words = re.findall(r"[\w'’-]+", sent.text[it.tail : pred.start].lower())
+    return any(w in _SUBORDINATORS for w in words)
+
+
 def _attach_places(sent: _Sentence, items: list[_Item], places: list[_Mention]) -> None:
     for p in places:
         costs = []
         for it in items:
             c = _reach(sent, p, it.start, it.tail, it.index)
             pred = it.predicate
-            if pred is not None and pred.start >= 0:  # "tiba di Bulan" places what the date dates
-                c = min(c, _reach(sent, p, pred.start, pred.end, it.index))
+            if pred is not None and pred.start >= 0 and not _subordinate_between(sent, it, pred):
+                c = min(c, _reach(sent, p, pred.start, pred.end, it.index))  # "tiba di Bulan" places what the date dates
             costs.append(c)
         if not costs:
             continue

@@ -7,10 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...records import AsOf, DateMention, Quantity
-from .lexicons import INF, PREDICATE_REACH, STATEMENT_REACH, _find, lexicon, predicate_class
+from .lexicons import INF, PREDICATE_REACH, STATEMENT_REACH, _find, _load, lexicon, predicate_class
 from .sentence import _CONTRAST, _FROM_BEFORE, _Item, _Mention, _Sentence, _clause_break_between, _reach
 from .counted import _TO_VALUE
 from .votes import _EVENT_YEAR
@@ -344,6 +345,69 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
     return out
 
 
+@lru_cache(maxsize=1)
+def _reported_clause() -> tuple[str, str]:
+    """The reporting verbs of a relative or appositive clause and the fillers allowed between such a verb and its
+    figure, as regex alternations (frame_cues.json "reported_clause")."""
+    data = _load("frame_cues.json")["reported_clause"]
+    alt = lambda words: "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    return (alt(data["id"] + data["en"]), alt(data["fillers"]["id"] + data["fillers"]["en"]),
+            alt(data["after_figure"]["id"] + data["after_figure"]["en"]), alt(data["figure_of_day"]["id"]))
+
+
+# a relative or appositive clause's opening: "yang", a comma, "which was", "which officials" (an agent before the verb)
+_CLAUSE_OPENER = r"(?:(?<![\w-])yang\s+|,\s*(?:yang\s+)?|(?<![\w-])(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+|" \
+                 r"(?:[\w.'’-]+\s+){1,3}?))"
+
+
+def _reported_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[_When]) -> list[_When]:
+    """A figure a relative or appositive clause reports with a day of its own ("Jumlah pengungsi yang pada Senin
+    dilaporkan 1.200 orang dikoreksi menjadi 980 orang", "Korban hilang, yang disebut 45 orang pada Senin, kini
+    38 orang", "The number of missing, put at 45 on Monday, was revised to 38"): that day is the figure's own
+    time, a day it was reported, earlier than its sentence's. The day is the figure's alone (owned), so the
+    correction beside it keeps its own time, not the clause's."""
+    verbs, fillers, after, of_day = _reported_clause()
+    text = sent.text
+    out = list(whens)
+    for it in items:
+        start = it.qstart if it.qstart >= 0 else it.start
+        for k, (ds, de) in enumerate(dspans):
+            if dates[k].granularity not in ("day", "weekday") or any(w.owner is not None and w.start <= ds and de <= w.end
+                                                                      for w in out):
+                continue
+            if de <= start:
+                # the day first: "yang pada Senin dilaporkan 1.200 orang", "yang pada Senin masih 45 orang"; a figure's
+                # noun the day follows: "angka hari Senin sebanyak 45 orang"
+                ok = (re.search(rf"{_CLAUSE_OPENER}(?:(?:pada|on)\s+)?(?:hari\s+)?$", text[:ds], re.IGNORECASE) and
+                      re.fullmatch(rf"\s*(?:\([^)]*\))?\s*(?:(?:{verbs})\s+(?:(?:{fillers})\s+)?|(?:{fillers})\s+)",
+                                   text[de:start], re.IGNORECASE)) or \
+                     (re.search(rf"(?<![\w-])(?:{of_day})\s+(?:hari\s+)?$", text[:ds], re.IGNORECASE) and
+                      re.fullmatch(rf"\s*(?:\([^)]*\))?\s*,?\s*(?:(?:{fillers}|yakni|yaitu)\s+)?", text[de:start], re.IGNORECASE))
+            elif ds >= it.tail:
+                # the figure first: "yang disebut 45 orang pada Senin", ", put at 45 on Monday"; or the participle after
+                # it: "45 orang yang dilaporkan hilang pada Senin", "the 45 missing reported on Monday"
+                ok = (re.search(rf"{_CLAUSE_OPENER}(?:{verbs})\s+(?:(?:{fillers})\s+)?$", text[:start], re.IGNORECASE) and
+                      re.fullmatch(r"\s*(?:[^\W\d]+\s+)?(?:pada|on)\s+(?:hari\s+)?", text[it.tail : ds], re.IGNORECASE)) or \
+                    re.fullmatch(rf"\s*(?:[^\W\d]+\s+)?(?:yang\s+)?(?:{after})\s+(?:[^\W\d]+\s+)?(?:pada|on)\s+(?:hari\s+)?", text[it.tail : ds],
+                                 re.IGNORECASE)
+            else:
+                continue
+            if not ok:
+                continue
+            end, minute = de, None
+            part = _day_part(text, de)
+            if part:
+                end, hour = part
+                minute = hour * 60
+            said = [w for w in out if w.owner is None and w.start <= ds and de <= w.end]
+            out = [w for w in out if not any(w is x for x in said)]
+            # a day already read as the day something was said stays so ("769 orang yang diumumkan pada 26 September")
+            basis = "statement" if any(w.basis == "statement" for w in said) else "explicit"
+            out.append(_When(ds, end, _day_of(dates[k]), minute, text[ds:end], basis, it.index))
+            break
+    return out
+
+
 def _passive_agent_figure(sent: _Sentence, it: _Item) -> bool:
     """Is a figure right after a passive verb ("ditemukan dua penyelam", "diselamatkan 20 petugas") that verb's
     agent, "oleh" left out? Only when it counts those who search and rescue: "ditemukan 12 jenazah" counts
@@ -527,7 +591,7 @@ def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anch
     with that time."""
     own = [w for w in whens if w.owner == it.index]
     if own:
-        return AsOf(own[0].day, own[0].minute, " ".join(own[0].text.split()), "explicit")
+        return AsOf(own[0].day, own[0].minute, " ".join(own[0].text.split()), own[0].basis)
     announced = _announced_day(sent, it, whens) if role != "previous" else None
     if announced is not None:
         return AsOf(announced.day, announced.minute, " ".join(announced.text.split()), "statement")
