@@ -228,8 +228,20 @@ def _bodies_differ(fa: Frame, fb: Frame) -> bool:
 
 
 REVISION_DAYS = 30  # a toll is corrected within days or weeks; a proceeding's lower figure this much later is its own
-# Actors whose figure, long after the event, is what a case covers (a court's, a judge's), not the toll's final count
-PROCEEDINGS = frozenset({"@court", "@mk", "@ma"})
+
+
+def _proceedings() -> frozenset[str]:
+    """Actors whose figure, long after the event, is what a case covers (a court's, a judge's), not the toll's
+    final count: frame_cues.json's "proceedings", actor ids of its "actors"."""
+    cues = json.loads((Path(__file__).parents[1] / "extract" / "data" / "frame_cues.json").read_text(encoding="utf-8"))
+    actors = {aid for group in ("specific", "generic") for aid in cues["actors"][group] if not aid.startswith("_")}
+    ids = cues["proceedings"]["ids"]
+    if not set(ids) <= actors:  # a proceeding is an actor the frames can name
+        raise ValueError(f"frame_cues.json proceedings name no actor: {sorted(set(ids) - actors)}")
+    return frozenset("@" + aid for aid in ids)
+
+
+PROCEEDINGS = _proceedings()
 
 
 def _long_apart(fa: Frame, fb: Frame) -> bool:
