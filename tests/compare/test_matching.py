@@ -95,3 +95,30 @@ def test_a_restatement_in_other_units_meets_the_same_counterpart(la, a, lb, b, e
         assert len(got) == expected
     else:
         assert pairs == expected
+
+
+# One discrepancy, one finding: a figure restated in other units ("80km (50 miles)") meets its sibling's
+# counterpart, but the finding is reported once, in the unit the other side wrote (else the unit written first),
+# with the restatement kept as the claim's evidence ("restated" in its value, named in the message).
+ONE_FINDING = [
+    (("Pusat gempa berada sekitar 180 kilometer di barat laut Kathmandu.", "id"),
+     ("The epicentre was about 80km (50 miles) northwest of Kathmandu.", "en"),
+     ("sekitar 180 kilometer", "about 80km", "number.mismatch"), "50 miles"),
+    (("The epicentre lay some 110 miles northwest of Kathmandu.", "en"),
+     ("The epicentre was about 80km (50 miles) northwest of Kathmandu.", "en"),
+     ("some 110 miles", "50 miles", "number.mismatch"), "about 80km"),
+    (("The epicentre was about 180 km west of Kathmandu.", "en"),
+     ("Pusat gempa berjarak sekitar 50 mil (80 kilometer) di barat Kathmandu.", "id"),
+     ("about 180 km", "80 kilometer", "number.mismatch"), "sekitar 50 mil"),
+]
+
+
+@pytest.mark.parametrize("a, b, expected, evidence", ONE_FINDING, ids=[c[0][0][:40] for c in ONE_FINDING])
+def test_a_restated_figure_gives_one_finding(a, b, expected, evidence):
+    from tests.compare.pairs import pair_findings, summary
+
+    case = {"a": a[0], "a_lang": a[1], "a_published": "2015-04-27", "b": b[0], "b_lang": b[1], "b_published": "2015-04-28"}
+    found = [f for f in pair_findings(case) if f.kind == "number"]
+    assert summary(found) == [expected]
+    restated = [r["text"] for c in found[0].claims for r in c.value.get("restated", ())]
+    assert restated == [evidence] and evidence in found[0].message
