@@ -23,7 +23,7 @@ from .checks import CHECKS, Check
 from .dates import compare_dates, date_value
 from .dates import describe as describe_date
 from .identity import Scorer, date_veto, default_scorer, number_veto, revision_veto, score_pairs
-from .matching import match
+from .matching import _in_other_units, match
 from .quantities import Tolerances, compare_quantities, compare_values, interval, quantity_value
 from .quantities import describe as describe_quantity
 from .scope import (different_sources, fact_label, one_part_of_day, render_timeline, same_time_known, time_order, timeline_key,
@@ -266,9 +266,74 @@ def _compare(pairs, params: CompareParams, scorer: Scorer, articles: dict[str, l
                           prob)
     kept = [p for p in number_pairs if p.identity >= scorer.match["number"]]
     timelines = _timelines(kept)
+    made: list[tuple[_NumberPair | None, Finding | None, tuple]] = []
     for p in number_pairs:
-        _number_finding(p, timelines, params, scorer, add, articles, prob)
+        _number_finding(p, timelines, params, scorer, lambda f, key, p=p: made.append((p, f, key)), articles, prob)
+    for f, key in _one_per_restatement(made, value):
+        add(f, key)
     return tuple(findings)
+
+
+def _one_per_restatement(made: list[tuple[_NumberPair, Finding | None, tuple]], value) -> list[tuple[Finding | None, tuple]]:
+    """One number finding per fact when one side restates its figure in other units ("80km (50 miles)"): the
+    matching lets the restatement meet the same counterpart, so "sekitar 180 kilometer" against it would give
+    one finding per unit for one discrepancy. Of findings of one code that share one side's figure and
+    whose other figures restate each other in their sentence, the one in the unit the shared figure is written
+    in is kept (else the one written first); the others stay as its evidence (their claims under the kept
+    claim's value "restated", their text in its message)."""
+    root: dict[int, int] = {}
+    for i, (p, f, _) in enumerate(made):
+        if f is None or f.kind != "number":
+            continue
+        root[i] = next((root[j] for j in root if made[j][1].code == f.code and _restatement_of(made[j][0], p, value)), i)
+    members_of: dict[int, list[int]] = {}
+    for i, r in root.items():
+        members_of.setdefault(r, []).append(i)
+    dropped: set[int] = set()
+    replaced: dict[int, tuple[Finding, tuple]] = {}
+    for head, members in members_of.items():
+        if len(members) < 2:
+            continue
+        p = made[head][0]
+        side = "a" if all(made[k][0].a is p.a for k in members) else "b"
+        other = "b" if side == "a" else "a"
+        unit = _unit_of(getattr(p, side))
+
+        def rank(k: int) -> tuple:
+            x = getattr(made[k][0], other)
+            return (_unit_of(x) != unit, x.start)
+
+        keep = min(members, key=rank)
+        dropped |= set(members) - {keep}
+        replaced[keep] = (_with_restatements(made[keep][1], 0 if other == "a" else 1,
+                                             [getattr(made[k][0], other) for k in sorted(members, key=rank)[1:]]),
+                          made[keep][2])
+    return [replaced.get(i, (f, key)) for i, (_, f, key) in enumerate(made) if i not in dropped]
+
+
+def _unit_of(q: Quantity):
+    """A figure's unit, one key for its spellings ("km", "kilometer", "kilometre")."""
+    from ..extract.lexicon import MEASURES
+
+    return MEASURES.get(q.unit, q.unit)
+
+
+def _restatement_of(p: _NumberPair, q: _NumberPair, value) -> bool:
+    """Do two matched pairs share one side's figure while their other figures, in one sentence, restate each
+    other in other units ("sekitar 180 kilometer" against "80km" and against "50 miles" of "80km (50 miles)")?"""
+    return (p.a is q.a and p.fb is q.fb and p.b is not q.b and _in_other_units(p.b, q.b, value)) or \
+        (p.b is q.b and p.fa is q.fa and p.a is not q.a and _in_other_units(p.a, q.a, value))
+
+
+def _with_restatements(f: Finding, at: int, restated: list[Quantity]) -> Finding:
+    from dataclasses import replace
+
+    claim = f.claims[at]
+    more = [{"start": q.start, "end": q.end, "text": q.text, "value": quantity_value(q)} for q in restated]
+    claims = list(f.claims)
+    claims[at] = replace(claim, value={**claim.value, "restated": more})
+    also = ", ".join(f"“{q.text}”" for q in restated)
+    return replace(f, claims=tuple(claims), message=f"{f.message} (“{claim.text}” is also given as {also}.)")
 
 
 def _by_time(quantities) -> tuple[list, list]:

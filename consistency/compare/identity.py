@@ -228,8 +228,20 @@ def _bodies_differ(fa: Frame, fb: Frame) -> bool:
 
 
 REVISION_DAYS = 30  # a toll is corrected within days or weeks; a proceeding's lower figure this much later is its own
-# Actors whose figure, long after the event, is what a case covers (a court's, a judge's), not the toll's final count
-PROCEEDINGS = frozenset({"@court", "@mk", "@ma"})
+
+
+def _proceedings() -> frozenset[str]:
+    """Actors whose figure, long after the event, is what a case covers (a court's, a judge's), not the toll's
+    final count: frame_cues.json's "proceedings", actor ids of its "actors"."""
+    cues = json.loads((Path(__file__).parents[1] / "extract" / "data" / "frame_cues.json").read_text(encoding="utf-8"))
+    actors = {aid for group in ("specific", "generic") for aid in cues["actors"][group] if not aid.startswith("_")}
+    ids = cues["proceedings"]["ids"]
+    if not set(ids) <= actors:  # a proceeding is an actor the frames can name
+        raise ValueError(f"frame_cues.json proceedings name no actor: {sorted(set(ids) - actors)}")
+    return frozenset("@" + aid for aid in ids)
+
+
+PROCEEDINGS = _proceedings()
 
 
 def _long_apart(fa: Frame, fb: Frame) -> bool:
@@ -291,7 +303,36 @@ def _things_differ(fa: Frame, fb: Frame) -> bool:
 def _thing_class(words: str) -> str | None:
     """The class of a measure's thing: a counted noun ("kapal", "the wreck"), else a point distances are told
     from ("pusat gempa": the epicentre) or a kind of place ("pulau", "the island"), so that the epicentre's 10 km
-    from the coast and the town's 50 km are two facts."""
+    from the coast and the town's 50 km are two facts. Its words are tried as written, in the singular ("islands",
+    "pulau-pulau") and by their last noun alone ("gugusan pulau")."""
+    for form in _thing_forms(words):
+        cls = _thing_class_of(form)
+        if cls:
+            return cls
+    return None
+
+
+def _thing_forms(words: str) -> list[str]:
+    """A thing's words, then with their last word in the singular ("islands", "pulau-pulau"), then that last
+    word alone ("gugusan pulau", "the outer islands")."""
+    def singular(w: str) -> list[str]:
+        m = re.fullmatch(r"(\w+)-\1", w)
+        if m:
+            return [m.group(1)]  # "pulau-pulau"
+        if w.endswith("ies"):
+            return [w[:-3] + "y"]
+        return [w[:-2], w[:-1]] if w.endswith("es") else [w[:-1]] if w.endswith("s") and not w.endswith("ss") else []
+
+    ws = words.split()
+    if not ws:
+        return []
+    out = [words] + [" ".join(ws[:-1] + [s]) for s in singular(ws[-1])]
+    if len(ws) > 1:
+        out += [ws[-1]] + singular(ws[-1])
+    return out
+
+
+def _thing_class_of(words: str) -> str | None:
     from ..extract.frames.lexicons import _extras, _find
 
     found = _find(lexicon().counted, words, ("id", "en"))

@@ -283,7 +283,10 @@ def planted_errors(labels) -> int:
 
 
 def _overlaps(claim, m: Mention) -> bool:
-    return claim.article == m.article and claim.start < m.end and m.start < claim.end
+    """The claim's span, or a restatement of it in other units that the finding keeps as evidence ("80km (50
+    miles)": one finding for the fact, so the labelled pair with "50 miles" is found by it too)."""
+    spans = [(claim.start, claim.end)] + [(r["start"], r["end"]) for r in (claim.value or {}).get("restated", ())]
+    return claim.article == m.article and any(s < m.end and m.start < e for s, e in spans)
 
 
 def matches(finding: Finding, label: Label) -> bool:

@@ -129,3 +129,24 @@ def test_a_wrong_day_is_tied_to_every_report_of_the_right_one():
     out = transitive(mentions, candidates, p)
     assert out[0] == pytest.approx(0.8)  # a ≡ c (same day, 0.9), c against b 0.8
     assert list(out[1:]) == list(p[1:])  # agreeing pairs, and b against d through nothing that agrees
+
+
+@pytest.mark.parametrize("text, lang, proceeding", [
+    ("A court heard that 68 people died in the fire.", "en", True),
+    ("Majelis hakim mendengar bahwa 68 orang tewas dalam kebakaran itu.", "id", True),
+    ("Mahkamah Konstitusi menyatakan 68 orang meninggal.", "id", True),
+    ("The Constitutional Court said 68 people died.", "en", True),
+    ("Polisi menyebut 68 orang tewas dalam kebakaran itu.", "id", False),
+    ("The agency said 68 people died in the fire.", "en", False),
+])
+def test_proceedings_are_the_data_files_actors(text, lang, proceeding):
+    """A court's figure is a proceeding's (frame_cues.json "proceedings", actor ids), a police or agency's is not."""
+    import datetime as dt
+
+    from consistency.compare.identity import PROCEEDINGS, _proceeding
+    from consistency.extract import extract_quantities, frame_sentence
+
+    cues = json.loads((MODEL_PATH.parents[2] / "extract" / "data" / "frame_cues.json").read_text(encoding="utf-8"))
+    assert PROCEEDINGS == {"@" + a for a in cues["proceedings"]["ids"]}
+    qs, _ = frame_sentence(text, extract_quantities(text, language=lang), [], language=lang, anchor=dt.date(2024, 3, 1))
+    assert [_proceeding(q.frame) for q in qs] == [proceeding]

@@ -95,3 +95,59 @@ def test_a_restatement_in_other_units_meets_the_same_counterpart(la, a, lb, b, e
         assert len(got) == expected
     else:
         assert pairs == expected
+
+
+# One discrepancy, one finding: a figure restated in other units ("80km (50 miles)") meets its sibling's
+# counterpart, but the finding is reported once, in the unit the other side wrote (else the unit written first),
+# with the restatement kept as the claim's evidence ("restated" in its value, named in the message).
+ONE_FINDING = [
+    (("Pusat gempa berada sekitar 180 kilometer di barat laut Kathmandu.", "id"),
+     ("The epicentre was about 80km (50 miles) northwest of Kathmandu.", "en"),
+     ("sekitar 180 kilometer", "about 80km", "number.mismatch"), "50 miles"),
+    (("The epicentre lay some 110 miles northwest of Kathmandu.", "en"),
+     ("The epicentre was about 80km (50 miles) northwest of Kathmandu.", "en"),
+     ("some 110 miles", "50 miles", "number.mismatch"), "about 80km"),
+    (("The epicentre was about 180 km west of Kathmandu.", "en"),
+     ("Pusat gempa berjarak sekitar 50 mil (80 kilometer) di barat Kathmandu.", "id"),
+     ("about 180 km", "80 kilometer", "number.mismatch"), "sekitar 50 mil"),
+]
+
+
+@pytest.mark.parametrize("a, b, expected, evidence", ONE_FINDING, ids=[c[0][0][:40] for c in ONE_FINDING])
+def test_a_restated_figure_gives_one_finding(a, b, expected, evidence):
+    from tests.compare.pairs import pair_findings, summary
+
+    case = {"a": a[0], "a_lang": a[1], "a_published": "2015-04-27", "b": b[0], "b_lang": b[1], "b_published": "2015-04-28"}
+    found = [f for f in pair_findings(case) if f.kind == "number"]
+    assert summary(found) == [expected]
+    restated = [r["text"] for c in found[0].claims for r in c.value.get("restated", ())]
+    assert restated == [evidence] and evidence in found[0].message
+
+
+# What a figure is of decides what it meets. A distance is of the thing it locates: the islands' distance from
+# the coast and the debris's are two facts, even from one coast (the islands named by a relative clause, "which
+# lie", "yang terletak"); the same thing's two distances still conflict. A figure written with a quake's noun
+# ("a 6.2 quake", "gempa 6,2") is the quake's magnitude, never a count of quakes that rose over time.
+OF_WHAT = [
+    ("Search ships combed the sea near the islands, which lie about 200 km off the country's east coast.", "en",
+     "Serpihan ditemukan sekitar 640 kilometer dari pantai timur negara itu.", "id", []),
+    ("Tim SAR menyisir perairan dekat gugusan pulau yang terletak sekitar 200 kilometer dari pantai timur.", "id",
+     "Debris was spotted some 640 km off the east coast.", "en", []),
+    ("Debris was found about 200 km off the east coast.", "en",
+     "Serpihan ditemukan sekitar 640 kilometer dari pantai timur.", "id",
+     [("about 200 km", "sekitar 640 kilometer", "number.mismatch")]),
+    ("A 6.2 quake struck the region on Monday, killing 12 people.", "en",
+     "Gempa bermagnitudo 6,8 mengguncang wilayah itu pada Senin.", "id",
+     [("6.2 quake", "bermagnitudo 6,8", "number.mismatch")]),
+    ("A 6.2 quake struck the region on Monday.", "en", "Gempa 6,8 mengguncang wilayah itu pada Senin.", "id", []),
+    ("A 6.2 quake struck the region on Monday.", "en", "A magnitude 6.2 earthquake struck the region on Monday.", "en",
+     [("6.2 quake", "magnitude 6.2", "number.agree")]),
+]
+
+
+@pytest.mark.parametrize("a, la, b, lb, expected", OF_WHAT, ids=[c[0][:40] + "|" + c[2][:20] for c in OF_WHAT])
+def test_what_a_figure_is_of_decides_what_it_meets(a, la, b, lb, expected):
+    from tests.compare.pairs import pair_findings, summary
+
+    case = {"a": a, "a_lang": la, "a_published": "2024-03-19", "b": b, "b_lang": lb, "b_published": "2024-03-20"}
+    assert summary([f for f in pair_findings(case) if f.kind == "number"]) == expected

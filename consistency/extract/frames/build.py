@@ -19,8 +19,8 @@ from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named
     source_key)
 from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _now_dated, _recalled, _reported_days,
                    _tally_days, _times)
-from .measures import (_SITE_FAMILIES, _bearing, _building_storeys, _dimension_after, _measure_of_thing,
-    _measures_one_object, _reference_point, _scene_visit, _with_unit)
+from .measures import (_QUAKE_NOUNS, _SITE_FAMILIES, _bearing, _building_storeys, _dimension_after, _located_subject,
+    _magnitude_written, _measure_of_thing, _measures_one_object, _reference_point, _scene_visit, _with_unit)
 from .votes import (_body_of_apposition, _elsewhere, _media_tally, _rate_period, _vote_body, _vote_categories,
     _vote_country, _with_loads)
 from .events import (HEDGE_REACH, _context, _cued, _dated_by_incident, _figure_events, _incident_day, _incident_order,
@@ -321,6 +321,11 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 counted, ctext, inferred = info["counted"], None, True  # "12 died": people
         if counted is None and q.kind == "count" and _looks_like_magnitude(sent, it, q, preds):
             counted = "magnitude"  # "The US Geological Survey measured the quake at 7.5"
+        elif q.kind == "count" and counted in _QUAKE_NOUNS and _magnitude_written(sent, it, q):
+            # "a 6.2 quake", "gempa 6,2", "a 5.9 aftershock": the quake's magnitude, not a count of quakes, and
+            # nothing the quake did ("A 6.2 quake struck …, killing 12 people" is no toll of 6.2)
+            counted, ctext, pred = "magnitude", None, None
+            info = predicate_class(None)
         if counted == "people" and ctext and ctext.lower() in ("orang", "jiwa", "people", "persons"):
             noun = _NUMBER_OF.search(text[: it.qstart])
             if noun:
@@ -424,7 +429,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             as_of = AsOf(None, None, None, "previous", recalled=recalled[it.index])
         change = "rise" if rise else "fall" if fall else None
         when = _figure_when(sent, it, dates, dspans, whens, discourse, anchor)
-        if it.actor is None and q.kind == "measure":
+        located = _located_subject(sent, it) if q.kind == "measure" else None
+        if located is not None:
+            it.actor = located  # "… near the islands, which lie about 200 km off the coast": the islands' distance
+        elif it.actor is None and q.kind == "measure":
             it.actor = _thing_subject(sent, it)  # "Kebanyakan simpanse jantan memiliki berat 70 kg"
         if counted == "measure:length" and not predicate_class(pred.label if pred else None).get("measure") \
                 and it.actor is not None and it.actor.label.startswith("thing:"):

@@ -38,7 +38,7 @@ _THING_SUBJECT = re.compile(r"(?:(?:kebanyakan|sebagian besar|rata-rata|most|the
                             r"((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2}?)(?=\s+(?:memiliki|mempunyai|ber\w+|setinggi|"
                             r"sepanjang|seberat|seluas|sedalam|\w+nya|adalah|ialah|yang|has|have|had|is|are|was|were|"
                             r"weighs?|weighed|stands?|measures?|measured|reach(?:es|ed)?|"
-                            r"terletak|ditemukan|lay|lies|sits|sat|located|situated)\b)", re.IGNORECASE)
+                            r"terletak|ditemukan|lay|lie|lies|sits|sat|located|situated)\b)", re.IGNORECASE)
 
 
 def _thing_subject(sent: _Sentence, it: _Item) -> _Mention | None:

@@ -14,6 +14,7 @@ from ...records import AsOf, DateMention, Quantity
 from .lexicons import INF, LANGS, _Phrases, _compile, _find, _load, _overlaps, lexicon, predicate_class
 from .sentence import _ID_VERB, _Item, _Mention, _PUNCT, _Sentence, _reach, _verb_between
 from .time import _CLAUSE_END, _When
+from .votes import _another_round
 
 if TYPE_CHECKING:  # annotations only: importing it at run time would form a cycle
     from .discourse import Discourse
@@ -448,7 +449,8 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
     years ago") is "class:other" when its clause says it is past. A ``count`` of the sub-events themselves
     ("96 aftershocks", "96 kali gempa susulan") is none's figure."""
     text = sent.text
-    found = _find(_sub_event_phrases(), text, sent.langs)
+    found = [f for f in _find(_sub_event_phrases(), text, sent.langs)
+             if not (f[2].startswith("elected:") and _another_round(text, f[0], f[1]))]
     if not found:
         return None
     for s, e, label, _ in found:

@@ -7,9 +7,9 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ...records import DateMention
+from ...records import DateMention, Quantity
 from .lexicons import LANGS, _extras, _load, predicate_class
-from .sentence import _Item, _Mention, _Sentence
+from .sentence import _Item, _Mention, _Sentence, _function_words
 from .places import _NAME_WORD, _is_place_name, place_key
 
 
@@ -186,8 +186,43 @@ def _reference_point(text: str, it: _Item) -> str | None:
         name = re.match(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*", rest)
     if name and _is_place_name(name.group(0)):
         return place_key(name.group(0))
-    for lang in LANGS:
-        found = _extras().references[lang].find(rest)
-        if found and found[0][0] == 0:
-            return found[0][2]
+    # "off the country's east coast", "off the east coast": a common noun's possessive or a compass word before
+    # the reference noun is no point of its own
+    for at in sorted({0, _REFERENCE_QUALIFIER.match(rest).end()}):
+        for lang in LANGS:
+            found = _extras().references[lang].find(rest[at:])
+            if found and found[0][0] == 0:
+                return found[0][2]
     return None
+
+
+_REFERENCE_QUALIFIER = re.compile(rf"(?:[a-z][\w-]*['’]s\s+)?(?:{_COMPASS_WORDS}\s+)?")
+_LOCATED_BY_RELATIVE = re.compile(r"(?<![\w-])([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,?\s+(?:which|that|yang)\s+"
+                                  r"(?:(?:is|are|was|were)\s+)?(?:lie|lies|lay|sit|sits|located|situated|terletak|"
+                                  r"berada|berjarak)\s+(?:(?:about|some|around|roughly|approximately|nearly|sekitar|"
+                                  r"kurang\s+lebih|sejauh|hampir)\s+)?$", re.IGNORECASE)
+
+
+def _located_subject(sent: _Sentence, it: _Item) -> _Mention | None:
+    """What a measure locates when a relative clause says so right before it ("… near the islands, which lie
+    about 200 km off the coast", "gugusan pulau yang terletak sekitar 200 kilometer dari pantai"): the noun the
+    clause is of, not the sentence's subject (the searchers), so that the islands' distance from the coast and
+    the debris's are two facts (``identity._things_differ``)."""
+    start = it.qstart if it.qstart >= 0 else it.start
+    m = _LOCATED_BY_RELATIVE.search(sent.text, max(0, start - 80), start)
+    if m is None:
+        return None
+    words = [w for w in m.group(1).lower().split() if w not in _function_words()]
+    if not words:
+        return None
+    return _Mention(m.start(1), m.end(1), "actor", "thing:" + " ".join(words), m.group(1))
+
+
+# counted nouns a quake's magnitude may be written before or after ("a 6.2 quake", "gempa 6,2", "a 5.9 aftershock")
+_QUAKE_NOUNS = frozenset({"event:quake", "aftershock"})
+
+
+def _magnitude_written(sent: _Sentence, it: _Item, q: Quantity) -> bool:
+    """Is a count of quakes written as a magnitude is: one decimal, between 1 and 10 ("6.2", "6,2"; not "two
+    quakes", "3 gempa susulan", "2.5 million")?"""
+    return q.value is not None and 1 <= q.value < 10 and bool(re.fullmatch(r"\d[.,]\d", sent.text[it.start : it.end]))

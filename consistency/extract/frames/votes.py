@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ...records import DateMention, Quantity
 from .. import lexicon as L
 from .lexicons import LANGS, _Phrases, _compile, _find, _load, counted_family, lexicon, predicate_class
-from .sentence import _CONTRAST, _FROM_BEFORE, _Item, _Mention, _Sentence
+from .sentence import _CONTRAST, _FROM_BEFORE, _ID_VERB, _Item, _Mention, _Sentence, _function_words
 from .places import _country_of
 
 if TYPE_CHECKING:  # annotations only: importing it at run time would form a cycle
@@ -213,6 +213,13 @@ def _rate_periods() -> dict[str, _Phrases]:
             for lang in LANGS}
 
 
+# the time a rate is of, between it and its period word: "tumbuh 5,1 persen pada kuartal III 2023 secara tahunan",
+# "grew 4.9% in the third quarter from a year earlier", "naik 2,8 persen pada Januari 2024 (yoy)"
+_PERIOD_PHRASE = re.compile(r"\s+(?:pada|selama|sepanjang|di|in|during|for|over)\s+(?:the\s+)?"
+                            r"(?:(?!(?:dan|and|while|whereas|sedangkan|sementara|but|tetapi|namun)\b)[\w/-]+\s+){1,4}\(?",
+                            re.IGNORECASE)
+
+
 def _rate_period(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool]) -> str | None:
     """The period a percentage's rate is measured over: a period word right after it ("5,05 persen (yoy)", "1.2%
     quarter-on-quarter", "0,03 persen secara bulanan"), else one just before it in its clause with no other
@@ -222,8 +229,8 @@ def _rate_period(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bo
     end = max(it.end, it.qend)
     others = [o.start for o, ok in zip(items, fig_ok) if ok and o is not it]
     found = _find(_rate_periods(), text, sent.langs)
-    after = [(s, pid) for s, e, pid, _ in found if end <= s <= end + 16 and not re.search(r"[;.]|,\s", text[end:s])
-             and not any(end <= o < s for o in others)]
+    after = [(s, pid) for s, e, pid, _ in found if end <= s and (s <= end + 16 or _PERIOD_PHRASE.fullmatch(text, end, s))
+             and not re.search(r"[;.]|,\s", text[end:s]) and not any(end <= o < s for o in others)]
     if after:
         return after[0][1]
     before = [(e, pid) for s, e, pid, _ in found if e <= start and start - e <= 40
@@ -310,3 +317,43 @@ def _vote_categories(sent: _Sentence, fig_items: list[_Item]) -> list[tuple[_Ite
                 and (it.predicate is None or predicate_class(it.predicate.label).get("kind") != "count"):
             it.predicate = _Mention(-1, -1, "predicate", "voted_for", "voted for")
     return tallies
+
+
+# --- rounds: an election's, or another thing's --------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _rounds() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
+    """frame_cues.json's sub_event "elected" "_rounds": what may follow a round word and keep its election
+    sense (a pattern matched at the word after it), the words before it that make it something else, and the
+    Indonesian round words (their noun follows them with no "of")."""
+    elected = _load("frame_cues.json")["sub_event"]["elected"]
+    cues = elected["_rounds"]
+    words = sorted({w for lang in LANGS for w in cues["of"][lang]}, key=len, reverse=True)
+    of = re.compile(r"(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")(?![\w-])", re.IGNORECASE)
+    indonesian = frozenset(w for tag, forms in elected.items() if not tag.startswith("_") for w in forms.get("id", []))
+    return of, frozenset(w for lang in LANGS for w in cues["not_after"][lang]), indonesian
+
+
+_ROUND_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?=\w)", re.IGNORECASE)
+
+
+def _another_round(text: str, start: int, end: int) -> bool:
+    """Is a round word at ``start:end`` another thing's round, not an election's: "the second round of raids",
+    "putaran kedua vaksinasi", "rain runoff"? "Putaran kedua digelar …", "the runoff will be held", "the second
+    round of voting", "putaran kedua pilpres", "the runoff vote" keep the election sense."""
+    of, not_after, indonesian = _rounds()
+    before = re.search(r"([\w-]+)\s+$", text[max(0, start - 30) : start])
+    if before and before.group(1).lower() in not_after:
+        return True
+    m = _ROUND_OF.match(text, end)
+    if m is not None:
+        return not of.match(text, m.end())  # "of" and a noun that is not a vote: "of raids", "of talks"
+    if " ".join(text[start:end].lower().split()) not in indonesian:
+        return False  # "the runoff vote", "second-round results", "the runoff will be held": a bare round
+    # Indonesian puts the noun right after it: "putaran kedua vaksinasi"; a verb or a function word leaves the
+    # round bare ("Putaran kedua digelar", "putaran kedua akan …", "putaran kedua yang …")
+    m = re.match(r"\s+([a-z][\w-]*)", text[end:])
+    if m is None or of.match(text, end + m.start(1)):
+        return False
+    word = m.group(1).lower()
+    return not (_ID_VERB.fullmatch(word) or word in _function_words())
