@@ -68,17 +68,20 @@ CASES = [
      "Saturday", ("Ledakan serupa sudah menghancurkan gedung reaktor nomor 1 pada Minggu (13/3/2011) sore.", "id",
                   "2011-03-14"), "Minggu", None),
     # a named earlier event cited for comparison ("the worst since the 2003 Cedar Fire, which …", "melampaui banjir
-    # bandang 2011 yang …"): the figure and the day its relative clause gives are that event's
+    # bandang 2011 yang …"): the figure and the day its relative clause gives are that event's; a year named dates
+    # the figure (told apart by its time, as "The 2003 Cedar Fire destroyed 2,800 homes" is), a name alone tags it
     ("compared-toll-en", "number", ("The blaze is the worst the county has seen since the 2003 Cedar Fire, which "
                                     "destroyed 2,800 homes.", "en", "2025-01-12"), "2,800 homes",
-     ("The blaze has destroyed 3,100 homes.", "en", "2025-01-12"), "3,100 homes", "different incidents"),
+     ("The blaze has destroyed 3,100 homes.", "en", "2025-01-12"), "3,100 homes", "different times"),
     ("compared-toll-id", "number", ("Banjir kali ini melampaui banjir bandang 2011 yang menewaskan 63 orang.", "id",
                                     "2025-01-12"), "63 orang",
-     ("Banjir itu menewaskan 58 orang.", "id", "2025-01-12"), "58 orang", "different incidents"),
-    ("compared-since-id", "number", ("Gempa ini yang terparah sejak gempa Padang 2009 yang menewaskan 1.100 orang.", "id",
-                                     "2025-01-12"), "1.100 orang",
-     ("The quake killed 900 people.", "en", "2025-01-12"), "900 people", "different incidents"),
-    ("compared-than-en", "number", ("More people died than in the 2004 tsunami that killed 230,000 people.", "en",
+     ("Banjir itu menewaskan 58 orang.", "id", "2025-01-12"), "58 orang", "different times"),
+    ("compared-name-en", "number", ("The blaze surpassed the Ridge Fire, which destroyed 410 homes.", "en", "2025-01-12"),
+     "410 homes", ("The blaze has destroyed 520 homes.", "en", "2025-01-12"), "520 homes", "different incidents"),
+    ("compared-name-id", "number", ("Banjir ini melampaui banjir Bengawan yang menewaskan 90 orang.", "id",
+                                    "2025-01-12"), "90 orang",
+     ("Banjir itu menewaskan 72 orang.", "id", "2025-01-12"), "72 orang", "different incidents"),
+    ("compared-than-en", "number", ("More people died than in the Great Tsunami that killed 230,000 people.", "en",
                                     "2025-01-12"), "230,000 people",
      ("Tsunami itu menewaskan 200.000 orang.", "id", "2025-01-12"), "200.000 orang", "different incidents"),
     ("compared-date-en", "date", ("The flood is the deadliest since the 2013 Kedar flood, which struck on 16 June.", "en",
@@ -87,6 +90,10 @@ CASES = [
     ("compared-date-id", "date", ("Banjir ini melampaui banjir Bengawan 2007 yang melanda pada 26 Desember.", "id",
                                   "2025-12-30"), "26 Desember",
      ("Banjir itu melanda pada 28 Desember.", "id", "2025-12-30"), "28 Desember", "different events"),
+    # the same year-named event, compared on one side and told on its own on the other: one fact, left to the scorer
+    ("compared-kobe-en-id", "number", ("The 1995 Kobe earthquake killed 6,434 people.", "en", "2011-03-18"), "6,434",
+     ("Gempa ini jauh lebih mematikan dibanding gempa Kobe pada 1995 yang menewaskan 4.634 orang.", "id", "2011-03-27"),
+     "4.634 orang", None),
     # not a compared event: the story's own quake in a "since" clause, an unnamed one, or the same one on both sides
     ("compared-own-en", "number", ("Since the quake, which killed 90 people, 200 aftershocks have struck.", "en",
                                    "2025-01-12"), "90 people",
