@@ -1,6 +1,11 @@
 """Another event of the story's kind: a foreshock, an aftershock, a second blast, the earlier eruption, the second
-round, or an earlier one cited for comparison ("banjir serupa", "a similar crash"). Its days and figures (magnitude, depth, toll) are its own: never compared with the main incident's, while two
-sides naming the same sub-event still compare. Rows: two short articles (the last sentence is read), a mention of
+round, an earlier one cited for comparison ("banjir serupa", "a similar crash", "the worst since the 2003 Cedar
+Fire, which destroyed …", "melampaui banjir bandang 2011 yang menewaskan …"), an earlier shock named by its relation
+("The quake followed a magnitude 5.6 tremor", "Sehari sebelumnya, gempa bermagnitudo 5,6 …"), the strongest of a
+counted series of aftershocks. Its days and figures (magnitude, depth, toll) are its own: never compared with the
+main incident's, while two sides naming the same sub-event still compare. The phases of one event are apart too:
+its start against its end ("began"/"dimulai" against "ended"/"berakhir"), the day it was lost against the day
+debris was found. Rows: two short articles (the last sentence is read), a mention of
 each, and the veto that must part them (``None``: the veto must leave the pair to the scorer); then whole pairs
 through the pipeline, with the findings they must (not) give."""
 
@@ -62,6 +67,76 @@ CASES = [
     ("similar-no-past-id", "date", ("An explosion blew apart the No. 1 reactor building on Saturday.", "en", "2011-03-14"),
      "Saturday", ("Ledakan serupa sudah menghancurkan gedung reaktor nomor 1 pada Minggu (13/3/2011) sore.", "id",
                   "2011-03-14"), "Minggu", None),
+    # a named earlier event cited for comparison ("the worst since the 2003 Cedar Fire, which …", "melampaui banjir
+    # bandang 2011 yang …"): the figure and the day its relative clause gives are that event's; a year named dates
+    # the figure (told apart by its time, as "The 2003 Cedar Fire destroyed 2,800 homes" is), a name alone tags it
+    ("compared-toll-en", "number", ("The blaze is the worst the county has seen since the 2003 Cedar Fire, which "
+                                    "destroyed 2,800 homes.", "en", "2025-01-12"), "2,800 homes",
+     ("The blaze has destroyed 3,100 homes.", "en", "2025-01-12"), "3,100 homes", "different times"),
+    ("compared-toll-id", "number", ("Banjir kali ini melampaui banjir bandang 2011 yang menewaskan 63 orang.", "id",
+                                    "2025-01-12"), "63 orang",
+     ("Banjir itu menewaskan 58 orang.", "id", "2025-01-12"), "58 orang", "different times"),
+    ("compared-name-en", "number", ("The blaze surpassed the Ridge Fire, which destroyed 410 homes.", "en", "2025-01-12"),
+     "410 homes", ("The blaze has destroyed 520 homes.", "en", "2025-01-12"), "520 homes", "different incidents"),
+    ("compared-name-id", "number", ("Banjir ini melampaui banjir Bengawan yang menewaskan 90 orang.", "id",
+                                    "2025-01-12"), "90 orang",
+     ("Banjir itu menewaskan 72 orang.", "id", "2025-01-12"), "72 orang", "different incidents"),
+    ("compared-than-en", "number", ("More people died than in the Great Tsunami that killed 230,000 people.", "en",
+                                    "2025-01-12"), "230,000 people",
+     ("Tsunami itu menewaskan 200.000 orang.", "id", "2025-01-12"), "200.000 orang", "different incidents"),
+    ("compared-date-en", "date", ("The flood is the deadliest since the 2013 Kedar flood, which struck on 16 June.", "en",
+                                  "2025-06-20"), "16 June",
+     ("The flood struck on 14 June.", "en", "2025-06-20"), "14 June", "different events"),
+    ("compared-date-id", "date", ("Banjir ini melampaui banjir Bengawan 2007 yang melanda pada 26 Desember.", "id",
+                                  "2025-12-30"), "26 Desember",
+     ("Banjir itu melanda pada 28 Desember.", "id", "2025-12-30"), "28 Desember", "different events"),
+    # the same year-named event, compared on one side and told on its own on the other: one fact, left to the scorer
+    ("compared-kobe-en-id", "number", ("The 1995 Kobe earthquake killed 6,434 people.", "en", "2011-03-18"), "6,434",
+     ("Gempa ini jauh lebih mematikan dibanding gempa Kobe pada 1995 yang menewaskan 4.634 orang.", "id", "2011-03-27"),
+     "4.634 orang", None),
+    # not a compared event: the story's own quake in a "since" clause, an unnamed one, or the same one on both sides
+    ("compared-own-en", "number", ("Since the quake, which killed 90 people, 200 aftershocks have struck.", "en",
+                                   "2025-01-12"), "90 people",
+     ("Gempa itu menewaskan 88 orang.", "id", "2025-01-12"), "88 orang", None),
+    ("compared-same-en-id", "number", ("The blaze surpassed the Ridge Fire, which destroyed 410 homes.", "en",
+                                       "2025-01-12"), "410 homes",
+     ("Kebakaran itu melampaui kebakaran Ridge yang menghanguskan 400 rumah.", "id", "2025-01-12"), "400 rumah", None),
+    # the phases of one event: its start against its end, the day it was lost against the day debris was found
+    ("phase-start-end-en", "date", ("The siege ended on Friday when troops stormed the compound.", "en", "2025-03-08"),
+     "Friday", ("The siege began on Wednesday.", "en", "2025-03-08"), "Wednesday", "different events"),
+    ("phase-start-end-id", "date", ("Pengepungan berakhir pada Jumat ketika pasukan menyerbu kompleks itu.", "id",
+                                    "2025-03-08"), "Jumat",
+     ("Pengepungan itu dimulai pada Rabu.", "id", "2025-03-08"), "Rabu", "different events"),
+    ("phase-lost-found-en", "date", ("The plane vanished from radar on Monday.", "en", "2025-03-08"), "Monday",
+     ("Debris was spotted on Wednesday.", "en", "2025-03-08"), "Wednesday", "different events"),
+    ("phase-lost-found-id", "date", ("Pesawat itu hilang dari radar pada Senin.", "id", "2025-03-08"), "Senin",
+     ("Serpihan pesawat dijumpai nelayan pada Rabu.", "id", "2025-03-08"), "Rabu", "different events"),
+    # two starts still compare
+    ("phase-two-starts-en-id", "date", ("The siege began on Wednesday.", "en", "2025-03-08"), "Wednesday",
+     ("Pengepungan dimulai pada Selasa.", "id", "2025-03-08"), "Selasa", None),
+    # an earlier shock named by its relation to the quake, or fronted by how much earlier it came; the strongest
+    # of a counted series of aftershocks
+    ("preceded-date-en", "date", ("The quake followed a magnitude 5.6 tremor on Tuesday.", "en", "2025-03-08"), "Tuesday",
+     ("The magnitude 6.4 quake struck on Wednesday.", "en", "2025-03-08"), "Wednesday", "different events"),
+    ("preceded-magnitude-en", "number", ("The quake followed a magnitude 5.6 tremor on Tuesday.", "en", "2025-03-08"),
+     "5.6", ("The quake measured 6.4.", "en", "2025-03-08"), "6.4", "different incidents"),
+    ("preceded-magnitude-id", "number", ("Gempa itu didahului gempa bermagnitudo 5,6 pada Selasa.", "id", "2025-03-08"),
+     "5,6", ("Gempa bermagnitudo 6,4 itu menewaskan 12 orang.", "id", "2025-03-08"), "6,4", "different incidents"),
+    ("preceded-fronted-id", "number", ("Sehari sebelumnya, gempa bermagnitudo 5,6 mengguncang wilayah yang sama.", "id",
+                                       "2025-03-08"), "5,6",
+     ("Gempa bermagnitudo 6,4 mengguncang wilayah itu pada Rabu.", "id", "2025-03-08"), "6,4", "different incidents"),
+    ("preceded-fronted-en", "number", ("A day earlier, a magnitude 5.6 quake hit the same area.", "en", "2025-03-08"),
+     "5.6", ("The quake measured 6.4.", "en", "2025-03-08"), "6.4", "different incidents"),
+    ("preceded-not-a-quake-en", "number", ("Panic followed a magnitude 6.4 quake on Friday.", "en", "2025-03-08"), "6.4",
+     ("The quake measured 6.5.", "en", "2025-03-08"), "6.5", None),
+    ("preceded-the-story-quake-en", "number", ("Two days earlier, the magnitude 6.4 quake struck the town.", "en",
+                                               "2025-03-08"), "6.4",
+     ("The quake measured 6.5.", "en", "2025-03-08"), "6.5", None),
+    ("strongest-magnitude-id", "number", ("BMKG mencatat 40 gempa susulan, dengan magnitudo terbesar 4,8.", "id",
+                                          "2025-03-08"), "4,8",
+     ("Gempa itu bermagnitudo 6,4.", "id", "2025-03-08"), "6,4", "different incidents"),
+    ("strongest-magnitude-en", "number", ("There were 40 aftershocks, the strongest of magnitude 4.8.", "en", "2025-03-08"),
+     "4.8", ("The quake measured 6.4.", "en", "2025-03-08"), "6.4", "different incidents"),
 ]
 
 
@@ -74,9 +149,12 @@ def test_other_event_veto_case_table(case):
 
 
 def test_other_event_table_covers_both_languages():
-    for cls in ("fore", "after", "blast", "eruption", "round", "similar", "same"):
+    for cls in ("fore", "after", "blast", "eruption", "round", "similar", "same", "compared", "phase", "preceded",
+                "strongest"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert rows, cls
+        if cls in ("compared", "phase", "preceded", "strongest"):
+            assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
     assert {side[1] for c in CASES for side in (c[2], c[4])} == {"id", "en"}
 
 
@@ -93,6 +171,14 @@ PAIRS = [
      ("The second blast killed 9 people.", "en", "2025-03-09"), []),
     ("similar-flood-id", ("Banjir itu menewaskan 30 orang pada Senin.", "id", "2025-03-09"),
      ("Banjir serupa pernah menewaskan 28 orang di kota itu.", "id", "2025-03-09"), []),
+    # an earlier shock fronted by how much earlier it came, the strongest of a counted series of aftershocks, a
+    # shock the quake followed: none of them is the main quake's magnitude or day
+    ("fronted-earlier-id", ("Sehari sebelumnya, gempa bermagnitudo 5,6 mengguncang wilayah yang sama.", "id", "2025-03-08"),
+     ("Gempa bermagnitudo 6,4 mengguncang wilayah itu pada Rabu.", "id", "2025-03-08"), []),
+    ("strongest-after-id-en", ("BMKG mencatat 40 gempa susulan, dengan magnitudo terbesar 4,8.", "id", "2025-03-08"),
+     ("The quake measured 6.4.", "en", "2025-03-08"), []),
+    ("preceded-en", ("The quake followed a magnitude 5.6 tremor on Tuesday.", "en", "2025-03-08"),
+     ("The magnitude 6.4 quake struck on Wednesday.", "en", "2025-03-08"), []),
     # the same foreshock, two days: still a conflict
     ("same-fore-en", ("A magnitude 5.9 foreshock struck the island on Thursday.", "en", "2025-03-08"),
      ("A magnitude 5.9 foreshock struck the island on Wednesday.", "en", "2025-03-08"),

@@ -23,8 +23,8 @@ from .measures import (_QUAKE_NOUNS, _SITE_FAMILIES, _bearing, _building_storeys
     _magnitude_written, _measure_of_thing, _measures_one_object, _reference_point, _scene_visit, _with_unit)
 from .votes import (_body_of_apposition, _elsewhere, _media_tally, _rate_period, _vote_body, _vote_categories,
     _vote_country, _with_loads)
-from .events import (HEDGE_REACH, _context, _cued, _dated_by_incident, _figure_events, _incident_day, _incident_order,
-    _is_change, _object_event, _planned, _story_incident, _sub_event, _until)
+from .events import (HEDGE_REACH, _compared_event, _context, _cued, _dated_by_incident, _figure_events, _incident_day,
+    _incident_order, _is_change, _object_event, _planned, _story_incident, _sub_event, _until)
 from .dates import _frame_dates
 from .discourse import (Discourse, _AT_PLACES, _MOUNTAIN_ANAPHOR, _PART_OF_DAY, _PREP_BEFORE, _THAT_FIGURE,
     _counts_incidents, _is_previous, _named, _resolve_office, _subject_actor, _thing_subject)
@@ -462,7 +462,16 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # the lead's incident named in this very sentence, if farther away, is still this figure's
             inherited = not any(p.label in events for p in preds)
         sub = None
-        if q.kind in ("count", "magnitude", "measure") and not (counted or "").startswith("event:"):
+        compared = _compared_event(sent, it.qstart if it.qstart >= 0 else it.start) \
+            if q.kind in ("count", "magnitude", "measure") and not (counted or "").startswith("event:") else None
+        if compared is not None and compared[1] is not None:
+            # "melampaui banjir bandang 2010 yang menewaskan 90 orang": that year's flood, told apart by its time
+            # as "Banjir bandang 2010 menewaskan 90 orang" is; a day or month read in that year stays
+            if when is None or not when[0][0].year == when[0][1].year == compared[1]:
+                when = ((dt.date(compared[1], 1, 1), dt.date(compared[1], 12, 31)), str(compared[1]))
+        elif compared is not None:
+            sub = compared[0]  # "surpassing the Ridge Fire, which destroyed 410 homes": that fire's, not the story's
+        elif q.kind in ("count", "magnitude", "measure") and not (counted or "").startswith("event:"):
             sub = _sub_event(sent, it.qstart if it.qstart >= 0 else it.start, it.end,
                              count=q.kind == "count" and float(q.low).is_integer())
             if sub is None and "order:2" in modifiers:

@@ -115,6 +115,9 @@ def _by_agent(text: str, end: int, start: int) -> bool:
     return bool(re.fullmatch(r"\s*,?\s*(?:oleh|by)\s+(?:the\s+)?", text[end:start], re.IGNORECASE))
 
 
+_BEGAN_ACTION = re.compile(r"\s+(?:to\s+[a-z]|[a-z]+ing(?![\w-]))", re.IGNORECASE)
+
+
 def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators, whens, statement, attribution,
                  offset) -> list[DateMention]:
     """Each date's frame: its role (event, statement, as_of), the event it dates, its actor and place."""
@@ -130,6 +133,8 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
     # "fire officials said", "the fire department": an incident noun naming a body is no event of the day
     preds = [p for p in preds if not (predicate_class(p.label).get("incident") and (
         _service(text, p.start, p.end) or _SITE_OF.search(text[max(0, p.start - 30) : p.start])))]
+    # "began arriving", "had started to move back": the start of another action, not an event's first day
+    preds = [p for p in preds if not (p.label == "began" and _BEGAN_ACTION.match(text, p.end))]
     event_preds = [p for p in preds if predicate_class(p.label).get("kind") in ("event", "both")] or preds
     for it in items:
         it.predicate = _date_predicate(date_sent, it, event_preds)
@@ -184,6 +189,8 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
                         and predicate_class(p.label).get("kind") == "event"]
             if specific:
                 it.predicate = specific[0]
+        if it.predicate is not None and it.predicate.label == "began" and it.predicate.start >= it.end:
+            it.predicate = None  # a start dates the day after it ("began on Wednesday", "dimulai pada Rabu") only
         # the actor of a date is whoever does what it dates ("Lam menangguhkan RUU tersebut pada Jumat"), else
         # the nearest name before it, or after it as an agent ("disahkan pada 12 Maret oleh DPR")
         pred = it.predicate

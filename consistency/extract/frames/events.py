@@ -363,6 +363,9 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
     penyelidikan … pada Kamis"), else its predicate's class. ":later" marks a second incident of the kind
     ("a strong aftershock … on Sunday", "gempa susulan … pada Minggu")."""
     text = sent.text
+    compared = _compared_event(sent, it.start)
+    if compared is not None:
+        return compared[0]  # "the 2013 Kedar flood, which struck on 16 June": that flood's day, not the story's
     nominal = _nominal_incident(text, it.start, it.end, preds)
     clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.start])])
     if nominal is not None and nominal[0].end <= it.start:
@@ -431,11 +434,115 @@ def _past_cue() -> re.Pattern:
                       + r"|(?:in|pada|tahun)\s+(?:19|20)\d\d)(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _compared_cues() -> dict[str, re.Pattern]:
+    """frame_cues.json's "compared_event": its word lists ("compare", "since", "superlative") as patterns."""
+    cues = _load("frame_cues.json")["compared_event"]
+
+    def rx(key: str) -> re.Pattern:
+        words = sorted({w for lang in LANGS for w in cues[key][lang]}, key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+                          + r")(?![\w-])", re.IGNORECASE)
+
+    return {key: rx(key) for key in ("compare", "since", "superlative")}
+
+
+# the noun of an incident a comparison names, beyond the lexicon's incidents: storms are named ("Cyclone Nargis")
+_COMPARED_NOUN = re.compile(r"(?<![\w-])(?:cyclone|typhoon|hurricane|storm|topan|badai|siklon)s?(?![\w-])", re.IGNORECASE)
+_COMPARED_RELATIVE = re.compile(r"\s*,?\s*(?<![\w-])(?:which|that|yang)\s+", re.IGNORECASE)
+
+
+def _compared_event(sent: _Sentence, start: int) -> tuple[str, int | None] | None:
+    """("class:other", its year or None) when the figure or date at ``start`` stands in a relative clause of another
+    event named for comparison: "the worst blaze in the state since the 1998 Ridge Fire, which destroyed 410
+    homes", "melampaui banjir bandang 2010 yang menewaskan 90 orang" (frame_cues.json "compared_event"). The
+    compared noun phrase follows a comparison word ("surpassing", "melampaui", "than"; or "since"/"sejak" after a
+    superlative in its clause: "the deadliest since"), holds an incident noun and a name (a year, a capitalised
+    word), and the relative clause opens right after it; nothing but the clause's own words stands between that
+    and the figure. A year names the event's time: a figure dated by it is told apart by that time, as "The 1995
+    Kobe earthquake killed 6,434 people" is, and still meets that sentence's figure."""
+    text = sent.text
+    clause = max([0] + [m.end() for m in re.finditer(r";|(?<!\d)\.(?!\d)", text[:start])])
+    rels = list(_COMPARED_RELATIVE.finditer(text, clause, start))
+    if not rels:
+        return None
+    rel = rels[-1]
+    inner = text[rel.end() : start]
+    if re.search(r"[;:]|(?<!\d),|,(?!\d)", inner) or len(inner.split()) > 5 \
+            or any(w in _sub_event_breaks() for w in re.findall(r"[\w'’-]+", inner.lower())):
+        return None  # "…, which killed 90, but this year 72 died": the figure is past the relative clause
+    cues = _compared_cues()
+    head = text[clause : rel.start()]
+    compare = list(cues["compare"].finditer(head))
+    since = [m for m in cues["since"].finditer(head) if cues["superlative"].search(head, 0, m.start())]
+    opener = max(compare + since, key=lambda m: m.end(), default=None)
+    if opener is None:
+        return None
+    phrase = head[opener.end() :]
+    if re.search(r"[;:]|(?<!\d),|,(?!\d)", phrase) or len(phrase.split()) > 7:
+        return None
+    year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", phrase)
+    if not (year or any(w[0].isupper() for w in re.findall(r"[\w'’-]+", phrase))):
+        return None
+    nouns = [cls for s0, e0, cls, _ in _find(lexicon().predicates, phrase, sent.langs)
+             if predicate_class(cls).get("incident")]
+    if not nouns and not (_COMPARED_NOUN.search(phrase) or _PLAIN_INCIDENT.search(phrase)):
+        return None
+    return (nouns[-1] if nouns else "incident") + ":other", int(year.group(0)) if year else None
+
+
+# the strongest of a counted series, set off after it: "40 gempa susulan, dengan magnitudo terbesar 4,8", "There
+# were 40 aftershocks, the strongest of magnitude 4.8": that one sub-event's magnitude, though a series is counted
+_SUB_EVENT_STRONGEST = re.compile(r"\s*,?\s*(?:(?:dengan|yang|dan)\s+)?(?:(?:magnitudo|kekuatan)\s+)?(?:terbesar|terkuat)"
+                                  r"(?:\s+(?:bermagnitudo|berkekuatan|magnitudo|M|SR|sebesar|adalah|mencapai))*\s*|"
+                                  r"\s*,\s*(?:with\s+)?the\s+(?:strongest|largest|biggest|most\s+powerful)(?:\s+(?:one|"
+                                  r"of|measuring|at|with|a|magnitude|M|reaching))*\s*", re.IGNORECASE)
 _SUB_EVENT_FRONTED = re.compile(r"\s*(?:in|during|dalam|pada|saat)\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
 
 
 _SUB_EVENT_APPOSITION = re.compile(r"\s*,[^,;]{1,40},|\s*,\s*(?:of|measuring|with|at|berkekuatan|dengan)\s+[^,;]{0,20}$",
                                     re.IGNORECASE)
+
+
+# an earlier shock named by its relation to the story's quake: "The quake followed a magnitude 5.6 tremor on
+# Tuesday", "was preceded by a 5.6 tremor", "didahului gempa bermagnitudo 5,6"; or fronted by how much earlier it
+# was: "Sehari sebelumnya, gempa bermagnitudo 5,6 mengguncang …", "A day earlier, a magnitude 5.6 quake hit …"
+_PRECEDED_BY = re.compile(r"(?<![\w-])(?:(?<!was\s)(?<!were\s)(?<!and\s)followed(?!\s+by)|came\s+after|"
+                          r"preceded\s+by|didahului(?:\s+oleh)?)\s+", re.IGNORECASE)
+_EARLIER_FRONTED = re.compile(r"(?:(?:se|satu|dua|tiga|beberapa)\s*hari|beberapa\s+jam|(?:se|satu|dua)?\s*pekan)\s+"
+                              r"sebelumnya|(?:a|one|two|three|several|the)\s+(?:days?|hours?|weeks?)\s+(?:earlier|before)|"
+                              r"hours\s+earlier|days\s+earlier", re.IGNORECASE)
+_QUAKE_NOUN = r"(?:gempa(?:\s+bumi)?|(?:earth)?quake|tremor|shock|guncangan)"
+# the words of a quake's noun phrase between the relation and the figure or date: "a magnitude 5.6 tremor on"
+_QUAKE_PHRASE = re.compile(rf"(?:(?:a|an|the|sebuah|one|another|magnitude|magnitudo|bermagnitudo|berkekuatan|"
+                           rf"M|SR|strong|powerful|smaller|weaker|moderate|kuat|kecil|sedang|{_QUAKE_NOUN}|"
+                           rf"\d+(?:[.,]\d+)?(?:-magnitude)?|on|pada|hari|of|at|measuring)\s*)*", re.IGNORECASE)
+
+
+def _earlier_shock(text: str, clause: int, start: int, end: int) -> bool:
+    """Is the figure or date at ``start:end`` an earlier shock's, named by its relation to the story's quake
+    (``_PRECEDED_BY``) or fronted by how much earlier it came (``_EARLIER_FRONTED``)? The quake noun stands in the
+    phrase before it or right after it ("a magnitude 5.6 tremor")."""
+    # the relation's subject is a quake ("The quake followed …"), not what came after one ("Panic followed a
+    # magnitude 6.4 quake")
+    lead = [m for m in _PRECEDED_BY.finditer(text, clause, start)
+            if re.search(rf"(?<![\w-]){_QUAKE_NOUN}(?![\w-])|(?<![\w-])it(?![\w-])", text[clause : m.start()], re.IGNORECASE)]
+    fronted = _EARLIER_FRONTED.match(text, clause + len(text[clause:start]) - len(text[clause:start].lstrip()))
+    if fronted is not None:
+        comma = re.match(r"\s*,\s*", text[fronted.end() :])
+        fronted = fronted.end() + comma.end() if comma else None
+    opens = [m.end() for m in lead] + ([fronted] if fronted is not None else [])
+    if not opens:
+        return False
+    phrase = text[max(opens) : start]
+    if not _QUAKE_PHRASE.fullmatch(phrase):
+        return False
+    if max(opens) == fronted and (re.match(r"the\s", phrase, re.IGNORECASE)
+                                  or re.match(r"\s*(?:\w+\s+)?(?:itu|tersebut)(?![\w-])", text[end:])):
+        return False  # "Two days earlier, the 7.8 quake struck", "gempa bermagnitudo 6,4 itu": the story's own
+    return bool(re.search(rf"(?<![\w-]){_QUAKE_NOUN}(?![\w-])", phrase, re.IGNORECASE)
+                or any(re.match(rf"\s*(?:-magnitude\s+|[\w-]+\s+)?{_QUAKE_NOUN}(?![\w-])", text[pos:], re.IGNORECASE)
+                       for pos in (end, re.match(r"\S*", text[start:]).end() + start)))
 
 
 def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, count: bool = False) -> str | None:
@@ -449,6 +556,8 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
     years ago") is "class:other" when its clause says it is past. A ``count`` of the sub-events themselves
     ("96 aftershocks", "96 kali gempa susulan") is none's figure."""
     text = sent.text
+    if _earlier_shock(text, max([0] + [m.end() for m in re.finditer(r";|(?<!\d)\.(?!\d)", text[:start])]), start, end):
+        return "quake:fore"
     found = [f for f in _find(_sub_event_phrases(), text, sent.langs)
              if not (f[2].startswith("elected:") and _another_round(text, f[0], f[1]))]
     if not found:
@@ -478,14 +587,17 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
     gap = text[e:start]
     if _SUB_EVENT_FRONTED.fullmatch(text, clause, s):
         gap = re.sub(r"^[^,;]*,", " ", gap)  # "In a similar crash, 162 people died": a fronted phrase's comma
+    strongest = _SUB_EVENT_STRONGEST.fullmatch(gap)
     m = _SUB_EVENT_APPOSITION.match(gap)
-    if m:
+    if strongest:
+        gap = ""
+    elif m:
         gap = gap[m.end():]
     if re.search(r"[;:]|(?<!\d)[.,]|[.,](?!\d)", gap):
         return None  # "Despite the aftershocks, rescuers pulled 12 people out": another clause's noun
     if any(w in _sub_event_breaks() for w in re.findall(r"[\w'’-]+", gap.lower())):
         return None
-    if re.search(r"\d\s*(?:kali\s+)?$", text[max(clause, s - 12) : s]) \
+    if not strongest and re.search(r"\d\s*(?:kali\s+)?$", text[max(clause, s - 12) : s]) \
             and not re.search(r"\d[.,]\d\s*$", text[max(clause, s - 12) : s]):
         return None  # "more than 1,000 aftershocks since Monday": a series counted, not one sub-event's day
     return label
