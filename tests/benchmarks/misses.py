@@ -17,7 +17,6 @@ import json
 import sys
 from collections import Counter
 
-import numpy as np
 
 from consistency import Config
 from consistency.compare.candidates import aligned_sentences
