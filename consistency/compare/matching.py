@@ -187,6 +187,8 @@ def counted_fit(a: Frame, b: Frame) -> float | None:
         return -0.15  # "41 korban meninggal" and "41 people died"; not "45 anak" and "207 people"
     if a.predicate and a.predicate == b.predicate and predicate_class(a.predicate).get("any_counted"):
         return -0.1  # "287 anggota mendukung" and "287 votes in favour"
+    if fam_a == fam_b == "people" and groups(a) and groups(a) == groups(b):
+        return -0.1  # "tiga warga negara Thailand" and "two Thai passengers": the group names the people counted
     return None
 
 

@@ -46,6 +46,20 @@ CASES = [
     # two distances from one point in different directions: two points
     ("bearing-id-en", ("id", "Pusat gempa berada sekitar 76 kilometer di sebelah timur Kathmandu.", "76 kilometer"),
      ("en", "The epicentre was about 180 km northwest of Kathmandu.", "180 km"), {"modifiers_clash": 1.0, "pred_same": 1.0}),
+    # one nationality's count written with two nouns of people ("warga negara", "passengers", "penumpang",
+    # "orang"): the group names the people, so the nouns are related, not a clash; another group stays a clash
+    ("group-nouns-id-en", ("id", "Di antara penumpang terdapat tiga warga negara Thailand.", "tiga warga"),
+     ("en", "The two Thai passengers were among the dead.", "two Thai passengers"),
+     {"counted_related": 1.0, "counted_clash": 0.0, "group_clash": 0.0}),
+    ("group-nouns-id", ("id", "Sebanyak 189 penumpang merupakan warga Belanda.", "189 penumpang"),
+     ("id", "Korban terbanyak adalah warga Belanda, yakni 139 orang.", "139 orang"),
+     {"counted_related": 1.0, "counted_clash": 0.0}),
+    ("group-nouns-en", ("en", "Among the passengers were 154 Dutch nationals.", "154 Dutch nationals"),
+     ("en", "The 193 Dutch passengers were all killed.", "193 Dutch passengers"),
+     {"counted_related": 1.0, "counted_clash": 0.0}),
+    ("other-group-nouns-id", ("id", "Sebanyak 43 penumpang merupakan warga Malaysia.", "43 penumpang"),
+     ("id", "Korban terbanyak adalah warga Belanda, yakni 139 orang.", "139 orang"),
+     {"counted_related": 0.0, "counted_clash": 1.0, "group_clash": 1.0}),
     # a count at one site of several against the incident's whole: a part
     ("site-part-id-en", ("id", "Penembakan itu menewaskan 51 orang.", "51 orang"),
      ("en", "At the second site, 44 people were killed.", "44 people"), {"part": 1.0, "modifiers_one_side": 1.0}),
