@@ -234,6 +234,14 @@ SITE_PART = [
      ("Three people died at the station, the railway operator said.", "en", "2024-05-09"), "Three people"),
     ("school-id", ("Penembakan di dua lokasi itu menewaskan sedikitnya 24 orang.", "id", "2023-05-07"),
      ("Sebanyak 21 orang tewas di sekolah itu, kata polisi.", "id", "2023-05-09"), "21 orang"),
+    # a district named by its island and a compass word is a part of the island the other sentence names as the
+    # quake's place, not the same place
+    ("district-of-the-island-en-id", ("The quake that struck the island of Sumba on Sunday killed 96 people, the "
+                                      "agency said.", "en", "2023-05-09"),
+     ("Di Sumba Barat, jumlah korban meninggal dikoreksi menjadi 60 orang.", "id", "2023-05-12"), "60 orang"),
+    ("district-of-the-island-id-en", ("Gempa yang mengguncang Pulau Sumba pada Minggu menewaskan 96 orang.", "id",
+                                      "2023-05-09"),
+     ("In West Sumba, the death toll was corrected down to 60.", "en", "2023-05-12"), "60"),
 ]
 
 
