@@ -214,6 +214,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         if it.counted == "vote" and (it.actor is None or it.actor.label == "@legislature"):
             it.actor = _vote_country(text, it) or it.actor  # "The Hungarian vote was 188-6": Hungary's votes
         src = _nearest(sent, it, sources, SOURCE_REACH) or _nearest(sent, it, sources, INF)
+        if src is None and len({m.label for m in sources}) == 1 and sources[0].end <= it.start:
+            # "BMKG mencatat pusat gempa berada di darat, 18 kilometer barat laut …, pada kedalaman 15 kilometer":
+            # the one body a sentence is told by gives its every later figure, past the commas the cost walls off
+            src = sources[0]
         it.source = src.text if src else None
         if src is not None and src.start >= 0:
             # "BPBD setempat", "BPBD Provinsi": Indonesian names a body's level after it
