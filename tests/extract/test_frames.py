@@ -29,6 +29,7 @@ def _field(mention, key):
         "place": lambda: f.place.key if f.place else None,
         "place_slot": lambda: f.place.slot if f.place else None,
         "places": lambda: [p.key for p in f.places],
+        "attached_places": lambda: [p.key for p in f.places if p.attached],
         "as_of": lambda: a.day.isoformat() if a and a.day else None,
         "as_of_time": lambda: f"{a.minute // 60:02d}:{a.minute % 60:02d}" if a and a.minute is not None else None,
         "as_of_basis": lambda: a.basis if a else None,

@@ -401,6 +401,17 @@ def _attach_places(sent: _Sentence, items: list[_Item], places: list[_Mention]) 
         for it in items:
             if it.start > p.end and not any(att and (q.extra == "in" or q.extra == ("in",)) for q, att in it.places):
                 it.places.append((p, True))
+    # "Most of the dead were in North Lombok, where 78 people were killed": the figures of a "where" clause are in
+    # the place it hangs on, unless one names its own
+    for p in places:
+        where = _WHERE_AFTER.match(sent.text, p.end)
+        if p.extra != "in" or not where:
+            continue
+        end = _CLAUSE_STOP.search(sent.text, where.end())
+        end = end.start() if end else len(sent.text)
+        for it in items:
+            if where.end() <= it.start < end and not any(att and q.extra == "in" for q, att in it.places):
+                it.places.append((p, True))
     # a place no figure reaches is the sentence's ("Banjir di Demak, yang ..., menewaskan 41 orang")
     unattached = [p for p in places if not any(p is q for it in items for q, _ in it.places)]
     for it in items:
@@ -416,6 +427,8 @@ def _attach_places(sent: _Sentence, items: list[_Item], places: list[_Mention]) 
                     it.places.append((p, False))
 
 
+_WHERE_AFTER = re.compile(r"\s*,\s*(?:where|tempat|di\s+mana)\s", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r";|(?<!\d)[,.]|[,.](?!\d)")
 _OPENING_PLACE = re.compile(r"(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?\s*(?:(?:sementara(?:\s+itu)?|meanwhile|adapun)\s*,?\s*)?"
                             r"(?P<prep>(?:di|in|at)\s+)?(?:(?:the|kota|kabupaten|provinsi|desa|kecamatan|district|city|village|province)\s+)?",
                             re.IGNORECASE)
