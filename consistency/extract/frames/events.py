@@ -513,6 +513,7 @@ _EARLIER_FRONTED = re.compile(r"(?:(?:se|satu|dua|tiga|beberapa)\s*hari|beberapa
                               r"sebelumnya|(?:a|one|two|three|several|the)\s+(?:days?|hours?|weeks?)\s+(?:earlier|before)|"
                               r"hours\s+earlier|days\s+earlier", re.IGNORECASE)
 _QUAKE_NOUN = r"(?:gempa(?:\s+bumi)?|(?:earth)?quake|tremor|shock|guncangan)"
+_FRONTED_DAY = re.compile(r"[^,;.]{2,40}?,\s*")
 # the words of a quake's noun phrase between the relation and the figure or date: "a magnitude 5.6 tremor on"
 _QUAKE_PHRASE = re.compile(rf"(?:(?:a|an|the|sebuah|one|another|magnitude|magnitudo|bermagnitudo|berkekuatan|"
                            rf"M|SR|strong|powerful|smaller|weaker|moderate|kuat|kecil|sedang|{_QUAKE_NOUN}|"
@@ -531,6 +532,15 @@ def _earlier_shock(text: str, clause: int, start: int, end: int) -> bool:
     if fronted is not None:
         comma = re.match(r"\s*,\s*", text[fronted.end() :])
         fronted = fronted.end() + comma.end() if comma else None
+    if fronted is not None:
+        # "Sehari sebelumnya, Kamis (14/1) siang, gempa bermagnitudo 5,9 …", "A day earlier, on Tuesday, a 5.6
+        # quake …": the day set off after the fronted phrase is the earlier shock's, and so is what follows it
+        day = _FRONTED_DAY.match(text, fronted)
+        if day is not None and re.match(rf"(?:a|an|sebuah)?\s*(?:magnitude\s+)?(?:[\d.,]+(?:-magnitude)?\s+)?{_QUAKE_NOUN}(?![\w-])",
+                                        text[day.end() :], re.IGNORECASE):
+            if fronted <= start and end <= day.end():
+                return True
+            fronted = day.end()
     opens = [m.end() for m in lead] + ([fronted] if fronted is not None else [])
     if not opens:
         return False
