@@ -142,12 +142,12 @@ def training_hash() -> str:
     return h.hexdigest()
 
 
-def prepare(embedder, config: Config = Config()) -> list[Prepared]:
-    """Every cluster of the training sets segmented, extracted, embedded (through the embedding cache) and aligned,
-    with the pipeline's own stage functions."""
+def prepare(embedder, config: Config = Config(), roots=SETS) -> list[Prepared]:
+    """Every cluster of the training sets (or of the sets at ``roots``) segmented, extracted, embedded (through the
+    embedding cache) and aligned, with the pipeline's own stage functions."""
     cached = CachedEmbedder(embedder, open_cache(config))
     out = []
-    for c in (c for root in SETS for c in load_devset(root)):
+    for c in (c for root in roots for c in load_devset(root)):
         articles = list(c.articles)
         sentences = {a.id: segment_article(a) for a in articles}
         facts = {a.id: extract_facts(a, sentences[a.id], config) for a in articles}

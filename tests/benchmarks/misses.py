@@ -18,35 +18,15 @@ import sys
 from collections import Counter
 
 
-from consistency import Config
 from consistency.compare.candidates import aligned_sentences
 from consistency.compare.identity import default_scorer
-from consistency.embed import CachedEmbedder
-from consistency.engine.local import open_cache
-from consistency.pipeline import align_claims, embed_facts, extract_facts
-from consistency.segment import segment_article
 
 from . import identity
 from .common import ROOT
-from .devset import DEVSET3, DEVSET4, DISCREPANCIES, load_devset
+from .devset import DEVSET3, DEVSET4, DISCREPANCIES
 from .funnel import locate, stage_of, traced_run
 
 ROOTS = {"devset3": DEVSET3, "devset4": DEVSET4}
-
-
-def prepare(embedder, roots) -> list[identity.Prepared]:
-    """``identity.prepare`` on other folders."""
-    config = Config()
-    cached = CachedEmbedder(embedder, open_cache(config))
-    out = []
-    for c in (c for root in roots for c in load_devset(root)):
-        articles = list(c.articles)
-        sentences = {a.id: segment_article(a) for a in articles}
-        facts = {a.id: extract_facts(a, sentences[a.id], config) for a in articles}
-        vectors, fv = embed_facts(articles, sentences, facts, cached, contexts=True)
-        alignments = align_claims(c.id, articles, sentences, vectors, config)
-        out.append(identity.Prepared(c, sentences, facts, vectors, dict(fv.contexts), alignments))
-    return out
 
 
 def _sentence_of(prep, mention):
@@ -97,7 +77,7 @@ def _rank(mentions, prep, i, j) -> int | None:
 def trace_sets(embedder, names) -> list[dict]:
     scorer = default_scorer()
     rows = []
-    preps = [(n, p) for n in names for p in prepare(embedder, [ROOTS[n]])]
+    preps = [(n, p) for n in names for p in identity.prepare(embedder, roots=[ROOTS[n]])]
     for name, prep in preps:
         trace = traced_run(prep, scorer)
         for lab in prep.cluster.labels:
