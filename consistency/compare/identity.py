@@ -33,6 +33,7 @@ from typing import Sequence
 import numpy as np
 
 from ..extract.frames import counted_family, lexicon
+from ..extract.frames.lexicons import _load
 from ..records import DateMention, Frame, Quantity
 from .features import EMBEDDING
 from .matching import _actor_is_place, _own_modifiers, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, \
@@ -236,7 +237,7 @@ REVISION_DAYS = 30  # a toll is corrected within days or weeks; a proceeding's l
 def _proceedings() -> frozenset[str]:
     """Actors whose figure, long after the event, is what a case covers (a court's, a judge's), not the toll's
     final count: frame_cues.json's "proceedings", actor ids of its "actors"."""
-    cues = json.loads((Path(__file__).parents[1] / "extract" / "data" / "frame_cues.json").read_text(encoding="utf-8"))
+    cues = _load("frame_cues.json")
     actors = {aid for group in ("specific", "generic") for aid in cues["actors"][group] if not aid.startswith("_")}
     ids = cues["proceedings"]["ids"]
     if not set(ids) <= actors:  # a proceeding is an actor the frames can name
