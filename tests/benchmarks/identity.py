@@ -60,7 +60,7 @@ FRAMES = {"number": NUMBER_FRAME, "date": DATE_FRAME}
 # caught by ``identity.restated``, not by the model. For dates, how many days apart two are made the
 # ranking worse (a wrong day is one day off, and so are many different events of one story).
 VALUES = {"number": VALUE, "date": ()}
-# Does the shipped scorer read the masked contexts' cosines (README, "Cheaper contexts")? A scorer that reads none
+# Does the shipped scorer read the masked contexts' cosines (reports/history.md, "Cheaper contexts")? A scorer that reads none
 # makes the pipeline embed none (``Scorer.contexts``, ``pipeline.reads_contexts``) and choose candidate pairs by
 # the sentences' cosines alone; ``--train --contexts`` fits one that reads them, and the pipeline embeds them again.
 CONTEXTS = True

@@ -1,4 +1,4 @@
-"""The contexts switch (README, "Cheaper contexts"): a scorer whose models read no masked context makes the
+"""The contexts switch (reports/history.md, "Cheaper contexts"): a scorer whose models read no masked context makes the
 pipeline embed none, chooses candidate pairs by the sentences' cosines, and still scores them with its
 embedded model (the sentence cosine), not the frames-only fall-back."""
 
