@@ -17,6 +17,7 @@ import pytest
 
 from consistency.records import Claim, Cluster, Finding, ModelInfo, Report
 from consistency.segment import segment_article
+from tests.benchmarks.devset import DEVSET10  # the tenth development set (issue 12), an untouched transfer set
 from tests.benchmarks.devset import (BLIND, DEVSET, DEVSET2, DEVSET3, DEVSET4, DEVSET5, DEVSET6, DEVSET7, DEVSET8,
                                      TESTSET,
                                      VALIDATION,
@@ -81,6 +82,7 @@ SETS = {"devset": (DEVSET, 7, (8, 12)), "validation": (VALIDATION, 5, (6, 10)), 
         "devset4": (DEVSET4, 3, (3, 6)), "devset5": (DEVSET5, 3, (3, 4)),
         "devset6": (DEVSET6, 3, (3, 4)), "devset7": (DEVSET7, 3, (3, 4)),
         "devset8": (DEVSET8, 3, (3, 4))}
+SETS["devset10"] = (DEVSET10, 3, (3, 4))
 
 
 @pytest.fixture(scope="module")
@@ -136,6 +138,11 @@ def devset7():
 @pytest.fixture(scope="module")
 def devset8():
     return load_devset(DEVSET8)
+
+
+@pytest.fixture(scope="module")
+def devset10():
+    return load_devset(DEVSET10)
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -376,6 +383,37 @@ def test_eighth_development_set_uses_events_of_no_other_set(devset, validation, 
 def test_eighth_development_set_is_a_transfer_set_never_training_data():
     from tests.benchmarks import identity
     assert DEVSET8 not in identity.SETS
+
+
+# The tenth development set (issue 12) is an untouched measure on unseen reporting, written before the round's fixes
+# landed: new events only, a ferry sinking with a search (the missing rising and corrected down, the search called off,
+# an inquiry months later), a referendum and the law its two chambers passed months later, and a control cluster of one
+# central bank decision. The ninth set's events are named by its own test; the sets were written at the same time.
+DEVSET10_EVENTS = re.compile(r"\b(?:Sinar Bangun|Danau Toba|Lake Toba|Tigaras|Simanindo|Eighth Amendment|"
+                             r"Amandemen Kedelapan|Donegal|Varadkar|Bank of Japan|BoJ|Kazuo Ueda)\b", re.IGNORECASE)
+
+
+def test_tenth_development_set_uses_events_of_no_other_set(devset, validation, testset, devset2, devset3, devset4,
+                                                            devset10):
+    others = ({_event(c.id) for c in devset + validation + testset + devset2 + devset3 + devset4}
+              | {_event(p.name) for folder in (DEVSET5, DEVSET6, DEVSET7, DEVSET8) for p in folder.iterdir()
+                 if p.is_dir()}
+              | {"balasore", "bi-april", "christchurch", "lahaina", "qz8501"}
+              | {_event(p.stem) for p in ALIGN.glob("*.json")} | {_event(p.name) for p in STORIES.iterdir() if p.is_dir()})
+    _check_untouched_set(devset10, others, (HELD_OUT, DEV_EVENTS, VALIDATION_EVENTS, TESTSET_EVENTS, BLIND_EVENTS,
+                                            DEVSET2_EVENTS, DEVSET3_EVENTS, DEVSET4_EVENTS, DEVSET5_EVENTS,
+                                            DEVSET6_EVENTS, DEVSET7_EVENTS, DEVSET8_EVENTS))
+    # no earlier set's article names the tenth set's events either
+    for folder in (DEVSET, VALIDATION, TESTSET, DEVSET2, DEVSET3, DEVSET4):
+        for cluster in load_devset(folder):
+            for art in cluster.articles:
+                assert not DEVSET10_EVENTS.search(art.text), (cluster.id, art.id,
+                                                              DEVSET10_EVENTS.search(art.text).group())
+
+
+def test_tenth_development_set_is_a_transfer_set_never_training_data():
+    from tests.benchmarks import identity
+    assert DEVSET10 not in identity.SETS
 
 
 # The third development set is not among the training sets yet: trained on, no threshold keeps every transfer at the
