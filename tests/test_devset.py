@@ -507,6 +507,7 @@ def test_score_counts_matches_by_span_kind_and_verdict():
 LABELLED_RUNS = {"devset": DEVSET, "validation": VALIDATION, "testset": TESTSET, "blind": BLIND, "devset2": DEVSET2,
                  "devset3": DEVSET3, "devset4": DEVSET4, "devset5": DEVSET5, "devset6": DEVSET6,
                  "devset7": DEVSET7, "devset8": DEVSET8}
+LABELLED_RUNS["devset10"] = DEVSET10
 BAR_MET_CONTROL = sorted(set(LABELLED_RUNS) - {"devset3", "devset5"})
 
 
@@ -646,6 +647,16 @@ DEVSET8_MEASURED = ("issue 12, the eighth development set measured untouched as 
                     "conflicts, 0.80 (4 of 5), recall 0.29; "
                     "see reports/benchmarks/devset8.md and tests/data/devset8/README.md")
 
+# The tenth development set is a transfer set (never training data), written before issue 12's fourteenth round
+# landed and measured untouched once on main 4cef996's checker with the scorer trained on the four training sets:
+# precision 0.67 (2 of 3), recall 0.22 (2 of 9: two of the five planted-error pairs, none of four steps of a count
+# corrected down), 0 control conflicts, 3 of 37 updates. Its precision, recall and updates are non-strict expected
+# failures carrying the measured figures (nobody tunes on it; a change may meet them); its control cluster has no
+# conflict, so that bar is asserted.
+DEVSET10_MEASURED = ("issue 12, the tenth development set measured untouched as a transfer from the four training "
+                     "sets: precision 0.67 (2 of 3), recall 0.22 (2 of 9), 0 control conflicts, 3 of 37 updates; "
+                     "see reports/benchmarks/devset10.md and tests/data/devset10/README.md")
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", BAR_MET_CONTROL + ["devset3",  # devset3's control cluster is met since issue 12's gen round
@@ -680,7 +691,8 @@ DEVSET2_UPDATES = ("issue 12, in-sample on the second development set: 50 of its
                                   _gap("devset5", DEVSET5_MEASURED, strict=False),
                                   _gap("devset6", DEVSET6_MEASURED, strict=False),
                                   _gap("devset7", DEVSET7_MEASURED, strict=False),
-                                  _gap("devset8", DEVSET8_MEASURED, strict=False)])
+                                  _gap("devset8", DEVSET8_MEASURED, strict=False),
+                                  _gap("devset10", DEVSET10_MEASURED, strict=False)])
 def test_every_update_is_reported_as_an_update(name, labelled_runs):
     total = labelled_runs(name)["total"]
     assert total["updates_reported"] == total["update_labels"]
@@ -693,7 +705,8 @@ def test_every_update_is_reported_as_an_update(name, labelled_runs):
                                   _gap("devset5", DEVSET5_MEASURED, strict=False),
                                   _gap("devset6", DEVSET6_MEASURED, strict=False),
                                   _gap("devset7", DEVSET7_MEASURED, strict=False),
-                                  _gap("devset8", DEVSET8_MEASURED, strict=False)])
+                                  _gap("devset8", DEVSET8_MEASURED, strict=False),
+                                  _gap("devset10", DEVSET10_MEASURED, strict=False)])
 def test_conflict_precision_is_at_least_95_percent(name, labelled_runs):
     precision = labelled_runs(name)["total"]["precision"]
     assert precision is not None and precision >= 0.95
@@ -710,6 +723,7 @@ def test_conflict_precision_is_at_least_95_percent(name, labelled_runs):
                                   _gap("devset5", DEVSET5_MEASURED, strict=False),
                                   _gap("devset6", DEVSET6_MEASURED, strict=False),
                                   _gap("devset7", DEVSET7_MEASURED, strict=False),
-                                  _gap("devset8", DEVSET8_MEASURED, strict=False)])
+                                  _gap("devset8", DEVSET8_MEASURED, strict=False),
+                                  _gap("devset10", DEVSET10_MEASURED, strict=False)])
 def test_conflict_recall_is_at_least_90_percent(name, labelled_runs):
     assert labelled_runs(name)["total"]["recall"] >= 0.9
