@@ -17,6 +17,7 @@ import pytest
 
 from consistency.records import Claim, Cluster, Finding, ModelInfo, Report
 from consistency.segment import segment_article
+from tests.benchmarks.devset import DEVSET10  # the tenth development set (issue 12), an untouched transfer set
 from tests.benchmarks.devset import (BLIND, DEVSET, DEVSET2, DEVSET3, DEVSET4, DEVSET5, DEVSET6, DEVSET7, DEVSET8,
                                      TESTSET,
                                      VALIDATION,
@@ -81,6 +82,7 @@ SETS = {"devset": (DEVSET, 7, (8, 12)), "validation": (VALIDATION, 5, (6, 10)), 
         "devset4": (DEVSET4, 3, (3, 6)), "devset5": (DEVSET5, 3, (3, 4)),
         "devset6": (DEVSET6, 3, (3, 4)), "devset7": (DEVSET7, 3, (3, 4)),
         "devset8": (DEVSET8, 3, (3, 4))}
+SETS["devset10"] = (DEVSET10, 3, (3, 4))
 
 
 @pytest.fixture(scope="module")
@@ -136,6 +138,11 @@ def devset7():
 @pytest.fixture(scope="module")
 def devset8():
     return load_devset(DEVSET8)
+
+
+@pytest.fixture(scope="module")
+def devset10():
+    return load_devset(DEVSET10)
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -378,6 +385,37 @@ def test_eighth_development_set_is_a_transfer_set_never_training_data():
     assert DEVSET8 not in identity.SETS
 
 
+# The tenth development set (issue 12) is an untouched measure on unseen reporting, written before the round's fixes
+# landed: new events only, a ferry sinking with a search (the missing rising and corrected down, the search called off,
+# an inquiry months later), a referendum and the law its two chambers passed months later, and a control cluster of one
+# central bank decision. The ninth set's events are named by its own test; the sets were written at the same time.
+DEVSET10_EVENTS = re.compile(r"\b(?:Sinar Bangun|Danau Toba|Lake Toba|Tigaras|Simanindo|Eighth Amendment|"
+                             r"Amandemen Kedelapan|Donegal|Varadkar|Bank of Japan|BoJ|Kazuo Ueda)\b", re.IGNORECASE)
+
+
+def test_tenth_development_set_uses_events_of_no_other_set(devset, validation, testset, devset2, devset3, devset4,
+                                                            devset10):
+    others = ({_event(c.id) for c in devset + validation + testset + devset2 + devset3 + devset4}
+              | {_event(p.name) for folder in (DEVSET5, DEVSET6, DEVSET7, DEVSET8) for p in folder.iterdir()
+                 if p.is_dir()}
+              | {"balasore", "bi-april", "christchurch", "lahaina", "qz8501"}
+              | {_event(p.stem) for p in ALIGN.glob("*.json")} | {_event(p.name) for p in STORIES.iterdir() if p.is_dir()})
+    _check_untouched_set(devset10, others, (HELD_OUT, DEV_EVENTS, VALIDATION_EVENTS, TESTSET_EVENTS, BLIND_EVENTS,
+                                            DEVSET2_EVENTS, DEVSET3_EVENTS, DEVSET4_EVENTS, DEVSET5_EVENTS,
+                                            DEVSET6_EVENTS, DEVSET7_EVENTS, DEVSET8_EVENTS))
+    # no earlier set's article names the tenth set's events either
+    for folder in (DEVSET, VALIDATION, TESTSET, DEVSET2, DEVSET3, DEVSET4):
+        for cluster in load_devset(folder):
+            for art in cluster.articles:
+                assert not DEVSET10_EVENTS.search(art.text), (cluster.id, art.id,
+                                                              DEVSET10_EVENTS.search(art.text).group())
+
+
+def test_tenth_development_set_is_a_transfer_set_never_training_data():
+    from tests.benchmarks import identity
+    assert DEVSET10 not in identity.SETS
+
+
 # The third development set is not among the training sets yet: trained on, no threshold keeps every transfer at the
 # precision goal (see DEVSET3_MEASURED below and tests/data/devset3/README.md), so it is measured like a transfer.
 def test_every_development_set_is_training_data_and_the_blind_set_is_not():
@@ -469,6 +507,7 @@ def test_score_counts_matches_by_span_kind_and_verdict():
 LABELLED_RUNS = {"devset": DEVSET, "validation": VALIDATION, "testset": TESTSET, "blind": BLIND, "devset2": DEVSET2,
                  "devset3": DEVSET3, "devset4": DEVSET4, "devset5": DEVSET5, "devset6": DEVSET6,
                  "devset7": DEVSET7, "devset8": DEVSET8}
+LABELLED_RUNS["devset10"] = DEVSET10
 BAR_MET_CONTROL = sorted(set(LABELLED_RUNS) - {"devset3", "devset5"})
 
 
@@ -608,6 +647,16 @@ DEVSET8_MEASURED = ("issue 12, the eighth development set measured untouched as 
                     "conflicts, 0.80 (4 of 5), recall 0.29; "
                     "see reports/benchmarks/devset8.md and tests/data/devset8/README.md")
 
+# The tenth development set is a transfer set (never training data), written before issue 12's fourteenth round
+# landed and measured untouched once on main 4cef996's checker with the scorer trained on the four training sets:
+# precision 0.67 (2 of 3), recall 0.22 (2 of 9: two of the five planted-error pairs, none of four steps of a count
+# corrected down), 0 control conflicts, 3 of 37 updates. Its precision, recall and updates are non-strict expected
+# failures carrying the measured figures (nobody tunes on it; a change may meet them); its control cluster has no
+# conflict, so that bar is asserted.
+DEVSET10_MEASURED = ("issue 12, the tenth development set measured untouched as a transfer from the four training "
+                     "sets: precision 0.67 (2 of 3), recall 0.22 (2 of 9), 0 control conflicts, 3 of 37 updates; "
+                     "see reports/benchmarks/devset10.md and tests/data/devset10/README.md")
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", BAR_MET_CONTROL + ["devset3",  # devset3's control cluster is met since issue 12's gen round
@@ -642,7 +691,8 @@ DEVSET2_UPDATES = ("issue 12, in-sample on the second development set: 50 of its
                                   _gap("devset5", DEVSET5_MEASURED, strict=False),
                                   _gap("devset6", DEVSET6_MEASURED, strict=False),
                                   _gap("devset7", DEVSET7_MEASURED, strict=False),
-                                  _gap("devset8", DEVSET8_MEASURED, strict=False)])
+                                  _gap("devset8", DEVSET8_MEASURED, strict=False),
+                                  _gap("devset10", DEVSET10_MEASURED, strict=False)])
 def test_every_update_is_reported_as_an_update(name, labelled_runs):
     total = labelled_runs(name)["total"]
     assert total["updates_reported"] == total["update_labels"]
@@ -655,7 +705,8 @@ def test_every_update_is_reported_as_an_update(name, labelled_runs):
                                   _gap("devset5", DEVSET5_MEASURED, strict=False),
                                   _gap("devset6", DEVSET6_MEASURED, strict=False),
                                   _gap("devset7", DEVSET7_MEASURED, strict=False),
-                                  _gap("devset8", DEVSET8_MEASURED, strict=False)])
+                                  _gap("devset8", DEVSET8_MEASURED, strict=False),
+                                  _gap("devset10", DEVSET10_MEASURED, strict=False)])
 def test_conflict_precision_is_at_least_95_percent(name, labelled_runs):
     precision = labelled_runs(name)["total"]["precision"]
     assert precision is not None and precision >= 0.95
@@ -672,6 +723,7 @@ def test_conflict_precision_is_at_least_95_percent(name, labelled_runs):
                                   _gap("devset5", DEVSET5_MEASURED, strict=False),
                                   _gap("devset6", DEVSET6_MEASURED, strict=False),
                                   _gap("devset7", DEVSET7_MEASURED, strict=False),
-                                  _gap("devset8", DEVSET8_MEASURED, strict=False)])
+                                  _gap("devset8", DEVSET8_MEASURED, strict=False),
+                                  _gap("devset10", DEVSET10_MEASURED, strict=False)])
 def test_conflict_recall_is_at_least_90_percent(name, labelled_runs):
     assert labelled_runs(name)["total"]["recall"] >= 0.9

@@ -20,6 +20,7 @@ from . import alignment, devset, funnel, grouping, identity, indonli, perturb, s
 from .common import OUT, ROOT, write
 
 NAMES = ("indonli", "perturb", "alignment", "devset", "validation", "testset", "blind", "devset2", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "identity", "funnel", "speed", "grouping", "scaling")
+NAMES += ("devset10",)  # the tenth development set (issue 12): an untouched transfer set
 
 
 def main(argv: list[str] | None = None) -> int:
