@@ -507,6 +507,7 @@ LABELLED_RUNS = {"devset": DEVSET, "validation": VALIDATION, "testset": TESTSET,
                  "devset3": DEVSET3, "devset4": DEVSET4, "devset5": DEVSET5, "devset6": DEVSET6,
                  "devset7": DEVSET7, "devset8": DEVSET8}
 BAR_MET_CONTROL = sorted(set(LABELLED_RUNS) - {"devset3", "devset5"})
+LABELLED_RUNS["devset9"] = DEVSET9  # its control bar is not met: held below as a non-strict expected failure
 
 
 def _gap(name: str, reason: str, strict: bool = True):
@@ -645,10 +646,20 @@ DEVSET8_MEASURED = ("issue 12, the eighth development set measured untouched as 
                     "conflicts, 0.80 (4 of 5), recall 0.29; "
                     "see reports/benchmarks/devset8.md and tests/data/devset8/README.md")
 
+# The ninth development set is a transfer set (never training data), written before issue 12's fourteenth round
+# landed and measured untouched once on main 4cef996's checker with the scorer trained on the four training sets:
+# precision 0.00 (0 of 12), recall 0.00 (0 of 20: none of its four planted errors, none of ten steps of estimates
+# revised down), 4 conflicts in its control cluster, 1 of 9 updates. Its precision, recall, updates and control
+# cluster are non-strict expected failures carrying the measured figures (nobody tunes on it; a change may meet them).
+DEVSET9_MEASURED = ("issue 12, the ninth development set measured untouched as a transfer from the four training "
+                    "sets: precision 0.00 (0 of 12), recall 0.00 (0 of 20), 4 control conflicts, 1 of 9 updates; "
+                    "see reports/benchmarks/devset9.md and tests/data/devset9/README.md")
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", BAR_MET_CONTROL + ["devset3",  # devset3's control cluster is met since issue 12's gen round
-                                                     "devset5"])  # devset5's since the tenth
+                                                     "devset5",  # devset5's since the tenth
+                                                     _gap("devset9", DEVSET9_MEASURED, strict=False)])
 def test_control_clusters_have_no_conflicts(name, labelled_runs):
     assert labelled_runs(name)["total"]["control_conflicts"] == 0
 
@@ -679,7 +690,8 @@ DEVSET2_UPDATES = ("issue 12, in-sample on the second development set: 50 of its
                                   _gap("devset5", DEVSET5_MEASURED, strict=False),
                                   _gap("devset6", DEVSET6_MEASURED, strict=False),
                                   _gap("devset7", DEVSET7_MEASURED, strict=False),
-                                  _gap("devset8", DEVSET8_MEASURED, strict=False)])
+                                  _gap("devset8", DEVSET8_MEASURED, strict=False),
+                                  _gap("devset9", DEVSET9_MEASURED, strict=False)])
 def test_every_update_is_reported_as_an_update(name, labelled_runs):
     total = labelled_runs(name)["total"]
     assert total["updates_reported"] == total["update_labels"]
@@ -692,7 +704,8 @@ def test_every_update_is_reported_as_an_update(name, labelled_runs):
                                   _gap("devset5", DEVSET5_MEASURED, strict=False),
                                   _gap("devset6", DEVSET6_MEASURED, strict=False),
                                   _gap("devset7", DEVSET7_MEASURED, strict=False),
-                                  _gap("devset8", DEVSET8_MEASURED, strict=False)])
+                                  _gap("devset8", DEVSET8_MEASURED, strict=False),
+                                  _gap("devset9", DEVSET9_MEASURED, strict=False)])
 def test_conflict_precision_is_at_least_95_percent(name, labelled_runs):
     precision = labelled_runs(name)["total"]["precision"]
     assert precision is not None and precision >= 0.95
@@ -709,6 +722,7 @@ def test_conflict_precision_is_at_least_95_percent(name, labelled_runs):
                                   _gap("devset5", DEVSET5_MEASURED, strict=False),
                                   _gap("devset6", DEVSET6_MEASURED, strict=False),
                                   _gap("devset7", DEVSET7_MEASURED, strict=False),
-                                  _gap("devset8", DEVSET8_MEASURED, strict=False)])
+                                  _gap("devset8", DEVSET8_MEASURED, strict=False),
+                                  _gap("devset9", DEVSET9_MEASURED, strict=False)])
 def test_conflict_recall_is_at_least_90_percent(name, labelled_runs):
     assert labelled_runs(name)["total"]["recall"] >= 0.9
