@@ -23,6 +23,7 @@ from tests.benchmarks.devset import (BLIND, DEVSET, DEVSET2, DEVSET3, DEVSET4, D
                                      VALIDATION,
                                      DevsetError, find_mention, load_cluster,
                                      load_devset, occurrences, planted_errors, run, score)
+from tests.benchmarks.devset import DEVSET9
 
 ISSUE_12_UPDATES = ("issue 12: not every update is reported as number.update (see reports/benchmarks/devset.md): the "
                     "scorer leaves pairs of one tally below its match threshold when their phrasing and frames share "
@@ -83,6 +84,11 @@ SETS = {"devset": (DEVSET, 7, (8, 12)), "validation": (VALIDATION, 5, (6, 10)), 
         "devset6": (DEVSET6, 3, (3, 4)), "devset7": (DEVSET7, 3, (3, 4)),
         "devset8": (DEVSET8, 3, (3, 4))}
 SETS["devset10"] = (DEVSET10, 3, (3, 4))
+# the ninth development set's events (its own block): later sets must not reuse them
+DEVSET9_EVENTS = re.compile(r"\b(?:Dita Oepriarto|Santa Maria Tak Bercela|GKI Diponegoro|Polrestabes|Wonocolo|"
+                            r"Jamaah Ansharut Daulah|BPIH|Bipih|biaya haji|Hajj cost|Commerce Department|"
+                            r"Departemen Perdagangan AS)\b", re.IGNORECASE)
+SETS["devset9"] = (DEVSET9, 3, (3, 4))
 
 
 @pytest.fixture(scope="module")
@@ -138,6 +144,11 @@ def devset7():
 @pytest.fixture(scope="module")
 def devset8():
     return load_devset(DEVSET8)
+
+
+@pytest.fixture(scope="module")
+def devset9():
+    return load_devset(DEVSET9)
 
 
 @pytest.fixture(scope="module")
@@ -385,35 +396,53 @@ def test_eighth_development_set_is_a_transfer_set_never_training_data():
     assert DEVSET8 not in identity.SETS
 
 
-# The tenth development set (issue 12) is an untouched measure on unseen reporting, written before the round's fixes
-# landed: new events only, a ferry sinking with a search (the missing rising and corrected down, the search called off,
-# an inquiry months later), a referendum and the law its two chambers passed months later, and a control cluster of one
-# central bank decision. The ninth set's events are named by its own test; the sets were written at the same time.
+# The ninth and tenth development sets (issue 12) are the fourteenth round's untouched measures on unseen reporting,
+# written at the same time, before its fixes landed, on new events only. The ninth: a bombing at several sites over two
+# days (a toll rising and corrected down, each site's attackers beside the total, an anniversary article a year later),
+# a GDP release revised twice with a full-year article months later, and a control cluster of one cost announcement.
+# The tenth: a ferry sinking with a search (the missing rising and corrected down, the search called off, an inquiry
+# months later), a referendum and the law its two chambers passed months later, and a control cluster of one central
+# bank decision.
 DEVSET10_EVENTS = re.compile(r"\b(?:Sinar Bangun|Danau Toba|Lake Toba|Tigaras|Simanindo|Eighth Amendment|"
                              r"Amandemen Kedelapan|Donegal|Varadkar|Bank of Japan|BoJ|Kazuo Ueda)\b", re.IGNORECASE)
 
 
-def test_tenth_development_set_uses_events_of_no_other_set(devset, validation, testset, devset2, devset3, devset4,
-                                                            devset10):
+def _check_fourteenth_round_set(clusters, events, devset, validation, testset, devset2, devset3, devset4):
     others = ({_event(c.id) for c in devset + validation + testset + devset2 + devset3 + devset4}
               | {_event(p.name) for folder in (DEVSET5, DEVSET6, DEVSET7, DEVSET8) for p in folder.iterdir()
                  if p.is_dir()}
               | {"balasore", "bi-april", "christchurch", "lahaina", "qz8501"}
               | {_event(p.stem) for p in ALIGN.glob("*.json")} | {_event(p.name) for p in STORIES.iterdir() if p.is_dir()})
-    _check_untouched_set(devset10, others, (HELD_OUT, DEV_EVENTS, VALIDATION_EVENTS, TESTSET_EVENTS, BLIND_EVENTS,
+    _check_untouched_set(clusters, others, (HELD_OUT, DEV_EVENTS, VALIDATION_EVENTS, TESTSET_EVENTS, BLIND_EVENTS,
                                             DEVSET2_EVENTS, DEVSET3_EVENTS, DEVSET4_EVENTS, DEVSET5_EVENTS,
                                             DEVSET6_EVENTS, DEVSET7_EVENTS, DEVSET8_EVENTS))
-    # no earlier set's article names the tenth set's events either
+    # no earlier set's article names the new set's events either
     for folder in (DEVSET, VALIDATION, TESTSET, DEVSET2, DEVSET3, DEVSET4):
         for cluster in load_devset(folder):
             for art in cluster.articles:
-                assert not DEVSET10_EVENTS.search(art.text), (cluster.id, art.id,
-                                                              DEVSET10_EVENTS.search(art.text).group())
+                assert not events.search(art.text), (cluster.id, art.id, events.search(art.text).group())
 
 
-def test_tenth_development_set_is_a_transfer_set_never_training_data():
+def test_ninth_development_set_uses_events_of_no_other_set(devset, validation, testset, devset2, devset3, devset4,
+                                                            devset9, devset10):
+    _check_fourteenth_round_set(devset9, DEVSET9_EVENTS, devset, validation, testset, devset2, devset3, devset4)
+    assert not {c.id for c in devset9} & {c.id for c in devset10}
+    for cluster in devset10:
+        for art in cluster.articles:
+            assert not DEVSET9_EVENTS.search(art.text), (cluster.id, art.id)
+
+
+def test_tenth_development_set_uses_events_of_no_other_set(devset, validation, testset, devset2, devset3, devset4,
+                                                            devset9, devset10):
+    _check_fourteenth_round_set(devset10, DEVSET10_EVENTS, devset, validation, testset, devset2, devset3, devset4)
+    for cluster in devset9:
+        for art in cluster.articles:
+            assert not DEVSET10_EVENTS.search(art.text), (cluster.id, art.id)
+
+
+def test_ninth_and_tenth_development_sets_are_transfer_sets_never_training_data():
     from tests.benchmarks import identity
-    assert DEVSET10 not in identity.SETS
+    assert DEVSET9 not in identity.SETS and DEVSET10 not in identity.SETS
 
 
 # The third development set is not among the training sets yet: trained on, no threshold keeps every transfer at the
@@ -509,6 +538,7 @@ LABELLED_RUNS = {"devset": DEVSET, "validation": VALIDATION, "testset": TESTSET,
                  "devset7": DEVSET7, "devset8": DEVSET8}
 LABELLED_RUNS["devset10"] = DEVSET10
 BAR_MET_CONTROL = sorted(set(LABELLED_RUNS) - {"devset3", "devset5"})
+LABELLED_RUNS["devset9"] = DEVSET9  # its control bar is not met: held below as a non-strict expected failure
 
 
 def _gap(name: str, reason: str, strict: bool = True):
@@ -656,11 +686,20 @@ DEVSET8_MEASURED = ("issue 12, the eighth development set measured untouched as 
 DEVSET10_MEASURED = ("issue 12, the tenth development set measured untouched as a transfer from the four training "
                      "sets: precision 0.67 (2 of 3), recall 0.22 (2 of 9), 0 control conflicts, 3 of 37 updates; "
                      "see reports/benchmarks/devset10.md and tests/data/devset10/README.md")
+# The ninth development set is a transfer set (never training data), written before issue 12's fourteenth round
+# landed and measured untouched once on main 4cef996's checker with the scorer trained on the four training sets:
+# precision 0.00 (0 of 12), recall 0.00 (0 of 20: none of its four planted errors, none of ten steps of estimates
+# revised down), 4 conflicts in its control cluster, 1 of 9 updates. Its precision, recall, updates and control
+# cluster are non-strict expected failures carrying the measured figures (nobody tunes on it; a change may meet them).
+DEVSET9_MEASURED = ("issue 12, the ninth development set measured untouched as a transfer from the four training "
+                    "sets: precision 0.00 (0 of 12), recall 0.00 (0 of 20), 4 control conflicts, 1 of 9 updates; "
+                    "see reports/benchmarks/devset9.md and tests/data/devset9/README.md")
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", BAR_MET_CONTROL + ["devset3",  # devset3's control cluster is met since issue 12's gen round
-                                                     "devset5"])  # devset5's since the tenth
+                                                     "devset5",  # devset5's since the tenth
+                                                     _gap("devset9", DEVSET9_MEASURED, strict=False)])
 def test_control_clusters_have_no_conflicts(name, labelled_runs):
     assert labelled_runs(name)["total"]["control_conflicts"] == 0
 
@@ -692,6 +731,7 @@ DEVSET2_UPDATES = ("issue 12, in-sample on the second development set: 50 of its
                                   _gap("devset6", DEVSET6_MEASURED, strict=False),
                                   _gap("devset7", DEVSET7_MEASURED, strict=False),
                                   _gap("devset8", DEVSET8_MEASURED, strict=False),
+                                  _gap("devset9", DEVSET9_MEASURED, strict=False),
                                   _gap("devset10", DEVSET10_MEASURED, strict=False)])
 def test_every_update_is_reported_as_an_update(name, labelled_runs):
     total = labelled_runs(name)["total"]
@@ -706,6 +746,7 @@ def test_every_update_is_reported_as_an_update(name, labelled_runs):
                                   _gap("devset6", DEVSET6_MEASURED, strict=False),
                                   _gap("devset7", DEVSET7_MEASURED, strict=False),
                                   _gap("devset8", DEVSET8_MEASURED, strict=False),
+                                  _gap("devset9", DEVSET9_MEASURED, strict=False),
                                   _gap("devset10", DEVSET10_MEASURED, strict=False)])
 def test_conflict_precision_is_at_least_95_percent(name, labelled_runs):
     precision = labelled_runs(name)["total"]["precision"]
@@ -724,6 +765,7 @@ def test_conflict_precision_is_at_least_95_percent(name, labelled_runs):
                                   _gap("devset6", DEVSET6_MEASURED, strict=False),
                                   _gap("devset7", DEVSET7_MEASURED, strict=False),
                                   _gap("devset8", DEVSET8_MEASURED, strict=False),
+                                  _gap("devset9", DEVSET9_MEASURED, strict=False),
                                   _gap("devset10", DEVSET10_MEASURED, strict=False)])
 def test_conflict_recall_is_at_least_90_percent(name, labelled_runs):
     assert labelled_runs(name)["total"]["recall"] >= 0.9

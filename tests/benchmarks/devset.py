@@ -156,6 +156,20 @@ DEV_SET10 = LabelledSet(
     "scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset10/README.md).")
 SETS[DEV_SET10.name] = DEV_SET10
 
+# The ninth development set: an untouched transfer set, never training data (its own block; devset10's sits beside it).
+DEVSET9 = ROOT / "tests" / "data" / "devset9"
+DEV_SET9 = LabelledSet(
+    "devset9", DEVSET9, "Real-world development set 9: an untouched measure of the fourteenth round on unseen reporting",
+    "A twelfth set of the same kind, on three other events, written before the fourteenth round's fixes landed and "
+    "measured untouched: a multi-site, two-day bombing (three churches, a flat the same night, a police headquarters "
+    "the next day; a toll rising and corrected down, each site's attackers beside the total, arrests, an anniversary "
+    "article a year later recalling the figures), a GDP release revised twice (the advance, second and third "
+    "estimates of one quarter, an earlier quarter's revision, consumer spending revised, two forecasters' consensus, "
+    "a full-year article months later) and a control cluster of one cost announcement with several sums and shares a "
+    "sentence. It is a transfer set, never training data: these figures are measured with the scorer trained on the "
+    "four training sets, and nobody tunes on it (see tests/data/devset9/README.md).")
+SETS[DEV_SET9.name] = DEV_SET9
+
 
 @dataclass(frozen=True)
 class Mention:
