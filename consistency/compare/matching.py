@@ -353,6 +353,22 @@ def other_noun(items_a: Sequence, i: int, items_b: Sequence, j: int) -> bool:
         any(_noun(y) == na for k, y in enumerate(items_b) if k != j)
 
 
+# periods that may be one rate: a year's growth on the year before is its full-year figure
+_SAME_PERIOD = frozenset({frozenset({"yoy", "full_year"})})
+
+
+def other_period(a, b) -> bool:
+    """Are two rates of change measured over different periods ("tumbuh 5,1 persen secara tahunan" against "grew
+    1.2% from the previous quarter", "inflasi bulanan" against "annual inflation", year-to-date against the full
+    year)? Then they are two facts, whatever the scorer says: they neither conflict nor agree (4.9% on the
+    quarter before is not the 4.9% on a year earlier). A period on one side only says nothing."""
+    if not (isinstance(a, Quantity) and isinstance(b, Quantity) and a.frame is not None and b.frame is not None):
+        return False
+    pa = {m[7:] for m in a.frame.modifiers if m.startswith("period:")}
+    pb = {m[7:] for m in b.frame.modifiers if m.startswith("period:")}
+    return bool(pa and pb) and pa != pb and frozenset(pa | pb) not in _SAME_PERIOD
+
+
 def restates_coarser(item, siblings: Sequence) -> bool:
     """Is a date a coarser restatement of another date of its own sentence ("Earlier this month, … on Sept.
     11"; "this year … on 8 January")? Then the finer one carries the fact, and the coarse one, which agrees
@@ -385,7 +401,8 @@ def match(items_a: Sequence, items_b: Sequence, fit: Callable[[object, object], 
     n, m = len(items_a), len(items_b)
     coarse_a = {i for i, a in enumerate(items_a) if restates_coarser(a, items_a)}
     coarse_b = {j for j, b in enumerate(items_b) if restates_coarser(b, items_b)}
-    fits = [[None if i in coarse_a or j in coarse_b or other_noun(items_a, i, items_b, j) else fit(a, b)
+    fits = [[None if i in coarse_a or j in coarse_b or other_noun(items_a, i, items_b, j) or other_period(a, b)
+              else fit(a, b)
              for j, b in enumerate(items_b)] for i, a in enumerate(items_a)]
     verdicts = [[value(a, b) if fits[i][j] is not None else None for j, b in enumerate(items_b)]
                 for i, a in enumerate(items_a)]

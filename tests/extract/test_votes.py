@@ -37,6 +37,20 @@ DIFFERENT_FACTS = [
     # two chambers' tallies
     ("senate-vs-house-en-id", "The Senate passed the bill 63-36.", "en",
      "DPR mengesahkan RUU itu dengan 300 suara setuju.", "id"),
+    # a tally whose body the previous sentence names (discourse carry): the Senate's noes against the House's
+    ("senate-carried-vs-house-en", "The Senate passed the tax bill on April 2. Fourteen members voted against it.", "en",
+     "The House passed the tax bill on March 12. Ten members voted against it.", "en"),
+    ("senat-carried-vs-dpr-id", "Senat mengesahkan RUU pajak itu pada 2 April. Sebanyak 14 anggota menolak.", "id",
+     "DPR mengesahkan RUU pajak itu pada 12 Maret. Sebanyak 10 anggota menolak.", "id"),
+    ("di-senat-carried-vs-house-id-en", "Di Senat, RUU pajak itu lolos pada 2 April. Sebanyak 14 anggota menolak.", "id",
+     "The House approved the tax bill on March 12. Ten members voted against it.", "en"),
+    # a tally that names no body in an article about two: either's, so no named body's tally contradicts it
+    ("two-bodies-bare-tally-vs-house-en", "The House passed the tax bill on March 12, and the Senate followed on April 2. "
+     "Later that month, lawmakers debated a budget. Only 14 voted against the tax bill.", "en",
+     "The House passed the tax bill on March 12. Ten members voted against it.", "en"),
+    ("two-bodies-bare-tally-vs-dpr-id", "DPR mengesahkan RUU pajak pada 12 Maret, disusul DPD pada 2 April. Pembahasan "
+     "anggaran dimulai sepekan kemudian. Sebanyak 14 anggota menolak RUU pajak itu.", "id",
+     "DPR mengesahkan RUU pajak itu pada 12 Maret. Sebanyak 10 anggota menolak.", "id"),
 ]
 
 
@@ -70,6 +84,10 @@ SAME_TALLY = [
     ("rising-dash-tally-id-en", "Usulan itu ditolak DPR dengan hasil pemungutan suara 240-315.", "id",
      "The House of Representatives rejected the proposal with 240 votes in favour and 320 against.", "en",
      [("240", "240 votes", "number.agree"), ("315", "320 against", "number.mismatch")]),
+    # one body carried from the sentence before on both sides: still one tally's noes
+    ("senate-carried-both-en-id", "The Senate passed the tax bill on April 2. Fourteen members voted against it.", "en",
+     "Senat mengesahkan RUU pajak itu pada 2 April. Sebanyak 12 anggota menolak.", "id",
+     [("Fourteen members", "12 anggota", "number.mismatch")]),
 ]
 
 
@@ -88,3 +106,16 @@ def test_one_tally_told_two_ways(row, default_embedder):
                                             ("Timnas menang 2-1 atas Vietnam.", "id")])
 def test_a_score_is_no_tally(text, language):
     assert extract_quantities(text, language=language) == []
+
+
+@pytest.mark.parametrize("text, language, mention", [
+    ("DPR dan DPD menggelar sidang bersama pada Senin. Pasangan Machfud-Mujiaman mendapat 451.794 suara.", "id", "451.794"),
+    ("The House and the Senate met on Monday. The challenger won 451,794 votes.", "en", "451,794"),
+])
+def test_a_candidates_votes_take_no_body_from_the_article(text, language, mention):
+    """A body carried from the article (the previous sentence's, the one the article is about, or either of two)
+    is a chamber's tally's, never a candidate's votes."""
+    from ..compare.pairs import facts_of
+
+    found = [q for q in facts_of(text, language, None, "a")[-1].quantities if mention in q.text]
+    assert found and not [m for m in found[0].frame.modifiers if m.startswith("holder:body:")], found

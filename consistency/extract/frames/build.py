@@ -19,8 +19,8 @@ from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named
     source_key)
 from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _now_dated, _recalled, _reported_days,
                    _tally_days, _times)
-from .measures import (_QUAKE_NOUNS, _SITE_FAMILIES, _bearing, _building_storeys, _dimension_after, _located_subject,
-    _magnitude_written, _measure_of_thing, _measures_one_object, _reference_point, _scene_visit, _with_unit)
+from .measures import (_SITE_FAMILIES, _bearing, _building_storeys, _dimension_after, _located_subject,
+    _measure_of_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
 from .votes import (_body_of_apposition, _elsewhere, _media_tally, _rate_period, _vote_body, _vote_categories,
     _vote_country, _with_loads)
 from .events import (HEDGE_REACH, _compared_event, _context, _cued, _dated_by_incident, _figure_events, _incident_day,
@@ -325,7 +325,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 counted, ctext, inferred = info["counted"], None, True  # "12 died": people
         if counted is None and q.kind == "count" and _looks_like_magnitude(sent, it, q, preds):
             counted = "magnitude"  # "The US Geological Survey measured the quake at 7.5"
-        elif q.kind == "count" and counted in _QUAKE_NOUNS and _magnitude_written(sent, it, q):
+        elif _quake_magnitude(sent, it, q, counted):
             # "a 6.2 quake", "gempa 6,2", "a 5.9 aftershock": the quake's magnitude, not a count of quakes, and
             # nothing the quake did ("A 6.2 quake struck …, killing 12 people" is no toll of 6.2)
             counted, ctext, pred = "magnitude", None, None

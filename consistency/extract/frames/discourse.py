@@ -38,14 +38,24 @@ _THING_SUBJECT = re.compile(r"(?:(?:kebanyakan|sebagian besar|rata-rata|most|the
                             r"((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2}?)(?=\s+(?:memiliki|mempunyai|ber\w+|setinggi|"
                             r"sepanjang|seberat|seluas|sedalam|\w+nya|adalah|ialah|yang|has|have|had|is|are|was|were|"
                             r"weighs?|weighed|stands?|measures?|measured|reach(?:es|ed)?|"
-                            r"terletak|ditemukan|lay|lie|lies|sits|sat|located|situated)\b)", re.IGNORECASE)
+                            r"terletak|ditemukan|terlihat|terpantau|tampak|terdeteksi|spotted|sighted|seen|detected|"
+                            r"lay|lie|lies|sit|sits|sat|located|situated)\b)", re.IGNORECASE)
+
+
+# "Jarak titik jatuh 30 km dari bandara", "The distance of the crash site is 30 km": the thing a distance is of
+_DISTANCE_OF = re.compile(r"(?:jarak|the\s+distance\s+of(?:\s+the)?)\s+((?-i:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?))\s+"
+                          r"(?:(?:adalah|ialah|mencapai|sekitar|sejauh|kurang\s+lebih|is|was|about|some)\s+)*(?=\d)",
+                          re.IGNORECASE)
 
 
 def _thing_subject(sent: _Sentence, it: _Item) -> _Mention | None:
     """The common noun a measure's sentence opens with ("Kebanyakan simpanse jantan memiliki berat 70 kg",
-    "The dam is 45 metres high"): what the measure is of, when no name says it."""
+    "The dam is 45 metres high", "Puing terlihat sekitar 1.100 km …"), or the thing a distance is said of ("Jarak
+    titik jatuh 30 km dari bandara"): what the measure is of, when no name says it."""
     at = _OPENER.match(sent.text).end()
-    m = _THING_SUBJECT.match(sent.text, at)
+    m = _DISTANCE_OF.match(sent.text, at)
+    if m is None or m.end() not in (it.start, it.qstart):
+        m = _THING_SUBJECT.match(sent.text, at)
     if m is None or m.end(1) > it.start:
         return None
     words = [w for w in m.group(1).lower().split() if w not in _function_words()]
@@ -117,6 +127,9 @@ class Discourse:
     mountain: tuple[str, str] | None = None  # the last mountain named: what "Gunung … itu", "the volcano" is
     holder: str | None = None  # the candidate an article last named by role or ballot number: who "Keduanya" is
     body: str | None = None  # the voting body an article last named: whose votes "RUU tersebut disetujui dengan 63 suara" are
+    body_before: str | None = None  # the one voting body the previous sentence named ("Di Senat, RUU itu lolos pada
+    # 2 April."): whose votes a next "Sebanyak 14 anggota menolak" counts; None when it named two
+    bodies: tuple[str, ...] = ()  # every voting body the article has named: with one alone, its votes are that body's
     occasion: tuple[dt.date, dt.date] | None = None  # the day of the last dated occasion's figure ("2 juta orang
     # turun ke jalan … pada Minggu"): the day a later "jumlah peserta … 338.000 orang" counts
     then: tuple[dt.date, dt.date] | None = None  # the event time the last dated figure belongs to ("Pada Pilpres
@@ -178,7 +191,9 @@ class Discourse:
         holder = named[0][2] if named else self.holder
         bodies = _body_mentions(text, langs)
         return replace(self, antecedent=antecedent, offices=tuple(sorted(offices.items())), mountain=mountain,
-                       holder=holder, body=bodies[-1][2] if bodies else self.body)
+                       holder=holder, body=bodies[-1][2] if bodies else self.body,
+                       body_before=bodies[0][2] if len({b for _, _, b in bodies}) == 1 else None,
+                       bodies=tuple(sorted(set(self.bodies) | {b for _, _, b in bodies})))
 
     def with_fact(self, quantities) -> "Discourse":
         """This discourse after a sentence with these framed figures: the first one's fact is "that figure"."""

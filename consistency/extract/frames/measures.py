@@ -226,3 +226,24 @@ def _magnitude_written(sent: _Sentence, it: _Item, q: Quantity) -> bool:
     """Is a count of quakes written as a magnitude is: one decimal, between 1 and 10 ("6.2", "6,2"; not "two
     quakes", "3 gempa susulan", "2.5 million")?"""
     return q.value is not None and 1 <= q.value < 10 and bool(re.fullmatch(r"\d[.,]\d", sent.text[it.start : it.end]))
+
+
+# a quake named right before its magnitude ("gempa susulan 5,1 terjadi", "Gempa 5,6 melanda Lombok", "an aftershock
+# of 5.1 struck"), or by a word after it the counted lists leave out ("a powerful 6.4 temblor", "a 5.6 jolt")
+_QUAKE_BEFORE = re.compile(r"(?<![\w-])(?:gempa(?:\s+bumi)?(?:\s+(?:susulan|pendahuluan|utama))?|lindu|(?:earth)?quake|"
+                           r"aftershock|foreshock|tremor|temblor)(?:\s+(?:of|berkekuatan|bermagnitudo|magnitudo|"
+                           r"magnitude|sebesar|M))?\s+$", re.IGNORECASE)
+_QUAKE_AFTER = re.compile(r"\s*(?:temblor|jolt)s?(?![\w-])", re.IGNORECASE)
+
+
+def _quake_magnitude(sent: _Sentence, it: _Item, q: Quantity, counted: str | None) -> bool:
+    """Is a count a quake's magnitude, written as one ("6.2", "5,1") after a quake noun, before one, or with the
+    quake noun read as what it counts ("a 6.2 quake", "a 5.9 aftershock")? Not "3 gempa susulan", "two quakes":
+    those count quakes. A verb after the figure ("gempa susulan 5,1 terjadi", "an aftershock of 5.1 struck") is
+    no noun it counts."""
+    if q.kind != "count" or not _magnitude_written(sent, it, q):
+        return False
+    if counted in _QUAKE_NOUNS:
+        return True
+    start = it.qstart if it.qstart >= 0 else it.start
+    return bool(_QUAKE_BEFORE.search(sent.text, max(0, start - 40), start) or _QUAKE_AFTER.match(sent.text, it.end))

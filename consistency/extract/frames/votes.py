@@ -22,8 +22,11 @@ if TYPE_CHECKING:  # annotations only: importing it at run time would form a cyc
 def _vote_body(sent: _Sentence, it: _Item, discourse: "Discourse") -> str | None:
     """Which body a vote count is of: the voting body named nearest before it in its sentence ("the Senate
     approved it 63-36"), else after it ("63 votes to 36 in the Senate"), else, when its sentence names none
-    ("RUU tersebut disetujui dengan 63 suara berbanding 36"), the body the article last named, when the sentence is
-    about the bill ("RUU tersebut", "the bill"): a candidate's votes are no body's."""
+    ("RUU tersebut disetujui dengan 63 suara berbanding 36"), the body the previous sentence named ("Di Senat, RUU
+    itu lolos pada 2 April. Sebanyak 14 senator menolak.") when the count is a vote category (for, against,
+    abstained), else the body the article last named, when the sentence is about the bill ("RUU tersebut", "the
+    bill"), else, for a vote category, the one body the article names, if it names only one, or UNKNOWN_BODY if it
+    names several: a candidate's votes are no body's."""
     named = _body_mentions(sent.text, sent.langs)
     start = it.qstart if it.qstart >= 0 else it.start
     before = [(e, b) for s, e, b in named if e <= start]
@@ -39,7 +42,23 @@ def _vote_body(sent: _Sentence, it: _Item, discourse: "Discourse") -> str | None
         return before[-1][1]
     if named:
         return named[0][2]
-    return discourse.body if _BILL_ANAPHOR.search(sent.text[:start]) else None
+    # a category of a chamber's vote (for, against, abstained), not a candidate's votes ("mendapat 451.794 suara")
+    category = it.predicate is not None and predicate_class(it.predicate.label).get("counted") == "vote"
+    if category and discourse.body_before:
+        return discourse.body_before  # "Di Senat, RUU itu lolos pada 2 April. Sebanyak 14 senator menolak."
+    if _BILL_ANAPHOR.search(sent.text[:start]):
+        return discourse.body
+    if not category:
+        return None
+    # an article about one body alone: its votes are that body's ("The House passed the bill on March 12. … Only
+    # ten members voted against it."); with two named, a tally that names neither may be either's: "?", which
+    # no named body's tally can contradict (``identity.number_veto``: two holders)
+    if len(discourse.bodies) > 1:
+        return UNKNOWN_BODY
+    return discourse.bodies[0] if discourse.bodies else None
+
+
+UNKNOWN_BODY = "?"  # the body of a tally in an article that names several and says not which
 
 
 # "RUU tersebut", "rancangan undang-undang itu", "the bill", "the measure": a vote sentence about the bill an earlier
