@@ -137,6 +137,30 @@ CASES = [
      ("Gempa itu bermagnitudo 6,4.", "id", "2025-03-08"), "6,4", "different incidents"),
     ("strongest-magnitude-en", "number", ("There were 40 aftershocks, the strongest of magnitude 4.8.", "en", "2025-03-08"),
      "4.8", ("The quake measured 6.4.", "en", "2025-03-08"), "6.4", "different incidents"),
+    # the first of a sequence recalled as past (a past perfect, "a week earlier", a month right after the noun),
+    # or an earlier one named so ("the earlier blast", "ledakan sebelumnya"), a year later: its toll is its own
+    ("recalled-first-toll-en", "number", ("The first quake, a week earlier, had killed 20 people.", "en", "2019-08-05"),
+     "20 people", ("The magnitude 7.0 quake killed 105 people.", "en", "2018-08-06"), "105 people", "different incidents"),
+    ("recalled-first-toll-id", "number", ("Gempa pertama pada akhir Juli menewaskan 20 orang.", "id", "2019-08-05"),
+     "20 orang", ("Gempa bermagnitudo 7,0 itu menewaskan 105 orang.", "id", "2018-08-06"), "105 orang",
+     "different incidents"),
+    ("recalled-earlier-toll-en", "number", ("The earlier blast at the plant had killed 8 people.", "en", "2019-08-05"),
+     "8 people", ("The blast at the plant killed 31 people.", "en", "2018-08-06"), "31 people", "different incidents"),
+    ("recalled-earlier-toll-id", "number", ("Ledakan sebelumnya di pabrik itu menewaskan 8 orang.", "id", "2019-08-05"),
+     "8 orang", ("Ledakan di pabrik itu menewaskan 31 orang.", "id", "2018-08-06"), "31 orang", "different incidents"),
+    # the same recalled first quake on both sides still compares; the first of a sequence with nothing saying it is
+    # past is the story's own quake ("The first earthquake, measuring 7.8, struck before dawn")
+    ("recalled-same-first-en-id", "number", ("The first quake, a week earlier, had killed 20 people.", "en",
+                                             "2019-08-05"), "20 people",
+     ("Gempa pertama pada akhir Juli menewaskan 17 orang.", "id", "2019-08-05"), "17 orang", None),
+    ("recalled-first-not-past-en", "number", ("The first earthquake, measuring 7.8, struck before dawn.", "en",
+                                              "2023-02-07"), "7.8",
+     ("The quake measured 7.7.", "en", "2023-02-07"), "7.7", None),
+    ("recalled-first-not-past-id", "number", ("Gempa pertama bermagnitudo 7,8 mengguncang sebelum fajar.", "id",
+                                              "2023-02-07"), "7,8",
+     ("Gempa itu bermagnitudo 7,7.", "id", "2023-02-07"), "7,7", None),
+    ("recalled-first-had-a-en", "number", ("The first quake had a magnitude of 7.8.", "en", "2023-02-07"), "7.8",
+     ("The quake measured 7.7.", "en", "2023-02-07"), "7.7", None),
 ]
 
 
@@ -150,10 +174,10 @@ def test_other_event_veto_case_table(case):
 
 def test_other_event_table_covers_both_languages():
     for cls in ("fore", "after", "blast", "eruption", "round", "similar", "same", "compared", "phase", "preceded",
-                "strongest"):
+                "strongest", "recalled"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert rows, cls
-        if cls in ("compared", "phase", "preceded", "strongest"):
+        if cls in ("compared", "phase", "preceded", "strongest", "recalled"):
             assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
     assert {side[1] for c in CASES for side in (c[2], c[4])} == {"id", "en"}
 
@@ -179,6 +203,15 @@ PAIRS = [
      ("The quake measured 6.4.", "en", "2025-03-08"), []),
     ("preceded-en", ("The quake followed a magnitude 5.6 tremor on Tuesday.", "en", "2025-03-08"),
      ("The magnitude 6.4 quake struck on Wednesday.", "en", "2025-03-08"), []),
+    # the first quake recalled a year later, or an earlier blast: not a revision of the main one's toll
+    ("recalled-first-en", ("The quake on Lombok killed 105 people.", "en", "2018-08-06"),
+     ("The first quake on Lombok, a week earlier, had killed 20 people.", "en", "2019-08-05"), []),
+    ("recalled-first-id", ("Gempa di Lombok itu menewaskan 105 orang.", "id", "2018-08-06"),
+     ("Gempa pertama di Lombok pada akhir Juli menewaskan 20 orang.", "id", "2019-08-05"), []),
+    ("recalled-first-en-id", ("The quake on Lombok killed 105 people.", "en", "2018-08-06"),
+     ("Gempa pertama pada akhir Juli menewaskan 20 orang.", "id", "2019-08-05"), []),
+    ("recalled-earlier-id", ("Ledakan di pabrik itu menewaskan 31 orang.", "id", "2018-08-06"),
+     ("Ledakan sebelumnya di pabrik itu menewaskan 8 orang.", "id", "2019-08-05"), []),
     # the same foreshock, two days: still a conflict
     ("same-fore-en", ("A magnitude 5.9 foreshock struck the island on Thursday.", "en", "2025-03-08"),
      ("A magnitude 5.9 foreshock struck the island on Wednesday.", "en", "2025-03-08"),

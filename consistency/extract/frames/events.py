@@ -426,6 +426,35 @@ def _sub_event_breaks() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _first_cue() -> re.Pattern:
+    """frame_cues.json's "sub_event_first" cues ("had" only as a past perfect: "had killed", not "had a
+    magnitude of 6.4")."""
+    cues = _load("frame_cues.json")["sub_event_first"]
+    words = sorted({w for lang in LANGS for w in cues[lang]}, key=len, reverse=True)
+    alts = [r"had\s+(?!(?:a|an|the|no|its|their|some|many|more|to|been\s+(?:a|an|the))(?![\w-]))[a-z]+" if w == "had"
+            else r"\s+".join(map(re.escape, w.split())) for w in words]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+
+
+_MONTH_WORD = (r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
+               r"january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|aug|agu|sep|"
+               r"sept|okt|oct|nov|des|dec)\.?")
+# a day or month right after the first incident's noun (a place name may stand between): "Gempa pertama pada akhir
+# Juli", "gempa pertama di Lombok pada akhir Juli", "the first quake on July 29"
+_FIRST_DATED = re.compile(rf"(?:\s+(?:di|in|on|at|off)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*,?\s*(?:pada|on|in)\s+(?:(?:akhir|awal|pertengahan|late|early|mid)[\s-]+)?"
+                          rf"(?:(?:tanggal\s+)?\d{{1,2}}\s+)?{_MONTH_WORD}(?![\w-])", re.IGNORECASE)
+
+
+def _first_is_earlier(text: str, clause: int, noun_end: int) -> bool:
+    """Is the first of a sequence ("gempa pertama", "the first quake") a phase earlier than the story's incident,
+    recalled by its clause ("The first quake, a week earlier, had killed 20", "Gempa pertama pada akhir Juli
+    menewaskan 20 orang")? A cue of "sub_event_first" in its clause, or a day or month right after the noun."""
+    stop = re.compile(r";|(?<!\d)\.(?!\d)").search(text, noun_end)
+    return bool(_first_cue().search(text, clause, stop.start() if stop else len(text))
+                or _FIRST_DATED.match(text, noun_end))
+
+
+@lru_cache(maxsize=1)
 def _past_cue() -> re.Pattern:
     """frame_cues.json's "past_cues", and a year after "in"/"pada"/"tahun": the clause says its event is past."""
     cues = _load("frame_cues.json")["past_cues"]
@@ -500,7 +529,7 @@ _SUB_EVENT_STRONGEST = re.compile(r"\s*,?\s*(?:(?:dengan|yang|dan)\s+)?(?:(?:mag
 _SUB_EVENT_FRONTED = re.compile(r"\s*(?:in|during|dalam|pada|saat)\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
 
 
-_SUB_EVENT_APPOSITION = re.compile(r"\s*,[^,;]{1,40},|\s*,\s*(?:of|measuring|with|at|berkekuatan|dengan)\s+[^,;]{0,20}$",
+_SUB_EVENT_APPOSITION = re.compile(r"(?:\s+(?:in|on|at|off|near|di|dekat)\s+[^\W\d][^,;]{0,24})?\s*,[^,;]{1,40},|\s*,\s*(?:of|measuring|with|at|berkekuatan|dengan)\s+[^,;]{0,20}$",
                                     re.IGNORECASE)
 
 
@@ -581,6 +610,9 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
                     or not dated and _SUB_EVENT_BY.fullmatch(gap):
                 if label.endswith(":main") or label.endswith(":other") and not _past_cue().search(text):
                     return None
+                if label.endswith(":first") and not _first_is_earlier(
+                        text, max([0] + [m.end() for m in re.finditer(r";|(?<!\d)\.(?!\d)", text[:s])]), e):
+                    return None  # the first of a sequence, with nothing saying it is past: the story's own
                 return label
             break
     clause = max([0] + [m.end() for m in re.finditer(r";|(?<!\d)\.(?!\d)", text[:start])])
@@ -590,7 +622,7 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
     if not nouns:
         return None
     s, e, label = max(nouns, key=lambda n: n[1])
-    if label is None or label.endswith(":main"):
+    if label is None or label.endswith(":main") or label.endswith(":first") and not _first_is_earlier(text, clause, e):
         return None
     if label.endswith(":other") and not _past_cue().search(text, clause):
         return None  # "Ledakan serupa sudah menghancurkan gedung reaktor nomor 1 pada Minggu": one of the story's
