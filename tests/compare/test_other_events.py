@@ -111,6 +111,16 @@ CASES = [
      ("Debris was spotted on Wednesday.", "en", "2025-03-08"), "Wednesday", "different events"),
     ("phase-lost-found-id", "date", ("Pesawat itu hilang dari radar pada Senin.", "id", "2025-03-08"), "Senin",
      ("Serpihan pesawat dijumpai nelayan pada Rabu.", "id", "2025-03-08"), "Rabu", "different events"),
+    # a participle clause set off after the date ("…, ending the siege", "…, mengakhiri pengepungan"): the day the
+    # event ended, not the attack's first day; two ends still compare
+    ("phase-ending-clause-en", "date", ("The last gunmen were killed on Saturday, ending the siege.", "en", "2008-11-30"),
+     "Saturday", ("Gunmen attacked the hotel on Wednesday.", "en", "2008-11-30"), "Wednesday", "different events"),
+    ("phase-ending-clause-id", "date", ("Pria bersenjata terakhir tewas pada Sabtu, mengakhiri pengepungan.", "id",
+                                        "2008-11-30"), "Sabtu",
+     ("Pria bersenjata menyerang hotel itu pada Rabu.", "id", "2008-11-30"), "Rabu", "different events"),
+    ("phase-ending-two-ends-en", "date", ("The last gunmen were killed on Saturday, ending the siege.", "en",
+                                          "2008-11-30"), "Saturday",
+     ("The siege ended on Sunday.", "en", "2008-11-30"), "Sunday", None),
     # two starts still compare
     ("phase-two-starts-en-id", "date", ("The siege began on Wednesday.", "en", "2025-03-08"), "Wednesday",
      ("Pengepungan dimulai pada Selasa.", "id", "2025-03-08"), "Selasa", None),
@@ -212,6 +222,9 @@ PAIRS = [
      ("Gempa pertama pada akhir Juli menewaskan 20 orang.", "id", "2019-08-05"), []),
     ("recalled-earlier-id", ("Ledakan di pabrik itu menewaskan 31 orang.", "id", "2018-08-06"),
      ("Ledakan sebelumnya di pabrik itu menewaskan 8 orang.", "id", "2019-08-05"), []),
+    # the day the siege ended, told by a participle clause, against the attack's day
+    ("ending-clause-en", ("Gunmen attacked the hotel on Wednesday.", "en", "2008-11-30"),
+     ("The last gunmen were killed on Saturday, ending the siege.", "en", "2008-11-30"), []),
     # the same foreshock, two days: still a conflict
     ("same-fore-en", ("A magnitude 5.9 foreshock struck the island on Thursday.", "en", "2025-03-08"),
      ("A magnitude 5.9 foreshock struck the island on Wednesday.", "en", "2025-03-08"),

@@ -389,7 +389,36 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
     sub = _sub_event(sent, it.start, it.end, dated=True)
     if sub is not None:
         return sub
+    ending = _ending_clause(sent, it, preds)
+    if ending is not None and (pred is None or not predicate_class(pred.label).get("end")):
+        return ending.label  # "The last gunmen were killed on Saturday, ending the siege": the siege's end
     return pred.label if pred is not None else None
+
+
+# what may stand between a date and a participle clause set off after it: the rest of the date's own clause
+_BEFORE_ENDING = re.compile(r"[^,;.:]{0,40},\s*")
+
+
+def _ending_clause(sent: _Sentence, it: _Item, preds: list[_Mention]) -> _Mention | None:
+    """An end's predicate opening the participle clause set off right after a date's clause ("… were killed on
+    Saturday, ending the siege", "… tewas pada Sabtu, mengakhiri pengepungan"): the date is the day the event
+    ended, not the day of the clause's own verb."""
+    gap = _BEFORE_ENDING.match(sent.text, it.end)
+    if gap is None:
+        return None
+    end = next((p for p in preds if p.start == gap.end() and predicate_class(p.label).get("end")), None)
+    if end is None or not _ended_object().match(sent.text, end.end):
+        return None  # "…, mengakhiri penantian Stockholm", "…, ending an ordeal": the clause's own verb's day
+    return end
+
+
+@lru_cache(maxsize=1)
+def _ended_object() -> re.Pattern:
+    """frame_cues.json's "ending_clause": what an ending clause must end (a siege, a standoff, an operation),
+    after an article or a determiner."""
+    words = sorted({w for lang in LANGS for w in _load("frame_cues.json")["ending_clause"][lang]}, key=len, reverse=True)
+    return re.compile(r"\s+(?:(?:the|a|an|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                      + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
