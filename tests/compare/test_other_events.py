@@ -137,6 +137,17 @@ CASES = [
      ("Gempa bermagnitudo 6,4 mengguncang wilayah itu pada Rabu.", "id", "2025-03-08"), "6,4", "different incidents"),
     ("preceded-fronted-en", "number", ("A day earlier, a magnitude 5.6 quake hit the same area.", "en", "2025-03-08"),
      "5.6", ("The quake measured 6.4.", "en", "2025-03-08"), "6.4", "different incidents"),
+    # the fronted earlier shock's own toll, its verb right after the quake's phrase; the story's quake ("the …
+    # quake", "gempa itu") fronted so is still the story's
+    ("preceded-fronted-toll-id", "number", ("Sepekan sebelumnya, gempa bermagnitudo 6,4 menewaskan 20 orang di Lombok.",
+                                            "id", "2019-08-05"), "20 orang",
+     ("Gempa di Lombok itu menewaskan 105 orang.", "id", "2018-08-06"), "105 orang", "different incidents"),
+    ("preceded-fronted-toll-en", "number", ("A week earlier, a magnitude 6.4 quake had killed 20 people on Lombok.",
+                                            "en", "2019-08-05"), "20 people",
+     ("The quake on Lombok killed 105 people.", "en", "2018-08-06"), "105 people", "different incidents"),
+    ("preceded-fronted-toll-the-story-quake-en", "number", ("Two days earlier, the magnitude 6.4 quake killed 20 "
+                                                            "people.", "en", "2019-08-05"), "20 people",
+     ("The quake killed 25 people.", "en", "2018-08-06"), "25 people", None),
     ("preceded-not-a-quake-en", "number", ("Panic followed a magnitude 6.4 quake on Friday.", "en", "2025-03-08"), "6.4",
      ("The quake measured 6.5.", "en", "2025-03-08"), "6.5", None),
     ("preceded-the-story-quake-en", "number", ("Two days earlier, the magnitude 6.4 quake struck the town.", "en",
@@ -222,6 +233,8 @@ PAIRS = [
      ("Gempa pertama pada akhir Juli menewaskan 20 orang.", "id", "2019-08-05"), []),
     ("recalled-earlier-id", ("Ledakan di pabrik itu menewaskan 31 orang.", "id", "2018-08-06"),
      ("Ledakan sebelumnya di pabrik itu menewaskan 8 orang.", "id", "2019-08-05"), []),
+    ("fronted-earlier-toll-id", ("Gempa di Lombok itu menewaskan 105 orang.", "id", "2018-08-06"),
+     ("Sepekan sebelumnya, gempa bermagnitudo 6,4 menewaskan 20 orang di Lombok.", "id", "2019-08-05"), []),
     # the day the siege ended, told by a participle clause, against the attack's day
     ("ending-clause-en", ("Gunmen attacked the hotel on Wednesday.", "en", "2008-11-30"),
      ("The last gunmen were killed on Saturday, ending the siege.", "en", "2008-11-30"), []),

@@ -578,6 +578,19 @@ _QUAKE_PHRASE = re.compile(rf"(?:(?:a|an|the|sebuah|one|another|magnitude|magnit
                            rf"\d+(?:[.,]\d+)?(?:-magnitude)?|on|pada|hari|of|at|measuring)\s*)*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _earlier_toll_verb() -> re.Pattern:
+    """frame_cues.json's "earlier_shock_toll": the verb of a fronted earlier shock's toll right before the figure
+    ("menewaskan", "had killed", "killed at least")."""
+    cues = _load("frame_cues.json")["earlier_shock_toll"]
+
+    def alt(key: str) -> str:
+        words = sorted({w for lang in LANGS for w in cues[key][lang]}, key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+    return re.compile(rf"(?:had\s+)?(?:{alt('verbs')})\s+(?:(?:{alt('hedges')})\s+)*", re.IGNORECASE)
+
+
 def _earlier_shock(text: str, clause: int, start: int, end: int) -> bool:
     """Is the figure or date at ``start:end`` an earlier shock's, named by its relation to the story's quake
     (``_PRECEDED_BY``) or fronted by how much earlier it came (``_EARLIER_FRONTED``)? The quake noun stands in the
@@ -604,7 +617,13 @@ def _earlier_shock(text: str, clause: int, start: int, end: int) -> bool:
         return False
     phrase = text[max(opens) : start]
     if not _QUAKE_PHRASE.fullmatch(phrase):
-        return False
+        # "Sepekan sebelumnya, gempa bermagnitudo 6,4 menewaskan 20 orang", "A week earlier, a 6.4 quake had killed
+        # 20 people": the earlier shock's own toll, its verb right before the figure
+        head = max([0] + [m.start() for m in re.finditer(r"(?<=\s)\S", phrase) if _QUAKE_PHRASE.fullmatch(phrase[: m.start()])])
+        if max(opens) != fronted or not re.search(rf"(?<![\w-]){_QUAKE_NOUN}(?![\w-])", phrase[:head], re.IGNORECASE) \
+                or not _earlier_toll_verb().fullmatch(phrase, head):
+            return False
+        phrase = phrase[:head]
     if max(opens) == fronted and (re.match(r"the\s", phrase, re.IGNORECASE)
                                   or re.match(r"\s*(?:\w+\s+)?(?:itu|tersebut)(?![\w-])", text[end:])):
         return False  # "Two days earlier, the 7.8 quake struck", "gempa bermagnitudo 6,4 itu": the story's own
