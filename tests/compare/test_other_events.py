@@ -111,6 +111,16 @@ CASES = [
      ("Debris was spotted on Wednesday.", "en", "2025-03-08"), "Wednesday", "different events"),
     ("phase-lost-found-id", "date", ("Pesawat itu hilang dari radar pada Senin.", "id", "2025-03-08"), "Senin",
      ("Serpihan pesawat dijumpai nelayan pada Rabu.", "id", "2025-03-08"), "Rabu", "different events"),
+    # a participle clause set off after the date ("…, ending the siege", "…, mengakhiri pengepungan"): the day the
+    # event ended, not the attack's first day; two ends still compare
+    ("phase-ending-clause-en", "date", ("The last gunmen were killed on Saturday, ending the siege.", "en", "2008-11-30"),
+     "Saturday", ("Gunmen attacked the hotel on Wednesday.", "en", "2008-11-30"), "Wednesday", "different events"),
+    ("phase-ending-clause-id", "date", ("Pria bersenjata terakhir tewas pada Sabtu, mengakhiri pengepungan.", "id",
+                                        "2008-11-30"), "Sabtu",
+     ("Pria bersenjata menyerang hotel itu pada Rabu.", "id", "2008-11-30"), "Rabu", "different events"),
+    ("phase-ending-two-ends-en", "date", ("The last gunmen were killed on Saturday, ending the siege.", "en",
+                                          "2008-11-30"), "Saturday",
+     ("The siege ended on Sunday.", "en", "2008-11-30"), "Sunday", None),
     # two starts still compare
     ("phase-two-starts-en-id", "date", ("The siege began on Wednesday.", "en", "2025-03-08"), "Wednesday",
      ("Pengepungan dimulai pada Selasa.", "id", "2025-03-08"), "Selasa", None),
@@ -127,6 +137,17 @@ CASES = [
      ("Gempa bermagnitudo 6,4 mengguncang wilayah itu pada Rabu.", "id", "2025-03-08"), "6,4", "different incidents"),
     ("preceded-fronted-en", "number", ("A day earlier, a magnitude 5.6 quake hit the same area.", "en", "2025-03-08"),
      "5.6", ("The quake measured 6.4.", "en", "2025-03-08"), "6.4", "different incidents"),
+    # the fronted earlier shock's own toll, its verb right after the quake's phrase; the story's quake ("the …
+    # quake", "gempa itu") fronted so is still the story's
+    ("preceded-fronted-toll-id", "number", ("Sepekan sebelumnya, gempa bermagnitudo 6,4 menewaskan 20 orang di Lombok.",
+                                            "id", "2019-08-05"), "20 orang",
+     ("Gempa di Lombok itu menewaskan 105 orang.", "id", "2018-08-06"), "105 orang", "different incidents"),
+    ("preceded-fronted-toll-en", "number", ("A week earlier, a magnitude 6.4 quake had killed 20 people on Lombok.",
+                                            "en", "2019-08-05"), "20 people",
+     ("The quake on Lombok killed 105 people.", "en", "2018-08-06"), "105 people", "different incidents"),
+    ("preceded-fronted-toll-the-story-quake-en", "number", ("Two days earlier, the magnitude 6.4 quake killed 20 "
+                                                            "people.", "en", "2019-08-05"), "20 people",
+     ("The quake killed 25 people.", "en", "2018-08-06"), "25 people", None),
     ("preceded-not-a-quake-en", "number", ("Panic followed a magnitude 6.4 quake on Friday.", "en", "2025-03-08"), "6.4",
      ("The quake measured 6.5.", "en", "2025-03-08"), "6.5", None),
     ("preceded-the-story-quake-en", "number", ("Two days earlier, the magnitude 6.4 quake struck the town.", "en",
@@ -137,6 +158,30 @@ CASES = [
      ("Gempa itu bermagnitudo 6,4.", "id", "2025-03-08"), "6,4", "different incidents"),
     ("strongest-magnitude-en", "number", ("There were 40 aftershocks, the strongest of magnitude 4.8.", "en", "2025-03-08"),
      "4.8", ("The quake measured 6.4.", "en", "2025-03-08"), "6.4", "different incidents"),
+    # the first of a sequence recalled as past (a past perfect, "a week earlier", a month right after the noun),
+    # or an earlier one named so ("the earlier blast", "ledakan sebelumnya"), a year later: its toll is its own
+    ("recalled-first-toll-en", "number", ("The first quake, a week earlier, had killed 20 people.", "en", "2019-08-05"),
+     "20 people", ("The magnitude 7.0 quake killed 105 people.", "en", "2018-08-06"), "105 people", "different incidents"),
+    ("recalled-first-toll-id", "number", ("Gempa pertama pada akhir Juli menewaskan 20 orang.", "id", "2019-08-05"),
+     "20 orang", ("Gempa bermagnitudo 7,0 itu menewaskan 105 orang.", "id", "2018-08-06"), "105 orang",
+     "different incidents"),
+    ("recalled-earlier-toll-en", "number", ("The earlier blast at the plant had killed 8 people.", "en", "2019-08-05"),
+     "8 people", ("The blast at the plant killed 31 people.", "en", "2018-08-06"), "31 people", "different incidents"),
+    ("recalled-earlier-toll-id", "number", ("Ledakan sebelumnya di pabrik itu menewaskan 8 orang.", "id", "2019-08-05"),
+     "8 orang", ("Ledakan di pabrik itu menewaskan 31 orang.", "id", "2018-08-06"), "31 orang", "different incidents"),
+    # the same recalled first quake on both sides still compares; the first of a sequence with nothing saying it is
+    # past is the story's own quake ("The first earthquake, measuring 7.8, struck before dawn")
+    ("recalled-same-first-en-id", "number", ("The first quake, a week earlier, had killed 20 people.", "en",
+                                             "2019-08-05"), "20 people",
+     ("Gempa pertama pada akhir Juli menewaskan 17 orang.", "id", "2019-08-05"), "17 orang", None),
+    ("recalled-first-not-past-en", "number", ("The first earthquake, measuring 7.8, struck before dawn.", "en",
+                                              "2023-02-07"), "7.8",
+     ("The quake measured 7.7.", "en", "2023-02-07"), "7.7", None),
+    ("recalled-first-not-past-id", "number", ("Gempa pertama bermagnitudo 7,8 mengguncang sebelum fajar.", "id",
+                                              "2023-02-07"), "7,8",
+     ("Gempa itu bermagnitudo 7,7.", "id", "2023-02-07"), "7,7", None),
+    ("recalled-first-had-a-en", "number", ("The first quake had a magnitude of 7.8.", "en", "2023-02-07"), "7.8",
+     ("The quake measured 7.7.", "en", "2023-02-07"), "7.7", None),
 ]
 
 
@@ -150,10 +195,10 @@ def test_other_event_veto_case_table(case):
 
 def test_other_event_table_covers_both_languages():
     for cls in ("fore", "after", "blast", "eruption", "round", "similar", "same", "compared", "phase", "preceded",
-                "strongest"):
+                "strongest", "recalled"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert rows, cls
-        if cls in ("compared", "phase", "preceded", "strongest"):
+        if cls in ("compared", "phase", "preceded", "strongest", "recalled"):
             assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
     assert {side[1] for c in CASES for side in (c[2], c[4])} == {"id", "en"}
 
@@ -179,6 +224,20 @@ PAIRS = [
      ("The quake measured 6.4.", "en", "2025-03-08"), []),
     ("preceded-en", ("The quake followed a magnitude 5.6 tremor on Tuesday.", "en", "2025-03-08"),
      ("The magnitude 6.4 quake struck on Wednesday.", "en", "2025-03-08"), []),
+    # the first quake recalled a year later, or an earlier blast: not a revision of the main one's toll
+    ("recalled-first-en", ("The quake on Lombok killed 105 people.", "en", "2018-08-06"),
+     ("The first quake on Lombok, a week earlier, had killed 20 people.", "en", "2019-08-05"), []),
+    ("recalled-first-id", ("Gempa di Lombok itu menewaskan 105 orang.", "id", "2018-08-06"),
+     ("Gempa pertama di Lombok pada akhir Juli menewaskan 20 orang.", "id", "2019-08-05"), []),
+    ("recalled-first-en-id", ("The quake on Lombok killed 105 people.", "en", "2018-08-06"),
+     ("Gempa pertama pada akhir Juli menewaskan 20 orang.", "id", "2019-08-05"), []),
+    ("recalled-earlier-id", ("Ledakan di pabrik itu menewaskan 31 orang.", "id", "2018-08-06"),
+     ("Ledakan sebelumnya di pabrik itu menewaskan 8 orang.", "id", "2019-08-05"), []),
+    ("fronted-earlier-toll-id", ("Gempa di Lombok itu menewaskan 105 orang.", "id", "2018-08-06"),
+     ("Sepekan sebelumnya, gempa bermagnitudo 6,4 menewaskan 20 orang di Lombok.", "id", "2019-08-05"), []),
+    # the day the siege ended, told by a participle clause, against the attack's day
+    ("ending-clause-en", ("Gunmen attacked the hotel on Wednesday.", "en", "2008-11-30"),
+     ("The last gunmen were killed on Saturday, ending the siege.", "en", "2008-11-30"), []),
     # the same foreshock, two days: still a conflict
     ("same-fore-en", ("A magnitude 5.9 foreshock struck the island on Thursday.", "en", "2025-03-08"),
      ("A magnitude 5.9 foreshock struck the island on Wednesday.", "en", "2025-03-08"),

@@ -242,7 +242,37 @@ SITE_PART = [
     ("district-of-the-island-id-en", ("Gempa yang mengguncang Pulau Sumba pada Minggu menewaskan 96 orang.", "id",
                                       "2023-05-09"),
      ("In West Sumba, the death toll was corrected down to 60.", "en", "2023-05-12"), "60"),
+    # the toll's sentence names the first site joined to another ("at the Nurul Huda mosque and a prayer centre",
+    # in a "when" clause or not): the toll is both sites', the count at the first site a year later is a part
+    ("two-sites-when-en", ("51 people were killed when a gunman opened fire at the Nurul Huda mosque and a prayer "
+                           "centre.", "en", "2023-03-20"),
+     ("42 people were killed at the Nurul Huda mosque.", "en", "2024-03-15"), "42 people"),
+    ("two-sites-ketika-id", ("Sebanyak 51 orang tewas ketika pria bersenjata melepaskan tembakan di masjid Nurul Huda "
+                             "dan pusat Karangsari.", "id", "2023-03-20"),
+     ("Sebanyak 42 orang tewas di masjid Nurul Huda.", "id", "2024-03-15"), "42 orang"),
+    ("two-sites-id-en", ("Sebanyak 51 orang tewas ketika pria bersenjata melepaskan tembakan di masjid Nurul Huda dan "
+                         "pusat Karangsari.", "id", "2023-03-20"),
+     ("42 people were killed at the Nurul Huda mosque.", "en", "2024-03-15"), "42 people"),
+    ("two-sites-en-id", ("51 people were killed at the Nurul Huda mosque and the Karangsari centre.", "en", "2023-03-20"),
+     ("Sebanyak 42 orang tewas di masjid Nurul Huda.", "id", "2024-03-15"), "42 orang"),
 ]
+
+# the same two sites on both sides: a lower toll a year later is still a revision
+TWO_SITES_REVISED = [
+    ("two-sites-revised-en", ("51 people were killed at the Nurul Huda mosque and a prayer centre.", "en", "2023-03-20"),
+     ("42 people were killed at the Nurul Huda mosque and a prayer centre.", "en", "2024-03-15")),
+    ("two-sites-revised-id", ("Sebanyak 51 orang tewas di masjid Nurul Huda dan pusat Karangsari.", "id", "2023-03-20"),
+     ("Sebanyak 42 orang tewas di masjid Nurul Huda dan pusat Karangsari.", "id", "2024-03-15")),
+]
+
+
+@pytest.mark.parametrize("case", TWO_SITES_REVISED, ids=[c[0] for c in TWO_SITES_REVISED])
+def test_two_sites_toll_still_revised(case, default_embedder):
+    from .pairs import pair_findings
+
+    _, a, b = case
+    pair = {"a": a[0], "a_lang": a[1], "a_published": a[2], "b": b[0], "b_lang": b[1], "b_published": b[2]}
+    assert [f.code for f in pair_findings(pair, default_embedder)] == ["number.revision"]
 
 
 @pytest.mark.parametrize("case", SITE_PART, ids=[c[0] for c in SITE_PART])

@@ -389,7 +389,36 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
     sub = _sub_event(sent, it.start, it.end, dated=True)
     if sub is not None:
         return sub
+    ending = _ending_clause(sent, it, preds)
+    if ending is not None and (pred is None or not predicate_class(pred.label).get("end")):
+        return ending.label  # "The last gunmen were killed on Saturday, ending the siege": the siege's end
     return pred.label if pred is not None else None
+
+
+# what may stand between a date and a participle clause set off after it: the rest of the date's own clause
+_BEFORE_ENDING = re.compile(r"[^,;.:]{0,40},\s*")
+
+
+def _ending_clause(sent: _Sentence, it: _Item, preds: list[_Mention]) -> _Mention | None:
+    """An end's predicate opening the participle clause set off right after a date's clause ("… were killed on
+    Saturday, ending the siege", "… tewas pada Sabtu, mengakhiri pengepungan"): the date is the day the event
+    ended, not the day of the clause's own verb."""
+    gap = _BEFORE_ENDING.match(sent.text, it.end)
+    if gap is None:
+        return None
+    end = next((p for p in preds if p.start == gap.end() and predicate_class(p.label).get("end")), None)
+    if end is None or not _ended_object().match(sent.text, end.end):
+        return None  # "…, mengakhiri penantian Stockholm", "…, ending an ordeal": the clause's own verb's day
+    return end
+
+
+@lru_cache(maxsize=1)
+def _ended_object() -> re.Pattern:
+    """frame_cues.json's "ending_clause": what an ending clause must end (a siege, a standoff, an operation),
+    after an article or a determiner."""
+    words = sorted({w for lang in LANGS for w in _load("frame_cues.json")["ending_clause"][lang]}, key=len, reverse=True)
+    return re.compile(r"\s+(?:(?:the|a|an|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                      + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -423,6 +452,35 @@ def _sub_event_breaks() -> frozenset[str]:
     figure or date; a relative clause or a coordinated verb keeps the sub-event's."""
     cues = _load("frame_cues.json")["sub_event_breaks"]
     return frozenset(w for lang in LANGS for w in cues[lang])
+
+
+@lru_cache(maxsize=1)
+def _first_cue() -> re.Pattern:
+    """frame_cues.json's "sub_event_first" cues ("had" only as a past perfect: "had killed", not "had a
+    magnitude of 6.4")."""
+    cues = _load("frame_cues.json")["sub_event_first"]
+    words = sorted({w for lang in LANGS for w in cues[lang]}, key=len, reverse=True)
+    alts = [r"had\s+(?!(?:a|an|the|no|its|their|some|many|more|to|been\s+(?:a|an|the))(?![\w-]))[a-z]+" if w == "had"
+            else r"\s+".join(map(re.escape, w.split())) for w in words]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+
+
+_MONTH_WORD = (r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
+               r"january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|aug|agu|sep|"
+               r"sept|okt|oct|nov|des|dec)\.?")
+# a day or month right after the first incident's noun (a place name may stand between): "Gempa pertama pada akhir
+# Juli", "gempa pertama di Lombok pada akhir Juli", "the first quake on July 29"
+_FIRST_DATED = re.compile(rf"(?:\s+(?:di|in|on|at|off)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*,?\s*(?:pada|on|in)\s+(?:(?:akhir|awal|pertengahan|late|early|mid)[\s-]+)?"
+                          rf"(?:(?:tanggal\s+)?\d{{1,2}}\s+)?{_MONTH_WORD}(?![\w-])", re.IGNORECASE)
+
+
+def _first_is_earlier(text: str, clause: int, noun_end: int) -> bool:
+    """Is the first of a sequence ("gempa pertama", "the first quake") a phase earlier than the story's incident,
+    recalled by its clause ("The first quake, a week earlier, had killed 20", "Gempa pertama pada akhir Juli
+    menewaskan 20 orang")? A cue of "sub_event_first" in its clause, or a day or month right after the noun."""
+    stop = re.compile(r";|(?<!\d)\.(?!\d)").search(text, noun_end)
+    return bool(_first_cue().search(text, clause, stop.start() if stop else len(text))
+                or _FIRST_DATED.match(text, noun_end))
 
 
 @lru_cache(maxsize=1)
@@ -500,7 +558,7 @@ _SUB_EVENT_STRONGEST = re.compile(r"\s*,?\s*(?:(?:dengan|yang|dan)\s+)?(?:(?:mag
 _SUB_EVENT_FRONTED = re.compile(r"\s*(?:in|during|dalam|pada|saat)\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
 
 
-_SUB_EVENT_APPOSITION = re.compile(r"\s*,[^,;]{1,40},|\s*,\s*(?:of|measuring|with|at|berkekuatan|dengan)\s+[^,;]{0,20}$",
+_SUB_EVENT_APPOSITION = re.compile(r"(?:\s+(?:in|on|at|off|near|di|dekat)\s+[^\W\d][^,;]{0,24})?\s*,[^,;]{1,40},|\s*,\s*(?:of|measuring|with|at|berkekuatan|dengan)\s+[^,;]{0,20}$",
                                     re.IGNORECASE)
 
 
@@ -518,6 +576,19 @@ _FRONTED_DAY = re.compile(r"[^,;.]{2,40}?,\s*")
 _QUAKE_PHRASE = re.compile(rf"(?:(?:a|an|the|sebuah|one|another|magnitude|magnitudo|bermagnitudo|berkekuatan|"
                            rf"M|SR|strong|powerful|smaller|weaker|moderate|kuat|kecil|sedang|{_QUAKE_NOUN}|"
                            rf"\d+(?:[.,]\d+)?(?:-magnitude)?|on|pada|hari|of|at|measuring)\s*)*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _earlier_toll_verb() -> re.Pattern:
+    """frame_cues.json's "earlier_shock_toll": the verb of a fronted earlier shock's toll right before the figure
+    ("menewaskan", "had killed", "killed at least")."""
+    cues = _load("frame_cues.json")["earlier_shock_toll"]
+
+    def alt(key: str) -> str:
+        words = sorted({w for lang in LANGS for w in cues[key][lang]}, key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+    return re.compile(rf"(?:had\s+)?(?:{alt('verbs')})\s+(?:(?:{alt('hedges')})\s+)*", re.IGNORECASE)
 
 
 def _earlier_shock(text: str, clause: int, start: int, end: int) -> bool:
@@ -546,7 +617,13 @@ def _earlier_shock(text: str, clause: int, start: int, end: int) -> bool:
         return False
     phrase = text[max(opens) : start]
     if not _QUAKE_PHRASE.fullmatch(phrase):
-        return False
+        # "Sepekan sebelumnya, gempa bermagnitudo 6,4 menewaskan 20 orang", "A week earlier, a 6.4 quake had killed
+        # 20 people": the earlier shock's own toll, its verb right before the figure
+        head = max([0] + [m.start() for m in re.finditer(r"(?<=\s)\S", phrase) if _QUAKE_PHRASE.fullmatch(phrase[: m.start()])])
+        if max(opens) != fronted or not re.search(rf"(?<![\w-]){_QUAKE_NOUN}(?![\w-])", phrase[:head], re.IGNORECASE) \
+                or not _earlier_toll_verb().fullmatch(phrase, head):
+            return False
+        phrase = phrase[:head]
     if max(opens) == fronted and (re.match(r"the\s", phrase, re.IGNORECASE)
                                   or re.match(r"\s*(?:\w+\s+)?(?:itu|tersebut)(?![\w-])", text[end:])):
         return False  # "Two days earlier, the 7.8 quake struck", "gempa bermagnitudo 6,4 itu": the story's own
@@ -581,6 +658,9 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
                     or not dated and _SUB_EVENT_BY.fullmatch(gap):
                 if label.endswith(":main") or label.endswith(":other") and not _past_cue().search(text):
                     return None
+                if label.endswith(":first") and not _first_is_earlier(
+                        text, max([0] + [m.end() for m in re.finditer(r";|(?<!\d)\.(?!\d)", text[:s])]), e):
+                    return None  # the first of a sequence, with nothing saying it is past: the story's own
                 return label
             break
     clause = max([0] + [m.end() for m in re.finditer(r";|(?<!\d)\.(?!\d)", text[:start])])
@@ -590,7 +670,7 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
     if not nouns:
         return None
     s, e, label = max(nouns, key=lambda n: n[1])
-    if label is None or label.endswith(":main"):
+    if label is None or label.endswith(":main") or label.endswith(":first") and not _first_is_earlier(text, clause, e):
         return None
     if label.endswith(":other") and not _past_cue().search(text, clause):
         return None  # "Ledakan serupa sudah menghancurkan gedung reaktor nomor 1 pada Minggu": one of the story's

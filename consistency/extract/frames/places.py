@@ -203,6 +203,7 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                     span = (base + mm.start(1), base + mm.end(1))
                     if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]):
                         found.append(_Mention(span[0], span[1], "place", place_key(mm.group(1)), mm.group(1), "event"))
+    found.extend(_coordinated_sites(text, found, skip_spans))
     found.sort(key=lambda p: p.start)
     out, last = [], -1
     for p in found:
@@ -213,6 +214,42 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
         elif p.start >= last:
             out.append(p)
             last = p.end
+    return out
+
+
+@lru_cache(maxsize=1)
+def _coordinated_site_rx() -> re.Pattern:
+    """After a named site: an optional venue noun, then "and"/"dan"/"serta" and another site (frame_cues.json
+    "coordinated_sites"), its noun first or within two words of the conjunction. Group "site": the second site."""
+    data = _load("frame_cues.json")["coordinated_sites"]
+    nouns = "|".join(r"\s+".join(map(re.escape, w.split()))
+                     for w in sorted({w for lang in LANGS for w in data[lang]}, key=len, reverse=True))
+    return re.compile(rf"(?:\s+(?i:{nouns}))?\s*,?\s+(?i:and|dan|serta)\s+"
+                      rf"(?P<site>(?:(?i:the|a|an|another|sebuah)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?i:{nouns})s?(?![\w-])"
+                      rf"(?:\s+{_NAME_WORD})*)")
+
+
+def _joined_site(text: str, q: _Mention, p: _Mention) -> bool:
+    """Is ``p`` the second site joined to the place ``q`` ("at the Al Noor mosque and the Linwood centre")?"""
+    m = _coordinated_site_rx().match(text, q.end) if p.label == "site:another" else None
+    return m is not None and m.start("site") == p.start
+
+
+def _coordinated_sites(text: str, found: list[_Mention], skip_spans) -> list[_Mention]:
+    """"at the Al Noor mosque and a prayer centre", "di masjid Al Noor dan pusat Linwood": a second site joined
+    to a named one. A figure of the sentence counts what happened at both, not at the first alone: the second
+    is a place of its own ("site:another" when no place name of its own is read there), so the first does not
+    cover the sentence's places (``identity.place_identity``), and a count at the first site is a part."""
+    rx, out = _coordinated_site_rx(), []
+    taken = [(p.start, p.end) for p in found]
+    for p in found:
+        if isinstance(p.extra, tuple) or p.label.startswith("site:") or p.extra not in ("in", "event"):
+            continue
+        m = rx.match(text, p.end)
+        if m is None or _overlaps(m.span("site"), taken) or _overlaps(m.span("site"), skip_spans):
+            continue
+        out.append(_Mention(m.start("site"), m.end("site"), "place", "site:another", m.group("site"), p.extra))
+        taken.append(m.span("site"))
     return out
 
 
@@ -387,7 +424,8 @@ def _attach_places(sent: _Sentence, items: list[_Item], places: list[_Mention]) 
         else:
             # "in Turkey and Syria": a place joined to an attached one is attached with it
             for it in items:
-                if any(q.end <= p.start and re.fullmatch(r"\s*(?:,|and|dan|serta|&)\s*", sent.text[q.end : p.start])
+                if any(q.end <= p.start and (re.fullmatch(r"\s*(?:,|and|dan|serta|&)\s*", sent.text[q.end : p.start])
+                                             or _joined_site(sent.text, q, p))
                        for q, att in it.places if att):
                     it.places.append((p, True))
                     break
