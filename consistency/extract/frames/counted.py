@@ -400,3 +400,26 @@ def _is_predicate_word(word: str | None, langs) -> bool:
 
 
 _TO_VALUE = re.compile(r"(?<![\w-])(?:to|into|menjadi|jadi)(?![\w-])", re.IGNORECASE)  # "… in the first count to 85"
+
+
+# a part named before its whole: "… termasuk di antara 298 …", "… were among the 298 …", "… di antara 298 …"
+_AMONG_WHOLE = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,3}?\s+(?:(?:were|was|are|is)\s+)?(?:termasuk\s+)?"
+                          r"(?:di\s?antara|among)(?:\s+(?:the|para))?\s+", re.I)
+
+
+def part_before_whole(items: list[_Item], text: str) -> None:
+    """"193 warga Belanda termasuk di antara 298 korban tewas", "154 Dutch nationals were among the 298 people
+    killed": a part named before its whole shares what happened to the whole (its predicate), which it names
+    only there."""
+    for part, whole in zip(items, items[1:]):
+        if part.predicate is None and whole.predicate is not None and _AMONG_WHOLE.fullmatch(text, part.end, whole.start):
+            part.predicate = whole.predicate
+
+
+def group_counted(group: str | None, counted: str | None, inferred: bool) -> tuple[str | None, bool]:
+    """What a figure with no noun of its own counts when a nationality or origin qualifies it ("two were from
+    Thailand", "173 of the passengers were South Korean nationals"): people (inferred), as "tiga warga negara
+    Thailand" does; (counted, inferred) unchanged otherwise."""
+    if group and counted is None:
+        return "people", True
+    return counted, inferred
