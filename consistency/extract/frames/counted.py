@@ -423,3 +423,23 @@ def group_counted(group: str | None, counted: str | None, inferred: bool) -> tup
     if group and counted is None:
         return "people", True
     return counted, inferred
+
+
+# a figure set in apposition after its clause: "Korban meninggal terbanyak berada di Kabupaten Hulu Sungai Tengah,
+# yakni delapan orang", "Most of the deaths were in the regency, namely eight people"
+_APPOSED = re.compile(r",\s*(?:yakni|yaitu|ialah|namely|that is)\s+$", re.IGNORECASE)
+
+
+def apposed_subject(items: list[_Item], text: str, preds: list) -> None:
+    """A figure with no predicate of its own, set after ", yakni" / ", namely", restates its clause's subject:
+    it takes the last count predicate of the clause before it (no other figure between), as "Jumlah korban …
+    mencapai 384 orang" takes its subject's ("delapan orang" counts the dead of "Korban meninggal terbanyak …")."""
+    for n, it in enumerate(items):
+        start = it.qstart if it.qstart >= 0 else it.start
+        if it.predicate is not None or not _APPOSED.search(text, 0, start):
+            continue
+        lo = items[n - 1].end if n else 0
+        head = [p for p in preds if lo <= p.start and p.end <= start and not predicate_class(p.label).get("measure")]
+        if head:
+            it.predicate = head[-1]
+            it.counted_how = "subject" if it.counted_how in (None, "elided") else it.counted_how
