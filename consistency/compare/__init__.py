@@ -471,7 +471,7 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
     # the value this sentence says was replaced, so it came first (a magnitude upgraded, a figure corrected)
     if verdict == "conflict" and not order:
         for cur, other, facts_cur, sign in ((a, b, fa, 1), (b, a, fb, -1)):
-            if _replaced_value(cur, other, facts_cur, tol):
+            if _replaced_value(cur, other, facts_cur, tol) or _story_replaced(cur, other, articles, tol, scorer, prob):
                 order = sign
                 break
     if order is None or (previous and verdict != "conflict"):
@@ -576,6 +576,27 @@ def _replaced_value(cur: Quantity, other: Quantity, facts: SentenceFacts, tol: T
     return any(q is not cur and q.exact and q.frame is not None and q.frame.as_of is not None
                and q.frame.as_of.basis == "previous" and q.frame.predicate == cur.frame.predicate
                and compare_values(q, other, tol) == "agree" for q in facts.quantities)
+
+
+def _story_replaced(cur: Quantity, other: Quantity, articles, tol: Tolerances, scorer: Scorer,
+                    prob: _Probabilities) -> bool:
+    """Does another sentence of the story say that ``other``'s value was replaced by ``cur``'s ("menaikkan
+    kekuatan gempa … menjadi 9,0 dari semula 8,9" in a third report, against one report's 8.9 and another's
+    9.0)? Its new value must agree with ``cur`` and be scored as ``cur``'s fact; then ``other`` is the value
+    the story itself says came first: an update, not two reports that cannot both be true."""
+    if not articles or cur.frame is None or cur.frame.as_of is None or cur.frame.as_of.basis == "previous" \
+            or not other.exact:
+        return False
+    for facts in articles.values():
+        for f in facts:
+            for q in f.quantities:
+                if q is cur or q is other or q.frame is None or q.frame.role == "previous":
+                    continue
+                if compare_values(q, cur, tol) != "agree" or max(prob.get(q, cur), prob.get(cur, q)) < scorer.match["number"]:
+                    continue
+                if _replaced_value(q, other, f, tol):
+                    return True
+    return False
 
 
 def _cumulative(a: Quantity, b: Quantity) -> bool:

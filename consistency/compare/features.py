@@ -158,7 +158,7 @@ NUMBER_FRAME = (
     "incident_shared", "incident_clash",
     "event_time_clash", "event_days_apart", "days_apart", "evolving",
     "source_same", "source_different",
-    "modifiers_clash", "modifiers_one_side", "modifiers_same", "part", "group_clash", "group_one_side", "not_a_count", "upper_bound", "vague", "earlier_value",
+    "modifiers_clash", "modifiers_one_side", "modifiers_same", "part", "group_clash", "group_one_side", "group_same", "not_a_count", "upper_bound", "vague", "earlier_value",
     "negated", "like_phrasing", "kind_count", "kind_share", "kind_measure", "dimension_clash",
 )
 DATE_FRAME = (
@@ -280,6 +280,9 @@ def number_features(a: Quantity, b: Quantity, ctx: PairContext, *, value: bool =
         "part": float(bool((mods_a ^ mods_b) & subset) or ("base" in fa.modifiers) != ("base" in fb.modifiers)),
         "group_clash": float(bool(ga and gb) and ga != gb),
         "group_one_side": float(bool(ga) != bool(gb)),
+        # one nationality's count on both sides ("tiga warga negara Thailand", "two Thai passengers"): few
+        # figures of a story are of one group, so the group says more than the noun it is written with
+        "group_same": float(bool(ga) and ga == gb),
         "not_a_count": float(not_a_count(fa, fb)),
         "upper_bound": float(fa.upper_bound or fb.upper_bound),
         "vague": float(a.vague or b.vague),

@@ -139,7 +139,10 @@ OF_WHAT = [
     ("A 6.2 quake struck the region on Monday, killing 12 people.", "en",
      "Gempa bermagnitudo 6,8 mengguncang wilayah itu pada Senin.", "id",
      [("6.2 quake", "bermagnitudo 6,8", "number.mismatch")]),
-    ("A 6.2 quake struck the region on Monday.", "en", "Gempa 6,8 mengguncang wilayah itu pada Senin.", "id", []),
+    # the bare "gempa 6,8" is the magnitude as "bermagnitudo 6,8" is: one quake, one day, two magnitudes (this row
+    # expected no finding while the figures' conflict threshold was 0.62 and its probability just under it)
+    ("A 6.2 quake struck the region on Monday.", "en", "Gempa 6,8 mengguncang wilayah itu pada Senin.", "id",
+     [("6.2 quake", "6,8 mengguncang", "number.mismatch")]),  # the extractor's span takes in the verb
     ("A 6.2 quake struck the region on Monday.", "en", "A magnitude 6.2 earthquake struck the region on Monday.", "en",
      [("6.2 quake", "magnitude 6.2", "number.agree")]),
 ]

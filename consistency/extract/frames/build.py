@@ -13,7 +13,7 @@ from .lexicons import (ACTOR_REACH, INF, PREDICATE_REACH, SOURCE_REACH, _extras,
 from .sentence import _COMMA, _Item, _Mention, _Sentence, _link, _nearest, _negated, _reach
 from .counted import (_AS_HIGH_AS, _BASE, _COORDINATOR, _ELSEWHERE, _NUMBER_OF, _POPULATION, _TOTAL_BEFORE,
     _clause_subject, _counted_after, _counted_before, _frame_own_words, _group, _implied_predicates, _label_kind,
-    _looks_like_magnitude, _modifiers, _noun_modifiers, number_core)
+    _looks_like_magnitude, _modifiers, _noun_modifiers, apposed_subject, group_counted, number_core, part_before_whole)
 from .places import _attach_places, _places, _site
 from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named_places, _supposed, _victims_fell,
     source_key)
@@ -192,6 +192,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             if after:
                 chained[it.index] = p.label
                 it.predicate = after[0]
+    apposed_subject(fig_items, text, count_preds)
     tallies = _vote_categories(sent, fig_items)
     # "Angka itu melonjak dibandingkan data Senin, yakni 844 orang": the figure the sentence before gave
     if discourse.fact is not None and _THAT_FIGURE.match(text):
@@ -267,6 +268,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             if it.link == "subset":  # "188 anggota … setuju, sementara enam lainnya menolak": the same body
                 it.actor = it.actor or previous.actor
         previous = it
+    part_before_whole(fig_items, text)
 
     for it in fig_items:
         it.actor = it.actor or subject  # the sentence's subject, once restatement has passed on its own
@@ -361,6 +363,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                               for m in out_q[k].frame.modifiers if m.startswith("group:")), None)
             if group and not (group == "foreign" and "foreign" in modifiers):
                 modifiers.add("group:" + group)
+            counted, inferred = group_counted(group, counted, inferred)
             if it.noun_from is not None and not own_noun and not group:
                 modifiers |= _noun_modifiers(sent, it.noun_from)  # "four boys on Sunday, five on Monday": boys
         holder = _holder(sent, it, items, fig_ok, discourse) if (pred is not None and pred.label == "obtained") \

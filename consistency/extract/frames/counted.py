@@ -400,3 +400,46 @@ def _is_predicate_word(word: str | None, langs) -> bool:
 
 
 _TO_VALUE = re.compile(r"(?<![\w-])(?:to|into|menjadi|jadi)(?![\w-])", re.IGNORECASE)  # "… in the first count to 85"
+
+
+# a part named before its whole: "… termasuk di antara 298 …", "… were among the 298 …", "… di antara 298 …"
+_AMONG_WHOLE = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,3}?\s+(?:(?:were|was|are|is)\s+)?(?:termasuk\s+)?"
+                          r"(?:di\s?antara|among)(?:\s+(?:the|para))?\s+", re.I)
+
+
+def part_before_whole(items: list[_Item], text: str) -> None:
+    """"193 warga Belanda termasuk di antara 298 korban tewas", "154 Dutch nationals were among the 298 people
+    killed": a part named before its whole shares what happened to the whole (its predicate), which it names
+    only there."""
+    for part, whole in zip(items, items[1:]):
+        if part.predicate is None and whole.predicate is not None and _AMONG_WHOLE.fullmatch(text, part.end, whole.start):
+            part.predicate = whole.predicate
+
+
+def group_counted(group: str | None, counted: str | None, inferred: bool) -> tuple[str | None, bool]:
+    """What a figure with no noun of its own counts when a nationality or origin qualifies it ("two were from
+    Thailand", "173 of the passengers were South Korean nationals"): people (inferred), as "tiga warga negara
+    Thailand" does; (counted, inferred) unchanged otherwise."""
+    if group and counted is None:
+        return "people", True
+    return counted, inferred
+
+
+# a figure set in apposition after its clause: "Korban meninggal terbanyak berada di Kabupaten Hulu Sungai Tengah,
+# yakni delapan orang", "Most of the deaths were in the regency, namely eight people"
+_APPOSED = re.compile(r",\s*(?:yakni|yaitu|ialah|namely|that is)\s+$", re.IGNORECASE)
+
+
+def apposed_subject(items: list[_Item], text: str, preds: list) -> None:
+    """A figure with no predicate of its own, set after ", yakni" / ", namely", restates its clause's subject:
+    it takes the last count predicate of the clause before it (no other figure between), as "Jumlah korban …
+    mencapai 384 orang" takes its subject's ("delapan orang" counts the dead of "Korban meninggal terbanyak …")."""
+    for n, it in enumerate(items):
+        start = it.qstart if it.qstart >= 0 else it.start
+        if it.predicate is not None or not _APPOSED.search(text, 0, start):
+            continue
+        lo = items[n - 1].end if n else 0
+        head = [p for p in preds if lo <= p.start and p.end <= start and not predicate_class(p.label).get("measure")]
+        if head:
+            it.predicate = head[-1]
+            it.counted_how = "subject" if it.counted_how in (None, "elided") else it.counted_how
