@@ -50,7 +50,7 @@ def _place_keys(f: Frame, *, attached: bool) -> set[str]:
     slots = ("in",) if attached else ("in", "event")
     # "warga Belanda, yakni 139 orang": the country of the figure's own group is who, not where
     group = {m[6:] for m in f.modifiers if m.startswith("group:")}
-    keys = {p.key for p in f.places if (p.attached or not attached) and not p.key.startswith("@") and p.slot in slots
+    keys = {p.key for p in f.places if (p.attached or not attached) and not p.key.startswith(("@", "sites:")) and p.slot in slots
             and p.key not in group}
     # "in the Libyan port city of Derna", "di Derna, Libya": the town is where the figure is, the country holds it
     narrow = keys - {p.key for p in f.places if p.within} - lexicon().broad_places
@@ -170,6 +170,14 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
 
 
 
+def _sites(f: Frame) -> frozenset[str]:
+    """The several sites a figure is counted at ("di tiga gereja", "at the three locations": ``sites:…``)."""
+    return frozenset(p.key for p in f.places if p.key.startswith("sites:") and p.attached)
+
+
+_PERPETRATORS = frozenset({"suspect", "bomber"})  # counted.json classes of those who carried an attack out
+
+
 def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None:
     """Why a later, lower figure is not a revision of an earlier one though the scorer matched them, or None.
     A downward revision is the riskiest finding: the lower figure is often a part (one district's, one
@@ -180,10 +188,12 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
     fa, fb = a.frame, b.frame
     if fa is None or fb is None:
         return None
-    if counted_fit(fa, fb) is None:
-        return "different things"
+    if counted_fit(fa, fb) is None or (fa.counted != fb.counted and {fa.counted, fb.counted} & _PERPETRATORS):
+        return "different things"  # "Four of the attackers were killed" against "11 orang tewas": not the toll revised
     if place_identity(fa, fb) is not None or _placed(fa) and _unplaced(fb) or _placed(fb) and _unplaced(fa):
         return "places differ"  # "Di Lombok Utara, korban tewas direvisi menjadi 400": that district's revision
+    if _sites(fa) != _sites(fb):
+        return "places differ"  # "41 orang luka-luka di ketiga lokasi" against "Ten people were wounded in the blast"
     if cued:
         # "Jumlah korban tewas warga asing direvisi menjadi 19": a stated revision of one group's or one part's count
         own_a, own_b = own_modifiers(fa, fb)

@@ -16,6 +16,7 @@ sentence does not say which of its figures the other sentence's figure is about.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from ..extract.entities import same_entity
@@ -57,6 +58,32 @@ def _nested(a: str, b: str) -> bool:
     return bool(ta and tb) and (ta < tb or tb < ta)
 
 
+def _another_site(pa: Sequence[Place], pb: Sequence[Place]) -> bool:
+    """Does one side name several sites by their count ("di tiga gereja", "at three churches": ``sites:church``)
+    and the other a named venue neither of them is ("Markas Polrestabes", "the Harapan Police Headquarters"): two
+    sites of one story, however each outlet's lead names them?"""
+    if not any(p.key.startswith("sites:") for p in pa) or any(p.key.startswith("sites:") for p in pb):
+        return False
+    own = {p.key for p in pa}
+    return any(p.attached and not _generic_place(p.key) and p.key not in own and not p.key.startswith("site")
+               and _venue(p.key) for p in pb)
+
+
+def _venue(key: str) -> bool:
+    """Is a place key a named venue ("markas polrestabes", "gereja santa maria", "harapan police headquarters")?"""
+    if len(key.split()) < 2:
+        return False  # "church": the one site a definite noun names, a part of the story's whole
+    return any(f" {v} " in f" {key} " for v in _venue_words())
+
+
+@lru_cache(maxsize=1)
+def _venue_words() -> tuple[str, ...]:
+    from ..extract.frames.lexicons import _load
+
+    return tuple(w.lower() for lang, words in _load("places.json")["venues"].items() if not lang.startswith("_")
+                 for w in words)
+
+
 def place_fit(pa: Sequence[Place], pb: Sequence[Place]) -> float | None:
     """None when the two figures are clearly in different places, else a score adjustment.
 
@@ -65,6 +92,11 @@ def place_fit(pa: Sequence[Place], pb: Sequence[Place]) -> float | None:
     """
     if any(p.key == "@elsewhere" for p in (*pa, *pb)):
         return None  # "another 170 people died elsewhere"
+    if _another_site(pa, pb) or _another_site(pb, pa):
+        return None  # the bombs "di tiga gereja" against the one "di Markas Polrestabes"
+    # otherwise several sites say nothing about where else: "di tiga gereja" may be "across Sri Lanka"
+    pa = [p for p in pa if not p.key.startswith("sites:")]
+    pb = [p for p in pb if not p.key.startswith("sites:")]
     # the story's incident as each outlet's lead names it ("the tsunami in the Sunda Strait", "… that swept the
     # coasts of Banten and Lampung") tells nothing apart, but the same name on both sides still says something;
     # against another incident's place ("Gempa Palu pada 2018" in a report about Lombok) it is a clash below

@@ -534,9 +534,27 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         )
         out_q.append(replace(q, frame=frame))
 
+    out_q = _share_the_year(out_q, dates)
     out_d = _frame_dates(sent, dates, dspans, preds, places, actors, negators, whens, statement, attribution, offset)
     out_d = [_with_unit(_scene_visit(_elsewhere(_with_loads(_until(_story_incident(d, text, offset, discourse), out_q,
                                                                    sent.text, offset), out_q), discourse),
                                     sent, preds, offset), sent, offset)
              for d in out_d]
     return tuple(out_q), tuple(out_d)
+
+
+def _share_the_year(quantities: list, dates) -> list:
+    """A sentence's one year that times one of its figures times its other figures too, unless they are running
+    tallies (whose dates are as-of times): "A full quota of 221,000 pilgrims, 17,680 of them on the special scheme,
+    will travel this year" gives "this year" to 221,000 as well as to 17,680, so neither meets "100,051 pilgrims in
+    2022" as one fact."""
+    years = [d for d in dates if d.granularity == "year" and d.low is not None and d.high is not None]
+    if len(years) != 1:
+        return quantities
+    span = (years[0].low, years[0].high)
+    if not any(q.frame is not None and q.frame.when == span for q in quantities):
+        return quantities
+    return [replace(q, frame=replace(q.frame, when=span, when_text=years[0].text))
+            if q.frame is not None and q.frame.when is None and not q.frame.evolving and q.kind == "count" else q
+            for q in quantities]
+

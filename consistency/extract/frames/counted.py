@@ -99,8 +99,8 @@ def _counted_after(sent: _Sentence, pos: int, q: Quantity) -> tuple[str | None, 
         if sent.langs == ("en",) and k < 2 and (_ADJECTIVE_EN.match(word) or low in _modifier_words()) \
                 and low not in _function_words():
             continue  # "10,000 South Korean troops", "38 foreign nationals"
-        if low in ("of", "the") and k == 0:
-            continue
+        if low in ("of", "the") and (k == 0 or (k == 1 and low == "the" and words[0].group(0).lower() == "of")):
+            continue  # "Four of the attackers were killed": the attackers are what is counted
         if low in _function_words() or (k == 0 and (low in _TIME_AFTER or word == "Minggu")):
             return None, None, pos, "elided"  # "up from 153 late Sunday": a time is never what a figure counts
         if low in _function_words():

@@ -141,7 +141,8 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                     found.append(_Mention(m.start(), span[1], "place", pid, written, slot))
             else:
                 site = _definite_site(text, m, lang)
-                if site is not None and not _overlaps(site[:2], skip_spans):
+                if site is not None and (not _overlaps(site[:2], skip_spans) or site[2].startswith("sites:")):
+                    # a count of sites is a figure and a place at once ("di tiga gereja")
                     if slot == "in" and any(e0 == len(head) and predicate_class(c).get("incident")
                                             for _, e0, c, _ in _find(lex.predicates, head, (lang,))):
                         slot = "event"  # "the shooting at the mall", "serangan bom di stadion itu": where it happened
@@ -269,11 +270,49 @@ def _definite_sites() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _several_sites_rx() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
+    """Per language, a count of venues after a place preposition ("di tiga gereja", "di ketiga masjid", "at three
+    churches", "at the two mosques") as a regex, and each noun's site key (frame_cues.json "definite_sites":
+    "several", the counts, and each noun's English plural)."""
+    data = _load("frame_cues.json")["definite_sites"]
+    out = {}
+    for lang in LANGS:
+        keys = {}
+        for site, words in [*data["nouns"].items(), *data["several"]["nouns"].items()]:
+            for w in words[lang]:
+                keys[w.lower()] = site
+                if lang == "en":
+                    keys[w.lower() + ("es" if w.endswith(("ch", "sh", "s")) else "s")] = site
+        nouns = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(keys, key=len, reverse=True))
+        counts = "|".join(map(re.escape, data["several"][lang]))
+        out[lang] = (re.compile(rf"(?:(?i:the)\s+)?(?i:{counts})\s+(?P<noun>(?i:{nouns}))(?![\w-])"), keys)
+    return out
+
+
+def _several_sites(text: str, prep: re.Match, lang: str) -> tuple[int, int, str] | None:
+    """Several sites of the event named by their count ("di tiga gereja", "at three churches"): a place of its own,
+    "sites:church", which is neither one of them ("at the church") nor a place elsewhere ("Markas Polrestabes"), so
+    a day or a figure given there is not compared with one given at another site as one fact."""
+    rx, keys = _several_sites_rx()[lang]
+    start = prep.end()
+    if lang == "en" and re.search(r"(?i:the)\s+$", prep.group(0)):
+        start = prep.start("prep") + len(prep.group("prep"))
+        start = len(text[:start]) + len(text[start:]) - len(text[start:].lstrip())
+    m = rx.match(text, start)
+    if m is None or prep.group("prep").lower() == "on":
+        return None
+    return prep.end(), m.end(), "sites:" + keys[" ".join(m.group("noun").lower().split())]
+
+
 def _definite_site(text: str, prep: re.Match, lang: str) -> tuple[int, int, str] | None:
     """One site of the event a place preposition names by a definite venue noun ("di mal itu", "di stasiun
     tersebut", "at the school", "in the church"): its span and key ("mall", "station", "school"), the same in both
     languages. English needs "the" (consumed with the preposition); a name after the noun is read as the name."""
     rx, keys = _definite_sites()[lang]
+    several = _several_sites(text, prep, lang)
+    if several is not None:
+        return several
     if lang == "en" and (not re.search(r"(?i:the)\s+$", prep.group(0)) or prep.group("prep").lower() == "on"):
         return None  # "at the school"; not "a school", nor "shares put on the market"
     site = rx.match(text, prep.end())
