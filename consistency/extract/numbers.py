@@ -901,6 +901,13 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
                 # joiner is no bound on the second ("hingga 58" is not "at most 58")
                 ok = False
                 changed[idx + 1] = idx
+            if ok and not between and not rm.group("dash") and joiner in ("to", "hingga", "sampai") \
+                    and g.change_before.search(text, max(0, start - 30), start) \
+                    and not re.search(r"\b(?:by|sebesar|sekitar|around|about)\s+$", text[max(0, start - 12) : start], re.I):
+                # "claims rose 12,000 to 1.434 million": by how much and to what, not a range; the second is the
+                # level reached ("fell by 5 to 10 percent" is a range of the change)
+                ok = False
+                changed[idx + 1] = idx
             if ok and core.fraction != nxt.fraction:
                 ok = False
             if ok:
