@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..extract import SentenceFacts
 from ..extract.dates import weekday_matches
 from ..extract.entities import entity_keys, same_entity
-from ..records import Alignment, Article, Attribution, Claim, DateMention, FactVectors, Finding, Quantity
+from ..records import Alignment, Article, Attribution, Claim, FactVectors, Finding, Quantity
 from .candidates import aligned_sentences, candidate_pairs, collect
 from .checks import CHECKS, Check
 from .dates import compare_dates, date_value
@@ -360,7 +360,6 @@ def _date_finding(fa, fb, a, b, alignment, ambiguous, identity, scorer: Scorer, 
     if verdict is None or identity < scorer.match["date"]:
         return
     if verdict == "conflict" and (ambiguous or identity < scorer.conflict["date"] or date_veto(a, b)
-                                  or _times_a_figure(fa, a) or _times_a_figure(fb, b)
                                   or prob.rival(a, b, fb.sentence.article, identity, compare_dates)
                                   or prob.rival(b, a, fa.sentence.article, identity, compare_dates)):
         return
@@ -372,13 +371,6 @@ def _date_finding(fa, fb, a, b, alignment, ambiguous, identity, scorer: Scorer, 
     key = ("date", fa.sentence.article, a.start, fb.sentence.article, b.start)
     add(_finding(code, msg, alignment, claims, params, identity=round(identity, 4)), key)
     _source_finding(fa, fb, a, b, verdict, alignment, params, add, key)
-
-
-def _times_a_figure(f: SentenceFacts, d: DateMention) -> bool:
-    """Is a year the period one of its sentence's figures is of ("has a quota of 221,000 pilgrims this year",
-    "pada 2022 hanya 100.051 jemaah berangkat")? Then it says which year the figure counts, not the day of an
-    event: against another year it is another figure's period, which the figures' own comparison weighs."""
-    return d.granularity == "year" and any(q.frame is not None and q.frame.when_text == d.text for q in f.quantities)
 
 
 def _source_finding(fa, fb, a, b, verdict, alignment, params, add, key) -> None:

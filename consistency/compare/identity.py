@@ -37,7 +37,7 @@ from ..extract.frames.lexicons import _load
 from ..records import DateMention, Frame, Quantity
 from .features import EMBEDDING
 from .matching import _actor_is_place, _own_modifiers, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, \
-    predicate_fit, when_fit
+    predicate_fit, several_sites, when_fit
 from .scope import different_sources, measure
 
 MODEL_PATH = Path(__file__).parent / "data" / "identity.json"
@@ -172,7 +172,7 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
 
 def _sites(f: Frame) -> frozenset[str]:
     """The several sites a figure is counted at ("di tiga gereja", "at the three locations": ``sites:…``)."""
-    return frozenset(p.key for p in f.places if p.key.startswith("sites:") and p.attached)
+    return several_sites(p for p in f.places if p.attached)
 
 
 _PERPETRATORS = frozenset({"suspect", "bomber"})  # counted.json classes of those who carried an attack out
@@ -394,6 +394,8 @@ def date_veto(a: DateMention, b: DateMention) -> str | None:
     if fa.predicate and fa.predicate == fb.predicate and lexicon().predicate_info.get(fa.predicate, {}).get("repeats") \
             and _loads_differ(fa, fb):
         return "another arrival"  # the planes with 40 coffins on Wednesday, the flight with 74 on Thursday
+    if "period" in fa.modifiers or "period" in fb.modifiers:
+        return "a figure's period"  # "a quota of 221,000 this year" against "100.051 jemaah pada 2022"
     return None
 
 

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from ..extract.entities import same_entity
 from ..extract.frames import counted_family, lexicon, predicate_class
+from ..extract.frames.places import venue_words
 from ..records import DateMention, Frame, Place, Quantity
 
 # Modifiers that make a figure something other than a count of what happened: a plan or forecast, an
@@ -58,11 +59,17 @@ def _nested(a: str, b: str) -> bool:
     return bool(ta and tb) and (ta < tb or tb < ta)
 
 
+def several_sites(places: Iterable[Place]) -> frozenset[str]:
+    """The several sites named by their count among some places ("di tiga gereja", "at three churches":
+    ``sites:church``)."""
+    return frozenset(p.key for p in places if p.key.startswith("sites:"))
+
+
 def _another_site(pa: Sequence[Place], pb: Sequence[Place]) -> bool:
-    """Does one side name several sites by their count ("di tiga gereja", "at three churches": ``sites:church``)
-    and the other a named venue neither of them is ("Markas Polrestabes", "the Harapan Police Headquarters"): two
-    sites of one story, however each outlet's lead names them?"""
-    if not any(p.key.startswith("sites:") for p in pa) or any(p.key.startswith("sites:") for p in pb):
+    """Does one side name several sites by their count and the other a named venue neither of them is ("Markas
+    Polrestabes", "the Harapan Police Headquarters"): two sites of one story, however each outlet's lead names
+    them?"""
+    if not several_sites(pa) or several_sites(pb):
         return False
     own = {p.key for p in pa}
     return any(p.attached and not _generic_place(p.key) and p.key not in own and not p.key.startswith("site")
@@ -78,10 +85,7 @@ def _venue(key: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _venue_words() -> tuple[str, ...]:
-    from ..extract.frames.lexicons import _load
-
-    return tuple(w.lower() for lang, words in _load("places.json")["venues"].items() if not lang.startswith("_")
-                 for w in words)
+    return tuple(w.lower() for words in venue_words().values() for w in words)
 
 
 def place_fit(pa: Sequence[Place], pb: Sequence[Place]) -> float | None:

@@ -540,7 +540,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                                                                    sent.text, offset), out_q), discourse),
                                     sent, preds, offset), sent, offset)
              for d in out_d]
-    return tuple(out_q), tuple(out_d)
+    return tuple(out_q), tuple(_as_period(d, out_q) for d in out_d)
 
 
 def _share_the_year(quantities: list, dates) -> list:
@@ -557,4 +557,14 @@ def _share_the_year(quantities: list, dates) -> list:
     return [replace(q, frame=replace(q.frame, when=span, when_text=years[0].text))
             if q.frame is not None and q.frame.when is None and not q.frame.evolving and q.kind == "count" else q
             for q in quantities]
+
+
+def _as_period(d, quantities):
+    """A year that times one of its sentence's figures ("has a quota of 221,000 pilgrims this year", "pada 2022
+    hanya 100.051 jemaah berangkat") says which year the figure counts, not the day of an event: its frame is tagged
+    "period", and against another year it is another figure's period, which the figures' own comparison weighs."""
+    if d.frame is None or d.granularity != "year" or "period" in d.frame.modifiers \
+            or not any(q.frame is not None and q.frame.when_text == d.text for q in quantities):
+        return d
+    return replace(d, frame=replace(d.frame, modifiers=(*d.frame.modifiers, "period")))
 

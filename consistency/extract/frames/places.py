@@ -71,13 +71,18 @@ def _place_prep_regex(lang: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def venue_words() -> dict[str, tuple[str, ...]]:
+    """Per language, the nouns of a building or venue (places.json "venues")."""
+    return {lang: tuple(words) for lang, words in _load("places.json").get("venues", {}).items() if lang in LANGS}
+
+
+@lru_cache(maxsize=1)
 def _venue() -> dict[str, re.Pattern]:
     """A venue noun written in lower case before a name ("gedung konser Bataclan", "the concert hall"): only the
     name after it makes a place (places.json "venues"); "Hotel Indonesia", capitalised, is a name whole."""
-    venues = _load("places.json").get("venues", {})
     return {lang: re.compile(r"(?:the\s+)?(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                              + rf")\s+(?={_NAME_WORD})")
-            for lang, words in venues.items() if lang in LANGS}
+            for lang, words in venue_words().items()}
 
 
 def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
@@ -286,7 +291,7 @@ def _several_sites_rx() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
                     keys[w.lower() + ("es" if w.endswith(("ch", "sh", "s")) else "s")] = site
         nouns = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(keys, key=len, reverse=True))
         counts = "|".join(map(re.escape, data["several"][lang]))
-        out[lang] = (re.compile(rf"(?:(?i:the)\s+)?(?i:{counts})\s+(?P<noun>(?i:{nouns}))(?![\w-])"), keys)
+        out[lang] = (re.compile(rf"(?i:{counts})\s+(?P<noun>(?i:{nouns}))(?![\w-])"), keys)
     return out
 
 
@@ -294,13 +299,11 @@ def _several_sites(text: str, prep: re.Match, lang: str) -> tuple[int, int, str]
     """Several sites of the event named by their count ("di tiga gereja", "at three churches"): a place of its own,
     "sites:church", which is neither one of them ("at the church") nor a place elsewhere ("Markas Polrestabes"), so
     a day or a figure given there is not compared with one given at another site as one fact."""
+    if prep.group("prep").lower() == "on":
+        return None
     rx, keys = _several_sites_rx()[lang]
-    start = prep.end()
-    if lang == "en" and re.search(r"(?i:the)\s+$", prep.group(0)):
-        start = prep.start("prep") + len(prep.group("prep"))
-        start = len(text[:start]) + len(text[start:]) - len(text[start:].lstrip())
-    m = rx.match(text, start)
-    if m is None or prep.group("prep").lower() == "on":
+    m = rx.match(text, prep.end())  # the preposition's match took "the" ("at the three churches")
+    if m is None:
         return None
     return prep.end(), m.end(), "sites:" + keys[" ".join(m.group("noun").lower().split())]
 
