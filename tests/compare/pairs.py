@@ -35,6 +35,11 @@ def mention_in(side: tuple[str, str, str | None], text: str, kind: str):
     return found[0]
 
 
+def side_pair(a: tuple[str, str, str | None], b: tuple[str, str, str | None]) -> dict:
+    """A ``pair_findings`` case from two sides, each (text, language, published)."""
+    return {"a": a[0], "a_lang": a[1], "a_published": a[2], "b": b[0], "b_lang": b[1], "b_published": b[2]}
+
+
 def pair_findings(case: dict, embedder=None):
     """Number and date findings for a case's two sentences (the last sentence of each side is compared,
     earlier ones give context such as a previous speaker). With ``embedder``, the scorer reads the embeddings

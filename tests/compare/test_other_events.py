@@ -15,7 +15,7 @@ import pytest
 
 from consistency.compare.identity import date_veto, number_veto
 
-from .pairs import mention_in, pair_findings, summary
+from .pairs import mention_in, pair_findings, side_pair, summary
 
 VETO = {"number": number_veto, "date": date_veto}
 
@@ -203,9 +203,6 @@ def test_other_event_table_covers_both_languages():
     assert {side[1] for c in CASES for side in (c[2], c[4])} == {"id", "en"}
 
 
-def _pair(a, b):
-    return {"a": a[0], "a_lang": a[1], "a_published": a[2], "b": b[0], "b_lang": b[1], "b_published": b[2]}
-
 
 # whole pairs: (id, side a, side b, findings as (text in a, text in b, code))
 PAIRS = [
@@ -252,7 +249,7 @@ PAIRS = [
 @pytest.mark.parametrize("case", PAIRS, ids=[c[0] for c in PAIRS])
 def test_other_event_pairs(case, default_embedder):
     _, a, b, want = case
-    got = summary(pair_findings(_pair(a, b), default_embedder))
+    got = summary(pair_findings(side_pair(a, b), default_embedder))
     assert len(got) == len(want), got
     for want_a, want_b, want_code in want:
         assert any(want_a in text_a and want_b in text_b and code == want_code for text_a, text_b, code in got), got

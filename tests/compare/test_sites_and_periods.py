@@ -17,7 +17,7 @@ import pytest
 
 from consistency.compare.identity import date_veto
 
-from .pairs import mention_in, pair_findings, summary
+from .pairs import mention_in, pair_findings, side_pair, summary
 
 _CHURCHES_ID = ("Bom meledak di tiga gereja di Kota Harapan pada Minggu (13/5/2018) pagi.", "id", "2018-05-13")
 _CHURCHES_EN = ("Bombs went off at three churches in Harapan City on Sunday morning.", "en", "2018-05-14")
@@ -44,9 +44,6 @@ def test_sites_veto_case_table(case):
     assert date_veto(a, b) == reason
     assert date_veto(b, a) == reason
 
-
-def _pair(a, b):
-    return {"a": a[0], "a_lang": a[1], "a_published": a[2], "b": b[0], "b_lang": b[1], "b_published": b[2]}
 
 
 _CORRECTED_ID = ("Polda Jawa Tengah meralat jumlah korban tewas dalam serangan bom di tiga gereja di Kota Harapan "
@@ -88,7 +85,7 @@ PAIRS = [
 @pytest.mark.parametrize("case", PAIRS, ids=[c[0] for c in PAIRS])
 def test_sites_and_periods_pairs(case, default_embedder):
     _, a, b, want = case
-    got = summary(pair_findings(_pair(a, b), default_embedder))
+    got = summary(pair_findings(side_pair(a, b), default_embedder))
     got = [g for g in got if g[2].startswith(("number.", "date."))]
     assert len(got) == len(want), got
     for want_a, want_b, want_code in want:
