@@ -28,6 +28,8 @@ DEFAULT_CLUSTER = "default"
 
 METADATA_KEYS = ("id", "source", "url", "published", "language", "title")
 JSONL_KEYS = ("id", "text", "cluster", *METADATA_KEYS[1:])
+# A plain file's front matter and a manifest may name its cluster too, as a JSONL line does.
+FILE_KEYS = (*METADATA_KEYS, "cluster")
 # Fields that common news exports (scrapers, news APIs, datasets) use for ours. They are not read under those
 # names, since a guess can be wrong ("date" may be the crawl date); the warning says what to rename.
 EXPORT_FIELDS = {
@@ -289,10 +291,10 @@ def _read_manifest(directory: Path, encoding: str | None, warnings: list[str] | 
         raise InputError(f"{path}: a manifest maps file names to objects of metadata")
     checked = {}
     for name, meta in data.items():
-        unknown = sorted(set(meta) - set(METADATA_KEYS))
+        unknown = sorted(set(meta) - set(FILE_KEYS))
         if unknown:
             raise InputError(
-                f"{path}: unknown key {unknown[0]!r} for {name!r}; allowed: {', '.join(METADATA_KEYS)}"
+                f"{path}: unknown key {unknown[0]!r} for {name!r}; allowed: {', '.join(FILE_KEYS)}"
             )
         checked[name] = checked_metadata(meta, f"{path}: {name}", warnings)
     return checked
@@ -308,7 +310,7 @@ def _text_file(path: Path, encoding: str | None, manifest: dict[str, dict], warn
     if not body.strip():
         raise InputError(f"{where}: file is empty")
     check_size(body, where)
-    given = {k: v for k, v in front.items() if k in METADATA_KEYS}
+    given = {k: v for k, v in front.items() if k in FILE_KEYS}
     for alias, key in FRONT_MATTER_ALIASES.items():
         if front.get(alias) and not given.get(key):
             given[key] = parse_date(front[alias], where, alias)
@@ -316,7 +318,7 @@ def _text_file(path: Path, encoding: str | None, manifest: dict[str, dict], warn
     return RawArticle(
         id=str(meta.get("id") or path.stem),
         text=body,
-        cluster=DEFAULT_CLUSTER,
+        cluster=str(meta.get("cluster") or DEFAULT_CLUSTER),
         path=where,
         source=meta.get("source"),
         url=meta.get("url"),

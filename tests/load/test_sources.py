@@ -293,3 +293,16 @@ def test_many_duplicates_get_a_few_named_and_a_count(tmp_path):
     warnings: list[str] = []
     assert [a.id for a in load_articles([tmp_path / "a.jsonl"], warnings=warnings)] == ["a0"]
     assert len(warnings) == 6 and warnings[-1].startswith("6 more articles repeat the text")
+
+
+def test_front_matter_and_manifest_name_a_files_cluster(tmp_path):
+    """A plain file may name its cluster as a JSONL line does: in front matter or in the manifest (which wins)."""
+    (tmp_path / "a.md").write_text("---\ncluster: banjir\nsource: A\n---\nSatu.\n")
+    (tmp_path / "b.txt").write_text("Dua.\n")
+    (tmp_path / "c.txt").write_text("---\ncluster: gempa\n---\nTiga.\n")
+    (tmp_path / "manifest.json").write_text('{"b.txt": {"cluster": "banjir"}, "c.txt": {"cluster": 7}}')
+    raws = read_paths([tmp_path])
+    assert [(r.id, r.cluster) for r in raws] == [("a", "banjir"), ("b", "banjir"), ("c", "7")]
+    (tmp_path / "manifest.json").write_text('{"b.txt": {"cluster": ["x"]}}')
+    with pytest.raises(InputError, match="'cluster' must be a string or an integer"):
+        read_paths([tmp_path])
