@@ -89,6 +89,12 @@ DEVSET9_EVENTS = re.compile(r"\b(?:Dita Oepriarto|Santa Maria Tak Bercela|GKI Di
                             r"Jamaah Ansharut Daulah|BPIH|Bipih|biaya haji|Hajj cost|Commerce Department|"
                             r"Departemen Perdagangan AS)\b", re.IGNORECASE)
 SETS["devset9"] = (DEVSET9, 3, (3, 4))
+# the eleventh development set (issue 12), an untouched transfer set (its own block): later sets must not reuse its events
+from tests.benchmarks.devset import DEVSET11  # noqa: E402
+SETS["devset11"] = (DEVSET11, 3, (3, 4))
+DEVSET11_EVENTS = re.compile(r"\b(?:Ahrweiler|Erftstadt|Rheinland-Pfalz|Rhineland-Palatinate|Lembah Ahr|Ahr valley|"
+                             r"Bongbong|Robredo|Marcos Jr|PPCRV|Comelec|cukai hasil tembakau|cigarette excise|"
+                             r"cukai rokok)\b", re.IGNORECASE)
 
 
 @pytest.fixture(scope="module")
@@ -539,6 +545,7 @@ LABELLED_RUNS = {"devset": DEVSET, "validation": VALIDATION, "testset": TESTSET,
 LABELLED_RUNS["devset10"] = DEVSET10
 BAR_MET_CONTROL = sorted(set(LABELLED_RUNS) - {"devset3", "devset5"})
 LABELLED_RUNS["devset9"] = DEVSET9  # its control bar is not met: held below as a non-strict expected failure
+LABELLED_RUNS["devset11"] = DEVSET11  # an untouched transfer set: its bars are in its own block at the end
 
 
 def _gap(name: str, reason: str, strict: bool = True):
@@ -786,3 +793,74 @@ def test_conflict_precision_is_at_least_95_percent(name, labelled_runs):
                                   _gap("devset10", DEVSET10_MEASURED, strict=False)])
 def test_conflict_recall_is_at_least_90_percent(name, labelled_runs):
     assert labelled_runs(name)["total"]["recall"] >= 0.9
+
+
+# --- The eleventh development set (issue 12), its own block ---------------------------------------------------------
+# An untouched measure on unseen reporting, written before the round's fixes landed, on new events only: floods over
+# two countries and several states over days (tolls rising beside each state's and country's, the missing falling, a
+# state's toll corrected down, a fund voted by two chambers months later), a presidential election counted three ways
+# (an unofficial count rising, a church group's parallel count, Congress's canvass; an inauguration weeks later
+# recalling the figures), and a control cluster of one cigarette excise announcement.
+@pytest.fixture(scope="module")
+def devset11():
+    return load_devset(DEVSET11)
+
+
+def test_eleventh_development_set_uses_events_of_no_other_set(devset, validation, testset, devset2, devset3, devset4,
+                                                               devset9, devset10, devset11):
+    others = ({_event(c.id) for c in devset + validation + testset + devset2 + devset3 + devset4 + devset9 + devset10}
+              | {_event(p.name) for folder in (DEVSET5, DEVSET6, DEVSET7, DEVSET8) for p in folder.iterdir()
+                 if p.is_dir()}
+              | {"balasore", "bi-april", "christchurch", "lahaina", "qz8501"}
+              | {_event(p.stem) for p in ALIGN.glob("*.json")} | {_event(p.name) for p in STORIES.iterdir() if p.is_dir()})
+    _check_untouched_set(devset11, others, (HELD_OUT, DEV_EVENTS, VALIDATION_EVENTS, TESTSET_EVENTS, BLIND_EVENTS,
+                                            DEVSET2_EVENTS, DEVSET3_EVENTS, DEVSET4_EVENTS, DEVSET5_EVENTS,
+                                            DEVSET6_EVENTS, DEVSET7_EVENTS, DEVSET8_EVENTS, DEVSET9_EVENTS,
+                                            DEVSET10_EVENTS))
+    # no earlier set's article names the eleventh set's events either
+    for folder in (DEVSET, VALIDATION, TESTSET, DEVSET2, DEVSET3, DEVSET4):
+        for cluster in load_devset(folder):
+            for art in cluster.articles:
+                assert not DEVSET11_EVENTS.search(art.text), (cluster.id, art.id, DEVSET11_EVENTS.search(art.text).group())
+
+
+def test_eleventh_development_set_is_a_transfer_set_never_training_data():
+    from tests.benchmarks import identity
+    assert DEVSET11 not in identity.SETS
+
+
+
+# The eleventh development set is a transfer set (never training data), written before issue 12's fifteenth round
+# landed and measured untouched once on main 9526902's checker with the scorer trained on the four training sets:
+# precision 0.00 (0 of 3), recall 0.00 (0 of 7: none of the six planted-error pairs, not the state's toll corrected
+# down), 1 conflict in its control cluster, 9 of 35 updates. Its bars are non-strict expected failures carrying the
+# measured figures (nobody tunes on it; a change may meet them).
+DEVSET11_MEASURED = ("issue 12, the eleventh development set measured untouched as a transfer from the four training "
+                     "sets: precision 0.00 (0 of 3), recall 0.00 (0 of 7), 1 control conflict, 9 of 35 updates; "
+                     "see reports/benchmarks/devset11.md and tests/data/devset11/README.md")
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=DEVSET11_MEASURED, strict=False)
+def test_devset11_control_cluster_has_no_conflicts(labelled_runs):
+    assert labelled_runs("devset11")["total"]["control_conflicts"] == 0
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=DEVSET11_MEASURED, strict=False)
+def test_devset11_every_update_is_reported_as_an_update(labelled_runs):
+    total = labelled_runs("devset11")["total"]
+    assert total["updates_reported"] == total["update_labels"]
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=DEVSET11_MEASURED, strict=False)
+def test_devset11_conflict_precision_is_at_least_95_percent(labelled_runs):
+    precision = labelled_runs("devset11")["total"]["precision"]
+    assert precision is not None and precision >= 0.95
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=DEVSET11_MEASURED, strict=False)
+def test_devset11_conflict_recall_is_at_least_90_percent(labelled_runs):
+    assert labelled_runs("devset11")["total"]["recall"] >= 0.9

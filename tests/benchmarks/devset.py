@@ -170,6 +170,20 @@ DEV_SET9 = LabelledSet(
     "four training sets, and nobody tunes on it (see tests/data/devset9/README.md).")
 SETS[DEV_SET9.name] = DEV_SET9
 
+# The eleventh development set: an untouched transfer set, never training data (its own block).
+DEVSET11 = ROOT / "tests" / "data" / "devset11"
+DEV_SET11 = LabelledSet(
+    "devset11", DEVSET11, "Real-world development set 11: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written before the round's fixes landed and measured untouched: "
+    "floods over two countries and several states over days (each state's and country's toll beside the totals, the "
+    "missing falling as the dead rise, a state's toll corrected down, an insurers' estimate revised up, a fund voted by "
+    "two chambers months later), a presidential election counted three ways (an unofficial count rising over two days, "
+    "a church group's parallel count, Congress's canvass with votes and shares, turnout, an inauguration weeks later "
+    "recalling the figures) and a control cluster of one excise announcement with several rates a sentence. It is a "
+    "transfer set, never training data: these figures are measured with the scorer trained on the four training "
+    "sets, and nobody tunes on it (see tests/data/devset11/README.md).")
+SETS[DEV_SET11.name] = DEV_SET11
+
 
 @dataclass(frozen=True)
 class Mention:
