@@ -96,6 +96,14 @@ DEVSET11_EVENTS = re.compile(r"\b(?:Ahrweiler|Erftstadt|Rheinland-Pfalz|Rhinelan
                              r"Bongbong|Robredo|Marcos Jr|PPCRV|Comelec|cukai hasil tembakau|cigarette excise|"
                              r"cukai rokok)\b", re.IGNORECASE)
 
+# the twelfth development set (issue 12), an untouched transfer set (its own block): later sets must not reuse its
+# events
+from tests.benchmarks.devset import DEVSET12  # noqa: E402
+
+DEVSET12_EVENTS = re.compile(r"\b(?:Silkyara|Uttarkashi|Chinyalisaur|Arnold Dix|rat-hole|inflasi (?:September|Oktober) "
+                             r"2022|Asian Games 2018|Imam Nahrawi)\b", re.IGNORECASE)
+SETS["devset12"] = (DEVSET12, 3, (3, 4))
+
 
 @pytest.fixture(scope="module")
 def devset():
@@ -546,6 +554,7 @@ LABELLED_RUNS["devset10"] = DEVSET10
 BAR_MET_CONTROL = sorted(set(LABELLED_RUNS) - {"devset3", "devset5"})
 LABELLED_RUNS["devset9"] = DEVSET9  # its control bar is not met: held below as a non-strict expected failure
 LABELLED_RUNS["devset11"] = DEVSET11  # an untouched transfer set: its bars are in its own block at the end
+LABELLED_RUNS["devset12"] = DEVSET12  # its bars are its own tests at the end of this file
 
 
 def _gap(name: str, reason: str, strict: bool = True):
@@ -864,3 +873,63 @@ def test_devset11_conflict_precision_is_at_least_95_percent(labelled_runs):
 @pytest.mark.xfail(reason=DEVSET11_MEASURED, strict=False)
 def test_devset11_conflict_recall_is_at_least_90_percent(labelled_runs):
     assert labelled_runs("devset11")["total"]["recall"] >= 0.9
+
+# --- the twelfth development set (issue 12): an untouched measure on unseen reporting (its own block) ------------
+# Written before the round's fixes landed, on new events only: a rescue of workers trapped in a tunnel for 17 days (a
+# first count corrected up, metres drilled rising on the days of each attempt, an estimate of the debris corrected
+# down, a year-later article recalling the figures), a monthly inflation release with rates of several periods and
+# categories (a poll's forecasts before it, the next month's release a month later) and a control cluster of one medal
+# table. It is a transfer set, never training data, and nobody tunes on it.
+@pytest.fixture(scope="module")
+def devset12():
+    return load_devset(DEVSET12)
+
+
+def test_devset12_uses_events_of_no_other_set(devset, validation, testset, devset2, devset3, devset4, devset12):
+    others = ({_event(c.id) for c in devset + validation + testset + devset2 + devset3 + devset4}
+              | {_event(p.name) for folder in (DEVSET5, DEVSET6, DEVSET7, DEVSET8, DEVSET9, DEVSET10)
+                 for p in folder.iterdir() if p.is_dir()}
+              | {"balasore", "bi-april", "christchurch", "lahaina", "qz8501"}
+              | {_event(p.stem) for p in ALIGN.glob("*.json")} | {_event(p.name) for p in STORIES.iterdir() if p.is_dir()})
+    _check_untouched_set(devset12, others, (HELD_OUT, DEV_EVENTS, VALIDATION_EVENTS, TESTSET_EVENTS, BLIND_EVENTS,
+                                            DEVSET2_EVENTS, DEVSET3_EVENTS, DEVSET4_EVENTS, DEVSET5_EVENTS,
+                                            DEVSET6_EVENTS, DEVSET7_EVENTS, DEVSET8_EVENTS, DEVSET9_EVENTS,
+                                            DEVSET10_EVENTS))
+    # no earlier set's article names the twelfth set's events either
+    for folder in (DEVSET, VALIDATION, TESTSET, DEVSET2, DEVSET3, DEVSET4):
+        for cluster in load_devset(folder):
+            for art in cluster.articles:
+                assert not DEVSET12_EVENTS.search(art.text), (cluster.id, art.id)
+
+
+def test_devset12_is_a_transfer_set_never_training_data():
+    from tests.benchmarks import identity
+    assert DEVSET12 not in identity.SETS
+
+
+# Measured untouched once on main 9526902's checker plus the set, with the scorer trained on the four training sets:
+# precision 0.00 (0 of 2), recall 0.00 (0 of 7: none of its four planted errors, not the debris estimate corrected
+# down), 0 control conflicts, 4 of 14 updates. Its precision, recall and updates are non-strict expected failures
+# carrying the measured figures (nobody tunes on it; a change may meet them); its control cluster has no conflict, so
+# that bar is asserted.
+DEVSET12_MEASURED = ("issue 12, the twelfth development set measured untouched as a transfer from the four training "
+                     "sets: precision 0.00 (0 of 2), recall 0.00 (0 of 7), 0 control conflicts, 4 of 14 updates; "
+                     "see reports/benchmarks/devset12.md and tests/data/devset12/README.md")
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=DEVSET12_MEASURED, strict=False)
+@pytest.mark.parametrize("bar", ["precision", "recall", "updates"])
+def test_devset12_bars(bar, labelled_runs):
+    total = labelled_runs("devset12")["total"]
+    if bar == "precision":
+        assert total["precision"] is not None and total["precision"] >= 0.95
+    elif bar == "recall":
+        assert total["recall"] >= 0.9
+    else:
+        assert total["updates_reported"] == total["update_labels"]
+
+
+@pytest.mark.slow
+def test_devset12_control_cluster_has_no_conflicts(labelled_runs):
+    assert labelled_runs("devset12")["total"]["control_conflicts"] == 0

@@ -184,6 +184,19 @@ DEV_SET11 = LabelledSet(
     "sets, and nobody tunes on it (see tests/data/devset11/README.md).")
 SETS[DEV_SET11.name] = DEV_SET11
 
+# The twelfth development set: an untouched transfer set, never training data (its own block).
+DEVSET12 = ROOT / "tests" / "data" / "devset12"
+DEV_SET12 = LabelledSet(
+    "devset12", DEVSET12, "Real-world development set 12: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written before the round's fixes landed and measured "
+    "untouched: a rescue of trapped workers over seventeen days (a first count corrected up, metres drilled rising "
+    "on the days of each attempt, an estimate of the debris corrected down, a year-later article recalling the "
+    "figures), a monthly inflation release with rates of several periods and categories (a poll's forecasts before "
+    "it, the next month's release a month later) and a control cluster of one medal table with several figures a "
+    "sentence. It is a transfer set, never training data: these figures are measured with the scorer trained on the "
+    "four training sets, and nobody tunes on it (see tests/data/devset12/README.md).")
+SETS[DEV_SET12.name] = DEV_SET12
+
 
 @dataclass(frozen=True)
 class Mention:
