@@ -182,6 +182,38 @@ CASES = [
      ("Gempa itu bermagnitudo 7,7.", "id", "2023-02-07"), "7,7", None),
     ("recalled-first-had-a-en", "number", ("The first quake had a magnitude of 7.8.", "en", "2023-02-07"), "7.8",
      ("The quake measured 7.7.", "en", "2023-02-07"), "7.7", None),
+    # an earlier incident recalled by a shift back in time right after its noun, with no ordinal and nothing
+    # fronted ("a quake a week before", "ledakan dua hari sebelumnya"): its toll, magnitude and day are its own
+    ("shifted-toll-en", "number", ("A quake a week before had killed 20 people on the island.", "en", "2025-08-06"),
+     "20 people", ("The magnitude 7.0 quake killed 105 people on the island.", "en", "2025-08-06"), "105 people",
+     "different incidents"),
+    ("shifted-toll-id", "number", ("Gempa sepekan sebelumnya telah menewaskan 20 orang di pulau itu.", "id",
+                                   "2025-08-06"), "20 orang",
+     ("Gempa bermagnitudo 7,0 itu menewaskan 105 orang di pulau itu.", "id", "2025-08-06"), "105 orang",
+     "different incidents"),
+    ("shifted-injured-en", "number", ("A smaller blast two days earlier injured 4 workers.", "en", "2025-08-06"),
+     "4 workers", ("The blast at the refinery injured 37 workers.", "en", "2025-08-06"), "37 workers",
+     "different incidents"),
+    ("shifted-injured-id", "number", ("Ledakan dua hari sebelumnya melukai 4 pekerja.", "id", "2025-08-06"), "4 pekerja",
+     ("Ledakan di kilang itu melukai 37 pekerja.", "id", "2025-08-06"), "37 pekerja", "different incidents"),
+    ("shifted-before-noun-en", "number", ("Twenty people died in a quake a week earlier.", "en", "2025-08-06"),
+     "Twenty", ("The quake killed 105 people.", "en", "2025-08-06"), "105 people", "different incidents"),
+    ("shifted-magnitude-id", "number", ("Gempa sehari sebelumnya bermagnitudo 5,6.", "id", "2025-08-06"), "5,6",
+     ("Gempa itu bermagnitudo 6,4.", "id", "2025-08-06"), "6,4", "different incidents"),
+    ("shifted-date-en", "date", ("A smaller quake two days earlier, on Friday, injured 4 people.", "en", "2025-08-06"),
+     "Friday", ("The quake struck the island on Sunday.", "en", "2025-08-06"), "Sunday", "different events"),
+    ("shifted-date-id", "date", ("Gempa sepekan sebelumnya terjadi pada Jumat.", "id", "2025-08-06"), "Jumat",
+     ("Gempa itu terjadi pada Minggu.", "id", "2025-08-06"), "Minggu", "different events"),
+    # guards: the story's own incident, definite ("the quake two days earlier", "gempa itu sepekan sebelumnya") or a
+    # verb ("erupted two days earlier"); both sides recalling the earlier one still compare
+    ("shifted-the-story-quake-en", "number", ("The quake two days earlier had killed 105 people.", "en", "2025-08-06"),
+     "105 people", ("The quake killed 98 people.", "en", "2025-08-06"), "98 people", None),
+    ("shifted-the-story-quake-id", "number", ("Gempa itu sepekan sebelumnya menewaskan 105 orang.", "id", "2025-08-06"),
+     "105 orang", ("Gempa itu menewaskan 98 orang.", "id", "2025-08-06"), "98 orang", None),
+    ("shifted-verb-en", "number", ("The volcano erupted two days earlier, killing 11 climbers.", "en", "2025-08-06"),
+     "11 climbers", ("The eruption killed 9 climbers.", "en", "2025-08-06"), "9 climbers", None),
+    ("shifted-same-en-id", "number", ("A quake a week before had killed 20 people.", "en", "2025-08-06"), "20 people",
+     ("Gempa sepekan sebelumnya menewaskan 18 orang.", "id", "2025-08-06"), "18 orang", None),
 ]
 
 
@@ -195,10 +227,10 @@ def test_other_event_veto_case_table(case):
 
 def test_other_event_table_covers_both_languages():
     for cls in ("fore", "after", "blast", "eruption", "round", "similar", "same", "compared", "phase", "preceded",
-                "strongest", "recalled"):
+                "strongest", "recalled", "shifted"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert rows, cls
-        if cls in ("compared", "phase", "preceded", "strongest", "recalled"):
+        if cls in ("compared", "phase", "preceded", "strongest", "recalled", "shifted"):
             assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
     assert {side[1] for c in CASES for side in (c[2], c[4])} == {"id", "en"}
 
@@ -232,6 +264,11 @@ PAIRS = [
      ("Ledakan sebelumnya di pabrik itu menewaskan 8 orang.", "id", "2019-08-05"), []),
     ("fronted-earlier-toll-id", ("Gempa di Lombok itu menewaskan 105 orang.", "id", "2018-08-06"),
      ("Sepekan sebelumnya, gempa bermagnitudo 6,4 menewaskan 20 orang di Lombok.", "id", "2019-08-05"), []),
+    # an earlier quake recalled by a shift back in time after its noun: its toll and its day are not the main one's
+    ("shifted-earlier-en", ("The magnitude 7.0 quake struck the island on Sunday, killing 105 people.", "en", "2025-08-06"),
+     ("A smaller quake two days earlier, on Friday, had killed 20 people.", "en", "2025-08-06"), []),
+    ("shifted-earlier-id", ("Gempa bermagnitudo 7,0 itu menewaskan 105 orang di pulau itu.", "id", "2025-08-06"),
+     ("Gempa sepekan sebelumnya telah menewaskan 20 orang di pulau itu.", "id", "2025-08-06"), []),
     # the day the siege ended, told by a participle clause, against the attack's day
     ("ending-clause-en", ("Gunmen attacked the hotel on Wednesday.", "en", "2008-11-30"),
      ("The last gunmen were killed on Saturday, ending the siege.", "en", "2008-11-30"), []),

@@ -8,6 +8,10 @@
 - **A year that times a figure** ("this year's quota of 221,000", "sent 100,051 pilgrims in 2022") is the period of
   that figure, not the date of an event: two such years of different figures are no date mismatch, and figures of
   two different years are no mismatch either.
+- **A part at one site no name says** ("In the main hall alone, 40 people died", "Di ruang utama saja", "Of the 51
+  killed, 40 were in the main hall") is ``site:one``, a part of the whole toll, not a downward revision of it.
+- **Distances from different reference points** (a port, an island, a distance between two islands) are different
+  facts (``from:port``, ``from:island``, ``from:between``); a name after "pulau"/"the island of" is the point.
 
 Rows are written for these classes (invented cities, sites and figures); each failed before its change."""
 
@@ -98,6 +102,8 @@ _TOLL_ID = ("Polisi mengatakan, hingga Minggu sore tercatat 11 orang tewas dan 4
             "id", "2018-05-13")
 _TOLL_EN = ("Police said 11 people were killed and 41 were wounded at the three sites by Sunday evening.", "en",
             "2018-05-13")
+_WHOLE_EN = ("The shooting killed 51 people.", "en", "2019-03-20")
+_WHOLE_ID = ("Penembakan itu menewaskan 51 orang.", "id", "2019-03-20")
 REVISIONS = [
     ("attackers-en", _TOLL_ID, "11 orang", ("Four of the attackers were killed, police said.", "en", "2018-05-14"),
      "Four", "different things"),
@@ -110,6 +116,20 @@ REVISIONS = [
     # guard: the same sites on both sides, a lower count later, is left to the scorer as a revision
     ("sites-same", _TOLL_ID, "41 orang", ("Police said 38 people were wounded at the three sites.", "en",
                                           "2018-05-14"), "38 people", None),
+    # a part at one site no name says, written months later ("… alone", "… saja", "Of the 51 killed, 40 were at …"):
+    # a part of the whole toll, not a revision of it; a period closed so ("in 2023 alone") is no site
+    ("one-site-alone-en", _WHOLE_EN, "51 people", ("In the main hall alone, 40 people died.", "en", "2019-09-20"),
+     "40 people", "a part, or another group"),
+    ("one-site-alone-id", _WHOLE_ID, "51 orang", ("Di ruang utama saja, 40 orang tewas.", "id", "2019-09-20"),
+     "40 orang", "a part, or another group"),
+    ("one-site-of-the-en", _WHOLE_EN, "51 people", ("Of the 51 killed, 40 were in the main hall.", "en", "2019-09-20"),
+     "40", "a part, or another group"),
+    ("one-site-of-the-id", _WHOLE_ID, "51 orang", ("Dari 51 korban tewas, 40 orang berada di ruang utama.", "id",
+                                                   "2019-09-20"), "40 orang", "a part, or another group"),
+    ("one-site-alone-after-en", _WHOLE_ID, "51 orang", ("Forty people died in the main hall alone.", "en", "2019-09-20"),
+     "Forty people", "a part, or another group"),
+    ("one-site-period-id", _WHOLE_ID, "51 orang", ("Dalam sepekan saja, 40 orang tewas.", "id", "2019-09-20"),
+     "40 orang", None),
 ]
 
 
@@ -120,3 +140,56 @@ def test_revision_veto_case_table(case):
     _, side_a, text_a, side_b, text_b, reason = case
     a, b = mention_in(side_a, text_a, "number"), mention_in(side_b, text_b, "number")
     assert revision_veto(b, a) == reason
+
+
+# Distances with different reference points (issue 12, events4): the island's distance off the coast, the wreck's
+# from the port or from the island, a distance between two islands are facts of different pairs of places; the
+# same point on both sides (a name written after "pulau"/"the island of" as it is written alone) still compares.
+_ISLAND_EN = ("The island lies 30 km off the coast.", "en", "2025-03-09")
+_ISLAND_ID = ("Pulau itu berjarak 30 km dari pantai.", "id", "2025-03-09")
+DISTANCES = [
+    ("port-en", _ISLAND_EN, "30 km", ("The ferry sank 12 km from the port.", "en", "2025-03-09"), "12 km",
+     "distances from different points"),
+    ("port-id", _ISLAND_ID, "30 km", ("Puing kapal ditemukan 12 km dari pelabuhan.", "id", "2025-03-09"), "12 km",
+     "distances from different points"),
+    ("between-en", ("The distance between the two islands is 30 km.", "en", "2025-03-09"), "30 km",
+     ("The ferry sank 12 km off the coast.", "en", "2025-03-09"), "12 km", "distances from different points"),
+    ("between-id", ("Jarak antara kedua pulau itu 30 km.", "id", "2025-03-09"), "30 km",
+     ("Kapal itu tenggelam 12 km dari pantai.", "id", "2025-03-09"), "12 km", "distances from different points"),
+    # guards: one point on both sides is left to the scorer
+    ("same-coast-en-id", _ISLAND_EN, "30 km", ("Pulau itu berjarak 12 km dari pantai.", "id", "2025-03-09"), "12 km",
+     None),
+    ("same-name-en-id", ("The ferry sank 12 km off the island of Lombok.", "en", "2025-03-09"), "12 km",
+     ("Kapal itu tenggelam 15 km dari Lombok.", "id", "2025-03-09"), "15 km", None),
+    ("same-between-en-id", ("The distance between the two islands is 30 km.", "en", "2025-03-09"), "30 km",
+     ("Jarak antara kedua pulau itu 35 km.", "id", "2025-03-09"), "35 km", None),
+]
+
+
+@pytest.mark.parametrize("case", DISTANCES, ids=[c[0] for c in DISTANCES])
+def test_distance_points_veto_case_table(case):
+    from consistency.compare.identity import number_veto
+
+    _, side_a, text_a, side_b, text_b, reason = case
+    a, b = mention_in(side_a, text_a, "number"), mention_in(side_b, text_b, "number")
+    assert number_veto(a, b) == reason
+    assert number_veto(b, a) == reason
+
+
+DISTANCE_PAIRS = [
+    ("island-port-en", _ISLAND_EN, ("The ferry sank 12 km from the port.", "en", "2025-03-09"), []),
+    ("island-port-id", _ISLAND_ID, ("Puing kapal ditemukan 12 km dari pelabuhan.", "id", "2025-03-09"), []),
+    # guard: the island's distance off the coast, given twice, still clashes
+    ("island-coast-en-id", _ISLAND_EN, ("Pulau itu berjarak 12 km dari pantai.", "id", "2025-03-09"),
+     [("30 km", "12 km", "number.mismatch")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", DISTANCE_PAIRS, ids=[c[0] for c in DISTANCE_PAIRS])
+def test_distance_points_pairs(case, default_embedder):
+    _, a, b, want = case
+    got = [g for g in summary(pair_findings(side_pair(a, b), default_embedder)) if g[2].startswith("number.")]
+    assert len(got) == len(want), got
+    for want_a, want_b, want_code in want:
+        assert any(want_a in text_a and want_b in text_b and code == want_code for text_a, text_b, code in got), got

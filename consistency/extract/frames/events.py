@@ -632,6 +632,59 @@ def _earlier_shock(text: str, clause: int, start: int, end: int) -> bool:
                        for pos in (end, re.match(r"\S*", text[start:]).end() + start)))
 
 
+@lru_cache(maxsize=1)
+def _earlier_shift() -> tuple[re.Pattern, re.Pattern]:
+    """frame_cues.json's "earlier_shift": the shift back in time right after an incident noun ("a week before",
+    "dua hari sebelumnya", "sepekan sebelumnya"), and a definite word before the noun ("the", "this")."""
+    cues = _load("frame_cues.json")["earlier_shift"]
+
+    def alt(key: str) -> str:
+        words = sorted({w for lang in LANGS for w in cues[key][lang]}, key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+    shift = re.compile(rf"\s+(?:(?:{alt('counts')})\s+(?:{alt('units')})|{alt('one_word')})\s+(?:{alt('relative')})(?![\w-])",
+                       re.IGNORECASE)
+    definite = re.compile(rf"(?<![\w-])(?:{alt('definite')})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+    return shift, definite
+
+
+# a verb among the incident words ("erupted", "meletus", "diguncang"): "The volcano erupted two days earlier" dates
+# the story's own eruption, only a noun is recalled by the shift after it
+_VERBAL = re.compile(r"[\w-]+ed|(?:me|ber|ter|di)[\w-]+", re.IGNORECASE)
+
+
+def _shifted_earlier(sent: _Sentence, start: int, end: int, dated: bool) -> str | None:
+    """"class:earlier" when the figure or date at ``start:end`` is an earlier incident's, recalled by its noun and a
+    shift back in time right after it ("A quake a week before had killed 20 people", "Gempa sepekan sebelumnya
+    telah menewaskan 20 orang", "killed 20 in a quake a week earlier"); None otherwise. The figure stands after
+    the shift in its clause (no comma, no other incident noun between), or right before the noun."""
+    text = sent.text
+    shift, definite = _earlier_shift()
+    incidents = [(s, e, cls) for s, e, cls, _ in _find(lexicon().predicates, text, sent.langs)
+                 if predicate_class(cls).get("incident")]
+    for s, e, cls in incidents:
+        m = shift.match(text, e)
+        if m is None or _VERBAL.fullmatch(text[s:e]) or definite.search(text[max(0, s - 30) : s]) \
+                or re.match(r"\s*(?:itu|tersebut)(?![\w-])", text[m.end() :]):
+            continue
+        if s >= end:
+            gap = text[end:s]
+            if _SUB_EVENT_NEXT.fullmatch(gap) and (dated or not gap.startswith(("'", "’"))) \
+                    or not dated and _SUB_EVENT_BY.fullmatch(gap):
+                return cls + ":earlier"
+        elif m.end() <= start:
+            gap = text[m.end() : start]
+            if re.fullmatch(r"\s*,\s*(?:on|pada|hari|of|measuring|berkekuatan|bermagnitudo|magnitude|magnitudo|M|\s)*", gap):
+                return cls + ":earlier"  # "a smaller quake two days earlier, on Friday": its day, set off
+            gap = re.sub(r"^\s*,[^,;]{1,40},", " ", gap)  # "…, on Friday, injured 4 people": past the apposition
+            if re.search(r"[;:]|(?<!\d)[.,]|[.,](?!\d)", gap) or len(gap.split()) > 8 \
+                    or any(w in _sub_event_breaks() for w in re.findall(r"[\w'’-]+", gap.lower())) \
+                    or any(m.end() <= s2 and e2 <= start for s2, e2, _ in incidents):
+                continue
+            return cls + ":earlier"
+    return None
+
+
 def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, count: bool = False) -> str | None:
     """The incident of a sequence the figure or date at ``start:end`` belongs to, as "class:tag" ("quake:fore"
     for "a 5.9 foreshock on Thursday", "attack:later" for "the second blast killed nine", "eruption:earlier"),
@@ -645,6 +698,9 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
     text = sent.text
     if _earlier_shock(text, max([0] + [m.end() for m in re.finditer(r";|(?<!\d)\.(?!\d)", text[:start])]), start, end):
         return "quake:fore"
+    shifted = _shifted_earlier(sent, start, end, dated)
+    if shifted is not None:
+        return shifted  # "A quake a week before had killed 20 people": the earlier quake's
     found = [f for f in _find(_sub_event_phrases(), text, sent.langs)
              if not (f[2].startswith("elected:") and _another_round(text, f[0], f[1]))]
     if not found:

@@ -177,7 +177,7 @@ def _reference_point(text: str, it: _Item) -> str | None:
     m = _FROM_POINT.match(text, end)
     if m is None or not re.search(r"(?<![\w-])(?:from|of|off|dari|away|jauhnya|jaraknya|" + _COMPASS_WORDS + r")(?![\w-])",
                                   text[end : m.end()], re.IGNORECASE):
-        return None
+        return _between_points(text, it, end)
     rest = text[m.end() : m.end() + 40]
     # "di sebelah barat laut ibu kota Kathmandu", "northwest of the Nepali capital, Kathmandu": the name
     title = _CAPITAL_TITLE.match(rest)
@@ -192,8 +192,52 @@ def _reference_point(text: str, it: _Item) -> str | None:
         for lang in LANGS:
             found = _extras().references[lang].find(rest[at:])
             if found and found[0][0] == 0:
-                return found[0][2]
+                named = _named_point(text[m.end() + at + found[0][1] :]) if found[0][2] in _between_cues()[2] else None
+                return named or found[0][2]  # "dari Pulau Lombok", "from the island of Lombok": Lombok
     return None
+
+
+def _named_point(rest: str) -> str | None:
+    """The place name right after a reference noun usually written before one ("pelabuhan Merak", "the island of
+    Lombok"), as its key; None when no place name follows."""
+    name = re.match(rf"\s+(?:of\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD})*)", rest)
+    return place_key(name.group(1)) if name and name.group(1)[0].isupper() and _is_place_name(name.group(1)) else None
+
+
+@lru_cache(maxsize=1)
+def _between_cues() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """places.json "reference_points": "_between" as patterns (its cues before a distance, at the end of the text
+    before it; its cues after one, at the text after it), and the "_named" reference keys."""
+    data = _load("places.json")["reference_points"]
+
+    def alt(key: str) -> str:
+        words = sorted({w for lang in LANGS for w in data["_between"][key][lang]}, key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+    before = re.compile(rf"(?<![\w-])(?:{alt('before')})\s+(?P<pts>[^,;.:]{{1,50}}?)\s+(?:(?:is|was|are|were|adalah|ialah|"
+                        r"yakni|itu|tersebut|hanya|only|just|sekitar|about|around|roughly|some|nearly|hampir|mencapai|"
+                        r"sejauh|kurang\s+lebih)\s+)*$", re.IGNORECASE)
+    after = re.compile(rf"\s*(?:{alt('after')})(?![\w-])(?P<pts>[^,;.:]{{0,50}})", re.IGNORECASE)
+    return before, after, frozenset(data["_named"]["keys"])
+
+
+def _between_points(text: str, it: _Item, end: int) -> str | None:
+    """"between" for a distance between two points ("The distance between the two islands is 30 km", "Jarak
+    antara kedua pulau itu 30 km", "lie 30 km apart"), "between:…" with the points' names when they are named;
+    None when the distance is not one between points."""
+    before, after, _ = _between_cues()
+    start = it.qstart if it.qstart >= 0 else it.start
+    m = before.search(text[max(0, start - 90) : start])
+    pts = m.group("pts") if m else None
+    if m is None:
+        m = after.match(text, end)
+        if m is None:
+            return None
+        pts = m.group("pts")
+    names = sorted({place_key(n) for n in re.findall(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*", pts)
+                    if n[0].isupper() and _is_place_name(n)})
+    # the islands, the two towns: one kind of point, however each language writes its plural
+    return "between:" + "+".join(names) if names else "between"
 
 
 _REFERENCE_QUALIFIER = re.compile(rf"(?:[a-z][\w-]*['’]s\s+)?(?:{_COMPASS_WORDS}\s+)?")

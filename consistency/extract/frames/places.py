@@ -431,7 +431,42 @@ def _site(sent: _Sentence, it: _Item) -> str | None:
                 return "site:one"
             word = (m.group("ord_en") or m.group("ord_id")).lower()
             return "site:" + _site_ordinals()[word]
+    alone, partitive, place_after = _one_site_rx()
+    for m in alone.finditer(sent.text):
+        if _named_words(m.group("words")):
+            continue  # "Di Masjid Al Noor saja": the place's own key tells it from the whole
+        if m.start() >= it.tail:
+            near = sent.cost(it.tail, m.start(), owner=it.index) <= SITE_REACH
+        elif m.end() <= start:
+            near = sent.cost(m.end(), start, owner=it.index) <= SITE_REACH
+        else:
+            near = False
+        if near:
+            return "site:one"  # "In the main hall alone, 40 people died", "Di ruang utama saja, 40 orang tewas"
+    after = place_after.match(sent.text, it.tail) if partitive.search(sent.text[:start]) else None
+    if after is not None and not _named_words(after.group("words")):
+        return "site:one"  # "Of the 51 killed, 40 were in the main hall": a part of the 51, at one site
     return None
+
+
+def _named_words(words: str) -> bool:
+    """Does a place phrase name its place (a capital, "Masjid Al Noor"), give a number or a period ("in 2023
+    alone", "dalam sepekan saja")? Then it is no unnamed site."""
+    periods = {w for lang in LANGS for w in _load("places.json")["one_site"]["periods"][lang]}
+    return bool(re.search(r"(?<![\w'’-])[A-Z]|\d", words)) or any(w in periods for w in words.lower().split())
+
+
+@lru_cache(maxsize=1)
+def _one_site_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """places.json "one_site" as patterns: a place phrase closed by "alone"/"saja"; a fronted partitive "Of the 51
+    killed," at the end of the text before a figure; a place phrase after the figure (a verb or two between)."""
+    data = _load("places.json")["one_site"]
+    alt = lambda key: "|".join(r"\s+".join(map(re.escape, w.split()))  # noqa: E731
+                               for w in sorted({w for lang in LANGS for w in data[key][lang]}, key=len, reverse=True))
+    phrase = rf"(?:{alt('prepositions')})\s+(?P<words>(?:[\w'’-]+\s+){{0,{data['words'] - 1}}}?[\w'’-]+)"
+    return (re.compile(rf"(?<![\w-]){phrase}\s*,?\s+(?:{alt('alone')})(?![\w-])", re.IGNORECASE),
+            re.compile(rf"(?:^|[,;:]\s*)(?:{alt('partitive')})\s+\d[\d.,]*(?:\s+[\w'’-]+){{0,3}}\s*,\s*$", re.IGNORECASE),
+            re.compile(rf"(?:\s+[\w'’-]+){{0,2}}?\s+{phrase}(?![\w'’-])", re.IGNORECASE))
 
 
 _SUBORDINATORS = frozenset({"after", "setelah", "sesudah", "before", "sebelum", "when", "ketika", "saat", "because",
