@@ -193,7 +193,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             if after:
                 chained[it.index] = p.label
                 it.predicate = after[0]
-    apposed_subject(fig_items, text, count_preds)
+    apposed_subject(fig_items, text, count_preds, langs)
     tallies = _vote_categories(sent, fig_items)
     # "Angka itu melonjak dibandingkan data Senin, yakni 844 orang": the figure the sentence before gave
     if discourse.fact is not None and _THAT_FIGURE.match(text):

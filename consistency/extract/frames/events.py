@@ -84,6 +84,10 @@ def _until(d: DateMention, figures: list[Quantity], text: str, offset: int) -> D
         return replace(d, frame=replace(f, event="until"))  # "menjelang tenggat 5 Juni", "the June 5 deadline"
     if f is None or f.role != "as_of" or not until.search(text[: d.start - offset]):
         return d
+    if f.event is not None and f.event.startswith("activity:") and f.event.count(":") == 1:
+        # "masa berkabung nasional selama tujuh hari hingga 4 Januari", "national mourning runs until Saturday": the
+        # last day of that activity, as "Masa berkabung berakhir pada Minggu" and "the mourning ends on Sunday" give it
+        return replace(d, frame=replace(f, event=f.event + ":end"))
     if any(q.frame is not None and q.frame.as_of is not None and q.frame.as_of.basis == "explicit"
            and q.frame.as_of.text and " ".join(d.text.split()) in q.frame.as_of.text for q in figures):
         return d
