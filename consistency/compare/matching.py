@@ -231,14 +231,17 @@ def counted_fit(a: Frame, b: Frame) -> float | None:
 def event_fit(a: Frame, b: Frame) -> float | None:
     """Tolls of different events are different facts ("the civil war killed 80,000" and "the bombings killed
     359"); a quake's and a tsunami's named together are one."""
+    other = any(e.endswith(":other") for e in a.events + b.events)
     if not a.events or not b.events:
-        return 0.0
+        # an incident named as another than the story's ("after a crane toppled …, killing 111") against a figure
+        # that names none: that one is the story's
+        return None if other else 0.0
     if set(a.events) & set(b.events):
         return 0.05
     if any(e.startswith("activity:") for e in set(a.events) ^ set(b.events)):
         return None  # a raid named with one figure only: its toll is not the attacks' the lead names
     # an event only the article's lead names may not be this figure's: doubt, not a clash
-    return -0.15 if a.events_inherited or b.events_inherited else None
+    return -0.15 if (a.events_inherited or b.events_inherited) and not other else None
 
 
 IMPLICIT_WHEN_DAYS = 180

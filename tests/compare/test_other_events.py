@@ -214,6 +214,34 @@ CASES = [
      "11 climbers", ("The eruption killed 9 climbers.", "en", "2025-08-06"), "9 climbers", None),
     ("shifted-same-en-id", "number", ("A quake a week before had killed 20 people.", "en", "2025-08-06"), "20 people",
      ("Gempa sepekan sebelumnya menewaskan 18 orang.", "id", "2025-08-06"), "18 orang", None),
+    # an earlier incident the story is told against ("a week after a stage collapsed …, killing 12", "sepekan setelah
+    # sebuah panggung runtuh … dan menewaskan 12 orang", "Earlier this month, a stage collapsed …"): its toll is its
+    # own, even against an outlet's toll that names no incident (the story's); the story's own incident after
+    # "after", and the same earlier incident on both sides, still compare
+    ("background-after-en", "number", ("A stampede at the festival ground killed 70 people on Sunday. It came a week "
+                                       "after a stage collapsed at the same ground, killing 12 people.", "en",
+                                       "2025-03-10"), "12 people",
+     ("Pihak berwenang mengumumkan 15 korban tewas.", "id", "2025-03-10"), "15 korban", "different incidents"),
+    ("background-after-id", "number", ("Desak-desakan di lapangan festival itu menewaskan 70 orang pada Minggu. Tragedi "
+                                       "itu terjadi sepekan setelah sebuah panggung runtuh di lapangan yang sama dan "
+                                       "menewaskan 12 orang.", "id", "2025-03-10"), "12 orang",
+     ("Officials said 15 people were killed.", "en", "2025-03-10"), "15 people", "different incidents"),
+    ("background-fronted-en", "number", ("A stampede at the festival ground killed 70 people on Sunday. Earlier this "
+                                         "month, a stage collapsed at the same ground, killing 12 people.", "en",
+                                         "2025-03-10"), "12 people",
+     ("Officials said 15 people were killed.", "en", "2025-03-10"), "15 people", "different incidents"),
+    ("background-fronted-id", "number", ("Desak-desakan di lapangan festival itu menewaskan 70 orang pada Minggu. Awal "
+                                         "bulan ini, sebuah panggung runtuh di lapangan yang sama dan menewaskan 12 "
+                                         "orang.", "id", "2025-03-10"), "12 orang",
+     ("Pihak berwenang mengumumkan 15 korban tewas.", "id", "2025-03-10"), "15 korban", "different incidents"),
+    ("background-story-en", "number", ("A stampede at the festival ground killed 70 people on Sunday. Rescuers worked "
+                                       "for hours after the stampede, which killed 70 people.", "en", "2025-03-10"),
+     "70 people", ("Officials said 75 people were killed.", "en", "2025-03-10"), "75 people", None),
+    ("background-same-en-id", "number", ("A stampede at the festival ground killed 70 people on Sunday. It came a week "
+                                         "after a stage collapsed at the same ground, killing 12 people.", "en",
+                                         "2025-03-10"), "12 people",
+     ("Desak-desakan di lapangan festival itu menewaskan 70 orang pada Minggu. Tragedi itu terjadi sepekan setelah "
+      "sebuah panggung runtuh di lapangan yang sama dan menewaskan 14 orang.", "id", "2025-03-10"), "14 orang", None),
 ]
 
 
@@ -227,10 +255,10 @@ def test_other_event_veto_case_table(case):
 
 def test_other_event_table_covers_both_languages():
     for cls in ("fore", "after", "blast", "eruption", "round", "similar", "same", "compared", "phase", "preceded",
-                "strongest", "recalled", "shifted"):
+                "strongest", "recalled", "shifted", "background"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert rows, cls
-        if cls in ("compared", "phase", "preceded", "strongest", "recalled", "shifted"):
+        if cls in ("compared", "phase", "preceded", "strongest", "recalled", "shifted", "background"):
             assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
     assert {side[1] for c in CASES for side in (c[2], c[4])} == {"id", "en"}
 

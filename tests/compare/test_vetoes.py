@@ -120,6 +120,12 @@ CASES = [
     ("until-en", "date", ("A state of emergency in Beirut is in force until Friday.", "en", "2020-08-05"), "Friday",
      ("Ledakan besar mengguncang pelabuhan Beirut pada Jumat (7/8/2020).", "id", "2020-08-09"), "Jumat",
      "different events"),
+    # the day an activity's period runs until is its last day, as "berakhir pada"/"ends on" gives it: one fact, left
+    # to the scorer
+    ("until-activity-end-id", "date", ("Masa berkabung nasional berlaku hingga Sabtu (5/11/2022).", "id", "2022-10-31"),
+     "Sabtu", ("The national mourning period ends on Friday.", "en", "2022-11-01"), "Friday", None),
+    ("until-activity-end-en", "date", ("The period of national mourning runs until Saturday.", "en", "2022-10-31"),
+     "Saturday", ("Masa berkabung nasional berakhir pada Minggu (6/11/2022).", "id", "2022-11-01"), "Minggu", None),
     # arrivals of different planes: the loads their sentences count tell them apart
     ("arrivals-id", "date",
      ("Dua pesawat militer yang membawa 40 peti jenazah mendarat di Eindhoven pada Rabu (23/7/2014).", "id", "2014-07-23"),

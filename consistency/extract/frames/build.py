@@ -24,7 +24,8 @@ from .measures import (_SITE_FAMILIES, _bearing, _building_storeys, _dimension_a
 from .votes import (_body_of_apposition, _elsewhere, _media_tally, _rate_period, _vote_body, _vote_categories,
     _vote_country, _with_loads)
 from .events import (HEDGE_REACH, _compared_event, _context, _cued, _dated_by_incident, _figure_events, _incident_day,
-    _incident_order, _is_change, _object_event, _planned, _story_incident, _sub_event, _until)
+    _incident_order, _is_change, _object_event, _planned, _story_incident, _sub_event, _until,
+    _background_incident)
 from .dates import _frame_dates
 from .discourse import (Discourse, _AT_PLACES, _MOUNTAIN_ANAPHOR, _PART_OF_DAY, _PREP_BEFORE, _THAT_FIGURE,
     _counts_incidents, _is_previous, _named, _resolve_office, _subject_actor, _thing_subject)
@@ -192,7 +193,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             if after:
                 chained[it.index] = p.label
                 it.predicate = after[0]
-    apposed_subject(fig_items, text, count_preds)
+    apposed_subject(fig_items, text, count_preds, langs)
     tallies = _vote_categories(sent, fig_items)
     # "Angka itu melonjak dibandingkan data Senin, yakni 844 orang": the figure the sentence before gave
     if discourse.fact is not None and _THAT_FIGURE.match(text):
@@ -488,6 +489,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # "a 5.9 foreshock", "the second blast killed nine": that incident's figure, not the main one's
             events = tuple(sorted({sub} | {e for e in events if e != sub.partition(":")[0]}))
             inherited = False
+        else:
+            own = _background_incident(sent, it, preds, events, discourse.incidents, inherited)
+            inherited = inherited and own == events
+            events = own
         places_of = tuple(Place(p.label, p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached,
                                 isinstance(p.extra, tuple))
                           for p, attached in it.places)

@@ -430,10 +430,11 @@ def group_counted(group: str | None, counted: str | None, inferred: bool) -> tup
 _APPOSED = re.compile(r",\s*(?:yakni|yaitu|ialah|namely|that is)\s+$", re.IGNORECASE)
 
 
-def apposed_subject(items: list[_Item], text: str, preds: list) -> None:
+def apposed_subject(items: list[_Item], text: str, preds: list, langs: tuple[str, ...] = ("id", "en")) -> None:
     """A figure with no predicate of its own, set after ", yakni" / ", namely", restates its clause's subject:
     it takes the last count predicate of the clause before it (no other figure between), as "Jumlah korban …
-    mencapai 384 orang" takes its subject's ("delapan orang" counts the dead of "Korban meninggal terbanyak …")."""
+    mencapai 384 orang" takes its subject's ("delapan orang" counts the dead of "Korban meninggal terbanyak …").
+    With no such predicate, a subject that counts victims gives it its noun."""
     for n, it in enumerate(items):
         start = it.qstart if it.qstart >= 0 else it.start
         if it.predicate is not None or not _APPOSED.search(text, 0, start):
@@ -443,3 +444,18 @@ def apposed_subject(items: list[_Item], text: str, preds: list) -> None:
         if head:
             it.predicate = head[-1]
             it.counted_how = "subject" if it.counted_how in (None, "elided") else it.counted_how
+        elif it.counted is None or _generic_person(it.counted):
+            # no count verb in the clause ("Korban terbanyak jatuh di gedung konser Bataclan, yakni 98 orang",
+            # "Most of the victims were at the concert hall, namely 98 people"): the figure counts its clause's
+            # subject, the victims, not people at large
+            lex = lexicon()
+            subject = [(cls, written) for s0, e0, cls, written in _find(lex.counted, text[lo:start], langs)
+                       if lex.counted_info.get(cls, {}).get("evolving") and _generic_person(cls)]
+            if subject and subject[0][0] != it.counted:
+                it.counted, it.counted_text = subject[0]
+                it.counted_how = "subject"
+
+
+def _generic_person(cls: str | None) -> bool:
+    """A noun that counts people of any kind ("orang", "people", "korban", "casualties")."""
+    return bool(cls and lexicon().counted_info.get(cls, {}).get("generic_person"))

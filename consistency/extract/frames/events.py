@@ -84,6 +84,10 @@ def _until(d: DateMention, figures: list[Quantity], text: str, offset: int) -> D
         return replace(d, frame=replace(f, event="until"))  # "menjelang tenggat 5 Juni", "the June 5 deadline"
     if f is None or f.role != "as_of" or not until.search(text[: d.start - offset]):
         return d
+    if f.event is not None and f.event.startswith("activity:") and f.event.count(":") == 1:
+        # "masa berkabung nasional selama tujuh hari hingga 4 Januari", "national mourning runs until Saturday": the
+        # last day of that activity, as "Masa berkabung berakhir pada Minggu" and "the mourning ends on Sunday" give it
+        return replace(d, frame=replace(f, event=f.event + ":end"))
     if any(q.frame is not None and q.frame.as_of is not None and q.frame.as_of.basis == "explicit"
            and q.frame.as_of.text and " ".join(d.text.split()) in q.frame.as_of.text for q in figures):
         return d
@@ -271,6 +275,40 @@ def _incident_day(sent: _Sentence, it: _Item, dates, dspans, preds: list[_Mentio
                 and _reach(sent, nominal[0], it.start, it.tail, it.index) <= EVENT_REACH:
             return (d.low, d.high), d.text
     return None
+
+
+# an earlier incident named as the story's background: "less than two weeks after a crane toppled onto the Grand
+# Mosque …, killing 111 people", "dua pekan setelah sebuah crane jatuh … dan menewaskan 111 orang"; or a sentence
+# fronted by how much earlier it was: "Earlier this month, a crane toppled …", "Awal bulan ini, sebuah crane jatuh …"
+_BACKGROUND_AFTER = re.compile(r"(?<![\w-])(?:after|following|setelah|sesudah|pasca)\s+(?:[\w'’-]+\s+){0,2}$",
+                               re.IGNORECASE)
+_BACKGROUND_FRONTED = re.compile(r"\s*(?:earlier\s+(?:this|that|last)\s+(?:week|month|year)|(?:a|one|two|three|several)\s+"
+                                 r"(?:days?|weeks?|months?)\s+(?:earlier|before)|(?:awal|pekan|bulan)\s+(?:bulan\s+)?(?:ini|lalu)"
+                                 r"|(?:se|satu|dua|tiga|beberapa)\s*(?:hari|pekan|minggu|bulan)\s+sebelumnya)\s*,\s*",
+                                 re.IGNORECASE)
+
+
+def _background_incident(sent: _Sentence, it: _Item, preds: list[_Mention], events: tuple[str, ...],
+                         lead: tuple[str, ...], inherited: bool = False) -> tuple[str, ...]:
+    """The figure's incidents as another event's ("collapse:other") when its clause names an incident that is not
+    the one its article's lead is about, and names it as earlier than the story: right after "after"/"setelah"
+    ("… after a crane toppled …, killing 111"), or in a sentence fronted by how much earlier it was ("Earlier
+    this month, a crane toppled …, killing 111"). Such a toll is not the story's, whatever an outlet that names no
+    incident of its own says of the story's dead. With ``inherited`` (the figure's clause named no incident within
+    reach, its events are the lead's), an earlier incident so named before it in its clause with no comma between
+    ("setelah sebuah crane jatuh … pada Jumat (11/9/2015) dan menewaskan 111 orang") is its. Else ``events``."""
+    if not lead or (not inherited and (not events or any(e.partition(":")[0] in lead or ":" in e for e in events))):
+        return events
+    start = it.qstart if it.qstart >= 0 else it.start
+    fronted = _BACKGROUND_FRONTED.match(sent.text)
+    for p in preds:
+        if p.start >= start or (p.label not in events if not inherited else (
+                p.label in lead or not predicate_class(p.label).get("incident") or _PUNCT.search(sent.text, p.end, start))):
+            continue
+        clause = max([0] + [m.end() for m in re.finditer(r";|(?<!\d)\.(?!\d)", sent.text[: p.start])])
+        if _BACKGROUND_AFTER.search(sent.text, clause, p.start) or (fronted is not None and fronted.end() <= p.start):
+            return tuple(sorted(e + ":other" for e in events)) if not inherited else (p.label + ":other",)
+    return events
 
 
 OBJECT_REACH = 3.0
