@@ -170,6 +170,19 @@ DEV_SET9 = LabelledSet(
     "four training sets, and nobody tunes on it (see tests/data/devset9/README.md).")
 SETS[DEV_SET9.name] = DEV_SET9
 
+# The rates set: a training set (issue 12) written to teach shares, growth rates and percentages (its own block).
+RATES = ROOT / "tests" / "data" / "rates"
+RATES_SET = LabelledSet(
+    "rates", RATES, "Real-world rates set: shares, growth rates and percentages",
+    "A set of the same kind, on four other events, written to teach the same-fact scorer rates: a GDP release "
+    "(year on year, quarter on quarter, half-year and full-year growth, components, forecasts beside the outcome), "
+    "a referendum (each side's share and votes, shares that add up, turnout, per-nation shares, a poll beside the "
+    "result), two jobs reports (a rate revised, jobs lost revised, forecasts, rates per group) and a central bank's "
+    "hikes with the inflation they answer (headline, core, monthly, expected). Measured once untouched, it is "
+    "training data since then, so these figures are in-sample (see "
+    "tests/data/rates/README.md).")
+SETS[RATES_SET.name] = RATES_SET
+
 
 @dataclass(frozen=True)
 class Mention:
