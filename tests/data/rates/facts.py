@@ -23,7 +23,7 @@ P = "pct"
 
 
 def gdp():
-    K, R, C, J = "kompas-aug05", "reuters-aug05", "cnbcindonesia-nov05", "jakartapost-feb06"
+    K, R, C, J = "kompas-aug05", "reuters-aug06", "cnbcindonesia-nov05", "jakartapost-feb06"
     names = {
      "q2_yoy": "GDP growth Q2 2020, year on year", "q2_qoq": "GDP growth Q2 2020, quarter on quarter",
      "q1_yoy": "GDP growth Q1 2020, year on year", "q2_2019": "GDP growth Q2 2019, year on year",
@@ -126,7 +126,7 @@ def gdp():
 
 
 def brexit():
-    B, K, R, T = "bbc-jun24", "kompas-jun25", "reuters-jun24", "tempo-mar30"
+    B, K, R, T = "bbc-jun24", "kompas-jun26", "reuters-jun25", "tempo-mar30"
     names = {
      "leave": "Leave's share of the vote", "remain": "Remain's share of the vote", "leave_v": "votes for Leave",
      "remain_v": "votes for Remain", "margin": "Leave's margin in votes", "turnout": "turnout of the referendum",
