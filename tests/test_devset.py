@@ -856,3 +856,32 @@ def test_rates_set_uses_events_of_no_other_set(rates, devset, validation, testse
 def test_rates_set_is_training_data():
     from tests.benchmarks import identity
     assert RATES in identity.SETS
+
+
+# The rates set end to end. Measured once untouched as a transfer from the four training sets (main 9526902): precision
+# 1.00 (3 of 3), recall 0.21 (3 of 14), 0 of 5 updates. In sample since it joined the training data (five sets,
+# thresholds figures 0.20 / 0.65, dates 0.20 / 0.50): precision 1.00 (4 of 4), recall 0.29 (4 of 14), 0 of 5 updates;
+# its precision is asserted, its recall and updates are held as strict expected failures with those figures.
+LABELLED_RUNS["rates"] = RATES
+RATES_MEASURED = ("issue 12, in-sample on the rates set: recall 0.29 (4 of 14; planted share and growth-rate errors "
+                  "score below match, pulled down by kind_count and kind_share), 0 of 5 updates; untouched it was "
+                  "0.21 (3 of 14); see reports/benchmarks/rates.md and tests/data/rates/README.md")
+
+
+@pytest.mark.slow
+def test_rates_set_conflict_precision_is_at_least_95_percent(labelled_runs):
+    total = labelled_runs("rates")["total"]
+    assert total["precision"] is not None and total["precision"] >= 0.95
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=RATES_MEASURED, strict=True)
+def test_rates_set_conflict_recall_is_at_least_90_percent(labelled_runs):
+    assert labelled_runs("rates")["total"]["recall"] >= 0.9
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=RATES_MEASURED, strict=True)
+def test_rates_set_reports_every_update(labelled_runs):
+    total = labelled_runs("rates")["total"]
+    assert total["updates_reported"] == total["update_labels"]
