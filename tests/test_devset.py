@@ -449,7 +449,7 @@ def test_ninth_and_tenth_development_sets_are_transfer_sets_never_training_data(
 # precision goal (see DEVSET3_MEASURED below and tests/data/devset3/README.md), so it is measured like a transfer.
 def test_every_development_set_is_training_data_and_the_blind_set_is_not():
     from tests.benchmarks import identity
-    assert set(identity.SETS) == {DEVSET, VALIDATION, TESTSET, DEVSET2, RATES}
+    assert set(identity.SETS) == {DEVSET, VALIDATION, TESTSET, DEVSET2}
 
 
 def test_mentions_are_whole_tokens_and_counted_by_occurrence():
@@ -734,9 +734,6 @@ BLIND_UPDATES = ("issue 12, measured on the blind set: 43 of its 79 rising talli
 # before on main's checker: precision 0.33, 3 of 9; then 0.19, 4 of 21, with the fourth round's scorer, most of
 # the false conflicts dates of different events). Its bars are the other development sets' (in sample): its
 # precision and control cluster asserted, its recall and updates held as strict expected failures with the figures.
-DEVSET2_RECALL = ("issue 12, in-sample on the second development set: recall 0.84 (21 of 25) since the rates set "
-                  "joined the training data (the figures' conflict threshold rose from 0.56 to 0.65 to keep every "
-                  "transfer at 0.95); 0.92 (23 of 25) before")
 DEVSET2_UPDATES = ("issue 12, in-sample on the second development set: 53 of its 78 rising or repeated tallies are "
                    "reported as number.update")
 
@@ -776,10 +773,8 @@ def test_conflict_precision_is_at_least_95_percent(name, labelled_runs):
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["testset",  # the test set's recall bar is met since issue 12's tenth round
                                   # met in-sample since the recall helper of issue 12's thirteenth round: 0.92 (23 of 25;
-                                  # 0.88 after the twelfth, 0.84 after the eleventh, 0.36 before the ninth); since the
-                                  # rates set joined the training data the conflict threshold for figures is 0.65
-                                  # (was 0.56) and the recall is 0.84 again, held with the figures
-                                  _gap("devset2", DEVSET2_RECALL),
+                                  # 0.88 after the twelfth, 0.84 after the eleventh, 0.36 before the ninth)
+                                  "devset2",
                                   _gap("blind", BLIND_RECALL, strict=False),
                                   _gap("devset3", DEVSET3_MEASURED, strict=False),
                                   _gap("devset4", DEVSET4_MEASURED, strict=False),
@@ -858,19 +853,21 @@ def test_rates_set_uses_events_of_no_other_set(rates, devset, validation, testse
                 assert not RATES_EVENTS.search(art.text), (cluster.id, art.id, RATES_EVENTS.search(art.text).group())
 
 
-def test_rates_set_is_training_data():
+# Trained on (identity.SETS with the rates set), the margin that keeps every transfer at 0.95 raised the figures'
+# conflict threshold from 0.56 to 0.65: CV stayed 1.00 but devset2's in-sample recall fell to 0.84 and five case-table
+# and gate conflicts were lost, so the set is measured as a transfer until a rate frame lets it train without that.
+def test_rates_set_is_not_training_data_yet():
     from tests.benchmarks import identity
-    assert RATES in identity.SETS
+    assert RATES not in identity.SETS
 
 
-# The rates set end to end. Measured once untouched as a transfer from the four training sets (main 9526902): precision
-# 1.00 (3 of 3), recall 0.21 (3 of 14), 0 of 5 updates. In sample since it joined the training data (five sets,
-# thresholds figures 0.20 / 0.65, dates 0.20 / 0.50): precision 1.00 (4 of 4), recall 0.29 (4 of 14), 0 of 5 updates;
-# its precision is asserted, its recall and updates are held as strict expected failures with those figures.
+# The rates set end to end, a transfer from the four training sets (main 9526902's scorer): precision 1.00 (3 of 3),
+# recall 0.21 (3 of 14), 0 of 5 updates. Its precision is asserted, its recall and updates are held as strict expected
+# failures with those figures.
 LABELLED_RUNS["rates"] = RATES
-RATES_MEASURED = ("issue 12, in-sample on the rates set: recall 0.29 (4 of 14; planted share and growth-rate errors "
-                  "score below match, pulled down by kind_count and kind_share), 0 of 5 updates; untouched it was "
-                  "0.21 (3 of 14); see reports/benchmarks/rates.md and tests/data/rates/README.md")
+RATES_MEASURED = ("issue 12, the rates set as a transfer from the four training sets: recall 0.21 (3 of 14; planted "
+                  "share and growth-rate errors score below match, pulled down by kind_count and kind_share), 0 of 5 "
+                  "updates; see reports/benchmarks/rates.md and tests/data/rates/README.md")
 
 
 @pytest.mark.slow
