@@ -933,3 +933,103 @@ def test_devset12_bars(bar, labelled_runs):
 @pytest.mark.slow
 def test_devset12_control_cluster_has_no_conflicts(labelled_runs):
     assert labelled_runs("devset12")["total"]["control_conflicts"] == 0
+
+# --- the rates set (issue 12): written to teach shares, growth rates and percentages; a transfer set for now -------
+from tests.benchmarks.devset import RATES  # noqa: E402
+
+# its events, named in its articles: no other set may name them, and it names no other set's
+RATES_EVENTS = re.compile(r"\b(?:Brexit|Article 50|Pasal 50|Sunderland|YouGov|Hafize|Erkan|Labor Department|"
+                          r"Departemen Tenaga Kerja)\b", re.IGNORECASE)
+# other helpers' sets of the same round and the events the brief names as taken (folder names only)
+RATES_TAKEN = {"us-gdp", "hajj-cost", "ireland-referendum", "boj-march", "philippine-election", "taiwan-election",
+               "bbm-price", "fuel-prices", "balasore", "bi-april", "christchurch", "lahaina", "qz8501"}
+
+
+@pytest.fixture(scope="module")
+def rates():
+    return load_devset(RATES)
+
+
+def test_rates_set_labels_validate_and_cover_its_cases(rates):
+    assert len(rates) == 4 and not any(c.control for c in rates)
+    for cluster in rates:
+        texts = {a.id: a.text for a in cluster.articles}
+        for lab in cluster.labels:
+            for m in (lab.a, lab.b):
+                assert texts[m.article][m.start : m.end] == m.text, (cluster.id, lab.index, m)
+        # every cluster has a planted error or two, and only planted errors are conflicts
+        assert 1 <= planted_errors(cluster.labels) <= 2, cluster.id
+        assert all(lab.planted for lab in cluster.labels if lab.expect == "conflict"), cluster.id
+        assert {lab.kind for lab in cluster.labels} == {"number", "date"}, cluster.id
+    expects = Counter(lab.expect for c in rates for lab in c.labels)
+    for expect in ("agree", "compatible", "update", "conflict", "none", "not_conflict"):
+        assert expects[expect] > 0, expect
+
+
+def test_rates_set_has_the_shape_its_brief_asks_for(rates):
+    for cluster in rates:
+        assert 4 <= len(cluster.articles) <= 5 and 2 <= sum(a.language == "id" for a in cluster.articles) <= 3, cluster.id
+        days = sorted(a.published for a in cluster.articles)
+        assert len(set(days)) == len(days), cluster.id
+        # one article published weeks or more after the others, recalling the figures
+        assert (days[-1] - days[-2]).days >= 28, cluster.id
+        for art in cluster.articles:
+            assert art.source and art.title and not art.language_detected, (cluster.id, art.id)
+            assert 8 <= sum(len(s.text.split()) >= 4 for s in segment_article(art)) <= 11, (cluster.id, art.id)
+
+
+def test_rates_set_uses_events_of_no_other_set(rates, devset, validation, testset, devset2, devset3, devset4):
+    others = ({_event(c.id) for c in devset + validation + testset + devset2 + devset3 + devset4}
+              | {_event(p.name) for folder in (DEVSET5, DEVSET6, DEVSET7, DEVSET8, DEVSET9, DEVSET10, DEVSET11,
+                                                 DEVSET12) for p in folder.iterdir() if p.is_dir()}
+              | {_event(p.stem) for p in ALIGN.glob("*.json")} | {_event(p.name) for p in STORIES.iterdir() if p.is_dir()}
+              | RATES_TAKEN)
+    assert others and not {_event(c.id) for c in rates} & others
+    patterns = (HELD_OUT, DEV_EVENTS, VALIDATION_EVENTS, TESTSET_EVENTS, BLIND_EVENTS, DEVSET2_EVENTS, DEVSET3_EVENTS,
+                DEVSET4_EVENTS, DEVSET5_EVENTS, DEVSET6_EVENTS, DEVSET7_EVENTS, DEVSET8_EVENTS, DEVSET9_EVENTS,
+                DEVSET10_EVENTS, DEVSET11_EVENTS, DEVSET12_EVENTS)
+    for cluster in rates:
+        for art in cluster.articles:
+            for pattern in patterns:
+                found = pattern.search(art.text) or pattern.search(art.title or "")
+                assert not found, (cluster.id, art.id, found and found.group())
+    for folder in (DEVSET, VALIDATION, TESTSET, DEVSET2, DEVSET3, DEVSET4, DEVSET11, DEVSET12):
+        for cluster in load_devset(folder):
+            for art in cluster.articles:
+                assert not RATES_EVENTS.search(art.text), (cluster.id, art.id, RATES_EVENTS.search(art.text).group())
+
+
+# Trained on (identity.SETS with the rates set), the margin that keeps every transfer at 0.95 raised the figures'
+# conflict threshold from 0.56 to 0.65: CV stayed 1.00 but devset2's in-sample recall fell to 0.84 and five case-table
+# and gate conflicts were lost, so the set is measured as a transfer until a rate frame lets it train without that.
+def test_rates_set_is_not_training_data_yet():
+    from tests.benchmarks import identity
+    assert RATES not in identity.SETS
+
+
+# The rates set end to end, a transfer from the four training sets (main 9526902's scorer): precision 1.00 (3 of 3),
+# recall 0.21 (3 of 14), 0 of 5 updates. Its precision is asserted, its recall and updates are held as strict expected
+# failures with those figures.
+LABELLED_RUNS["rates"] = RATES
+RATES_MEASURED = ("issue 12, the rates set as a transfer from the four training sets: recall 0.21 (3 of 14; planted "
+                  "share and growth-rate errors score below match, pulled down by kind_count and kind_share), 0 of 5 "
+                  "updates; see reports/benchmarks/rates.md and tests/data/rates/README.md")
+
+
+@pytest.mark.slow
+def test_rates_set_conflict_precision_is_at_least_95_percent(labelled_runs):
+    total = labelled_runs("rates")["total"]
+    assert total["precision"] is not None and total["precision"] >= 0.95
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=RATES_MEASURED, strict=True)
+def test_rates_set_conflict_recall_is_at_least_90_percent(labelled_runs):
+    assert labelled_runs("rates")["total"]["recall"] >= 0.9
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=RATES_MEASURED, strict=True)
+def test_rates_set_reports_every_update(labelled_runs):
+    total = labelled_runs("rates")["total"]
+    assert total["updates_reported"] == total["update_labels"]
