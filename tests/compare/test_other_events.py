@@ -214,6 +214,27 @@ CASES = [
      "11 climbers", ("The eruption killed 9 climbers.", "en", "2025-08-06"), "9 climbers", None),
     ("shifted-same-en-id", "number", ("A quake a week before had killed 20 people.", "en", "2025-08-06"), "20 people",
      ("Gempa sepekan sebelumnya menewaskan 18 orang.", "id", "2025-08-06"), "18 orang", None),
+    # a date told against an event written after it ("fell on Friday after the announcement", "turun pada Jumat
+    # setelah pengumuman itu", "ahead of the vote"): the day of something after or before that event, never its day;
+    # a predicate of its own before the date still dates it
+    ("reference-after-en", "date", ("Shares of the two makers fell on Friday after the approval.", "en",
+                                    "2022-11-04"), "Friday",
+     ("The cabinet approved the rise on Thursday.", "en", "2022-11-04"), "Thursday", "different events"),
+    ("reference-after-id", "date", ("Saham kedua produsen itu turun pada Jumat setelah persetujuan tersebut.", "id",
+                                    "2022-11-04"), "Jumat",
+     ("Kabinet menyetujui kenaikan itu pada Kamis.", "id", "2022-11-04"), "Kamis", "different events"),
+    ("reference-incident-en", "date", ("Rescuers worked through the night on Monday after the quake.", "en",
+                                       "2022-11-04"), "Monday",
+     ("The quake struck on Sunday.", "en", "2022-11-04"), "Sunday", "different events"),
+    ("reference-incident-id", "date", ("Tim SAR bekerja sepanjang malam pada Senin setelah gempa itu.", "id",
+                                       "2022-11-04"), "Senin",
+     ("Gempa itu terjadi pada Minggu.", "id", "2022-11-04"), "Minggu", "different events"),
+    ("reference-before-en", "date", ("Markets were calm on Monday ahead of the vote.", "en", "2022-11-04"), "Monday",
+     ("Lawmakers voted on Tuesday.", "en", "2022-11-04"), "Tuesday", "different events"),
+    ("reference-own-verb-en", "date", ("The rise was approved on Friday after the meeting.", "en", "2022-11-04"),
+     "Friday", ("The rise was approved on Thursday.", "en", "2022-11-04"), "Thursday", None),
+    ("reference-own-verb-id", "date", ("Kenaikan itu disetujui pada Jumat setelah rapat kabinet.", "id", "2022-11-04"),
+     "Jumat", ("Kenaikan itu disetujui pada Kamis.", "id", "2022-11-04"), "Kamis", None),
     # an earlier incident the story is told against ("a week after a stage collapsed …, killing 12", "sepekan setelah
     # sebuah panggung runtuh … dan menewaskan 12 orang", "Earlier this month, a stage collapsed …"): its toll is its
     # own, even against an outlet's toll that names no incident (the story's); the story's own incident after
@@ -255,10 +276,10 @@ def test_other_event_veto_case_table(case):
 
 def test_other_event_table_covers_both_languages():
     for cls in ("fore", "after", "blast", "eruption", "round", "similar", "same", "compared", "phase", "preceded",
-                "strongest", "recalled", "shifted", "background"):
+                "strongest", "recalled", "shifted", "background", "reference"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert rows, cls
-        if cls in ("compared", "phase", "preceded", "strongest", "recalled", "shifted", "background"):
+        if cls in ("compared", "phase", "preceded", "strongest", "recalled", "shifted", "background", "reference"):
             assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
     assert {side[1] for c in CASES for side in (c[2], c[4])} == {"id", "en"}
 

@@ -318,3 +318,30 @@ def test_site_and_reported_tables_cover_both_languages():
     assert {c[1][1] for c in SITE_OF} == {"id", "en"}
     assert {c[2][1] for c in SITE_PART} == {"id", "en"}
     assert {c[2][1] for c in REPORTED_CLAUSE} == {"id", "en"}
+
+
+# A vote count given while the counting goes on ("with 98 percent of the votes counted", "dengan 98 persen suara sudah
+# masuk") is a running tally: the final count, higher and later, is its update. Two final counts that differ still
+# conflict. (id, earlier (text, language, published), later, the codes of the pair's number findings)
+PARTIAL_COUNT = [
+    ("partial-en", ("With 98 percent of the votes counted, Ana Reyes had 14.8 million votes.", "en", "2022-05-11"),
+     ("Ana Reyes won 15.3 million votes in the official count.", "en", "2022-06-30"), ["number.update"]),
+    ("partial-id", ("Dengan 98 persen suara sudah masuk, Ana Reyes meraih 14,8 juta suara.", "id", "2022-05-11"),
+     ("Ana Reyes memperoleh 15,3 juta suara dalam hasil resmi.", "id", "2022-06-30"), ["number.update"]),
+    ("partial-en-id", ("Partial results gave Ana Reyes 14.8 million votes.", "en", "2022-05-11"),
+     ("Ana Reyes memperoleh 15,3 juta suara dalam hasil resmi.", "id", "2022-06-30"), ["number.update"]),
+    ("final-en", ("Ana Reyes won 14.8 million votes in the official count.", "en", "2022-05-25"),
+     ("Ana Reyes won 15.3 million votes in the official count.", "en", "2022-06-30"), ["number.mismatch"]),
+    ("final-id", ("Ana Reyes memperoleh 14,8 juta suara dalam hasil resmi.", "id", "2022-05-25"),
+     ("Ana Reyes memperoleh 15,3 juta suara dalam hasil resmi.", "id", "2022-06-30"), ["number.mismatch"]),
+]
+
+
+@pytest.mark.parametrize("case", PARTIAL_COUNT, ids=[c[0] for c in PARTIAL_COUNT])
+def test_partial_vote_count_is_updated_by_the_final_one(case, default_embedder):
+    from .pairs import pair_findings
+
+    _, early, late, codes = case
+    pair = {"a": early[0], "a_lang": early[1], "a_published": early[2],
+            "b": late[0], "b_lang": late[1], "b_published": late[2]}
+    assert sorted(f.code for f in pair_findings(pair, default_embedder) if f.code.startswith("number.")) == codes

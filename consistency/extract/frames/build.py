@@ -21,8 +21,8 @@ from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _
                    _tally_days, _times)
 from .measures import (_SITE_FAMILIES, _bearing, _building_storeys, _dimension_after, _located_subject,
     _measure_of_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
-from .votes import (_body_of_apposition, _elsewhere, _media_tally, _rate_period, _vote_body, _vote_categories,
-    _vote_country, _with_loads)
+from .votes import (_body_of_apposition, _elsewhere, _media_tally, _partial_count, _rate_period, _vote_body,
+                    _vote_categories, _vote_country, _with_loads)
 from .events import (HEDGE_REACH, _compared_event, _context, _cued, _dated_by_incident, _figure_events, _incident_day,
     _incident_order, _is_change, _object_event, _planned, _story_incident, _sub_event, _until,
     _background_incident)
@@ -512,7 +512,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             predicate=pred.label if pred else None,
             predicate_text=pred.text if pred else None,
             # a share ("25% of Derna", "81,78 persen") is an assessment, not a running tally
-            evolving=bool(info.get("evolving") or cinfo.get("evolving") or _counts_incidents(counted))
+            evolving=bool(info.get("evolving") or cinfo.get("evolving") or _counts_incidents(counted)
+                          # "Dengan 98 persen suara sudah masuk, Robredo meraih 14,8 juta suara": a running tally
+                          or counted == "vote" and _partial_count(text, sent.langs))
             and q.kind not in ("percent", "fraction"),
             counted=counted,
             counted_text=ctext,

@@ -12,7 +12,8 @@ from .sentence import _Item, _Mention, _PUNCT, _Sentence, _link, _nearest, _nega
 from .places import _attach_places
 from .actors import source_key
 from .time import _opens_sentence
-from .events import _SITE_OF, _activity, _context, _date_event, _relative_head, _relative_incident, _scheduled, _service
+from .events import (_SITE_OF, _activity, _context, _date_event, _reference_event, _relative_head, _relative_incident,
+                     _scheduled, _service)
 from .discourse import _TIME_PREP, _named
 
 
@@ -39,6 +40,8 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
     for p in preds:
         if p.label.endswith(".planned"):
             continue  # "hilang kontak saat hendak melakukan latihan penembakan torpedo pada Rabu": not a drill's day
+        if _reference_event(sent, it, p) is not None:
+            continue  # "Shares fell on Friday after the announcement": the event the day is told against
         c = _reach(sent, p, it.start, it.tail, it.index)
         if c == INF:
             continue

@@ -430,7 +430,39 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
     ending = _ending_clause(sent, it, preds)
     if ending is not None and (pred is None or not predicate_class(pred.label).get("end")):
         return ending.label  # "The last gunmen were killed on Saturday, ending the siege": the siege's end
-    return pred.label if pred is not None else None
+    if pred is None:
+        return _referenced(sent, it, preds)  # "Shares fell on Friday after the announcement": not its day
+    return pred.label
+
+
+@lru_cache(maxsize=1)
+def _reference_cue() -> re.Pattern:
+    """frame_cues.json's "reference_after": what, between a date and a predicate after it, makes the predicate the
+    event the date is told against ("fell on Friday after the announcement"), with its direction."""
+    cues = _load("frame_cues.json")["reference_after"]
+    alt = {side: "|".join(sorted((re.escape(w) for lang in LANGS for w in cues[side].get(lang, ())), key=len,
+                                 reverse=True)) for side in ("after", "before")}
+    det = "|".join(re.escape(w) for w in cues["determiners"])
+    return re.compile(rf"^[^,;.:]{{0,25}}?(?<![\w-])(?:(?P<after>{alt['after']})|(?P<before>{alt['before']}))\s+"
+                      rf"(?:(?:{det})\s+)?$", re.IGNORECASE)
+
+
+def _reference_event(sent: _Sentence, it: _Item, p: _Mention) -> str | None:
+    """"after" or "before" when ``p``, written after the date, is reached across a reference cue ("fell on Friday
+    after the announcement", "turun pada Jumat setelah pengumuman"): the event the date is told against."""
+    if p.start < it.end:
+        return None
+    m = _reference_cue().match(sent.text[it.end : p.start])
+    return None if m is None else ("after" if m.group("after") else "before")
+
+
+def _referenced(sent: _Sentence, it: _Item, preds: list[_Mention]) -> str | None:
+    """The event a date with no predicate of its own is told against, as "class:after" / "class:before"."""
+    for p in preds:
+        side = _reference_event(sent, it, p)
+        if side is not None:
+            return f"{p.label}:{side}"
+    return None
 
 
 # what may stand between a date and a participle clause set off after it: the rest of the date's own clause
