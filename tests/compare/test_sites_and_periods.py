@@ -10,8 +10,11 @@
   two different years are no mismatch either.
 - **A part at one site no name says** ("In the main hall alone, 40 people died", "Di ruang utama saja", "Of the 51
   killed, 40 were in the main hall") is ``site:one``, a part of the whole toll, not a downward revision of it.
+- **A visit is held where it goes** ("a visit to Geneva on Thursday", "kunjungan ke Jenewa"): its days in two places
+  are two visits ("different places"), as two days of one event in two named places are.
 - **Distances from different reference points** (a port, an island, a distance between two islands) are different
-  facts (``from:port``, ``from:island``, ``from:between``); a name after "pulau"/"the island of" is the point.
+  facts (``from:port``, ``from:island``, ``from:between``, ``from:plant``: a power plant, a factory, a refinery);
+  a name after "pulau"/"the island of" is the point.
 
 Rows are written for these classes (invented cities, sites and figures); each failed before its change."""
 
@@ -35,6 +38,20 @@ VETOES = [
     ("sites-en", _CHURCHES_EN, "Sunday", _STATION_EN, "Monday", "different places"),
     ("sites-id-en", _CHURCHES_ID, "Minggu", _STATION_EN, "Monday", "different places"),
     ("sites-en-id", _CHURCHES_EN, "Sunday", _STATION_ID, "Senin", "different places"),
+    # a visit is held where it goes ("a visit to Washington" is in Washington): two visits' days in different
+    # places are two visits; the same place on both sides leaves it to the scorer
+    ("visit-en-id", ("Chancellor Maria Lind, who was on a visit to Geneva on Thursday, promised help.", "en",
+                     "2021-07-16"), "Thursday",
+     ("Kanselir Maria Lind mengunjungi Desa Lohr di Lembah Weser pada Minggu.", "id", "2021-07-18"), "Minggu",
+     "different places"),
+    ("visit-en", ("The chancellor, on a visit to Geneva on Thursday, promised help.", "en", "2021-07-16"), "Thursday",
+     ("The chancellor visited the village of Lohr in the Weser valley on Sunday.", "en", "2021-07-18"), "Sunday",
+     "different places"),
+    ("visit-id", ("Kanselir itu melakukan kunjungan ke Jenewa pada Kamis.", "id", "2021-07-16"), "Kamis",
+     ("Kanselir mengunjungi Desa Lohr di Lembah Weser pada Minggu.", "id", "2021-07-18"), "Minggu",
+     "different places"),
+    ("visit-same-place", ("The chancellor, on a visit to Geneva on Thursday, promised help.", "en", "2021-07-16"),
+     "Thursday", ("The chancellor visited Geneva on Friday.", "en", "2021-07-18"), "Friday", None),
     # the same several sites on both sides are one place: the scorer decides
     ("sites-same", _CHURCHES_ID, "Minggu", ("Three churches in Harapan City were bombed on Sunday, May 13.", "en",
                                              "2018-05-14"), "Sunday", None),
@@ -156,6 +173,13 @@ DISTANCES = [
      ("The ferry sank 12 km off the coast.", "en", "2025-03-09"), "12 km", "distances from different points"),
     ("between-id", ("Jarak antara kedua pulau itu 30 km.", "id", "2025-03-09"), "30 km",
      ("Kapal itu tenggelam 12 km dari pantai.", "id", "2025-03-09"), "12 km", "distances from different points"),
+    # a facility as the point: the zone around a power plant is not the quake's distance off the coast
+    ("plant-en", ("People living up to 30 km from the plant were told to stay indoors.", "en", "2011-03-18"), "30 km",
+     ("The quake struck 130 km off the coast.", "en", "2011-03-12"), "130 km", "distances from different points"),
+    ("plant-id", ("Warga dalam radius 20 km dari pembangkit nuklir itu diminta mengungsi.", "id", "2011-03-13"), "20 km",
+     ("Gempa itu berpusat 130 km dari pantai.", "id", "2011-03-12"), "130 km", "distances from different points"),
+    ("same-plant-en-id", ("People living up to 30 km from the plant were told to stay indoors.", "en", "2011-03-18"),
+     "30 km", ("Warga dalam radius 20 km dari pembangkit nuklir itu diminta mengungsi.", "id", "2011-03-13"), "20 km", None),
     # guards: one point on both sides is left to the scorer
     ("same-coast-en-id", _ISLAND_EN, "30 km", ("Pulau itu berjarak 12 km dari pantai.", "id", "2025-03-09"), "12 km",
      None),

@@ -31,6 +31,11 @@ from .discourse import (Discourse, _AT_PLACES, _MOUNTAIN_ANAPHOR, _PART_OF_DAY, 
     _counts_incidents, _is_previous, _named, _resolve_office, _subject_actor, _thing_subject)
 
 
+
+# a level written after a change ("rose 0.5 percent to 5.9 percent", "naik 0,5 persen menjadi 5,9 persen")
+_LEVEL_AFTER = re.compile(r"[^.;,]{0,30}?(?<![\w-])(?:to|menjadi|ke\s+level|ke\s+angka|ke|hingga)\s+(?:about\s+|around\s+|sekitar\s+)?"
+                          r"(?:minus\s+|-)?\d", re.IGNORECASE)
+
 def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                    dates: tuple[DateMention, ...] | list[DateMention], *, language: str | None = None,
                    anchor: dt.date | None = None, attribution: Attribution | None = None,
@@ -412,7 +417,11 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             modifiers.add("planned")
         if _cued(sent, it, "hedge", HEDGE_REACH) or _cued(sent, it, "poll", INF) or _supposed(sent, it):
             modifiers.add("hedged")
-        if _is_change(text, it):
+        if _is_change(text, it) and not (q.kind == "percent" and not _LEVEL_AFTER.match(text, it.tail)):
+            # "rose by 12 to 50": a change, not a count. A percentage after a verb of change with no level after it
+            # ("GDP grew 5.05 percent", "fell 4.19%", "the rupiah fell 2 percent") is a rate of change, the value
+            # such a statistic reports: it compares with "tumbuh 5,05 persen" and "terkontraksi 4,19 persen".
+            # "rose 0.5 percent to 5.9 percent" keeps the 0.5 a change.
             modifiers.add("change")
         if q.kind in ("magnitude", "measure") or counted == "magnitude":
             order = _incident_order(text, it)
