@@ -107,7 +107,20 @@ def compare_values(a: Quantity, b: Quantity, tol: Tolerances = Tolerances()) -> 
         if x.exact and not y.exact and y.high == INF and not y.low_inclusive and math.isclose(x.low, y.low, rel_tol=1e-9) \
                 and rounding_slack(x.low, tol, x) > 0:
             return "compatible"
+    if both_exact and tol.rounding and a.kind == b.kind == "percent" and _rounds_to(a, b):
+        return "compatible"  # "a turnout of 72 percent" is "72.2%" as a whole figure
     return "compatible" if _overlap(interval(a, tol, round_exact=both_exact), interval(b, tol, round_exact=both_exact)) else "conflict"
+
+
+def _rounds_to(a: Quantity, b: Quantity) -> bool:
+    """Is one of two percentages written with fewer decimals the other rounded to its own precision ("72 percent"
+    and "72.2%", "5,3 persen" and "5.32%")? Two figures written at one precision are compared as written."""
+    da, db = _decimals(a), _decimals(b)
+    if da == db:
+        return False
+    coarse, fine, places = (a, b, da) if da < db else (b, a, db)
+    scale = 10 ** places
+    return math.isclose(math.floor(fine.low * scale + 0.5) / scale, coarse.low, rel_tol=1e-9, abs_tol=1e-9)
 
 
 def _as_percent(q: Quantity) -> Quantity:
