@@ -916,8 +916,8 @@ def test_devset12_is_a_transfer_set_never_training_data():
 # that bar is asserted.
 DEVSET12_MEASURED = ("issue 12, the twelfth development set measured untouched as a transfer from the four training "
                      "sets: precision 0.00 (0 of 2), recall 0.00 (0 of 7), 0 control conflicts, 4 of 14 updates; "
-                     "after the fifteenth round's helpers and the lead's fixes 0.00 (0 of 1: a planned shaft's depth "
-                     "against the depth reached, left), recall 0.00; "
+                     "after the fifteenth round's helpers 0.00 (0 of 1); after the lead's fix, made reading it (a "
+                     "planned shaft's depth against the depth reached), no conflict (0 of 0), recall 0.00; "
                      "see reports/benchmarks/devset12.md and tests/data/devset12/README.md")
 
 

@@ -23,9 +23,9 @@ from .measures import (_SITE_FAMILIES, _bearing, _building_storeys, _dimension_a
     _measure_of_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
 from .votes import (_body_of_apposition, _elsewhere, _media_tally, _partial_count, _rate_period, _vote_body,
                     _vote_categories, _vote_country, _with_loads)
-from .events import (HEDGE_REACH, _compared_event, _context, _cued, _dated_by_incident, _figure_events, _incident_day,
-    _incident_order, _is_change, _object_event, _planned, _story_incident, _sub_event, _until,
-    _background_incident)
+from .events import (HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
+    _figure_events, _incident_day, _incident_order, _is_change, _object_event, _planned, _story_incident, _sub_event,
+    _until, _background_incident)
 from .dates import _frame_dates
 from .discourse import (Discourse, _AT_PLACES, _MOUNTAIN_ANAPHOR, _PART_OF_DAY, _PREP_BEFORE, _THAT_FIGURE,
     _counts_incidents, _is_previous, _named, _resolve_office, _subject_actor, _thing_subject)
@@ -413,7 +413,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             site = _site(sent, it)
             if site:
                 modifiers.add(site)  # "41 orang tewas di masjid pertama" against the attack's whole toll
-        if _planned(sent, it):
+        if _planned(sent, it, PLAN_REACH_MEASURE if q.kind == "measure" else PLAN_REACH):
             modifiers.add("planned")
         if _cued(sent, it, "hedge", HEDGE_REACH) or _cued(sent, it, "poll", INF) or _supposed(sent, it):
             modifiers.add("hedged")

@@ -152,6 +152,8 @@ _SECOND_LATER = re.compile(rf"(?<![\w-])(?:(?:second|kedua)\s+(?:(?:large|big|st
 
 
 PLAN_REACH = 2.5
+# a measure is often written inside the planned verb's object: "to bore a vertical shaft of about 86 metres"
+PLAN_REACH_MEASURE = 4.5
 
 
 HEDGE_REACH = 3.0
@@ -202,11 +204,12 @@ def _is_change(text: str, it: _Item) -> bool:
     return bool(_CHANGE_BEFORE.search(head[-40:]) or _CHANGE_BY.search(head) or _CHANGE_AFTER.match(text, it.tail))
 
 
-def _planned(sent: _Sentence, it: _Item) -> bool:
+def _planned(sent: _Sentence, it: _Item, reach: float = PLAN_REACH) -> bool:
     """A figure in a plan, a target or a forecast ("berencana membangun 1.000 rumah", "1,000 troops will be
-    sent", "akan dikirim 800 tentara") is not what has happened."""
+    sent", "akan dikirim 800 tentara") is not what has happened. A measure may sit deeper in the planned verb's
+    object ("a rig readied to bore a vertical shaft of about 86 metres"): ``PLAN_REACH_MEASURE``."""
     for s, e, _, _ in _find(lexicon().cues["plan"], sent.text, sent.langs):
-        if e <= it.qstart and sent.cost(e, it.qstart, owner=it.index) <= PLAN_REACH:
+        if e <= it.qstart and sent.cost(e, it.qstart, owner=it.index) <= reach:
             return True
         if s >= it.tail and sent.cost(it.tail, s, owner=it.index) <= 1.0:
             return True
