@@ -416,17 +416,20 @@ def _site_rx() -> re.Pattern:
 SITE_REACH = 3.0  # words (sentence cost) between a count and the one site it is at ("44 died at the first mosque")
 
 
+def _near_site(sent: _Sentence, it: _Item, start: int, m: re.Match) -> bool:
+    """Is the site phrase ``m`` within SITE_REACH of the figure, on either side (never across it)?"""
+    if m.start() >= it.tail:
+        return sent.cost(it.tail, m.start(), owner=it.index) <= SITE_REACH
+    if m.end() <= start:
+        return sent.cost(m.end(), start, owner=it.index) <= SITE_REACH
+    return False
+
+
 def _site(sent: _Sentence, it: _Item) -> str | None:
     """"site:1", "site:2", "site:other", "site:one": the figure counts what happened at one site of several."""
     start = it.qstart if it.qstart >= 0 else it.start
     for m in _site_rx().finditer(sent.text):
-        if m.start() >= it.tail:
-            near = sent.cost(it.tail, m.start(), owner=it.index) <= SITE_REACH
-        elif m.end() <= start:
-            near = sent.cost(m.end(), start, owner=it.index) <= SITE_REACH
-        else:
-            near = False
-        if near:
+        if _near_site(sent, it, start, m):
             if m.group("one"):
                 return "site:one"
             word = (m.group("ord_en") or m.group("ord_id")).lower()
@@ -435,13 +438,7 @@ def _site(sent: _Sentence, it: _Item) -> str | None:
     for m in alone.finditer(sent.text):
         if _named_words(m.group("words")):
             continue  # "Di Masjid Al Noor saja": the place's own key tells it from the whole
-        if m.start() >= it.tail:
-            near = sent.cost(it.tail, m.start(), owner=it.index) <= SITE_REACH
-        elif m.end() <= start:
-            near = sent.cost(m.end(), start, owner=it.index) <= SITE_REACH
-        else:
-            near = False
-        if near:
+        if _near_site(sent, it, start, m):
             return "site:one"  # "In the main hall alone, 40 people died", "Di ruang utama saja, 40 orang tewas"
     after = place_after.match(sent.text, it.tail) if partitive.search(sent.text[:start]) else None
     if after is not None and not _named_words(after.group("words")):
