@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...records import AsOf, DateMention, Quantity
-from .lexicons import INF, LANGS, _Phrases, _compile, _find, _load, _overlaps, lexicon, predicate_class
+from .lexicons import INF, LANGS, _Phrases, _alternation, _compile, _find, _load, _overlaps, lexicon, predicate_class
 from .sentence import _ID_VERB, _Item, _Mention, _PUNCT, _Sentence, _reach, _verb_between
 from .time import _CLAUSE_END, _When
 from .votes import _another_round
@@ -150,6 +150,15 @@ _FOLLOWED_BY = re.compile(r"(?:followed\s+by|disusul(?:\s+oleh)?)\s+(?:(?:a|an|t
 _SECOND_LATER = re.compile(rf"(?<![\w-])(?:(?:second|kedua)\s+(?:(?:large|big|strong|besar|kuat)\s+)?{_INCIDENT_NOUN}|"
                            rf"{_INCIDENT_NOUN}\s+kedua|followed\s+(?:\w+\s+){{0,3}}by|disusul)", re.IGNORECASE)
 
+
+
+# what ends a part of a sentence for its figures and incidents: a semicolon or a full stop that is no decimal point
+_PART_END = re.compile(r";|(?<!\d)\.(?!\d)")
+
+
+def _part_start(text: str, pos: int) -> int:
+    """Where the part of the sentence that holds ``pos`` opens (after the last ``_PART_END`` before it)."""
+    return max([0] + [m.end() for m in _PART_END.finditer(text[:pos])])
 
 PLAN_REACH = 2.5
 # a measure is often written inside the planned verb's object: "to bore a vertical shaft of about 86 metres"
@@ -308,7 +317,7 @@ def _background_incident(sent: _Sentence, it: _Item, preds: list[_Mention], even
         if p.start >= start or (p.label not in events if not inherited else (
                 p.label in lead or not predicate_class(p.label).get("incident") or _PUNCT.search(sent.text, p.end, start))):
             continue
-        clause = max([0] + [m.end() for m in re.finditer(r";|(?<!\d)\.(?!\d)", sent.text[: p.start])])
+        clause = _part_start(sent.text, p.start)
         if _BACKGROUND_AFTER.search(sent.text, clause, p.start) or (fronted is not None and fronted.end() <= p.start):
             return tuple(sorted(e + ":other" for e in events)) if not inherited else (p.label + ":other",)
     return events
@@ -443,9 +452,8 @@ def _reference_cue() -> re.Pattern:
     """frame_cues.json's "reference_after": what, between a date and a predicate after it, makes the predicate the
     event the date is told against ("fell on Friday after the announcement"), with its direction."""
     cues = _load("frame_cues.json")["reference_after"]
-    alt = {side: "|".join(sorted((re.escape(w) for lang in LANGS for w in cues[side].get(lang, ())), key=len,
-                                 reverse=True)) for side in ("after", "before")}
-    det = "|".join(re.escape(w) for w in cues["determiners"])
+    alt = {side: _alternation(w for lang in LANGS for w in cues[side].get(lang, ())) for side in ("after", "before")}
+    det = _alternation(cues["determiners"])
     return re.compile(rf"^[^,;.:]{{0,25}}?(?<![\w-])(?:(?P<after>{alt['after']})|(?P<before>{alt['before']}))\s+"
                       rf"(?:(?:{det})\s+)?$", re.IGNORECASE)
 
@@ -551,7 +559,7 @@ def _first_is_earlier(text: str, clause: int, noun_end: int) -> bool:
     """Is the first of a sequence ("gempa pertama", "the first quake") a phase earlier than the story's incident,
     recalled by its clause ("The first quake, a week earlier, had killed 20", "Gempa pertama pada akhir Juli
     menewaskan 20 orang")? A cue of "sub_event_first" in its clause, or a day or month right after the noun."""
-    stop = re.compile(r";|(?<!\d)\.(?!\d)").search(text, noun_end)
+    stop = _PART_END.search(text, noun_end)
     return bool(_first_cue().search(text, clause, stop.start() if stop else len(text))
                 or _FIRST_DATED.match(text, noun_end))
 
@@ -593,7 +601,7 @@ def _compared_event(sent: _Sentence, start: int) -> tuple[str, int | None] | Non
     and the figure. A year names the event's time: a figure dated by it is told apart by that time, as "The 1995
     Kobe earthquake killed 6,434 people" is, and still meets that sentence's figure."""
     text = sent.text
-    clause = max([0] + [m.end() for m in re.finditer(r";|(?<!\d)\.(?!\d)", text[:start])])
+    clause = _part_start(text, start)
     rels = list(_COMPARED_RELATIVE.finditer(text, clause, start))
     if not rels:
         return None
@@ -656,11 +664,7 @@ def _earlier_toll_verb() -> re.Pattern:
     """frame_cues.json's "earlier_shock_toll": the verb of a fronted earlier shock's toll right before the figure
     ("menewaskan", "had killed", "killed at least")."""
     cues = _load("frame_cues.json")["earlier_shock_toll"]
-
-    def alt(key: str) -> str:
-        words = sorted({w for lang in LANGS for w in cues[key][lang]}, key=len, reverse=True)
-        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-
+    alt = lambda key: _alternation({w for lang in LANGS for w in cues[key][lang]})  # noqa: E731
     return re.compile(rf"(?:had\s+)?(?:{alt('verbs')})\s+(?:(?:{alt('hedges')})\s+)*", re.IGNORECASE)
 
 
@@ -710,11 +714,7 @@ def _earlier_shift() -> tuple[re.Pattern, re.Pattern]:
     """frame_cues.json's "earlier_shift": the shift back in time right after an incident noun ("a week before",
     "dua hari sebelumnya", "sepekan sebelumnya"), and a definite word before the noun ("the", "this")."""
     cues = _load("frame_cues.json")["earlier_shift"]
-
-    def alt(key: str) -> str:
-        words = sorted({w for lang in LANGS for w in cues[key][lang]}, key=len, reverse=True)
-        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-
+    alt = lambda key: _alternation({w for lang in LANGS for w in cues[key][lang]})  # noqa: E731
     shift = re.compile(rf"\s+(?:(?:{alt('counts')})\s+(?:{alt('units')})|{alt('one_word')})\s+(?:{alt('relative')})(?![\w-])",
                        re.IGNORECASE)
     definite = re.compile(rf"(?<![\w-])(?:{alt('definite')})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
@@ -769,7 +769,7 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
     years ago") is "class:other" when its clause says it is past. A ``count`` of the sub-events themselves
     ("96 aftershocks", "96 kali gempa susulan") is none's figure."""
     text = sent.text
-    if _earlier_shock(text, max([0] + [m.end() for m in re.finditer(r";|(?<!\d)\.(?!\d)", text[:start])]), start, end):
+    if _earlier_shock(text, _part_start(text, start), start, end):
         return "quake:fore"
     shifted = _shifted_earlier(sent, start, end, dated)
     if shifted is not None:
@@ -787,12 +787,11 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
                     or not dated and _SUB_EVENT_BY.fullmatch(gap):
                 if label.endswith(":main") or label.endswith(":other") and not _past_cue().search(text):
                     return None
-                if label.endswith(":first") and not _first_is_earlier(
-                        text, max([0] + [m.end() for m in re.finditer(r";|(?<!\d)\.(?!\d)", text[:s])]), e):
+                if label.endswith(":first") and not _first_is_earlier(text, _part_start(text, s), e):
                     return None  # the first of a sequence, with nothing saying it is past: the story's own
                 return label
             break
-    clause = max([0] + [m.end() for m in re.finditer(r";|(?<!\d)\.(?!\d)", text[:start])])
+    clause = _part_start(text, start)
     nouns = [(s, e, label) for s, e, label, _ in found if clause <= s and e <= start]
     nouns += [(m.start(), m.end(), None) for m in _PLAIN_INCIDENT.finditer(text, clause, start)
               if not _overlaps(m.span(), found)]

@@ -70,6 +70,11 @@ _CASE_BLIND_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 
 
+def _alternation(words) -> str:
+    """A regex alternation of phrases, longest first, any whitespace between their words."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
 def _compile(forms: dict[str, str], *, case: bool = False) -> _Phrases:
     if not forms:
         return _Phrases(re.compile(r"(?!x)x"), {})
@@ -165,7 +170,7 @@ def lexicon() -> Lexicon:
     actors = {lang: _compile(actor_forms[lang]) for lang in LANGS}
     cue_kinds = {}
     for kind in ("as_of", "now", "statement", "negators", "not_negating", "rise", "fall", "previous", "recalled", "restate", "subset",
-                 "modality", "plan", "schedule", "hedge", "poll"):
+                 "modality", "plan", "schedule", "hedge", "poll", "partial_count"):
         cue_kinds[kind] = {lang: _compile({w: kind for w in cues[kind].get(lang, [])}) for lang in LANGS}
     words = lambda kind: frozenset(w for lang in LANGS for w in cues[kind][lang])  # noqa: E731
     return Lexicon(

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon as L
-from .lexicons import LANGS, PLACE_REACH, _find, _group_lexicon, _load, _overlaps, lexicon, predicate_class
+from .lexicons import LANGS, PLACE_REACH, _alternation, _find, _group_lexicon, _load, _overlaps, lexicon, predicate_class
 from .sentence import _Item, _Mention, _Sentence, _reach
 
 
@@ -404,7 +404,7 @@ def _site_rx() -> re.Pattern:
     of the sites", "at the other site" (counted.json's "sites"). Groups: "ord" (an ordinal after or before the
     noun) or "one" (one of them, which not said)."""
     sites = _load("counted.json")["sites"]
-    alt = lambda words: "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    alt = _alternation
     nouns = alt(w for lang in LANGS for w in sites["nouns"][lang])
     ords_id, ords_en = alt(sites["ordinals"]["id"]), alt(sites["ordinals"]["en"])
     one = alt(w for lang in LANGS for w in sites["one_of"][lang])
@@ -458,8 +458,7 @@ def _one_site_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """places.json "one_site" as patterns: a place phrase closed by "alone"/"saja"; a fronted partitive "Of the 51
     killed," at the end of the text before a figure; a place phrase after the figure (a verb or two between)."""
     data = _load("places.json")["one_site"]
-    alt = lambda key: "|".join(r"\s+".join(map(re.escape, w.split()))  # noqa: E731
-                               for w in sorted({w for lang in LANGS for w in data[key][lang]}, key=len, reverse=True))
+    alt = lambda key: _alternation({w for lang in LANGS for w in data[key][lang]})  # noqa: E731
     phrase = rf"(?:{alt('prepositions')})\s+(?P<words>(?:[\w'’-]+\s+){{0,{data['words'] - 1}}}?[\w'’-]+)"
     return (re.compile(rf"(?<![\w-]){phrase}\s*,?\s+(?:{alt('alone')})(?![\w-])", re.IGNORECASE),
             re.compile(rf"(?:^|[,;:]\s*)(?:{alt('partitive')})\s+\d[\d.,]*(?:\s+[\w'’-]+){{0,3}}\s*,\s*$", re.IGNORECASE),

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...records import AsOf, DateMention, Quantity
-from .lexicons import INF, PREDICATE_REACH, STATEMENT_REACH, _find, _load, lexicon, predicate_class
+from .lexicons import INF, PREDICATE_REACH, STATEMENT_REACH, _alternation, _find, _load, lexicon, predicate_class
 from .sentence import _CONTRAST, _FROM_BEFORE, _Item, _Mention, _Sentence, _clause_break_between, _reach
 from .counted import _TO_VALUE
 from .votes import _EVENT_YEAR
@@ -350,7 +350,7 @@ def _reported_clause() -> tuple[str, str]:
     """The reporting verbs of a relative or appositive clause and the fillers allowed between such a verb and its
     figure, as regex alternations (frame_cues.json "reported_clause")."""
     data = _load("frame_cues.json")["reported_clause"]
-    alt = lambda words: "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    alt = _alternation
     return (alt(data["id"] + data["en"]), alt(data["fillers"]["id"] + data["fillers"]["en"]),
             alt(data["after_figure"]["id"] + data["after_figure"]["en"]), alt(data["figure_of_day"]["id"]))
 

@@ -155,17 +155,11 @@ def _media_tally(text: str, start: int = 0) -> bool:
     return any(rx.search(clause) for rx in _MEDIA_TALLY)
 
 
-@lru_cache(maxsize=1)
-def _partial_cues() -> dict[str, _Phrases]:
-    cues = _load("frame_cues.json")["partial_count"]
-    return {lang: _compile({w: w for w in cues.get(lang, [])}) for lang in LANGS}
-
-
 def _partial_count(text: str, langs) -> bool:
     """Does the sentence give its vote counts while the counting goes on ("Dengan 98 persen suara sudah masuk",
     "with 97% of precincts reporting", "hasil sementara")? Such a count is a running tally: a later, higher count
     of the same candidate is an update, not a conflict."""
-    return bool(_find(_partial_cues(), text, langs))
+    return bool(_find(lexicon().cues["partial_count"], text, langs))
 
 
 # "Pilpres 2019", "the 2004 tsunami", "Olimpiade 2020": an event named with its year
