@@ -12,6 +12,7 @@ across the cluster into facts, and a fact reported at several times gets a timel
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from ..extract import SentenceFacts
@@ -20,7 +21,7 @@ from ..extract.entities import entity_keys, same_entity
 from ..records import Alignment, Article, Attribution, Claim, FactVectors, Finding, Quantity
 from .candidates import aligned_sentences, candidate_pairs, collect
 from .checks import CHECKS, Check
-from .dates import compare_dates, date_value
+from .dates import compare_dates, date_value, own_occurrences
 from .dates import describe as describe_date
 from .identity import Scorer, date_veto, default_scorer, number_veto, revision_veto, score_pairs
 from .matching import _in_other_units, match
@@ -147,7 +148,8 @@ def compare_cluster(articles: tuple[Article, ...], facts: dict[str, list[Sentenc
     pairs = []
     for ka, kb in sorted(by_sentences):
         pairs.append((by_index[ka[0]][ka[1]], by_index[kb[0]][kb[1]], aligned.get((ka, kb)), by_sentences[(ka, kb)]))
-    findings = list(_compare(pairs, params, scorer, facts, prob))
+    published = {art.id: art.published for art in articles}
+    findings = list(_compare(pairs, params, scorer, facts, prob, published))
     findings += _quotations(aligned, by_index, params)
     if checks_within:
         findings += _weekdays(articles, facts, params)
@@ -232,10 +234,11 @@ def _quotations(aligned: dict[tuple, str], by_index, params: CompareParams) -> l
 
 
 def _compare(pairs, params: CompareParams, scorer: Scorer, articles: dict[str, list[SentenceFacts]],
-             prob: _Probabilities) -> tuple[Finding, ...]:
+             prob: _Probabilities, published: dict[str, dt.date | None] | None = None) -> tuple[Finding, ...]:
     """Findings for sentence pairs ``(facts a, facts b, alignment id or None, probabilities)``, where the
     probabilities are the scorer's for the pairs of their mentions that reach its floor, keyed by the two
-    items' ids; ``articles`` holds every sentence's facts, for what one article says elsewhere about a fact."""
+    items' ids; ``articles`` holds every sentence's facts, for what one article says elsewhere about a fact, and
+    ``published`` each article's date."""
     findings: list[Finding] = []
     seen: set[tuple] = set()
     tol = params.tolerances
@@ -263,7 +266,7 @@ def _compare(pairs, params: CompareParams, scorer: Scorer, articles: dict[str, l
                     number_pairs.append(_NumberPair(fa, fb, xs[m.a], ys[m.b], alignment, m.ambiguous, m.score))
         for m in match(fa.dates, fb.dates, fit, compare_dates, minimum=scorer.floor, ambiguity=AMBIGUITY):
             _date_finding(fa, fb, fa.dates[m.a], fb.dates[m.b], alignment, m.ambiguous, m.score, scorer, params, add,
-                          prob)
+                          prob, published or {})
     kept = [p for p in number_pairs if p.identity >= scorer.match["number"]]
     timelines = _timelines(kept)
     made: list[tuple[_NumberPair | None, Finding | None, tuple]] = []
@@ -355,11 +358,14 @@ def _by_time(quantities) -> tuple[list, list]:
     return [q for q in quantities if not earlier(q)], more
 
 
-def _date_finding(fa, fb, a, b, alignment, ambiguous, identity, scorer: Scorer, params, add, prob) -> None:
+def _date_finding(fa, fb, a, b, alignment, ambiguous, identity, scorer: Scorer, params, add, prob,
+                  published) -> None:
     verdict = compare_dates(a, b)
     if verdict is None or identity < scorer.match["date"]:
         return
     if verdict == "conflict" and (ambiguous or identity < scorer.conflict["date"] or date_veto(a, b)
+                                  or own_occurrences(a, b, published.get(fa.sentence.article),
+                                                     published.get(fb.sentence.article))
                                   or prob.rival(a, b, fb.sentence.article, identity, compare_dates)
                                   or prob.rival(b, a, fa.sentence.article, identity, compare_dates)):
         return

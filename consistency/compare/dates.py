@@ -21,6 +21,24 @@ def comparable(a: DateMention, b: DateMention) -> bool:
     return True
 
 
+# A report dates "the" eruption, protest or meeting it reports within this many days before its own publication
+FRESH_DAYS = 3
+
+
+def own_occurrences(a: DateMention, b: DateMention, published_a: dt.date | None, published_b: dt.date | None) -> bool:
+    """Do two reports published days apart each date the event they report within ``FRESH_DAYS`` before their
+    own publication, in the order they were published? Then each reports its own latest occurrence (a volcano's
+    eruption of 16 April in a report of 17 April, its eruption of 30 April in one of 1 May; this week's protest
+    and last week's), not one event dated two ways: a report days later that dates the same event wrongly does
+    not date it to just before itself. A report that recalls the event dates it far from its own day and is
+    still compared."""
+    if None in (published_a, published_b, a.low, a.high, b.low, b.high) or a.low != a.high or b.low != b.high:
+        return False
+    fresh = all(0 <= (pub - d).days <= FRESH_DAYS for pub, d in ((published_a, a.low), (published_b, b.low)))
+    apart = abs((published_a - published_b).days) > FRESH_DAYS and abs((a.low - b.low).days) > FRESH_DAYS
+    return fresh and apart and (a.low < b.low) == (published_a < published_b)
+
+
 def compare_dates(a: DateMention, b: DateMention) -> str | None:
     if not comparable(a, b):
         return None
