@@ -104,6 +104,14 @@ DEVSET12_EVENTS = re.compile(r"\b(?:Silkyara|Uttarkashi|Chinyalisaur|Arnold Dix|
                              r"2022|Asian Games 2018|Imam Nahrawi)\b", re.IGNORECASE)
 SETS["devset12"] = (DEVSET12, 3, (3, 4))
 
+# the fourteenth development set (issue 12), an untouched transfer set (its own block): later sets must not reuse its
+# events (the island's bare name is left out: "Ruang Oval" is a room, and "ruang" a common Indonesian word)
+from tests.benchmarks.devset import DEVSET14  # noqa: E402
+
+DEVSET14_EVENTS = re.compile(r"\b(?:Gunung Ruang|Mount Ruang|Ruang volcano|Tagulandang|Laingpatehi|Pumpente|Sitaro|"
+                             r"Aramco|Tadawul|SATRIA-1|Satelit Nusantara Tiga)\b", re.IGNORECASE)
+SETS["devset14"] = (DEVSET14, 3, (3, 4))
+
 
 @pytest.fixture(scope="module")
 def devset():
@@ -555,6 +563,7 @@ BAR_MET_CONTROL = sorted(set(LABELLED_RUNS) - {"devset3", "devset5"})
 LABELLED_RUNS["devset9"] = DEVSET9  # its control bar is not met: held below as a non-strict expected failure
 LABELLED_RUNS["devset11"] = DEVSET11  # an untouched transfer set: its bars are in its own block at the end
 LABELLED_RUNS["devset12"] = DEVSET12  # its bars are its own tests at the end of this file
+LABELLED_RUNS["devset14"] = DEVSET14  # an untouched transfer set: its bars are its own block at the end of this file
 
 
 def _gap(name: str, reason: str, strict: bool = True):
@@ -1041,3 +1050,61 @@ def test_rates_set_conflict_recall_is_at_least_90_percent(labelled_runs):
 def test_rates_set_reports_every_update(labelled_runs):
     total = labelled_runs("rates")["total"]
     assert total["updates_reported"] == total["update_labels"]
+
+
+# --- the fourteenth development set (issue 12): an untouched measure on unseen reporting (its own block) ----------
+# Written before the round's fixes landed, on new events only: a volcanic eruption over two weeks (the alert raised,
+# lowered and raised again, the exclusion radius widened, evacuees per village and district beside the totals, two
+# sources' counts, houses damaged corrected down, an airport shut and reopened twice, a relocation plan six weeks
+# later), a share offering whose figures change as it completes (the greenshoe a month later) and a control cluster of
+# one satellite launch. It is a transfer set, never training data, and nobody tunes on it.
+@pytest.fixture(scope="module")
+def devset14():
+    return load_devset(DEVSET14)
+
+
+def test_devset14_uses_events_of_no_other_set(devset, validation, testset, devset2, devset3, devset4, devset14):
+    others = ({_event(c.id) for c in devset + validation + testset + devset2 + devset3 + devset4}
+              | {_event(p.name) for folder in (DEVSET5, DEVSET6, DEVSET7, DEVSET8, DEVSET9, DEVSET10, DEVSET11,
+                                                 DEVSET12, RATES) for p in folder.iterdir() if p.is_dir()}
+              | {"balasore", "bi-april", "christchurch", "lahaina", "qz8501"}
+              | {_event(p.stem) for p in ALIGN.glob("*.json")} | {_event(p.name) for p in STORIES.iterdir() if p.is_dir()})
+    _check_untouched_set(devset14, others, (HELD_OUT, DEV_EVENTS, VALIDATION_EVENTS, TESTSET_EVENTS, BLIND_EVENTS,
+                                            DEVSET2_EVENTS, DEVSET3_EVENTS, DEVSET4_EVENTS, DEVSET5_EVENTS,
+                                            DEVSET6_EVENTS, DEVSET7_EVENTS, DEVSET8_EVENTS, DEVSET9_EVENTS,
+                                            DEVSET10_EVENTS, DEVSET11_EVENTS, DEVSET12_EVENTS, RATES_EVENTS))
+    # no earlier set's article names the fourteenth set's events either
+    for folder in (DEVSET, VALIDATION, TESTSET, DEVSET2, DEVSET3, DEVSET4, DEVSET11, DEVSET12, RATES):
+        for cluster in load_devset(folder):
+            for art in cluster.articles:
+                assert not DEVSET14_EVENTS.search(art.text), (cluster.id, art.id)
+
+
+def test_devset14_is_a_transfer_set_never_training_data():
+    from tests.benchmarks import identity
+    assert DEVSET14 not in identity.SETS
+
+
+# Measured untouched once on main 63af421's checker plus the set, with the scorer trained on the four training sets:
+# precision 0.17 (1 of 6), recall 0.11 (1 of 9: one pair of one of its four planted errors), 0 control conflicts,
+# 1 of 30 updates. Its precision, recall and updates are non-strict expected failures carrying the measured figures
+# (nobody tunes on it; a change may meet them); its control bar, met when measured, is one too, so that a later
+# change may move it without a strict failure (the lead decides whether to assert it).
+DEVSET14_MEASURED = ("issue 12, the fourteenth development set measured untouched as a transfer from the four training "
+                     "sets (main 63af421): precision 0.17 (1 of 6), recall 0.11 (1 of 9), 0 control conflicts, 1 of 30 "
+                     "updates; see reports/benchmarks/devset14.md and tests/data/devset14/README.md")
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=DEVSET14_MEASURED, strict=False)
+@pytest.mark.parametrize("bar", ["precision", "recall", "updates", "control"])
+def test_devset14_bars(bar, labelled_runs):
+    total = labelled_runs("devset14")["total"]
+    if bar == "precision":
+        assert total["precision"] is not None and total["precision"] >= 0.95
+    elif bar == "recall":
+        assert total["recall"] >= 0.9
+    elif bar == "updates":
+        assert total["updates_reported"] == total["update_labels"]
+    else:
+        assert total["control_conflicts"] == 0

@@ -20,6 +20,7 @@ from . import alignment, devset, funnel, grouping, identity, indonli, perturb, s
 from .common import OUT, ROOT, write
 
 NAMES = ("indonli", "perturb", "alignment", "devset", "validation", "testset", "blind", "devset2", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9", "devset10", "devset11", "devset12", "rates", "identity", "funnel", "speed", "grouping", "scaling")
+NAMES += ("devset14",)  # the fourteenth development set, an untouched transfer set (its own block)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -197,6 +197,21 @@ DEV_SET12 = LabelledSet(
     "four training sets, and nobody tunes on it (see tests/data/devset12/README.md).")
 SETS[DEV_SET12.name] = DEV_SET12
 
+# The fourteenth development set: an untouched transfer set, never training data (its own block).
+DEVSET14 = ROOT / "tests" / "data" / "devset14"
+DEV_SET14 = LabelledSet(
+    "devset14", DEVSET14, "Real-world development set 14: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written before the round's fixes landed and measured "
+    "untouched: a volcanic eruption over two weeks (the alert raised, lowered and raised again, the exclusion radius "
+    "widened, evacuees per village and district beside the totals, two sources' counts of one island's evacuees, "
+    "houses damaged corrected down, an airport shut and reopened twice, a relocation plan six weeks later), a share "
+    "offering whose figures change as it completes (the offer price, the amount raised in dollars and riyals before "
+    "and after the greenshoe, the valuation at pricing and after two days of trading, a follow-up a month later) "
+    "and a control cluster of one satellite launch with several figures a sentence. It is a transfer set, never "
+    "training data: these figures are measured with the scorer trained on the four training sets, and nobody tunes "
+    "on it (see tests/data/devset14/README.md).")
+SETS[DEV_SET14.name] = DEV_SET14
+
 # The rates set: a training set (issue 12) written to teach shares, growth rates and percentages (its own block).
 RATES = ROOT / "tests" / "data" / "rates"
 RATES_SET = LabelledSet(
