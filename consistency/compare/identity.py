@@ -404,6 +404,8 @@ def date_veto(a: DateMention, b: DateMention) -> str | None:
         return "another arrival"  # the planes with 40 coffins on Wednesday, the flight with 74 on Thursday
     if "period" in fa.modifiers or "period" in fb.modifiers:
         return "a figure's period"  # "a quota of 221,000 this year" against "100.051 jemaah pada 2022"
+    if "repeated" in fa.modifiers or "repeated" in fb.modifiers:
+        return "several occurrences"  # "meletus lima kali sepanjang Rabu" against "first erupted on April 16"
     return None
 
 

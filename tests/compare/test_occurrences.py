@@ -7,7 +7,6 @@ import datetime as dt
 
 import pytest
 
-from consistency.compare import compare_cluster
 from consistency.compare.dates import own_occurrences
 from consistency.extract.dates import extract_dates
 
@@ -85,3 +84,56 @@ def test_two_eruptions_reported_two_weeks_apart_are_no_date_conflict(case, defau
     found = _findings(default_embedder, _article("a", *first), _article("b", *later))
     assert not [f.code for f in found if f.code == "date.mismatch"]
 
+
+
+# (id, sentence, language, publication date, the date's text, the event happened more than once?)
+REPEATED = [
+    ("en-repeatedly-since", "The volcano has erupted repeatedly since Tuesday, officials said on Friday.", "en",
+     "2031-04-19", "Tuesday", True),
+    ("id-lima-kali", "Gunung setinggi 725 meter itu tercatat meletus lima kali sepanjang Rabu.", "id", "2031-04-18",
+     "Rabu", True),
+    ("id-kembali-before", "Gunung Lokon kembali meletus pada Selasa (30/4) dini hari.", "id", "2031-05-01",
+     "Selasa (30/4)", True),
+    ("en-again-after", "The volcano erupted again early on Tuesday, April 30.", "en", "2031-05-01", "April 30", True),
+    ("en-five-times", "The volcano erupted five times on Wednesday, the agency said.", "en", "2031-04-18", "Wednesday",
+     True),
+    ("id-berulang-kali", "Gunung itu meletus berulang kali pada Rabu (17/4).", "id", "2031-04-18", "Rabu (17/4)", True),
+    # guards: "again" of another verb, "kembali" as "returned", a plain eruption
+    ("en-again-elsewhere", "The volcano erupted on Tuesday, and the airport was closed again.", "en", "2031-05-01",
+     "Tuesday", False),
+    ("id-kembali-ke-rumah", "Warga kembali ke rumah pada Selasa setelah gunung itu meletus pada Senin.", "id",
+     "2031-05-01", "Senin", False),
+    ("id-plain", "Gunung Lokon meletus pada Selasa (16/4) malam.", "id", "2031-04-17", "Selasa (16/4)", False),
+]
+
+
+@pytest.mark.parametrize("case", REPEATED, ids=[c[0] for c in REPEATED])
+def test_an_event_said_to_happen_more_than_once(case):
+    from consistency.extract.frames import frame_sentence
+    from consistency.extract.numbers import extract_quantities
+
+    _, text, lang, published, date_text, repeated = case
+    dates = extract_dates(text, language=lang, anchor=D(published))
+    _, framed = frame_sentence(text, extract_quantities(text, language=lang), dates, language=lang,
+                               anchor=D(published))
+    found = [d for d in framed if date_text in d.text]
+    assert found, [d.text for d in framed]
+    assert ("repeated" in found[0].frame.modifiers) is repeated
+
+
+ONE_OF_SEVERAL = [
+    ("id-five-times-vs-first",
+     ("Gunung Lokon tercatat meletus lima kali sepanjang Rabu (17/4), kata PVMBG.", "id", "2031-04-18"),
+     ("Gunung Lokon meletus pada Selasa (16/4) malam, kata PVMBG.", "id", "2031-04-17")),
+    ("en-five-times-vs-tuesday",
+     ("Mount Lokon erupted five times on Wednesday, the agency said.", "en", "2031-04-18"),
+     ("Mount Lokon erupted on Tuesday night, the agency said.", "en", "2031-04-17")),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", ONE_OF_SEVERAL, ids=[c[0] for c in ONE_OF_SEVERAL])
+def test_a_day_of_one_of_several_occurrences_is_no_date_conflict(case, default_embedder):
+    _, first, later = case
+    found = _findings(default_embedder, _article("a", *first), _article("b", *later))
+    assert not [f.code for f in found if f.code == "date.mismatch"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ...records import DateMention, Frame, Place
 from .lexicons import ACTOR_REACH, INF, PREDICATE_REACH, predicate_class
@@ -245,7 +246,32 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             negated=it.negated,
             role=role,
             context=_context(text, ds, de),
-            modifiers=("planned",) if _scheduled(date_sent, it) else (),
+            modifiers=(("planned",) if _scheduled(date_sent, it) else ())
+            + (("repeated",) if pred is not None and _repeated(text, pred) else ()),
         )
         out.append(replace(d, frame=frame))
     return out
+
+
+@lru_cache(maxsize=1)
+def _repetition() -> tuple[re.Pattern, re.Pattern]:
+    """frame_cues.json's "repeated_occurrence": the words right before an event's verb, and those within three
+    words after it, that say it happened more than once."""
+    from .lexicons import LANGS, _alternation, _load
+
+    cues = _load("frame_cues.json")["repeated_occurrence"]
+    alt = lambda key: _alternation({w for lang in LANGS for w in cues[key][lang]})  # noqa: E731
+    before = re.compile(rf"(?<![\w-])(?:{alt('before')})\s+$", re.IGNORECASE)
+    after = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{alt('after')}|(?:\d+|{alt('counts')})\s+(?:{alt('times')}))(?![\w-])",
+                       re.IGNORECASE)
+    return before, after
+
+
+def _repeated(text: str, pred: _Mention) -> bool:
+    """Does the event a date is the day of happen more than once, by the words at its verb ("erupted repeatedly
+    since Tuesday", "meletus lima kali sepanjang Rabu", "kembali meletus pada Selasa")? Not past a comma or
+    another clause."""
+    before, after = _repetition()
+    head = text[max(0, pred.start - 25) : pred.start]
+    tail = re.split(r"[,;.:()]", text[pred.end : pred.end + 60])[0]
+    return bool(before.search(head) or after.match(tail))
