@@ -456,7 +456,8 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
     key = ("number", fa.sentence.article, a.start, fb.sentence.article, b.start)
     claims = (_claim(fa, a.start, a.end, a.text, quantity_value(a), a.attribution),
               _claim(fb, b.start, b.end, b.text, quantity_value(b), b.attribution))
-    sources = different_sources(a.frame.source if a.frame else None, b.frame.source if b.frame else None)
+    sources = different_sources(a.frame.source if a.frame else None, b.frame.source if b.frame else None) or \
+        any(q.frame is not None and "contrasted" in q.frame.modifiers for q in (a, b))
     if verdict == "conflict" and not sources and articles:
         sources = _other_estimate(a, b, articles.get(fa.sentence.article, ()), tol, scorer, prob) or \
             _other_estimate(b, a, articles.get(fb.sentence.article, ()), tol, scorer, prob)

@@ -21,7 +21,7 @@ from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _
                    _tally_days, _times)
 from .measures import (_SITE_FAMILIES, _bearing, _building_storeys, _dimension_after, _located_subject,
     _measure_of_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
-from .votes import (_body_of_apposition, _elsewhere, _media_tally, _partial_count, _rate_period, _vote_body,
+from .votes import (_body_of_apposition, _contrasted, _elsewhere, _media_tally, _partial_count, _rate_period, _vote_body,
                     _vote_categories, _vote_country, _with_loads)
 from .events import (HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
     _figure_events, _incident_day, _incident_order, _is_change, _object_event, _planned, _story_incident, _sub_event,
@@ -405,6 +405,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 modifiers.add("period:" + period)  # "tumbuh 5,05 persen (yoy)" against "grew 1.2% q/q"
         if q.kind == "count" and _media_tally(text, max(it.qstart, 0)):
             modifiers.add("tally:media")  # "menurut hitungan Reuters", "an AFP tally": the outlet's own count
+        if q.kind == "count" and _contrasted(text, max(it.qstart, 0)):
+            modifiers.add("contrasted")  # "10.411 warga …, lebih banyak dari data BNPB": another source's count
         if n in chained:
             modifiers.add("pred:" + chained[n])
         if n in base:

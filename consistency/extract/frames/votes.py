@@ -155,6 +155,27 @@ def _media_tally(text: str, start: int = 0) -> bool:
     return any(rx.search(clause) for rx in _MEDIA_TALLY)
 
 
+@lru_cache(maxsize=1)
+def _source_contrast() -> re.Pattern:
+    """frame_cues.json's "source_contrast": a comparative, a link word, up to three words, a noun for a count."""
+    from .lexicons import _alternation
+
+    cues = _load("frame_cues.json")["source_contrast"]
+    alt = lambda key: _alternation({w for lang in LANGS for w in cues[key][lang]})  # noqa: E731
+    return re.compile(rf"(?<![\w-])(?:{alt('comparatives')})\s+(?:{alt('links')})\s+(?:(?:[\w'’][\w.,'’-]*)?[\w'’]\s+){{0,3}}?"
+                      rf"(?:{alt('nouns')})(?![\w-])", re.IGNORECASE)
+
+
+def _contrasted(text: str, start: int = 0) -> bool:
+    """Does the figure at ``start`` stand in a clause that sets it against another source's count ("10.411 warga
+    mengungsi, lebih banyak dari data BNPB", "52 dead, higher than the ministry's figure")? Then the report knows
+    the counts differ: the other is another source's estimate. The cue must be in the figure's own clause, as
+    with a media tally."""
+    cuts = [0, *(m.start() for m in _CONTRAST.finditer(text)), len(text)]
+    k = max(i for i, c in enumerate(cuts[:-1]) if c <= start)
+    return bool(_source_contrast().search(text[cuts[k] : cuts[k + 1]]))
+
+
 def _partial_count(text: str, langs) -> bool:
     """Does the sentence give its vote counts while the counting goes on ("Dengan 98 persen suara sudah masuk",
     "with 97% of precincts reporting", "hasil sementara")? Such a count is a running tally: a later, higher count
