@@ -1,7 +1,7 @@
 """Run every benchmark and write the figures under reports/benchmarks/: ``python -m tests.benchmarks``.
 
 Options: ``--quick`` stops the scaling runs with the model at 2,000 articles; ``--only NAME`` runs one of
-indonli, perturb, alignment, devset, validation, testset, blind, devset2, devset3, devset4, devset5, devset6, devset7, devset8, devset9, devset10, devset11, devset12, rates, identity, funnel, speed, grouping, scaling; ``--backend`` embeds with torch, onnx or
+indonli, perturb, alignment, devset, validation, testset, blind, devset2, devset3, devset4, devset5, devset6, devset7, devset8, devset9, devset10, devset11, devset12, devset13, rates, identity, funnel, speed, grouping, scaling; ``--backend`` embeds with torch, onnx or
 openvino instead of the default (the speed benchmark compares the backends itself).
 """
 
@@ -19,7 +19,7 @@ from consistency import __version__
 from . import alignment, devset, funnel, grouping, identity, indonli, perturb, scaling, speed
 from .common import OUT, ROOT, write
 
-NAMES = ("indonli", "perturb", "alignment", "devset", "validation", "testset", "blind", "devset2", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9", "devset10", "devset11", "devset12", "rates", "identity", "funnel", "speed", "grouping", "scaling")
+NAMES = ("indonli", "perturb", "alignment", "devset", "validation", "testset", "blind", "devset2", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9", "devset10", "devset11", "devset12", "devset13", "rates", "identity", "funnel", "speed", "grouping", "scaling")
 
 
 def main(argv: list[str] | None = None) -> int:
