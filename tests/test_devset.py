@@ -1087,20 +1087,29 @@ def test_devset13_is_a_transfer_set_never_training_data():
     assert DEVSET13 not in identity.SETS
 
 
+# Measured untouched once on main 63af421's checker plus the set, with the scorer trained on the four training sets:
+# precision 0.25 (1 of 4), recall 0.125 (1 of 8: one of the seven planted-error pairs, not the count revised down),
+# 0 control conflicts, 2 of 5 updates. Its precision, recall and updates are non-strict expected failures carrying the
+# measured figures (nobody tunes on it; a change may meet them); its control cluster has no conflict, so that bar is
+# asserted.
 DEVSET13_MEASURED = ("issue 12, the thirteenth development set measured untouched as a transfer from the four "
-                     "training sets: MEASURED; see reports/benchmarks/devset13.md and tests/data/devset13/README.md")
+                     "training sets: precision 0.25 (1 of 4), recall 0.125 (1 of 8), 0 control conflicts, 2 of 5 "
+                     "updates; see reports/benchmarks/devset13.md and tests/data/devset13/README.md")
 
 
 @pytest.mark.slow
 @pytest.mark.xfail(reason=DEVSET13_MEASURED, strict=False)
-@pytest.mark.parametrize("bar", ["precision", "recall", "updates", "control"])
+@pytest.mark.parametrize("bar", ["precision", "recall", "updates"])
 def test_devset13_bars(bar, labelled_runs):
     total = labelled_runs("devset13")["total"]
     if bar == "precision":
         assert total["precision"] is not None and total["precision"] >= 0.95
     elif bar == "recall":
         assert total["recall"] >= 0.9
-    elif bar == "updates":
-        assert total["updates_reported"] == total["update_labels"]
     else:
-        assert total["control_conflicts"] == 0
+        assert total["updates_reported"] == total["update_labels"]
+
+
+@pytest.mark.slow
+def test_devset13_control_cluster_has_no_conflicts(labelled_runs):
+    assert labelled_runs("devset13")["total"]["control_conflicts"] == 0
