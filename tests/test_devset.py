@@ -104,6 +104,14 @@ DEVSET12_EVENTS = re.compile(r"\b(?:Silkyara|Uttarkashi|Chinyalisaur|Arnold Dix|
                              r"2022|Asian Games 2018|Imam Nahrawi)\b", re.IGNORECASE)
 SETS["devset12"] = (DEVSET12, 3, (3, 4))
 
+# the thirteenth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events
+from tests.benchmarks.devset import DEVSET13  # noqa: E402
+
+DEVSET13_EVENTS = re.compile(r"\b(?:Germanwings|Lubitz|4U9525|Haltern|Inflation Reduction Act|Pengurangan Inflasi|"
+                             r"MRT Jakarta|Jakarta MRT|Lebak Bulus)\b", re.IGNORECASE)
+SETS["devset13"] = (DEVSET13, 3, (3, 4))
+
 # the fourteenth development set (issue 12), an untouched transfer set (its own block): later sets must not reuse its
 # events (the island's bare name is left out: "Ruang Oval" is a room, and "ruang" a common Indonesian word)
 from tests.benchmarks.devset import DEVSET14  # noqa: E402
@@ -563,6 +571,7 @@ BAR_MET_CONTROL = sorted(set(LABELLED_RUNS) - {"devset3", "devset5"})
 LABELLED_RUNS["devset9"] = DEVSET9  # its control bar is not met: held below as a non-strict expected failure
 LABELLED_RUNS["devset11"] = DEVSET11  # an untouched transfer set: its bars are in its own block at the end
 LABELLED_RUNS["devset12"] = DEVSET12  # its bars are its own tests at the end of this file
+LABELLED_RUNS["devset13"] = DEVSET13  # its bars are its own tests at the end of this file
 LABELLED_RUNS["devset14"] = DEVSET14  # an untouched transfer set: its bars are its own block at the end of this file
 
 
@@ -1066,15 +1075,17 @@ def devset14():
 def test_devset14_uses_events_of_no_other_set(devset, validation, testset, devset2, devset3, devset4, devset14):
     others = ({_event(c.id) for c in devset + validation + testset + devset2 + devset3 + devset4}
               | {_event(p.name) for folder in (DEVSET5, DEVSET6, DEVSET7, DEVSET8, DEVSET9, DEVSET10, DEVSET11,
-                                                 DEVSET12, RATES) for p in folder.iterdir() if p.is_dir()}
+                                                 DEVSET12, DEVSET13, RATES) for p in folder.iterdir() if p.is_dir()}
               | {"balasore", "bi-april", "christchurch", "lahaina", "qz8501"}
               | {_event(p.stem) for p in ALIGN.glob("*.json")} | {_event(p.name) for p in STORIES.iterdir() if p.is_dir()})
     _check_untouched_set(devset14, others, (HELD_OUT, DEV_EVENTS, VALIDATION_EVENTS, TESTSET_EVENTS, BLIND_EVENTS,
                                             DEVSET2_EVENTS, DEVSET3_EVENTS, DEVSET4_EVENTS, DEVSET5_EVENTS,
                                             DEVSET6_EVENTS, DEVSET7_EVENTS, DEVSET8_EVENTS, DEVSET9_EVENTS,
-                                            DEVSET10_EVENTS, DEVSET11_EVENTS, DEVSET12_EVENTS, RATES_EVENTS))
+                                            DEVSET10_EVENTS, DEVSET11_EVENTS, DEVSET12_EVENTS, DEVSET13_EVENTS,
+                                            RATES_EVENTS))
     # no earlier set's article names the fourteenth set's events either
-    for folder in (DEVSET, VALIDATION, TESTSET, DEVSET2, DEVSET3, DEVSET4, DEVSET11, DEVSET12, RATES):
+    for folder in (DEVSET, VALIDATION, TESTSET, DEVSET2, DEVSET3, DEVSET4, DEVSET11, DEVSET12, DEVSET13,
+                   RATES):
         for cluster in load_devset(folder):
             for art in cluster.articles:
                 assert not DEVSET14_EVENTS.search(art.text), (cluster.id, art.id)
@@ -1108,3 +1119,68 @@ def test_devset14_bars(bar, labelled_runs):
         assert total["updates_reported"] == total["update_labels"]
     else:
         assert total["control_conflicts"] == 0
+
+
+# --- the thirteenth development set (issue 12): an untouched measure on unseen reporting (its own block) ---------
+# Written before the round's fixes landed, on new events only: an air crash (a manifest beside nationality counts
+# rising and one revised down, DNA profiles isolated rising, two recorders found on different days, a final report a
+# year later recalling the figures), a law passed by two chambers on different days (votes, money figures whose
+# estimates differ by source, the signing, a year-later article) and a control cluster of one inauguration. It is a
+# transfer set, never training data, and nobody tunes on it.
+
+
+@pytest.fixture(scope="module")
+def devset13():
+    return load_devset(DEVSET13)
+
+
+def test_devset13_uses_events_of_no_other_set(devset, validation, testset, devset2, devset3, devset4, devset13):
+    others = ({_event(c.id) for c in devset + validation + testset + devset2 + devset3 + devset4}
+              | {_event(p.name) for folder in (DEVSET5, DEVSET6, DEVSET7, DEVSET8, DEVSET9, DEVSET10, DEVSET11,
+                                                 DEVSET12, DEVSET14, RATES) for p in folder.iterdir() if p.is_dir()}
+              | {"balasore", "bi-april", "christchurch", "lahaina", "qz8501"}
+              | {_event(p.stem) for p in ALIGN.glob("*.json")} | {_event(p.name) for p in STORIES.iterdir() if p.is_dir()})
+    _check_untouched_set(devset13, others, (HELD_OUT, DEV_EVENTS, VALIDATION_EVENTS, TESTSET_EVENTS, BLIND_EVENTS,
+                                            DEVSET2_EVENTS, DEVSET3_EVENTS, DEVSET4_EVENTS, DEVSET5_EVENTS,
+                                            DEVSET6_EVENTS, DEVSET7_EVENTS, DEVSET8_EVENTS, DEVSET9_EVENTS,
+                                            DEVSET10_EVENTS, DEVSET11_EVENTS, DEVSET12_EVENTS, DEVSET14_EVENTS,
+                                            RATES_EVENTS))
+    # no earlier set's article names the thirteenth set's events either
+    for folder in (DEVSET, VALIDATION, TESTSET, DEVSET2, DEVSET3, DEVSET4, DEVSET11, DEVSET12, DEVSET14,
+                   RATES):
+        for cluster in load_devset(folder):
+            for art in cluster.articles:
+                assert not DEVSET13_EVENTS.search(art.text), (cluster.id, art.id)
+
+
+def test_devset13_is_a_transfer_set_never_training_data():
+    from tests.benchmarks import identity
+    assert DEVSET13 not in identity.SETS
+
+
+# Measured untouched once on main 63af421's checker plus the set, with the scorer trained on the four training sets:
+# precision 0.25 (1 of 4), recall 0.125 (1 of 8: one of the seven planted-error pairs, not the count revised down),
+# 0 control conflicts, 2 of 5 updates. Its precision, recall and updates are non-strict expected failures carrying the
+# measured figures (nobody tunes on it; a change may meet them); its control cluster has no conflict, so that bar is
+# asserted.
+DEVSET13_MEASURED = ("issue 12, the thirteenth development set measured untouched as a transfer from the four "
+                     "training sets: precision 0.25 (1 of 4), recall 0.125 (1 of 8), 0 control conflicts, 2 of 5 "
+                     "updates; see reports/benchmarks/devset13.md and tests/data/devset13/README.md")
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=DEVSET13_MEASURED, strict=False)
+@pytest.mark.parametrize("bar", ["precision", "recall", "updates"])
+def test_devset13_bars(bar, labelled_runs):
+    total = labelled_runs("devset13")["total"]
+    if bar == "precision":
+        assert total["precision"] is not None and total["precision"] >= 0.95
+    elif bar == "recall":
+        assert total["recall"] >= 0.9
+    else:
+        assert total["updates_reported"] == total["update_labels"]
+
+
+@pytest.mark.slow
+def test_devset13_control_cluster_has_no_conflicts(labelled_runs):
+    assert labelled_runs("devset13")["total"]["control_conflicts"] == 0

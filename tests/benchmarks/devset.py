@@ -197,6 +197,19 @@ DEV_SET12 = LabelledSet(
     "four training sets, and nobody tunes on it (see tests/data/devset12/README.md).")
 SETS[DEV_SET12.name] = DEV_SET12
 
+# The thirteenth development set: an untouched transfer set, never training data (its own block).
+DEVSET13 = ROOT / "tests" / "data" / "devset13"
+DEV_SET13 = LabelledSet(
+    "devset13", DEVSET13, "Real-world development set 13: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written before the round's fixes landed and measured "
+    "untouched: an air crash with a manifest and nationality counts rising over days, DNA profiles isolated rising, "
+    "two recorders found on different days and a final report a year later recalling the figures; a law passed by "
+    "two chambers on different days (votes, money figures whose estimates differ by source, the signing, a "
+    "year-later article) and a control cluster of one inauguration with several figures a sentence. It is a "
+    "transfer set, never training data: these figures are measured with the scorer trained on the four training "
+    "sets, and nobody tunes on it (see tests/data/devset13/README.md).")
+SETS[DEV_SET13.name] = DEV_SET13
+
 # The fourteenth development set: an untouched transfer set, never training data (its own block).
 DEVSET14 = ROOT / "tests" / "data" / "devset14"
 DEV_SET14 = LabelledSet(
