@@ -110,6 +110,11 @@ PAIRS = [
     ("hotels-part-en", _KINDS_EN, ("At the hotels, five people were killed.", "en", "2019-04-22"), []),
     ("hotels-part-same-day-id", _KINDS_ID, ("Di hotel-hotel itu, lima orang tewas.", "id", "2019-04-21"), []),
     ("hotels-part-same-day-en", _KINDS_EN, ("At the hotels, five people were killed.", "en", "2019-04-21"), []),
+    # a worst-hit district's toll days later against the story's whole: a part, not a revision
+    ("worst-hit-part-id-en", ("Banjir bandang menewaskan 40 orang hingga Selasa.", "id", "2024-05-14"),
+     ("Agam district was the worst hit, with 12 people dead.", "en", "2024-05-16"), []),
+    ("worst-hit-part-en-id", ("The flash floods killed 40 people, officials said on Tuesday.", "en", "2024-05-14"),
+     ("Kabupaten Agam menjadi daerah terparah dengan 12 orang tewas.", "id", "2024-05-16"), []),
     # guard: two counts of the hotels hit still clash
     ("hotels-count-clash", _KINDS_ID, ("Bom meledak di tiga gereja dan tiga hotel di Kota Harapan pada Minggu pagi "
                                        "dan menewaskan 14 orang.", "id", "2019-04-21"),
@@ -137,6 +142,8 @@ _TOLL_EN = ("Police said 11 people were killed and 41 were wounded at the three 
             "2018-05-13")
 _WHOLE_EN = ("The shooting killed 51 people.", "en", "2019-03-20")
 _WHOLE_ID = ("Penembakan itu menewaskan 51 orang.", "id", "2019-03-20")
+_FLOOD_ID = ("Banjir bandang menewaskan 40 orang hingga Selasa.", "id", "2024-05-14")
+_FLOOD_EN = ("The flash floods killed 40 people, officials said on Tuesday.", "en", "2024-05-14")
 REVISIONS = [
     ("attackers-en", _TOLL_ID, "11 orang", ("Four of the attackers were killed, police said.", "en", "2018-05-14"),
      "Four", "different things"),
@@ -168,6 +175,19 @@ REVISIONS = [
      "places differ"),
     ("plural-sites-en", _WHOLE_EN, "51 people", ("At the hotels, 12 people were killed.", "en", "2019-03-21"),
      "12 people", "places differ"),
+    # a district said to be the worst hit, its toll after it with no preposition naming the place: that district's,
+    # a part of the whole toll written days later, not a downward revision of it
+    ("worst-hit-id", _FLOOD_ID, "40 orang", ("Kabupaten Agam menjadi daerah terparah dengan 12 orang tewas.", "id",
+                                             "2024-05-16"), "12 orang", "places differ"),
+    ("worst-hit-en", _FLOOD_EN, "40 people", ("Agam district was the worst hit, with 12 people dead.", "en",
+                                              "2024-05-16"), "12 people", "places differ"),
+    ("worst-hit-after-en-id", _FLOOD_ID, "40 orang", ("The worst-hit district was Agam, where 12 people died.", "en",
+                                                      "2024-05-16"), "12 people", "places differ"),
+    ("worst-hit-after-id-en", _FLOOD_EN, "40 people", ("Daerah terparah adalah Kabupaten Agam, dengan 12 korban tewas.",
+                                                       "id", "2024-05-16"), "12 korban", "places differ"),
+    # guard: the worst-hit district's own toll, revised down, is still a revision
+    ("worst-hit-revised-id", ("Kabupaten Agam menjadi daerah terparah dengan 12 orang tewas.", "id", "2024-05-15"),
+     "12 orang", ("Korban tewas di Agam direvisi turun menjadi 10 orang.", "id", "2024-05-17"), "10 orang", None),
 ]
 
 

@@ -217,6 +217,10 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                     span = (base + mm.start(1), base + mm.end(1))
                     if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]):
                         found.append(_Mention(span[0], span[1], "place", place_key(mm.group(1)), mm.group(1), "event"))
+    # "Kabupaten Agam menjadi daerah terparah", "The worst-hit district was Agam": a place with no preposition
+    for s0, e0, _ in _worst_hit(text):
+        if not _overlaps((s0, e0), skip_spans) and not _overlaps((s0, e0), [(p.start, p.end) for p in found]):
+            found.append(_Mention(s0, e0, "place", place_key(text[s0:e0]), text[s0:e0], "in"))
     found.extend(_coordinated_sites(text, found, skip_spans))
     found.sort(key=lambda p: p.start)
     out, last = [], -1
@@ -561,6 +565,35 @@ def _one_site_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             re.compile(rf"(?:\s+[\w'’-]+){{0,2}}?\s+{phrase}(?![\w'’-])", re.IGNORECASE))
 
 
+@lru_cache(maxsize=1)
+def _worst_hit_rx() -> tuple[re.Pattern, re.Pattern]:
+    """places.json "worst_hit" as two patterns: a name before the cue ("Kabupaten Agam menjadi daerah terparah",
+    "Agam district was the worst hit") and a name after it ("The worst-hit district was Agam", "Daerah terparah
+    adalah Kabupaten Agam"). Group "name": the place."""
+    data = _load("places.json")["worst_hit"]
+    alt = lambda key: _alternation({w for lang in LANGS for w in data[key][lang]})  # noqa: E731
+    cue, noun, link = alt("cues"), alt("nouns"), alt("links")
+    name = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
+    before = re.compile(rf"(?<![\w-]){name}(?:\s+(?i:{noun}))?\s+(?i:(?:{link})\s+)?(?i:the\s+)?(?:(?i:{noun})\s+)?"
+                        rf"(?:yang\s+)?(?i:{cue})(?![\w-])")
+    after = re.compile(rf"(?<![\w-])(?i:{cue})(?:\s+(?i:{noun}))?\s*,?\s+(?i:(?:{link})\s*:?\s+)(?i:the\s+)?{name}")
+    return before, after
+
+
+def _worst_hit(text: str) -> list[tuple[int, int, int]]:
+    """Named places said to be the worst hit: (start, end) of the name, and where the phrase ends (the figures
+    after it are that place's)."""
+    out = []
+    for rx in _worst_hit_rx():
+        for m in rx.finditer(text):
+            name = m.group("name")
+            if name.split()[0].lower() in ("the", "daerah", "wilayah"):
+                continue
+            if _is_place_name(name):
+                out.append((m.start("name"), m.end("name"), m.end()))
+    return out
+
+
 _SUBORDINATORS = frozenset({"after", "setelah", "sesudah", "before", "sebelum", "when", "ketika", "saat", "because",
                             "karena", "since", "although", "meski", "meskipun", "walaupun", "though"})
 
@@ -608,6 +641,16 @@ def _attach_places(sent: _Sentence, items: list[_Item], places: list[_Mention]) 
         for it in items:
             if it.start > p.end and not any(att and (q.extra == "in" or q.extra == ("in",)) for q, att in it.places):
                 it.places.append((p, True))
+    # "Agam district was the worst hit, with 12 people dead", "Kabupaten Agam menjadi daerah terparah dengan 12 orang
+    # tewas": the figures after the worst-hit place are its own, unless one names its own place
+    for s0, e0, end in _worst_hit(sent.text):
+        p = next((q for q in places if q.start == s0 and q.end == e0), None)
+        if p is None:
+            continue
+        for it in items:
+            if it.start >= end and not any(att and q.extra == "in" and q is not p for q, att in it.places):
+                if not any(q is p for q, _ in it.places):
+                    it.places.append((p, True))
     # "Most of the dead were in North Lombok, where 78 people were killed": the figures of a "where" clause are in
     # the place it hangs on, unless one names its own
     for p in places:
