@@ -111,6 +111,8 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                 span = (at, at + len(written))
                 if _overlaps(span, skip_spans) or not _is_place_name(written):
                     continue
+                if slot == "to" and _venue_to_before(head, lang):
+                    slot = "in"  # "a visit to Geneva", "kunjungan kerja ke Jenewa": the visit is held where it goes
                 if any(e0 == 0 for e0, _, _, _ in [(x[0], 0, 0, 0) for x in lex.event_nouns[lang].find(text[span[1]:].lstrip()[:20])]):
                     slot = "event"  # "the death toll from the Central Sulawesi earthquake": the quake's place
                 elif slot == "in" and any(e0 == len(head) for _, e0, _, _ in lex.event_nouns[lang].find(head)):
@@ -233,6 +235,16 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
             out.append(p)
             last = p.end
     return out
+
+
+def _venue_to_before(head: str, lang: str) -> bool:
+    """Does an event held where it goes (predicates.json "venue_to": "visit", "kunjungan", "met") end the text before
+    a "to"/"ke" place, at most one word between ("a state visit to", "kunjungan kerja ke")? Then the place is where
+    the event is, for its figures and its dates alike."""
+    for _, e0, cls, _ in _find(lexicon().predicates, head, (lang,)):
+        if predicate_class(cls).get("venue_to") and re.fullmatch(r"\s*(?:[\w'’-]+\s*)?", head[e0:]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
