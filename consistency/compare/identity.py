@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -367,11 +367,6 @@ def _loads_differ(fa: Frame, fb: Frame) -> bool:
     return any(la[k] != lb[k] for k in la.keys() & lb.keys())
 
 
-def _venue(places):
-    """The places of an event held where it goes ("a visit to Washington"): where it goes is where it is."""
-    return tuple(replace(p, slot="in") if p.slot == "to" else p for p in places)
-
-
 def date_veto(a: DateMention, b: DateMention) -> str | None:
     """Why two dates can never contradict each other whatever the scorer says, or None."""
     fa, fb = a.frame, b.frame
@@ -386,9 +381,6 @@ def date_veto(a: DateMention, b: DateMention) -> str | None:
         return "not what happened"
     if place_fit(fa.places, fb.places) is None or place_identity(fa, fb) == "places differ":
         return "different places"  # the day of the vote in Ankara against the day of the one in Budapest
-    if fa.predicate and fa.predicate == fb.predicate and lexicon().predicate_info.get(fa.predicate, {}).get("venue_to") \
-            and place_fit(_venue(fa.places), _venue(fb.places)) is None:
-        return "different places"  # Merkel's visit to Washington on Thursday, her visit in the Ahr valley on Sunday
     if events_differ(fa, fb):
         return "different events"  # the raids' Thursday against the attacks' Friday, an aftershock's Sunday
     if fa.predicate and fa.predicate == fb.predicate and lexicon().predicate_info.get(fa.predicate, {}).get("once") \

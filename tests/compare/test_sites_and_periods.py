@@ -85,6 +85,11 @@ _QUOTA_ID = ("Kuota haji Indonesia tahun ini sebanyak 221.000 orang.", "id", "20
 _SENT_ID = ("Kuota itu kembali penuh setelah pada 2022 Indonesia hanya mengirim 100.051 jemaah karena pembatasan.",
             "id", "2023-02-15")
 
+_KINDS_ID = ("Bom meledak di tiga gereja dan dua hotel di Kota Harapan pada Minggu pagi dan menewaskan 14 orang.", "id",
+             "2019-04-21")
+_KINDS_EN = ("Bombs went off at three churches and two hotels in Harapan City on Sunday, killing 14 people.", "en",
+             "2019-04-21")
+
 # (id, side a, side b, the number and date findings wanted: (text in a, text in b, code))
 PAIRS = [
     ("corrected-id", _CORRECTED_ID, _BOMBED_ID, [("12 orang", "11 orang", "number.update"),
@@ -99,6 +104,22 @@ PAIRS = [
      [("221.000", "221,000", "number.agree"), ("tahun ini", "this year", "date.agree")]),
     ("bombed-days-clash", _BOMBED_EN, ("The bombings in Harapan City took place on Saturday, May 12.", "en",
                                        "2018-05-14"), [("Sunday", "Saturday", "date.mismatch")]),
+    # sites of two kinds joined ("di tiga gereja dan dua hotel"): the toll "at the hotels", a day later or the same
+    # day, is a part of the attack's whole, not a revision or a mismatch of it
+    ("hotels-part-id", _KINDS_ID, ("Di hotel-hotel itu, lima orang tewas.", "id", "2019-04-22"), []),
+    ("hotels-part-en", _KINDS_EN, ("At the hotels, five people were killed.", "en", "2019-04-22"), []),
+    ("hotels-part-same-day-id", _KINDS_ID, ("Di hotel-hotel itu, lima orang tewas.", "id", "2019-04-21"), []),
+    ("hotels-part-same-day-en", _KINDS_EN, ("At the hotels, five people were killed.", "en", "2019-04-21"), []),
+    # a worst-hit district's toll days later against the story's whole: a part, not a revision
+    ("worst-hit-part-id-en", ("Banjir bandang menewaskan 40 orang hingga Selasa.", "id", "2024-05-14"),
+     ("Agam district was the worst hit, with 12 people dead.", "en", "2024-05-16"), []),
+    ("worst-hit-part-en-id", ("The flash floods killed 40 people, officials said on Tuesday.", "en", "2024-05-14"),
+     ("Kabupaten Agam menjadi daerah terparah dengan 12 orang tewas.", "id", "2024-05-16"), []),
+    # guard: two counts of the hotels hit still clash
+    ("hotels-count-clash", _KINDS_ID, ("Bom meledak di tiga gereja dan tiga hotel di Kota Harapan pada Minggu pagi "
+                                       "dan menewaskan 14 orang.", "id", "2019-04-21"),
+     [("14 orang", "14 orang", "number.agree"), ("Minggu", "Minggu", "date.agree"),
+      ("dua hotel", "tiga hotel", "number.mismatch"), ("tiga gereja", "tiga gereja", "number.agree")]),
 ]
 
 
@@ -121,6 +142,8 @@ _TOLL_EN = ("Police said 11 people were killed and 41 were wounded at the three 
             "2018-05-13")
 _WHOLE_EN = ("The shooting killed 51 people.", "en", "2019-03-20")
 _WHOLE_ID = ("Penembakan itu menewaskan 51 orang.", "id", "2019-03-20")
+_FLOOD_ID = ("Banjir bandang menewaskan 40 orang hingga Selasa.", "id", "2024-05-14")
+_FLOOD_EN = ("The flash floods killed 40 people, officials said on Tuesday.", "en", "2024-05-14")
 REVISIONS = [
     ("attackers-en", _TOLL_ID, "11 orang", ("Four of the attackers were killed, police said.", "en", "2018-05-14"),
      "Four", "different things"),
@@ -147,6 +170,24 @@ REVISIONS = [
      "Forty people", "a part, or another group"),
     ("one-site-period-id", _WHOLE_ID, "51 orang", ("Dalam sepekan saja, 40 orang tewas.", "id", "2019-09-20"),
      "40 orang", None),
+    # the sites of one kind as a definite plural ("di hotel-hotel itu", "at the hotels"): a part of the whole toll
+    ("plural-sites-id", _WHOLE_ID, "51 orang", ("Di hotel-hotel itu, 12 orang tewas.", "id", "2019-03-21"), "12 orang",
+     "places differ"),
+    ("plural-sites-en", _WHOLE_EN, "51 people", ("At the hotels, 12 people were killed.", "en", "2019-03-21"),
+     "12 people", "places differ"),
+    # a district said to be the worst hit, its toll after it with no preposition naming the place: that district's,
+    # a part of the whole toll written days later, not a downward revision of it
+    ("worst-hit-id", _FLOOD_ID, "40 orang", ("Kabupaten Agam menjadi daerah terparah dengan 12 orang tewas.", "id",
+                                             "2024-05-16"), "12 orang", "places differ"),
+    ("worst-hit-en", _FLOOD_EN, "40 people", ("Agam district was the worst hit, with 12 people dead.", "en",
+                                              "2024-05-16"), "12 people", "places differ"),
+    ("worst-hit-after-en-id", _FLOOD_ID, "40 orang", ("The worst-hit district was Agam, where 12 people died.", "en",
+                                                      "2024-05-16"), "12 people", "places differ"),
+    ("worst-hit-after-id-en", _FLOOD_EN, "40 people", ("Daerah terparah adalah Kabupaten Agam, dengan 12 korban tewas.",
+                                                       "id", "2024-05-16"), "12 korban", "places differ"),
+    # guard: the worst-hit district's own toll, revised down, is still a revision
+    ("worst-hit-revised-id", ("Kabupaten Agam menjadi daerah terparah dengan 12 orang tewas.", "id", "2024-05-15"),
+     "12 orang", ("Korban tewas di Agam direvisi turun menjadi 10 orang.", "id", "2024-05-17"), "10 orang", None),
 ]
 
 
@@ -187,6 +228,22 @@ DISTANCES = [
      ("Kapal itu tenggelam 15 km dari Lombok.", "id", "2025-03-09"), "15 km", None),
     ("same-between-en-id", ("The distance between the two islands is 30 km.", "en", "2025-03-09"), "30 km",
      ("Jarak antara kedua pulau itu 35 km.", "id", "2025-03-09"), "35 km", None),
+    # an acronym after the reference noun's place is the kind of point ("PLTN", "PLTU": a plant; "TPA": a landfill;
+    # "the LNG terminal": a terminal), not a place name of its own: with or without a name after it, it is the
+    # plant or the landfill the other side names by its noun
+    ("acronym-plant-id", ("Desa itu berjarak 30 km dari PLTN Harapan.", "id", "2011-03-12"), "30 km",
+     ("Warga dalam radius 20 km dari PLTN diungsikan.", "id", "2011-03-12"), "20 km", None),
+    ("acronym-plant-en-id", ("The village lies 40 km from the PLTU.", "en", "2011-03-12"), "40 km",
+     ("Warga dalam radius 20 km dari pembangkit itu diungsikan.", "id", "2011-03-12"), "20 km", None),
+    ("acronym-landfill-id-en", ("Api menjalar hingga 3 km dari TPA Suwung.", "id", "2023-10-14"), "3 km",
+     ("The fire spread 2 km from the landfill.", "en", "2023-10-14"), "2 km", None),
+    ("acronym-terminal-en", ("The fire broke out 2 km from the LNG terminal.", "en", "2023-10-14"), "2 km",
+     ("The blaze started 5 km from the terminal.", "en", "2023-10-14"), "5 km", None),
+    # guard: the acronym's kind is still a point of its own against another point
+    ("acronym-plant-coast-en", ("The village lies 40 km from the PLTU.", "en", "2011-03-12"), "40 km",
+     ("The quake struck 130 km off the coast.", "en", "2011-03-12"), "130 km", "distances from different points"),
+    ("acronym-landfill-port-id", ("Api menjalar hingga 3 km dari TPA Suwung.", "id", "2023-10-14"), "3 km",
+     ("Kapal itu tenggelam 12 km dari pelabuhan.", "id", "2023-10-14"), "12 km", "distances from different points"),
 ]
 
 

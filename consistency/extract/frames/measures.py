@@ -237,7 +237,8 @@ def _between_points(text: str, it: _Item, end: int) -> str | None:
     return "between:" + "+".join(names) if names else "between"
 
 
-_REFERENCE_QUALIFIER = re.compile(rf"(?:[a-z][\w-]*['’]s\s+)?(?:{_COMPASS_WORDS}\s+)?")
+# "the LNG terminal": an acronym of what the point handles before the reference noun
+_REFERENCE_QUALIFIER = re.compile(rf"(?:[a-z][\w-]*['’]s\s+)?(?:{_COMPASS_WORDS}\s+)?(?:[A-Z]{{2,5}}\s+)?")
 _LOCATED_BY_RELATIVE = re.compile(r"(?<![\w-])([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,?\s+(?:which|that|yang)\s+"
                                   r"(?:(?:is|are|was|were)\s+)?(?:lie|lies|lay|sit|sits|located|situated|terletak|"
                                   r"berada|berjarak)\s+(?:(?:about|some|around|roughly|approximately|nearly|sekitar|"

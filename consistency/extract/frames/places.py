@@ -99,6 +99,11 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
             venue = _venue().get(lang) and _venue()[lang].match(text, at)
             if venue and not text[at].isupper():
                 at = venue.end()  # "di gedung konser Bataclan": the name after the venue noun is the place
+            ref = _reference_site(text, at)
+            if ref is not None and not _overlaps((at, ref[0]), skip_spans):
+                # "di sekitar TPA", "near the LNG terminal": a kind of point, not a place named "tpa" or "lng"
+                found.append(_Mention(m.start(), ref[0], "place", ref[1], text[at : ref[0]], slot))
+                continue
             name = _PLACE_NAME().match(text, at)
             head = text[max(0, m.start() - 25) : m.start()].rstrip()
             if name and name.end() > at and (name.group(0)[:1].isupper() or any(w[:1].isupper() for w in name.group(0).split()[1:])):
@@ -106,6 +111,8 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                 span = (at, at + len(written))
                 if _overlaps(span, skip_spans) or not _is_place_name(written):
                     continue
+                if slot == "to" and _venue_to_before(head, lang):
+                    slot = "in"  # "a visit to Geneva", "kunjungan kerja ke Jenewa": the visit is held where it goes
                 if any(e0 == 0 for e0, _, _, _ in [(x[0], 0, 0, 0) for x in lex.event_nouns[lang].find(text[span[1]:].lstrip()[:20])]):
                     slot = "event"  # "the death toll from the Central Sulawesi earthquake": the quake's place
                 elif slot == "in" and any(e0 == len(head) for _, e0, _, _ in lex.event_nouns[lang].find(head)):
@@ -152,6 +159,9 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                                             for _, e0, c, _ in _find(lex.predicates, head, (lang,))):
                         slot = "event"  # "the shooting at the mall", "serangan bom di stadion itu": where it happened
                     found.append(_Mention(m.start(), site[1], "place", site[2], text[site[0] : site[1]], slot))
+                    if site[2].startswith("sites:"):
+                        for s0, e0, key in joined_sites(text, site[1], lang):
+                            found.append(_Mention(s0, e0, "place", key, text[s0:e0], slot))
     # "warga Derna", "residents of Palu", "the people of Derna": whose residents
     for m in re.finditer(rf"(?<![\w-])(?i:warga|penduduk|masyarakat|residents\s+of|people\s+of|inhabitants\s+of)\s+"
                          rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text):
@@ -209,6 +219,10 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                     span = (base + mm.start(1), base + mm.end(1))
                     if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]):
                         found.append(_Mention(span[0], span[1], "place", place_key(mm.group(1)), mm.group(1), "event"))
+    # "Kabupaten Agam menjadi daerah terparah", "The worst-hit district was Agam": a place with no preposition
+    for s0, e0, _ in _worst_hit(text):
+        if not _overlaps((s0, e0), skip_spans) and not _overlaps((s0, e0), [(p.start, p.end) for p in found]):
+            found.append(_Mention(s0, e0, "place", place_key(text[s0:e0]), text[s0:e0], "in"))
     found.extend(_coordinated_sites(text, found, skip_spans))
     found.sort(key=lambda p: p.start)
     out, last = [], -1
@@ -221,6 +235,16 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
             out.append(p)
             last = p.end
     return out
+
+
+def _venue_to_before(head: str, lang: str) -> bool:
+    """Does an event held where it goes (predicates.json "venue_to": "visit", "kunjungan", "met") end the text before
+    a "to"/"ke" place, at most one word between ("a state visit to", "kunjungan kerja ke")? Then the place is where
+    the event is, for its figures and its dates alike."""
+    for _, e0, cls, _ in _find(lexicon().predicates, head, (lang,)):
+        if predicate_class(cls).get("venue_to") and re.fullmatch(r"\s*(?:[\w'’-]+\s*)?", head[e0:]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -295,16 +319,64 @@ def _several_sites_rx() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _plural_sites_rx() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
+    """Per language, the venues of a kind made definite as a plural ("di hotel-hotel itu", "di gereja-gereja",
+    "at the hotels"): a regex and each noun's site key (frame_cues.json "definite_sites" "nouns")."""
+    data = _load("frame_cues.json")["definite_sites"]
+    out = {}
+    for lang in LANGS:
+        keys = {}
+        for site, words in data["nouns"].items():
+            for w in words[lang]:
+                if lang == "en":
+                    keys[w.lower() + ("es" if w.endswith(("ch", "sh", "s")) else "s")] = site
+                elif " " not in w:
+                    keys[f"{w.lower()}-{w.lower()}"] = site  # the reduplicated plural
+        nouns = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(keys, key=len, reverse=True))
+        out[lang] = (re.compile(rf"(?P<noun>(?i:{nouns}))(?![\w-])(?!\s+{_NAME_WORD})"), keys)
+    return out
+
+
+_JOINED_COUNT = re.compile(r"\s*(?:,\s*(?:(?:and|dan|serta)\s+)?|\s+(?:and|dan|serta)\s+)(?:(?:the|at|di)\s+)?")
+
+
+def joined_sites(text: str, end: int, lang: str) -> list[tuple[int, int, str]]:
+    """More sites counted right after several sites ("di tiga gereja dan dua hotel", "at three churches and two
+    hotels"): each a place of its own ("sites:hotel"), so a figure at the hotels is a part of the attack's whole
+    as one at the churches is, and the hotels' count is not read as the churches'."""
+    rx, keys = _several_sites_rx()[lang]
+    out = []
+    while True:
+        joint = _JOINED_COUNT.match(text, end)
+        m = rx.match(text, joint.end()) if joint else None
+        if m is None:
+            return out
+        out.append((m.start(), m.end(), "sites:" + keys[" ".join(m.group("noun").lower().split())]))
+        end = m.end()
+
+
 def _several_sites(text: str, prep: re.Match, lang: str) -> tuple[int, int, str] | None:
-    """Several sites of the event named by their count ("di tiga gereja", "at three churches"): a place of its own,
-    "sites:church", which is neither one of them ("at the church") nor a place elsewhere ("Markas Polrestabes"), so
-    a day or a figure given there is not compared with one given at another site as one fact."""
+    """Several sites of the event named by their count ("di tiga gereja", "at three churches") or as a definite
+    plural ("di hotel-hotel itu", "at the hotels"): a place of its own, "sites:church", which is neither one of
+    them ("at the church") nor a place elsewhere ("Markas Polrestabes"), so a day or a figure given there is not
+    compared with one given at another site as one fact."""
     if prep.group("prep").lower() == "on":
         return None
     rx, keys = _several_sites_rx()[lang]
     m = rx.match(text, prep.end())  # the preposition's match took "the" ("at the three churches")
     if m is None:
-        return None
+        if lang == "en" and not re.search(r"(?i:the)\s+$", prep.group(0)):
+            return None  # "at the hotels", not "hotels across the city"
+        rx, keys = _plural_sites_rx()[lang]
+        m = rx.match(text, prep.end())
+        if m is None:
+            return None
+        end = m.end()
+        if lang == "id":
+            det = re.match(r"\s+(?:itu|tersebut|ini)(?![\w-])", text[end:])
+            end += det.end() if det else 0
+        return prep.end(), end, "sites:" + keys[" ".join(m.group("noun").lower().split())]
     return prep.end(), m.end(), "sites:" + keys[" ".join(m.group("noun").lower().split())]
 
 
@@ -353,11 +425,51 @@ def _is_place_name(text: str) -> bool:
         return False
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 2:
         return False
+    kinds, modifiers = _reference_acronyms()
+    if words[0].strip(".,") in kinds or words[0].strip(".,") in modifiers:
+        return False  # "PLTN", "PLTN Harapan", "the LNG terminal": a kind of point, not a place name
     low = text.lower()
     for lang in LANGS:
         if any(s == 0 and e == len(text) for s, e, _, _ in lex.actors[lang].find(text)):
             return False  # "ke DPR": a body, not a place
     return not re.fullmatch(r"[\W\d_]+", low)
+
+
+@lru_cache(maxsize=1)
+def _reference_acronyms() -> tuple[dict[str, str], frozenset[str]]:
+    """places.json "reference_points": each kind written as an acronym ("PLTN" → plant, "TPA" → landfill), and
+    the acronyms of what a point holds or handles ("LNG", "BBM": "_acronyms" "modifiers")."""
+    data = _load("places.json")["reference_points"]
+    kinds = {w: kind for kind, info in data.items() if not kind.startswith("_")
+             for lang in LANGS for w in info.get(lang, []) if w.isupper()}
+    return kinds, frozenset(data["_acronyms"]["modifiers"])
+
+
+def _reference_site(text: str, at: int) -> tuple[int, str] | None:
+    """A place phrase that names a point by its kind's acronym ("di sekitar TPA", "dari PLTN Harapan", "near the
+    PLTU") or by a reference noun after the acronym of what it handles ("near the LNG terminal"): where the
+    phrase ends and the kind ("landfill", "plant", "terminal"), a key as a definite site's is, not a place name
+    ("tpa", "lng") that a figure at another facility would share or lack. None when no such acronym opens it."""
+    kinds, modifiers = _reference_acronyms()
+    m = re.match(r"(?:the\s+)?([A-Z][A-Za-z]{1,5})(?![\w-])", text[at:])
+    if m is None:
+        return None
+    word, end = m.group(1), at + m.end()
+    if word in kinds:
+        return end, kinds[word]
+    if word not in modifiers:
+        return None
+    for lang in LANGS:
+        found = _extras_references(lang).find(text[end:].lstrip()[:40])
+        if found and found[0][0] == 0 and found[0][2] not in ("_acronyms",):
+            return end + (len(text[end:]) - len(text[end:].lstrip())) + found[0][1], found[0][2]
+    return None
+
+
+def _extras_references(lang: str):
+    from .lexicons import _extras
+
+    return _extras().references[lang]
 
 
 def _demonym(word: str) -> bool:
@@ -465,6 +577,35 @@ def _one_site_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             re.compile(rf"(?:\s+[\w'’-]+){{0,2}}?\s+{phrase}(?![\w'’-])", re.IGNORECASE))
 
 
+@lru_cache(maxsize=1)
+def _worst_hit_rx() -> tuple[re.Pattern, re.Pattern]:
+    """places.json "worst_hit" as two patterns: a name before the cue ("Kabupaten Agam menjadi daerah terparah",
+    "Agam district was the worst hit") and a name after it ("The worst-hit district was Agam", "Daerah terparah
+    adalah Kabupaten Agam"). Group "name": the place."""
+    data = _load("places.json")["worst_hit"]
+    alt = lambda key: _alternation({w for lang in LANGS for w in data[key][lang]})  # noqa: E731
+    cue, noun, link = alt("cues"), alt("nouns"), alt("links")
+    name = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
+    before = re.compile(rf"(?<![\w-]){name}(?:\s+(?i:{noun}))?\s+(?i:(?:{link})\s+)?(?i:the\s+)?(?:(?i:{noun})\s+)?"
+                        rf"(?:yang\s+)?(?i:{cue})(?![\w-])")
+    after = re.compile(rf"(?<![\w-])(?i:{cue})(?:\s+(?i:{noun}))?\s*,?\s+(?i:(?:{link})\s*:?\s+)(?i:the\s+)?{name}")
+    return before, after
+
+
+def _worst_hit(text: str) -> list[tuple[int, int, int]]:
+    """Named places said to be the worst hit: (start, end) of the name, and where the phrase ends (the figures
+    after it are that place's)."""
+    out = []
+    for rx in _worst_hit_rx():
+        for m in rx.finditer(text):
+            name = m.group("name")
+            if name.split()[0].lower() in ("the", "daerah", "wilayah"):
+                continue
+            if _is_place_name(name):
+                out.append((m.start("name"), m.end("name"), m.end()))
+    return out
+
+
 _SUBORDINATORS = frozenset({"after", "setelah", "sesudah", "before", "sebelum", "when", "ketika", "saat", "because",
                             "karena", "since", "although", "meski", "meskipun", "walaupun", "though"})
 
@@ -512,6 +653,16 @@ def _attach_places(sent: _Sentence, items: list[_Item], places: list[_Mention]) 
         for it in items:
             if it.start > p.end and not any(att and (q.extra == "in" or q.extra == ("in",)) for q, att in it.places):
                 it.places.append((p, True))
+    # "Agam district was the worst hit, with 12 people dead", "Kabupaten Agam menjadi daerah terparah dengan 12 orang
+    # tewas": the figures after the worst-hit place are its own, unless one names its own place
+    for s0, e0, end in _worst_hit(sent.text):
+        p = next((q for q in places if q.start == s0 and q.end == e0), None)
+        if p is None:
+            continue
+        for it in items:
+            if it.start >= end and not any(att and q.extra == "in" and q is not p for q, att in it.places):
+                if not any(q is p for q, _ in it.places):
+                    it.places.append((p, True))
     # "Most of the dead were in North Lombok, where 78 people were killed": the figures of a "where" clause are in
     # the place it hangs on, unless one names its own
     for p in places:
