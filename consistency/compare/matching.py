@@ -333,7 +333,7 @@ def _own_modifiers(f: Frame) -> set[str]:
     """The modifiers that say which fact a figure is: not "base" (the whole a share is of), and not "part"
     when the part is named by a modifier of its own ("1.049.334 suara di antaranya dinyatakan sah" is the
     valid votes' figure)."""
-    mods = set(f.modifiers) - {"base", "hedged"}
+    mods = {m for m in f.modifiers if not m.startswith("whole:")} - {"base", "hedged"}  # wholes: features.whole_*
     if "part" in mods and mods - lexicon().subset_modifiers - {"planned", "part-of-day", "change"}:
         mods.discard("part")
     return mods

@@ -19,7 +19,7 @@ from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named
     source_key)
 from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _now_dated, _recalled, _reported_days,
                    _tally_days, _times)
-from .measures import (_SITE_FAMILIES, _bearing, _building_storeys, _dimension_after, _located_subject,
+from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys, _dimension_after, _located_subject,
     _measure_of_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
 from .votes import (_body_of_apposition, _contrasted, _elsewhere, _media_tally, _partial_count, _rate_period, _vote_body,
                     _vote_categories, _vote_country, _with_loads)
@@ -403,6 +403,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             period = _rate_period(sent, it, items, fig_ok)
             if period:
                 modifiers.add("period:" + period)  # "tumbuh 5,05 persen (yoy)" against "grew 1.2% q/q"
+        if counted == "share":
+            whole = _share_whole(sent, it, q.unit if q.kind == "fraction" else None)
+            if whole:
+                modifiers.add("whole:" + whole)  # "68 persen suara" against "45 persen wilayah kota"
         if q.kind == "count" and _media_tally(text, max(it.qstart, 0)):
             modifiers.add("tally:media")  # "menurut hitungan Reuters", "an AFP tally": the outlet's own count
         if q.kind == "count" and _contrasted(text, max(it.qstart, 0)):

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...records import DateMention, Quantity
-from .lexicons import LANGS, _alternation, _extras, _load, predicate_class
+from .lexicons import LANGS, _alternation, _compile, _extras, _find, _load, predicate_class
 from .sentence import _Item, _Mention, _Sentence, _function_words
 from .places import _NAME_WORD, _is_place_name, place_key
 
@@ -289,3 +289,69 @@ def _quake_magnitude(sent: _Sentence, it: _Item, q: Quantity, counted: str | Non
         return True
     start = it.qstart if it.qstart >= 0 else it.start
     return bool(_QUAKE_BEFORE.search(sent.text, max(0, start - 40), start) or _QUAKE_AFTER.match(sent.text, it.end))
+
+
+@lru_cache(maxsize=1)
+def _share_wholes() -> tuple[dict, dict, re.Pattern, re.Pattern]:
+    """frame_cues.json "share_wholes": the wholes a share may be of, per language (every word, and the words that
+    may name it before the share too: not "_after_only"'s), the gap before a whole after a share (its unit and a
+    connector: "_after"), and that gap as the end of a text (a whole right after another share is its whole)."""
+    cues = _load("frame_cues.json")["share_wholes"]
+    classes = {k: v for k, v in cues.items() if not k.startswith("_")}
+    every = {lang: _compile({w: k for k, v in classes.items() for w in v.get(lang, [])}) for lang in LANGS}
+    before = {lang: _compile({w: k for k, v in classes.items() for w in v.get(lang, [])
+                              if w not in cues["_after_only"][lang]}) for lang in LANGS}
+    link = _alternation({w for lang in LANGS for w in cues["_after"][lang]})
+    unit = r"(?:%|persen|percent|per\s+cent|pct)"
+    gap = re.compile(rf"\s*{unit}?\s*(?:\(\s*[^()]{{1,20}}\)\s*)?(?:(?P<link>{link})\s+)?", re.IGNORECASE)
+    after_share = re.compile(rf"\d\s*{unit}\s*(?:(?:{link})\s+)?$", re.IGNORECASE)
+    return every, before, gap, after_share
+
+
+_CLAUSE_BREAK = re.compile(r",\s|;|:\s")
+_LIST_ITEM = re.compile(r"\s*(?:dan|serta|and|as\s+well\s+as)\s", re.IGNORECASE)
+
+
+def _share_whole(sent: _Sentence, it: _Item, unit: str | None = None) -> str | None:
+    """What a share or a rate is of, or which statistic it is ("whole:vote", "whole:gdp", "whole:inflation"): the
+    statistic named before it in its clause ("The budget deficit widened to 2.9% of GDP"), else the whole named
+    right after it ("68 persen suara", "25% of the votes", "sekitar 45 persen wilayah kota", "a quarter
+    of the city", "25% of Derna", a named place's area), else the nearest statistic named before it in its
+    sentence across a comma ("Inflasi tahunan Turki pada Mei tercatat 39,95 persen", "The jobless rate for Black
+    workers rose to 16.7%", "The economy …, when it shrank 5.32 percent"). A fraction's whole is its unit
+    (``unit``: "seperempat kota", "a quarter of the city"). A denominator named right after another share is that
+    share's ("atau 2,29% terhadap PDB, turun dari 2,84%": the deficit's ratios, not GDP's growth). Two shares
+    of one whole may state one fact; of two wholes (the city against the votes, inflation against unemployment)
+    they are two. None when nothing says."""
+    every, before, gap, after_share = _share_wholes()
+    denominators = _load("frame_cues.json")["share_wholes"]["_denominators"]
+    text = sent.text
+    for lang in sent.langs if unit else ():
+        found = every[lang].find(unit)
+        if found and found[0][0] == 0 and found[0][1] == len(unit):
+            return found[0][2]
+    start = it.qstart if it.qstart >= 0 else it.start
+    # a denominator right after another share is that share's ("atau 2,29% terhadap PDB, turun dari 2,84%"); any
+    # other whole there is the coordinated shares' ("kubu Leave meraih 51,9 persen suara, sementara kubu Remain 48,1
+    # persen")
+    hits = [h for h in _find(before, text, sent.langs) if h[1] <= start
+            and not (h[2] in denominators and after_share.search(text, 0, h[0]))]
+    named = hits[-1][2] if hits else None
+    if named:
+        breaks = list(_CLAUSE_BREAK.finditer(text, hits[-1][1], start))
+        if not breaks:
+            return named  # "The budget deficit widened to 2.9% of GDP": the deficit's ratio, not GDP's growth
+        if _LIST_ITEM.match(text, breaks[-1].end()):
+            named = None  # "inflasi 2,8 persen, kurs …, dan imbal hasil SBN 6,7 persen": another item of a list
+    m = gap.match(text, it.end)
+    rest = text[m.end() : m.end() + 40]
+    for lang in sent.langs:
+        found = every[lang].find(rest)
+        if found and found[0][0] == 0:
+            # "a deficit of Rp 522.8 trillion, equal to 2.29 percent of GDP": a ratio to GDP is the deficit's
+            return named if named and found[0][2] in denominators else found[0][2]
+    if m.group("link"):
+        name = re.match(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*", rest)
+        if name and name.group(0)[0].isupper() and _is_place_name(name.group(0)):
+            return "area"  # "25% of Derna": a share of a place is of its area
+    return named
