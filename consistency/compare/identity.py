@@ -36,7 +36,7 @@ from ..extract.frames import counted_family, lexicon
 from ..extract.frames.lexicons import _load
 from ..records import DateMention, Frame, Quantity
 from .features import EMBEDDING
-from .matching import _actor_is_place, _own_modifiers, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, \
+from .matching import _actor_is_place, _own_modifiers, actor_fit, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, \
     predicate_fit, several_sites, when_fit
 from .scope import different_sources, measure
 
@@ -367,6 +367,16 @@ def _loads_differ(fa: Frame, fb: Frame) -> bool:
     return any(la[k] != lb[k] for k in la.keys() & lb.keys())
 
 
+def _two_chambers(fa: Frame, fb: Frame) -> bool:
+    """Are two dates' actors two voting bodies that are not one (the Senate and the House, the DPR and the
+    Senate; the House and the DPR may be one, a house)? Then each dates its own chamber's vote or passage: a
+    bill passes two chambers on two days."""
+    from ..extract.frames.votes import _voting_bodies
+
+    bodies = _voting_bodies()
+    return bool(fa.actor and fb.actor and fa.actor in bodies and fb.actor in bodies) and actor_fit(fa, fb) is None
+
+
 def date_veto(a: DateMention, b: DateMention) -> str | None:
     """Why two dates can never contradict each other whatever the scorer says, or None."""
     fa, fb = a.frame, b.frame
@@ -396,6 +406,8 @@ def date_veto(a: DateMention, b: DateMention) -> str | None:
         return "another arrival"  # the planes with 40 coffins on Wednesday, the flight with 74 on Thursday
     if "period" in fa.modifiers or "period" in fb.modifiers:
         return "a figure's period"  # "a quota of 221,000 this year" against "100.051 jemaah pada 2022"
+    if _two_chambers(fa, fb):
+        return "two bodies"  # the Senate's vote on Sunday against the House's ("disahkan DPR AS") on Friday
     if "repeated" in fa.modifiers or "repeated" in fb.modifiers:
         return "several occurrences"  # "meletus lima kali sepanjang Rabu" against "first erupted on April 16"
     return None

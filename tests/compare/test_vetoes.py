@@ -373,6 +373,19 @@ CASES = [
      ("All 298 people on board were killed, 193 of them Dutch citizens.", "en", "2014-07-21"), "193",
      ("Korban terbanyak adalah warga Belanda, yakni 139 orang, disusul 43 warga Malaysia.", "id", "2014-07-24"),
      "139 orang", None),
+    # two chambers' days: a bill passes the Senate on one day and the House on another; the DPR may be the House
+    ("two-chambers-id", "date", ("Senat meloloskan RUU iklim itu pada Minggu (7/8/2031).", "id", "2031-08-08"),
+     "Minggu", ("RUU iklim itu disahkan DPR AS dengan suara 220 berbanding 208 pada Jumat (12/8/2031).", "id",
+                "2031-08-17"), "Jumat", "two bodies"),
+    ("two-chambers-en", "date", ("The Senate passed the climate bill on Sunday, August 7.", "en", "2031-08-08"),
+     "August 7", ("The climate bill was passed by the House on Friday, August 12.", "en", "2031-08-13"),
+     "August 12", "two bodies"),
+    ("two-chambers-en-id", "date", ("The Senate passed the climate bill 51-50 on Sunday, August 7.", "en",
+                                    "2031-08-08"), "August 7",
+     ("Undang-undang iklim itu disahkan DPR AS dengan suara 220 berbanding 208 pada Jumat (12/8/2031).", "id",
+      "2031-08-17"), "Jumat", "two bodies"),
+    ("one-house-dpr", "date", ("DPR mengesahkan RUU itu pada Selasa (6/12/2031).", "id", "2031-12-07"), "Selasa",
+     ("The House of Representatives passed the bill on Monday, December 5.", "en", "2031-12-07"), "December 5", None),
 ]
 
 

@@ -114,6 +114,9 @@ def _passive_agent(text: str, pred: _Mention, preds: list[_Mention]) -> _Mention
     return agent[0] if agent else pred
 
 
+_PASSIVE_AGENT = re.compile(r"\s+(?:oleh\s+)?|\s+by\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _by_agent(text: str, end: int, start: int) -> bool:
     """Is the actor after a date its agent ("disahkan pada 12 Maret oleh DPR", "approved on 2 April by the Senate")?"""
     return bool(re.fullmatch(r"\s*,?\s*(?:oleh|by)\s+(?:the\s+)?", text[end:start], re.IGNORECASE))
@@ -202,6 +205,11 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         if pred is not None and pred.end <= it.start:
             before = [a for a in actors if a.end <= pred.start and date_sent.cost(a.end, pred.start, owner=it.index) <= 2.0]
             subject = before[-1] if before else None
+            # "Undang-undang itu disahkan DPR AS … pada Jumat", "the bill was passed by the House on Friday": a
+            # passive verb's agent right after it did what the date dates, not the subject it was done to
+            agent = [a for a in actors if a.start >= pred.end and _PASSIVE_AGENT.fullmatch(text[pred.end : a.start])
+                     and (pred.text.lower().startswith("di") or "by" in text[pred.end : a.start].lower())]
+            subject = agent[0] if agent else subject
         it.actor = subject or _nearest(date_sent, it, [a for a in actors if a.end <= it.start or _by_agent(text, it.end, a.start)],
                                        ACTOR_REACH + 1.5)
         it.negated = _negated(date_sent, it, negators)
