@@ -320,6 +320,8 @@ def run(embedder) -> dict:
     out = funnel(prepared, rows, shipped["thresholds"])
     trans = identity.transfers(prepared, identity.transfer_runs(prepared, rows), shipped["thresholds"])
     out["transfers"] = {held: _figures(t["total"]) for held, t in trans.items()}
+    out["transfer_false_conflicts"] = [{"cluster": c["id"], "held_out": held, **row} for held, t in trans.items()
+                                       for c in t["clusters"] for row in c["false_conflicts"]]
     return out
 
 
@@ -364,10 +366,12 @@ def to_markdown(r: dict) -> str:
                         "the other sets to one at the same thresholds: "
                         + "; ".join(_line(k, v) for k, v in r.get("transfers", {}).items()) + ".", ""]
     lines += _stage_table(d, STAGES)
-    if r.get("false_conflicts"):
-        lines += ["", "False conflicts of the same runs:", ""]
-        lines += [f"- {x['cluster']} {x['code']} ({x['label']}{' #' + str(x['pair']) if x['pair'] is not None else ''}): "
-                  f"{x['message']}" for x in r["false_conflicts"]]
+    for key, title in (("false_conflicts", "False conflicts of the same runs"),
+                       ("transfer_false_conflicts", "False conflicts of the transfers")):
+        if r.get(key):
+            lines += ["", f"{title}:", ""]
+            lines += [f"- {x['cluster']} {x['code']} ({x['label']}{' #' + str(x['pair']) if x['pair'] is not None else ''}): "
+                      f"{x['message']}" for x in r[key]]
     found_a = a["stages"].get("found", 0)
     lines += ["", f"Agreements and updates: {found_a} of {a['total']} reach the right verdict "
               + "(" + "; ".join(f"{e}: {r['agreements_by_expect'][e].get('found', 0)} of "
