@@ -456,8 +456,8 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
     key = ("number", fa.sentence.article, a.start, fb.sentence.article, b.start)
     claims = (_claim(fa, a.start, a.end, a.text, quantity_value(a), a.attribution),
               _claim(fb, b.start, b.end, b.text, quantity_value(b), b.attribution))
-    sources = different_sources(a.frame.source if a.frame else None, b.frame.source if b.frame else None) or \
-        any(q.frame is not None and "contrasted" in q.frame.modifiers for q in (a, b))
+    sources = named = different_sources(a.frame.source if a.frame else None, b.frame.source if b.frame else None)
+    sources = sources or any(q.frame is not None and "contrasted" in q.frame.modifiers for q in (a, b))
     if verdict == "conflict" and not sources and articles:
         sources = _other_estimate(a, b, articles.get(fa.sentence.article, ()), tol, scorer, prob) or \
             _other_estimate(b, a, articles.get(fb.sentence.article, ()), tol, scorer, prob)
@@ -492,8 +492,12 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
     if order != 0 and number_veto(a, b) in OTHER_FACT:
         return  # "22 polisi" of a toll against another report's 22 dead, Iran's citizens against Indonesia's
     late_fig = b if (order or 0) < 0 else a
-    if order != 0 and not (verdict == "conflict" and sources
-                           and not _revises(p, late_fig, a if late_fig is b else b, tol)):
+    early_fig = a if late_fig is b else b
+    # two named sources whose times order them, the later one higher ("41, kata BNPB, Selasa" / "the Red Cross
+    # put the toll at 58 on Wednesday"): the count rose, an update; a later, lower one stays two estimates
+    rose = named and not _below(late_fig, early_fig, tol)
+    if order != 0 and not (verdict == "conflict" and sources and not rose
+                           and not _revises(p, late_fig, early_fig, tol)):
         early, late = (a, b) if order < 0 else (b, a)
         went_down = verdict == "conflict" and _below(late, early, tol)
         label, points = timelines.get(_key(fa, a), (fact_label(a), ()))

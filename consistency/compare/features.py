@@ -264,7 +264,8 @@ def number_features(a: Quantity, b: Quantity, ctx: PairContext, *, value: bool =
     out.update({"incident_shared": float(ev is not None and ev > 0), "incident_clash": float(ev is None)})
     from .identity import own_modifiers
 
-    mods_a, mods_b = own_modifiers(fa, fb)  # a part both count at one place is no difference
+    # a part both count at one place is no difference; a named part's "part" cue stays one (as the scorer learnt)
+    mods_a, mods_b = own_modifiers(fa, fb, named_parts=False)
     subset = lexicon().subset_modifiers
     ga, gb = groups(fa), groups(fb)
     out.update({

@@ -90,23 +90,23 @@ def place_identity(fa: Frame, fb: Frame) -> str | None:
     return None
 
 
-def placed_part(fa: Frame, fb: Frame) -> bool:
+def placed_part(fa: Frame, fb: Frame, *, named_parts: bool = True) -> bool:
     """Is "part" the only tag between two figures while both are attached to the same named place? "Of the
     dead, 89 were killed at the Bataclan concert hall" and "Korban terbanyak jatuh di gedung konser Bataclan,
     yakni 98 orang" both count the dead at the Bataclan: the part the first takes of the toll is the place's
     count, which the second gives too. Against the toll of the whole attack (no place, or the city's) the tag
     still holds."""
-    if (_own_modifiers(fa) ^ _own_modifiers(fb)) != {"part"}:
+    if (_own_modifiers(fa, named_parts=named_parts) ^ _own_modifiers(fb, named_parts=named_parts)) != {"part"}:
         return False
     pa, pb = _place_keys(fa, attached=True), _place_keys(fb, attached=True)
     return bool(pa and pb) and _covers(pa, pb) and _covers(pb, pa) and place_identity(fa, fb) is None
 
 
-def own_modifiers(fa: Frame, fb: Frame) -> tuple[set[str], set[str]]:
+def own_modifiers(fa: Frame, fb: Frame, *, named_parts: bool = True) -> tuple[set[str], set[str]]:
     """The two figures' own modifiers (``matching._own_modifiers``) as they tell the pair apart: a "part" both
     counted at one place is no difference (``placed_part``)."""
-    mods_a, mods_b = _own_modifiers(fa), _own_modifiers(fb)
-    if placed_part(fa, fb):
+    mods_a, mods_b = _own_modifiers(fa, named_parts=named_parts), _own_modifiers(fb, named_parts=named_parts)
+    if placed_part(fa, fb, named_parts=named_parts):
         return mods_a - {"part"}, mods_b - {"part"}
     return mods_a, mods_b
 
@@ -175,7 +175,9 @@ def _sites(f: Frame) -> frozenset[str]:
     return several_sites(p for p in f.places if p.attached)
 
 
-_PERPETRATORS = frozenset({"suspect", "bomber"})  # counted.json classes of those who carried an attack out
+# counted.json classes of those who carried an attack out, and of those counted as their own body (police,
+# soldiers, rescuers): their count is never the toll revised
+_OWN_GROUPS = frozenset({"suspect", "bomber", "personnel", "responder"})
 
 
 def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None:
@@ -188,21 +190,23 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
     fa, fb = a.frame, b.frame
     if fa is None or fb is None:
         return None
-    if counted_fit(fa, fb) is None or (fa.counted != fb.counted and {fa.counted, fb.counted} & _PERPETRATORS):
-        return "different things"  # "Four of the attackers were killed" against "11 orang tewas": not the toll revised
+    if counted_fit(fa, fb) is None or (fa.counted != fb.counted and {fa.counted, fb.counted} & _OWN_GROUPS):
+        # "Four of the attackers were killed", "Lima polisi terluka" against "11 orang tewas": not the toll revised
+        return "different things"
     if place_identity(fa, fb) is not None or _placed(fa) and _unplaced(fb) or _placed(fb) and _unplaced(fa):
         return "places differ"  # "Di Lombok Utara, korban tewas direvisi menjadi 400": that district's revision
     if _sites(fa) != _sites(fb):
         return "places differ"  # "41 orang luka-luka di ketiga lokasi" against "Ten people were wounded in the blast"
     if cued:
         # "Jumlah korban tewas warga asing direvisi menjadi 19": a stated revision of one group's or one part's count
-        own_a, own_b = own_modifiers(fa, fb)
+        own_a, own_b = own_modifiers(fa, fb, named_parts=False)
         return "a part, or another group" if own_a - {"change"} != own_b - {"change"} else None
     if measure(fa) or measure(fb):
         return "a measure, not a tally"  # the 7.3 of Tuesday's quake against the 7.8 of April's, never said revised
     if predicate_fit(fa, fb) is None:
         return "different things"  # minor injuries against the dead, the evacuated against the missing
-    own_a, own_b = own_modifiers(fa, fb)  # a part both count at one place is no other group (``placed_part``)
+    # a part both count at one place is no other group (``placed_part``)
+    own_a, own_b = own_modifiers(fa, fb, named_parts=False)
     if own_a != own_b or "part" in own_a or "part" in own_b:
         return "a part, or another group"  # "29 of them", "termasuk 22 polisi": a part on both sides is no toll
     if _bodies_differ(fa, fb):

@@ -329,12 +329,19 @@ def groups(f: Frame) -> frozenset[str]:
     return frozenset("group:foreign" if m == "foreign" else m for m in f.modifiers if m.startswith("group:") or m == "foreign")
 
 
-def _own_modifiers(f: Frame) -> set[str]:
+def _own_modifiers(f: Frame, *, named_parts: bool = True) -> set[str]:
     """The modifiers that say which fact a figure is: not "base" (the whole a share is of), and not "part"
     when the part is named by a modifier of its own ("1.049.334 suara di antaranya dinyatakan sah" is the
-    valid votes' figure)."""
-    mods = {m for m in f.modifiers if not m.startswith("whole:")} - {"base", "hedged"}  # wholes: features.whole_*
-    if "part" in mods and mods - lexicon().subset_modifiers - {"planned", "part-of-day", "change"}:
+    valid votes' figure; "26 foreign nationals among the dead" and "The dead include 26 foreigners" are both
+    the foreigners' count, "97 of the victims were women" and "97 orang adalah perempuan" both the women's).
+    The foreigners are one part however they are written: "foreign" and "group:foreign" (as in ``groups``).
+    ``named_parts=False``: the revision veto's stricter reading, as before: a part named by a subset modifier
+    (women, foreigners) keeps its "part" (a part on both sides is no toll) and the two spellings of the
+    foreigners stay apart."""
+    mods = {"foreign" if m == "group:foreign" and named_parts else m for m in f.modifiers
+            if not m.startswith("whole:")} - {"base", "hedged"}  # wholes: features.whole_*
+    keep = {"part", "planned", "part-of-day", "change"} | (set() if named_parts else lexicon().subset_modifiers)
+    if "part" in mods and mods - keep:
         mods.discard("part")
     return mods
 

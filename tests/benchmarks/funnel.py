@@ -206,6 +206,8 @@ def stage_of(lab: Label, trace: Trace, scorer, facts: dict) -> dict:
         detail = ", ".join(codes) or "nothing reported"
         if lab.expect in DISCREPANCIES and a.kind == "number":
             detail += f"; {_why_not(a.item, b.item, trace, p)}"
+        elif lab.expect == "update":
+            detail += f"; {_update_times(a.item, b.item)}"
         return out | {"stage": "verdict not conflict" if lab.expect in DISCREPANCIES else "wrong verdict",
                       "detail": detail}
     return out
@@ -239,6 +241,19 @@ def _why_not(a, b, trace: Trace, p: float) -> str:
     if prob.rival(a, b, by_item[id(b)].article, p, same) or prob.rival(b, a, by_item[id(a)].article, p, same):
         return "the other's article gives this value elsewhere (a rival)"
     return "another rule of the comparer"
+
+
+def _update_times(a, b) -> str:
+    """What the comparer knew of a labelled update's two figures when it reported something else: each one's
+    as-of time (and how it was read: explicit, published, statement, previous…), whether it is marked a running
+    tally, and its named source."""
+    def one(q) -> str:
+        f = q.frame
+        if f is None:
+            return "no frame"
+        when = f"{f.as_of.label()} [{f.as_of.basis}]" if f.as_of else "no time"
+        return when + (", evolving" if f.evolving else ", not evolving") + (f", source {f.source}" if f.source else "")
+    return f"as of {one(a)} / {one(b)}"
 
 
 def _partners(trace: Trace, a, b) -> list[str]:
@@ -275,7 +290,8 @@ def funnel(prepared, rows, thresholds: dict) -> dict:
                         "kind": lab.kind, "expect": lab.expect, "a": [lab.a.article, lab.a.text],
                         "b": [lab.b.article, lab.b.text], **row})
         print(f"  funnel: {cluster.id}", file=sys.stderr)
-    return summarise(out, thresholds) | {"cross_validated": _figures(identity.total(scored))}
+    false = [{"cluster": sc["id"], **row} for sc in scored for row in sc["false_conflicts"]]
+    return summarise(out, thresholds) | {"cross_validated": _figures(identity.total(scored)), "false_conflicts": false}
 
 
 def _figures(t: dict) -> dict:
@@ -304,6 +320,8 @@ def run(embedder) -> dict:
     out = funnel(prepared, rows, shipped["thresholds"])
     trans = identity.transfers(prepared, identity.transfer_runs(prepared, rows), shipped["thresholds"])
     out["transfers"] = {held: _figures(t["total"]) for held, t in trans.items()}
+    out["transfer_false_conflicts"] = [{"cluster": c["id"], "held_out": held, **row} for held, t in trans.items()
+                                       for c in t["clusters"] for row in c["false_conflicts"]]
     return out
 
 
@@ -348,6 +366,12 @@ def to_markdown(r: dict) -> str:
                         "the other sets to one at the same thresholds: "
                         + "; ".join(_line(k, v) for k, v in r.get("transfers", {}).items()) + ".", ""]
     lines += _stage_table(d, STAGES)
+    for key, title in (("false_conflicts", "False conflicts of the same runs"),
+                       ("transfer_false_conflicts", "False conflicts of the transfers")):
+        if r.get(key):
+            lines += ["", f"{title}:", ""]
+            lines += [f"- {x['cluster']} {x['code']} ({x['label']}{' #' + str(x['pair']) if x['pair'] is not None else ''}): "
+                      f"{x['message']}" for x in r[key]]
     found_a = a["stages"].get("found", 0)
     lines += ["", f"Agreements and updates: {found_a} of {a['total']} reach the right verdict "
               + "(" + "; ".join(f"{e}: {r['agreements_by_expect'][e].get('found', 0)} of "
@@ -357,6 +381,12 @@ def to_markdown(r: dict) -> str:
     lines += ["", "Discrepancies lost, by stage:", ""]
     for st in STAGES:
         for p in (x for x in lost if x["stage"] == st):
+            lines.append(_pair_line(p))
+    missed = [p for p in r["pairs"] if p["expect"] == "update" and p["stage"] != "found"]
+    lines += ["", f"Updates not reported as updates ({len(missed)}), by stage (for a wrong verdict, what was reported "
+              "and each figure's as-of time, how it was read, whether it is a running tally and its source):", ""]
+    for st in STAGES[:-2] + ("wrong verdict",):
+        for p in (x for x in missed if x["stage"] == st):
             lines.append(_pair_line(p))
     return "\n".join(lines) + "\n"
 

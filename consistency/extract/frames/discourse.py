@@ -220,10 +220,15 @@ def _named(attribution: Attribution | None) -> str | None:
     return attribution.speaker if attribution is not None and attribution.kind != "pronoun" else None
 
 
+# "lebih dari 6.500", "kurang dari 20": the "dari" of a bound, not the "dari" of an earlier value
+_BOUND_DARI = re.compile(r"(?<![\w-])(?:lebih|kurang)\s+dari\s+$", re.IGNORECASE)
+
+
 def _is_previous(sent: _Sentence, it: _Item, change: bool) -> bool:
     """Is the figure an earlier value ("dari 19" in a sentence that says the toll rose, "up from 41",
-    "sebelumnya 47")?"""
+    "sebelumnya 47")? Not a bound's "dari": in "lebih dari 6.500 orang luka-luka dan jumlah itu diperkirakan
+    masih akan naik" the 6.500 is the count now."""
     before = sent.text[max(0, it.start - 40) : it.start]
     if _PREVIOUS_ALONE.search(before):
         return True
-    return change and bool(_PREVIOUS_WITH_CHANGE.search(before))
+    return change and bool(_PREVIOUS_WITH_CHANGE.search(before)) and not _BOUND_DARI.search(before)

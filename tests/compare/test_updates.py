@@ -1,0 +1,86 @@
+"""Update case table: two reports of one running count at different times must be free to be reported as an
+update (``number.update``), not stopped by a veto that reads them as two facts, nor called two estimates.
+One row per class and language; the last sentence of each side is the one compared."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.compare.identity import number_veto, revision_veto
+
+from .pairs import mention_in, pair_findings, side_pair
+
+# (id, (text, language, published), mention of a, (text, language, published), mention of b, veto)
+VETO_CASES = [
+    # a named part (foreigners, women) read with and without a "part" cue is one part: no part/whole veto
+    ("named-part-id", ("Di antara korban tewas ada 31 warga negara asing dari sembilan negara.", "id", "2024-03-04"),
+     "31 warga", ("Korban dari luar negeri bertambah menjadi 33 orang.", "id", "2024-03-05"), "33 orang", None),
+    ("named-part-en", ("The dead include 31 foreign nationals from nine countries.", "en", "2024-03-04"), "31 foreign",
+     ("The number of foreigners among the dead rose to 33.", "en", "2024-03-05"), "33", None),
+    ("named-part-en-id", ("The dead include 31 foreign nationals from nine countries.", "en", "2024-03-05"),
+     "31 foreign", ("Sebanyak 33 warga negara asing termasuk di antara korban tewas.", "id", "2024-03-06"),
+     "33 warga", None),
+    ("women-id-en", ("Dari seluruh korban tewas, 64 orang adalah perempuan.", "id", "2024-03-04"), "64 orang",
+     ("More than 70 of the victims were women.", "en", "2024-03-06"), "70", None),
+    # the named part against the whole toll is still two facts
+    ("part-whole-id", ("Di antara korban tewas ada 31 warga negara asing.", "id", "2024-03-04"), "31 warga",
+     ("Korban tewas bertambah menjadi 140 orang.", "id", "2024-03-05"), "140 orang", "a part and a whole"),
+    ("part-whole-en", ("The dead include 31 foreign nationals.", "en", "2024-03-04"), "31 foreign",
+     ("The death toll rose to 140.", "en", "2024-03-05"), "140", "a part and a whole"),
+    ("women-whole-en", ("More than 70 of the victims were women.", "en", "2024-03-06"), "70",
+     ("The death toll rose to 140.", "en", "2024-03-05"), "140", "a part and a whole"),
+]
+
+
+@pytest.mark.parametrize("case", VETO_CASES, ids=[c[0] for c in VETO_CASES])
+def test_update_veto(case):
+    _id, a, ma, b, mb, want = case
+    assert number_veto(mention_in(a, ma, "number"), mention_in(b, mb, "number")) == want
+
+
+# Two named sources whose report times order them: a later, higher figure is the count risen (an update with
+# its timeline), a later, lower one stays two estimates (``number.sources``).
+# (id, earlier side, its mention, later side, its mention, expected code)
+SOURCES_CASES = [
+    ("sources-rose-id", ("Banjir bandang di Sentani menewaskan 41 orang, kata BNPB, Selasa (5/3/2024).", "id", "2024-03-05"),
+     "41 orang", ("Palang Merah Indonesia menyebut banjir bandang di Sentani menewaskan 58 orang hingga Rabu (6/3/2024).",
+                  "id", "2024-03-06"), "58 orang", "number.update"),
+    ("sources-rose-en", ("The flash flood in Sentani killed 41 people, the Health Ministry said on Tuesday.", "en", "2024-03-05"),
+     "41 people", ("The Red Cross said on Wednesday the flash flood in Sentani had killed 58 people.", "en", "2024-03-06"),
+     "58 people", "number.update"),
+    ("sources-fell-en", ("The flash flood in Sentani killed 58 people, the Health Ministry said on Tuesday.", "en", "2024-03-05"),
+     "58 people", ("The Red Cross said on Wednesday the flash flood in Sentani had killed 41 people.", "en", "2024-03-06"),
+     "41 people", "number.sources"),
+    ("sources-fell-id", ("Banjir bandang di Sentani menewaskan 58 orang, kata BNPB, Selasa (5/3/2024).", "id", "2024-03-05"),
+     "58 orang", ("Palang Merah Indonesia menyebut banjir bandang di Sentani menewaskan 41 orang hingga Rabu (6/3/2024).",
+                  "id", "2024-03-06"), "41 orang", "number.sources"),
+]
+
+
+@pytest.mark.parametrize("case", SOURCES_CASES, ids=[c[0] for c in SOURCES_CASES])
+def test_sources_over_time(case, default_embedder):
+    _id, a, ma, b, mb, want = case
+    found = [f for f in pair_findings(side_pair(a, b), default_embedder) if f.kind == "number"]
+    codes = {f.code for f in found if ma in f.claims[0].text + f.claims[1].text and mb in f.claims[0].text + f.claims[1].text}
+    assert codes == {want}, [(f.code, f.claims[0].text, f.claims[1].text) for f in found]
+
+
+# A later, lower count of a body's own people (police, soldiers, rescuers) is never the whole toll revised down.
+# (id, earlier side, its mention, later side, its mention, revision veto)
+REVISION_CASES = [
+    ("own-group-id", ("Sekitar 240 orang luka-luka dalam serangan di pusat kota itu.", "id", "2024-05-02"), "240 orang",
+     ("Empat polisi terluka dalam baku tembak itu, kata kepala kepolisian.", "id", "2024-05-05"), "Empat polisi",
+     "different things"),
+    ("own-group-en", ("About 240 people were injured in the attack in the city centre.", "en", "2024-05-02"), "240 people",
+     ("Six soldiers were wounded in the firefight, the army said.", "en", "2024-05-05"), "Six soldiers",
+     "different things"),
+    ("own-group-en-id", ("About 240 people were injured in the attack in the city centre.", "en", "2024-05-02"),
+     "240 people", ("Sebanyak 200 orang luka-luka dalam serangan itu.", "id", "2024-05-05"), "200 orang", None),
+]
+
+
+@pytest.mark.parametrize("case", REVISION_CASES, ids=[c[0] for c in REVISION_CASES])
+def test_revision_of_own_group(case):
+    _id, a, ma, b, mb, want = case
+    assert revision_veto(mention_in(a, ma, "number"), mention_in(b, mb, "number")) == want
+
