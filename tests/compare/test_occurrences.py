@@ -98,6 +98,13 @@ REPEATED = [
     ("en-five-times", "The volcano erupted five times on Wednesday, the agency said.", "en", "2031-04-18", "Wednesday",
      True),
     ("id-berulang-kali", "Gunung itu meletus berulang kali pada Rabu (17/4).", "id", "2031-04-18", "Rabu (17/4)", True),
+    # a sentence that dates the event and then "again": each of its days is one occurrence
+    ("en-first-and-again", "Lokon first erupted on the night of April 16 and again early on April 30.", "en",
+     "2031-06-14", "April 16", True),
+    ("id-dan-kembali-pada", "Gunung itu pertama kali meletus pada 16 April malam dan kembali pada 30 April dini hari.",
+     "id", "2031-06-14", "16 April", True),
+    ("id-dan-warga-kembali-ke-rumah", "Gempa mengguncang pada 16 April dan warga kembali ke rumah pada 30 April.", "id",
+     "2031-06-14", "16 April", False),
     # guards: "again" of another verb, "kembali" as "returned", a plain eruption
     ("en-again-elsewhere", "The volcano erupted on Tuesday, and the airport was closed again.", "en", "2031-05-01",
      "Tuesday", False),

@@ -384,6 +384,11 @@ CASES = [
                                     "2031-08-08"), "August 7",
      ("Undang-undang iklim itu disahkan DPR AS dengan suara 220 berbanding 208 pada Jumat (12/8/2031).", "id",
       "2031-08-17"), "Jumat", "two bodies"),
+    ("two-chambers-relative-en", "date",
+     ("Every Republican voted no, as they had in the Senate, which passed the measure 51-50 on Sunday.", "en",
+      "2031-08-12"), "Sunday",
+     ("RUU itu disahkan DPR AS dengan suara 220 berbanding 208 pada Jumat (12/8/2031).", "id", "2031-08-17"),
+     "Jumat", "two bodies"),
     ("one-house-dpr", "date", ("DPR mengesahkan RUU itu pada Selasa (6/12/2031).", "id", "2031-12-07"), "Selasa",
      ("The House of Representatives passed the bill on Monday, December 5.", "en", "2031-12-07"), "December 5", None),
 ]

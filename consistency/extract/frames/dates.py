@@ -114,6 +114,11 @@ def _passive_agent(text: str, pred: _Mention, preds: list[_Mention]) -> _Mention
     return agent[0] if agent else pred
 
 
+_RELATIVE_PRONOUN = re.compile(r"\s*,?\s*(?:which|that|who|yang)\s+(?:(?:had|has|have|then|also|later|telah|sudah|lalu|kemudian)\s+)?",
+                               re.IGNORECASE)
+# "and again on", "dan kembali pada": a later occurrence of what the sentence dates before
+_AGAIN_BEFORE = re.compile(r"(?<![\w-])(?:again|kembali|lagi)\s+(?:(?:early|late|later|on|in|at|pada|di|sekitar)\s+)*$",
+                           re.IGNORECASE)
 _PASSIVE_AGENT = re.compile(r"\s+(?:oleh\s+)?|\s+by\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -205,6 +210,11 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         if pred is not None and pred.end <= it.start:
             before = [a for a in actors if a.end <= pred.start and date_sent.cost(a.end, pred.start, owner=it.index) <= 2.0]
             subject = before[-1] if before else None
+            if subject is None:
+                # "as they had in the Senate, which passed the measure 51-50 on Sunday", "DPR, yang mengesahkan …
+                # pada Jumat": a relative clause's verb was done by the noun the pronoun stands for
+                antecedent = [a for a in actors if _RELATIVE_PRONOUN.fullmatch(text[a.end : pred.start])]
+                subject = antecedent[-1] if antecedent else None
             # "Undang-undang itu disahkan DPR AS … pada Jumat", "the bill was passed by the House on Friday": a
             # passive verb's agent right after it did what the date dates, not the subject it was done to
             agent = [a for a in actors if a.start >= pred.end and _PASSIVE_AGENT.fullmatch(text[pred.end : a.start])
@@ -258,6 +268,13 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             + (("repeated",) if pred is not None and _repeated(text, pred) else ()),
         )
         out.append(replace(d, frame=frame))
+    # "Ruang first erupted on April 16 and again on April 30", "meletus pada 16 April dan kembali pada 30 April":
+    # a sentence that dates one event again names several occurrences; each of its days of that event is one
+    again = {d.frame.predicate for d, (ds, _) in zip(out, dspans)
+             if d.frame.predicate and _AGAIN_BEFORE.search(text[max(0, ds - 30) : ds])}
+    if again:
+        out = [replace(d, frame=replace(d.frame, modifiers=tuple(sorted({*d.frame.modifiers, "repeated"}))))
+               if d.frame.predicate in again and d.frame.role == "event" else d for d in out]
     return out
 
 
