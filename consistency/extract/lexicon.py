@@ -131,7 +131,8 @@ CURRENCY_PREFIXES = {"rp": "IDR", "rp.": "IDR", "idr": "IDR", "us$": "USD", "usd
                      "eur": "EUR", "£": "GBP", "gbp": "GBP", "rm": "MYR", "s$": "SGD"}
 CURRENCY_WORDS = {"rupiah": "IDR", "dolar": "USD", "dollar": "USD", "dollars": "USD", "dolar as": "USD",
                   "euro": "EUR", "euros": "EUR", "pound sterling": "GBP", "pounds sterling": "GBP",
-                  "poundsterling": "GBP", "ringgit": "MYR"}
+                  "poundsterling": "GBP", "ringgit": "MYR", "riyal": "SAR", "riyals": "SAR", "yen": "JPY",
+                  "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "lira": "TRY", "baht": "THB"}
 # "pound" is a weight ("5 pounds of rice") or sterling; these words in the sentence make it money.
 MONEY_CUES = {"cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "prices", "worth",
               "fine", "fined", "spent", "spend", "spending", "budget", "salary", "salaries", "wage", "wages", "fee",

@@ -220,9 +220,13 @@ def _planned(sent: _Sentence, it: _Item, reach: float = PLAN_REACH) -> bool:
     for s, e, _, _ in _find(lexicon().cues["plan"], sent.text, sent.langs):
         if e <= it.qstart and sent.cost(e, it.qstart, owner=it.index) <= reach:
             return True
-        if s >= it.tail and sent.cost(it.tail, s, owner=it.index) <= 1.0:
-            return True
+        if s >= it.tail and sent.cost(it.tail, s, owner=it.index) <= 1.0 and not _RELATIVE_GAP.search(sent.text[it.tail : s]):
+            return True  # "1,000 troops will be sent"; not "raising $25.6 billion in what will be the largest listing"
     return False
+
+
+# a relative pronoun between a figure and a plan cue after it: the cue is the relative clause's, not the figure's
+_RELATIVE_GAP = re.compile(r"(?<![\w-])(?:what|which|that|who|yang)(?![\w-])", re.IGNORECASE)
 
 
 _CONTEXT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
