@@ -659,8 +659,8 @@ DEVSET5_MEASURED = ("issue 12, the fifth development set measured as a transfer 
                     "precision 0.60 (3 of 5; 0.56, 5 of 9, untouched), recall 0.21 (3 of 14; 0.36 untouched), "
                     "0 control conflicts (1 untouched), 14 of 34 updates after the eleventh round; after the twelfth 0.60 "
                     "(6 of 10), recall 0.43, 14 of 34 updates; after the thirteenth 0.75 (6 of 8), recall 0.43; after the "
-                    "fourteenth 0.86 (6 of 7), recall 0.43; "
-                    "see reports/benchmarks/devset5.md and "
+                    "fourteenth 0.86 (6 of 7), recall 0.43; after the sixteenth 0.86 (6 of 7), recall 0.43, 18 of 34 "
+                    "updates; see reports/benchmarks/devset5.md and "
                     "tests/data/devset5/README.md")
 
 # The sixth development set is a transfer set (never training data), written before issue 12's eleventh round landed
@@ -684,7 +684,7 @@ DEVSET6_MEASURED = ("issue 12, the sixth development set measured untouched as a
                     "after the twelfth 0.40 (2 of 5), recall 0.33, 19 of 57 updates; after the thirteenth 1.00 (2 of 2), "
                     "recall 0.33; after the fourteenth 1.00 (4 of 4), recall 0.67; after the fifteenth 1.00 (3 of 3), "
                     "recall 0.50 (a planted magnitude at p 0.549, under the 0.56 threshold after the retrain); "
-                    "see reports/benchmarks/devset6.md and tests/data/devset6/README.md")
+                    "after the sixteenth the same, 20 of 57 updates; see reports/benchmarks/devset6.md and tests/data/devset6/README.md")
 
 # The seventh development set is a transfer set (never training data), written before issue 12's twelfth round landed
 # and measured untouched once on main 2945777's checker with the scorer trained on the four training sets: precision
@@ -697,7 +697,7 @@ DEVSET7_MEASURED = ("issue 12, the seventh development set measured untouched as
                     "sets: precision 1.00 (7 of 7), recall 0.41 (7 of 17), 0 control conflicts, 5 of 22 updates; after the "
                     "twelfth round 1.00 (11 of 11), recall 0.65 (11 of 17), 5 of 22 updates; the same after the "
                     "thirteenth and the fourteenth; after the fifteenth 1.00 (12 of 12), recall 0.71 (12 of 17); "
-                    "see reports/benchmarks/devset7.md and tests/data/devset7/README.md")
+                    "after the sixteenth the same, 7 of 22 updates; see reports/benchmarks/devset7.md and tests/data/devset7/README.md")
 
 
 # The eighth development set is a transfer set (never training data), written before issue 12's thirteenth round
@@ -1099,26 +1099,30 @@ def test_devset14_is_a_transfer_set_never_training_data():
 # Measured untouched once on main 63af421's checker plus the set, with the scorer trained on the four training sets:
 # precision 0.17 (1 of 6), recall 0.11 (1 of 9: one pair of one of its four planted errors), 0 control conflicts,
 # 1 of 30 updates. Its precision, recall and updates are non-strict expected failures carrying the measured figures
-# (nobody tunes on it; a change may meet them); its control bar, met when measured, is one too, so that a later
-# change may move it without a strict failure (the lead decides whether to assert it).
+# (nobody tunes on it; a change may meet them); its control cluster has no conflict, so that bar is asserted.
 DEVSET14_MEASURED = ("issue 12, the fourteenth development set measured untouched as a transfer from the four training "
                      "sets (main 63af421): precision 0.17 (1 of 6), recall 0.11 (1 of 9), 0 control conflicts, 1 of 30 "
-                     "updates; see reports/benchmarks/devset14.md and tests/data/devset14/README.md")
+                     "updates; after the sixteenth round's fixes, the lead's made reading its false conflicts (several "
+                     "eruptions, two sources' counts): 1.00 (1 of 1), recall 0.11, 0 of 30 updates; "
+                     "see reports/benchmarks/devset14.md and tests/data/devset14/README.md")
 
 
 @pytest.mark.slow
 @pytest.mark.xfail(reason=DEVSET14_MEASURED, strict=False)
-@pytest.mark.parametrize("bar", ["precision", "recall", "updates", "control"])
+@pytest.mark.parametrize("bar", ["precision", "recall", "updates"])
 def test_devset14_bars(bar, labelled_runs):
     total = labelled_runs("devset14")["total"]
     if bar == "precision":
         assert total["precision"] is not None and total["precision"] >= 0.95
     elif bar == "recall":
         assert total["recall"] >= 0.9
-    elif bar == "updates":
-        assert total["updates_reported"] == total["update_labels"]
     else:
-        assert total["control_conflicts"] == 0
+        assert total["updates_reported"] == total["update_labels"]
+
+
+@pytest.mark.slow
+def test_devset14_control_cluster_has_no_conflicts(labelled_runs):
+    assert labelled_runs("devset14")["total"]["control_conflicts"] == 0
 
 
 # --- the thirteenth development set (issue 12): an untouched measure on unseen reporting (its own block) ---------
@@ -1165,7 +1169,9 @@ def test_devset13_is_a_transfer_set_never_training_data():
 # asserted.
 DEVSET13_MEASURED = ("issue 12, the thirteenth development set measured untouched as a transfer from the four "
                      "training sets: precision 0.25 (1 of 4), recall 0.125 (1 of 8), 0 control conflicts, 2 of 5 "
-                     "updates; see reports/benchmarks/devset13.md and tests/data/devset13/README.md")
+                     "updates; the same after the sixteenth round's fixes made without reading it; after the lead's, "
+                     "made reading its false conflicts (a bill's two chambers): 1.00 (1 of 1), recall 0.125; "
+                     "see reports/benchmarks/devset13.md and tests/data/devset13/README.md")
 
 
 @pytest.mark.slow
