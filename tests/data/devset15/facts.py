@@ -97,6 +97,7 @@ def rana():
      M(G, "eight-storey", N, "floors", 8),
      M(G, "1,135 people", N, "dead", 1135, "2014-04-24"),
      M(G, "About 2,500 people", N, "injured", 2500, qual="approx"),
+     M(G, "2,436 people", N, "rescued", 2436, "2014-04-24"),
      M(G, "16 days", N, "trapped", 16, cls="dur", planted=True),
      M(G, "$15 million", N, "fund_got", 15e6, qual="approx", cls="money"),
      M(G, "$40 million", N, "fund_need", 40e6, cls="money"),
