@@ -120,6 +120,15 @@ DEVSET14_EVENTS = re.compile(r"\b(?:Gunung Ruang|Mount Ruang|Ruang volcano|Tagul
                              r"Aramco|Tadawul|SATRIA-1|Satelit Nusantara Tiga)\b", re.IGNORECASE)
 SETS["devset14"] = (DEVSET14, 3, (3, 4))
 
+# the fifteenth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events
+from tests.benchmarks.devset import DEVSET15  # noqa: E402
+
+DEVSET15_EVENTS = re.compile(r"\b(?:Rana Plaza|Savar|Sohel Rana|Reshma Begum|Tazreen|reforme des retraites|"
+                             r"pension reform|reformasi pensiun|usia pensiun|retirement age|Narges Mohammadi|"
+                             r"Nobel Peace Prize 2023|Nobel Perdamaian 2023)\b", re.IGNORECASE)
+SETS["devset15"] = (DEVSET15, 3, (3, 4))
+
 
 @pytest.fixture(scope="module")
 def devset():
@@ -573,6 +582,7 @@ LABELLED_RUNS["devset11"] = DEVSET11  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset12"] = DEVSET12  # its bars are its own tests at the end of this file
 LABELLED_RUNS["devset13"] = DEVSET13  # its bars are its own tests at the end of this file
 LABELLED_RUNS["devset14"] = DEVSET14  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset15"] = DEVSET15  # an untouched transfer set: its bars are its own block at the end of this file
 
 
 def _gap(name: str, reason: str, strict: bool = True):
@@ -1190,3 +1200,70 @@ def test_devset13_bars(bar, labelled_runs):
 @pytest.mark.slow
 def test_devset13_control_cluster_has_no_conflicts(labelled_runs):
     assert labelled_runs("devset13")["total"]["control_conflicts"] == 0
+
+
+# --- the fifteenth development set (issue 12): an untouched measure on unseen reporting (its own block) ----------
+# Written after the round's fixes, on new events only, and measured once on the round's final checker: a building
+# collapse (a toll rising over three weeks and recalled a year later, people rescued alive rising, a survivor found
+# after 17 days), protests on several days with two sources' crowd counts a day (other days' counts are other facts)
+# and a control cluster of one prize announcement. It is a transfer set, never training data, and nobody tunes on it.
+@pytest.fixture(scope="module")
+def devset15():
+    return load_devset(DEVSET15)
+
+
+def test_devset15_uses_events_of_no_other_set(devset, validation, testset, devset2, devset3, devset4, devset15):
+    others = ({_event(c.id) for c in devset + validation + testset + devset2 + devset3 + devset4}
+              | {_event(p.name) for folder in (DEVSET5, DEVSET6, DEVSET7, DEVSET8, DEVSET9, DEVSET10, DEVSET11,
+                                                 DEVSET12, DEVSET13, DEVSET14, RATES) for p in folder.iterdir() if p.is_dir()}
+              | {"balasore", "bi-april", "christchurch", "lahaina", "qz8501"}
+              | {_event(p.stem) for p in ALIGN.glob("*.json")} | {_event(p.name) for p in STORIES.iterdir() if p.is_dir()})
+    _check_untouched_set(devset15, others, (HELD_OUT, DEV_EVENTS, VALIDATION_EVENTS, TESTSET_EVENTS, BLIND_EVENTS,
+                                            DEVSET2_EVENTS, DEVSET3_EVENTS, DEVSET4_EVENTS, DEVSET5_EVENTS,
+                                            DEVSET6_EVENTS, DEVSET7_EVENTS, DEVSET8_EVENTS, DEVSET9_EVENTS,
+                                            DEVSET10_EVENTS, DEVSET11_EVENTS, DEVSET12_EVENTS, DEVSET13_EVENTS,
+                                            DEVSET14_EVENTS, RATES_EVENTS))
+    # no earlier set's article names the fifteenth set's events either
+    for folder in (DEVSET, VALIDATION, TESTSET, DEVSET2, DEVSET3, DEVSET4, DEVSET11, DEVSET12, DEVSET13, DEVSET14,
+                   RATES):
+        for cluster in load_devset(folder):
+            for art in cluster.articles:
+                assert not DEVSET15_EVENTS.search(art.text), (cluster.id, art.id)
+
+
+def test_devset15_is_a_transfer_set_never_training_data():
+    from tests.benchmarks import identity
+    assert DEVSET15 not in identity.SETS
+
+
+
+# Measured untouched on main 67385cb's checker (the round's final checker) plus the set, with the scorer trained on
+# the four training sets: as first written, precision 0.14 (1 of 7), recall 0.14 (1 of 7), 0 control conflicts, 6 of
+# 24 updates; the set then failed the label check (no `revision` label), so one sentence with a downward revision was
+# added and it was measured a second time: precision 0.25 (2 of 8: the revision found, the same six false conflicts),
+# recall 0.25 (2 of 8), 0 control conflicts, 9 of 27 updates. Its precision, recall and updates are non-strict
+# expected failures carrying the measured figures (nobody tunes on it; a change may meet them); its control cluster
+# has no conflict, so that bar is asserted.
+DEVSET15_MEASURED = ("issue 12, the fifteenth development set measured untouched as a transfer from the four training "
+                     "sets (main 67385cb, the round's final checker): precision 0.14 (1 of 7), recall 0.14 (1 of 7), "
+                     "0 control conflicts, 6 of 24 updates as first written; with the revision sentence the label check "
+                     "asks for: 0.25 (2 of 8), recall 0.25 (2 of 8), 0 control conflicts, 9 of 27 updates; see "
+                     "reports/benchmarks/devset15.md and tests/data/devset15/README.md")
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason=DEVSET15_MEASURED, strict=False)
+@pytest.mark.parametrize("bar", ["precision", "recall", "updates"])
+def test_devset15_bars(bar, labelled_runs):
+    total = labelled_runs("devset15")["total"]
+    if bar == "precision":
+        assert total["precision"] is not None and total["precision"] >= 0.95
+    elif bar == "recall":
+        assert total["recall"] >= 0.9
+    else:
+        assert total["updates_reported"] == total["update_labels"]
+
+
+@pytest.mark.slow
+def test_devset15_control_cluster_has_no_conflicts(labelled_runs):
+    assert labelled_runs("devset15")["total"]["control_conflicts"] == 0

@@ -225,6 +225,20 @@ DEV_SET14 = LabelledSet(
     "on it (see tests/data/devset14/README.md).")
 SETS[DEV_SET14.name] = DEV_SET14
 
+# The fifteenth development set: an untouched transfer set, never training data (its own block).
+DEVSET15 = ROOT / "tests" / "data" / "devset15"
+DEV_SET15 = LabelledSet(
+    "devset15", DEVSET15, "Real-world development set 15: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written after the round's fixes and measured untouched on the "
+    "round's final checker: a building collapse (a toll rising over three weeks and recalled a year later, people "
+    "rescued alive rising, a survivor found after 17 days, the building's storeys, a recalled fire's toll), "
+    "protests on several days with two sources' crowd counts each day (nationwide and in the capital, a retirement "
+    "age from 62 to 64, votes of two chambers and a no-confidence vote) and a control cluster of one prize "
+    "announcement with several figures a sentence. It is a transfer set, never training data: these figures are "
+    "measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset15/README.md).")
+SETS[DEV_SET15.name] = DEV_SET15
+
 # The rates set: a training set (issue 12) written to teach shares, growth rates and percentages (its own block).
 RATES = ROOT / "tests" / "data" / "rates"
 RATES_SET = LabelledSet(
