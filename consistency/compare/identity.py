@@ -166,7 +166,34 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
         return "different incidents"  # the crane's collapse against the crush, a stampede against a fire
     if when_fit(fa, fb) is None:
         return "different times"  # "a 1990 crush … killed 1,426" against this year's toll
+    if a.kind == b.kind == "count" and _other_occasions(fa, fb):
+        return "another occasion"  # the CGT's 500.000 on 31 January against its 700,000 on 7 March
     return None
+
+
+OCCASION_DAYS = 3  # a report gives the turnout of the occasion it reports, within days of it
+
+
+def _occasion_day(f: Frame):
+    """The day an occasion's count is of: the day its sentence dates it ("pada puncaknya, 7 Maret"), else the
+    time it holds at (the report's day when nothing is written)."""
+    if f.when is not None:
+        return f.when[0]
+    return f.as_of.day if f.as_of is not None else None
+
+
+def _other_occasions(fa: Frame, fb: Frame) -> bool:
+    """Are two counts of an occasion (a protest's, a march's, a rally's turnout: ``occasion`` in predicates.json;
+    the caller passes counts only, not a vote's turnout share) of two occasions, their days more than
+    ``OCCASION_DAYS`` apart? Protests on 19 January, 31 January and 7 March
+    each have their own turnout; a report that recalls one ("the first protest on 19 January drew 1.12 million")
+    dates it and is compared with that day's count."""
+    info = lexicon().predicate_info
+    if not all((f.predicate and info.get(f.predicate, {}).get("occasion")) or f.counted == "participant"
+               for f in (fa, fb)):
+        return False  # "1,27 juta orang berdemonstrasi", "1.12 million protesters": a turnout either way
+    da, db = _occasion_day(fa), _occasion_day(fb)
+    return da is not None and db is not None and abs((da - db).days) > OCCASION_DAYS
 
 
 

@@ -389,6 +389,21 @@ CASES = [
       "2031-08-12"), "Sunday",
      ("RUU itu disahkan DPR AS dengan suara 220 berbanding 208 pada Jumat (12/8/2031).", "id", "2031-08-17"),
      "Jumat", "two bodies"),
+    # two occasions' turnouts: protests weeks apart each have their own count; a report that dates the one it
+    # recalls is compared with that day's
+    ("occasion-id", "number", ("Kementerian Dalam Negeri mencatat 1,27 juta orang berdemonstrasi di seluruh negeri.",
+                               "id", "2031-02-01"), "1,27 juta",
+     ("The interior ministry counted 1.12 million protesters nationwide.", "en", "2031-01-19"), "1.12 million",
+     "another occasion"),
+    ("occasion-en", "number", ("Some 2,000 people rallied outside the parliament, police said.", "en", "2031-05-02"),
+     "2,000", ("About 3,500 people rallied outside the parliament, police said.", "en", "2031-05-16"), "3,500",
+     "another occasion"),
+    ("occasion-recalled", "number", ("The interior ministry counted 1.12 million protesters nationwide.", "en",
+                                     "2031-01-20"), "1.12 million",
+     ("The first protest, on January 19, drew 1.5 million people nationwide, the interior ministry said.", "en",
+      "2031-03-08"), "1.5 million", None),
+    ("occasion-same-days", "number", ("Sekitar 2.000 orang berunjuk rasa di depan gedung DPR.", "id", "2031-05-02"),
+     "2.000", ("About 3,500 people rallied outside the parliament.", "en", "2031-05-03"), "3,500", None),
     ("one-house-dpr", "date", ("DPR mengesahkan RUU itu pada Selasa (6/12/2031).", "id", "2031-12-07"), "Selasa",
      ("The House of Representatives passed the bill on Monday, December 5.", "en", "2031-12-07"), "December 5", None),
 ]

@@ -163,7 +163,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         # "500 orang terluka dalam delapan ledakan": the blasts are not the injured
         # a height or a depth is a measure's predicate, never a count's ("150 rumah terendam air setinggi …")
         own_preds = [p for p in count_preds
-                     if bool(predicate_class(p.label).get("measure")) <= (quantities[it.index].kind == "measure")]
+                     if bool(predicate_class(p.label).get("measure")) <= (quantities[it.index].kind == "measure")
+                     and not _counts_other(p, it)]
         it.predicate = _nearest(sent, it, [p for p in own_preds if not (it.prep_object and p.end <= it.start)],
                                 PREDICATE_REACH)
         if it.predicate is None or (it.predicate.start >= it.tail
@@ -589,4 +590,15 @@ def _as_period(d, quantities):
             or not any(q.frame is not None and q.frame.when_text == d.text for q in quantities):
         return d
     return replace(d, frame=replace(d.frame, modifiers=(*d.frame.modifiers, "period")))
+
+
+def _counts_other(pred: _Mention, it: _Item) -> bool:
+    """Does a predicate that counts people ("the death toll", "korban tewas") stand against a figure whose own
+    noun counts something else ("an eight-storey building", "gedung sembilan lantai")? The storeys are no toll:
+    the toll's figure is the one its clause gives later ("rose to 194")."""
+    info = predicate_class(pred.label)
+    if info.get("counted") != "people" or info.get("any_counted") or it.counted_how not in ("noun",):
+        return False
+    family = counted_family(it.counted)
+    return family is not None and family != "people" and not (it.counted or "").startswith(("event:", "unit:"))
 

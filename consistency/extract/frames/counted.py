@@ -346,7 +346,10 @@ def _clause_subject(sent: _Sentence, it: _Item, subjects: list[_Mention], items:
         head = max(moved, key=lambda m: m.start())
         found = [m for m in subjects if head.end() <= m.start and m.end <= to.start()]
         return min(found, key=lambda m: m.start) if found else None
-    start = max([0] + [o.end for o in items if o.end <= verb.start()] + [m.end() for m in re.finditer(r"[;:]", text[: verb.start()])])
+    # a figure inside the subject's phrase that counts a thing of it ("the collapse of an eight-storey building")
+    # does not end the subject
+    start = max([0] + [o.end for o in items if o.end <= verb.start() and not _thing_of_subject(o)]
+                + [m.end() for m in re.finditer(r"[;:]", text[: verb.start()])])
     found = [m for m in subjects if start <= m.start and m.end <= verb.start() + 1]
     coordinate = [w.end() for w in re.finditer(r"(?<![\w-])(?:dan|and|sementara|while|sedangkan|whereas)(?![\w-])",
                                                text[start : verb.start()], re.IGNORECASE)]
@@ -459,3 +462,14 @@ def apposed_subject(items: list[_Item], text: str, preds: list, langs: tuple[str
 def _generic_person(cls: str | None) -> bool:
     """A noun that counts people of any kind ("orang", "people", "korban", "casualties")."""
     return bool(cls and lexicon().counted_info.get(cls, {}).get("generic_person"))
+
+
+def _thing_of_subject(o: _Item) -> bool:
+    """Is a figure a count of a thing that no predicate governs ("an eight-storey building", "gedung sembilan
+    lantai" inside "the death toll from the collapse of …")? It describes a noun of the subject's phrase."""
+    from .lexicons import counted_family
+
+    family = counted_family(o.counted) if o.counted else None
+    return o.predicate is None and o.counted_how == "noun" and family not in (None, "people") \
+        and not (o.counted or "").startswith(("event:", "unit:"))
+

@@ -218,7 +218,8 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             # "Undang-undang itu disahkan DPR AS … pada Jumat", "the bill was passed by the House on Friday": a
             # passive verb's agent right after it did what the date dates, not the subject it was done to
             agent = [a for a in actors if a.start >= pred.end and _PASSIVE_AGENT.fullmatch(text[pred.end : a.start])
-                     and (pred.text.lower().startswith("di") or "by" in text[pred.end : a.start].lower())]
+                     and ((sent.langs == ("id",) and pred.text.lower().startswith("di"))
+                          or "by" in text[pred.end : a.start].lower())]
             subject = agent[0] if agent else subject
         it.actor = subject or _nearest(date_sent, it, [a for a in actors if a.end <= it.start or _by_agent(text, it.end, a.start)],
                                        ACTOR_REACH + 1.5)
