@@ -234,7 +234,7 @@ def _quotations(aligned: dict[tuple, str], by_index, params: CompareParams) -> l
 
 
 def _compare(pairs, params: CompareParams, scorer: Scorer, articles: dict[str, list[SentenceFacts]],
-             prob: _Probabilities, published: dict[str, dt.date | None] | None = None) -> tuple[Finding, ...]:
+             prob: _Probabilities, published: dict[str, dt.date | None]) -> tuple[Finding, ...]:
     """Findings for sentence pairs ``(facts a, facts b, alignment id or None, probabilities)``, where the
     probabilities are the scorer's for the pairs of their mentions that reach its floor, keyed by the two
     items' ids; ``articles`` holds every sentence's facts, for what one article says elsewhere about a fact, and
@@ -266,7 +266,7 @@ def _compare(pairs, params: CompareParams, scorer: Scorer, articles: dict[str, l
                     number_pairs.append(_NumberPair(fa, fb, xs[m.a], ys[m.b], alignment, m.ambiguous, m.score))
         for m in match(fa.dates, fb.dates, fit, compare_dates, minimum=scorer.floor, ambiguity=AMBIGUITY):
             _date_finding(fa, fb, fa.dates[m.a], fb.dates[m.b], alignment, m.ambiguous, m.score, scorer, params, add,
-                          prob, published or {})
+                          prob, published)
     kept = [p for p in number_pairs if p.identity >= scorer.match["number"]]
     timelines = _timelines(kept)
     made: list[tuple[_NumberPair | None, Finding | None, tuple]] = []

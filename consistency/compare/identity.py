@@ -34,6 +34,7 @@ import numpy as np
 
 from ..extract.frames import counted_family, lexicon
 from ..extract.frames.lexicons import _load
+from ..extract.frames.votes import _voting_bodies
 from ..records import DateMention, Frame, Quantity
 from .features import EMBEDDING
 from .matching import _actor_is_place, _own_modifiers, actor_fit, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, \
@@ -103,8 +104,8 @@ def placed_part(fa: Frame, fb: Frame, *, named_parts: bool = True) -> bool:
 
 
 def own_modifiers(fa: Frame, fb: Frame, *, named_parts: bool = True) -> tuple[set[str], set[str]]:
-    """The two figures' own modifiers (``matching._own_modifiers``) as they tell the pair apart: a "part" both
-    counted at one place is no difference (``placed_part``)."""
+    """The two figures' own modifiers (``matching._own_modifiers``, with its ``named_parts``) as they tell the pair
+    apart: a "part" both counted at one place is no difference (``placed_part``)."""
     mods_a, mods_b = _own_modifiers(fa, named_parts=named_parts), _own_modifiers(fb, named_parts=named_parts)
     if placed_part(fa, fb, named_parts=named_parts):
         return mods_a - {"part"}, mods_b - {"part"}
@@ -402,8 +403,6 @@ def _two_chambers(fa: Frame, fb: Frame) -> bool:
     """Are two dates' actors two voting bodies that are not one (the Senate and the House, the DPR and the
     Senate; the House and the DPR may be one, a house)? Then each dates its own chamber's vote or passage: a
     bill passes two chambers on two days."""
-    from ..extract.frames.votes import _voting_bodies
-
     bodies = _voting_bodies()
     return bool(fa.actor and fb.actor and fa.actor in bodies and fb.actor in bodies) and actor_fit(fa, fb) is None
 

@@ -339,7 +339,7 @@ def _own_modifiers(f: Frame, *, named_parts: bool = True) -> set[str]:
     (women, foreigners) keeps its "part" (a part on both sides is no toll) and the two spellings of the
     foreigners stay apart."""
     mods = {"foreign" if m == "group:foreign" and named_parts else m for m in f.modifiers
-            if not m.startswith("whole:")} - {"base", "hedged"}  # wholes: features.whole_*
+            if not m.startswith("whole:")} - {"base", "hedged"}  # wholes: features' "whole_clash"
     keep = {"part", "planned", "part-of-day", "change"} | (set() if named_parts else lexicon().subset_modifiers)
     if "part" in mods and mods - keep:
         mods.discard("part")

@@ -9,6 +9,8 @@ import pytest
 
 from consistency.compare.dates import own_occurrences
 from consistency.extract.dates import extract_dates
+from consistency.extract.frames import frame_sentence
+from consistency.extract.numbers import extract_quantities
 
 from .test_story_revision import _article, _findings
 
@@ -116,9 +118,6 @@ REPEATED = [
 
 @pytest.mark.parametrize("case", REPEATED, ids=[c[0] for c in REPEATED])
 def test_an_event_said_to_happen_more_than_once(case):
-    from consistency.extract.frames import frame_sentence
-    from consistency.extract.numbers import extract_quantities
-
     _, text, lang, published, date_text, repeated = case
     dates = extract_dates(text, language=lang, anchor=D(published))
     _, framed = frame_sentence(text, extract_quantities(text, language=lang), dates, language=lang,

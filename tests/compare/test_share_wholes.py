@@ -10,7 +10,7 @@ import pytest
 
 from consistency.compare.features import PairContext, number_features
 
-from .pairs import facts_of
+from .test_features_figures import _figure
 
 # (id, (text, language), mention of a, (text, language), mention of b, one whole (both tagged alike), whole_clash)
 CASES = [
@@ -37,13 +37,6 @@ CASES = [
     ("unknown-whole-en", ("About 15% of the passengers were children.", "en"), "15%",
      ("Tingkat pengangguran mencapai 15 persen.", "id"), "15 persen", 0.0, 0.0),
 ]
-
-
-def _figure(text: str, lang: str, mention: str):
-    facts = facts_of(text, lang, None, "a")[-1]
-    found = [q for q in facts.quantities if mention in q.text]
-    assert found, [q.text for q in facts.quantities]
-    return found[-1]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])

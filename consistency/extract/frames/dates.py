@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...records import DateMention, Frame, Place
-from .lexicons import ACTOR_REACH, INF, PREDICATE_REACH, predicate_class
+from .lexicons import ACTOR_REACH, INF, PREDICATE_REACH, _alternations, _load, predicate_class
 from .sentence import _Item, _Mention, _PUNCT, _Sentence, _link, _nearest, _negated, _reach, _verb_between
 from .places import _attach_places
 from .actors import source_key
@@ -283,10 +283,8 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
 def _repetition() -> tuple[re.Pattern, re.Pattern]:
     """frame_cues.json's "repeated_occurrence": the words right before an event's verb, and those within three
     words after it, that say it happened more than once."""
-    from .lexicons import LANGS, _alternation, _load
-
     cues = _load("frame_cues.json")["repeated_occurrence"]
-    alt = lambda key: _alternation({w for lang in LANGS for w in cues[key][lang]})  # noqa: E731
+    alt = _alternations(cues)
     before = re.compile(rf"(?<![\w-])(?:{alt('before')})\s+$", re.IGNORECASE)
     after = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{alt('after')}|(?:\d+|{alt('counts')})\s+(?:{alt('times')}))(?![\w-])",
                        re.IGNORECASE)

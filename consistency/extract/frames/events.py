@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...records import AsOf, DateMention, Quantity
-from .lexicons import INF, LANGS, _Phrases, _alternation, _compile, _find, _load, _overlaps, lexicon, predicate_class
+from .lexicons import INF, LANGS, _Phrases, _alternation, _alternations, _compile, _find, _load, _overlaps, lexicon, predicate_class
 from .sentence import _ID_VERB, _Item, _Mention, _PUNCT, _Sentence, _reach, _verb_between
 from .time import _CLAUSE_END, _When
 from .votes import _another_round
@@ -668,7 +668,7 @@ def _earlier_toll_verb() -> re.Pattern:
     """frame_cues.json's "earlier_shock_toll": the verb of a fronted earlier shock's toll right before the figure
     ("menewaskan", "had killed", "killed at least")."""
     cues = _load("frame_cues.json")["earlier_shock_toll"]
-    alt = lambda key: _alternation({w for lang in LANGS for w in cues[key][lang]})  # noqa: E731
+    alt = _alternations(cues)
     return re.compile(rf"(?:had\s+)?(?:{alt('verbs')})\s+(?:(?:{alt('hedges')})\s+)*", re.IGNORECASE)
 
 
@@ -718,7 +718,7 @@ def _earlier_shift() -> tuple[re.Pattern, re.Pattern]:
     """frame_cues.json's "earlier_shift": the shift back in time right after an incident noun ("a week before",
     "dua hari sebelumnya", "sepekan sebelumnya"), and a definite word before the noun ("the", "this")."""
     cues = _load("frame_cues.json")["earlier_shift"]
-    alt = lambda key: _alternation({w for lang in LANGS for w in cues[key][lang]})  # noqa: E731
+    alt = _alternations(cues)
     shift = re.compile(rf"\s+(?:(?:{alt('counts')})\s+(?:{alt('units')})|{alt('one_word')})\s+(?:{alt('relative')})(?![\w-])",
                        re.IGNORECASE)
     definite = re.compile(rf"(?<![\w-])(?:{alt('definite')})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)

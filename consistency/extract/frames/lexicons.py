@@ -75,6 +75,12 @@ def _alternation(words) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
 
+def _alternations(cues: dict):
+    """For a cue table of word lists per language (``{"verbs": {"id": [...], "en": [...]}, ...}``): a function
+    from a key to the ``_alternation`` of its words in every language."""
+    return lambda key: _alternation({w for lang in LANGS for w in cues[key][lang]})
+
+
 def _compile(forms: dict[str, str], *, case: bool = False) -> _Phrases:
     if not forms:
         return _Phrases(re.compile(r"(?!x)x"), {})
@@ -262,13 +268,12 @@ def _extras() -> _Extras:
     cues, places = _load("frame_cues.json"), _load("places.json")
     holders = {lang: _compile({w: hid for hid, info in cues["holders"].items() if not hid.startswith("_")
                                for w in info.get(lang, [])}) for lang in LANGS}
-    drafts = sorted({w for lang in LANGS for w in cues["draft"][lang]}, key=len, reverse=True)
+    drafts = {w for lang in LANGS for w in cues["draft"][lang]}
     refs = {lang: _compile({w: rid for rid, info in places["reference_points"].items() if not rid.startswith("_")
                             for w in info.get(lang, [])}) for lang in LANGS}
     return _Extras(
         holders=holders,
-        draft_rx=re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in drafts) + r")(?![\w-])",
-                            re.IGNORECASE),
+        draft_rx=re.compile(rf"(?<![\w-])(?:{_alternation(drafts)})(?![\w-])", re.IGNORECASE),
         invitation={lang: _compile({w: "invitation" for w in cues["invitation"][lang]}) for lang in LANGS},
         suppose={lang: _compile({w: "suppose" for w in cues["suppose"][lang]}) for lang in LANGS},
         references=refs,

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...records import DateMention, Quantity
-from .lexicons import LANGS, _alternation, _compile, _extras, _find, _load, predicate_class
+from .lexicons import LANGS, _alternation, _alternations, _compile, _extras, _find, _load, predicate_class
 from .sentence import _Item, _Mention, _Sentence, _function_words
 from .places import _NAME_WORD, _is_place_name, place_key
 
@@ -209,7 +209,7 @@ def _between_cues() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     """places.json "reference_points": "_between" as patterns (its cues before a distance, at the end of the text
     before it; its cues after one, at the text after it), and the "_named" reference keys."""
     data = _load("places.json")["reference_points"]
-    alt = lambda key: _alternation({w for lang in LANGS for w in data["_between"][key][lang]})  # noqa: E731
+    alt = _alternations(data["_between"])
 
     before = re.compile(rf"(?<![\w-])(?:{alt('before')})\s+(?P<pts>[^,;.:]{{1,50}}?)\s+(?:(?:is|was|are|were|adalah|ialah|"
                         r"yakni|itu|tersebut|hanya|only|just|sekitar|about|around|roughly|some|nearly|hampir|mencapai|"

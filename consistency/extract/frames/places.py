@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon as L
-from .lexicons import LANGS, PLACE_REACH, _alternation, _find, _group_lexicon, _load, _overlaps, lexicon, predicate_class
+from .lexicons import LANGS, PLACE_REACH, _alternation, _alternations, _extras, _find, _group_lexicon, _load, _overlaps, lexicon, predicate_class
 from .sentence import _Item, _Mention, _Sentence, _reach
 
 
@@ -291,7 +291,7 @@ def _definite_sites() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
     out = {}
     for lang in LANGS:
         keys = {w.lower(): site for site, words in data["nouns"].items() for w in words[lang]}
-        nouns = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(keys, key=len, reverse=True))
+        nouns = _alternation(keys)
         dets = "|".join(map(re.escape, data["determiners"][lang]))
         rx = rf"(?P<noun>(?i:{nouns}))\s+(?i:{dets})(?![\w-])" if lang == "id" else \
             rf"(?P<noun>(?i:{nouns}))(?![\w-])(?!\s+{_NAME_WORD})"  # "the school", not "the school Robb Elementary"
@@ -312,8 +312,8 @@ def _several_sites_rx() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
             for w in words[lang]:
                 keys[w.lower()] = site
                 if lang == "en":
-                    keys[w.lower() + ("es" if w.endswith(("ch", "sh", "s")) else "s")] = site
-        nouns = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(keys, key=len, reverse=True))
+                    keys[_plural(w)] = site
+        nouns = _alternation(keys)
         counts = "|".join(map(re.escape, data["several"][lang]))
         out[lang] = (re.compile(rf"(?i:{counts})\s+(?P<noun>(?i:{nouns}))(?![\w-])"), keys)
     return out
@@ -330,10 +330,10 @@ def _plural_sites_rx() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
         for site, words in data["nouns"].items():
             for w in words[lang]:
                 if lang == "en":
-                    keys[w.lower() + ("es" if w.endswith(("ch", "sh", "s")) else "s")] = site
+                    keys[_plural(w)] = site
                 elif " " not in w:
                     keys[f"{w.lower()}-{w.lower()}"] = site  # the reduplicated plural
-        nouns = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(keys, key=len, reverse=True))
+        nouns = _alternation(keys)
         out[lang] = (re.compile(rf"(?P<noun>(?i:{nouns}))(?![\w-])(?!\s+{_NAME_WORD})"), keys)
     return out
 
@@ -352,7 +352,7 @@ def joined_sites(text: str, end: int, lang: str) -> list[tuple[int, int, str]]:
         m = rx.match(text, joint.end()) if joint else None
         if m is None:
             return out
-        out.append((m.start(), m.end(), "sites:" + keys[" ".join(m.group("noun").lower().split())]))
+        out.append((m.start(), m.end(), _site_key(m, keys)))
         end = m.end()
 
 
@@ -365,6 +365,7 @@ def _several_sites(text: str, prep: re.Match, lang: str) -> tuple[int, int, str]
         return None
     rx, keys = _several_sites_rx()[lang]
     m = rx.match(text, prep.end())  # the preposition's match took "the" ("at the three churches")
+    end = m.end() if m else None
     if m is None:
         if lang == "en" and not re.search(r"(?i:the)\s+$", prep.group(0)):
             return None  # "at the hotels", not "hotels across the city"
@@ -376,8 +377,17 @@ def _several_sites(text: str, prep: re.Match, lang: str) -> tuple[int, int, str]
         if lang == "id":
             det = re.match(r"\s+(?:itu|tersebut|ini)(?![\w-])", text[end:])
             end += det.end() if det else 0
-        return prep.end(), end, "sites:" + keys[" ".join(m.group("noun").lower().split())]
-    return prep.end(), m.end(), "sites:" + keys[" ".join(m.group("noun").lower().split())]
+    return prep.end(), end, _site_key(m, keys)
+
+
+def _plural(word: str) -> str:
+    """A venue noun's English plural ("church" → "churches", "hotel" → "hotels")."""
+    return word.lower() + ("es" if word.endswith(("ch", "sh", "s")) else "s")
+
+
+def _site_key(m: re.Match, keys: dict[str, str]) -> str:
+    """The place key of several sites matched by a ``_several_sites_rx`` or ``_plural_sites_rx`` regex."""
+    return "sites:" + keys[" ".join(m.group("noun").lower().split())]
 
 
 def _definite_site(text: str, prep: re.Match, lang: str) -> tuple[int, int, str] | None:
@@ -459,17 +469,12 @@ def _reference_site(text: str, at: int) -> tuple[int, str] | None:
         return end, kinds[word]
     if word not in modifiers:
         return None
+    rest = text[end:].lstrip()
     for lang in LANGS:
-        found = _extras_references(lang).find(text[end:].lstrip()[:40])
-        if found and found[0][0] == 0 and found[0][2] not in ("_acronyms",):
-            return end + (len(text[end:]) - len(text[end:].lstrip())) + found[0][1], found[0][2]
+        found = _extras().references[lang].find(rest[:40])  # its nouns leave out "_acronyms" and the other "_" keys
+        if found and found[0][0] == 0:
+            return end + (len(text[end:]) - len(rest)) + found[0][1], found[0][2]
     return None
-
-
-def _extras_references(lang: str):
-    from .lexicons import _extras
-
-    return _extras().references[lang]
 
 
 def _demonym(word: str) -> bool:
@@ -570,7 +575,7 @@ def _one_site_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """places.json "one_site" as patterns: a place phrase closed by "alone"/"saja"; a fronted partitive "Of the 51
     killed," at the end of the text before a figure; a place phrase after the figure (a verb or two between)."""
     data = _load("places.json")["one_site"]
-    alt = lambda key: _alternation({w for lang in LANGS for w in data[key][lang]})  # noqa: E731
+    alt = _alternations(data)
     phrase = rf"(?:{alt('prepositions')})\s+(?P<words>(?:[\w'’-]+\s+){{0,{data['words'] - 1}}}?[\w'’-]+)"
     return (re.compile(rf"(?<![\w-]){phrase}\s*,?\s+(?:{alt('alone')})(?![\w-])", re.IGNORECASE),
             re.compile(rf"(?:^|[,;:]\s*)(?:{alt('partitive')})\s+\d[\d.,]*(?:\s+[\w'’-]+){{0,3}}\s*,\s*$", re.IGNORECASE),
@@ -583,7 +588,7 @@ def _worst_hit_rx() -> tuple[re.Pattern, re.Pattern]:
     "Agam district was the worst hit") and a name after it ("The worst-hit district was Agam", "Daerah terparah
     adalah Kabupaten Agam"). Group "name": the place."""
     data = _load("places.json")["worst_hit"]
-    alt = lambda key: _alternation({w for lang in LANGS for w in data[key][lang]})  # noqa: E731
+    alt = _alternations(data)
     cue, noun, link = alt("cues"), alt("nouns"), alt("links")
     name = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
     before = re.compile(rf"(?<![\w-]){name}(?:\s+(?i:{noun}))?\s+(?i:(?:{link})\s+)?(?i:the\s+)?(?:(?i:{noun})\s+)?"

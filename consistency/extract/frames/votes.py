@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ...records import DateMention, Quantity
 from .. import lexicon as L
-from .lexicons import LANGS, _Phrases, _compile, _find, _load, counted_family, lexicon, predicate_class
+from .lexicons import LANGS, _Phrases, _alternations, _compile, _find, _load, counted_family, lexicon, predicate_class
 from .sentence import _CONTRAST, _FROM_BEFORE, _ID_VERB, _Item, _Mention, _Sentence, _function_words
 from .places import _country_of
 
@@ -149,19 +149,22 @@ def _media_tally(text: str, start: int = 0) -> bool:
     """Is the figure at ``start`` an outlet's own tally ("menurut hitungan Reuters", "an AFP tally", "penghitungan
     media")? Then it is that outlet's figure, another source's than the officials'. The tally must be named in
     the figure's own clause: across "but", "sementara" it is the other figure's."""
+    clause = _own_clause(text, start)
+    return any(rx.search(clause) for rx in _MEDIA_TALLY)
+
+
+def _own_clause(text: str, start: int) -> str:
+    """The part of ``text`` around ``start`` between two contrast words ("but", "sementara", ``_CONTRAST``)."""
     cuts = [0, *(m.start() for m in _CONTRAST.finditer(text)), len(text)]
     k = max(i for i, c in enumerate(cuts[:-1]) if c <= start)
-    clause = text[cuts[k] : cuts[k + 1]]
-    return any(rx.search(clause) for rx in _MEDIA_TALLY)
+    return text[cuts[k] : cuts[k + 1]]
 
 
 @lru_cache(maxsize=1)
 def _source_contrast() -> re.Pattern:
     """frame_cues.json's "source_contrast": a comparative, a link word, up to three words, a noun for a count."""
-    from .lexicons import _alternation
-
     cues = _load("frame_cues.json")["source_contrast"]
-    alt = lambda key: _alternation({w for lang in LANGS for w in cues[key][lang]})  # noqa: E731
+    alt = _alternations(cues)
     return re.compile(rf"(?<![\w-])(?:{alt('comparatives')})\s+(?:{alt('links')})\s+(?:(?:[\w'’][\w.,'’-]*)?[\w'’]\s+){{0,3}}?"
                       rf"(?:{alt('nouns')})(?![\w-])", re.IGNORECASE)
 
@@ -171,9 +174,7 @@ def _contrasted(text: str, start: int = 0) -> bool:
     mengungsi, lebih banyak dari data BNPB", "52 dead, higher than the ministry's figure")? Then the report knows
     the counts differ: the other is another source's estimate. The cue must be in the figure's own clause, as
     with a media tally."""
-    cuts = [0, *(m.start() for m in _CONTRAST.finditer(text)), len(text)]
-    k = max(i for i, c in enumerate(cuts[:-1]) if c <= start)
-    return bool(_source_contrast().search(text[cuts[k] : cuts[k + 1]]))
+    return bool(_source_contrast().search(_own_clause(text, start)))
 
 
 def _partial_count(text: str, langs) -> bool:
