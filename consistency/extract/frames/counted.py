@@ -348,7 +348,7 @@ def _clause_subject(sent: _Sentence, it: _Item, subjects: list[_Mention], items:
         return min(found, key=lambda m: m.start) if found else None
     # a figure inside the subject's phrase that counts a thing of it ("the collapse of an eight-storey building")
     # does not end the subject
-    start = max([0] + [o.end for o in items if o.end <= verb.start() and not _thing_of_subject(o)]
+    start = max([0] + [o.end for o in items if o.end <= verb.start() and not _thing_of_subject(o, subjects)]
                 + [m.end() for m in re.finditer(r"[;:]", text[: verb.start()])])
     found = [m for m in subjects if start <= m.start and m.end <= verb.start() + 1]
     coordinate = [w.end() for w in re.finditer(r"(?<![\w-])(?:dan|and|sementara|while|sedangkan|whereas)(?![\w-])",
@@ -464,12 +464,15 @@ def _generic_person(cls: str | None) -> bool:
     return bool(cls and lexicon().counted_info.get(cls, {}).get("generic_person"))
 
 
-def _thing_of_subject(o: _Item) -> bool:
-    """Is a figure a count of a thing that no predicate governs ("an eight-storey building", "gedung sembilan
-    lantai" inside "the death toll from the collapse of …")? It describes a noun of the subject's phrase."""
+def _thing_of_subject(o: _Item, subjects: list[_Mention]) -> bool:
+    """Is a figure a count of a thing that no predicate governs, after a subject that counts people ("an
+    eight-storey building", "gedung sembilan lantai" inside "the death toll from the collapse of …")? It describes
+    a noun of the subject's phrase. Without such a subject before it ("dibagi menjadi 9 kabupaten dan 2 kota")
+    it is a figure of its own and ends the subject as before."""
     from .lexicons import counted_family
 
     family = counted_family(o.counted) if o.counted else None
     return o.predicate is None and o.counted_how == "noun" and family not in (None, "people") \
-        and not (o.counted or "").startswith(("event:", "unit:"))
+        and not (o.counted or "").startswith(("event:", "unit:")) \
+        and any(m.end <= o.start and predicate_class(m.label).get("counted") == "people" for m in subjects)
 
