@@ -1128,6 +1128,22 @@ DEVSET15_MEASURED = ("issue 12, the fifteenth development set measured untouched
                      "taking the toll's predicate): 0.50 (2 of 4), recall 0.25, 10 of 27 updates; see "
                      "reports/benchmarks/devset15.md and tests/data/devset15/README.md")
 
+@pytest.fixture(scope="module")
+def devset13():
+    return load_devset(DEVSET13)
+
+
+@pytest.fixture(scope="module")
+def devset14():
+    return load_devset(DEVSET14)
+
+
+@pytest.fixture(scope="module")
+def devset15():
+    return load_devset(DEVSET15)
+
+
+# the end-to-end test above asks each labelled run's clusters by the set's name
 LATE_SETS = {"devset13": (DEVSET13, DEVSET13_EVENTS, DEVSET13_MEASURED),
              "devset14": (DEVSET14, DEVSET14_EVENTS, DEVSET14_MEASURED),
              "devset15": (DEVSET15, DEVSET15_EVENTS, DEVSET15_MEASURED)}
