@@ -39,6 +39,7 @@ from ..records import DateMention, Frame, Quantity
 from .features import EMBEDDING
 from .matching import _actor_is_place, _own_modifiers, actor_fit, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, \
     predicate_fit, several_sites, when_fit
+from .dates import FRESH_DAYS
 from .scope import different_sources, measure
 
 MODEL_PATH = Path(__file__).parent / "data" / "identity.json"
@@ -172,9 +173,6 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
     return None
 
 
-OCCASION_DAYS = 3  # a report gives the turnout of the occasion it reports, within days of it
-
-
 def _occasion_day(f: Frame):
     """The day an occasion's count is of: the day its sentence dates it ("pada puncaknya, 7 Maret"), else the
     time it holds at (the report's day when nothing is written)."""
@@ -186,7 +184,8 @@ def _occasion_day(f: Frame):
 def _other_occasions(fa: Frame, fb: Frame) -> bool:
     """Are two counts of an occasion (a protest's, a march's, a rally's turnout: ``occasion`` in predicates.json;
     the caller passes counts only, not a vote's turnout share) of two occasions, their days more than
-    ``OCCASION_DAYS`` apart? Protests on 19 January, 31 January and 7 March
+    ``dates.FRESH_DAYS`` apart (a report gives the
+    turnout of the occasion it reports within days of it, as it dates it)? Protests on 19 January, 31 January and 7 March
     each have their own turnout; a report that recalls one ("the first protest on 19 January drew 1.12 million")
     dates it and is compared with that day's count."""
     info = lexicon().predicate_info
@@ -194,7 +193,7 @@ def _other_occasions(fa: Frame, fb: Frame) -> bool:
                for f in (fa, fb)):
         return False  # "1,27 juta orang berdemonstrasi", "1.12 million protesters": a turnout either way
     da, db = _occasion_day(fa), _occasion_day(fb)
-    return da is not None and db is not None and abs((da - db).days) > OCCASION_DAYS
+    return da is not None and db is not None and abs((da - db).days) > FRESH_DAYS
 
 
 

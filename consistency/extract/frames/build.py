@@ -13,7 +13,7 @@ from .lexicons import (ACTOR_REACH, INF, PREDICATE_REACH, SOURCE_REACH, _extras,
 from .sentence import _COMMA, _Item, _Mention, _Sentence, _link, _nearest, _negated, _reach
 from .counted import (_AS_HIGH_AS, _BASE, _COORDINATOR, _ELSEWHERE, _NUMBER_OF, _POPULATION, _TOTAL_BEFORE,
     _clause_subject, _counted_after, _counted_before, _frame_own_words, _group, _implied_predicates, _label_kind,
-    _looks_like_magnitude, _modifiers, _noun_modifiers, apposed_subject, group_counted, number_core, part_before_whole)
+    _looks_like_magnitude, _modifiers, _noun_modifiers, apposed_subject, counts_a_thing, group_counted, number_core, part_before_whole)
 from .places import _attach_places, _places, _site
 from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named_places, _supposed, _victims_fell,
     source_key)
@@ -597,8 +597,5 @@ def _counts_other(pred: _Mention, it: _Item) -> bool:
     noun counts something else ("an eight-storey building", "gedung sembilan lantai")? The storeys are no toll:
     the toll's figure is the one its clause gives later ("rose to 194")."""
     info = predicate_class(pred.label)
-    if info.get("counted") != "people" or info.get("any_counted") or it.counted_how not in ("noun",):
-        return False
-    family = counted_family(it.counted)
-    return family is not None and family != "people" and not (it.counted or "").startswith(("event:", "unit:"))
+    return info.get("counted") == "people" and not info.get("any_counted") and counts_a_thing(it)
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ...records import Quantity
 from .. import lexicon as L
-from .lexicons import _find, _group_lexicon, _overlaps, lexicon, predicate_class
+from .lexicons import _find, _group_lexicon, _overlaps, counted_family, lexicon, predicate_class
 from .sentence import _Item, _Mention, _PUNCT, _Sentence, _function_words, _reach
 from .places import _country_of
 
@@ -469,10 +469,14 @@ def _thing_of_subject(o: _Item, subjects: list[_Mention]) -> bool:
     eight-storey building", "gedung sembilan lantai" inside "the death toll from the collapse of …")? It describes
     a noun of the subject's phrase. Without such a subject before it ("dibagi menjadi 9 kabupaten dan 2 kota")
     it is a figure of its own and ends the subject as before."""
-    from .lexicons import counted_family
-
-    family = counted_family(o.counted) if o.counted else None
-    return o.predicate is None and o.counted_how == "noun" and family not in (None, "people") \
-        and not (o.counted or "").startswith(("event:", "unit:")) \
+    return o.predicate is None and counts_a_thing(o) \
         and any(m.end <= o.start and predicate_class(m.label).get("counted") == "people" for m in subjects)
+
+
+def counts_a_thing(it: _Item) -> bool:
+    """Does a figure's own noun count a thing, not people, an event or an unknown unit ("an eight-storey
+    building", "gedung sembilan lantai")? No people-counting predicate is its (``build._counts_other``)."""
+    family = counted_family(it.counted) if it.counted else None
+    return it.counted_how == "noun" and family not in (None, "people") \
+        and not (it.counted or "").startswith(("event:", "unit:"))
 

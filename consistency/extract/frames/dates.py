@@ -116,9 +116,6 @@ def _passive_agent(text: str, pred: _Mention, preds: list[_Mention]) -> _Mention
 
 _RELATIVE_PRONOUN = re.compile(r"\s*,?\s*(?:which|that|who|yang)\s+(?:(?:had|has|have|then|also|later|telah|sudah|lalu|kemudian)\s+)?",
                                re.IGNORECASE)
-# "and again on", "dan kembali pada": a later occurrence of what the sentence dates before
-_AGAIN_BEFORE = re.compile(r"(?<![\w-])(?:again|kembali|lagi)\s+(?:(?:early|late|later|on|in|at|pada|di|sekitar)\s+)*$",
-                           re.IGNORECASE)
 _PASSIVE_AGENT = re.compile(r"\s+(?:oleh\s+)?|\s+by\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -271,8 +268,9 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         out.append(replace(d, frame=frame))
     # "Ruang first erupted on April 16 and again on April 30", "meletus pada 16 April dan kembali pada 30 April":
     # a sentence that dates one event again names several occurrences; each of its days of that event is one
+    again_before = _repetition()[2]
     again = {d.frame.predicate for d, (ds, _) in zip(out, dspans)
-             if d.frame.predicate and _AGAIN_BEFORE.search(text[max(0, ds - 30) : ds])}
+             if d.frame.predicate and again_before.search(text[max(0, ds - 30) : ds])}
     if again:
         out = [replace(d, frame=replace(d.frame, modifiers=tuple(sorted({*d.frame.modifiers, "repeated"}))))
                if d.frame.predicate in again and d.frame.role == "event" else d for d in out]
@@ -280,22 +278,24 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
 
 
 @lru_cache(maxsize=1)
-def _repetition() -> tuple[re.Pattern, re.Pattern]:
+def _repetition() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """frame_cues.json's "repeated_occurrence": the words right before an event's verb, and those within three
-    words after it, that say it happened more than once."""
+    words after it, that say it happened more than once; and "again" right before a later date ("and again early
+    on", "dan kembali pada")."""
     cues = _load("frame_cues.json")["repeated_occurrence"]
     alt = _alternations(cues)
     before = re.compile(rf"(?<![\w-])(?:{alt('before')})\s+$", re.IGNORECASE)
     after = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{alt('after')}|(?:\d+|{alt('counts')})\s+(?:{alt('times')}))(?![\w-])",
                        re.IGNORECASE)
-    return before, after
+    again = re.compile(rf"(?<![\w-])(?:{alt('again')})\s+(?:(?:{alt('again_fillers')})\s+)*$", re.IGNORECASE)
+    return before, after, again
 
 
 def _repeated(text: str, pred: _Mention) -> bool:
     """Does the event a date is the day of happen more than once, by the words at its verb ("erupted repeatedly
     since Tuesday", "meletus lima kali sepanjang Rabu", "kembali meletus pada Selasa")? Not past a comma or
     another clause."""
-    before, after = _repetition()
+    before, after, _ = _repetition()
     head = text[max(0, pred.start - 25) : pred.start]
     tail = re.split(r"[,;.:()]", text[pred.end : pred.end + 60])[0]
     return bool(before.search(head) or after.match(tail))
