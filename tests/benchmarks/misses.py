@@ -23,11 +23,11 @@ from consistency.compare.identity import default_scorer
 
 from . import identity
 from .common import ROOT
-from .devset import DEVSET3, DEVSET4, DEVSET13, DEVSET14, DISCREPANCIES
+from .devset import DEVSET3, DEVSET4, DEVSET13, DEVSET14, DEVSET15, DISCREPANCIES
 from .funnel import locate, stage_of, traced_run
 
 # devset3 and devset4 by default; the thirteenth and fourteenth sets (read after their untouched figures) on request
-ROOTS = {"devset3": DEVSET3, "devset4": DEVSET4, "devset13": DEVSET13, "devset14": DEVSET14}
+ROOTS = {"devset3": DEVSET3, "devset4": DEVSET4, "devset13": DEVSET13, "devset14": DEVSET14, "devset15": DEVSET15}
 DEFAULT = ("devset3", "devset4")
 
 

@@ -244,9 +244,12 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     previous_role = {it.index: _is_previous(sent, it, bool(rise or fall)) for it in fig_items}
     # what coordination, restatement and a series ("dari 19 menjadi 41") pass on to a figure that lacks it
     previous = None
+    heads = {}  # a restatement → the figure it restates
     for it in fig_items:
         if previous is not None:
             it.link = _link(sent, previous, it)
+            if it.link == "restate":
+                heads[it.index] = previous
             if (previous_role[previous.index] or previous_role[it.index]) and \
                     sent.cost(previous.tail, it.start, walls=False) <= 2.0:
                 it.link = "series"
@@ -258,7 +261,17 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                         x.counted, x.counted_text = y.counted, y.counted_text
                         x.counted_how = "subject"  # what the other figure counts, even when inferred
             if it.link in ("restate", "subset", "coordinate"):
-                if it.predicate is None and previous.predicate is not None:
+                # a coordinated figure of another kind ("voted 220 to 207 …, five days later", "… and $5
+                # billion") is no second count of the same predicate; a restatement ("… suara atau 58,59
+                # persen") is
+                # (through a restatement: "… 96.214.691 suara atau 58,59 persen, sedangkan Anies-Muhaimin
+                # 40.971.906 suara" lends the votes' predicate)
+                lender = previous
+                while it.link == "coordinate" and lender.index in heads and \
+                        quantities[it.index].kind != quantities[lender.index].kind:
+                    lender = heads[lender.index]
+                if it.predicate is None and previous.predicate is not None and \
+                        (it.link != "coordinate" or quantities[it.index].kind == quantities[lender.index].kind):
                     it.predicate = previous.predicate
                     it.negated = it.negated or previous.negated
                 # "1.234 rumah rusak berat dan 3.000 rusak ringan", "6,000 rescuers …, 2,500 of them": the

@@ -127,6 +127,7 @@ class Lexicon:
     value_verbs: frozenset[str]  # "rose", "direvisi", "down": how the figure changed, not what it counts
     coordinate: frozenset[str]
     clause_break: frozenset[str]
+    finite_verb: frozenset[str]  # "were", "telah": a clause of its own before a figure (frame_cues finite_verb)
     recalled_kinds: dict[str, str]  # recall cue → "adverb", "adjacent" (also an adverb) or the earlier day it names
     day_parts: dict[str, int]
     activities: dict[str, _Phrases]  # language → phrases → activity class ("raids" → police), for a date's event
@@ -184,7 +185,7 @@ def lexicon() -> Lexicon:
         modifiers=modifiers, subset_modifiers=subset_modifiers, place_preps=places["prepositions"], generic_places=generic_places,
         admin=frozenset(w for lang in LANGS for w in places["admin"][lang]), compass=places["compass"],
         spellings=places["spellings"], broad_places=frozenset(places["broad"]["keys"]), event_nouns=event_nouns, actors=actors, generic_actors=frozenset(generic_actors), actor_kinds=actor_kinds,
-        cues=cue_kinds, skip=words("skip"), coordinate=words("coordinate"), clause_break=words("clause_break"),
+        cues=cue_kinds, skip=words("skip"), coordinate=words("coordinate"), clause_break=words("clause_break"), finite_verb=words("finite_verb"),
         not_names=frozenset(w.lower() for w in cues["not_names"]),
         value_verbs=frozenset(w for kind in ("rise", "fall") for lang in LANGS for phrase in cues[kind][lang]
                               for w in phrase.split()),

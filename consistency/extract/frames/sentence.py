@@ -152,6 +152,12 @@ def _link(sent: _Sentence, prev: _Item, cur: _Item) -> str | None:
     if any(w in lex.clause_break for w in words):
         return None
     if "," in between or ";" in between or any(w in lex.coordinate for w in words):
+        # "…, a 220-207 House vote five days later, the provisions were scored at $369 billion": an auxiliary
+        # after the last comma or conjunction gives the figure a clause and a verb of its own
+        last = max([between.rfind(","), between.rfind(";")]
+                   + [m.end() for m in re.finditer(r"[\w'’-]+", between) if m.group().lower() in lex.coordinate])
+        if any(w.lower() in lex.finite_verb for w in re.findall(r"[\w'’-]+", between[last:])):
+            return None
         return "coordinate"
     return None
 
