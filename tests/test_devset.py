@@ -1142,8 +1142,14 @@ DEVSET15_MEASURED = ("issue 12, the fifteenth development set measured untouched
 # rising then falling beside the town mayor's first figure), a general election (seats rising through the count beside
 # an exit poll's projection, turnout first put at 60% and then 59.7%, a leadership ballot four months later) and a
 # control cluster of one telescope launch. It is a transfer set, never training data, and nobody tunes on it.
-DEVSET16_MEASURED = ("issue 12, the sixteenth development set: not yet measured; see reports/benchmarks/devset16.md "
-                     "and tests/data/devset16/README.md")
+# Measured untouched once on main 47f9103's checker plus the set, with the scorer trained on the four training sets:
+# precision 0.67 (4 of 6), recall 0.44 (4 of 9), 0 control conflicts, 9 of 27 updates. Its precision, recall and
+# updates are non-strict expected failures carrying the measured figures (nobody tunes on it; a change may meet
+# them); its control cluster has no conflict, so that bar is asserted.
+DEVSET16_MEASURED = ("issue 12, the sixteenth development set measured untouched once as a transfer from the four "
+                     "training sets (main 47f9103 plus the set): precision 0.67 (4 of 6), recall 0.44 (4 of 9), 0 "
+                     "control conflicts, 9 of 27 updates; see reports/benchmarks/devset16.md and "
+                     "tests/data/devset16/README.md")
 
 @pytest.fixture(scope="module")
 def devset13():

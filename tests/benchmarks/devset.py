@@ -251,7 +251,8 @@ DEV_SET16 = LabelledSet(
     "at 60% and then 59.7%, figures of earlier elections recalled, a leadership ballot four months later) and a "
     "control cluster of one telescope launch with several figures a sentence. It is a transfer set, never training "
     "data: these figures are measured with the scorer trained on the four training sets, and nobody tunes on it "
-    "(see tests/data/devset16/README.md).")
+    "(see tests/data/devset16/README.md). Measured untouched once (main 47f9103 plus the set): precision 0.67 (4 of "
+    "6), recall 0.44 (4 of 9), 0 control conflicts, 9 of 27 updates.")
 SETS[DEV_SET16.name] = DEV_SET16
 
 # The rates set: a training set (issue 12) written to teach shares, growth rates and percentages (its own block).
