@@ -129,6 +129,14 @@ DEVSET15_EVENTS = re.compile(r"\b(?:Rana Plaza|Savar|Sohel Rana|Reshma Begum|Taz
                              r"Nobel Peace Prize 2023|Nobel Perdamaian 2023)\b", re.IGNORECASE)
 SETS["devset15"] = (DEVSET15, 3, (3, 4))
 
+# the sixteenth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events
+from tests.benchmarks.devset import DEVSET16  # noqa: E402
+
+DEVSET16_EVENTS = re.compile(r"\b(?:Surfside|Champlain Towers|Levine Cava|Charles Burkett|Keir Starmer|Badenoch|"
+                             r"Reform UK|Rishi Sunak|James Webb|Teleskop Webb|Webb telescope|Kourou)\b", re.IGNORECASE)
+SETS["devset16"] = (DEVSET16, 3, (3, 4))
+
 
 @pytest.fixture(scope="module")
 def devset():
@@ -583,6 +591,7 @@ LABELLED_RUNS["devset12"] = DEVSET12  # its bars are its own tests at the end of
 LABELLED_RUNS["devset13"] = DEVSET13  # its bars are its own tests at the end of this file
 LABELLED_RUNS["devset14"] = DEVSET14  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset15"] = DEVSET15  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset16"] = DEVSET16  # an untouched transfer set: its bars are its own block at the end of this file
 
 
 def _gap(name: str, reason: str, strict: bool = True):
@@ -1128,6 +1137,20 @@ DEVSET15_MEASURED = ("issue 12, the fifteenth development set measured untouched
                      "taking the toll's predicate): 0.50 (2 of 4), recall 0.25, 10 of 27 updates; see "
                      "reports/benchmarks/devset15.md and tests/data/devset15/README.md")
 
+# Written in the round (main 47f9103) on new events only, and measured once on that checker plus the set: a building
+# collapse (a toll rising over two weeks and recalled a year later, the county's count of people unaccounted for
+# rising then falling beside the town mayor's first figure), a general election (seats rising through the count beside
+# an exit poll's projection, turnout first put at 60% and then 59.7%, a leadership ballot four months later) and a
+# control cluster of one telescope launch. It is a transfer set, never training data, and nobody tunes on it.
+# Measured untouched once on main 47f9103's checker plus the set, with the scorer trained on the four training sets:
+# precision 0.67 (4 of 6), recall 0.44 (4 of 9), 0 control conflicts, 9 of 27 updates. Its precision, recall and
+# updates are non-strict expected failures carrying the measured figures (nobody tunes on it; a change may meet
+# them); its control cluster has no conflict, so that bar is asserted.
+DEVSET16_MEASURED = ("issue 12, the sixteenth development set measured untouched once as a transfer from the four "
+                     "training sets (main 47f9103 plus the set): precision 0.67 (4 of 6), recall 0.44 (4 of 9), 0 "
+                     "control conflicts, 9 of 27 updates; see reports/benchmarks/devset16.md and "
+                     "tests/data/devset16/README.md")
+
 @pytest.fixture(scope="module")
 def devset13():
     return load_devset(DEVSET13)
@@ -1143,10 +1166,16 @@ def devset15():
     return load_devset(DEVSET15)
 
 
+@pytest.fixture(scope="module")
+def devset16():
+    return load_devset(DEVSET16)
+
+
 # the end-to-end test above asks each labelled run's clusters by the set's name
 LATE_SETS = {"devset13": (DEVSET13, DEVSET13_EVENTS, DEVSET13_MEASURED),
              "devset14": (DEVSET14, DEVSET14_EVENTS, DEVSET14_MEASURED),
-             "devset15": (DEVSET15, DEVSET15_EVENTS, DEVSET15_MEASURED)}
+             "devset15": (DEVSET15, DEVSET15_EVENTS, DEVSET15_MEASURED),
+             "devset16": (DEVSET16, DEVSET16_EVENTS, DEVSET16_MEASURED)}
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))
