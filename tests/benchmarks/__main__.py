@@ -22,6 +22,7 @@ from .common import OUT, ROOT, write
 NAMES = ("indonli", "perturb", "alignment", "devset", "validation", "testset", "blind", "devset2", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9", "devset10", "devset11", "devset12", "rates", "identity", "funnel", "speed", "grouping", "scaling")
 NAMES += ("devset13", "devset14")  # the thirteenth and fourteenth development sets, untouched transfer sets
 NAMES += ("devset15",)  # the fifteenth development set, an untouched transfer set
+NAMES += ("devset17",)  # the seventeenth development set, an untouched transfer set (measured by the lead)
 
 
 def main(argv: list[str] | None = None) -> int:
