@@ -23,6 +23,7 @@ NAMES = ("indonli", "perturb", "alignment", "devset", "validation", "testset", "
 NAMES += ("devset13", "devset14")  # the thirteenth and fourteenth development sets, untouched transfer sets
 NAMES += ("devset15",)  # the fifteenth development set, an untouched transfer set
 NAMES += ("devset16",)  # the sixteenth development set, an untouched transfer set
+NAMES += ("devset17",)  # the seventeenth development set, an untouched transfer set (measured by the lead)
 
 
 def main(argv: list[str] | None = None) -> int:
