@@ -682,10 +682,13 @@ def _attach_places(sent: _Sentence, items: list[_Item], places: list[_Mention]) 
     # a place no figure reaches is the sentence's ("Banjir di Demak, yang ..., menewaskan 41 orang")
     unattached = [p for p in places if not any(p is q for it in items for q, _ in it.places)]
     for it in items:
+        # … but not of a figure in an apposition after the sentence's opening name, when it stands after the
+        # apposition ("Rini, the nurse pulled out alive after 16 days, now works in Medan")
+        own = [p for p in unattached if not any(s < it.start < e <= p.start for s, e in sent.appositions)]
         if not it.places:
-            it.places = [(p, False) for p in unattached]
+            it.places = [(p, False) for p in own]
         else:
-            it.places += [(p, False) for p in unattached if not isinstance(p.extra, tuple)]
+            it.places += [(p, False) for p in own if not isinstance(p.extra, tuple)]
             # the container of an attached place comes along: "di Demak, Jawa Tengah", "Ukraine's Kharkiv region"
             for p in places:
                 if isinstance(p.extra, tuple) and not any(p is q for q, _ in it.places) and \

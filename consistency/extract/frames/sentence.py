@@ -45,8 +45,12 @@ def _sentence_parts(text: str) -> tuple[tuple, tuple]:
     verb (", which ended in 2009," / ", yang …,") and an apposition after a name that opens the sentence
     ("Semeru, at 3,767 meters the highest peak on Java,")."""
     tokens = tuple((m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text))
-    soft = tuple([m.span() for m in _RELATIVE.finditer(text)] + [m.span(1) for m in _APPOSITION.finditer(text)])
-    return tokens, soft
+    found = list(_APPOSITION.finditer(text))
+    soft = tuple([m.span() for m in _RELATIVE.finditer(text)] + [m.span(1) for m in found])
+    # an apposition to a name proper: not to an opening phrase ("Di India, 17 orang …, sementara …")
+    appositions = tuple(m.span(1) for m in found
+                        if re.findall(r"[\w'’-]+", text[m.start():m.start(1)])[-2:][0].lower() not in _function_words())
+    return tokens, soft, appositions
 
 
 class _Sentence:
@@ -57,7 +61,7 @@ class _Sentence:
         self.langs = langs
         self.walls: list[tuple[int, int, int]] = []  # (start, end, owner): spans that cut attachment
         self.soft: list[tuple[int, int]] = []  # spans that cost almost nothing (dates, counted nouns)
-        self.tokens, soft = _sentence_parts(text)
+        self.tokens, soft, self.appositions = _sentence_parts(text)
         self.soft += soft
 
     def cost(self, a: int, b: int, *, owner: int | None = None, walls: bool = True) -> float:
@@ -70,6 +74,11 @@ class _Sentence:
             for s, e, who in self.walls:
                 if who != owner and a <= s and e <= b:
                     return INF
+            # "Rini, the nurse pulled out alive after 16 days, now works in Dhaka": what follows an apposition
+            # is the named subject's clause, not the figures' of the apposition (its place, its "now")
+            own = [(s, e) for s, e, who in self.walls if who == owner]
+            if own and any(s < own[0][0] < e and s < a < e <= b for s, e in self.appositions):
+                return INF
         for s, e, tok in self.tokens:
             if s < a or e > b:
                 continue
