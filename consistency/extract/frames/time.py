@@ -232,24 +232,31 @@ def _verbish(word: str) -> bool:
     return False
 
 
-def _own_subject(text: str, start: int, end: int, verbs: frozenset[int], pronouns: frozenset[str]) -> bool:
+def _own_subject(text: str, start: int, end: int, verbs: frozenset[int], pronouns: frozenset[str],
+                 figures: tuple[tuple[int, int], ...]) -> bool:
     """Do the words in ``text[start:end]`` after a coordinator open with a subject of their own and its verb
     ("and the lower house passed it", "dan DPR mengesahkannya")? Not a verb straight after the coordinator ("and
     killed 12 people": the same subject goes on), a pronoun ("and it killed 12"), or a figure as the subject
-    ("and 12 people died": the figure is what the clause counts, in its first clause's event)."""
+    ("and the two dams collapsed", "and 12 people died": the figure is what the clause counts, in its first
+    clause's event)."""
     lex = lexicon()
     words = [(start + m.start(), m.group(0)) for m in re.finditer(r"[\w'’]+(?:[-/][\w'’]+)*", text[start:end])]
     for i, (pos, word) in enumerate(words):
         if pos in verbs or _verbish(word):
             subject = [w for _, w in words[:i]]
             return bool(subject) and subject[0].lower() not in pronouns \
-                and not any(c.isdigit() for w in subject for c in w) \
+                and not any(start <= fs < pos for fs, _ in figures) \
                 and any(w.lower() not in lex.skip and w.lower() not in pronouns for w in subject)
     return False
 
 
+def _clause_starts(sent: _Sentence) -> tuple[int, ...]:
+    """``_clause_starts_of`` the sentence, its figures' cores (its walls) known."""
+    return _clause_starts_of(sent.text, sent.langs, tuple(sorted((s, e) for s, e, _ in sent.walls)))
+
+
 @lru_cache(maxsize=1024)
-def _clause_starts(text: str, langs: tuple[str, ...]) -> tuple[int, ...]:
+def _clause_starts_of(text: str, langs: tuple[str, ...], figures: tuple[tuple[int, int], ...]) -> tuple[int, ...]:
     """Where the clauses of a sentence that have their own subject, verb and time start: after a semicolon, a
     contrast ("sedangkan", "whereas"; "sementara", "while", "but" after a comma), or a comma and a coordinator
     that a subject of its own and its verb follow ("…, and the lower house passed it by 220 votes to 207")."""
@@ -261,21 +268,28 @@ def _clause_starts(text: str, langs: tuple[str, ...]) -> tuple[int, ...]:
     verbs = frozenset(s for table in (lex.predicates, lex.cues["statement"]) for s, _, _, _ in _find(table, text, langs))
     for m in coordinator.finditer(text):
         end = re.compile(r"[,;]|$").search(text, m.end()).start()
-        if _own_subject(text, m.end(), end, verbs, pronouns):
+        before = max([0] + [s for s in starts if s <= m.start()])
+        # two clauses, each with its verb: not two subjects of one verb ("The boys, aged 11 to 16, and their coach
+        # were found late on Monday")
+        if _has_verb(text, before, m.start(), verbs) and _own_subject(text, m.end(), end, verbs, pronouns, figures):
             starts.add(m.end())
     return tuple(sorted(starts))
 
 
+def _has_verb(text: str, start: int, end: int, verbs: frozenset[int]) -> bool:
+    return any(start <= v < end for v in verbs) or any(_verbish(m.group(0)) for m in re.finditer(r"[\w'’]+", text[start:end]))
+
+
 def _own_clause(sent: _Sentence, pos: int) -> tuple[int, int]:
     """The span of the clause of its own (``_clause_starts``) that holds ``pos``."""
-    starts = _clause_starts(sent.text, sent.langs)
+    starts = _clause_starts(sent)
     return (max([0] + [s for s in starts if s <= pos]), min([len(sent.text)] + [s for s in starts if s > pos]))
 
 
 def _other_clause(sent: _Sentence, a: int, b: int) -> bool:
     """Do positions ``a`` and ``b`` lie in two clauses of their own?"""
     lo, hi = min(a, b), max(a, b)
-    return any(lo < s <= hi for s in _clause_starts(sent.text, sent.langs))
+    return any(lo < s <= hi for s in _clause_starts(sent))
 
 
 def _dated_clause(sent: _Sentence, pos: int, dspans) -> bool:
