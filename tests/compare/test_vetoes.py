@@ -404,6 +404,24 @@ CASES = [
       "2031-03-08"), "1.5 million", None),
     ("occasion-same-days", "number", ("Sekitar 2.000 orang berunjuk rasa di depan gedung DPR.", "id", "2031-05-02"),
      "2.000", ("About 3,500 people rallied outside the parliament.", "en", "2031-05-03"), "3,500", None),
+    # a count dated by the day opening its own clause, while another clause of the sentence names another day
+    # ("Sejak 12 Mei, …; pada puncaknya, 2 Juni, polisi menghitung …"): that day's occasion, not the other's
+    ("occasion-clause-day-id", "number",
+     ("Sejak 12 Mei, para buruh menggelar enam aksi; pada puncaknya, 2 Juni, polisi menghitung 840.000 peserta.", "id",
+      "2031-06-10"), "840.000", ("On May 12, police counted 610,000 protesters nationwide.", "en", "2031-05-13"),
+     "610,000", "different times"),
+    ("occasion-clause-day-en", "number",
+     ("Workers have marched six times since May 12; at the peak, on June 2, police counted 840,000 protesters.", "en",
+      "2031-06-10"), "840,000", ("Pada 8 Juni, polisi menghitung 500.000 peserta aksi.", "id", "2031-06-09"), "500.000",
+     "another occasion"),
+    ("occasion-clause-same-day-id", "number",
+     ("Sejak 12 Mei, para buruh menggelar enam aksi; pada puncaknya, 2 Juni, polisi menghitung 840.000 peserta.", "id",
+      "2031-06-10"), "840.000", ("On June 2, police counted 790,000 protesters nationwide.", "en", "2031-06-03"),
+     "790,000", None),
+    ("occasion-clause-same-day-en", "number",
+     ("Workers have marched six times since May 12; at the peak, on June 2, police counted 840,000 protesters.", "en",
+      "2031-06-10"), "840,000", ("Pada 2 Juni, polisi menghitung 790.000 peserta aksi.", "id", "2031-06-03"), "790.000",
+     None),
     ("one-house-dpr", "date", ("DPR mengesahkan RUU itu pada Selasa (6/12/2031).", "id", "2031-12-07"), "Selasa",
      ("The House of Representatives passed the bill on Monday, December 5.", "en", "2031-12-07"), "December 5", None),
 ]
@@ -425,7 +443,7 @@ def test_veto_table_covers_both_languages():
                 "arrivals", "suppose", "neighbour", "any-counted", "tally", "procedure", "activity-court", "activity-protest",
                 "activity-arrests", "until", "bodies", "toured", "units", "predicates", "unnamed-incident", "group-place", "stated", "search", "measure", "then", "unanchored", "later-account", "final-toll", "aftermath-found",
                 "aftermath-identified", "aftermath-buried", "step-search", "step-dive", "step-signal", "step-salvage",
-                "step-relative-crash", "end-start", "end-held", "other-body", "part-both"):
+                "step-relative-crash", "end-start", "end-held", "other-body", "part-both", "occasion-clause"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
 

@@ -11,8 +11,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...records import AsOf, DateMention, Quantity
-from .lexicons import INF, PREDICATE_REACH, STATEMENT_REACH, _alternation, _find, _load, lexicon, predicate_class
-from .sentence import _CONTRAST, _FROM_BEFORE, _Item, _Mention, _Sentence, _clause_break_between, _reach
+from .lexicons import INF, LANGS, PREDICATE_REACH, STATEMENT_REACH, _alternation, _find, _load, lexicon, predicate_class
+from .sentence import (_CONTRAST, _EN_VERB, _FROM_BEFORE, _ID_VERB, _NOT_VERBS, _Item, _Mention, _Sentence,
+                       _clause_break_between, _function_words, _reach)
 from .counted import _TO_VALUE
 from .votes import _EVENT_YEAR
 
@@ -95,8 +96,19 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
                     and re.match(r"[\s)]*,", sent.text[de:]):
                 return (d.low, d.high), d.text
         return None
+    # a date dates the figures of its own clause: not those of a clause with its own subject and verb ("The Senate
+    # approved it on Saturday, and the lower house passed it by 220 votes"); a date opening the sentence does,
+    # unless the figure's clause names a day of its own ("Sejak 19 Januari, …; pada puncaknya, 7 Maret, polisi
+    # menghitung 1,28 juta peserta")
+    own_dated = _dated_clause(sent, it.start, dspans)
+
+    def elsewhere(ds: int) -> bool:
+        return _other_clause(sent, ds, it.start) and (own_dated or not _opens_sentence(sent.text, ds))
+
     for k, (ds, de) in enumerate(dspans):
         d = dates[k]
+        if elsewhere(ds):
+            continue
         if d.low is not None and de <= it.start and _WHEN_CLAUSE.match(sent.text, de) \
                 and re.search(r"\d{4}\s*$", sent.text[ds:de]) \
                 and not any(de <= s0 < it.start for s0, _ in dspans) and not _CLAUSE_END.search(sent.text, de, it.start):
@@ -104,7 +116,9 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
             return (d.low, dt.date(d.low.year, 12, 31) if d.high is None or d.granularity != "day" else d.high), d.text
         if d.low is None or d.high is None or any(w.start <= ds and de <= w.end for w in whens):
             continue
-        opening = _opens_sentence(sent.text, ds) and re.match(r"[\s)]*,", sent.text[de:])
+        # "In 2019, …", or a later clause's own fronted day ("…; pada puncaknya, 7 Maret, polisi menghitung …")
+        opening = (_opens_sentence(sent.text, ds) or _opens_own_clause(sent, ds, it.start)) \
+            and re.match(r"[\s)]*,", sent.text[de:])
         # a year, or a day long before the report, is never the time a running tally is counted at: it dates
         # the event ("in 1999 a quake of magnitude 7.6 near Izmit killed more than 17,000 people")
         past = d.granularity in ("year", "range", "decade") or (
@@ -131,6 +145,7 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
         events = [dates[k] for k, (ds, de) in enumerate(dspans) if dates[k].low is not None and dates[k].high is not None
                   and dates[k].granularity in ("day", "weekday", "month", "year")
                   and not any(w.start <= ds and de <= w.end and (w.basis == "explicit" or not occasion) for w in whens)
+                  and not elsewhere(ds)
                   # not across another figure: "1,187 pages, longer than the 812-page text that the House sent …
                   # in October" dates the 812 pages
                   and (_opens_sentence(sent.text, ds)
@@ -189,6 +204,106 @@ _CLAUSE_END = re.compile(r";|(?<!\d):|:(?!\d)")
 def _clause_start(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts: after the last ";" or ":" before it (not a time's colon)."""
     return max([0] + [m.end() for m in _CLAUSE_END.finditer(text, 0, pos)])
+
+
+@lru_cache(maxsize=1)
+def _own_clause_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
+    """frame_cues.json's "own_clause": the joints that always open a clause (and ";"), those that do after a
+    comma, the coordinators after a comma that do when a subject and a verb of their own follow, and the
+    pronouns that are no subject of their own."""
+    data = _load("frame_cues.json")["own_clause"]
+    words = lambda key: [w for lang in LANGS for w in data[key].get(lang, [])]  # noqa: E731
+    return (re.compile(rf";|(?<![\w-])(?:{_alternation(words('contrast'))})(?![\w-])", re.IGNORECASE),
+            re.compile(rf",\s*(?:{_alternation(words('after_comma'))})(?![\w-])", re.IGNORECASE),
+            re.compile(rf",\s*(?:{_alternation(words('and'))})(?![\w-])", re.IGNORECASE),
+            frozenset(w.lower() for w in words("pronouns")))
+
+
+def _verbish(word: str) -> bool:
+    """Does a word look like a finite verb ("passed", "mengesahkannya")? Lexicon predicates are asked apart, by
+    position; a verb of change ("rose to", "fell to", "naik menjadi") is none."""
+    low = word.lower()
+    if low in lexicon().value_verbs:
+        return False
+    if _EN_VERB.fullmatch(low):
+        return low not in _function_words()
+    if _ID_VERB.fullmatch(low):
+        return low not in _NOT_VERBS and low not in lexicon().skip and low not in _function_words()
+    return False
+
+
+def _own_subject(text: str, start: int, end: int, verbs: frozenset[int], pronouns: frozenset[str],
+                 figures: tuple[tuple[int, int], ...]) -> bool:
+    """Do the words in ``text[start:end]`` after a coordinator open with a subject of their own and its verb
+    ("and the lower house passed it", "dan DPR mengesahkannya")? Not a verb straight after the coordinator ("and
+    killed 12 people": the same subject goes on), a pronoun ("and it killed 12"), or a figure as the subject
+    ("and the two dams collapsed", "and 12 people died": the figure is what the clause counts, in its first
+    clause's event)."""
+    lex = lexicon()
+    words = [(start + m.start(), m.group(0)) for m in re.finditer(r"[\w'’]+(?:[-/][\w'’]+)*", text[start:end])]
+    for i, (pos, word) in enumerate(words):
+        if pos in verbs or _verbish(word):
+            subject = [w for _, w in words[:i]]
+            return bool(subject) and subject[0].lower() not in pronouns \
+                and not any(start <= fs < pos for fs, _ in figures) \
+                and any(w.lower() not in lex.skip and w.lower() not in pronouns for w in subject)
+    return False
+
+
+def _clause_starts(sent: _Sentence) -> tuple[int, ...]:
+    """``_clause_starts_of`` the sentence, its figures' cores (its walls) known."""
+    return _clause_starts_of(sent.text, sent.langs, tuple(sorted((s, e) for s, e, _ in sent.walls)))
+
+
+@lru_cache(maxsize=1024)
+def _clause_starts_of(text: str, langs: tuple[str, ...], figures: tuple[tuple[int, int], ...]) -> tuple[int, ...]:
+    """Where the clauses of a sentence that have their own subject, verb and time start: after a semicolon, a
+    contrast ("sedangkan", "whereas"; "sementara", "while", "but" after a comma), or a comma and a coordinator
+    that a subject of its own and its verb follow ("…, and the lower house passed it by 220 votes to 207")."""
+    contrast, after_comma, coordinator, pronouns = _own_clause_cues()
+    starts = {m.end() for m in contrast.finditer(text)} | {m.end() for m in after_comma.finditer(text)}
+    # a verb of change gives a level in the period its sentence dates ("employers added 49,000 jobs in January, and
+    # the unemployment rate fell to 6.3%": January's rate): no verb of a clause of its own
+    lex = lexicon()
+    verbs = frozenset(s for table in (lex.predicates, lex.cues["statement"]) for s, _, _, _ in _find(table, text, langs))
+    for m in coordinator.finditer(text):
+        end = re.compile(r"[,;]|$").search(text, m.end()).start()
+        before = max([0] + [s for s in starts if s <= m.start()])
+        # two clauses, each with its verb: not two subjects of one verb ("The boys, aged 11 to 16, and their coach
+        # were found late on Monday")
+        if _has_verb(text, before, m.start(), verbs) and _own_subject(text, m.end(), end, verbs, pronouns, figures):
+            starts.add(m.end())
+    return tuple(sorted(starts))
+
+
+def _has_verb(text: str, start: int, end: int, verbs: frozenset[int]) -> bool:
+    return any(start <= v < end for v in verbs) or any(_verbish(m.group(0)) for m in re.finditer(r"[\w'’]+", text[start:end]))
+
+
+def _own_clause(sent: _Sentence, pos: int) -> tuple[int, int]:
+    """The span of the clause of its own (``_clause_starts``) that holds ``pos``."""
+    starts = _clause_starts(sent)
+    return (max([0] + [s for s in starts if s <= pos]), min([len(sent.text)] + [s for s in starts if s > pos]))
+
+
+def _other_clause(sent: _Sentence, a: int, b: int) -> bool:
+    """Do positions ``a`` and ``b`` lie in two clauses of their own?"""
+    lo, hi = min(a, b), max(a, b)
+    return any(lo < s <= hi for s in _clause_starts(sent))
+
+
+def _dated_clause(sent: _Sentence, pos: int, dspans) -> bool:
+    """Does the clause of its own that holds ``pos`` name a date?"""
+    start, end = _own_clause(sent, pos)
+    return any(start <= ds < end for ds, _ in dspans)
+
+
+def _opens_own_clause(sent: _Sentence, ds: int, pos: int) -> bool:
+    """Does a date open (perhaps after a short fronted phrase: "pada puncaknya, 7 Maret", "at the peak, on March
+    7") the clause of its own that holds ``pos``, a later clause than the sentence's first ("…; by Wednesday the
+    toll had risen to 41", "…, sementara Rabu jumlahnya menjadi 41 orang")?"""
+    start, _ = _own_clause(sent, pos)
+    return 0 < start <= ds < pos and _opens_sentence(sent.text[start:], ds - start)
 
 
 def carry_lead_time(sentences: list[tuple[tuple[Quantity, ...], tuple[DateMention, ...]]]) \
@@ -320,8 +435,10 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
                 # korban tewas tercatat 19 orang") or names an earlier value's data ("dibandingkan data Senin,
                 # yakni 844 orang"); inside the subject it dates the event ("ledakan bom … pada Minggu
                 # (21/4/2019) bertambah menjadi 290 orang")
-                if not (_opens_sentence(sent.text, ds) or (previous_role.get(it.index)
-                                                           and sent.cost(de, it.start, walls=False) <= 3.0)):
+                if not ((_opens_sentence(sent.text, ds) and not (_other_clause(sent, ds, it.start)
+                                                                  and _dated_clause(sent, it.start, dspans)))
+                        or _opens_own_clause(sent, ds, it.start)
+                        or (previous_role.get(it.index) and sent.cost(de, it.start, walls=False) <= 3.0)):
                     continue
                 c = sent.cost(de, it.start, walls=False)
                 c = 0.0 if c < INF else c
@@ -608,7 +725,8 @@ def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anch
             else:
                 c = sent.cost(it.tail, w.start, walls=False)
             walls = sum(1 for s, e, who in sent.walls if who != it.index and min(w.start, it.start) <= s and e <= max(w.end, it.end))
-            return c + 10 * walls
+            # a time in the figure's own clause before one in another ("Hingga Selasa …, sedangkan hingga Kamis …")
+            return c + 10 * walls + 10 * _other_clause(sent, w.start, it.start)
         w = min(pool, key=dist)
         return AsOf(w.day, w.minute, " ".join(w.text.split()), w.basis)
     today = _TODAY_PART.search(sent.text)
