@@ -26,8 +26,9 @@ from ..records import DateMention, Frame, Place, Quantity
 
 # Modifiers that make a figure something other than a count of what happened: a plan or forecast, an
 # estimate hedged by "may", "could", "diduga", "believed", a change ("bertambah 32,56 juta", "an increase of
-# 4,000") rather than the level. The scorer reads them as a feature and the vetoes as logic.
-NOT_A_COUNT = frozenset({"planned", "hedged", "change"})
+# 4,000") rather than the level, what a plan would provide ("modal": "under the law the agency would get $80
+# billion"). The scorer reads them as a feature and the vetoes as logic.
+NOT_A_COUNT = frozenset({"planned", "hedged", "change", "modal"})
 
 
 def not_a_count(fa: Frame, fb: Frame) -> bool:
@@ -330,7 +331,8 @@ def groups(f: Frame) -> frozenset[str]:
 
 
 def _own_modifiers(f: Frame, *, named_parts: bool = True) -> set[str]:
-    """The modifiers that say which fact a figure is: not "base" (the whole a share is of), and not "part"
+    """The modifiers that say which fact a figure is: not "base" (the whole a share is of), nor how the figure
+    is asserted ("hedged"; "provision" and "modal", a plan's figure, which ``not_a_count`` weighs), and not "part"
     when the part is named by a modifier of its own ("1.049.334 suara di antaranya dinyatakan sah" is the
     valid votes' figure; "26 foreign nationals among the dead" and "The dead include 26 foreigners" are both
     the foreigners' count, "97 of the victims were women" and "97 orang adalah perempuan" both the women's).
@@ -339,7 +341,7 @@ def _own_modifiers(f: Frame, *, named_parts: bool = True) -> set[str]:
     (women, foreigners) keeps its "part" (a part on both sides is no toll) and the two spellings of the
     foreigners stay apart."""
     mods = {"foreign" if m == "group:foreign" and named_parts else m for m in f.modifiers
-            if not m.startswith("whole:")} - {"base", "hedged"}  # wholes: features' "whole_clash"
+            if not m.startswith("whole:")} - {"base", "hedged", "provision", "modal"}  # wholes: features' "whole_clash"
     keep = {"part", "planned", "part-of-day", "change"} | (set() if named_parts else lexicon().subset_modifiers)
     if "part" in mods and mods - keep:
         mods.discard("part")
