@@ -37,8 +37,9 @@ def not_a_count(fa: Frame, fb: Frame) -> bool:
     no bar between them ("the tax agency would get $80 billion under the law" against "the bill sets aside $60
     billion"), unless the two name different predicates; against anything else it still is."""
     mods = (set(fa.modifiers) | set(fb.modifiers)) & NOT_A_COUNT
-    if mods == {"modal"} and "provision" in fa.modifiers and "provision" in fb.modifiers \
-            and not (fa.predicate and fb.predicate and fa.predicate != fb.predicate):
+    # "Rencana itu mengirim 1.500 tentara": the plan's sending is the plan's, as "the plan would send" is
+    pa, pb = ((f.predicate or "").removesuffix(".planned") for f in (fa, fb))
+    if mods == {"modal"} and "provision" in fa.modifiers and "provision" in fb.modifiers and not (pa and pb and pa != pb):
         return False
     return bool(mods)
 # Tie-breaks by value, far below any frame difference: among equally fitting pairs, prefer agreement.
