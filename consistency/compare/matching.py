@@ -26,13 +26,22 @@ from ..records import DateMention, Frame, Place, Quantity
 
 # Modifiers that make a figure something other than a count of what happened: a plan or forecast, an
 # estimate hedged by "may", "could", "diduga", "believed", a change ("bertambah 32,56 juta", "an increase of
-# 4,000") rather than the level. The scorer reads them as a feature and the vetoes as logic.
-NOT_A_COUNT = frozenset({"planned", "hedged", "change"})
+# 4,000") rather than the level, what a plan would provide ("modal": "under the law the agency would get $80
+# billion"). The scorer reads them as a feature and the vetoes as logic.
+NOT_A_COUNT = frozenset({"planned", "hedged", "change", "modal"})
 
 
 def not_a_count(fa: Frame, fb: Frame) -> bool:
-    """Either figure is a plan, a hedged estimate or a change (NOT_A_COUNT)."""
-    return bool((set(fa.modifiers) | set(fb.modifiers)) & NOT_A_COUNT)
+    """Either figure is a plan, a hedged estimate or a change (NOT_A_COUNT). Two figures of a plan's clause
+    ("provision") are the plan's own figure however its reports word it: "would" or "akan" there ("modal") is
+    no bar between them ("the tax agency would get $80 billion under the law" against "the bill sets aside $60
+    billion"), unless the two name different predicates; against anything else it still is."""
+    mods = (set(fa.modifiers) | set(fb.modifiers)) & NOT_A_COUNT
+    # "Rencana itu mengirim 1.500 tentara": the plan's sending is the plan's, as "the plan would send" is
+    pa, pb = ((f.predicate or "").removesuffix(".planned") for f in (fa, fb))
+    if mods == {"modal"} and "provision" in fa.modifiers and "provision" in fb.modifiers and not (pa and pb and pa != pb):
+        return False
+    return bool(mods)
 # Tie-breaks by value, far below any frame difference: among equally fitting pairs, prefer agreement.
 _VALUE_BONUS = {"agree": 0.06, "compatible": 0.03, "conflict": 0.0, None: 0.0}
 
@@ -330,7 +339,8 @@ def groups(f: Frame) -> frozenset[str]:
 
 
 def _own_modifiers(f: Frame, *, named_parts: bool = True) -> set[str]:
-    """The modifiers that say which fact a figure is: not "base" (the whole a share is of), and not "part"
+    """The modifiers that say which fact a figure is: not "base" (the whole a share is of), nor how the figure
+    is asserted ("hedged"; "provision" and "modal", a plan's figure, which ``not_a_count`` weighs), and not "part"
     when the part is named by a modifier of its own ("1.049.334 suara di antaranya dinyatakan sah" is the
     valid votes' figure; "26 foreign nationals among the dead" and "The dead include 26 foreigners" are both
     the foreigners' count, "97 of the victims were women" and "97 orang adalah perempuan" both the women's).
@@ -339,7 +349,7 @@ def _own_modifiers(f: Frame, *, named_parts: bool = True) -> set[str]:
     (women, foreigners) keeps its "part" (a part on both sides is no toll) and the two spellings of the
     foreigners stay apart."""
     mods = {"foreign" if m == "group:foreign" and named_parts else m for m in f.modifiers
-            if not m.startswith("whole:")} - {"base", "hedged"}  # wholes: features' "whole_clash"
+            if not m.startswith("whole:")} - {"base", "hedged", "provision", "modal"}  # wholes: features' "whole_clash"
     keep = {"part", "planned", "part-of-day", "change"} | (set() if named_parts else lexicon().subset_modifiers)
     if "part" in mods and mods - keep:
         mods.discard("part")

@@ -424,6 +424,21 @@ CASES = [
      None),
     ("one-house-dpr", "date", ("DPR mengesahkan RUU itu pada Selasa (6/12/2031).", "id", "2031-12-07"), "Selasa",
      ("The House of Representatives passed the bill on Monday, December 5.", "en", "2031-12-07"), "December 5", None),
+    # a plan's provision: "would"/"akan" in a plan's clause is no bar between two reports of the plan's figure,
+    # but the plan's figure against what happened, a forecast or a hedge is still no count
+    ("provision-both-en", "number", ("Under the plan, 1,000 troops will be sent to the border.", "en", None), "1,000",
+     ("The plan would send 1,500 troops to the border.", "en", None), "1,500", None),
+    ("provision-both-id", "number", ("Menurut rencana itu, 1.000 tentara akan dikirim ke perbatasan.", "id", None), "1.000",
+     ("Rencana itu mengirim 1.500 tentara ke perbatasan.", "id", None), "1.500", None),
+    ("provision-vs-done-id", "number", ("Menurut rencana itu, 1.000 tentara akan dikirim ke perbatasan.", "id", None),
+     "1.000", ("Sebanyak 1.500 tentara dikirim ke perbatasan.", "id", None), "1.500", "not a count"),
+    ("provision-vs-done-en", "number", ("Under the bill, the agency would get $80 billion.", "en", None), "$80 billion",
+     ("The agency received $60 billion.", "en", None), "$60 billion", "not a count"),
+    ("provision-vs-hedge-en", "number", ("Under the plan, 1,000 troops will be sent to the border.", "en", None), "1,000",
+     ("Under the plan, 1,500 troops could be sent to the border.", "en", None), "1,500", "not a count"),
+    ("provision-other-predicates-id", "number", ("Menurut kesepakatan itu, 1.000 tentara akan dikirim ke perbatasan.", "id",
+                                                  None), "1.000",
+     ("Menurut kesepakatan itu, 1.500 warga akan dievakuasi dari perbatasan.", "id", None), "1.500", "not a count"),
 ]
 
 

@@ -24,8 +24,8 @@ from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys
 from .votes import (_body_of_apposition, _contrasted, _elsewhere, _media_tally, _partial_count, _rate_period, _vote_body,
                     _vote_categories, _vote_country, _with_loads)
 from .events import (HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
-    _figure_events, _incident_day, _incident_order, _is_change, _object_event, _planned, _story_incident, _sub_event,
-    _until, _background_incident)
+    _figure_events, _incident_day, _incident_order, _is_change, _object_event, _planned, _provision, _story_incident,
+    _sub_event, _until, _background_incident, provision_modals)
 from .dates import _frame_dates
 from .discourse import (Discourse, _AT_PLACES, _MOUNTAIN_ANAPHOR, _PART_OF_DAY, _PREP_BEFORE, _THAT_FIGURE,
     _counts_incidents, _is_previous, _named, _resolve_office, _subject_actor, _thing_subject)
@@ -433,10 +433,25 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             site = _site(sent, it)
             if site:
                 modifiers.add(site)  # "41 orang tewas di masjid pertama" against the attack's whole toll
-        if _planned(sent, it, PLAN_REACH_MEASURE if q.kind == "measure" else PLAN_REACH):
+        # "Under the law the agency would get $80 billion", "RUU itu akan mengalokasikan …": in a plan's clause
+        # "would", "will" and "akan" say what the plan provides, neither a guess nor a forecast; the figure is the
+        # plan's ("provision"), stated alike by "the bill sets aside $80 billion", and "modal" keeps it from
+        # contradicting what happened. Another cue ("is expected to", "could", "likely") still plans or hedges.
+        plan_reach = PLAN_REACH_MEASURE if q.kind == "measure" else PLAN_REACH
+        provision = _provision(sent, it)
+        ignore = provision_modals() if provision else frozenset()
+        planned = _planned(sent, it, plan_reach, ignore=ignore)
+        hedged = _cued(sent, it, "hedge", HEDGE_REACH, ignore=ignore) or _cued(sent, it, "poll", INF) \
+            or _supposed(sent, it)
+        if planned:
             modifiers.add("planned")
-        if _cued(sent, it, "hedge", HEDGE_REACH) or _cued(sent, it, "poll", INF) or _supposed(sent, it):
+        if hedged:
             modifiers.add("hedged")
+        if provision and not planned and not hedged:
+            modifiers.add("provision")
+            if _cued(sent, it, "provision", plan_reach) or _planned(sent, it, plan_reach) \
+                    or _cued(sent, it, "hedge", HEDGE_REACH):
+                modifiers.add("modal")
         if _is_change(text, it) and not (q.kind == "percent" and not _LEVEL_AFTER.match(text, it.tail)):
             # "rose by 12 to 50": a change, not a count. A percentage after a verb of change with no level after it
             # ("GDP grew 5.05 percent", "fell 4.19%", "the rupiah fell 2 percent") is a rate of change, the value
@@ -487,7 +502,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # "a 24-storey block", "gedung 24 lantai itu", "seluruh 27 lantai gedung": how tall the building is
             pred = _Mention(-1, -1, "predicate", "height", ctext or "")
             info = predicate_class(pred.label)
-        if pred is None and q.kind == "count" and "attack" in events and "planned" not in modifiers \
+        if pred is None and q.kind == "count" and "attack" in events and not {"planned", "modal"} & set(modifiers) \
                 and counted_family(counted) in _SITE_FAMILIES:
             # "Bom meledak di empat gereja", "the bombers struck three churches", "three at churches packed for
             # Easter": a count of sites named in an attack's clause is of the sites it hit

@@ -11,7 +11,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...records import AsOf, DateMention, Quantity
-from .lexicons import INF, LANGS, _Phrases, _alternation, _alternations, _compile, _find, _load, _overlaps, lexicon, predicate_class
+from .lexicons import (INF, LANGS, _Phrases, _alternation, _alternations, _compile, _extras, _find, _load, _overlaps, lexicon,
+    predicate_class)
 from .sentence import _ID_VERB, _Item, _Mention, _PUNCT, _Sentence, _reach, _verb_between
 from .time import _CLAUSE_END, _When
 from .votes import _another_round
@@ -168,12 +169,15 @@ PLAN_REACH_MEASURE = 4.5
 HEDGE_REACH = 3.0
 
 
-def _cued(sent: _Sentence, it: _Item, kind: str, reach: float) -> bool:
+def _cued(sent: _Sentence, it: _Item, kind: str, reach: float, *, ignore: frozenset[str] = frozenset()) -> bool:
     """Is a cue of ``kind`` within ``reach`` before the figure or date, right after it ("850 meter yang diduga
-    …"), or right before the predicate it belongs to ("believed to lie at a depth of 850m")?"""
+    …"), or right before the predicate it belongs to ("believed to lie at a depth of 850m")? Cues written as one
+    of ``ignore`` do not count."""
     p = it.predicate
     start = it.qstart if it.qstart >= 0 else it.start
-    for s, e, _, _ in _find(lexicon().cues[kind], sent.text, sent.langs):
+    for s, e, _, w in _find(lexicon().cues[kind], sent.text, sent.langs):
+        if " ".join(w.lower().split()) in ignore:
+            continue
         if e <= start and not _CLAUSE_END.search(sent.text, e, start) \
                 and sent.cost(e, start, owner=it.index if reach < INF else None, walls=reach < INF) <= reach:
             return True
@@ -213,16 +217,72 @@ def _is_change(text: str, it: _Item) -> bool:
     return bool(_CHANGE_BEFORE.search(head[-40:]) or _CHANGE_BY.search(head) or _CHANGE_AFTER.match(text, it.tail))
 
 
-def _planned(sent: _Sentence, it: _Item, reach: float = PLAN_REACH) -> bool:
+def _planned(sent: _Sentence, it: _Item, reach: float = PLAN_REACH, *, ignore: frozenset[str] = frozenset()) -> bool:
     """A figure in a plan, a target or a forecast ("berencana membangun 1.000 rumah", "1,000 troops will be
     sent", "akan dikirim 800 tentara") is not what has happened. A measure may sit deeper in the planned verb's
-    object ("a rig readied to bore a vertical shaft of about 86 metres"): ``PLAN_REACH_MEASURE``."""
-    for s, e, _, _ in _find(lexicon().cues["plan"], sent.text, sent.langs):
+    object ("a rig readied to bore a vertical shaft of about 86 metres"): ``PLAN_REACH_MEASURE``. Cues written
+    as one of ``ignore`` do not count."""
+    for s, e, _, w in _find(lexicon().cues["plan"], sent.text, sent.langs):
+        if " ".join(w.lower().split()) in ignore:
+            continue
         if e <= it.qstart and sent.cost(e, it.qstart, owner=it.index) <= reach:
             return True
         if s >= it.tail and sent.cost(it.tail, s, owner=it.index) <= 1.0 and not _RELATIVE_GAP.search(sent.text[it.tail : s]):
             return True  # "1,000 troops will be sent"; not "raising $25.6 billion in what will be the largest listing"
     return False
+
+
+# how far before a figure a plan named as its clause's subject may stand ("The bill sets aside $80 billion",
+# "the new spending bill, passed on Sunday, would give the tax agency $80 billion")
+PROVISION_REACH = 6.0
+
+
+@lru_cache(maxsize=1)
+def provision_modals() -> frozenset[str]:
+    """The words that, in a plan's clause, say what the plan provides ("would", "will", "akan"; frame_cues
+    ``provision.modals``)."""
+    return frozenset(w for lang in LANGS for w in _load("frame_cues.json")["provision"]["modals"][lang])
+
+
+def _provision(sent: _Sentence, it: _Item) -> bool:
+    """Is a figure's clause a plan's: a law, a bill, a budget, a programme or a deal its subject before the figure
+    ("The bill sets aside $80 billion", "RUU itu mengalokasikan 80 miliar dolar", "the budget would give …") or
+    the plan the clause is under ("under the law the agency would get $80 billion", "menurut RUU itu, badan pajak
+    akan mendapat …")? What such a clause gives is the plan's figure, the one every report of the plan states."""
+    text = sent.text
+    start = it.qstart if it.qstart >= 0 else it.start
+    tail = max(it.tail, it.qend)
+    part_start = _part_start(text, start)
+    end = _PART_END.search(text, tail)
+    part_end = end.start() if end else len(text)
+    ex = _extras()
+    not_docs = _find(ex.not_plan_documents, text, sent.langs)
+    for lang in sent.langs:
+        for m in ex.plan_under[lang].finditer(text, part_start, part_end):
+            if not _overlaps(m.span(), not_docs):
+                return True  # "under the law", "menurut RUU itu", on either side of the figure
+        for m in ex.plan_documents[lang].finditer(text, part_start, start):
+            if not _overlaps(m.span(), not_docs) and _opens_clause(sent, part_start, m.start()) \
+                    and sent.cost(m.end(), start, owner=it.index) <= PROVISION_REACH:
+                return True
+    return False
+
+
+# what may stand between a clause's start and its subject: "that", "bahwa" after a verb of saying
+_THAT_BEFORE = re.compile(r"(?:(?<![\w-])(?:that|bahwa))?\s*$", re.IGNORECASE)
+
+
+def _opens_clause(sent: _Sentence, part_start: int, pos: int) -> bool:
+    """Does a plan named at ``pos`` open its clause, as its subject ("The bill sets aside …", "In Jakarta, the
+    budget allocates …", "said the deal would …"), not the object of another verb ("The upper house approved
+    the treaty by 97 votes", "menyetujui undang-undang itu dengan 63 suara")?"""
+    text = sent.text
+    start = max([part_start] + [m.end() for m in re.finditer(r"[,;:(]", text[:pos])])
+    head = _THAT_BEFORE.search(text, start, pos)
+    if head is None or not text[start : head.start()].strip():
+        return True
+    said = [e for _, e, _, _ in _find(lexicon().cues["statement"], text, sent.langs) if start <= e <= head.start()]
+    return bool(said) and not text[max(said) : head.start()].strip()
 
 
 # a relative pronoun between a figure and a plan cue after it: the cue is the relative clause's, not the figure's

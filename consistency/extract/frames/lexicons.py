@@ -175,7 +175,7 @@ def lexicon() -> Lexicon:
                 for w in info.get(lang, []):
                     actor_forms[lang][w] = "@" + aid
     actors = {lang: _compile(actor_forms[lang]) for lang in LANGS}
-    cue_kinds = {}
+    cue_kinds = {"provision": {lang: _compile({w: "provision" for w in cues["provision"]["modals"][lang]}) for lang in LANGS}}
     for kind in ("as_of", "now", "statement", "negators", "not_negating", "rise", "fall", "previous", "recalled", "restate", "subset",
                  "modality", "plan", "schedule", "hedge", "poll", "partial_count"):
         cue_kinds[kind] = {lang: _compile({w: kind for w in cues[kind].get(lang, [])}) for lang in LANGS}
@@ -262,6 +262,11 @@ class _Extras:
     suppose: dict[str, _Phrases]  # verbs whose whole object clause is a guess ("menduga", "suspects")
     references: dict[str, _Phrases]  # language → reference nouns → point ("bibir pantai" → coast)
     dimensions: dict[str, _Phrases]  # language → words after a length → its measure predicate ("underwater" → depth)
+    # language → a plan named as a clause's subject ("the new spending bill", "RUU itu") or the plan a clause is
+    # under ("under the law", "menurut RUU"), and the names that hold a plan's word without being one
+    plan_documents: dict[str, re.Pattern]
+    plan_under: dict[str, re.Pattern]
+    not_plan_documents: dict[str, _Phrases]
 
 
 @lru_cache(maxsize=1)
@@ -270,6 +275,14 @@ def _extras() -> _Extras:
     holders = {lang: _compile({w: hid for hid, info in cues["holders"].items() if not hid.startswith("_")
                                for w in info.get(lang, [])}) for lang in LANGS}
     drafts = {w for lang in LANGS for w in cues["draft"][lang]}
+    prov = cues["provision"]
+    docs = {lang: _alternation(prov["documents"][lang]) for lang in LANGS}
+    dets = {lang: _alternation(prov["determiners"].get(lang, [])) for lang in LANGS}
+    # an English plan's word is a noun only after a determiner ("the bill", "the Inflation Reduction Act"; not
+    # "they plan to"); an Indonesian one is a noun as it stands ("RUU itu", "berencana" is another word)
+    doc = {lang: rf"(?:{dets[lang]})\s+(?:(?!(?:{dets[lang]})\s)[\w'’-]+\s+){{0,4}}?(?:{docs[lang]})" if dets[lang]
+           else rf"(?:{docs[lang]})" for lang in LANGS}
+    under = {lang: _alternation(prov["under"][lang]) for lang in LANGS}
     refs = {lang: _compile({w: rid for rid, info in places["reference_points"].items() if not rid.startswith("_")
                             for w in info.get(lang, [])}) for lang in LANGS}
     return _Extras(
@@ -280,6 +293,10 @@ def _extras() -> _Extras:
         references=refs,
         dimensions={lang: _compile({w: cls for cls, info in _load("predicates.json")["classes"].items()
                                     for w in info.get("follows", {}).get(lang, [])}) for lang in LANGS},
+        plan_documents={lang: re.compile(rf"(?<![\w-]){doc[lang]}(?![\w-])", re.IGNORECASE) for lang in LANGS},
+        plan_under={lang: re.compile(rf"(?<![\w-])(?:{under[lang]})\s+(?:[\w'’-]+\s+){{0,2}}?{doc[lang]}(?![\w-])",
+                                     re.IGNORECASE) for lang in LANGS},
+        not_plan_documents={lang: _compile({w: "not" for w in prov["not_documents"][lang]}) for lang in LANGS},
     )
 
 
