@@ -213,7 +213,7 @@ def _own_clause_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[st
     pronouns that are no subject of their own."""
     data = _load("frame_cues.json")["own_clause"]
     words = lambda key: [w for lang in LANGS for w in data[key].get(lang, [])]  # noqa: E731
-    return (re.compile(rf";|(?<![\w-])(?:{_alternation(words('contrast'))})(?![\w-])", re.IGNORECASE),
+    return (re.compile(rf";|(?<![\w-])(?:{_alternation(words('contrast') + words('comparison'))})(?![\w-])", re.IGNORECASE),
             re.compile(rf",\s*(?:{_alternation(words('after_comma'))})(?![\w-])", re.IGNORECASE),
             re.compile(rf",\s*(?:{_alternation(words('and'))})(?![\w-])", re.IGNORECASE),
             frozenset(w.lower() for w in words("pronouns")))
