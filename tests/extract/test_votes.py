@@ -1,5 +1,5 @@
-"""What is counted in a vote: the categories of one tally (for, against, abstained, absent) and the body that
-votes are parts of a figure's fact. Two short invented reports, compared end to end as the pipeline compares
+"""What is counted in a vote: the categories of one tally (for, against, abstained, absent; the threshold a vote
+needs and the margin it was won by are none of them) and the body that votes are parts of a figure's fact. Two short invented reports, compared end to end as the pipeline compares
 them: a figure of one category is never another's, two chambers' tallies are two facts, and one tally told two
 ways still agrees (or, with a wrong figure, conflicts)."""
 
@@ -51,6 +51,17 @@ DIFFERENT_FACTS = [
     ("two-bodies-bare-tally-vs-dpr-id", "DPR mengesahkan RUU pajak pada 12 Maret, disusul DPD pada 2 April. Pembahasan "
      "anggaran dimulai sepekan kemudian. Sebanyak 14 anggota menolak RUU pajak itu.", "id",
      "DPR mengesahkan RUU pajak itu pada 12 Maret. Sebanyak 10 anggota menolak.", "id"),
+    # the votes a vote needs against the votes it got (the Indonesian row conflicted before the threshold was read;
+    # the English one is a guard)
+    ("threshold-vs-ayes-id", "DPR mengesahkan RUU itu pada Jumat, dengan 218 suara yang dibutuhkan.", "id",
+     "DPR mengesahkan RUU itu pada Jumat dengan 216 suara.", "id"),
+    ("threshold-vs-ayes-en", "With 218 votes needed, the House passed the bill on Friday.", "en",
+     "The House passed the bill on Friday with 216 votes.", "en"),
+    # the margin a vote was won by against its ayes (guards)
+    ("margin-vs-ayes-en", "The bill won by 13 votes in the House on Friday.", "en",
+     "The House passed the bill on Friday with 12 votes in favour.", "en"),
+    ("margin-vs-ayes-id", "RUU itu menang tipis 13 suara di DPR pada Jumat.", "id",
+     "DPR mengesahkan RUU itu pada Jumat dengan 12 suara setuju.", "id"),
 ]
 
 

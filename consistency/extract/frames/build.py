@@ -21,8 +21,8 @@ from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _
                    _tally_days, _times)
 from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys, _dimension_after, _located_subject,
     _measure_of_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
-from .votes import (_body_of_apposition, _contrasted, _elsewhere, _media_tally, _partial_count, _rate_period, _vote_body,
-                    _vote_categories, _vote_country, _with_loads)
+from .votes import (_body_of_apposition, _cast, _contrasted, _elsewhere, _media_tally, _partial_count, _rate_period,
+                    _vote_body, _vote_categories, _vote_country, _with_loads)
 from .events import (HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
     _figure_events, _incident_day, _incident_order, _is_change, _object_event, _planned, _provision, _story_incident,
     _sub_event, _until, _background_incident, provision_modals)
@@ -393,7 +393,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             holder = "body:" + body if body else None  # the Senate's 36 noes against the House's 117
         if holder:
             modifiers.add("holder:" + holder)  # "Petahana memperoleh …" against "Keduanya (pasangan nomor 2) menang …"
-        if q.kind == "count" and _extras().draft_rx.search(text[: max(it.qstart, 0)]):
+        if q.kind == "count" and counted != "vote" and _extras().draft_rx.search(text[: max(it.qstart, 0)]):
+            # a vote is always on a bill: "The bill passed 220-207" and "The House passed it 220-207" are one tally
             modifiers.add("draft")  # "Draf yang dibawa ke paripurna terdiri atas … 174 pasal": not the law's 186
         if counted == "measure:length":
             ref = _reference_point(text, it)
@@ -438,7 +439,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         # plan's ("provision"), stated alike by "the bill sets aside $80 billion", and "modal" keeps it from
         # contradicting what happened. Another cue ("is expected to", "could", "likely") still plans or hedges.
         plan_reach = PLAN_REACH_MEASURE if q.kind == "measure" else PLAN_REACH
-        provision = _provision(sent, it)
+        provision = _provision(sent, it) and counted != "vote"  # a vote on a bill is no figure the bill provides
         ignore = provision_modals() if provision else frozenset()
         planned = _planned(sent, it, plan_reach, ignore=ignore)
         hedged = _cued(sent, it, "hedge", HEDGE_REACH, ignore=ignore) or _cued(sent, it, "poll", INF) \
@@ -452,11 +453,13 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             if _cued(sent, it, "provision", plan_reach) or _planned(sent, it, plan_reach) \
                     or _cued(sent, it, "hedge", HEDGE_REACH):
                 modifiers.add("modal")
-        if _is_change(text, it) and not (q.kind == "percent" and not _LEVEL_AFTER.match(text, it.tail)):
+        if _is_change(text, it) and not (q.kind == "percent" and not _LEVEL_AFTER.match(text, it.tail)) \
+                and not _cast(pred.label if pred else None, counted):
             # "rose by 12 to 50": a change, not a count. A percentage after a verb of change with no level after it
             # ("GDP grew 5.05 percent", "fell 4.19%", "the rupiah fell 2 percent") is a rate of change, the value
             # such a statistic reports: it compares with "tumbuh 5,05 persen" and "terkontraksi 4,19 persen".
-            # "rose 0.5 percent to 5.9 percent" keeps the 0.5 a change.
+            # "rose 0.5 percent to 5.9 percent" keeps the 0.5 a change. A vote's ayes, noes or threshold is none:
+            # "The lower house passed it by 220 votes to 207".
             modifiers.add("change")
         if q.kind in ("magnitude", "measure") or counted == "magnitude":
             order = _incident_order(text, it)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ...records import DateMention, Quantity
 from .. import lexicon as L
-from .lexicons import LANGS, _Phrases, _alternations, _compile, _find, _load, counted_family, lexicon, predicate_class
+from .lexicons import LANGS, _Phrases, _alternation, _alternations, _compile, _find, _load, counted_family, lexicon, predicate_class
 from .sentence import _CONTRAST, _FROM_BEFORE, _ID_VERB, _Item, _Mention, _Sentence, _function_words
 from .places import _country_of
 
@@ -223,15 +223,29 @@ _VOTES_TO = re.compile(rf"\d[\d.,]*\s*(?:votes?|suara)\s*(?:{_TALLY_JOIN}|agains
 _TALLY_GAP = re.compile(rf"\s*(?:(?:votes?|suara)\s*)?(?:{_TALLY_JOIN}|against)\s*", re.IGNORECASE)
 
 
-# a category written right after a vote count: "six against", "55 opposed", "188 in favour", "63 for"
-_CATEGORY_AFTER = re.compile(r"\s*(?:(?:votes?|members?|lawmakers?|suara)\s+)?(?:(?P<against>against|opposed)\b"
-                             r"|(?P<for>in\s+favou?r|for(?=\s*(?:[,;.)]|and\b|dan\b|$))))", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _category_after() -> re.Pattern:
+    """frame_cues.json's "vote_category_after": a category written right after a vote count ("six against", "55
+    opposed", "188 in favour", "36 menentang", "63 for,"), its noun between or left out; a group per category,
+    "o_<category>" for a word that may stand anywhere, "c_<category>" for one that must close its phrase."""
+    cues = _load("frame_cues.json")["vote_category_after"]
+    groups = []
+    for label, forms in cues.items():
+        if label.startswith("_") or label == "closing":
+            continue
+        groups.append(rf"(?P<o_{label}>{_alternation({w for lang in LANGS for w in forms[lang]})})(?![\w-])")
+    for label, forms in cues["closing"].items():
+        groups.append(rf"(?P<c_{label}>{_alternation({w for lang in LANGS for w in forms[lang]})})"
+                      r"(?=\s*(?:[,;.)]|and\b|dan\b|$))")
+    return re.compile(r"\s*(?:(?:votes?|members?|lawmakers?|legislators?|suara|anggota)\s+)?(?:" + "|".join(groups) + ")",
+                      re.IGNORECASE)
 
 
 # the count a bill was approved by is its votes in favour: "disetujui 130 suara", "approved it by 551 votes",
 # "mengesahkan RUU itu … dengan 300 suara", "passed with 300 votes"
 _APPROVED_BY = re.compile(rf"(?<![\w-])(?:{L.alternation(L.VOTE_APPROVE)})\b"
-                          r"(?:[^.;:]{0,40}?\b(?:by|with|dengan|oleh))?\s+"
+                          r"(?:[^.;:]{0,40}?\b(?:by|with|dengan|oleh)(?:\s+(?:perolehan|raihan|(?P<support>dukungan|"
+                          r"(?:the\s+)?(?:support|backing)\s+of)))?)?\s+"
                           r"(?:(?:a\s+total\s+of|sebanyak|total)\s+)?$", re.IGNORECASE)
 
 
@@ -287,6 +301,12 @@ def _rate_period(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bo
     return before[-1][1] if before else None
 
 
+def _cast(predicate: str | None, counted: str | None) -> bool:
+    """Is a count the votes one category cast in a vote (for, against, abstained) or the votes it needs? Then it
+    is never a change, whatever "by" stands before it ("passed it by 220 votes to 207")."""
+    return counted == "vote" and predicate_class(predicate).get("counted") == "vote"
+
+
 def _vote_sentence(text: str, items: list[_Item]) -> bool:
     """Does the sentence count votes: a vote count or a vote category in it?"""
     return any(it.counted == "vote" or (it.predicate is not None and predicate_class(it.predicate.label).get("counted") == "vote")
@@ -325,13 +345,89 @@ def _tally(sent: _Sentence, a: _Item, b: _Item) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _vote_cues() -> tuple[dict[str, _Phrases], dict[str, _Phrases], dict[str, _Phrases]]:
+    """frame_cues.json's threshold cues before and after a count ("needed", "dibutuhkan") and its margin cues
+    ("won by", "kalah")."""
+    data = _load("frame_cues.json")
+    th, margin = data["vote_threshold"], data["vote_margin"]
+    phrases = lambda tables: {lang: _compile({w: label for label, forms in tables.items()  # noqa: E731
+                                              for w in forms.get(lang, [])}) for lang in LANGS}
+    return (phrases({"before": th["before"], "noun": th["nouns"]}), phrases({"after": th["after"]}),
+            phrases({"margin": margin}))
+
+
+# up to three words between a threshold cue and the count it governs ("needed the support of 218", "membutuhkan
+# dukungan minimal 218"), two between the count and a cue after it ("218 votes were needed", "218 suara yang
+# dibutuhkan"); never across a clause's punctuation
+_WORDS_BEFORE = re.compile(r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}")
+_WORDS_AFTER = re.compile(r"\s+(?:[^\W\d_][\w'’-]*\s+){0,2}")
+# the noun of a threshold may stand further before its count, what it is of between: "The threshold for passage
+# in the House is 218 votes", "Ambang batas pengesahan di DPR adalah 218 suara"
+_WORDS_AFTER_NOUN = re.compile(r"\s+(?:[^\W\d_][\w'’-]*\s+){0,6}")
+
+
+# "won by a majority of 13", "disetujui dengan mayoritas 300 suara": a majority a vote was won by or with is what
+# it got, not what it needed
+_MAJORITY_GOT = re.compile(r"(?<![\w-])(?:by|with|dengan|oleh)\s+(?:(?:a|an|the|narrow|slim|large|huge|tipis|besar)\s+){0,2}$",
+                           re.IGNORECASE)
+
+
+# a margin cue right before its count: "won by 13 votes", "won by just 13 votes", "kalah tipis 13 suara"
+_MARGIN_GAP = re.compile(r"\s+(?:(?:just|only|a\s+mere|hanya)\s+)?", re.IGNORECASE)
+
+
+def _threshold(sent: _Sentence, it: _Item, others: list[_Item]) -> _Mention | None:
+    """The cue that makes a vote count what a vote needs ("with 218 votes needed", "a majority of 218 votes is
+    required", "membutuhkan minimal 218 suara", "ambang batas 218 suara"), or None: a threshold is no tally."""
+    text = sent.text
+    start = it.qstart if it.qstart >= 0 else it.start
+    before, after, _ = _vote_cues()
+    for s, e, kind, written in reversed(_find(before, text, sent.langs)):
+        if e > start:
+            continue
+        gap = (_WORDS_BEFORE if kind == "before" else _WORDS_AFTER_NOUN).fullmatch(text, e, start)
+        if gap and not any(e <= o.start < start for o in others):
+            if re.search(r"majority|mayoritas", written, re.IGNORECASE) and _MAJORITY_GOT.search(text, 0, s):
+                return None
+            return _Mention(s, e, "predicate", "vote_threshold", written)
+        break  # only the nearest cue before the count
+    for s, e, _, written in _find(after, text, sent.langs):
+        if s >= it.tail and _WORDS_AFTER.fullmatch(text, it.tail, s) and not any(it.tail <= o.start < s for o in others):
+            return _Mention(s, e, "predicate", "vote_threshold", written)
+    return None
+
+
+def _margin(sent: _Sentence, it: _Item) -> _Mention | None:
+    """The cue that makes a vote count a margin ("won by 13 votes", "lost by 13 votes", "by a majority of 13",
+    "menang tipis 13 suara", "kalah 13 suara"), or None."""
+    start = it.qstart if it.qstart >= 0 else it.start
+    for s, e, _, written in _find(_vote_cues()[2], sent.text, sent.langs):
+        if e <= start and _MARGIN_GAP.fullmatch(sent.text, e, start):
+            return _Mention(s, e, "predicate", "margin", written)
+    return None
+
+
+def _names_a_vote(sent: _Sentence) -> bool:
+    """Does a sentence name a vote, a voting body, a chamber or a measure passed ("The bill passed with 63
+    lawmakers in support and 36 opposed")? Then its counts of members may be a vote's."""
+    text = sent.text
+    return bool(_VOTE_NOUN.search(text) or _APPROVE_WORD.search(text) or _body_mentions(text, sent.langs)
+                or _legislature_mentions(text, sent.langs))
+
+
+_APPROVE_WORD = re.compile(rf"(?<![\w-])(?:{L.alternation(L.VOTE_APPROVE)})(?![\w-])", re.IGNORECASE)
+
+
 def _vote_categories(sent: _Sentence, fig_items: list[_Item]) -> list[tuple[_Item, _Item]]:
     """The category of each vote count (for, against, abstained: a figure of one category is never another's).
     A tally's two numbers are paired by position ("Lawmakers voted 287 to 55 in favour", "The vote was 188-6",
-    "dengan 287 suara berbanding 55": for, against); a category word right after a count is its own ("188 votes
-    in favour and six against"); and the count a bill was approved by, with no category of its own, is its votes
-    in favour ("disetujui 130 suara, 4 menolak, 18 abstain", "approved it by 551 votes"). Returns the tallies, each
-    a pair of counts one body cast."""
+    "dengan 287 suara berbanding 55", "passed by 220 votes to 207": for, against); a count a vote needs is its
+    threshold ("with 218 votes needed", "Dibutuhkan 218 suara"), one it was won or lost by its margin ("won by 13
+    votes", "kalah 13 suara"); a category word right after a count is its own ("188 votes in favour and six
+    against", "36 menentang"); and the count a bill was approved by, with no category of its own, is its votes in
+    favour ("disetujui 130 suara, 4 menolak, 18 abstain", "approved it by 551 votes", "dengan perolehan 220
+    suara"). Returns the tallies, each a pair of counts one body cast."""
     text = sent.text
     paired: set[int] = set()
     tallies = []
@@ -344,26 +440,47 @@ def _vote_categories(sent: _Sentence, fig_items: list[_Item]) -> list[tuple[_Ite
             for x in (a, b):
                 if x.counted is None or x.counted_how in ("elided", None):
                     x.counted, x.counted_how = "vote", "subject"
-    if not _vote_sentence(text, fig_items):
+    voting = _vote_sentence(text, fig_items)
+    if not (voting or _names_a_vote(sent)):
         return tallies
     for it in fig_items:
         if it.index in paired:
             continue
-        m = _CATEGORY_AFTER.match(text, it.end)
+        # a count of members is a vote's in a sentence about one ("needed the support of 218 lawmakers")
+        members = it.counted is None or counted_family(it.counted) == "people"
+        cue = _threshold(sent, it, [o for o in fig_items if o is not it]) if it.counted == "vote" or members else None
+        if cue is None and it.counted == "vote":
+            cue = _margin(sent, it)
+        if cue is not None:
+            it.predicate = cue
+            it.counted, it.counted_how = "vote", it.counted_how or "subject"
+            continue
+        m = _category_after().match(text, it.end)
         if m is None and it.qend > it.end:
-            m = _CATEGORY_AFTER.match(text, it.qend)
-        if m is not None:
-            label = "voted_against" if m.group("against") else "voted_for"
+            m = _category_after().match(text, it.qend)
+        # "36 menentang": the category word read as the count's noun is no noun; a count of another thing ("tujuh
+        # dari sembilan fraksi mendukung") is no vote count
+        own_word = m is not None and it.counted_text is not None \
+            and it.counted_text.lower() in m.group(m.lastgroup).lower()
+        if m is not None and (voting or members or own_word):
+            label = m.lastgroup[2:]
             it.predicate = _Mention(m.start(m.lastgroup), m.end(), "predicate", label, m.group(m.lastgroup))
-            if it.counted is None or it.counted_how in ("elided", None) or counted_family(it.counted) == "people":
+            if members or own_word or it.counted_how in ("elided", None):
                 it.counted, it.counted_how = "vote", it.counted_how or "subject"
             continue
         category = it.predicate is not None and predicate_class(it.predicate.label).get("counted") == "vote" \
             and it.predicate.label != "voted_for"
         start = it.qstart if it.qstart >= 0 else it.start
-        if it.counted == "vote" and not category and _APPROVED_BY.search(text, max(0, start - 80), start) \
-                and (it.predicate is None or predicate_class(it.predicate.label).get("kind") != "count"):
+        approved = _APPROVED_BY.search(text, max(0, start - 80), start)
+        # "mengesahkan RUU itu dengan perolehan 220 suara": what the bill obtained is its votes in favour
+        obtained = it.predicate is not None and it.predicate.label == "obtained" and approved is not None \
+            and approved.start() <= it.predicate.start
+        # "approved the bill with the support of 220 lawmakers": the members who backed it are its votes in favour
+        backers = approved is not None and approved.group("support") is not None and members
+        if (it.counted == "vote" or backers) and not category and approved \
+                and (it.predicate is None or predicate_class(it.predicate.label).get("kind") != "count" or obtained):
             it.predicate = _Mention(-1, -1, "predicate", "voted_for", "voted for")
+            it.counted, it.counted_how = "vote", it.counted_how or "subject"
     return tallies
 
 
