@@ -156,6 +156,9 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
     ma, mb = dimension(fa), dimension(fb)
     if ma and mb and ma != mb:
         return "different things"  # the volcano's height, 338 m, against 500 m from the coastline
+    if ma != mb and fa.counted == fb.counted == "measure:length":
+        return "different things"  # "Tim sudah mengebor 53 meter" against "the shaft is 36 metres deep": one says
+        # what it measures, the other does not
     if _things_differ(fa, fb):
         return "different things"  # the bridge's 70 tonnes against the ship's 100
     if fa.counted and fb.counted and counted_family(fa.counted) != counted_family(fb.counted):

@@ -2,7 +2,8 @@
 written with no "magnitude" word ("gempa susulan 5,1 terjadi", "an aftershock of 5.1 struck") is compared as a
 magnitude; rates of two periods (on the year before, on the quarter before, month on month, year-to-date, the
 full year) are two facts that neither conflict nor agree; a distance said of one thing (the debris, the crash
-site) is not the distance of another (the islands, the airport). Invented reports, in our own words."""
+site) is not the distance of another (the islands, the airport); a length whose sentence does not say what it
+measures is not compared with one that does. Invented reports, in our own words."""
 
 from __future__ import annotations
 
@@ -30,6 +31,11 @@ TWO_FACTS = [
     ("crash-site-vs-airport-id", "Jarak titik jatuh 30 km dari bandara.", "id", "Bandara berjarak 12 km dari kota.", "id"),
     ("crash-site-vs-airport-en", "The distance of the crash site is 30 km from the airport.", "en",
      "The airport is 12 km from the city.", "en"),
+    # a length whose sentence does not say what it measures against one that does (how far a pipe has been
+    # pushed, a depth): neither the same fact nor a contradiction
+    ("unsaid-length-vs-depth-id", "Lubang vertikal itu kini 36 meter.", "id", "Lubang itu sedalam 45 meter.", "id"),
+    ("unsaid-length-vs-depth-id-en", "Lubang vertikal itu mencapai 36 meter.", "id", "The shaft is 45 metres deep.", "en"),
+    ("unsaid-length-vs-progress-id", "Pipa itu kini 36 meter.", "id", "Tim mendorong pipa sejauh 53 meter.", "id"),
 ]
 
 

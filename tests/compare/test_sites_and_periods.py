@@ -217,11 +217,11 @@ DISTANCES = [
     ("between-id", ("Jarak antara kedua pulau itu 30 km.", "id", "2025-03-09"), "30 km",
      ("Kapal itu tenggelam 12 km dari pantai.", "id", "2025-03-09"), "12 km", "distances from different points"),
     # a facility as the point: the zone around a power plant is not the quake's distance off the coast
-    ("plant-en", ("People living up to 30 km from the plant were told to stay indoors.", "en", "2011-03-18"), "30 km",
+    ("plant-en", ("People within 30 km of the plant were told to stay indoors.", "en", "2011-03-18"), "30 km",
      ("The quake struck 130 km off the coast.", "en", "2011-03-12"), "130 km", "distances from different points"),
     ("plant-id", ("Warga dalam radius 20 km dari pembangkit nuklir itu diminta mengungsi.", "id", "2011-03-13"), "20 km",
      ("Gempa itu berpusat 130 km dari pantai.", "id", "2011-03-12"), "130 km", "distances from different points"),
-    ("same-plant-en-id", ("People living up to 30 km from the plant were told to stay indoors.", "en", "2011-03-18"),
+    ("same-plant-en-id", ("People within 30 km of the plant were told to stay indoors.", "en", "2011-03-18"),
      "30 km", ("Warga dalam radius 20 km dari pembangkit nuklir itu diminta mengungsi.", "id", "2011-03-13"), "20 km", None),
     # guards: one point on both sides is left to the scorer
     ("same-coast-en-id", _ISLAND_EN, "30 km", ("Pulau itu berjarak 12 km dari pantai.", "id", "2025-03-09"), "12 km",
@@ -234,13 +234,20 @@ DISTANCES = [
     # "the LNG terminal": a terminal), not a place name of its own: with or without a name after it, it is the
     # plant or the landfill the other side names by its noun
     ("acronym-plant-id", ("Desa itu berjarak 30 km dari PLTN Harapan.", "id", "2011-03-12"), "30 km",
-     ("Warga dalam radius 20 km dari PLTN diungsikan.", "id", "2011-03-12"), "20 km", None),
+     ("Desa lain berjarak 20 km dari PLTN.", "id", "2011-03-12"), "20 km", None),
     ("acronym-plant-en-id", ("The village lies 40 km from the PLTU.", "en", "2011-03-12"), "40 km",
-     ("Warga dalam radius 20 km dari pembangkit itu diungsikan.", "id", "2011-03-12"), "20 km", None),
+     ("Desa lain berjarak 20 km dari pembangkit itu.", "id", "2011-03-12"), "20 km", None),
     ("acronym-landfill-id-en", ("Api menjalar hingga 3 km dari TPA Suwung.", "id", "2023-10-14"), "3 km",
      ("The fire spread 2 km from the landfill.", "en", "2023-10-14"), "2 km", None),
     ("acronym-terminal-en", ("The fire broke out 2 km from the LNG terminal.", "en", "2023-10-14"), "2 km",
      ("The blaze started 5 km from the terminal.", "en", "2023-10-14"), "5 km", None),
+    # a zone's radius around the plant against a village's distance from it: one point, two measures
+    ("radius-vs-distance-id", ("Desa itu berjarak 30 km dari PLTN Harapan.", "id", "2011-03-12"), "30 km",
+     ("Warga dalam radius 20 km dari PLTN diungsikan.", "id", "2011-03-12"), "20 km", "different things"),
+    ("radius-vs-distance-en-id", ("The village lies 40 km from the PLTU.", "en", "2011-03-12"), "40 km",
+     ("Warga dalam radius 20 km dari pembangkit itu diungsikan.", "id", "2011-03-12"), "20 km", "different things"),
+    ("radius-vs-distance-en", ("The village lies 40 km from the plant.", "en", "2011-03-12"), "40 km",
+     ("People within 20 km of the plant were told to leave.", "en", "2011-03-12"), "20 km", "different things"),
     # guard: the acronym's kind is still a point of its own against another point
     ("acronym-plant-coast-en", ("The village lies 40 km from the PLTU.", "en", "2011-03-12"), "40 km",
      ("The quake struck 130 km off the coast.", "en", "2011-03-12"), "130 km", "distances from different points"),

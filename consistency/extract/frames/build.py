@@ -19,7 +19,7 @@ from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named
     source_key)
 from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _now_dated, _recalled, _reported_days,
                    _tally_days, _times)
-from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys, _dimension_after, _located_subject,
+from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys, _length_dimension, _located_subject,
     _measure_of_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
 from .votes import (_body_of_apposition, _cast, _contrasted, _elsewhere, _media_tally, _partial_count, _rate_period,
                     _vote_body, _vote_categories, _vote_country, _with_loads)
@@ -403,17 +403,15 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 bearing = _bearing(text, it)
                 if bearing:
                     modifiers.add(bearing)  # 76 km east of Kathmandu against 180 km northwest of it
-            # what a length measures (a depth, a height, a distance, a length, a width, a speed) is part of its fact:
-            # "lay 32 metres underwater" is not "10 km from the coast". The measure predicate before it wins
-            # ("kedalaman 838 meter di bawah permukaan laut"); else the words right after it, else a point it
-            # is measured from
-            if not predicate_class(pred.label if pred else None).get("measure"):
-                dim = _dimension_after(text, it)
-                if dim is None and ref:
-                    dim = ("distance", "")
-                if dim is not None:
-                    pred = _Mention(-1, -1, "predicate", dim[0], dim[1])
-                    info = predicate_class(pred.label)
+            # what a length measures (a depth, a height, a distance, a length, a width, a radius, how far work has
+            # got) is part of its fact: "lay 32 metres underwater" is not "10 km from the coast", nor "has drilled
+            # 53 metres" a depth. The measure predicate before it wins ("kedalaman 838 meter di bawah permukaan
+            # laut"); else the words around it (``_length_dimension``)
+            dim = _length_dimension(text, it, pred if predicate_class(pred.label if pred else None).get("measure")
+                                    else None, ref)
+            if dim is not None:
+                pred = _Mention(-1, -1, "predicate", dim[0], dim[1])
+                info = predicate_class(pred.label)
         if q.kind == "percent":
             period = _rate_period(sent, it, items, fig_ok)
             if period:

@@ -1,4 +1,5 @@
-"""Measures: distances and their reference points, bearings, storeys, dimensions and units.
+"""Measures: distances and their reference points, bearings, storeys, dimensions (what a length measures: a
+depth, a height, a radius, how far work has got) and units.
 """
 
 from __future__ import annotations
@@ -162,6 +163,75 @@ def _measure_of_thing(words: str) -> str | None:
     found = _things_measured()
     ws = words.lower().split()
     return found.get(ws[-1]) if ws else None
+
+
+DIMENSION_CUE_REACH = 50  # characters before a length in which its clause's words may say what it measures
+
+
+@lru_cache(maxsize=1)
+def _dimension_cues() -> dict:
+    """predicates.json "before": per language, the words before a length that give its dimension."""
+    classes = _load("predicates.json")["classes"]
+    return {lang: _compile({w: cls for cls, info in classes.items() for w in info.get("before", {}).get(lang, [])})
+            for lang in LANGS}
+
+
+_CLAUSE_END = re.compile(r"[,;:()]|\s[–-]\s")
+
+
+def _dimension_before(text: str, it: _Item) -> tuple[str, str] | None:
+    """The measure a length is of, read from its clause's words before it: how far work has got ("Tim mendorong
+    pipa sejauh 53 meter", "has drilled 53 metres"), a zone's radius ("within 5 km of the crater", "dalam radius
+    5 km"), a length ("panjang 60 meter"). The nearest cue wins; None when the clause has none."""
+    start = it.qstart if it.qstart >= 0 else it.start
+    lo = max(0, start - DIMENSION_CUE_REACH)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
+    lo = ends[-1] if ends else lo
+    found = [h for lang in LANGS for h in _dimension_cues()[lang].find(text[lo:start])]
+    if not found:
+        return None
+    _, _, cls, words = max(found, key=lambda h: (h[1], h[1] - h[0]))  # the nearest, the longest at one end
+    return cls, words
+
+
+def _compound_dimension(text: str, it: _Item) -> tuple[str, str] | None:
+    """A length written as a compound before its noun ("a 60-metre pipe", "a 20-km exclusion zone"): the noun's
+    own dimension (predicates.json "of": a tower's is its height), else its length."""
+    start, end = (it.qstart, it.qend) if it.qend >= 0 else (it.start, it.end)
+    if "-" not in text[start:end]:
+        return None
+    words = re.match(r"\s+((?:[a-z]\w*\s+){0,2}[a-z]\w*)", text[end : end + 40])
+    if words is None:
+        return None
+    words = words.group(1).split()
+    # the noun's own dimension among the next words ("a 60-metre steel tower"), else the compound's length
+    own = next(((_measure_of_thing(w), w) for w in words if _measure_of_thing(w)), None)
+    return own or ("length", words[0])
+
+
+def _length_dimension(text: str, it: _Item, pred: _Mention | None, ref: str | None) -> tuple[str, str] | None:
+    """What a length measures when its own measure predicate does not say (``pred``: that predicate, or None):
+    (predicate, its words), or None to keep what it has. A dimension word after it that is no distance word
+    ("36 metres deep", "3,000 metres long") wins; then a cue before it in its clause ("has drilled 53 metres",
+    "within 5 km of the crater"); then a distance word after it or a point it is measured from; then a
+    compound's noun ("a 60-metre pipe"). A distance predicate yields to a cue when it is only the word after
+    the length ("stay at least 5 km away from the crater": a zone's radius) or when no point is named
+    ("mendorong pipa sejauh 53 meter": how far the pipe has got, not how far apart two places are). A length
+    none of these name has no dimension (``identity.number_veto`` compares it with no length that has one)."""
+    cue = _dimension_before(text, it)
+    if pred is not None and not (pred.label == "distance" and cue is not None
+                                 and (ref is None or pred.start >= (it.qend if it.qend >= 0 else it.end))):
+        return None
+    after = _dimension_after(text, it)
+    if after is not None and after[0] != "distance":
+        return after
+    if cue is not None:
+        return cue
+    if after is not None:
+        return after
+    if ref:
+        return "distance", ""
+    return _compound_dimension(text, it)
 
 
 _FROM_VALUE = re.compile(r"\s*(?:(?:about|around|sekitar|semula|sebelumnya|just|only|hanya)\s+)?\d")
