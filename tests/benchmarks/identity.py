@@ -523,7 +523,8 @@ def train(embedder) -> dict:
         "about": "The learned same-fact scorer of consistency/compare/identity.py. Written by "
                  "`python -m tests.benchmarks.identity --train`; never edit by hand.",
         "trained_on": {"sets": [p.relative_to(ROOT).as_posix() for p in SETS], "clusters": len(prepared),
-                       "pairs": len(rows), "positives": sum(r["positive"] for r in rows), "hash": training_hash()},
+                       "pairs": len(rows), "positives": sum(r["positive"] for r in rows), "hash": training_hash(),
+                       "vectors": vectors_of(embedder)},
         "context": {"read": reads_contexts(SHIPPED), "words": _context_words(), "mask": _mask()},
         "floor": FLOOR,
         "models": models,
@@ -531,6 +532,20 @@ def train(embedder) -> dict:
     }
     data["fingerprint"] = model_hash(data)
     return data
+
+
+def vectors_of(embedder) -> str:
+    """Which vectors the scorer was fitted on: the backend's graph file ("onnx/model_qint8_avx2.onnx"), else the
+    backend's class. The int8 graph is built for the CPU (``embed.export.cpu_arch``), and its vectors differ in
+    the last digits from another CPU's: enough to move a few candidate pairs and the fitted weights a little."""
+    graph = getattr(embedder, "graph", None)
+    folder = getattr(embedder, "folder", None)
+    if graph is not None:
+        try:
+            return Path(graph).relative_to(folder).as_posix()
+        except (TypeError, ValueError):
+            return Path(graph).name
+    return type(embedder).__name__
 
 
 def _context_words() -> int:

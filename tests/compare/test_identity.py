@@ -73,16 +73,21 @@ def test_retraining_from_the_repository_reproduces_the_stored_models(default_emb
 
     prepared = bench.prepare(default_embedder, Config(cache_dir=model_cache_dir))
     rows = [r for p in prepared for r in bench.training_rows(p)]
-    assert len(rows) == STORED["trained_on"]["pairs"]
-    assert sum(r["positive"] for r in rows) == STORED["trained_on"]["positives"]
+    pairs, positives = len(rows), sum(r["positive"] for r in rows)
+    # The int8 graph is built for the CPU: an avx512_vnni machine's vectors differ from an avx2 machine's in the last
+    # digits, enough to move about one candidate pair in a thousand (14,965 pairs against 14,984 on one training
+    # set) and the fitted weights by up to 0.1. On the vectors the models were fitted on, the fit is exact to 0.05.
+    same = STORED["trained_on"].get("vectors") == bench.vectors_of(default_embedder)
+    slack, atol = (0, 0.05) if same else (0.005, 0.15)
+    assert abs(pairs - STORED["trained_on"]["pairs"]) <= slack * pairs
+    assert abs(positives - STORED["trained_on"]["positives"]) <= slack * positives
     models = bench.fit_models(rows, bench.SHIPPED)
     assert set(models) == set(STORED["models"])
     for name, fitted in models.items():
         stored = STORED["models"][name]
         assert fitted["features"] == stored["features"], name
-        # the embeddings differ in the last digits between backends and machines; the fit follows them closely
-        assert np.allclose(fitted["coef"], stored["coef"], atol=0.05), name
-        assert abs(fitted["intercept"] - stored["intercept"]) < 0.05, name
+        assert np.allclose(fitted["coef"], stored["coef"], atol=atol), name
+        assert abs(fitted["intercept"] - stored["intercept"]) < atol, name
 
 
 @pytest.mark.slow

@@ -398,6 +398,12 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             modifiers.add("draft")  # "Draf yang dibawa ke paripurna terdiri atas … 174 pasal": not the law's 186
         if counted == "measure:length":
             ref = _reference_point(text, it)
+            if ref is None:
+                # "diperluas dari radius 2 kilometer menjadi 5 kilometer dari kawah", "widened from 2 km to 5 km
+                # from the crater": a series' earlier value is measured from its later value's point
+                later = next((o for o in fig_items if o.link == "series" and o.start > it.start
+                              and not any(it.start < w.start < o.start for w in fig_items)), None)
+                ref = _reference_point(text, later) if later is not None else None
             if ref:
                 modifiers.add("from:" + ref)  # "5km away from its crater" against "1 kilometer from the coastline"
                 bearing = _bearing(text, it)
