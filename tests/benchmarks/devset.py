@@ -267,7 +267,8 @@ DEV_SET17 = LabelledSet(
     "and final beside the last election's, the palace's deadline, the swearing-in and a confidence vote a month "
     "later) and a control cluster of one rover landing with several figures a sentence. It is a transfer set, never "
     "training data: these figures are measured with the scorer trained on the four training sets, and nobody tunes "
-    "on it (see tests/data/devset17/README.md).")
+    "on it (see tests/data/devset17/README.md). Measured untouched once on the seventeenth round's final checker (main "
+    "e20a733): precision 1.00 (3 of 3), recall 0.375 (3 of 8), 0 control conflicts, 18 of 36 updates.")
 SETS[DEV_SET17.name] = DEV_SET17
 
 # The rates set: a training set (issue 12) written to teach shares, growth rates and percentages (its own block).
