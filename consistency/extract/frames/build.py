@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ...records import AsOf, Attribution, DateMention, Frame, Place, Quantity
-from .lexicons import (ACTOR_REACH, INF, PREDICATE_REACH, SOURCE_REACH, _extras, _find, _langs, _overlaps,
-    counted_family, lexicon, predicate_class)
+from .lexicons import (ACTOR_REACH, INF, PREDICATE_REACH, SOURCE_REACH, _alternations, _extras, _find, _langs, _load,
+    _overlaps, counted_family, lexicon, predicate_class)
 from .sentence import _COMMA, _Item, _Mention, _Sentence, _link, _nearest, _negated, _reach
 from .counted import (_AS_HIGH_AS, _BASE, _COORDINATOR, _ELSEWHERE, _NUMBER_OF, _POPULATION, _TOTAL_BEFORE,
     _clause_subject, _counted_after, _counted_before, _frame_own_words, _group, _implied_predicates, _label_kind,
@@ -289,6 +290,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 it.actor = it.actor or previous.actor
         previous = it
     part_before_whole(fig_items, text)
+    _succession(sent, fig_items, quantities)
 
     for it in fig_items:
         it.actor = it.actor or subject  # the sentence's subject, once restatement has passed on its own
@@ -633,4 +635,27 @@ def _counts_other(pred: _Mention, it: _Item) -> bool:
     the toll's figure is the one its clause gives later ("rose to 194")."""
     info = predicate_class(pred.label)
     return info.get("counted") == "people" and not info.get("any_counted") and counts_a_thing(it)
+
+
+@lru_cache(maxsize=1)
+def _succession_rx() -> re.Pattern:
+    """frame_cues.json "succession": a word of succession, then within eight words a verb that states a count,
+    then at most six words up to the end (the figure)."""
+    alt = _alternations(_load("frame_cues.json")["succession"])
+    return re.compile(rf"(?<![\w-])(?:{alt('cues')})(?![\w-])(?:\W+\w[\w'’-]*){{0,8}}?\W+(?:{alt('verbs')})"
+                      rf"(?:\W+\w[\w'’-]*){{0,6}}?\W*$", re.IGNORECASE)
+
+
+def _succession(sent: _Sentence, fig_items: list[_Item], quantities) -> None:
+    """"… sempat menyebut 51 orang belum ditemukan, sebelum data resmi mencatat 99 orang", "first said 51 were
+    missing, before county data put the number at 99": a figure with no predicate after a word of succession and a
+    verb that states a count counts what the figure before it counts (frame_cues "succession")."""
+    for prev, it in zip(fig_items, fig_items[1:]):
+        if it.predicate is not None or prev.predicate is None or \
+                quantities[it.index].kind != quantities[prev.index].kind:
+            continue
+        if _succession_rx().search(sent.text[prev.tail : it.start]):
+            it.predicate = prev.predicate
+            if it.counted is None:
+                it.counted, it.counted_text = prev.counted, prev.counted_text
 
