@@ -245,7 +245,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     previous_role = {it.index: _is_previous(sent, it, bool(rise or fall)) for it in fig_items}
     # what coordination, restatement and a series ("dari 19 menjadi 41") pass on to a figure that lacks it
     previous = None
-    heads = {}  # a restatement → the figure it restates
+    heads: dict[int, _Item] = {}  # a restatement's index → the figure it restates
     for it in fig_items:
         if previous is not None:
             it.link = _link(sent, previous, it)
@@ -262,11 +262,11 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                         x.counted, x.counted_text = y.counted, y.counted_text
                         x.counted_how = "subject"  # what the other figure counts, even when inferred
             if it.link in ("restate", "subset", "coordinate"):
-                # a coordinated figure of another kind ("voted 220 to 207 …, five days later", "… and $5
-                # billion") is no second count of the same predicate; a restatement ("… suara atau 58,59
-                # persen") is
-                # (through a restatement: "… 96.214.691 suara atau 58,59 persen, sedangkan Anies-Muhaimin
-                # 40.971.906 suara" lends the votes' predicate)
+                # a restatement or a subset takes the predicate before it whatever its kind ("… suara atau 58,59
+                # persen"); a coordinated figure of another kind does not ("voted 220 to 207 …, five days later",
+                # "… and $5 billion": no second count of the same predicate), unless the figures it restates lead
+                # back to one of its kind ("… 96.214.691 suara atau 58,59 persen, sedangkan Anies-Muhaimin
+                # 40.971.906 suara": the votes' predicate passes on)
                 lender = previous
                 while it.link == "coordinate" and lender.index in heads and \
                         quantities[it.index].kind != quantities[lender.index].kind:
@@ -658,4 +658,3 @@ def _succession(sent: _Sentence, fig_items: list[_Item], quantities) -> None:
             it.predicate = prev.predicate
             if it.counted is None:
                 it.counted, it.counted_text = prev.counted, prev.counted_text
-
