@@ -40,17 +40,24 @@ class _Mention:
 
 
 @lru_cache(maxsize=4096)  # a sentence is read three times (its figures, its dates, the discourse): its parts once
-def _sentence_parts(text: str) -> tuple[tuple, tuple]:
-    """A sentence's tokens, and the spans that cost almost nothing: a relative clause between a subject and its
+def _sentence_parts(text: str) -> tuple[tuple, tuple, tuple]:
+    """A sentence's tokens; the spans that cost almost nothing: a relative clause between a subject and its
     verb (", which ended in 2009," / ", yang …,") and an apposition after a name that opens the sentence
-    ("Semeru, at 3,767 meters the highest peak on Java,")."""
+    ("Semeru, at 3,767 meters the highest peak on Java,"); and, of those appositions, the ones to a name proper
+    (``_Sentence.appositions``)."""
     tokens = tuple((m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text))
     found = list(_APPOSITION.finditer(text))
     soft = tuple([m.span() for m in _RELATIVE.finditer(text)] + [m.span(1) for m in found])
-    # an apposition to a name proper: not to an opening phrase ("Di India, 17 orang …, sementara …")
-    appositions = tuple(m.span(1) for m in found
-                        if re.findall(r"[\w'’-]+", text[m.start():m.start(1)])[-2:][0].lower() not in _function_words())
+    appositions = tuple(m.span(1) for m in found if _names_proper(text[m.start() : m.start(1)]))
     return tokens, soft, appositions
+
+
+def _names_proper(opening: str) -> bool:
+    """Is the opening before an apposition a name proper ("Rini", "Presiden Joko Widodo"), not a phrase that a
+    function word leads ("Di India, 17 orang …, sementara …")? Read from the word before its last one (the only
+    word of a one-word name)."""
+    words = re.findall(r"[\w'’-]+", opening)
+    return words[-2:][0].lower() not in _function_words()
 
 
 class _Sentence:
@@ -61,6 +68,7 @@ class _Sentence:
         self.langs = langs
         self.walls: list[tuple[int, int, int]] = []  # (start, end, owner): spans that cut attachment
         self.soft: list[tuple[int, int]] = []  # spans that cost almost nothing (dates, counted nouns)
+        # appositions to a name that opens the sentence: what follows one is the name's clause (``cost``)
         self.tokens, soft, self.appositions = _sentence_parts(text)
         self.soft += soft
 
