@@ -169,6 +169,11 @@ PLAN_REACH_MEASURE = 4.5
 HEDGE_REACH = 3.0
 
 
+def _written_as(words: str, forms: frozenset[str]) -> bool:
+    """Is a cue, as the text writes it ("Would", "is  to"), one of ``forms`` (lower case, single spaces)?"""
+    return " ".join(words.lower().split()) in forms
+
+
 def _cued(sent: _Sentence, it: _Item, kind: str, reach: float, *, ignore: frozenset[str] = frozenset()) -> bool:
     """Is a cue of ``kind`` within ``reach`` before the figure or date, right after it ("850 meter yang diduga
     …"), or right before the predicate it belongs to ("believed to lie at a depth of 850m")? Cues written as one
@@ -176,7 +181,7 @@ def _cued(sent: _Sentence, it: _Item, kind: str, reach: float, *, ignore: frozen
     p = it.predicate
     start = it.qstart if it.qstart >= 0 else it.start
     for s, e, _, w in _find(lexicon().cues[kind], sent.text, sent.langs):
-        if " ".join(w.lower().split()) in ignore:
+        if _written_as(w, ignore):
             continue
         if e <= start and not _CLAUSE_END.search(sent.text, e, start) \
                 and sent.cost(e, start, owner=it.index if reach < INF else None, walls=reach < INF) <= reach:
@@ -223,7 +228,7 @@ def _planned(sent: _Sentence, it: _Item, reach: float = PLAN_REACH, *, ignore: f
     object ("a rig readied to bore a vertical shaft of about 86 metres"): ``PLAN_REACH_MEASURE``. Cues written
     as one of ``ignore`` do not count."""
     for s, e, _, w in _find(lexicon().cues["plan"], sent.text, sent.langs):
-        if " ".join(w.lower().split()) in ignore:
+        if _written_as(w, ignore):
             continue
         if e <= it.qstart and sent.cost(e, it.qstart, owner=it.index) <= reach:
             return True
