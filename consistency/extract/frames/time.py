@@ -255,6 +255,10 @@ def _clause_starts(sent: _Sentence) -> tuple[int, ...]:
     return _clause_starts_of(sent.text, sent.langs, tuple(sorted((s, e) for s, e, _ in sent.walls)))
 
 
+# where the words after a coordinator stop being read for a subject and a verb of their own
+_PHRASE_END = re.compile(r"[,;]|$")
+
+
 @lru_cache(maxsize=1024)
 def _clause_starts_of(text: str, langs: tuple[str, ...], figures: tuple[tuple[int, int], ...]) -> tuple[int, ...]:
     """Where the clauses of a sentence that have their own subject, verb and time start: after a semicolon, a
@@ -267,7 +271,7 @@ def _clause_starts_of(text: str, langs: tuple[str, ...], figures: tuple[tuple[in
     lex = lexicon()
     verbs = frozenset(s for table in (lex.predicates, lex.cues["statement"]) for s, _, _, _ in _find(table, text, langs))
     for m in coordinator.finditer(text):
-        end = re.compile(r"[,;]|$").search(text, m.end()).start()
+        end = _PHRASE_END.search(text, m.end()).start()
         before = max([0] + [s for s in starts if s <= m.start()])
         # two clauses, each with its verb: not two subjects of one verb ("The boys, aged 11 to 16, and their coach
         # were found late on Monday")
@@ -277,6 +281,8 @@ def _clause_starts_of(text: str, langs: tuple[str, ...], figures: tuple[tuple[in
 
 
 def _has_verb(text: str, start: int, end: int, verbs: frozenset[int]) -> bool:
+    """Does ``text[start:end]`` hold a verb: a lexicon predicate or statement verb starting there (``verbs``, their
+    start offsets), or a word that looks like a finite verb (``_verbish``)?"""
     return any(start <= v < end for v in verbs) or any(_verbish(m.group(0)) for m in re.finditer(r"[\w'’]+", text[start:end]))
 
 
