@@ -176,7 +176,9 @@ def _dimension_cues() -> dict:
             for lang in LANGS}
 
 
-_CLAUSE_END = re.compile(r"[,;:()]|\s[–-]\s")
+# what ends the words before a length that its dimension cue is read from: clause punctuation, a spaced dash
+# (not time.py's _CLAUSE_END, which a comma does not end)
+_CUE_STOP = re.compile(r"[,;:()]|\s[–-]\s")
 
 
 def _dimension_before(text: str, it: _Item) -> tuple[str, str] | None:
@@ -185,7 +187,7 @@ def _dimension_before(text: str, it: _Item) -> tuple[str, str] | None:
     5 km"), a length ("panjang 60 meter"). The nearest cue wins; None when the clause has none."""
     start = it.qstart if it.qstart >= 0 else it.start
     lo = max(0, start - DIMENSION_CUE_REACH)
-    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
+    ends = [m.end() for m in _CUE_STOP.finditer(text, lo, start)]
     lo = ends[-1] if ends else lo
     found = [h for lang in LANGS for h in _dimension_cues()[lang].find(text[lo:start])]
     if not found:
