@@ -54,10 +54,10 @@ def _sentence_parts(text: str) -> tuple[tuple, tuple, tuple]:
 
 def _names_proper(opening: str) -> bool:
     """Is the opening before an apposition a name proper ("Rini", "Presiden Joko Widodo"), not a phrase that a
-    function word leads ("Di India, 17 orang …, sementara …")? Read from the word before its last one (the only
-    word of a one-word name)."""
-    words = re.findall(r"[\w'’-]+", opening)
-    return words[-2:][0].lower() not in _function_words()
+    function word leads ("Di India, 17 orang …", "In Central Java, 17 people died, …")? Read from the name's first
+    word, after any dateline ("JAKARTA - …")."""
+    words = re.findall(r"[\w'’-]+", re.split(r"\s(?:--|[-–—])\s", opening)[-1])
+    return bool(words) and words[0].lower() not in _function_words()
 
 
 class _Sentence:
