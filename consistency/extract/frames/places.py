@@ -591,7 +591,9 @@ def _worst_hit_rx() -> tuple[re.Pattern, re.Pattern]:
     alt = _alternations(data)
     cue, noun, link = alt("cues"), alt("nouns"), alt("links")
     name = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
-    before = re.compile(rf"(?<![\w-]){name}(?:\s+(?i:{noun}))?\s+(?i:(?:{link})\s+)?(?i:the\s+)?(?:(?i:{noun})\s+)?"
+    # "Banjar regency, where a flash flood hit on Thursday, has the highest toll": a relative clause may stand between
+    relative = r"(?:\s*,\s*(?i:where|which|yang|tempat|di\s+mana)\s[^,;]{1,80},)?"
+    before = re.compile(rf"(?<![\w-]){name}(?:\s+(?i:{noun}))?{relative}\s+(?i:(?:{link})\s+)?(?i:the\s+)?(?:(?i:{noun})\s+)?"
                         rf"(?:yang\s+)?(?i:{cue})(?![\w-])")
     after = re.compile(rf"(?<![\w-])(?i:{cue})(?:\s+(?i:{noun}))?\s*,?\s+(?i:(?:{link})\s*:?\s+)(?i:the\s+)?{name}")
     return before, after
