@@ -129,3 +129,13 @@ def test_standard_output_redirected_onto_an_input_stops_with_one_line(tmp_path, 
                               text=True, env=env, timeout=120)
     assert proc.returncode == EXIT_USAGE
     assert proc.stderr.count("\n") == 1 and "standard output" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_an_int8_flavour_the_cpu_cannot_run_exits_2_with_one_line(capsys, monkeypatch, tmp_path):
+    from consistency.embed import export
+
+    monkeypatch.setenv(export.INT8_ENV, "sse")
+    code = main(["check", str(SEEDS), "--no-config", "--cache-dir", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == EXIT_USAGE
+    assert err.count("\n") == 1 and "CONSISTENCY_INT8" in err and "Traceback" not in err

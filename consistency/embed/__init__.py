@@ -148,6 +148,10 @@ def load_embedder(model: str = DEFAULT_MODEL, *, prompt: str | None = None, cach
         raise ConfigError(f"backend must be one of {', '.join(BACKENDS)}, got {backend!r}")
     if not allow_download:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    if backend in (AUTO, "onnx"):
+        from .export import cpu_arch
+
+        cpu_arch()  # a pinned int8 flavour this CPU cannot run ($CONSISTENCY_INT8) fails before any build
     if model == DEFAULT_MODEL:
         from .default_model import DEFAULT_MODEL_NAME, DEFAULT_PROMPT, ensure_default_model
 

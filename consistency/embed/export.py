@@ -39,7 +39,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import ModelError
+from ..errors import ConfigError, ModelError
 from ..files import umask_file_mode
 from .fidelity import MIN_MEAN_COSINE, MIN_SENTENCE_COSINE, PROBE_SENTENCES
 
@@ -54,7 +54,31 @@ INT8_SCHEME = "fused, dynamic int8 per channel, feed-forward outputs fp32 (1)"
 _WEIGHT_TYPE = {"avx512_vnni": "QInt8", "avx512": "QInt8", "avx2": "QUInt8", "arm64": "QInt8"}
 
 
+# What each int8 flavour runs on: a CPU of a flavour runs its own graph and those of the flavours after it
+_RUNS = {"avx512_vnni": ("avx512_vnni", "avx512", "avx2"), "avx512": ("avx512", "avx2"), "avx2": ("avx2",),
+         "arm64": ("arm64",)}
+INT8_ENV = "CONSISTENCY_INT8"
+
+
 def cpu_arch() -> str | None:
+    """The int8 flavour to build and run: the CPU's own (``detected_arch``), or the one $CONSISTENCY_INT8 names
+    when the CPU runs it. The flavours' vectors differ in their last digits (avx2's feed-forward outputs are
+    4-bit blocks, the others' fp32), enough to move a finding near a threshold: a team whose CI runners differ
+    pins one flavour (``CONSISTENCY_INT8=avx2`` runs on every x86-64 CPU with AVX2) so that a baseline recorded on
+    one runner holds on another."""
+    detected = detected_arch()
+    wanted = os.environ.get(INT8_ENV, "").strip().lower()
+    if not wanted or wanted == "auto":
+        return detected
+    if wanted not in _RUNS:
+        raise ConfigError(f"{INT8_ENV} must be auto or one of {', '.join(_RUNS)}, got {wanted!r}")
+    if detected is None or wanted not in _RUNS[detected]:
+        raise ConfigError(f"{INT8_ENV}={wanted}: this CPU ({detected or 'no int8 flavour'}) cannot run that graph; "
+                          f"it runs {', '.join(_RUNS.get(detected, ())) or 'none'}")
+    return wanted
+
+
+def detected_arch() -> str | None:
     """The int8 flavour for this CPU: avx512_vnni, avx512, avx2 or arm64 (None: no int8 graph for it)."""
     machine = platform.machine().lower()
     if machine in ("arm64", "aarch64"):

@@ -97,12 +97,35 @@ def test_unknown_backend(tmp_path):
     ("riscv64", "", None),
 ])
 def test_cpu_flavour(monkeypatch, tmp_path, machine, flags, expected):
+    monkeypatch.delenv(export.INT8_ENV, raising=False)
     cpuinfo = tmp_path / "cpuinfo"
     cpuinfo.write_text(f"processor\t: 0\nflags\t\t: {flags}\n")
     real_open = open
     monkeypatch.setattr(export.platform, "machine", lambda: machine)
     monkeypatch.setattr("builtins.open", lambda p, *a, **k: real_open(cpuinfo if p == "/proc/cpuinfo" else p, *a, **k))
     assert export.cpu_arch() == expected
+
+
+@pytest.mark.parametrize("flags, wanted, expected", [
+    ("fpu avx2 avx512f avx512bw avx512_vnni", "avx2", "avx2"),  # a VNNI runner pinned to the avx2 graph
+    ("fpu avx2 avx512f avx512bw avx512_vnni", "AVX512", "avx512"),
+    ("fpu avx2 avx512f avx512bw avx512_vnni", "auto", "avx512_vnni"),
+    ("fpu sse4_2 avx2", "avx2", "avx2"),
+    ("fpu sse4_2 avx2", "avx512_vnni", ConfigError),  # an avx2 CPU cannot run VNNI instructions
+    ("fpu sse4_2 avx2", "sse", ConfigError),
+])
+def test_pinned_int8_flavour(monkeypatch, tmp_path, flags, wanted, expected):
+    cpuinfo = tmp_path / "cpuinfo"
+    cpuinfo.write_text(f"processor\t: 0\nflags\t\t: {flags}\n")
+    real_open = open
+    monkeypatch.setattr(export.platform, "machine", lambda: "x86_64")
+    monkeypatch.setattr("builtins.open", lambda p, *a, **k: real_open(cpuinfo if p == "/proc/cpuinfo" else p, *a, **k))
+    monkeypatch.setenv(export.INT8_ENV, wanted)
+    if expected is ConfigError:
+        with pytest.raises(ConfigError, match=export.INT8_ENV):
+            export.cpu_arch()
+    else:
+        assert export.cpu_arch() == expected
 
 
 def test_cache_key_keeps_backends_apart(hashing_embedder):
