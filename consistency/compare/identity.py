@@ -154,11 +154,10 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
     if ra and ra == rb and ba and bb and ba != bb:
         return "distances from different points"  # 76 km east of Kathmandu against 180 km northwest of it
     ma, mb = dimension(fa), dimension(fb)
-    if ma and mb and ma != mb:
-        return "different things"  # the volcano's height, 338 m, against 500 m from the coastline
-    if ma != mb and fa.counted == fb.counted == "measure:length":
-        return "different things"  # "Tim sudah mengebor 53 meter" against "the shaft is 36 metres deep": one says
-        # what it measures, the other does not
+    if ma != mb and ((ma and mb) or fa.counted == fb.counted == "measure:length"):
+        # the volcano's height, 338 m, against 500 m from the coastline; and two lengths of which one says what it
+        # measures and the other does not ("Tim sudah mengebor 53 meter" against "the shaft is 36 metres deep")
+        return "different things"
     if _things_differ(fa, fb):
         return "different things"  # the bridge's 70 tonnes against the ship's 100
     if fa.counted and fb.counted and counted_family(fa.counted) != counted_family(fb.counted):

@@ -12,8 +12,8 @@ from .. import lexicon as L
 from .lexicons import INF, LANGS, lexicon
 
 
-_APPOSITION = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-                         r"(,\s(?:[^,;]|(?<=\d),(?=\d)){1,70},)")
+_APPOSITION = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+                         r"(?P<apposition>,\s(?:[^,;]|(?<=\d),(?=\d)){1,70},)")
 
 
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|yang)\b[^,;]{1,80},", re.IGNORECASE)
@@ -47,17 +47,12 @@ def _sentence_parts(text: str) -> tuple[tuple, tuple, tuple]:
     (``_Sentence.appositions``)."""
     tokens = tuple((m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text))
     found = list(_APPOSITION.finditer(text))
-    soft = tuple([m.span() for m in _RELATIVE.finditer(text)] + [m.span(1) for m in found])
-    appositions = tuple(m.span(1) for m in found if _names_proper(text[m.start() : m.start(1)]))
+    soft = tuple([m.span() for m in _RELATIVE.finditer(text)] + [m.span("apposition") for m in found])
+    # an apposition to a name proper ("Rini", "Presiden Joko Widodo"), not to an opening phrase that a function
+    # word leads ("Di India, 17 orang …", "In Central Java, 17 people died, …")
+    appositions = tuple(m.span("apposition") for m in found
+                        if m.group("name").split()[0].lower() not in _function_words())
     return tokens, soft, appositions
-
-
-def _names_proper(opening: str) -> bool:
-    """Is the opening before an apposition a name proper ("Rini", "Presiden Joko Widodo"), not a phrase that a
-    function word leads ("Di India, 17 orang …", "In Central Java, 17 people died, …")? Read from the name's first
-    word, after any dateline ("JAKARTA - …")."""
-    words = re.findall(r"[\w'’-]+", re.split(r"\s(?:--|[-–—])\s", opening)[-1])
-    return bool(words) and words[0].lower() not in _function_words()
 
 
 class _Sentence:
