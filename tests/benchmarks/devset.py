@@ -283,7 +283,8 @@ DEV_SET18 = LabelledSet(
     "joint sittings, other bodies' certification, petition and rulings on their own days, a dissolution a year later) "
     "and a control cluster of one oil-output announcement with several figures a sentence. It is a transfer set, never "
     "training data: these figures are measured with the scorer trained on the four training sets, and nobody tunes on "
-    "it (see tests/data/devset18/README.md). Not yet measured.")
+    "it (see tests/data/devset18/README.md). Measured untouched once (main 542bc13 plus the set): precision 0.29 (2 of "
+    "7), recall 0.25 (2 of 8), 0 control conflicts, 10 of 31 updates.")
 SETS[DEV_SET18.name] = DEV_SET18
 
 # The rates set: a training set (issue 12) written to teach shares, growth rates and percentages (its own block).
