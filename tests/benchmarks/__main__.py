@@ -24,6 +24,7 @@ NAMES += ("devset13", "devset14")  # the thirteenth and fourteenth development s
 NAMES += ("devset15",)  # the fifteenth development set, an untouched transfer set
 NAMES += ("devset16",)  # the sixteenth development set, an untouched transfer set
 NAMES += ("devset17",)  # the seventeenth development set, an untouched transfer set (measured by the lead)
+NAMES += ("devset19",)  # the nineteenth development set, an untouched transfer set (measured by the lead)
 
 
 def main(argv: list[str] | None = None) -> int:
