@@ -25,6 +25,7 @@ NAMES += ("devset15",)  # the fifteenth development set, an untouched transfer s
 NAMES += ("devset16",)  # the sixteenth development set, an untouched transfer set
 NAMES += ("devset17",)  # the seventeenth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset18",)  # the eighteenth development set, an untouched transfer set
+NAMES += ("devset19",)  # the nineteenth development set, an untouched transfer set (measured by the lead)
 
 
 def main(argv: list[str] | None = None) -> int:

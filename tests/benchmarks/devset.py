@@ -286,6 +286,22 @@ DEV_SET18 = LabelledSet(
     "it (see tests/data/devset18/README.md). Measured untouched once (main 542bc13 plus the set): precision 0.29 (2 of "
     "7), recall 0.25 (2 of 8), 0 control conflicts, 10 of 31 updates.")
 SETS[DEV_SET18.name] = DEV_SET18
+# The nineteenth development set: an untouched transfer set, never training data (its own block).
+DEVSET19 = ROOT / "tests" / "data" / "devset19"
+DEV_SET19 = LabelledSet(
+    "devset19", DEVSET19, "Real-world development set 19: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a motorway bridge collapse (a "
+    "toll rising over four days, corrected down by one on the third and final on the fifth, recalled two years later "
+    "when the new bridge opens; the injured restated, the evacuated rising then falling, the old bridge's length "
+    "against the new one's, a state of emergency's length and funds, coffins and piers of one number), a "
+    "president's martial law and what followed (the assembly's vote to lift it, a failed and a passed impeachment "
+    "vote a week apart with their tallies, organisers' and police's crowd counts, a predecessor's impeachment "
+    "recalled, the Constitutional Court's ruling four months later: tallies and days of several bodies) and a "
+    "control cluster of one company's annual results with several figures a sentence. It is a transfer set, never "
+    "training data: these figures are measured with the scorer trained on the four training sets, and nobody tunes "
+    "on it (see tests/data/devset19/README.md). Not yet measured.")
+SETS[DEV_SET19.name] = DEV_SET19
 
 # The rates set: a training set (issue 12) written to teach shares, growth rates and percentages (its own block).
 RATES = ROOT / "tests" / "data" / "rates"
