@@ -185,14 +185,15 @@ def _occasion_day(f: Frame):
 
 def _other_occasions(fa: Frame, fb: Frame) -> bool:
     """Are two counts of an occasion (a protest's, a march's, a rally's turnout: ``occasion`` in predicates.json;
-    the caller passes counts only, not a vote's turnout share) of two occasions, their days more than
+    the caller passes counts only, not a vote's turnout share; a chamber's roll call, ``roll_call`` from the frames)
+    of two occasions, their days more than
     ``dates.FRESH_DAYS`` apart (a report gives the
     turnout of the occasion it reports within days of it, as it dates it)? Protests on 19 January, 31 January and 7 March
     each have their own turnout; a report that recalls one ("the first protest on 19 January drew 1.12 million")
     dates it and is compared with that day's count."""
     info = lexicon().predicate_info
     if not all((f.predicate and info.get(f.predicate, {}).get("occasion")) or f.counted == "participant"
-               for f in (fa, fb)):
+               or "roll_call" in f.modifiers for f in (fa, fb)):
         return False  # "1,27 juta orang berdemonstrasi", "1.12 million protesters": a turnout either way
     da, db = _occasion_day(fa), _occasion_day(fb)
     return da is not None and db is not None and abs((da - db).days) > FRESH_DAYS

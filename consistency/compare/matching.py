@@ -340,7 +340,8 @@ def groups(f: Frame) -> frozenset[str]:
 
 def _own_modifiers(f: Frame, *, named_parts: bool = True) -> set[str]:
     """The modifiers that say which fact a figure is: not "base" (the whole a share is of), nor how the figure
-    is asserted ("hedged"; "provision" and "modal", a plan's figure, which ``not_a_count`` weighs), and not "part"
+    is asserted ("hedged"; "provision" and "modal", a plan's figure, which ``not_a_count`` weighs; "roll_call", a
+    chamber's vote, whose day ``identity._other_occasions`` weighs), and not "part"
     when the part is named by a modifier of its own ("1.049.334 suara di antaranya dinyatakan sah" is the
     valid votes' figure; "26 foreign nationals among the dead" and "The dead include 26 foreigners" are both
     the foreigners' count, "97 of the victims were women" and "97 orang adalah perempuan" both the women's).
@@ -349,7 +350,7 @@ def _own_modifiers(f: Frame, *, named_parts: bool = True) -> set[str]:
     (women, foreigners) keeps its "part" (a part on both sides is no toll) and the two spellings of the
     foreigners stay apart."""
     mods = {"foreign" if m == "group:foreign" and named_parts else m for m in f.modifiers
-            if not m.startswith("whole:")} - {"base", "hedged", "provision", "modal"}  # wholes: features' "whole_clash"
+            if not m.startswith("whole:")} - {"base", "hedged", "provision", "modal", "roll_call"}  # wholes: "whole_clash"
     keep = {"part", "planned", "part-of-day", "change"} | (set() if named_parts else lexicon().subset_modifiers)
     if "part" in mods and mods - keep:
         mods.discard("part")

@@ -594,6 +594,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         )
         out_q.append(replace(q, frame=frame))
 
+    out_q = _one_roll_call([_threshold_itself(q) for q in out_q], tallies)
     out_q = _share_the_year(out_q, dates)
     out_d = _frame_dates(sent, dates, dspans, preds, places, actors, negators, whens, statement, attribution, offset)
     out_d = [_with_unit(_scene_visit(_elsewhere(_with_loads(_until(_story_incident(d, text, offset, discourse), out_q,
@@ -601,6 +602,44 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                                     sent, preds, offset), sent, offset)
              for d in out_d]
     return tuple(out_q), tuple(_as_period(d, out_q) for d in out_d)
+
+
+def _threshold_itself(q: Quantity) -> Quantity:
+    """A vote threshold under a bound below it is the threshold itself: "Pita hanya meraih 324 suara, di bawah 375
+    suara yang dibutuhkan", "kurang dari 200 suara yang diperlukan", "fewer than the 200 votes needed" set another
+    figure below it, and the votes needed are 375 and 200, not fewer."""
+    f = q.frame
+    if f is None or f.predicate != "vote_threshold" or q.approximate or q.vague or q.value is None:
+        return q
+    if q.high == q.value and q.low < q.value:
+        return replace(q, low=q.value, low_inclusive=True, high_inclusive=True, qualifier=None)
+    return q
+
+
+def _one_roll_call(quantities: list, tallies) -> list:
+    """A chamber's vote is one occasion: its sentence's vote counts are one roll call (``roll_call``) when one of
+    them is a chamber's (a legislature's actor, a named body's tally, or a category of a division, for, against or
+    abstained: "Srettha memperoleh 482 suara, sementara 165 anggota parlemen menolak"), and a tally's two counts share the day one of them is dated ("parliament voted
+    234-56 to impeach her in December 2016"). Two roll calls days apart are two votes (``identity``: another
+    occasion), whatever their counts: a chamber votes on one day, and a report gives the vote it reports within
+    days of it, or dates it."""
+    votes = [n for n, q in enumerate(quantities) if q.frame is not None and q.frame.counted == "vote"]
+    chamber = any(quantities[n].frame.actor == "@legislature"
+                  or predicate_class(quantities[n].frame.predicate).get("counted") == "vote"  # for, against, abstained
+                  or any(m.startswith("holder:body:") for m in quantities[n].frame.modifiers) for n in votes)
+    out = list(quantities)
+    if chamber:
+        for n in votes:
+            f = out[n].frame
+            if "roll_call" not in f.modifiers:
+                out[n] = replace(out[n], frame=replace(f, modifiers=tuple(sorted({*f.modifiers, "roll_call"}))))
+    for a, b in tallies:
+        fa, fb = out[a.index].frame, out[b.index].frame
+        if fa is None or fb is None or (fa.when is None) == (fb.when is None):
+            continue
+        dated, bare = (fa, b.index) if fa.when is not None else (fb, a.index)
+        out[bare] = replace(out[bare], frame=replace(out[bare].frame, when=dated.when, when_text=dated.when_text))
+    return out
 
 
 def _share_the_year(quantities: list, dates) -> list:
