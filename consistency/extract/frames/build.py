@@ -20,8 +20,8 @@ from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named
     source_key)
 from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _now_dated, _recalled, _reported_days,
                    _tally_days, _times)
-from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys, _length_dimension, _located_subject,
-    _measure_of_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
+from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys, _length_dimension, _length_of_part,
+    _located_subject, _measure_of_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
 from .votes import (_body_of_apposition, _cast, _contrasted, _elsewhere, _media_tally, _partial_count, _rate_period,
                     _vote_body, _vote_categories, _vote_country, _with_loads)
 from .events import (HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
@@ -420,6 +420,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             if dim is not None:
                 pred = _Mention(-1, -1, "predicate", dim[0], dim[1])
                 info = predicate_class(pred.label)
+            if _length_of_part(text, it, sent.langs):
+                modifiers.add("part")  # "a stretch of roadway about 200 metres long": not the bridge's 1,182 m
         if q.kind == "percent":
             period = _rate_period(sent, it, items, fig_ok)
             if period:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...records import DateMention, Quantity
-from .lexicons import LANGS, _alternation, _alternations, _compile, _extras, _find, _load, predicate_class
+from .lexicons import LANGS, _alternation, _alternations, _compile, _extras, _find, _load, lexicon, predicate_class
 from .sentence import _Item, _Mention, _Sentence, _function_words
 from .places import _NAME_WORD, _is_place_name, place_key
 
@@ -194,6 +194,23 @@ def _dimension_before(text: str, it: _Item) -> tuple[str, str] | None:
         return None
     _, _, cls, words = max(found, key=lambda h: (h[1], h[1] - h[0]))  # the nearest, the longest at one end
     return cls, words
+
+
+def _length_of_part(text: str, it: _Item, langs) -> bool:
+    """Is a length a stretch of something rather than the whole's ("a stretch of roadway about 200 metres long",
+    "bagian jembatan sepanjang 200 meter", "a 200-metre section")? The part's noun (frame_cues.json
+    "length_part") in the length's clause before it, or among the two words after a compound."""
+    start, end = (it.qstart, it.qend) if it.qend >= 0 else (it.start, it.end)
+    lo = max(0, start - DIMENSION_CUE_REACH)
+    ends = [m.end() for m in _CUE_STOP.finditer(text, lo, start)]
+    lo = ends[-1] if ends else lo
+    cues = lexicon().cues["length_part"]
+    if any(cues[lang].find(text[lo:start]) for lang in langs):
+        return True
+    if "-" not in text[start:end]:
+        return False
+    words = re.match(r"\s+(?:[a-z]\w*\s+){0,1}[a-z]\w*", text[end : end + 30])
+    return bool(words and any(cues[lang].find(words.group(0)) for lang in langs))
 
 
 def _compound_dimension(text: str, it: _Item) -> tuple[str, str] | None:
