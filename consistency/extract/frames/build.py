@@ -168,7 +168,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         # and a verb of giving or receiving money ("menerima", "allocated") is a sum of money's only
         kind = quantities[it.index].kind
         own_preds = [p for p in count_preds if _fits(p, kind) and not _counts_other(p, it)]
-        own_subjects = [p for p in subjects if bool(predicate_class(p.label).get("money")) <= (kind == "money")]
+        own_subjects = [p for p in subjects if _money_fits(p, kind)]
         it.predicate = _nearest(sent, it, [p for p in own_preds if not (it.prep_object and p.end <= it.start)],
                                 PREDICATE_REACH)
         if it.predicate is None or (it.predicate.start >= it.tail
@@ -258,7 +258,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                     sent.cost(previous.tail, it.start, walls=False) <= 2.0:
                 it.link = "series"
                 for x, y in ((it, previous), (previous, it)):
-                    x.predicate = x.predicate or y.predicate
+                    if y.predicate is not None and _money_fits(y.predicate, quantities[x.index].kind):
+                        x.predicate = x.predicate or y.predicate
                     x.actor = x.actor or y.actor
                     x.places = x.places or list(y.places)
                     if x.counted is None and x.counted_how != "noun":
@@ -275,6 +276,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                         quantities[it.index].kind != quantities[lender.index].kind:
                     lender = heads[lender.index]
                 if it.predicate is None and previous.predicate is not None and \
+                        _money_fits(previous.predicate, quantities[it.index].kind) and \
                         (it.link != "coordinate" or quantities[it.index].kind == quantities[lender.index].kind):
                     it.predicate = previous.predicate
                     it.negated = it.negated or previous.negated
@@ -311,7 +313,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             current = [o for o in fig_items if not previous_role[o.index] and o.predicate is not None and o.end <= it.start]
             if current:
                 o = current[-1]
-                it.predicate = it.predicate or o.predicate
+                if _money_fits(o.predicate, quantities[it.index].kind):
+                    it.predicate = it.predicate or o.predicate
                 it.places = it.places or list(o.places)
                 if it.counted is None:
                     it.counted, it.counted_text, it.counted_how = o.counted, o.counted_text, "subject"
@@ -637,6 +640,12 @@ def _as_period(d, quantities):
             or not any(q.frame is not None and q.frame.when_text == d.text for q in quantities):
         return d
     return replace(d, frame=replace(d.frame, modifiers=(*d.frame.modifiers, "period")))
+
+
+def _money_fits(pred: _Mention, kind: str) -> bool:
+    """A sum of money's predicate (``money`` in predicates.json) passes to no other figure: "defisit Rp522,8 triliun
+    atau 2,29 persen PDB" restates the sum as a share, which no verb of giving governs."""
+    return bool(predicate_class(pred.label).get("money")) <= (kind == "money")
 
 
 def _fits(pred: _Mention, kind: str) -> bool:
