@@ -336,6 +336,34 @@ def _recipient(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool
     return None
 
 
+def _purpose(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool]) -> str | None:
+    """What a sum of money is for (frame_cues ``purposes``): the budget noun of its clause before it ("Anggaran
+    kesehatan ditetapkan Rp187,5 triliun", "The health budget was set at …", "funding for education of …") or
+    what follows it ("Rp5 triliun untuk infrastruktur", "$2 billion for defence"). The health budget is never the
+    education budget, however alike the two sentences are."""
+    text = sent.text
+    ex = _extras()
+    start = it.qstart if it.qstart >= 0 else it.start
+    end = max(it.tail, it.qend)
+    others = [o for o, ok in zip(items, fig_ok) if ok and o is not it]
+    lo = max([o.tail for o in others if o.tail <= start] + [m.end() for m in re.finditer(r"[;:]|(?<!\d)\.(?!\d)", text[:start])],
+             default=0)
+
+    def key(written: str) -> str | None:
+        return ex.purpose_classes.get(" ".join(written.lower().split()))
+
+    for lang in sent.langs:
+        m = ex.purpose_after[lang].match(text, end)
+        if m and not any(m.start() <= o.start < m.end() for o in others):
+            return key(m.group("purpose"))
+    for lang in sent.langs:
+        found = list(ex.purpose_before[lang].finditer(text, lo, start))
+        if found:
+            m = found[-1]
+            return key(m.group("purpose") or m.groupdict().get("purpose2") or "")
+    return None
+
+
 _ANAPHOR = re.compile(
     r"(?:pasangan(?:\s+(?:calon|capres-cawapres))?(?:\s+nomor\s+urut\s+\d+)?\s+(?:itu|tersebut|ini)|keduanya|mereka|ia|dia|"
     r"beliau|he|she|they|the\s+(?:pair|duo|couple|ticket))\b", re.IGNORECASE)

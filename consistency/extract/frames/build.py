@@ -16,7 +16,7 @@ from .counted import (_AS_HIGH_AS, _BASE, _COORDINATOR, _ELSEWHERE, _NUMBER_OF, 
     _clause_subject, _counted_after, _counted_before, _frame_own_words, _group, _implied_predicates, _label_kind,
     _looks_like_magnitude, _modifiers, _noun_modifiers, apposed_subject, counts_a_thing, group_counted, number_core, part_before_whole)
 from .places import _attach_places, _places, _site
-from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named_places, _recipient, _supposed, _victims_fell,
+from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named_places, _purpose, _recipient, _supposed, _victims_fell,
     source_key)
 from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _now_dated, _recalled, _reported_days,
                    _tally_days, _times)
@@ -111,7 +111,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     for s, e in dspans + time_spans:
         sent.soft.append((s, e))
 
-    places = _places(sent, number_spans)
+    # "Rp 1.5 billion", "at Rp 187.5 trillion": a currency written apart from its number is no name nor place
+    money_spans = [(q.start - offset, q.end - offset) for q, ok in zip(quantities, fig_ok) if ok and q.kind == "money"]
+    places = _places(sent, number_spans + money_spans)
     for p in places:
         if p.label in discourse.story_places and p.extra == "event":
             p.extra = "story"  # the lead's incident, named as this outlet names it: no clash with another's name
@@ -130,8 +132,6 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     if attribution is not None and attribution.start >= offset and attribution.end <= offset + len(text):
         attr_span = (attribution.start - offset, attribution.end - offset)
     own_words = _frame_own_words()
-    # "Rp 1.5 billion", "US$ 2 million": a currency written apart from its number is no name
-    money_spans = [(q.start - offset, q.end - offset) for q, ok in zip(quantities, fig_ok) if ok and q.kind == "money"]
     actors = _actors(sent, number_spans + money_spans + place_spans + time_spans, own_words, discourse.proper)
     # a name right before a reporting verb, or after "menurut"/"according to", is a source, not an actor
     statement = _find(lex.cues["statement"], text, langs)
@@ -407,7 +407,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         if holder is None and q.kind == "money":
             holder = _recipient(sent, it, items, fig_ok)  # "Setiap desa … Rp1 miliar" against the "Rp70 triliun" in all
         if holder:
-            modifiers.add("holder:" + holder)  # "Petahana memperoleh …" against "Keduanya (pasangan nomor 2) menang …"
+            modifiers.add("holder:" + holder)
+        purpose = _purpose(sent, it, items, fig_ok) if q.kind == "money" else None
+        if purpose:
+            modifiers.add("for:" + purpose)  # "Anggaran kesehatan … Rp187,5 triliun" against the education budget  # "Petahana memperoleh …" against "Keduanya (pasangan nomor 2) menang …"
         if q.kind == "count" and counted != "vote" and _extras().draft_rx.search(text[: max(it.qstart, 0)]):
             # a vote is always on a bill: "The bill passed 220-207" and "The House passed it 220-207" are one tally
             modifiers.add("draft")  # "Draf yang dibawa ke paripurna terdiri atas … 174 pasal": not the law's 186

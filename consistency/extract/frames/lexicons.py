@@ -272,6 +272,11 @@ class _Extras:
     recipient_after: dict[str, re.Pattern]
     recipient_before: dict[str, re.Pattern]
     recipient_classes: dict[str, str]
+    # language → a budget noun with what it is for ("anggaran kesehatan", "the health budget", "funding for
+    # education"; group ``purpose``), and what a sum is for right after it ("untuk pendidikan"); purpose → class
+    purpose_before: dict[str, re.Pattern]
+    purpose_after: dict[str, re.Pattern]
+    purpose_classes: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -295,6 +300,16 @@ def _extras() -> _Extras:
     each = {lang: _alternation(rec["each"][lang]) for lang in LANGS}
     to = {lang: _alternation(rec["to"][lang]) for lang in LANGS}
     det = {lang: rf"(?:(?:{_alternation(rec['determiners'][lang])})\s+)?" if rec["determiners"][lang] else "" for lang in LANGS}
+    pur = cues["purposes"]
+    pur_words = {lang: {w: cls for cls, info in pur["classes"].items() for w in info[lang]} for lang in LANGS}
+    pur_rx = {lang: _alternation(pur_words[lang]) for lang in LANGS}
+    pur_nouns = {lang: _alternation(pur["nouns"][lang]) for lang in LANGS}
+    pur_for = {lang: _alternation(pur["for"][lang]) for lang in LANGS}
+    pur_before = {
+        "id": rf"(?<![\w-])(?:{pur_nouns['id']})\s+(?:(?:{pur_for['id']})\s+)?(?P<purpose>{pur_rx['id']})(?![\w-])",
+        "en": rf"(?<![\w-])(?:(?P<purpose>{pur_rx['en']})\s+(?:{pur_nouns['en']})|(?:{pur_nouns['en']})\s+(?:{pur_for['en']})\s+"
+              rf"(?:the\s+)?(?P<purpose2>{pur_rx['en']}))(?![\w-])",
+    }
     refs = {lang: _compile({w: rid for rid, info in places["reference_points"].items() if not rid.startswith("_")
                             for w in info.get(lang, [])}) for lang in LANGS}
     return _Extras(
@@ -317,6 +332,10 @@ def _extras() -> _Extras:
         recipient_before={lang: re.compile(rf"(?<![\w-])(?P<each>(?:{each[lang]})\s+)?{det[lang]}(?P<noun>{noun_rx[lang]})(?![\w-])",
                                            re.IGNORECASE) for lang in LANGS},
         recipient_classes={" ".join(f.lower().split()): cls for lang in LANGS for f, cls in nouns[lang].items()},
+        purpose_before={lang: re.compile(pur_before[lang], re.IGNORECASE) for lang in LANGS},
+        purpose_after={lang: re.compile(rf"\s*(?:{pur_for[lang]})\s+(?:(?:{pur_nouns[lang]}|the)\s+)?(?P<purpose>{pur_rx[lang]})(?![\w-])",
+                                        re.IGNORECASE) for lang in LANGS},
+        purpose_classes={" ".join(w.lower().split()): cls for lang in LANGS for w, cls in pur_words[lang].items()},
     )
 
 
