@@ -39,7 +39,8 @@ QUOTE_MATCH_MIN = 90.0
 # deny that two tallies of one story are one.
 OTHER_FACT = frozenset({"a part and a whole", "different groups", "different times",
                         "two countries", "different things", "another source's tally", "two holders",
-                        "a draft and the law", "distances from different points", "another occasion"})
+                        "a draft and the law", "distances from different points", "another occasion", "a share and a total",
+                        "two programmes"})
 # Two counterparts whose probabilities are this close: the sentence does not say which one a figure is about.
 AMBIGUITY = 0.1
 

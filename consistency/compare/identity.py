@@ -145,6 +145,11 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
     ha, hb = _tagged(fa, "holder:"), _tagged(fb, "holder:")
     if ha and hb and ha != hb:
         return "two holders"  # the incumbent's "kurang dari 80.000 suara" against the winning pair's 85.830
+    if any(h.startswith("holder:each:") for h in ha) != any(h.startswith("holder:each:") for h in hb):
+        return "a share and a total"  # "Rp1 miliar per desa" against the programme's Rp70 triliun in all
+    pa, pb = _tagged(fa, "for:"), _tagged(fb, "for:")
+    if pa and pb and pa != pb:
+        return "two programmes"  # the health budget's Rp187,5 triliun against the education budget's Rp665 triliun
     if ("draft" in fa.modifiers) != ("draft" in fb.modifiers):
         return "a draft and the law"  # the draft's 174 articles against the signed law's 186
     ra, rb = _tagged(fa, "from:"), _tagged(fb, "from:")

@@ -297,6 +297,73 @@ def _holder(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool], 
     return None
 
 
+def _recipient(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool]) -> str | None:
+    """Who a sum of money goes to (frame_cues ``recipients``): "each:village" for a share of every recipient ("Rp1
+    miliar per desa", "Rp 1 billion for each village", "Setiap desa akan menerima Rp1 miliar", "Each village will
+    get …"), "province" for one recipient ("Rp5 triliun untuk provinsi itu", "The province was allocated Rp 5
+    trillion", the opening subject of the figure's clause). A share of each is never the total, nor one
+    recipient's sum another's."""
+    text = sent.text
+    ex = _extras()
+    start = it.qstart if it.qstart >= 0 else it.start
+    end = max(it.tail, it.qend)
+    others = [o for o, ok in zip(items, fig_ok) if ok and o is not it]
+    lo = max([o.tail for o in others if o.tail <= start] + [m.end() for m in re.finditer(r"[;:]|(?<!\d)\.(?!\d)", text[:start])],
+             default=0)
+
+    def key(m: re.Match, each: bool) -> str | None:
+        cls = ex.recipient_classes.get(" ".join(m.group("noun").lower().split()))
+        if cls is None and m.group("noun").lower().endswith("s"):
+            cls = ex.recipient_classes.get(m.group("noun").lower()[:-1])
+        return None if cls is None else ("each:" + cls if each else cls)
+
+    for lang in sent.langs:
+        m = ex.recipient_after[lang].match(text, end)
+        if m and not any(m.start() <= o.start < m.end() for o in others):
+            return key(m, bool(m.group("each") or m.group("per")))
+        # the recipient right after a figure before this one is that figure's ("Rp1 miliar per desa, atau Rp70
+        # triliun secara keseluruhan")
+        lo = max([lo] + [r.end() for o in others if o.tail <= start
+                         for r in [ex.recipient_after[lang].match(text, max(o.tail, o.qend))] if r and r.end() <= start])
+    for lang in sent.langs:
+        found = list(ex.recipient_before[lang].finditer(text, lo, start))
+        for m in reversed(found):
+            if m.group("each"):
+                return key(m, True)  # "Setiap desa akan menerima Rp1 miliar", "Tiap keluarga mendapat …"
+        opening = re.match(r"[\s,]*(?:[^\W\d_][\w'’-]*\s*,\s*)?", text[lo:start]).end() + lo
+        if found and found[0].start() == opening:
+            return key(found[0], False)  # "Provinsi itu mendapat Rp5 triliun", "The province was allocated …"
+    return None
+
+
+def _purpose(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool]) -> str | None:
+    """What a sum of money is for (frame_cues ``purposes``): the budget noun of its clause before it ("Anggaran
+    kesehatan ditetapkan Rp187,5 triliun", "The health budget was set at …", "funding for education of …") or
+    what follows it ("Rp5 triliun untuk infrastruktur", "$2 billion for defence"). The health budget is never the
+    education budget, however alike the two sentences are."""
+    text = sent.text
+    ex = _extras()
+    start = it.qstart if it.qstart >= 0 else it.start
+    end = max(it.tail, it.qend)
+    others = [o for o, ok in zip(items, fig_ok) if ok and o is not it]
+    lo = max([o.tail for o in others if o.tail <= start] + [m.end() for m in re.finditer(r"[;:]|(?<!\d)\.(?!\d)", text[:start])],
+             default=0)
+
+    def key(written: str) -> str | None:
+        return ex.purpose_classes.get(" ".join(written.lower().split()))
+
+    for lang in sent.langs:
+        m = ex.purpose_after[lang].match(text, end)
+        if m and not any(m.start() <= o.start < m.end() for o in others):
+            return key(m.group("purpose"))
+    for lang in sent.langs:
+        found = list(ex.purpose_before[lang].finditer(text, lo, start))
+        if found:
+            m = found[-1]
+            return key(m.group("purpose") or m.groupdict().get("purpose2") or "")
+    return None
+
+
 _ANAPHOR = re.compile(
     r"(?:pasangan(?:\s+(?:calon|capres-cawapres))?(?:\s+nomor\s+urut\s+\d+)?\s+(?:itu|tersebut|ini)|keduanya|mereka|ia|dia|"
     r"beliau|he|she|they|the\s+(?:pair|duo|couple|ticket))\b", re.IGNORECASE)

@@ -16,7 +16,7 @@ from .counted import (_AS_HIGH_AS, _BASE, _COORDINATOR, _ELSEWHERE, _NUMBER_OF, 
     _clause_subject, _counted_after, _counted_before, _frame_own_words, _group, _implied_predicates, _label_kind,
     _looks_like_magnitude, _modifiers, _noun_modifiers, apposed_subject, counts_a_thing, group_counted, number_core, part_before_whole)
 from .places import _attach_places, _places, _site
-from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named_places, _supposed, _victims_fell,
+from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named_places, _purpose, _recipient, _supposed, _victims_fell,
     source_key)
 from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _now_dated, _recalled, _reported_days,
                    _tally_days, _times)
@@ -111,7 +111,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     for s, e in dspans + time_spans:
         sent.soft.append((s, e))
 
-    places = _places(sent, number_spans)
+    # "Rp 1.5 billion", "at Rp 187.5 trillion": a currency written apart from its number is no name nor place
+    money_spans = [(q.start - offset, q.end - offset) for q, ok in zip(quantities, fig_ok) if ok and q.kind == "money"]
+    places = _places(sent, number_spans + money_spans)
     for p in places:
         if p.label in discourse.story_places and p.extra == "event":
             p.extra = "story"  # the lead's incident, named as this outlet names it: no clash with another's name
@@ -130,7 +132,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     if attribution is not None and attribution.start >= offset and attribution.end <= offset + len(text):
         attr_span = (attribution.start - offset, attribution.end - offset)
     own_words = _frame_own_words()
-    actors = _actors(sent, number_spans + place_spans + time_spans, own_words, discourse.proper)
+    actors = _actors(sent, number_spans + money_spans + place_spans + time_spans, own_words, discourse.proper)
     # a name right before a reporting verb, or after "menurut"/"according to", is a source, not an actor
     statement = _find(lex.cues["statement"], text, langs)
     sources: list[_Mention] = []
@@ -163,9 +165,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     for it in fig_items:
         # "500 orang terluka dalam delapan ledakan": the blasts are not the injured
         # a height or a depth is a measure's predicate, never a count's ("150 rumah terendam air setinggi …")
-        own_preds = [p for p in count_preds
-                     if bool(predicate_class(p.label).get("measure")) <= (quantities[it.index].kind == "measure")
-                     and not _counts_other(p, it)]
+        # and a verb of giving or receiving money ("menerima", "allocated") is a sum of money's only
+        kind = quantities[it.index].kind
+        own_preds = [p for p in count_preds if _fits(p, kind) and not _counts_other(p, it)]
+        own_subjects = [p for p in subjects if _money_fits(p, kind)]
         it.predicate = _nearest(sent, it, [p for p in own_preds if not (it.prep_object and p.end <= it.start)],
                                 PREDICATE_REACH)
         if it.predicate is None or (it.predicate.start >= it.tail
@@ -174,14 +177,14 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # "Jumlah korban meninggal akibat gempa … yang melanda Palu, bertambah menjadi 384 orang", "The death
             # toll from the quake that hit Sulawesi climbed to 832": a figure after a verb of value takes the
             # subject of its clause, however long the subject's phrase
-            head = _clause_subject(sent, it, subjects, fig_items)
+            head = _clause_subject(sent, it, own_subjects, fig_items)
             if head is not None:
                 it.predicate = head
                 it.counted_how = "subject" if was in (None, "elided") else was
         elif it.counted_how in (None, "elided") and it.predicate.end <= it.start:
             # "The death toll from the floods in Demak rose to 58": the subject near enough, but its phrase
             # too long for "58" to count people by reach alone; it is the clause's subject all the same
-            head = _clause_subject(sent, it, subjects, fig_items)
+            head = _clause_subject(sent, it, own_subjects, fig_items)
             if head is not None and head.start == it.predicate.start:
                 it.counted_how = "subject"
         # "36 orang hilang berhasil ditemukan": the first word describes the people, the verb after it is
@@ -200,7 +203,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             if after:
                 chained[it.index] = p.label
                 it.predicate = after[0]
-    apposed_subject(fig_items, text, count_preds, langs)
+    apposed_subject(fig_items, text, [p for p in count_preds if not predicate_class(p.label).get("money")], langs)
     tallies = _vote_categories(sent, fig_items)
     # "Angka itu melonjak dibandingkan data Senin, yakni 844 orang": the figure the sentence before gave
     if discourse.fact is not None and _THAT_FIGURE.match(text):
@@ -255,7 +258,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                     sent.cost(previous.tail, it.start, walls=False) <= 2.0:
                 it.link = "series"
                 for x, y in ((it, previous), (previous, it)):
-                    x.predicate = x.predicate or y.predicate
+                    if y.predicate is not None and _money_fits(y.predicate, quantities[x.index].kind):
+                        x.predicate = x.predicate or y.predicate
                     x.actor = x.actor or y.actor
                     x.places = x.places or list(y.places)
                     if x.counted is None and x.counted_how != "noun":
@@ -272,6 +276,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                         quantities[it.index].kind != quantities[lender.index].kind:
                     lender = heads[lender.index]
                 if it.predicate is None and previous.predicate is not None and \
+                        _money_fits(previous.predicate, quantities[it.index].kind) and \
                         (it.link != "coordinate" or quantities[it.index].kind == quantities[lender.index].kind):
                     it.predicate = previous.predicate
                     it.negated = it.negated or previous.negated
@@ -308,7 +313,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             current = [o for o in fig_items if not previous_role[o.index] and o.predicate is not None and o.end <= it.start]
             if current:
                 o = current[-1]
-                it.predicate = it.predicate or o.predicate
+                if _money_fits(o.predicate, quantities[it.index].kind):
+                    it.predicate = it.predicate or o.predicate
                 it.places = it.places or list(o.places)
                 if it.counted is None:
                     it.counted, it.counted_text, it.counted_how = o.counted, o.counted_text, "subject"
@@ -336,6 +342,11 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         it = items[n]
         pred = it.predicate
         info = predicate_class(pred.label if pred else None)
+        if q.kind == "money" and info.get("as_money"):
+            # "Setiap keluarga mendapat Rp600.000", "The province received Rp 5 trillion": money obtained is money
+            # received, the transfer "menerima" and "was allocated" name (a vote's "mendapat 300 suara" stays)
+            pred = _Mention(pred.start, pred.end, "predicate", info["as_money"], pred.text)
+            info = predicate_class(pred.label)
         counted, ctext, inferred = it.counted, it.counted_text, False
         if q.kind in ("percent", "fraction"):
             counted = "share"  # "a quarter of the city" and "sekitar 45 persen wilayah kota"
@@ -393,8 +404,13 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         if holder is None and counted == "vote":
             body = _vote_body(sent, tally_first.get(it.index, it), discourse)  # a tally's counts: one body's
             holder = "body:" + body if body else None  # the Senate's 36 noes against the House's 117
+        if holder is None and q.kind == "money":
+            holder = _recipient(sent, it, items, fig_ok)  # "Setiap desa … Rp1 miliar" against the "Rp70 triliun" in all
         if holder:
-            modifiers.add("holder:" + holder)  # "Petahana memperoleh …" against "Keduanya (pasangan nomor 2) menang …"
+            modifiers.add("holder:" + holder)
+        purpose = _purpose(sent, it, items, fig_ok) if q.kind == "money" else None
+        if purpose:
+            modifiers.add("for:" + purpose)  # "Anggaran kesehatan … Rp187,5 triliun" against the education budget  # "Petahana memperoleh …" against "Keduanya (pasangan nomor 2) menang …"
         if q.kind == "count" and counted != "vote" and _extras().draft_rx.search(text[: max(it.qstart, 0)]):
             # a vote is always on a bill: "The bill passed 220-207" and "The House passed it 220-207" are one tally
             modifiers.add("draft")  # "Draf yang dibawa ke paripurna terdiri atas … 174 pasal": not the law's 186
@@ -668,6 +684,19 @@ def _as_period(d, quantities):
             or not any(q.frame is not None and q.frame.when_text == d.text for q in quantities):
         return d
     return replace(d, frame=replace(d.frame, modifiers=(*d.frame.modifiers, "period")))
+
+
+def _money_fits(pred: _Mention, kind: str) -> bool:
+    """A sum of money's predicate (``money`` in predicates.json) passes to no other figure: "defisit Rp522,8 triliun
+    atau 2,29 persen PDB" restates the sum as a share, which no verb of giving governs."""
+    return bool(predicate_class(pred.label).get("money")) <= (kind == "money")
+
+
+def _fits(pred: _Mention, kind: str) -> bool:
+    """Can a figure of ``kind`` take the predicate? A measure's ("setinggi", "deep") only a measure; a sum of money's
+    (``money`` in predicates.json: "dialokasikan", "received" as money) only a sum of money."""
+    info = predicate_class(pred.label)
+    return bool(info.get("measure")) <= (kind == "measure") and bool(info.get("money")) <= (kind == "money")
 
 
 def _counts_other(pred: _Mention, it: _Item) -> bool:

@@ -267,6 +267,16 @@ class _Extras:
     plan_documents: dict[str, re.Pattern]
     plan_under: dict[str, re.Pattern]
     not_plan_documents: dict[str, _Phrases]
+    # language → who a sum of money goes to, right after it ("per desa", "untuk provinsi itu", "for each village")
+    # or before it ("Setiap desa", "The province"): ``each`` and ``noun`` groups; recipient noun → its class
+    recipient_after: dict[str, re.Pattern]
+    recipient_before: dict[str, re.Pattern]
+    recipient_classes: dict[str, str]
+    # language → a budget noun with what it is for ("anggaran kesehatan", "the health budget", "funding for
+    # education"; group ``purpose``), and what a sum is for right after it ("untuk pendidikan"); purpose → class
+    purpose_before: dict[str, re.Pattern]
+    purpose_after: dict[str, re.Pattern]
+    purpose_classes: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -283,6 +293,23 @@ def _extras() -> _Extras:
     doc = {lang: rf"(?:{dets[lang]})\s+(?:(?!(?:{dets[lang]})\s)[\w'’-]+\s+){{0,4}}?(?:{docs[lang]})" if dets[lang]
            else rf"(?:{docs[lang]})" for lang in LANGS}
     under = {lang: _alternation(prov["under"][lang]) for lang in LANGS}
+    rec = cues["recipients"]
+    nouns = {lang: {f: cls for cls, info in rec["classes"].items() for w in info[lang]
+                    for f in (_english_forms(w) if lang == "en" else [w])} for lang in LANGS}
+    noun_rx = {lang: _alternation(nouns[lang]) for lang in LANGS}
+    each = {lang: _alternation(rec["each"][lang]) for lang in LANGS}
+    to = {lang: _alternation(rec["to"][lang]) for lang in LANGS}
+    det = {lang: rf"(?:(?:{_alternation(rec['determiners'][lang])})\s+)?" if rec["determiners"][lang] else "" for lang in LANGS}
+    pur = cues["purposes"]
+    pur_words = {lang: {w: cls for cls, info in pur["classes"].items() for w in info[lang]} for lang in LANGS}
+    pur_rx = {lang: _alternation(pur_words[lang]) for lang in LANGS}
+    pur_nouns = {lang: _alternation(pur["nouns"][lang]) for lang in LANGS}
+    pur_for = {lang: _alternation(pur["for"][lang]) for lang in LANGS}
+    pur_before = {
+        "id": rf"(?<![\w-])(?:{pur_nouns['id']})\s+(?:(?:{pur_for['id']})\s+)?(?P<purpose>{pur_rx['id']})(?![\w-])",
+        "en": rf"(?<![\w-])(?:(?P<purpose>{pur_rx['en']})\s+(?:{pur_nouns['en']})|(?:{pur_nouns['en']})\s+(?:{pur_for['en']})\s+"
+              rf"(?:the\s+)?(?P<purpose2>{pur_rx['en']}))(?![\w-])",
+    }
     refs = {lang: _compile({w: rid for rid, info in places["reference_points"].items() if not rid.startswith("_")
                             for w in info.get(lang, [])}) for lang in LANGS}
     return _Extras(
@@ -297,6 +324,18 @@ def _extras() -> _Extras:
         plan_under={lang: re.compile(rf"(?<![\w-])(?:{under[lang]})\s+(?:[\w'’-]+\s+){{0,2}}?{doc[lang]}(?![\w-])",
                                      re.IGNORECASE) for lang in LANGS},
         not_plan_documents={lang: _compile({w: "not" for w in prov["not_documents"][lang]}) for lang in LANGS},
+        # "per desa", "untuk setiap desa", "kepada provinsi itu", "for each village", "to the province"
+        recipient_after={lang: re.compile(rf"\s*(?:(?:{to[lang]})\s+(?P<each>(?:{each[lang]})\s+)?|(?P<per>(?:{each[lang]})\s+))"
+                                          rf"{det[lang]}(?P<noun>{noun_rx[lang]})(?![\w-])", re.IGNORECASE)
+                         for lang in LANGS},
+        # "Setiap desa akan menerima", "Each village will get", "Provinsi itu mendapat", "The province was allocated"
+        recipient_before={lang: re.compile(rf"(?<![\w-])(?P<each>(?:{each[lang]})\s+)?{det[lang]}(?P<noun>{noun_rx[lang]})(?![\w-])",
+                                           re.IGNORECASE) for lang in LANGS},
+        recipient_classes={" ".join(f.lower().split()): cls for lang in LANGS for f, cls in nouns[lang].items()},
+        purpose_before={lang: re.compile(pur_before[lang], re.IGNORECASE) for lang in LANGS},
+        purpose_after={lang: re.compile(rf"\s*(?:{pur_for[lang]})\s+(?:(?:{pur_nouns[lang]}|the)\s+)?(?P<purpose>{pur_rx[lang]})(?![\w-])",
+                                        re.IGNORECASE) for lang in LANGS},
+        purpose_classes={" ".join(w.lower().split()): cls for lang in LANGS for w, cls in pur_words[lang].items()},
     )
 
 
