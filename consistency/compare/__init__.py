@@ -24,7 +24,7 @@ from .checks import CHECKS, Check
 from .dates import compare_dates, date_value, own_occurrences
 from .dates import describe as describe_date
 from .identity import Scorer, date_veto, default_scorer, number_veto, revision_veto, score_pairs
-from .matching import _in_other_units, match
+from .matching import _in_other_units, date_fit, match
 from .quantities import Tolerances, compare_quantities, compare_values, interval, quantity_value
 from .quantities import describe as describe_quantity
 from .scope import (different_sources, fact_label, one_part_of_day, render_timeline, same_time_known, time_order, timeline_key,
@@ -265,7 +265,7 @@ def _compare(pairs, params: CompareParams, scorer: Scorer, articles: dict[str, l
                 if key not in done:
                     done.add(key)
                     number_pairs.append(_NumberPair(fa, fb, xs[m.a], ys[m.b], alignment, m.ambiguous, m.score))
-        for m in match(fa.dates, fb.dates, fit, compare_dates, minimum=scorer.floor, ambiguity=AMBIGUITY):
+        for m in match(fa.dates, fb.dates, date_fit(fit), compare_dates, minimum=scorer.floor, ambiguity=AMBIGUITY):
             _date_finding(fa, fb, fa.dates[m.a], fb.dates[m.b], alignment, m.ambiguous, m.score, scorer, params, add,
                           prob, published)
     kept = [p for p in number_pairs if p.identity >= scorer.match["number"]]

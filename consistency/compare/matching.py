@@ -267,6 +267,8 @@ def events_differ(a: Frame, b: Frame) -> bool:
     ea, eb = a.event, b.event
     if not ea or not eb or ea == eb:
         return False
+    if _unstaged(ea) == eb or _unstaged(eb) == ea:
+        return False  # "Sidang digelar pada Senin" may be any day of the trial, its first hearing or its verdict
     if ea.startswith("activity:") or eb.startswith("activity:") or "until" in (ea, eb):
         return True  # an activity's day, or the end of a period ("berlaku hingga Jumat"), against another event's
     base_a, _, later_a = ea.partition(":")
@@ -279,6 +281,8 @@ def events_differ(a: Frame, b: Frame) -> bool:
         # the foreshock's Thursday against the day the quake "happened", a similar disaster's day against the
         # flood's: a sub-event's or another event's day is its own
         return True
+    if base_b in ia.get("apart_from", ()) or base_a in ib.get("apart_from", ()):
+        return True  # the ship left port on 2 May, it arrived on 9 May; the ban announced on Monday, in force in August
     if ia.get("end") or ib.get("end"):
         return True  # the siege ended on Saturday, the attacks began on Wednesday: an end's day is not the start's
     if ia.get("after") or ib.get("after"):
@@ -286,6 +290,27 @@ def events_differ(a: Frame, b: Frame) -> bool:
     # a procedure (a visit, a signing, a vote, an arrival) against an incident: the president's Thursday visit
     # to the site against the explosion's Tuesday
     return bool(ia and ib and (_procedure(ia) and ib.get("incident") or _procedure(ib) and ia.get("incident")))
+
+
+def _unstaged(event: str) -> str | None:
+    """The activity a step of it belongs to ("activity:court" for the verdict's "activity:court:verdict"), or None
+    when ``event`` is no step of an activity (``stage`` in predicates.json)."""
+    parts = event.split(":")
+    return ":".join(parts[:2]) if len(parts) == 3 and parts[0] == "activity" and predicate_class(parts[2]).get("stage") \
+        else None
+
+
+def date_fit(fit: Callable[[object, object], float | None]) -> Callable[[object, object], float | None]:
+    """The fit of two dates for the one-to-one matching: the scorer's, but none for two dates of different
+    events (``events_differ``). A sentence that dates several events ("The ship left port on 2 May and sank on
+    9 May") has its dates matched by event first: the departure's day is never the sinking's counterpart, so
+    "tenggelam pada 2 Mei" meets the 9 May it contradicts, not the 2 May it would seem to agree with."""
+    def fitted(a, b) -> float | None:
+        if a.frame is not None and b.frame is not None and events_differ(a.frame, b.frame):
+            return None
+        return fit(a, b)
+
+    return fitted
 
 
 def _procedure(info: dict) -> bool:

@@ -156,3 +156,61 @@ def test_what_a_figure_is_of_decides_what_it_meets(a, la, b, lb, expected, defau
     # scores the cross-lingual magnitudes below the conflict threshold since the thirteenth round's retrain
     case = {"a": a, "a_lang": la, "a_published": "2024-03-19", "b": b, "b_lang": lb, "b_published": "2024-03-20"}
     assert summary([f for f in pair_findings(case, default_embedder) if f.kind == "number"]) == expected
+
+
+# --- dates of several events in one sentence: matched by event first ---------------------------------------
+
+EVENTS = [
+    # (event a, event b, different events?)
+    ("departed", "arrived", True),  # the ferry's departure against its arrival
+    ("announced", "took_effect", True),  # the day a ban was announced against the day it took effect
+    ("founded", "landfall", True),  # the storm formed on Monday, reached land on Thursday
+    ("opened", "closed", True),  # a festival's opening against its closing
+    ("activity:court:opened", "activity:court:verdict", True),  # a trial's first hearing against its verdict
+    ("activity:court:opened", "activity:court:opened", False),
+    ("activity:court", "activity:court:verdict", False),  # "sidang digelar pada Senin": any day of the trial
+    ("quake", "quake:fore", True),
+    ("crash", "crash", False),
+    ("quake", "tsunami", False),  # a quake and its tsunami share a day
+]
+
+
+@pytest.mark.parametrize("a, b, differ", EVENTS, ids=[f"{a}-{b}" for a, b, _ in EVENTS])
+def test_which_events_differ(a, b, differ):
+    from consistency.compare.matching import events_differ
+    from consistency.records import Frame
+
+    assert events_differ(Frame(role="event", event=a), Frame(role="event", event=b)) is differ
+    assert events_differ(Frame(role="event", event=b), Frame(role="event", event=a)) is differ
+
+
+MULTI = [
+    ("The ship left port on 2 May and sank on 9 May.", "en", "Kapal itu tenggelam pada 2 Mei.", "id", "9 May"),
+    ("Kapal itu berlayar dari Surabaya pada 2 Mei dan tenggelam pada 9 Mei.", "id", "The ship sank on 2 May.", "en",
+     "9 Mei"),
+    ("Festival itu dibuka pada Jumat, 5 Juli, dan ditutup pada Minggu, 14 Juli.", "id",
+     "The festival closed on Sunday, 5 July.", "en", "Minggu, 14 Juli"),
+]
+
+
+@pytest.mark.parametrize("a, la, b, lb, partner", MULTI, ids=[m[0][:30] for m in MULTI])
+def test_dates_are_matched_by_event_first(a, la, b, lb, partner):
+    """However alike the scorer finds every pair (here all alike), a date meets the date of its own event, not
+    the one of another event that happens to share its value."""
+    from consistency.compare.matching import date_fit
+    from consistency.extract import extract_quantities, frame_sentence
+
+    def framed(text, lang):
+        return frame_sentence(text, extract_quantities(text, language=lang), _dates_in(text, lang), language=lang,
+                              anchor=ANCHOR)[1]
+
+    da, db = framed(a, la), framed(b, lb)
+    found = match(da, db, date_fit(lambda x, y: 0.9), compare_dates, minimum=0.2, ambiguity=0.1)
+    assert [(da[m.a].text, db[m.b].text) for m in found] == [(partner, db[0].text)]
+    # without the events, the equal value wins
+    plain = match(da, db, lambda x, y: 0.9, compare_dates, minimum=0.2, ambiguity=0.1)
+    assert [da[m.a].text for m in plain] != [partner]
+
+
+def _dates_in(text: str, language: str):
+    return extract_dates(text, language=language, anchor=ANCHOR)

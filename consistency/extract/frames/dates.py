@@ -68,9 +68,10 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
                      and not re.search(r"[;.]", sent.text[p.end : it.start])]
         if incidents:
             best = incidents[0]
-    if best is not None and predicate_class(best.label).get("generic"):
+    if best is not None and (predicate_class(best.label).get("generic") or predicate_class(best.label).get("of_incident")):
         # "The blast, which struck just after 6pm on Tuesday", "gempa yang terjadi pada Jumat": a generic verb
-        # dates the incident that is its subject
+        # dates the incident that is its subject; so does a verb any incident may do ("Tsunami menerjang pesisir
+        # … pada Sabtu": the tsunami's day, not a storm's landfall)
         subjects = [p for p in preds if p.end <= best.start and predicate_class(p.label).get("incident")
                     and not re.search(r"[;.]", sent.text[p.end : best.start])
                     and sent.cost(p.end, best.start, walls=False) <= 3.0]

@@ -152,6 +152,8 @@ class Discourse:
                             t[dateline.end() if dateline else 0 :])[0]  # not "Data sementara" (temporary data)
             incidents = {cls for s0, e0, cls, _ in _find(lexicon().predicates, head, _langs(language))
                          if predicate_class(cls).get("incident") and not _service(head, s0, e0)}
+            # "Tsunami menerjang pesisir …": what a named incident did to a coast is no incident of its own
+            incidents = {cls for cls in incidents if not predicate_class(cls).get("of_incident")} or incidents
             if incidents:
                 # the places the lead gives its incident ("the tsunami in the Sunda Strait", "the tsunami that
                 # swept the coasts of Banten and Lampung") name the story's incident, however the outlet names it

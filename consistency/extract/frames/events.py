@@ -462,8 +462,8 @@ def _nominal_incident(text: str, ds: int, de: int, preds: list[_Mention]) -> tup
     """The incident noun whose phrase holds the date at ``ds:de`` ("Saturday's earthquake", "the November 13
     attacks", "gempa susulan 26 April"), and whether the phrase says it is a second incident, or None."""
     for p in preds:
-        if not predicate_class(p.label).get("incident"):
-            continue
+        if not predicate_class(p.label).get("incident") or predicate_class(p.label).get("of_incident"):
+            continue  # "menghantam pantai pada Sabtu": a verb, no incident's noun phrase
         between = text[de : p.start]
         if p.start >= de and p.start - de <= 40 and _NOUN_AFTER_DATE.fullmatch(between) \
                 and (not between.strip() or re.match(r"['’]s", between)):
@@ -502,6 +502,10 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
         if pred is not None and predicate_class(pred.label).get("end") \
                 and activity.removeprefix("activity:") not in _SEARCH_STEPS:
             return activity + ":end"  # "The summit ended on Wednesday": its last day, not the day it opened
+        if pred is not None and predicate_class(pred.label).get("stage"):
+            # "The trial opened on March 3 and the verdict was read on June 12": each step of one trial has its
+            # own day; the first hearing is compared with the first hearing ("sidang perdana"), never the verdict
+            return f"{activity}:{pred.label}"
         return activity
     # "a strong aftershock … on Sunday", "The strongest aftershock, of magnitude 5.1, hit on Saturday", "a foreshock
     # on Thursday"; not a series counted since the main one's day ("more than 1,000 aftershocks since Monday")
