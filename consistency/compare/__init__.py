@@ -27,8 +27,8 @@ from .identity import Scorer, date_veto, default_scorer, number_veto, revision_v
 from .matching import _in_other_units, date_fit, match
 from .quantities import Tolerances, compare_quantities, compare_values, interval, quantity_value
 from .quantities import describe as describe_quantity
-from .scope import (different_sources, fact_label, one_part_of_day, render_timeline, same_time_known, time_order, timeline_key,
-                    timeline_point)
+from .scope import (different_sources, fact_label, one_part_of_day, render_timeline, same_time_known, stage_order, time_order,
+                    timeline_key, timeline_point)
 
 __all__ = ["CHECKS", "Check", "CompareParams", "Tolerances", "compare_cluster", "compare_quantities", "compare_dates",
            "compare_sentences"]
@@ -507,7 +507,9 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
         line = f" Timeline: {render_timeline(points)}." if points else ""
         # "revised down to 3,958, from 11,300" against another report's 11,300: one series, revised
         revised = _revises(p, late, early, tol)
-        if went_down and (_cumulative(a, b) or revised) and (not sources or revised):
+        # a provisional count, or one stated before the final count, that the final count puts lower was never
+        # the result: an update (``stage_order``); only two final results can be a revision or a mismatch
+        if went_down and (_cumulative(a, b) or revised) and (not sources or revised) and stage_order(a, b) is None:
             if not strong:
                 return
             if late.frame is not None and revision_veto(a, b, cued=revised or late.frame.change == "fall"):

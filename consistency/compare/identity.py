@@ -593,7 +593,24 @@ def score_pairs(scorer: Scorer, mentions: Sequence, candidates: Sequence, tolera
     for n, (i, j, _ctx) in enumerate(candidates):
         if restated(mentions[i], mentions[j]):
             out[n] = 1.0
+        elif never_one_fact(mentions[i].item, mentions[j].item):
+            out[n] = 0.0
     return transitive(mentions, candidates, out)
+
+
+# predicates.json classes that are a fact of their own whatever the value: the votes a vote needs are never the
+# votes it got, and an equal value makes them no more one ("needed 250 votes; the bill got 250")
+_OWN_FACT_PREDICATES = frozenset({"vote_threshold"})
+
+
+def never_one_fact(a, b) -> bool:
+    """Are two figures two facts by what they are, not by how likely: one is a threshold a vote needs, the other
+    not (frame_cues "vote_threshold")? Such a pair is neither matched nor agrees; a threshold still meets another
+    statement of the threshold."""
+    fa, fb = getattr(a, "frame", None), getattr(b, "frame", None)
+    if fa is None or fb is None:
+        return False
+    return any((fa.predicate == p) != (fb.predicate == p) for p in _OWN_FACT_PREDICATES)
 
 
 def transitive(mentions: Sequence, candidates: Sequence, p: np.ndarray) -> np.ndarray:

@@ -27,15 +27,22 @@ from ..records import DateMention, Frame, Place, Quantity
 # Modifiers that make a figure something other than a count of what happened: a plan or forecast, an
 # estimate hedged by "may", "could", "diduga", "believed", a change ("bertambah 32,56 juta", "an increase of
 # 4,000") rather than the level, what a plan would provide ("modal": "under the law the agency would get $80
-# billion"). The scorer reads them as a feature and the vetoes as logic.
-NOT_A_COUNT = frozenset({"planned", "hedged", "change", "modal"})
+# billion"), the share of a count done so far ("progress": "Dengan 60 persen suara masuk"). The scorer reads them
+# as a feature and the vetoes as logic.
+NOT_A_COUNT = frozenset({"planned", "hedged", "change", "modal", "progress"})
+# How a figure of a count done in stages stands to the count (frame_cues "partial_count", "final_count", "poll"):
+# not which fact it is, but which step of it; ``scope.stage_order`` orders the steps.
+STAGES = frozenset({"provisional", "final", "projection", "progress"})
 
 
 def not_a_count(fa: Frame, fb: Frame) -> bool:
     """Either figure is a plan, a hedged estimate or a change (NOT_A_COUNT). Two figures of a plan's clause
     ("provision") are the plan's own figure however its reports word it: "would" or "akan" there ("modal") is
     no bar between them ("the tax agency would get $80 billion under the law" against "the bill sets aside $60
-    billion"), unless the two name different predicates; against anything else it still is."""
+    billion"), unless the two name different predicates; against anything else it still is. A projection (an
+    exit poll's, a quick count's) is not a count against a count, but two projections are two of one kind."""
+    if ("projection" in fa.modifiers) != ("projection" in fb.modifiers):
+        return True
     mods = (set(fa.modifiers) | set(fb.modifiers)) & NOT_A_COUNT
     # "Rencana itu mengirim 1.500 tentara": the plan's sending is the plan's, as "the plan would send" is
     pa, pb = ((f.predicate or "").removesuffix(".planned") for f in (fa, fb))
@@ -365,8 +372,8 @@ def groups(f: Frame) -> frozenset[str]:
 
 def _own_modifiers(f: Frame, *, named_parts: bool = True) -> set[str]:
     """The modifiers that say which fact a figure is: not "base" (the whole a share is of), nor how the figure
-    is asserted ("hedged"; "provision" and "modal", a plan's figure, which ``not_a_count`` weighs; "roll_call", a
-    chamber's vote, whose day ``identity._other_occasions`` weighs), and not "part"
+    is asserted ("hedged"; "provision" and "modal", a plan's figure, which ``not_a_count`` weighs; a count's stage,
+    ``STAGES``; "roll_call", a chamber's vote, whose day ``identity._other_occasions`` weighs), and not "part"
     when the part is named by a modifier of its own ("1.049.334 suara di antaranya dinyatakan sah" is the
     valid votes' figure; "26 foreign nationals among the dead" and "The dead include 26 foreigners" are both
     the foreigners' count, "97 of the victims were women" and "97 orang adalah perempuan" both the women's).
@@ -375,7 +382,8 @@ def _own_modifiers(f: Frame, *, named_parts: bool = True) -> set[str]:
     (women, foreigners) keeps its "part" (a part on both sides is no toll) and the two spellings of the
     foreigners stay apart."""
     mods = {"foreign" if m == "group:foreign" and named_parts else m for m in f.modifiers
-            if not m.startswith("whole:")} - {"base", "hedged", "provision", "modal", "roll_call"}  # wholes: "whole_clash"
+            if not m.startswith(("whole:", "progress:"))} - {"base", "hedged", "provision", "modal", "roll_call"} - STAGES
+    # wholes: features' "whole_clash"; a count's stage is a step of one fact, not another fact
     keep = {"part", "planned", "part-of-day", "change"} | (set() if named_parts else lexicon().subset_modifiers)
     if "part" in mods and mods - keep:
         mods.discard("part")

@@ -48,6 +48,9 @@ def time_order(a: Quantity, b: Quantity) -> int | None:
     ("hingga pukul 20.00 WIB", "by 16:00") on either side separates any two figures but two static measures
     (``static``: a height, a magnitude, a distance, storeys), which are one value whatever the days.
     """
+    stage = stage_order(a, b)
+    if stage is not None:
+        return stage
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or fa.as_of is None or fb.as_of is None:
         return 0
@@ -67,6 +70,49 @@ def time_order(a: Quantity, b: Quantity) -> int | None:
     if ma is not None and mb is not None and ma != mb:
         return -1 if ma < mb else 1
     return 0
+
+
+def stage(f: Frame | None) -> str | None:
+    """The stage of a count done in stages a figure gives: "provisional", "final", or None (frame_cues
+    "partial_count", "final_count")."""
+    if f is None:
+        return None
+    return "provisional" if "provisional" in f.modifiers else "final" if "final" in f.modifiers else None
+
+
+def _progress(f: Frame) -> float | None:
+    """The share counted that a provisional figure's sentence names ("Dengan 60 persen suara masuk": 60)."""
+    return next((float(m[9:]) for m in f.modifiers if m.startswith("progress:")), None)
+
+
+def stage_order(a: Quantity, b: Quantity) -> int | None:
+    """The order of two figures of a count done in stages (an election's votes or seats, a census), by the steps
+    of the count rather than by the days of the reports: a provisional count ("hasil hitung sementara", "with 60%
+    of ballots counted", "early results") comes before the final one ("the final count", "hasil resmi KPU") whichever
+    article came out first; a count of the same staged thing stated on an earlier day than the final one was not yet
+    the final one; of two provisional counts the one with the smaller share counted came first. -1 when ``a`` is
+    the earlier step, 1 when ``b`` is, None when the stages do not tell (the days may)."""
+    from ..extract.frames.votes import staged
+
+    from .matching import not_a_count
+
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not_a_count(fa, fb):
+        return None  # a forecast, a projection, a share counted so far: no step of the count
+    sa, sb = stage(fa), stage(fb)
+    if sa == sb == "provisional":
+        pa, pb = _progress(fa), _progress(fb)
+        return None if pa is None or pb is None or pa == pb else -1 if pa < pb else 1
+    if {sa, sb} == {"provisional", "final"}:
+        return -1 if sa == "provisional" else 1
+    if {sa, sb} == {"final", None}:
+        final, other = (fa, fb) if sa == "final" else (fb, fa)
+        if not staged(other.counted, other.modifiers) or final.as_of is None or other.as_of is None:
+            return None
+        if final.as_of.day is None or other.as_of.day is None or other.as_of.day >= final.as_of.day:
+            return None  # a report after the final count restates it: one fact, compared as such
+        return 1 if final is fa else -1
+    return None
 
 
 def static(f: Frame) -> bool:

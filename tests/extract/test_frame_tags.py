@@ -95,3 +95,54 @@ def test_victims_fell_is_no_crash(case):
     found = [m for m in facts.quantities if mention in m.text]
     assert found, [m.text for m in facts.quantities]
     assert ("crash" in found[-1].frame.events) == crash, found[-1].frame.events
+
+
+# A count done in stages (frame_cues "partial_count", "final_count", "poll"): which step of the count a figure
+# gives. (id, language, text, mention, its stage tags exactly: provisional, final, projection, progress, progress:N)
+STAGES = [
+    ("stage-provisional-id", "id", "Hasil hitung sementara menunjukkan partai itu meraih 112 kursi.", "112 kursi",
+     {"provisional"}),
+    ("stage-provisional-en", "en", "Early results gave the Harmony Party 120 seats.", "120 seats", {"provisional"}),
+    ("stage-leading-en", "en", "The party was leading with 1.3 million votes so far.", "1.3 million votes", {"provisional"}),
+    ("stage-progress-id", "id", "Dengan 60 persen suara masuk, partai itu meraih 1,2 juta suara.", "1,2 juta suara",
+     {"provisional", "progress:60"}),
+    ("stage-progress-en", "en", "With 85 percent of the votes counted, the party had 1.3 million votes.",
+     "1.3 million votes", {"provisional", "progress:85"}),
+    ("stage-share-counted-id", "id", "Dengan 60 persen suara masuk, partai itu meraih 1,2 juta suara.", "60 persen",
+     {"progress"}),
+    ("stage-share-counted-en", "en", "With 97% of precincts reporting, the senator had 51 percent of the vote.", "97%",
+     {"progress"}),
+    ("stage-share-of-vote-en", "en", "With 97% of precincts reporting, the senator had 51 percent of the vote.",
+     "51 percent", {"provisional", "progress:97"}),
+    ("stage-final-id", "id", "Berdasarkan hasil resmi KPU, partai itu meraih 104 kursi.", "104 kursi", {"final"}),
+    ("stage-final-en", "en", "The party won 118 seats in the final count announced on Friday.", "118 seats", {"final"}),
+    ("stage-recap-provisional-id", "id", "Rekapitulasi sementara mencatat partai itu meraih 98 kursi.", "98 kursi",
+     {"provisional"}),
+    ("stage-census-id", "id", "Hasil akhir sensus mencatat jumlah penduduk provinsi itu 2,3 juta jiwa.", "2,3 juta jiwa",
+     {"final"}),
+    ("stage-projection-id", "id", "Hitung cepat Lembaga Survei Nusantara menunjukkan partai itu meraih 52 persen suara.",
+     "52 persen", {"projection"}),
+    ("stage-projection-en", "en", "Polls showed the Harmony Party with 25 percent of the vote.", "25 percent",
+     {"projection"}),
+    # guards: a toll "so far" is no count in stages (it stays a running tally that a lower figure revises), and a
+    # share that is not of the vote is not one either
+    ("stage-toll-so-far-en", "en", "So far 41 people have died in the floods.", "41 people", set()),
+    ("stage-toll-sementara-id", "id", "Data sementara BPBD mencatat 41 orang meninggal dunia.", "41 orang", set()),
+    ("stage-official-toll-en", "en", "The official toll stood at 58 dead.", "58", set()),
+]
+
+
+@pytest.mark.parametrize("case", STAGES, ids=[c[0] for c in STAGES])
+def test_count_stage_case_table(case):
+    _, lang, text, mention, tags = case
+    facts = facts_of(text, lang, None, "a")[-1]
+    found = [m for m in facts.quantities if mention in m.text]
+    assert found, [m.text for m in facts.quantities]
+    stage = {m for m in found[0].frame.modifiers if m in ("provisional", "final", "projection", "progress")
+             or m.startswith("progress:")}
+    assert stage == tags, found[0].frame.modifiers
+
+
+def test_count_stage_table_covers_both_languages():
+    for cls in ("stage-provisional", "stage-progress", "stage-share-counted", "stage-final", "stage-projection"):
+        assert {c[1] for c in STAGES if c[0].startswith(cls)} == {"id", "en"}, cls

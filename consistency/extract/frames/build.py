@@ -22,7 +22,7 @@ from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _
                    _tally_days, _times)
 from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys, _length_dimension, _length_of_part,
     _located_subject, _measure_of_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
-from .votes import (_body_of_apposition, _cast, _contrasted, _elsewhere, _media_tally, _partial_count, _rate_period,
+from .votes import (_body_of_apposition, _cast, _contrasted, _elsewhere, _media_tally, _count_stage, _rate_period,
                     _vote_body, _vote_categories, _vote_country, _with_loads)
 from .events import (HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
     _figure_events, _incident_day, _incident_order, _is_change, _object_event, _planned, _provision, _story_incident,
@@ -466,13 +466,25 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         provision = _provision(sent, it) and counted != "vote"  # a vote on a bill is no figure the bill provides
         ignore = provision_modals() if provision else frozenset()
         planned = _planned(sent, it, plan_reach, ignore=ignore)
-        hedged = _cued(sent, it, "hedge", HEDGE_REACH, ignore=ignore) or _cued(sent, it, "poll", INF) \
-            or _supposed(sent, it)
+        hedged = _cued(sent, it, "hedge", HEDGE_REACH, ignore=ignore) or _supposed(sent, it)
+        # "Hasil hitung cepat … menunjukkan", "an exit poll projected": a projection of the count, not the count;
+        # it never meets a count, but may meet another projection (frame_cues "poll")
+        projection = _cued(sent, it, "poll", INF)
         if planned:
             modifiers.add("planned")
         if hedged:
             modifiers.add("hedged")
-        if provision and not planned and not hedged:
+        if projection:
+            modifiers.add("projection")
+        elif q.kind in ("count", "percent", "fraction"):
+            # a count done in stages: "hasil hitung sementara" against "the final count", "with 60% of ballots
+            # counted" against "with 85% counted"; the share counted itself is the count's progress
+            stage, share = _count_stage(sent, it, q, counted, modifiers)
+            if stage:
+                modifiers.add(stage)
+            if share is not None:
+                modifiers.add(f"progress:{share:g}")
+        if provision and not planned and not hedged and not projection:
             modifiers.add("provision")
             if _cued(sent, it, "provision", plan_reach) or _planned(sent, it, plan_reach) \
                     or _cued(sent, it, "hedge", HEDGE_REACH):
@@ -585,7 +597,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # a share ("25% of Derna", "81,78 persen") is an assessment, not a running tally
             evolving=bool(info.get("evolving") or cinfo.get("evolving") or _counts_incidents(counted)
                           # "Dengan 98 persen suara sudah masuk, Robredo meraih 14,8 juta suara": a running tally
-                          or counted == "vote" and _partial_count(text, sent.langs))
+                          or "provisional" in modifiers)
             and q.kind not in ("percent", "fraction"),
             counted=counted,
             counted_text=ctext,

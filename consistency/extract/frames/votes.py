@@ -184,6 +184,60 @@ def _partial_count(text: str, langs) -> bool:
     return bool(_find(lexicon().cues["partial_count"], text, langs))
 
 
+def staged(counted: str | None, modifiers) -> bool:
+    """Does a figure count what is counted in stages (counted.json "staged": votes, seats, a census's population),
+    or give a share of such a whole ("21 persen suara", "a third of the seats")?"""
+    info = lexicon().counted_info
+    if counted == "share":
+        return any(m.startswith("whole:") and info.get(m[6:], {}).get("staged") for m in modifiers)
+    return bool(info.get(counted or "", {}).get("staged"))
+
+
+# what may stand between a share counted and its cue: "60 persen suara masuk", "85% of the ballots counted"
+_PROGRESS_GAP = re.compile(r"\s*(?:dari\s+|of\s+)?(?:(?:total|seluruh|all|the)\s+)?$", re.IGNORECASE)
+
+
+def _count_stage(sent: _Sentence, it: _Item, quantity: Quantity, counted: str | None, modifiers) \
+        -> tuple[str | None, float | None]:
+    """The stage of a count done in stages that a figure gives, and the share counted its sentence names:
+    ("progress", None) for that share itself ("Dengan 60 persen suara masuk", "with 85% of ballots counted"),
+    ("provisional", 60.0) for a count while the counting goes on (frame_cues "partial_count"), ("final", None)
+    for the final result ("final_count"; a provisional cue wins: "rekapitulasi sementara"), else (None, None)."""
+    text, langs = sent.text, sent.langs
+    partial = _find(lexicon().cues["partial_count"], text, langs)
+    end = max(it.qend, it.end)
+    if quantity.kind == "percent" and any(s >= end and _PROGRESS_GAP.match(_words_between(text, end, s))
+                                          for s, _e, _k, _w in partial):
+        return "progress", None
+    if not staged(counted, modifiers):
+        return None, None
+    if partial:
+        return "provisional", _progress_share(sent, partial)
+    if _find(lexicon().cues["final_count"], text, langs):
+        return "final", None
+    return None, None
+
+
+def _words_between(text: str, start: int, end: int) -> str:
+    """The words between a figure's end and a cue, a noun of the count allowed ("persen suara masuk" → "")."""
+    gap = text[start:end]
+    return re.sub(r"(?i)(?<![\w-])(?:suara|votes?|ballots?|precincts?|TPS|data)(?![\w-])", "", gap)
+
+
+_PERCENT_BEFORE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|persen|percent|per\s+cent)\s*(?:(?:dari|of)\s+(?:(?:total|seluruh|all|the)\s+)?)?$",
+                             re.IGNORECASE)
+
+
+def _progress_share(sent: _Sentence, partial) -> float | None:
+    """The share counted that a sentence names before its first partial-count cue ("Dengan 60 persen suara
+    masuk" → 60.0), or None."""
+    for s, _e, _k, _w in partial:
+        m = _PERCENT_BEFORE.search(_words_between(sent.text, max(0, s - 60), s))
+        if m:
+            return float(m.group(1).replace(",", "."))
+    return None
+
+
 # "Pilpres 2019", "the 2004 tsunami", "Olimpiade 2020": an event named with its year
 _EVENT_YEAR = re.compile(r"(?:(?<![\w-])(?:Pilpres|Pemilu|Pileg|Pilkada|[Ee]lections?|Olimpiade|Olympics|Piala Dunia|"
                          r"World Cup|Asian Games|SEA Games|[Ss]ensus(?:\s+[Pp]enduduk)?|[Cc]ensus|"
