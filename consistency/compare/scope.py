@@ -51,6 +51,8 @@ def time_order(a: Quantity, b: Quantity) -> int | None:
     stage = stage_order(a, b)
     if stage is not None:
         return stage
+    if same_staged_result(a, b):
+        return 0
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or fa.as_of is None or fb.as_of is None:
         return 0
@@ -85,6 +87,17 @@ def _progress(f: Frame) -> float | None:
     return next((float(m[9:]) for m in f.modifiers if m.startswith("progress:")), None)
 
 
+def same_staged_result(a: Quantity, b: Quantity) -> bool:
+    """Do two figures of a count done in stages give one value ("With 99% of ballots counted, Move Forward had 151
+    of the 500 seats" against "Move Forward, yang meraih 151 kursi")? The early count was the result: they agree,
+    whatever steps or days lie between them."""
+    from ..extract.frames.votes import staged
+
+    fa, fb = a.frame, b.frame
+    return (fa is not None and fb is not None and a.exact and b.exact and a.low == b.low
+            and staged(fa.counted, fa.modifiers) and staged(fb.counted, fb.modifiers))
+
+
 def stage_order(a: Quantity, b: Quantity) -> int | None:
     """The order of two figures of a count done in stages (an election's votes or seats, a census), by the steps
     of the count rather than by the days of the reports: a provisional count ("hasil hitung sementara", "with 60%
@@ -99,6 +112,8 @@ def stage_order(a: Quantity, b: Quantity) -> int | None:
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or not_a_count(fa, fb):
         return None  # a forecast, a projection, a share counted so far: no step of the count
+    if same_staged_result(a, b):
+        return None
     sa, sb = stage(fa), stage(fb)
     if sa == sb == "provisional":
         pa, pb = _progress(fa), _progress(fb)

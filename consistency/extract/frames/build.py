@@ -23,7 +23,7 @@ from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _
 from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys, _length_dimension, _length_of_part,
     _located_subject, _measure_of_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
 from .votes import (_body_of_apposition, _cast, _contrasted, _elsewhere, _media_tally, _count_stage, _rate_period,
-                    _vote_body, _vote_categories, _vote_country, _with_loads)
+                    _threshold, _vote_body, _vote_categories, _vote_country, _with_loads)
 from .events import (HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
     _figure_events, _incident_day, _incident_order, _is_change, _object_event, _planned, _provision, _story_incident,
     _sub_event, _until, _background_incident, provision_modals)
@@ -476,9 +476,11 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             modifiers.add("hedged")
         if projection:
             modifiers.add("projection")
-        elif q.kind in ("count", "percent", "fraction"):
+        elif q.kind in ("count", "percent", "fraction") and n not in base \
+                and _threshold(sent, it, [o for o in fig_items if o is not it]) is None:
             # a count done in stages: "hasil hitung sementara" against "the final count", "with 60% of ballots
-            # counted" against "with 85% counted"; the share counted itself is the count's progress
+            # counted" against "with 85% counted"; the share counted itself is the count's progress. Not the whole
+            # ("151 of the 500 seats") nor what a majority needs ("the 112 seats needed"): no step of the count
             stage, share = _count_stage(sent, it, q, counted, modifiers)
             if stage:
                 modifiers.add(stage)
