@@ -407,10 +407,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         if holder is None and q.kind == "money":
             holder = _recipient(sent, it, items, fig_ok)  # "Setiap desa … Rp1 miliar" against the "Rp70 triliun" in all
         if holder:
-            modifiers.add("holder:" + holder)
+            modifiers.add("holder:" + holder)  # "Petahana memperoleh …" against "Keduanya (pasangan nomor 2) menang …"
         purpose = _purpose(sent, it, items, fig_ok) if q.kind == "money" else None
         if purpose:
-            modifiers.add("for:" + purpose)  # "Anggaran kesehatan … Rp187,5 triliun" against the education budget  # "Petahana memperoleh …" against "Keduanya (pasangan nomor 2) menang …"
+            modifiers.add("for:" + purpose)  # "Anggaran kesehatan … Rp187,5 triliun" against the education budget
         if q.kind == "count" and counted != "vote" and _extras().draft_rx.search(text[: max(it.qstart, 0)]):
             # a vote is always on a bill: "The bill passed 220-207" and "The House passed it 220-207" are one tally
             modifiers.add("draft")  # "Draf yang dibawa ke paripurna terdiri atas … 174 pasal": not the law's 186
