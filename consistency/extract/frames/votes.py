@@ -177,13 +177,6 @@ def _contrasted(text: str, start: int = 0) -> bool:
     return bool(_source_contrast().search(_own_clause(text, start)))
 
 
-def _partial_count(text: str, langs) -> bool:
-    """Does the sentence give its vote counts while the counting goes on ("Dengan 98 persen suara sudah masuk",
-    "with 97% of precincts reporting", "hasil sementara")? Such a count is a running tally: a later, higher count
-    of the same candidate is an update, not a conflict."""
-    return bool(_find(lexicon().cues["partial_count"], text, langs))
-
-
 def staged(counted: str | None, modifiers) -> bool:
     """Does a figure count what is counted in stages (counted.json "staged": votes, seats, a census's population),
     or give a share of such a whole ("21 persen suara", "a third of the seats")?"""
