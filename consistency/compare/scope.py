@@ -48,9 +48,9 @@ def time_order(a: Quantity, b: Quantity) -> int | None:
     ("hingga pukul 20.00 WIB", "by 16:00") on either side separates any two figures but two static measures
     (``static``: a height, a magnitude, a distance, storeys), which are one value whatever the days.
     """
-    stage = stage_order(a, b)
-    if stage is not None:
-        return stage
+    step = stage_order(a, b)
+    if step is not None:
+        return step
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or fa.as_of is None or fb.as_of is None:
         return 0

@@ -707,8 +707,7 @@ def _money_fits(pred: _Mention, kind: str) -> bool:
 def _fits(pred: _Mention, kind: str) -> bool:
     """Can a figure of ``kind`` take the predicate? A measure's ("setinggi", "deep") only a measure; a sum of money's
     (``money`` in predicates.json: "dialokasikan", "received" as money) only a sum of money."""
-    info = predicate_class(pred.label)
-    return bool(info.get("measure")) <= (kind == "measure") and bool(info.get("money")) <= (kind == "money")
+    return bool(predicate_class(pred.label).get("measure")) <= (kind == "measure") and _money_fits(pred, kind)
 
 
 def _counts_other(pred: _Mention, it: _Item) -> bool:
