@@ -598,19 +598,17 @@ def score_pairs(scorer: Scorer, mentions: Sequence, candidates: Sequence, tolera
     return transitive(mentions, candidates, out)
 
 
-# predicates.json classes that are a fact of their own whatever the value: the votes a vote needs are never the
-# votes it got, and an equal value makes them no more one ("needed 250 votes; the bill got 250")
-_OWN_FACT_PREDICATES = frozenset({"vote_threshold"})
-
-
 def never_one_fact(a, b) -> bool:
-    """Are two figures two facts by what they are, not by how likely: one is a threshold a vote needs, the other
-    not (frame_cues "vote_threshold")? Such a pair is neither matched nor agrees; a threshold still meets another
-    statement of the threshold."""
+    """Are two figures two facts by what they are, not by how likely: one has a predicate that is a fact of its
+    own whatever the value (``own_fact`` in predicates.json: the threshold a vote needs, frame_cues
+    "vote_threshold"), the other another predicate? The votes a vote needs are never the votes it got, and an
+    equal value makes them no more one ("needed 250 votes; the bill got 250"). Such a pair is neither matched nor
+    agrees; a threshold still meets another statement of the threshold."""
     fa, fb = getattr(a, "frame", None), getattr(b, "frame", None)
-    if fa is None or fb is None:
+    if fa is None or fb is None or fa.predicate == fb.predicate:
         return False
-    return any((fa.predicate == p) != (fb.predicate == p) for p in _OWN_FACT_PREDICATES)
+    info = lexicon().predicate_info
+    return any(p and info.get(p, {}).get("own_fact") for p in (fa.predicate, fb.predicate))
 
 
 def transitive(mentions: Sequence, candidates: Sequence, p: np.ndarray) -> np.ndarray:

@@ -48,9 +48,9 @@ def time_order(a: Quantity, b: Quantity) -> int | None:
     ("hingga pukul 20.00 WIB", "by 16:00") on either side separates any two figures but two static measures
     (``static``: a height, a magnitude, a distance, storeys), which are one value whatever the days.
     """
-    stage = stage_order(a, b)
-    if stage is not None:
-        return stage
+    step = stage_order(a, b)
+    if step is not None:
+        return step
     if same_staged_result(a, b):
         return 0
     fa, fb = a.frame, b.frame

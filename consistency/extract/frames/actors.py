@@ -297,6 +297,19 @@ def _holder(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool], 
     return None
 
 
+def _money_clause(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool]) \
+        -> tuple[int, int, list[_Item], int]:
+    """Where a sum of money's recipient or purpose may be written: the figure's start and end, the sentence's
+    other figures, and where its clause begins before it (after the figure before it, or a ";", ":" or full
+    stop that is no decimal point)."""
+    start = it.qstart if it.qstart >= 0 else it.start
+    end = max(it.tail, it.qend)
+    others = [o for o, ok in zip(items, fig_ok) if ok and o is not it]
+    lo = max([o.tail for o in others if o.tail <= start]
+             + [m.end() for m in re.finditer(r"[;:]|(?<!\d)\.(?!\d)", sent.text[:start])], default=0)
+    return start, end, others, lo
+
+
 def _recipient(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool]) -> str | None:
     """Who a sum of money goes to (frame_cues ``recipients``): "each:village" for a share of every recipient ("Rp1
     miliar per desa", "Rp 1 billion for each village", "Setiap desa akan menerima Rp1 miliar", "Each village will
@@ -305,16 +318,11 @@ def _recipient(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool
     recipient's sum another's."""
     text = sent.text
     ex = _extras()
-    start = it.qstart if it.qstart >= 0 else it.start
-    end = max(it.tail, it.qend)
-    others = [o for o, ok in zip(items, fig_ok) if ok and o is not it]
-    lo = max([o.tail for o in others if o.tail <= start] + [m.end() for m in re.finditer(r"[;:]|(?<!\d)\.(?!\d)", text[:start])],
-             default=0)
+    start, end, others, lo = _money_clause(sent, it, items, fig_ok)
 
     def key(m: re.Match, each: bool) -> str | None:
+        # the noun pattern holds every listed form (English plurals too), so a found noun is always a class's
         cls = ex.recipient_classes.get(" ".join(m.group("noun").lower().split()))
-        if cls is None and m.group("noun").lower().endswith("s"):
-            cls = ex.recipient_classes.get(m.group("noun").lower()[:-1])
         return None if cls is None else ("each:" + cls if each else cls)
 
     for lang in sent.langs:
@@ -343,11 +351,7 @@ def _purpose(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool])
     education budget, however alike the two sentences are."""
     text = sent.text
     ex = _extras()
-    start = it.qstart if it.qstart >= 0 else it.start
-    end = max(it.tail, it.qend)
-    others = [o for o, ok in zip(items, fig_ok) if ok and o is not it]
-    lo = max([o.tail for o in others if o.tail <= start] + [m.end() for m in re.finditer(r"[;:]|(?<!\d)\.(?!\d)", text[:start])],
-             default=0)
+    start, end, others, lo = _money_clause(sent, it, items, fig_ok)
 
     def key(written: str) -> str | None:
         return ex.purpose_classes.get(" ".join(written.lower().split()))

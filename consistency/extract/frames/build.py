@@ -407,10 +407,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         if holder is None and q.kind == "money":
             holder = _recipient(sent, it, items, fig_ok)  # "Setiap desa … Rp1 miliar" against the "Rp70 triliun" in all
         if holder:
-            modifiers.add("holder:" + holder)
+            modifiers.add("holder:" + holder)  # "Petahana memperoleh …" against "Keduanya (pasangan nomor 2) menang …"
         purpose = _purpose(sent, it, items, fig_ok) if q.kind == "money" else None
         if purpose:
-            modifiers.add("for:" + purpose)  # "Anggaran kesehatan … Rp187,5 triliun" against the education budget  # "Petahana memperoleh …" against "Keduanya (pasangan nomor 2) menang …"
+            modifiers.add("for:" + purpose)  # "Anggaran kesehatan … Rp187,5 triliun" against the education budget
         if q.kind == "count" and counted != "vote" and _extras().draft_rx.search(text[: max(it.qstart, 0)]):
             # a vote is always on a bill: "The bill passed 220-207" and "The House passed it 220-207" are one tally
             modifiers.add("draft")  # "Draf yang dibawa ke paripurna terdiri atas … 174 pasal": not the law's 186
@@ -709,8 +709,7 @@ def _money_fits(pred: _Mention, kind: str) -> bool:
 def _fits(pred: _Mention, kind: str) -> bool:
     """Can a figure of ``kind`` take the predicate? A measure's ("setinggi", "deep") only a measure; a sum of money's
     (``money`` in predicates.json: "dialokasikan", "received" as money) only a sum of money."""
-    info = predicate_class(pred.label)
-    return bool(info.get("measure")) <= (kind == "measure") and bool(info.get("money")) <= (kind == "money")
+    return bool(predicate_class(pred.label).get("measure")) <= (kind == "measure") and _money_fits(pred, kind)
 
 
 def _counts_other(pred: _Mention, it: _Item) -> bool:

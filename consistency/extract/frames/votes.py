@@ -177,13 +177,6 @@ def _contrasted(text: str, start: int = 0) -> bool:
     return bool(_source_contrast().search(_own_clause(text, start)))
 
 
-def _partial_count(text: str, langs) -> bool:
-    """Does the sentence give its vote counts while the counting goes on ("Dengan 98 persen suara sudah masuk",
-    "with 97% of precincts reporting", "hasil sementara")? Such a count is a running tally: a later, higher count
-    of the same candidate is an update, not a conflict."""
-    return bool(_find(lexicon().cues["partial_count"], text, langs))
-
-
 def staged(counted: str | None, modifiers) -> bool:
     """Does a figure count what is counted in stages (counted.json "staged": votes, seats, a census's population),
     or give a share of such a whole ("21 persen suara", "a third of the seats")?"""
@@ -193,8 +186,17 @@ def staged(counted: str | None, modifiers) -> bool:
     return bool(info.get(counted or "", {}).get("staged"))
 
 
-# what may stand between a share counted and its cue: "60 persen suara masuk", "85% of the ballots counted"
-_PROGRESS_GAP = re.compile(r"\s*(?:dari\s+|of\s+)?(?:(?:total|seluruh|all|the)\s+)?$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _progress_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """frame_cues.json's "count_progress", in both languages alike: a noun of the count (removed from a gap: "persen
+    suara masuk"), what may stand between a share counted and its cue once the nouns are gone ("85% of the ballots
+    counted"), and a share right before a cue ("Dengan 60 persen suara masuk": 60)."""
+    alt = _alternations(_load("frame_cues.json")["count_progress"])
+    nouns = re.compile(rf"(?<![\w-])(?:{alt('nouns')})(?![\w-])", re.IGNORECASE)
+    gap = re.compile(rf"\s*(?:(?:{alt('of')})\s+)?(?:(?:{alt('wholes')})\s+)?$", re.IGNORECASE)
+    before = re.compile(rf"(\d+(?:[.,]\d+)?)\s*(?:%|persen|percent|per\s+cent)\s*(?:(?:{alt('of')})\s+(?:(?:{alt('wholes')})\s+)?)?$",
+                        re.IGNORECASE)
+    return nouns, gap, before
 
 
 def _count_stage(sent: _Sentence, it: _Item, quantity: Quantity, counted: str | None, modifiers) \
@@ -206,7 +208,8 @@ def _count_stage(sent: _Sentence, it: _Item, quantity: Quantity, counted: str | 
     text, langs = sent.text, sent.langs
     partial = _find(lexicon().cues["partial_count"], text, langs)
     end = max(it.qend, it.end)
-    if quantity.kind == "percent" and any(s >= end and _PROGRESS_GAP.match(_words_between(text, end, s))
+    gap = _progress_patterns()[1]
+    if quantity.kind == "percent" and any(s >= end and gap.match(_words_between(text, end, s))
                                           for s, _e, _k, _w in partial):
         return "progress", None
     if not staged(counted, modifiers):
@@ -220,19 +223,14 @@ def _count_stage(sent: _Sentence, it: _Item, quantity: Quantity, counted: str | 
 
 def _words_between(text: str, start: int, end: int) -> str:
     """The words between a figure's end and a cue, a noun of the count allowed ("persen suara masuk" → "")."""
-    gap = text[start:end]
-    return re.sub(r"(?i)(?<![\w-])(?:suara|votes?|ballots?|precincts?|TPS|data)(?![\w-])", "", gap)
-
-
-_PERCENT_BEFORE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|persen|percent|per\s+cent)\s*(?:(?:dari|of)\s+(?:(?:total|seluruh|all|the)\s+)?)?$",
-                             re.IGNORECASE)
+    return _progress_patterns()[0].sub("", text[start:end])
 
 
 def _progress_share(sent: _Sentence, partial) -> float | None:
     """The share counted that a sentence names before its first partial-count cue ("Dengan 60 persen suara
     masuk" → 60.0), or None."""
     for s, _e, _k, _w in partial:
-        m = _PERCENT_BEFORE.search(_words_between(sent.text, max(0, s - 60), s))
+        m = _progress_patterns()[2].search(_words_between(sent.text, max(0, s - 60), s))
         if m:
             return float(m.group(1).replace(",", "."))
     return None
