@@ -22,8 +22,8 @@ from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _
                    _tally_days, _times)
 from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys, _length_dimension, _length_of_part,
     _located_subject, _measure_of_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
-from .votes import (_body_of_apposition, _cast, _contrasted, _elsewhere, _media_tally, _count_stage, _rate_period,
-                    _threshold, _vote_body, _vote_categories, _vote_country, _with_loads)
+from .votes import (_body_mentions, _body_of_apposition, _cast, _contrasted, _elsewhere, _media_tally, _count_stage, _rate_period,
+                    _legislature_mentions, _threshold, _vote_body, _vote_categories, _vote_country, _with_loads)
 from .events import (HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
     _figure_events, _incident_day, _incident_order, _is_change, _object_event, _planned, _provision, _story_incident,
     _sub_event, _until, _background_incident, provision_modals)
@@ -626,7 +626,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         )
         out_q.append(replace(q, frame=frame))
 
-    out_q = _one_roll_call([_threshold_itself(q) for q in out_q], tallies)
+    out_q = _one_roll_call(sent, [_threshold_itself(q) for q in out_q], tallies)
     out_q = _share_the_year(out_q, dates)
     out_d = _frame_dates(sent, dates, dspans, preds, places, actors, negators, whens, statement, attribution, offset)
     out_d = [_with_unit(_scene_visit(_elsewhere(_with_loads(_until(_story_incident(d, text, offset, discourse), out_q,
@@ -648,17 +648,20 @@ def _threshold_itself(q: Quantity) -> Quantity:
     return q
 
 
-def _one_roll_call(quantities: list, tallies) -> list:
+def _one_roll_call(sent: _Sentence, quantities: list, tallies) -> list:
     """A chamber's vote is one occasion: its sentence's vote counts are one roll call (``roll_call``) when one of
-    them is a chamber's (a legislature's actor, a named body's tally, or a category of a division, for, against or
-    abstained: "Srettha memperoleh 482 suara, sementara 165 anggota parlemen menolak"), and a tally's two counts share the day one of them is dated ("parliament voted
+    the sentence names a chamber, its members or a bill, or one of them is a chamber's (a legislature's actor, a named body's
+    tally: "Srettha memperoleh 482 suara, sementara 165 anggota parlemen menolak"; not "Pasangan itu meraih 85.830
+    suara, sementara 40.000 warga mendukung penantangnya", an election's), and a tally's two counts share the day one of them is dated ("parliament voted
     234-56 to impeach her in December 2016"). Two roll calls days apart are two votes (``identity``: another
     occasion), whatever their counts: a chamber votes on one day, and a report gives the vote it reports within
     days of it, or dates it."""
     votes = [n for n, q in enumerate(quantities) if q.frame is not None and q.frame.counted == "vote"]
-    chamber = any(quantities[n].frame.actor == "@legislature"
-                  or predicate_class(quantities[n].frame.predicate).get("counted") == "vote"  # for, against, abstained
-                  or any(m.startswith("holder:body:") for m in quantities[n].frame.modifiers) for n in votes)
+    chamber = bool(votes) and (_legislature_mentions(sent.text, sent.langs) or _body_mentions(sent.text, sent.langs)
+                               or _extras().draft_rx.search(sent.text)  # "The bill won by 220 votes to 207"
+                               or any(quantities[n].frame.actor == "@legislature"
+                                      or any(m.startswith("holder:body:") for m in quantities[n].frame.modifiers)
+                                      for n in votes))
     out = list(quantities)
     if chamber:
         for n in votes:

@@ -199,18 +199,29 @@ def _progress_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return nouns, gap, before
 
 
+@lru_cache(maxsize=1)
+def _counting_cues() -> frozenset[str]:
+    """frame_cues.json "count_progress" "counting": the partial-count cues after which a percentage is the share
+    counted ("60 persen suara masuk", "85% of ballots counted"), not a party's share ("25 percent of the vote so
+    far")."""
+    cues = _load("frame_cues.json")["count_progress"]["counting"]
+    return frozenset(w.lower() for lang in LANGS for w in cues[lang])
+
+
 def _count_stage(sent: _Sentence, it: _Item, quantity: Quantity, counted: str | None, modifiers) \
         -> tuple[str | None, float | None]:
     """The stage of a count done in stages that a figure gives, and the share counted its sentence names:
-    ("progress", None) for that share itself ("Dengan 60 persen suara masuk", "with 85% of ballots counted"),
+    ("progress", None) for that share itself ("Dengan 60 persen suara masuk", "with 85% of ballots counted"; a cue of
+    counting only, "count_progress" "counting": "25 percent of the vote so far" is a result),
     ("provisional", 60.0) for a count while the counting goes on (frame_cues "partial_count"), ("final", None)
     for the final result ("final_count"; a provisional cue wins: "rekapitulasi sementara"), else (None, None)."""
     text, langs = sent.text, sent.langs
     partial = _find(lexicon().cues["partial_count"], text, langs)
     end = max(it.qend, it.end)
     gap = _progress_patterns()[1]
-    if quantity.kind == "percent" and any(s >= end and gap.match(_words_between(text, end, s))
-                                          for s, _e, _k, _w in partial):
+    counting = _counting_cues()
+    if quantity.kind == "percent" and any(s >= end and " ".join(w.lower().split()) in counting
+                                          and gap.match(_words_between(text, end, s)) for s, _e, _k, w in partial):
         return "progress", None
     if not staged(counted, modifiers):
         return None, None
@@ -227,9 +238,12 @@ def _words_between(text: str, start: int, end: int) -> str:
 
 
 def _progress_share(sent: _Sentence, partial) -> float | None:
-    """The share counted that a sentence names before its first partial-count cue ("Dengan 60 persen suara
-    masuk" → 60.0), or None."""
-    for s, _e, _k, _w in partial:
+    """The share counted that a sentence names before its first cue of counting ("Dengan 60 persen suara masuk" →
+    60.0), or None ("25 percent of the vote so far" is the party's share)."""
+    counting = _counting_cues()
+    for s, _e, _k, w in partial:
+        if " ".join(w.lower().split()) not in counting:
+            continue
         m = _progress_patterns()[2].search(_words_between(sent.text, max(0, s - 60), s))
         if m:
             return float(m.group(1).replace(",", "."))
