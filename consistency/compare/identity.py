@@ -163,7 +163,7 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
         # the volcano's height, 338 m, against 500 m from the coastline; and two lengths of which one says what it
         # measures and the other does not ("Tim sudah mengebor 53 meter" against "the shaft is 36 metres deep")
         return "different things"
-    if fa.counted == fb.counted == "measure:length" and ("part" in fa.modifiers) != ("part" in fb.modifiers):
+    if fa.counted == fb.counted == "measure:length" and ("stretch" in fa.modifiers) != ("stretch" in fb.modifiers):
         return "different things"  # a stretch of roadway about 200 metres long against the 1,182-metre bridge
     if _things_differ(fa, fb):
         return "different things"  # the bridge's 70 tonnes against the ship's 100

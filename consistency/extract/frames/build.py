@@ -437,7 +437,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 pred = _Mention(-1, -1, "predicate", dim[0], dim[1])
                 info = predicate_class(pred.label)
             if (pred is None or pred.label in ("length", "width")) and _length_of_part(text, it, sent.langs):
-                modifiers.add("part")  # "a stretch of roadway about 200 metres long": not the bridge's 1,182 m
+                modifiers.add("stretch")  # "a stretch of roadway about 200 metres long": not the bridge's 1,182 m
         if q.kind == "percent":
             period = _rate_period(sent, it, items, fig_ok)
             if period:
