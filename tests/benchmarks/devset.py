@@ -302,6 +302,22 @@ DEV_SET19 = LabelledSet(
     "training data: these figures are measured with the scorer trained on the four training sets, and nobody tunes "
     "on it (see tests/data/devset19/README.md). Not yet measured.")
 SETS[DEV_SET19.name] = DEV_SET19
+# The twentieth development set: an untouched transfer set, never training data (its own block).
+DEVSET20 = ROOT / "tests" / "data" / "devset20"
+DEV_SET20 = LabelledSet(
+    "devset20", DEVSET20, "Real-world development set 20: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a coal mine fire (an official "
+    "toll rising over four days against an opposition estimate, the injured corrected down by one office and higher "
+    "years later, survivors and workers underground, police detentions and a court's orders on different days, a "
+    "verdict four years on with several terms and counts, an older mine disaster recalled), a constitutional "
+    "referendum (shares and votes of a count in progress and final, tables counted, turnout under compulsory "
+    "voting, an earlier plebiscite and a second referendum a year later recalled, a meeting, a reshuffle and an "
+    "agreement on their own days) and a control cluster of one football final's official figures with several "
+    "figures a sentence. It is a transfer set, never training data: these figures are measured with the scorer "
+    "trained on the four training sets, and nobody tunes on it (see tests/data/devset20/README.md). Not yet "
+    "measured.")
+SETS[DEV_SET20.name] = DEV_SET20
 
 # The rates set: a training set (issue 12) written to teach shares, growth rates and percentages (its own block).
 RATES = ROOT / "tests" / "data" / "rates"
