@@ -26,6 +26,7 @@ NAMES += ("devset16",)  # the sixteenth development set, an untouched transfer s
 NAMES += ("devset17",)  # the seventeenth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset18",)  # the eighteenth development set, an untouched transfer set
 NAMES += ("devset19",)  # the nineteenth development set, an untouched transfer set (measured by the lead)
+NAMES += ("devset21",)  # the twenty-first development set, an untouched transfer set (measured by the lead)
 
 
 def main(argv: list[str] | None = None) -> int:
