@@ -169,6 +169,16 @@ DEVSET20_EVENTS = re.compile(r"\b(?:Soma|Zonguldak|Taner Yildiz|Soma Komur|Can G
                              r"Convencion Constitucional|Women's World Cup|Piala Dunia Wanita|Olga Carmona|"
                              r"Stadium Australia|Gabriel Boric)\b", re.IGNORECASE)
 SETS["devset20"] = (DEVSET20, 3, (3, 4))
+# the twenty-first development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the candidates' and the country's bare names are left out: other
+# sets may name them in passing)
+from tests.benchmarks.devset import DEVSET21  # noqa: E402
+
+DEVSET21_EVENTS = re.compile(r"\b(?:Copiap[oó]|San Jos[eé] mine|tambang San Jos[eé]|Golborne|Ma[nñ]alich|Urz[uú]a|"
+                             r"Florencio [AÁ]valos|F[eé]nix 2|Camp Hope|Kamp Esperanza|Alckmin|Ciro Nogueira|"
+                             r"Simone Tebet|Datafolha|Sensus Pertanian|agricultural census|petani gurem)\b",
+                             re.IGNORECASE)
+SETS["devset21"] = (DEVSET21, 3, (3, 4))
 
 
 @pytest.fixture(scope="module")
@@ -629,6 +639,7 @@ LABELLED_RUNS["devset17"] = DEVSET17  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset18"] = DEVSET18  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset19"] = DEVSET19  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset20"] = DEVSET20  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset21"] = DEVSET21  # an untouched transfer set: its bars are its own block at the end of this file
 
 
 def _gap(name: str, reason: str, strict: bool = True):
@@ -1250,6 +1261,16 @@ DEVSET19_MEASURED = ("issue 12, the nineteenth development set: not yet measured
 # them); its control cluster is asserted to have no conflict.
 DEVSET20_MEASURED = ("issue 12, the twentieth development set: not yet measured (to be measured untouched once by "
                      "the lead as a transfer from the four training sets); see tests/data/devset20/README.md")
+# Written after the nineteenth set on new events only, from the record and labelled from a table of facts, to be
+# measured once, untouched, by the lead (its writer never ran the checker on it): a mine collapse and the rescue 69
+# days later (the trapped first counted as 34 and lowered to 33, days underground rising, depths of several things),
+# a presidential election in two rounds and what followed (shares and votes, recalled totals, blockades counted by
+# the police and by truckers, the electoral court's ban eight months later) and a control cluster of one
+# agricultural census release. It is a transfer set, never training data, and nobody tunes on it. Its precision,
+# recall and updates are non-strict expected failures carrying the measured figures (nobody tunes on it; a change
+# may meet them); its control cluster is asserted to have no conflict.
+DEVSET21_MEASURED = ("issue 12, the twenty-first development set: not yet measured (to be measured untouched once by "
+                     "the lead as a transfer from the four training sets); see tests/data/devset21/README.md")
 
 @pytest.fixture(scope="module")
 def devset13():
@@ -1291,6 +1312,11 @@ def devset20():
     return load_devset(DEVSET20)
 
 
+@pytest.fixture(scope="module")
+def devset21():
+    return load_devset(DEVSET21)
+
+
 # the end-to-end test above asks each labelled run's clusters by the set's name
 LATE_SETS = {"devset13": (DEVSET13, DEVSET13_EVENTS, DEVSET13_MEASURED),
              "devset14": (DEVSET14, DEVSET14_EVENTS, DEVSET14_MEASURED),
@@ -1298,8 +1324,9 @@ LATE_SETS = {"devset13": (DEVSET13, DEVSET13_EVENTS, DEVSET13_MEASURED),
              "devset16": (DEVSET16, DEVSET16_EVENTS, DEVSET16_MEASURED),
              "devset17": (DEVSET17, DEVSET17_EVENTS, DEVSET17_MEASURED),
              "devset18": (DEVSET18, DEVSET18_EVENTS, DEVSET18_MEASURED),
-             "devset19": (DEVSET19, DEVSET19_EVENTS, DEVSET19_MEASURED)}
-LATE_SETS["devset20"] = (DEVSET20, DEVSET20_EVENTS, DEVSET20_MEASURED)
+             "devset19": (DEVSET19, DEVSET19_EVENTS, DEVSET19_MEASURED),
+             "devset20": (DEVSET20, DEVSET20_EVENTS, DEVSET20_MEASURED),
+             "devset21": (DEVSET21, DEVSET21_EVENTS, DEVSET21_MEASURED)}
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))

@@ -318,6 +318,21 @@ DEV_SET20 = LabelledSet(
     "trained on the four training sets, and nobody tunes on it (see tests/data/devset20/README.md). Not yet "
     "measured.")
 SETS[DEV_SET20.name] = DEV_SET20
+# The twenty-first development set: an untouched transfer set, never training data (its own block).
+DEVSET21 = ROOT / "tests" / "data" / "devset21"
+DEV_SET21 = LabelledSet(
+    "devset21", DEVSET21, "Real-world development set 21: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a mine collapse and the rescue "
+    "69 days later (the trapped first counted as 34 and lowered to 33, days underground rising 17 -> 65 -> 69, depths "
+    "of the men, the probe, the rescue shaft and a backup rig in one unit, two sources' counts of journalists, an "
+    "earthquake recalled), a presidential election in two rounds (shares and votes of each round, a poll beside the "
+    "result, a 2006 vote total and a 2018 share recalled, blockades cleared and still in place with a truckers' "
+    "association's count, the electoral court's ban eight months later: days of several bodies) and a control "
+    "cluster of one agricultural census release with several figures a sentence. It is a transfer set, never "
+    "training data: these figures are measured with the scorer trained on the four training sets, and nobody tunes "
+    "on it (see tests/data/devset21/README.md). Not yet measured.")
+SETS[DEV_SET21.name] = DEV_SET21
 
 # The rates set: a training set (issue 12) written to teach shares, growth rates and percentages (its own block).
 RATES = ROOT / "tests" / "data" / "rates"
