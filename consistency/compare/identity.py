@@ -179,6 +179,8 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
         return "different times"  # "a 1990 crush … killed 1,426" against this year's toll
     if a.kind == b.kind == "count" and _other_occasions(fa, fb):
         return "another occasion"  # the CGT's 500.000 on 31 January against its 700,000 on 7 March
+    if _other_ballots(fa, fb):
+        return "another occasion"  # a referendum's 61.86 percent against the next one's 55.76 percent a year later
     return None
 
 
@@ -205,6 +207,34 @@ def _other_occasions(fa: Frame, fb: Frame) -> bool:
     da, db = _occasion_day(fa), _occasion_day(fb)
     return da is not None and db is not None and abs((da - db).days) > FRESH_DAYS
 
+
+
+BALLOT_DAYS = 90  # an election's count is final within weeks (a court may take two months): farther apart, another ballot
+
+
+def _other_ballots(fa: Frame, fb: Frame) -> bool:
+    """Are two figures of counts done in stages (an election's or a referendum's votes, seats or shares:
+    counted.json "staged") of two ballots: their days (as dated, else as of) more than ``BALLOT_DAYS`` apart?
+    A ballot's count runs for days or weeks and then holds: a figure a year on is another ballot's ("61,86
+    persen" rejected the first draft, "55,76 persen" the second), unless its sentence dates it to the same
+    ballot, whose day then meets the other's. A count recalled later without its day is compared with
+    nothing: an agreement lost, never a conflict made."""
+    if not (_of_a_ballot(fa) and _of_a_ballot(fb)):
+        return False
+    da, db = _occasion_day(fa), _occasion_day(fb)
+    return da is not None and db is not None and abs((da - db).days) > BALLOT_DAYS
+
+
+def _of_a_ballot(f: Frame) -> bool:
+    """Is a figure a ballot's count: of a staged thing (votes, seats, a share of them), or a share a candidate or an
+    option won or a vote gave ("opsi rechazo meraih 61,86 persen", whose whole its sentence names after another
+    figure)?"""
+    from ..extract.frames.votes import staged
+
+    if staged(f.counted, f.modifiers):
+        return True
+    info = lexicon().predicate_info.get(f.predicate or "", {})
+    return f.counted == "share" and (f.predicate == "obtained" or info.get("counted") == "vote")
 
 
 def _sites(f: Frame) -> frozenset[str]:
