@@ -213,8 +213,7 @@ BALLOT_DAYS = 90  # an election's count is final within weeks (a court may take 
 
 
 def _other_ballots(fa: Frame, fb: Frame) -> bool:
-    """Are two figures of counts done in stages (an election's or a referendum's votes, seats or shares:
-    counted.json "staged") of two ballots: their days (as dated, else as of) more than ``BALLOT_DAYS`` apart?
+    """Are two figures of a ballot (an election's or a referendum's votes, seats or shares) of two ballots: their days (as dated, else as of) more than ``BALLOT_DAYS`` apart?
     A ballot's count runs for days or weeks and then holds: a figure a year on is another ballot's ("61,86
     persen" rejected the first draft, "55,76 persen" the second), unless its sentence dates it to the same
     ballot, whose day then meets the other's. A count recalled later without its day is compared with
@@ -225,13 +224,14 @@ def _other_ballots(fa: Frame, fb: Frame) -> bool:
     return da is not None and db is not None and abs((da - db).days) > BALLOT_DAYS
 
 
-def _of_a_ballot(f: Frame) -> bool:
-    """Is a figure a ballot's count: of a staged thing (votes, seats, a share of them), or a share a candidate or an
-    option won or a vote gave ("opsi rechazo meraih 61,86 persen", whose whole its sentence names after another
-    figure)?"""
-    from ..extract.frames.votes import staged
+_BALLOT_COUNTS = frozenset({"vote", "seat"})  # what a ballot counts; a census's population is counted for months
 
-    if staged(f.counted, f.modifiers):
+
+def _of_a_ballot(f: Frame) -> bool:
+    """Is a figure a ballot's count: votes or seats, a share of them, or a share a candidate or an option won or a
+    vote gave ("opsi rechazo meraih 61,86 persen", whose whole its sentence names after another figure)? Not a
+    census's population, whose provisional and final counts lie months apart."""
+    if f.counted in _BALLOT_COUNTS or any(m[6:] in _BALLOT_COUNTS for m in f.modifiers if m.startswith("whole:")):
         return True
     info = lexicon().predicate_info.get(f.predicate or "", {})
     return f.counted == "share" and (f.predicate == "obtained" or info.get("counted") == "vote")
