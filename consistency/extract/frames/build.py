@@ -649,13 +649,14 @@ def _threshold_itself(q: Quantity) -> Quantity:
 
 
 def _one_roll_call(sent: _Sentence, quantities: list, tallies) -> list:
-    """A chamber's vote is one occasion: its sentence's vote counts are one roll call (``roll_call``) when one of
-    the sentence names a chamber, its members or a bill, or one of them is a chamber's (a legislature's actor, a named body's
-    tally: "Srettha memperoleh 482 suara, sementara 165 anggota parlemen menolak"; not "Pasangan itu meraih 85.830
-    suara, sementara 40.000 warga mendukung penantangnya", an election's), and a tally's two counts share the day one of them is dated ("parliament voted
-    234-56 to impeach her in December 2016"). Two roll calls days apart are two votes (``identity``: another
-    occasion), whatever their counts: a chamber votes on one day, and a report gives the vote it reports within
-    days of it, or dates it."""
+    """A chamber's vote is one occasion: a sentence's vote counts are one roll call (``roll_call``) when the sentence
+    names a chamber, its members or a bill, or one of them is a chamber's (a legislature's actor, a named body's
+    tally): "Srettha memperoleh 482 suara, sementara 165 anggota parlemen menolak"; not "Pasangan itu meraih 85.830
+    suara, sementara 40.000 warga mendukung penantangnya", an election's. A tally's two counts share the day one of
+    them is dated ("parliament voted 234-56 to impeach her in December 2016"), and so do the categories of one
+    division ("Parlemen memberikan 234 suara setuju dan 56 menolak pada Desember 2016": each category once, one day
+    among them). Two roll calls days apart are two votes (``identity``: another occasion), whatever their counts: a
+    chamber votes on one day, and a report gives the vote it reports within days of it, or dates it."""
     votes = [n for n, q in enumerate(quantities) if q.frame is not None and q.frame.counted == "vote"]
     chamber = bool(votes) and (_legislature_mentions(sent.text, sent.langs) or _body_mentions(sent.text, sent.langs)
                                or _extras().draft_rx.search(sent.text)  # "The bill won by 220 votes to 207"
@@ -674,6 +675,14 @@ def _one_roll_call(sent: _Sentence, quantities: list, tallies) -> list:
             continue
         dated, bare = (fa, b.index) if fa.when is not None else (fb, a.index)
         out[bare] = replace(out[bare], frame=replace(out[bare].frame, when=dated.when, when_text=dated.when_text))
+    categories = [out[n].frame.predicate for n in votes]
+    days = {out[n].frame.when for n in votes if out[n].frame.when is not None}
+    if chamber and len(days) == 1 and len(categories) == len(set(categories)) \
+            and all(predicate_class(c).get("counted") == "vote" for c in categories):  # for, against, abstained
+        dated = next(out[n].frame for n in votes if out[n].frame.when is not None)
+        for n in votes:
+            if out[n].frame.when is None:
+                out[n] = replace(out[n], frame=replace(out[n].frame, when=dated.when, when_text=dated.when_text))
     return out
 
 
