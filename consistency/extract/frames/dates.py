@@ -246,12 +246,14 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         elif d.relative and _quoted(text, ds):
             role = "quoted"  # "… the cowardly attacks on our people today," wrote the prime minister
         pred = it.predicate if role == "event" else None
-        info = predicate_class(pred.label if pred else None)
+        event = _date_event(date_sent, it, preds, pred) if role == "event" else \
+            _activity(date_sent, it, preds) if role == "as_of" else None
+        pred_label, pred_text = _lent_predicate(pred, event)
+        info = predicate_class(pred_label)
         frame = Frame(
-            predicate=pred.label if pred else None,
-            predicate_text=pred.text if pred else None,
-            event=_date_event(date_sent, it, preds, pred) if role == "event" else
-            _activity(date_sent, it, preds) if role == "as_of" else None,
+            predicate=pred_label,
+            predicate_text=pred_text,
+            event=event,
             evolving=bool(info.get("evolving")),
             places=tuple(Place(p.label, p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached,
                                isinstance(p.extra, tuple))
@@ -276,6 +278,20 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         out = [replace(d, frame=replace(d.frame, modifiers=tuple(sorted({*d.frame.modifiers, "repeated"}))))
                if d.frame.predicate in again and d.frame.role == "event" else d for d in out]
     return out
+
+
+def _lent_predicate(pred: _Mention | None, event: str | None) -> tuple[str | None, str | None]:
+    """The predicate of a date: its verb's class, or the class of the event its phrase names when the verb
+    dates no event ("Lula won the run-off on Sunday": a count's verb, "He lost the run-off on 31 October": no
+    verb of the lexicon); both are the run-off's day, as "the run-off was held on Sunday" is. Not an activity's
+    class, nor an event the date is told against ("fell on Friday after the announcement")."""
+    own = (pred.label, pred.text) if pred is not None else (None, None)
+    if not event or (pred is not None and predicate_class(pred.label).get("kind") != "count"):
+        return own
+    base, _, tag = event.partition(":")
+    if base == "activity" or tag not in ("", "later") or predicate_class(base).get("kind") not in ("event", "both"):
+        return own
+    return base, pred.text if pred is not None else None
 
 
 @lru_cache(maxsize=1)
