@@ -344,6 +344,22 @@ DEV_SET21 = LabelledSet(
     "false conflicts were then read: a second collapse's day is its own now; two depths of different things "
     "(the refuge's, the rescue shaft's) are still one false conflict: 0.00 (0 of 1) after the round.")
 SETS[DEV_SET21.name] = DEV_SET21
+# The twenty-second development set: an untouched transfer set, never training data (its own block).
+DEVSET22 = ROOT / "tests" / "data" / "devset22"
+DEV_SET22 = LabelledSet(
+    "devset22", DEVSET22, "Real-world development set 22: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): an airliner's runway overrun "
+    "(the people on board first given as 191 and corrected to 190, a toll rising over a week and final in the "
+    "investigators' report a year later, the injured in hospital falling, two compensations of one sum, the "
+    "recorders' recovery, the committee's formation and the report on their own days, an older crash recalled), an "
+    "independence referendum (two pollsters' estimates of the No share, the result's shares, votes and turnout, "
+    "councils' shares, a party's membership rising over weeks, an earlier devolution referendum recalled, a "
+    "commission's set-up, deadline and report, a first minister's departure and his successor's election on their "
+    "own days) and a control cluster of one national budget's figures, several a sentence. It is a transfer set, "
+    "never training data: these figures are measured with the scorer trained on the four training sets, and nobody "
+    "tunes on it (see tests/data/devset22/README.md). Not yet measured.")
+SETS[DEV_SET22.name] = DEV_SET22
 
 # The rates set: a training set (issue 12) written to teach shares, growth rates and percentages (its own block).
 RATES = ROOT / "tests" / "data" / "rates"
