@@ -344,9 +344,17 @@ def _digits(v: float | None) -> str | None:
 def digit_slip(va: float | None, vb: float | None) -> bool:
     """Are two figures the same digits with one slip, as a mistyped or misread figure is (287 / 278, 1,187 /
     1,178, 338,000 / 388,000): two neighbouring digits swapped, or, in a figure of three digits or more, one
-    digit changed that is not followed by zeros only (5,000 / 6,000 is a round figure of its own)?"""
+    digit changed that is not followed by zeros only (5,000 / 6,000 is a round figure of its own), or one digit
+    after the decimal point written or left out (52.4 / 52.04: the candidates' "one" slip key, kept to figures of
+    one magnitude, as 187 / 1,187 is not)?"""
     da, db = _digits(va), _digits(vb)
-    if not da or not db or len(da) != len(db) or da == db:
+    if not da or not db or da == db:
+        return False
+    if abs(len(da) - len(db)) == 1 and va is not None and vb is not None and int(va) == int(vb):
+        short, long_ = sorted((da, db), key=len)
+        return len(long_) >= 3 and any(long_[:k] + long_[k + 1:] == short and long_[k + 1:].strip("0")
+                                       for k in range(len(long_)))
+    if len(da) != len(db):
         return False
     diff = [k for k in range(len(da)) if da[k] != db[k]]
     if len(diff) == 2 and diff[1] == diff[0] + 1:

@@ -632,8 +632,10 @@ def never_one_fact(a, b) -> bool:
     """Are two figures two facts by what they are, not by how likely: one has a predicate that is a fact of its
     own whatever the value (``own_fact`` in predicates.json: the threshold a vote needs, frame_cues
     "vote_threshold"), the other another predicate? The votes a vote needs are never the votes it got, and an
-    equal value makes them no more one ("needed 250 votes; the bill got 250"). Such a pair is neither matched nor
-    agrees; a threshold still meets another statement of the threshold."""
+    equal value makes them no more one ("needed 250 votes; the bill got 250"); nor are the people present at a
+    site when an incident struck the rescued or the dead among them ("612 workers were underground" / "612 were
+    rescued"). Such a pair is neither matched nor agrees; a threshold still meets another statement of the
+    threshold."""
     fa, fb = getattr(a, "frame", None), getattr(b, "frame", None)
     if fa is None or fb is None or fa.predicate == fb.predicate:
         return False

@@ -380,9 +380,12 @@ def _own_modifiers(f: Frame, *, named_parts: bool = True) -> set[str]:
     The foreigners are one part however they are written: "foreign" and "group:foreign" (as in ``groups``).
     ``named_parts=False``: the revision veto's stricter reading, as before: a part named by a subset modifier
     (women, foreigners) keeps its "part" (a part on both sides is no toll) and the two spellings of the
-    foreigners stay apart."""
+    foreigners stay apart. A share drops the modifiers that tell counts apart only (``count_only`` in
+    counted.json): "52.4% of the valid votes" is the share reported as "52,4 persen suara"."""
     mods = {"foreign" if m == "group:foreign" and named_parts else m for m in f.modifiers
             if not m.startswith(("whole:", "progress:"))} - {"base", "hedged", "provision", "modal", "roll_call"} - STAGES
+    if f.counted == "share":
+        mods -= lexicon().count_only_modifiers
     # wholes: features' "whole_clash"; a count's stage is a step of one fact, not another fact
     keep = {"part", "planned", "part-of-day", "change"} | (set() if named_parts else lexicon().subset_modifiers)
     if "part" in mods and mods - keep:

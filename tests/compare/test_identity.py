@@ -108,7 +108,10 @@ def test_cross_validated_figures_hold_the_bar(default_embedder, model_cache_dir)
 
 @pytest.mark.parametrize("a, b, slip", [(287, 278, True), (1187, 1178, True), (338_000, 388_000, True),
                                         (9057, 9507, True), (5000, 6000, False), (3, 4, False), (41, 45, False),
-                                        (426, 430, False), (7.8, 7.9, False), (287, 287, False)])
+                                        (426, 430, False), (7.8, 7.9, False), (287, 287, False),
+                                        # a decimal digit written or left out; not another magnitude, nor a rounding
+                                        (52.4, 52.04, True), (5.5, 5.05, True), (187, 1187, False),
+                                        (52.4, 52.45, False), (1250, 12500, False)])
 def test_digit_slip_is_one_swapped_or_changed_digit(a, b, slip):
     from consistency.compare.features import digit_slip
 

@@ -23,7 +23,7 @@ from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _
 from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys, _length_dimension, _length_of_part,
     _located_subject, _measure_of_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
 from .votes import (_body_mentions, _body_of_apposition, _cast, _contrasted, _elsewhere, _media_tally, _count_stage, _rate_period,
-                    _legislature_mentions, _threshold, _vote_body, _vote_categories, _vote_country, _with_loads)
+                    _legislature_mentions, _threshold, _vote_body, _vote_categories, _vote_country, _with_loads, _won_with)
 from .events import (HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
     _figure_events, _incident_day, _incident_order, _is_change, _object_event, _planned, _provision, _story_incident,
     _sub_event, _until, _background_incident, provision_modals)
@@ -171,6 +171,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         own_subjects = [p for p in subjects if _money_fits(p, kind)]
         it.predicate = _nearest(sent, it, [p for p in own_preds if not (it.prep_object and p.end <= it.start)],
                                 PREDICATE_REACH)
+        if it.predicate is None and (kind in ("percent", "fraction") or it.counted == "vote"):
+            it.predicate = _won_with(sent, it)  # "won the run-off with 52.4%": what the winner obtained
         if it.predicate is None or (it.predicate.start >= it.tail
                                     and not _OWN_VERB_GAP.fullmatch(text, it.tail, it.predicate.start)):
             was = it.counted_how

@@ -111,6 +111,7 @@ class Lexicon:
     counted_info: dict[str, dict]
     modifiers: dict[str, _Phrases]
     subset_modifiers: frozenset[str]
+    count_only_modifiers: frozenset[str]  # another fact of a count, not of a share ("valid")
     place_preps: dict[str, dict[str, str]]
     generic_places: dict[str, _Phrases]
     admin: frozenset[str]
@@ -157,6 +158,8 @@ def lexicon() -> Lexicon:
                                  for w in info.get(lang, [])}) for lang in LANGS}
     subset_modifiers = frozenset(mid for mid, info in counted_data["modifiers"].items()
                                  if not mid.startswith("_") and info.get("subset"))
+    count_only_modifiers = frozenset(mid for mid, info in counted_data["modifiers"].items()
+                                     if not mid.startswith("_") and info.get("count_only"))
     generic_places = {lang: _compile({w: "@" + pid for pid, info in places["generic"].items() for w in info.get(lang, [])})
                       for lang in LANGS}
     event_nouns = {lang: _compile({w: w for w in places["event_nouns"][lang]}) for lang in LANGS}
@@ -182,7 +185,8 @@ def lexicon() -> Lexicon:
     words = lambda kind: frozenset(w for lang in LANGS for w in cues[kind][lang])  # noqa: E731
     return Lexicon(
         predicates=predicates, predicate_info=preds, counted=counted, counted_info=counted_data["classes"],
-        modifiers=modifiers, subset_modifiers=subset_modifiers, place_preps=places["prepositions"], generic_places=generic_places,
+        modifiers=modifiers, subset_modifiers=subset_modifiers, count_only_modifiers=count_only_modifiers,
+        place_preps=places["prepositions"], generic_places=generic_places,
         admin=frozenset(w for lang in LANGS for w in places["admin"][lang]), compass=places["compass"],
         spellings=places["spellings"], broad_places=frozenset(places["broad"]["keys"]), event_nouns=event_nouns, actors=actors, generic_actors=frozenset(generic_actors), actor_kinds=actor_kinds,
         cues=cue_kinds, skip=words("skip"), coordinate=words("coordinate"), clause_break=words("clause_break"), finite_verb=words("finite_verb"),

@@ -439,6 +439,38 @@ _MAJORITY_GOT = re.compile(r"(?<![\w-])(?:by|with|dengan|oleh)\s+(?:(?:a|an|the|
                            re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _won_with_cues() -> tuple[dict[str, _Phrases], re.Pattern]:
+    """frame_cues.json's "won_with": the verbs of winning, and 'with' right before a figure (two words at most
+    between: "with just 50.2%", "dengan perolehan 52,4 persen")."""
+    data = _load("frame_cues.json")["won_with"]
+    verbs = {lang: _compile({w: "won" for w in data["verbs"].get(lang, [])}) for lang in LANGS}
+    withs = _alternation([w for lang in LANGS for w in data["with"].get(lang, [])])
+    return verbs, re.compile(rf"(?<![\w-])(?:{withs})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}$", re.IGNORECASE)
+
+
+WON_WITH_REACH = 8.0  # the race named between the win and its 'with': "won the second round of the presidential run-off with"
+
+
+def _won_with(sent: _Sentence, it: _Item) -> _Mention | None:
+    """What a winner obtained, for a share or a vote count written after 'with' in the clause of the win ("Ana
+    Reyes won the run-off with 52.4%", "memenangi putaran kedua dengan 52,4 persen suara"): the verb of winning as
+    an 'obtained' predicate, too far for the predicate's reach across the race it names; None without one."""
+    text = sent.text
+    start = it.qstart if it.qstart >= 0 else it.start
+    verbs, with_rx = _won_with_cues()
+    w = with_rx.search(text, 0, start)
+    if w is None:
+        return None
+    for s, e, _, written in reversed(_find(verbs, text, sent.langs)):
+        if e > w.start():
+            continue
+        if sent.cost(e, w.start(), owner=it.index) <= WON_WITH_REACH:
+            return _Mention(s, e, "predicate", "obtained", written)
+        break  # only the nearest verb before the figure
+    return None
+
+
 # a margin cue right before its count: "won by 13 votes", "won by just 13 votes", "kalah tipis 13 suara"
 _MARGIN_GAP = re.compile(r"\s+(?:(?:just|only|a\s+mere|hanya)\s+)?", re.IGNORECASE)
 
