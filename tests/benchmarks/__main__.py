@@ -28,6 +28,7 @@ NAMES += ("devset18",)  # the eighteenth development set, an untouched transfer 
 NAMES += ("devset19",)  # the nineteenth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset20",)  # the twentieth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset21",)  # the twenty-first development set, an untouched transfer set (measured by the lead)
+NAMES += ("devset23",)  # the twenty-third development set, an untouched transfer set (measured by the lead)
 
 
 def main(argv: list[str] | None = None) -> int:
