@@ -360,6 +360,22 @@ DEV_SET22 = LabelledSet(
     "never training data: these figures are measured with the scorer trained on the four training sets, and nobody "
     "tunes on it (see tests/data/devset22/README.md). Not yet measured.")
 SETS[DEV_SET22.name] = DEV_SET22
+# The twenty-third development set: an untouched transfer set, never training data (its own block).
+DEVSET23 = ROOT / "tests" / "data" / "devset23"
+DEV_SET23 = LabelledSet(
+    "devset23", DEVSET23, "Real-world development set 23: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): two earthquakes two days "
+    "apart (a foreshock's and a main shock's magnitudes, depths and intensities, the toll rising over ten days and "
+    "corrected down by one on the way, evacuees rising then falling, aftershocks counted, troops sent, the missing "
+    "falling, an older earthquake recalled with the same magnitude, the toll and the disaster-related deaths a year "
+    "on), a bailout referendum (the banks shut and a daily limit, parliament's votes on two occasions, a count in "
+    "progress and the final shares, votes and turnout, police's and organizers' counts of a rally, a summit, a "
+    "resignation, the deal and the banks' reopening on their own days, a snap election and earlier bailouts "
+    "recalled a year later) and a control cluster of one population report with several figures a sentence. It is "
+    "a transfer set, never training data: these figures are measured with the scorer trained on the four training "
+    "sets, and nobody tunes on it (see tests/data/devset23/README.md). Not yet measured.")
+SETS[DEV_SET23.name] = DEV_SET23
 
 # The rates set: a training set (issue 12) written to teach shares, growth rates and percentages (its own block).
 RATES = ROOT / "tests" / "data" / "rates"
