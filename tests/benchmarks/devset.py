@@ -323,7 +323,8 @@ DEV_SET20 = LabelledSet(
     "untouched once by the lead on the eighteenth round's checker after its fixes (main 9f8ad2f plus the set): "
     "precision 0.00 (0 of 1), recall 0.00 (0 of 11), 0 control conflicts, 3 of 35 updates; the round's starting "
     "checker (542bc13) gives the same conflict. Its false conflict (two referendums fifteen months apart) was "
-    "then read and its class fixed: no conflict after the round.")
+    "then read and its class fixed: no conflict; after the round's later fixes (a winner's share, people present, a "
+    "decimal digit slip): 1.00 (1 of 1).")
 SETS[DEV_SET20.name] = DEV_SET20
 # The twenty-first development set: an untouched transfer set, never training data (its own block).
 DEVSET21 = ROOT / "tests" / "data" / "devset21"
@@ -342,7 +343,8 @@ DEV_SET21 = LabelledSet(
     "checker after its fixes (main 9f8ad2f plus the set): precision 0.00 (0 of 3), recall 0.00 (0 of 13), 0 "
     "control conflicts, 1 of 28 updates; the round's starting checker (542bc13) gives the same conflicts. Its "
     "false conflicts were then read: a second collapse's day is its own now; two depths of different things "
-    "(the refuge's, the rescue shaft's) are still one false conflict: 0.00 (0 of 1) after the round.")
+    "(the refuge's, the rescue shaft's) are still one false conflict: 0.00 (0 of 1); after the round's later "
+    "fixes (a winner's share, a run-off's day): 0.75 (3 of 4).")
 SETS[DEV_SET21.name] = DEV_SET21
 # The twenty-second development set: an untouched transfer set, never training data (its own block).
 DEVSET22 = ROOT / "tests" / "data" / "devset22"
