@@ -196,6 +196,14 @@ DEVSET23_EVENTS = re.compile(r"\b(?:Kumamoto|Mashiki|Minamiaso|Aso Ohashi|Nishih
                              r"Syntagma|Dijsselbloem|World Population Prospects|Prospek Penduduk Dunia|"
                              r"World Population Day|Hari Kependudukan Dunia|John Wilmoth)\b", re.IGNORECASE)
 SETS["devset23"] = (DEVSET23, 3, (3, 4))
+# the twenty-fifth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the countries' bare names are left out: other sets may name them in
+# passing)
+from tests.benchmarks.devset import DEVSET25  # noqa: E402
+DEVSET25_EVENTS = re.compile(r"\b(?:Hurricane Maria|Badai Maria|Puerto Rico|Yabucoa|Rossell[oó]|Yul[ií]n Cruz|"
+                             r"USNS Comfort|IEBC|Chebukati|Odinga|Ruto|Azimio|Kenya Kwanza|Bomas|Wajackoyah|Mwaure|"
+                             r"Juliana Cherera|Activision|Kotick|ZeniMax)\b", re.IGNORECASE)
+SETS["devset25"] = (DEVSET25, 3, (3, 4))
 
 
 @pytest.fixture(scope="module")
@@ -659,6 +667,7 @@ LABELLED_RUNS["devset20"] = DEVSET20  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset21"] = DEVSET21  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset22"] = DEVSET22  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset23"] = DEVSET23  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset25"] = DEVSET25  # an untouched transfer set: its bars are its own block at the end of this file
 
 
 def _gap(name: str, reason: str, strict: bool = True):
@@ -1328,6 +1337,17 @@ DEVSET23_MEASURED = ("issue 12, the twenty-third development set measured untouc
                      "precision 1.00 (3 of 3), recall 0.375 (3 of 8), 0 control conflicts, 12 of 29 "
                      "updates (the round's starting checker, 542bc13, gives 0.75, 3 of 4, and 13 of 29 updates); see "
                      "reports/benchmarks/devset23.md and tests/data/devset23/README.md")
+# Written after the twenty-third set on new events only, from the record and labelled from a table of facts, to be
+# measured once, untouched, by the lead (its writer never ran the checker on it): a hurricane (an official toll rising
+# over weeks, lowered by two once for a double count and raised eleven months later after a study, two studies'
+# estimates, the share of customers with power rising), a presidential election (turnout in progress and final, the
+# commission's result, commissioners disowning it, a court's ruling weeks later) and a control cluster of one
+# company's acquisition announcement. It is a transfer set, never training data, and nobody tunes on it. Its
+# precision, recall and updates are non-strict expected failures carrying the measured figures (nobody tunes on it; a
+# change may meet them); its control cluster is asserted to have no conflict.
+DEVSET25_MEASURED = ("issue 12, the twenty-fifth development set: not yet measured (the lead measures it once, "
+                     "untouched, as a transfer from the four training sets); see reports/benchmarks/devset25.md and "
+                     "tests/data/devset25/README.md")
 
 @pytest.fixture(scope="module")
 def devset13():
@@ -1384,6 +1404,11 @@ def devset23():
     return load_devset(DEVSET23)
 
 
+@pytest.fixture(scope="module")
+def devset25():
+    return load_devset(DEVSET25)
+
+
 # the end-to-end test above asks each labelled run's clusters by the set's name
 LATE_SETS = {"devset13": (DEVSET13, DEVSET13_EVENTS, DEVSET13_MEASURED),
              "devset14": (DEVSET14, DEVSET14_EVENTS, DEVSET14_MEASURED),
@@ -1396,6 +1421,7 @@ LATE_SETS = {"devset13": (DEVSET13, DEVSET13_EVENTS, DEVSET13_MEASURED),
              "devset21": (DEVSET21, DEVSET21_EVENTS, DEVSET21_MEASURED),
              "devset22": (DEVSET22, DEVSET22_EVENTS, DEVSET22_MEASURED),
              "devset23": (DEVSET23, DEVSET23_EVENTS, DEVSET23_MEASURED)}
+LATE_SETS["devset25"] = (DEVSET25, DEVSET25_EVENTS, DEVSET25_MEASURED)
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))

@@ -384,6 +384,22 @@ DEV_SET23 = LabelledSet(
     "recall 0.375 (3 of 8), 0 control conflicts, 12 of 29 updates; the round's starting checker (542bc13) gives "
     "0.75 (3 of 4) and 13 of 29 updates. Not read since.")
 SETS[DEV_SET23.name] = DEV_SET23
+# The twenty-fifth development set: an untouched transfer set, never training data (its own block).
+DEVSET25 = ROOT / "tests" / "data" / "devset25"
+DEV_SET25 = LabelledSet(
+    "devset25", DEVSET25, "Real-world development set 25: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a hurricane's official toll "
+    "rising over weeks (lowered once by two on the way, for a double count) and raised eleven months later after a "
+    "study, two studies' estimates of the deaths, the share of customers with power rising, a visit, a hospital "
+    "ship's arrival, a House vote and a correction on their own days, an older hurricane recalled), a presidential "
+    "election (turnout in progress and final, the commission's shares and votes, a margin, thresholds of the "
+    "constitution, commissioners disowning the result, a court's ruling weeks later, an annulment and older "
+    "violence recalled) and a control cluster of one company's acquisition announcement with several figures a "
+    "sentence. It is a transfer set, never training data: these figures are measured with the scorer trained on "
+    "the four training sets, and nobody tunes on it (see tests/data/devset25/README.md). Not yet measured: the "
+    "lead measures it once, untouched.")
+SETS[DEV_SET25.name] = DEV_SET25
 
 # The rates set: a training set (issue 12) written to teach shares, growth rates and percentages (its own block).
 RATES = ROOT / "tests" / "data" / "rates"
