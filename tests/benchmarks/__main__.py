@@ -30,6 +30,7 @@ NAMES += ("devset20",)  # the twentieth development set, an untouched transfer s
 NAMES += ("devset21",)  # the twenty-first development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset22",)  # the twenty-second development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset23",)  # the twenty-third development set, an untouched transfer set (measured by the lead)
+NAMES += ("devset24",)  # the twenty-fourth development set, an untouched transfer set (measured by the lead)
 
 
 def main(argv: list[str] | None = None) -> int:
