@@ -400,6 +400,23 @@ DEV_SET25 = LabelledSet(
     "the four training sets, and nobody tunes on it (see tests/data/devset25/README.md). Not yet measured: the "
     "lead measures it once, untouched.")
 SETS[DEV_SET25.name] = DEV_SET25
+# The twenty-fourth development set: an untouched transfer set, never training data (its own block).
+DEVSET24 = ROOT / "tests" / "data" / "devset24"
+DEV_SET24 = LabelledSet(
+    "devset24", DEVSET24, "Real-world development set 24: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): commuter-train bombings (the "
+    "toll rising over two days, lowered the next when remains counted twice were found and final at 191 in a "
+    "verdict three years on, the injured rising and those in hospital falling, bombs exploded, failed and planted, "
+    "arrests, a videotape and marches on their own days, a general election three days later with seats, shares "
+    "and turnout, an older attack and the previous election recalled), an independence referendum and what followed "
+    "(a preliminary and a final result, the hurt counted over two days, city police's and organisers' counts of a "
+    "march, a declaration and the Senate's vote the same day, banks' decisions on their own days, a regional "
+    "election's seats, an earlier symbolic vote recalled) and a control cluster of one economic outlook's forecasts, "
+    "several a sentence. It is a transfer set, never training data: these figures are measured with the scorer "
+    "trained on the four training sets, and nobody tunes on it (see tests/data/devset24/README.md). Not yet "
+    "measured.")
+SETS[DEV_SET24.name] = DEV_SET24
 
 # The rates set: a training set (issue 12) written to teach shares, growth rates and percentages (its own block).
 RATES = ROOT / "tests" / "data" / "rates"
