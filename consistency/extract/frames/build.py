@@ -629,6 +629,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         out_q.append(replace(q, frame=frame))
 
     out_q = _one_roll_call(sent, [_threshold_itself(q) for q in out_q], tallies)
+    out_q = [_held_when(sent, q, dates, offset) for q in out_q]
     out_q = _share_the_year(out_q, dates)
     out_d = _frame_dates(sent, dates, dspans, preds, places, actors, negators, whens, statement, attribution, offset)
     out_d = [_with_unit(_scene_visit(_elsewhere(_with_loads(_until(_story_incident(d, text, offset, discourse), out_q,
@@ -636,6 +637,31 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                                     sent, preds, offset), sent, offset)
              for d in out_d]
     return tuple(out_q), tuple(_as_period(d, out_q) for d in out_d)
+
+
+_WHEN_AFTER = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:when|ketika|saat)\s", re.IGNORECASE)
+_WHEN_WORD = re.compile(r"\s(?:when|ketika|saat)$", re.IGNORECASE)
+
+
+def _held_when(sent: _Sentence, q: Quantity, dates, offset: int) -> Quantity:
+    """A figure followed by a clause of when it held ("the toll stood at 16 when President Trump visited on Oct. 3",
+    "korban tewas masih 16 orang ketika presiden berkunjung pada 3 Oktober") holds on that clause's day, the first
+    date of the clause with a day: an earlier value of its fact, not one of the report's own day. Not when a verb
+    of the figure's own stands before the clause ("Twelve people died when …": the incident's day, not the
+    count's)."""
+    f = q.frame
+    if f is None or f.role != "current" or f.as_of is None or f.as_of.basis in ("explicit", "previous"):
+        return q
+    m = _WHEN_AFTER.match(sent.text, q.end - offset)
+    # the figure's own text may have taken the word as its noun ("16 when")
+    at = m.end() if m else (q.end - offset if _WHEN_WORD.search(q.text) else None)
+    if at is None or (m and _find(lexicon().predicates, sent.text[q.end - offset : m.end()], sent.langs)):
+        return q  # "Twelve people died when the roof collapsed on Monday": the day of the deaths, not of a count
+    end = re.search(r"[;.]|$", sent.text[at:]).start() + at
+    day = next((d for d in dates if at <= d.start - offset < end and d.low is not None and d.low == d.high), None)
+    if day is None:
+        return q
+    return replace(q, frame=replace(f, as_of=AsOf(day=day.low, text=day.text, basis="explicit")))
 
 
 def _threshold_itself(q: Quantity) -> Quantity:

@@ -145,7 +145,10 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         _service(text, p.start, p.end) or _SITE_OF.search(text[max(0, p.start - 30) : p.start])))]
     # "began arriving", "had started to move back": the start of another action, not an event's first day
     preds = [p for p in preds if not (p.label == "began" and _BEGAN_ACTION.match(text, p.end))]
-    event_preds = [p for p in preds if predicate_class(p.label).get("kind") in ("event", "both")] or preds
+    # a step after an incident ("a videotape … was found Saturday night", "the wreckage was located on Tuesday")
+    # dates that step, as an event's verb does, though it counts people too
+    event_preds = [p for p in preds if predicate_class(p.label).get("kind") in ("event", "both")
+                   or predicate_class(p.label).get("after")] or preds
     for it in items:
         it.predicate = _date_predicate(date_sent, it, event_preds)
         head = _relative_incident(date_sent, it, event_preds)
