@@ -655,7 +655,8 @@ def _held_when(sent: _Sentence, q: Quantity, dates, offset: int) -> Quantity:
     m = _WHEN_AFTER.match(sent.text, q.end - offset)
     # the figure's own text may have taken the word as its noun ("16 when")
     at = m.end() if m else (q.end - offset if _WHEN_WORD.search(q.text) else None)
-    if at is None or (m and _find(lexicon().predicates, sent.text[q.end - offset : m.end()], sent.langs)):
+    gap = sent.text[q.end - offset : m.end()] if m else q.text  # "150 injured when": the figure's text took both
+    if at is None or _find(lexicon().predicates, gap, sent.langs):
         return q  # "Twelve people died when the roof collapsed on Monday": the day of the deaths, not of a count
     end = re.search(r"[;.]|$", sent.text[at:]).start() + at
     day = next((d for d in dates if at <= d.start - offset < end and d.low is not None and d.low == d.high), None)
