@@ -192,20 +192,26 @@ def _occasion_day(f: Frame):
     return f.as_of.day if f.as_of is not None else None
 
 
+def _occasion_days_apart(fa: Frame, fb: Frame) -> int | None:
+    """How many days lie between the occasions two counts are of (``_occasion_day``), or None when either is not
+    known."""
+    da, db = _occasion_day(fa), _occasion_day(fb)
+    return abs((da - db).days) if da is not None and db is not None else None
+
+
 def _other_occasions(fa: Frame, fb: Frame) -> bool:
     """Are two counts of an occasion (a protest's, a march's, a rally's turnout: ``occasion`` in predicates.json;
     the caller passes counts only, not a vote's turnout share; a chamber's roll call, ``roll_call`` from the frames)
-    of two occasions, their days more than
-    ``dates.FRESH_DAYS`` apart (a report gives the
-    turnout of the occasion it reports within days of it, as it dates it)? Protests on 19 January, 31 January and 7 March
+    of two occasions, their days more than ``dates.FRESH_DAYS`` apart (a report gives the turnout of the occasion
+    it reports within days of it, as it dates it)? Protests on 19 January, 31 January and 7 March
     each have their own turnout; a report that recalls one ("the first protest on 19 January drew 1.12 million")
     dates it and is compared with that day's count."""
     info = lexicon().predicate_info
     if not all((f.predicate and info.get(f.predicate, {}).get("occasion")) or f.counted == "participant"
                or "roll_call" in f.modifiers for f in (fa, fb)):
         return False  # "1,27 juta orang berdemonstrasi", "1.12 million protesters": a turnout either way
-    da, db = _occasion_day(fa), _occasion_day(fb)
-    return da is not None and db is not None and abs((da - db).days) > FRESH_DAYS
+    apart = _occasion_days_apart(fa, fb)
+    return apart is not None and apart > FRESH_DAYS
 
 
 
@@ -213,15 +219,16 @@ BALLOT_DAYS = 90  # an election's count is final within weeks (a court may take 
 
 
 def _other_ballots(fa: Frame, fb: Frame) -> bool:
-    """Are two figures of a ballot (an election's or a referendum's votes, seats or shares) of two ballots: their days (as dated, else as of) more than ``BALLOT_DAYS`` apart?
+    """Are two figures of a ballot (an election's or a referendum's votes, seats or shares) of two ballots: their
+    days (as dated, else as of) more than ``BALLOT_DAYS`` apart?
     A ballot's count runs for days or weeks and then holds: a figure a year on is another ballot's ("61,86
     persen" rejected the first draft, "55,76 persen" the second), unless its sentence dates it to the same
     ballot, whose day then meets the other's. A count recalled later without its day is compared with
     nothing: an agreement lost, never a conflict made."""
     if not (_of_a_ballot(fa) and _of_a_ballot(fb)):
         return False
-    da, db = _occasion_day(fa), _occasion_day(fb)
-    return da is not None and db is not None and abs((da - db).days) > BALLOT_DAYS
+    apart = _occasion_days_apart(fa, fb)
+    return apart is not None and apart > BALLOT_DAYS
 
 
 _BALLOT_COUNTS = frozenset({"vote", "seat"})  # what a ballot counts; a census's population is counted for months

@@ -699,20 +699,24 @@ def _one_roll_call(sent: _Sentence, quantities: list, tallies) -> list:
             if "roll_call" not in f.modifiers:
                 out[n] = replace(out[n], frame=replace(f, modifiers=tuple(sorted({*f.modifiers, "roll_call"}))))
     for a, b in tallies:
-        fa, fb = out[a.index].frame, out[b.index].frame
-        if fa is None or fb is None or (fa.when is None) == (fb.when is None):
-            continue
-        dated, bare = (fa, b.index) if fa.when is not None else (fb, a.index)
-        out[bare] = replace(out[bare], frame=replace(out[bare].frame, when=dated.when, when_text=dated.when_text))
+        if out[a.index].frame is not None and out[b.index].frame is not None:
+            _share_one_day(out, [a.index, b.index])
     categories = [out[n].frame.predicate for n in votes]
-    days = {out[n].frame.when for n in votes if out[n].frame.when is not None}
-    if chamber and len(days) == 1 and len(categories) == len(set(categories)) \
+    if chamber and len(categories) == len(set(categories)) \
             and all(predicate_class(c).get("counted") == "vote" for c in categories):  # for, against, abstained
-        dated = next(out[n].frame for n in votes if out[n].frame.when is not None)
-        for n in votes:
-            if out[n].frame.when is None:
-                out[n] = replace(out[n], frame=replace(out[n].frame, when=dated.when, when_text=dated.when_text))
+        _share_one_day(out, votes)
     return out
+
+
+def _share_one_day(out: list, indices: list[int]) -> None:
+    """When exactly one day is given among these figures (their ``when``), the undated ones take it."""
+    days = {out[n].frame.when for n in indices if out[n].frame.when is not None}
+    if len(days) != 1:
+        return
+    dated = next(out[n].frame for n in indices if out[n].frame.when is not None)
+    for n in indices:
+        if out[n].frame.when is None:
+            out[n] = replace(out[n], frame=replace(out[n].frame, when=dated.when, when_text=dated.when_text))
 
 
 def _share_the_year(quantities: list, dates) -> list:

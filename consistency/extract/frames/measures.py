@@ -181,14 +181,20 @@ def _dimension_cues() -> dict:
 _CUE_STOP = re.compile(r"[,;:()]|\s[–-]\s")
 
 
+def _cue_window(text: str, start: int) -> int:
+    """Where the words before a length that may say what it measures begin: at most DIMENSION_CUE_REACH characters
+    back, and not before its clause's last stop (``_CUE_STOP``)."""
+    lo = max(0, start - DIMENSION_CUE_REACH)
+    ends = [m.end() for m in _CUE_STOP.finditer(text, lo, start)]
+    return ends[-1] if ends else lo
+
+
 def _dimension_before(text: str, it: _Item) -> tuple[str, str] | None:
     """The measure a length is of, read from its clause's words before it: how far work has got ("Tim mendorong
     pipa sejauh 53 meter", "has drilled 53 metres"), a zone's radius ("within 5 km of the crater", "dalam radius
     5 km"), a length ("panjang 60 meter"). The nearest cue wins; None when the clause has none."""
     start = it.qstart if it.qstart >= 0 else it.start
-    lo = max(0, start - DIMENSION_CUE_REACH)
-    ends = [m.end() for m in _CUE_STOP.finditer(text, lo, start)]
-    lo = ends[-1] if ends else lo
+    lo = _cue_window(text, start)
     found = [h for lang in LANGS for h in _dimension_cues()[lang].find(text[lo:start])]
     if not found:
         return None
@@ -201,9 +207,7 @@ def _length_of_part(text: str, it: _Item, langs) -> bool:
     "bagian jembatan sepanjang 200 meter", "a 200-metre section")? The part's noun (frame_cues.json
     "length_part") in the length's clause before it, or among the two words after a compound."""
     start, end = (it.qstart, it.qend) if it.qend >= 0 else (it.start, it.end)
-    lo = max(0, start - DIMENSION_CUE_REACH)
-    ends = [m.end() for m in _CUE_STOP.finditer(text, lo, start)]
-    lo = ends[-1] if ends else lo
+    lo = _cue_window(text, start)
     cues = lexicon().cues["length_part"]
     if any(cues[lang].find(text[lo:start]) for lang in langs):
         return True
