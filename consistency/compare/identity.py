@@ -406,7 +406,7 @@ def _thing_class(words: str) -> str | None:
 
 def _thing_forms(words: str) -> list[str]:
     """A thing's words, then with their last word in the singular ("islands", "pulau-pulau"), then that last
-    word alone ("gugusan pulau", "the outer islands")."""
+    word alone ("gugusan pulau", "the outer islands"), then the first alone (the head of "sumur bor")."""
     def singular(w: str) -> list[str]:
         m = re.fullmatch(r"(\w+)-\1", w)
         if m:
@@ -421,6 +421,7 @@ def _thing_forms(words: str) -> list[str]:
     out = [words] + [" ".join(ws[:-1] + [s]) for s in singular(ws[-1])]
     if len(ws) > 1:
         out += [ws[-1]] + singular(ws[-1])
+        out.append(ws[0])  # Indonesian puts the head first: "ruang pompa", "sumur bor"
     return out
 
 

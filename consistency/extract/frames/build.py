@@ -21,7 +21,7 @@ from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named
 from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _now_dated, _recalled, _reported_days,
                    _tally_days, _times)
 from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys, _length_dimension, _length_of_part,
-    _located_subject, _measure_of_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
+    _located_subject, _measure_of_thing, _modified_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
 from .votes import (_body_mentions, _body_of_apposition, _cast, _contrasted, _elsewhere, _media_tally, _count_stage, _rate_period,
                     _legislature_mentions, _threshold, _vote_body, _vote_categories, _vote_country, _with_loads, _won_with)
 from .events import (HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
@@ -525,6 +525,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         change = "rise" if rise else "fall" if fall else None
         when = _figure_when(sent, it, dates, dspans, whens, discourse, anchor)
         located = _located_subject(sent, it) if q.kind == "measure" else None
+        if located is None and q.kind == "measure" and (it.actor is None or it.actor.label.startswith("thing:")):
+            located = _modified_thing(sent, it)  # "sumur penyelamatan sedalam 622 meter": the shaft's depth
         if located is not None:
             it.actor = located  # "… near the islands, which lie about 200 km off the coast": the islands' distance
         elif it.actor is None and q.kind == "measure":

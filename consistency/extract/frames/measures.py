@@ -353,6 +353,45 @@ def _located_subject(sent: _Sentence, it: _Item) -> _Mention | None:
     return _Mention(m.start(1), m.end(1), "actor", "thing:" + " ".join(words), m.group(1))
 
 
+# the noun phrase a measure phrase modifies: "sumur penyelamatan sedalam 622 meter", "kapsul berdiameter 54 cm",
+# "menembus ruang perlindungan pada kedalaman 688 meter", "an escape shaft 622 meters deep", "the refuge at a depth
+# of 688 metres", "the 1,182-metre bridge"
+_MOD_NOUN = r"(?<![\w-])((?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?)"
+_MODIFIED_BEFORE = re.compile(
+    _MOD_NOUN + r"\s+(?:(?:mereka|itu|tersebut|mine|their|its)\s+)?(?:yang\s+)?"
+    r"(?:sedalam|sepanjang|setinggi|selebar|seluas|berdiameter|berkedalaman|berukuran|(?:pada|di|dengan|hingga)\s+"
+    r"(?:kedalaman|ketinggian|panjang|diameter)|(?:at|to)\s+a\s+depth\s+of|(?:at|to)\s+a\s+height\s+of)"
+    r"\s+(?:(?:sekitar|kurang\s+lebih|hampir|about|some|nearly|around|roughly)\s+)?$", re.IGNORECASE)
+_ARTICLE_NOUN = re.compile(r"(?<![\w-])(?:an?|the|its|their)\s+" + _MOD_NOUN + r"\s+$", re.IGNORECASE)
+_DIMENSION_AFTER = re.compile(r"\s+(?:deep|long|high|tall|wide|across|in\s+diameter)\b", re.IGNORECASE)
+_HYPHEN_NOUN = re.compile(r"-?\s*(?:(?-i:[a-z][\w-]*)\s+)?((?-i:[a-z][\w-]*))", re.IGNORECASE)
+
+
+def _modified_thing(sent: _Sentence, it: _Item) -> _Mention | None:
+    """The thing a measure phrase modifies, written beside the figure: the noun before an Indonesian measure
+    adjective ("sumur penyelamatan sedalam 622 meter"), the noun an English dimension follows ("an escape shaft
+    622 meters deep"), the noun after a hyphenated measure ("the 1,182-metre bridge"), or what lies at a depth
+    ("ruang perlindungan pada kedalaman 688 meter"). Nearer than a sentence's subject, so a capsule's width and
+    its shaft's depth in one sentence are each their own thing's (``matching.actor_fit``)."""
+    start = it.qstart if it.qstart >= 0 else it.start
+    end = it.qend if it.qend >= 0 else it.end
+    head = sent.text[max(0, start - 80): start]
+    m = _MODIFIED_BEFORE.search(head)
+    if m is None and _DIMENSION_AFTER.match(sent.text, end):
+        m = _ARTICLE_NOUN.search(head)
+    if m is not None:
+        words, at = m.group(1), max(0, start - 80) + m.start(1)
+    else:
+        h = _HYPHEN_NOUN.match(sent.text, end)
+        if h is None or not sent.text[end: end + 1] == "-" and not re.match(r"\S*-", sent.text[start:end]):
+            return None
+        words, at = h.group(1), h.start(1)
+    kept = [w for w in words.lower().split() if w not in _function_words()]
+    if not kept or any(w in lexicon().skip for w in kept):
+        return None
+    return _Mention(at, at + len(words), "actor", "thing:" + " ".join(kept), words)
+
+
 # counted nouns a quake's magnitude may be written before or after ("a 6.2 quake", "gempa 6,2", "a 5.9 aftershock")
 _QUAKE_NOUNS = frozenset({"event:quake", "aftershock"})
 
