@@ -643,12 +643,17 @@ def never_one_fact(a, b) -> bool:
     equal value makes them no more one ("needed 250 votes; the bill got 250"); nor are the people present at a
     site when an incident struck the rescued or the dead among them ("612 workers were underground" / "612 were
     rescued"). Such a pair is neither matched nor agrees; a threshold still meets another statement of the
-    threshold."""
+    threshold. An ``own_fact`` of "predicates" keeps apart only figures of another predicate: the people aboard
+    are never the dead among them, but "50 passengers" said with no verb may be the 50 the plane carried."""
     fa, fb = getattr(a, "frame", None), getattr(b, "frame", None)
     if fa is None or fb is None or fa.predicate == fb.predicate:
         return False
     info = lexicon().predicate_info
-    return any(p and info.get(p, {}).get("own_fact") for p in (fa.predicate, fb.predicate))
+    for p, other in ((fa.predicate, fb.predicate), (fb.predicate, fa.predicate)):
+        own = info.get(p, {}).get("own_fact") if p else None
+        if own is True or (own == "predicates" and other):
+            return True  # "predicates": a figure of no predicate may still be it ("50 passengers", "carrying 50")
+    return False
 
 
 def transitive(mentions: Sequence, candidates: Sequence, p: np.ndarray) -> np.ndarray:

@@ -86,6 +86,10 @@ _NOT_QUANTITY = [
                r"(?<!estimated )(?<!remained )(?<!remains )(?<!\bfixed )(?<!capped )(?<!\bheld )"
                r"\bat\s+(?:[01]?\d|2[0-4])(?:[.:]\d{2})?\b", re.IGNORECASE),
     re.compile(r"\bke-?\s?\d+\b|\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE),  # ordinals
+    # aircraft models: "Boeing 737-800", "ATR 72-600", "Airbus A330-300", "Boeing 737 MAX 8" (a type, not a count)
+    re.compile(r"\b(?:Boeing|Airbus|Embraer|ATR|Bombardier|Cessna|Fokker|Antonov|Ilyushin|Tupolev|Sukhoi\s+Superjet|"
+               r"McDonnell\s+Douglas(?:\s+MD)?|Lockheed(?:\s+Martin)?(?:\s+[CF])?)[\s-]+[A-Z]{0,2}-?\d+(?:-\d+)?[A-Z]*"
+               r"(?:\s+MAX(?:\s+\d+)?)?\b"),
     # codes: G20, Su-27, COVID-19, 5G; not a figure with a scale or a unit written on it ("$300M", "5km")
     re.compile(r"\b(?!(?:Rp|US|RM|S)\d)[A-Za-z]+-?\d+[A-Za-z]*\b"
                rf"|\b\d+(?!(?:{_SUFFIX}|km2|km²|km|cm|mm|kg|m|g|ha|lbs|lb)(?![\w²]))[A-Za-z]+\d*\b"),
