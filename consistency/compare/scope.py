@@ -172,6 +172,11 @@ def same_time_known(a: Quantity, b: Quantity) -> bool:
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or not (fa.evolving or fb.evolving) or fa.as_of is None or fb.as_of is None:
         return True
+    from ..extract.frames import lexicon
+
+    info = lexicon().predicate_info
+    if any(info.get(f.predicate or "", {}).get("fixed") for f in (fa, fb)):
+        return True  # the people aboard were as many in the morning's report as in the evening's: one time
     if fa.as_of.basis == fb.as_of.basis == "unknown":
         return True  # no dates given at all (a library caller's sentences): nothing sets the two apart in time
     if (fa.as_of.day is None) != (fb.as_of.day is None):

@@ -146,3 +146,26 @@ def test_count_stage_case_table(case):
 def test_count_stage_table_covers_both_languages():
     for cls in ("stage-provisional", "stage-progress", "stage-share-counted", "stage-final", "stage-projection"):
         assert {c[1] for c in STAGES if c[0].startswith(cls)} == {"id", "en"}, cls
+
+
+# a sentence fronted by a shift of months or years before the story tells another occasion: its figures are not
+# the lead's incident's, though it names no incident of its own before them (events._background_incident)
+LONG_AGO = [
+    ("long-ago-id", "id", "Pesawat itu jatuh ke laut pada Senin dan menewaskan 62 orang. Empat bulan sebelumnya, "
+     "pesawat lain yang membawa 120 orang hilang di atas samudra.", "120 orang", True),
+    ("long-ago-en", "en", "The plane crashed into the sea on Monday, killing 62 people. Four months earlier, another jet "
+     "carrying 120 people vanished over the ocean.", "120 people", True),
+    ("not-fronted-id", "id", "Pesawat itu jatuh ke laut pada Senin dan menewaskan 62 orang. Pesawat itu membawa 120 orang.",
+     "120 orang", False),
+    ("not-fronted-en", "en", "The plane crashed into the sea on Monday, killing 62 people. The jet was carrying 120 people.",
+     "120 people", False),
+]
+
+
+@pytest.mark.parametrize("case", LONG_AGO, ids=[c[0] for c in LONG_AGO])
+def test_long_ago_fronted_sentence_is_another_occasion(case):
+    _, lang, text, mention, other = case
+    found = [q for q in facts_of(text, lang, "2024-03-20", "a")[-1].quantities if mention in q.text]
+    assert found
+    events = found[-1].frame.events
+    assert any(e.endswith(":other") for e in events) == other, events

@@ -12,7 +12,7 @@ from ...records import AsOf, Attribution, DateMention, Frame, Place, Quantity
 from .lexicons import (ACTOR_REACH, INF, PREDICATE_REACH, SOURCE_REACH, _alternations, _extras, _find, _langs, _load,
     _overlaps, counted_family, lexicon, predicate_class)
 from .sentence import _COMMA, _Item, _Mention, _Sentence, _link, _nearest, _negated, _reach
-from .counted import (_AS_HIGH_AS, _BASE, _COORDINATOR, _ELSEWHERE, _NUMBER_OF, _POPULATION, _TOTAL_BEFORE,
+from .counted import (_generic_person, _AS_HIGH_AS, _BASE, _COORDINATOR, _ELSEWHERE, _NUMBER_OF, _POPULATION, _TOTAL_BEFORE,
     _clause_subject, _counted_after, _counted_before, _frame_own_words, _group, _implied_predicates, _label_kind,
     _looks_like_magnitude, _modifiers, _noun_modifiers, apposed_subject, counts_a_thing, group_counted, number_core, part_before_whole)
 from .places import _attach_places, _places, _site
@@ -383,6 +383,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         if pred is None and cinfo.get("predicate"):
             pred = _Mention(-1, -1, "predicate", cinfo["predicate"], ctext or "")
             info = predicate_class(pred.label)
+        if info.get("whole_only") and counted is not None and not _generic_person(counted):
+            # "carrying 181 passengers, … eight crew members": the parts of who was aboard say what they are by
+            # their nouns; only the whole ("191 people", "190 orang") is the count aboard
+            pred, info = None, predicate_class(None)
         if q.kind == "count" and info.get("any_counted") and info.get("counted") and counted_family(counted) == "people":
             counted = info["counted"]  # "287 anggota mendukung": 287 votes in favour, as "278 suara setuju" counts
         role = "previous" if previous_role[n] else "current"

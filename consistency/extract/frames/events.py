@@ -369,6 +369,11 @@ _BACKGROUND_FRONTED = re.compile(r"\s*(?:earlier\s+(?:this|that|last)\s+(?:week|
                                  re.IGNORECASE)
 
 
+_LONG_AGO_FRONTED = re.compile(r"\s*(?:(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|\d+)\s*"
+                               r"(?:bulan|tahun)\s+(?:sebelumnya|silam|lalu)|(?:a|one|two|three|four|five|six|seven|eight|nine|"
+                               r"ten|several|\d+)\s+(?:months?|years?)\s+(?:earlier|before|ago))\s*,\s*", re.IGNORECASE)
+
+
 def _background_incident(sent: _Sentence, it: _Item, preds: list[_Mention], events: tuple[str, ...],
                          lead: tuple[str, ...], inherited: bool = False) -> tuple[str, ...]:
     """The figure's incidents as another event's ("collapse:other") when its clause names an incident that is not
@@ -382,6 +387,11 @@ def _background_incident(sent: _Sentence, it: _Item, preds: list[_Mention], even
         return events
     start = it.qstart if it.qstart >= 0 else it.start
     fronted = _BACKGROUND_FRONTED.match(sent.text)
+    if inherited and _LONG_AGO_FRONTED.match(sent.text):
+        # "Empat bulan sebelumnya, pesawat MH370 yang membawa 239 orang … hilang", "A year earlier, a ferry carrying
+        # 300 people sank": a sentence set months or years before the story tells another occasion, whose
+        # figures are not the lead's incident's
+        return tuple(sorted(e + ":other" for e in events))
     for p in preds:
         if p.start >= start or (p.label not in events if not inherited else (
                 p.label in lead or not predicate_class(p.label).get("incident") or _PUNCT.search(sent.text, p.end, start))):
