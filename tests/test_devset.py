@@ -204,6 +204,14 @@ DEVSET25_EVENTS = re.compile(r"\b(?:Hurricane Maria|Badai Maria|Puerto Rico|Yabu
                              r"USNS Comfort|IEBC|Chebukati|Odinga|Ruto|Azimio|Kenya Kwanza|Bomas|Wajackoyah|Mwaure|"
                              r"Juliana Cherera|Activision|Kotick|ZeniMax)\b", re.IGNORECASE)
 SETS["devset25"] = (DEVSET25, 3, (3, 4))
+# the twenty-sixth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the countries', the company's and the agency's bare names are left
+# out: other sets may name them in passing)
+from tests.benchmarks.devset import DEVSET26  # noqa: E402
+DEVSET26_EVENTS = re.compile(r"\b(?:Brumadinho|C[oó]rrego do Feij[aã]o|Corrego do Feijao|Paraopeba|Schvartsman|"
+                             r"T[UÜ]V S[UÜ]D|Pedro Aihara|Javier Milei|Milei|Sergio Massa|Patricia Bullrich|Bullrich|"
+                             r"Schiaretti|Myriam Bregman|Luis Caputo|5[.,]48 (?:miliar|billion))\b", re.IGNORECASE)
+SETS["devset26"] = (DEVSET26, 3, (3, 4))
 # the twenty-fourth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the cities', the regions' and the fund's bare names are left out:
 # other sets name them in passing)
@@ -676,6 +684,7 @@ LABELLED_RUNS["devset21"] = DEVSET21  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset22"] = DEVSET22  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset23"] = DEVSET23  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset25"] = DEVSET25  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset26"] = DEVSET26  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset24"] = DEVSET24  # an untouched transfer set: its bars are its own block at the end of this file
 
 
@@ -1359,6 +1368,16 @@ DEVSET25_MEASURED = ("issue 12, the twenty-fifth development set measured untouc
                      "0.00 (0 of 2), recall 0.00 (0 of 8), 0 control conflicts, 19 of 57 updates (the round's starting "
                      "checker, 542bc13, gives 0.33, 1 of 3); after the lead read it: no conflict; see "
                      "reports/benchmarks/devset25.md and tests/data/devset25/README.md")
+# Written after the twenty-fifth set on new events only, from the record and labelled from a table of facts, to be
+# measured once, untouched, by the lead (its writer never ran the checker on it): a tailings-dam collapse (the bodies
+# recovered rising over weeks and lowered once by one for a double count, the missing counted down, two bodies'
+# estimates of the tailings held, a year-later article), a two-round presidential election (provisional and final
+# shares and votes, a run-off count in progress, an inauguration weeks later) and a control cluster of one monthly
+# trade-balance release. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall and
+# updates are non-strict expected failures carrying the measured figures (nobody tunes on it; a change may meet them);
+# its control cluster is asserted to have no conflict.
+DEVSET26_MEASURED = ("issue 12, the twenty-sixth development set, not yet measured: the lead measures it once, "
+                     "untouched, as a transfer from the four training sets; see tests/data/devset26/README.md")
 # measured once, untouched, by the lead (its writer never ran the checker on it): commuter-train bombings (a toll
 # rising over two days and lowered the next when remains counted twice were found, final in a verdict three years
 # on; the injured rising, those in hospital falling; arrests, a videotape and marches on their own days; a general
@@ -1435,6 +1454,11 @@ def devset25():
 
 
 @pytest.fixture(scope="module")
+def devset26():
+    return load_devset(DEVSET26)
+
+
+@pytest.fixture(scope="module")
 def devset24():
     return load_devset(DEVSET24)
 
@@ -1453,6 +1477,7 @@ LATE_SETS = {"devset13": (DEVSET13, DEVSET13_EVENTS, DEVSET13_MEASURED),
              "devset23": (DEVSET23, DEVSET23_EVENTS, DEVSET23_MEASURED),
              "devset24": (DEVSET24, DEVSET24_EVENTS, DEVSET24_MEASURED),
              "devset25": (DEVSET25, DEVSET25_EVENTS, DEVSET25_MEASURED)}
+LATE_SETS["devset26"] = (DEVSET26, DEVSET26_EVENTS, DEVSET26_MEASURED)
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))

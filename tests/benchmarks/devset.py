@@ -403,6 +403,21 @@ DEV_SET25 = LabelledSet(
     "of 3). Its two false conflicts (a toll 'stood at 16 when the president visited on Oct. 3' read as the "
     "report's own day) were then read and their class fixed: no conflict after the round.")
 SETS[DEV_SET25.name] = DEV_SET25
+# The twenty-sixth development set: an untouched transfer set, never training data (its own block).
+DEVSET26 = ROOT / "tests" / "data" / "devset26"
+DEV_SET26 = LabelledSet(
+    "devset26", DEVSET26, "Real-world development set 26: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a tailings-dam collapse (the "
+    "bodies recovered rising over weeks, lowered once by one for a double count, the missing counted down, a total a "
+    "year on, two bodies' estimates of the tailings held, funds frozen rising, fines of two governments, arrests, "
+    "announcements and charges on their own days, an older collapse recalled), a presidential election in two rounds "
+    "(shares and provisional votes of five candidates, thresholds, an endorsement, a run-off's count in progress and "
+    "final, inflation of two months, an inauguration, primaries and the return to democracy recalled) and a control "
+    "cluster of one monthly trade-balance release with several figures a sentence. It is a transfer set, never "
+    "training data: these figures are measured with the scorer trained on the four training sets, and nobody tunes "
+    "on it (see tests/data/devset26/README.md). Not yet measured.")
+SETS[DEV_SET26.name] = DEV_SET26
 # The twenty-fourth development set: an untouched transfer set, never training data (its own block).
 DEVSET24 = ROOT / "tests" / "data" / "devset24"
 DEV_SET24 = LabelledSet(
