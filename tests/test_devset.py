@@ -220,6 +220,14 @@ DEVSET24_EVENTS = re.compile(r"\b(?:Atocha|El Pozo|Santa Eugenia|Zougam|Trashorr
                              r"Puigdemont|Rajoy|Junqueras|Turull|Societat Civil Catalana|Article 155|Pasal 155|"
                              r"World Economic Outlook|Gourinchas)\b", re.IGNORECASE)
 SETS["devset24"] = (DEVSET24, 3, (3, 4))
+# the twenty-seventh development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the countries', the rebels' and the bank's bare names are left
+# out: other sets may name them in passing)
+from tests.benchmarks.devset import DEVSET27  # noqa: E402
+DEVSET27_EVENTS = re.compile(r"\b(?:Eastern Star|Dongfang ?zhi ?Xing|Jianli|Zhang Shunwen|Dashun|Juan Manuel Santos|"
+                             r"Rodrigo Londo[nñ]o|Timochenko|Teatro Col[oó]n|Pusat Memori Sejarah|Historical Memory|"
+                             r"Swati Dhingra|Jonathan Haskel|Catherine Mann)\b", re.IGNORECASE)
+SETS["devset27"] = (DEVSET27, 3, (3, 4))
 
 
 @pytest.fixture(scope="module")
@@ -686,6 +694,7 @@ LABELLED_RUNS["devset23"] = DEVSET23  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset25"] = DEVSET25  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset26"] = DEVSET26  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset24"] = DEVSET24  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset27"] = DEVSET27  # an untouched transfer set: its bars are its own block at the end of this file
 
 
 def _gap(name: str, reason: str, strict: bool = True):
@@ -1392,6 +1401,16 @@ DEVSET24_MEASURED = ("issue 12, the twenty-fourth development set measured untou
                      "0.40 (2 of 5), recall 0.22 (2 of 9), 0 control conflicts, 13 of 34 updates (the round's starting "
                      "checker, 542bc13, gives the same conflicts); after the lead read it: 1.00 (2 of 2); see "
                      "reports/benchmarks/devset24.md and tests/data/devset24/README.md")
+# Written after the twenty-fifth set on new events only, from the record and labelled from a table of facts, to be
+# measured once, untouched, by the lead (its writer never ran the checker on it): a river cruise ship's capsizing (the
+# people on board revised down, a toll rising over twelve days, the missing counted down, a report months later), a
+# plebiscite on a peace accord (shares, votes, turnout, two estimates of the conflict's dead, a revised accord approved
+# by two chambers on different days) and a control cluster of one central bank's rate decision. It is a transfer set,
+# never training data, and nobody tunes on it. Its precision, recall and updates are non-strict expected failures
+# carrying the measured figures (nobody tunes on it; a change may meet them); its control cluster is asserted to have
+# no conflict.
+DEVSET27_MEASURED = ("issue 12, the twenty-seventh development set, written untouched as a transfer from the four "
+                     "training sets: not yet measured (the lead measures it once); see tests/data/devset27/README.md")
 
 @pytest.fixture(scope="module")
 def devset13():
@@ -1463,6 +1482,11 @@ def devset24():
     return load_devset(DEVSET24)
 
 
+@pytest.fixture(scope="module")
+def devset27():
+    return load_devset(DEVSET27)
+
+
 # the end-to-end test above asks each labelled run's clusters by the set's name
 LATE_SETS = {"devset13": (DEVSET13, DEVSET13_EVENTS, DEVSET13_MEASURED),
              "devset14": (DEVSET14, DEVSET14_EVENTS, DEVSET14_MEASURED),
@@ -1478,6 +1502,7 @@ LATE_SETS = {"devset13": (DEVSET13, DEVSET13_EVENTS, DEVSET13_MEASURED),
              "devset24": (DEVSET24, DEVSET24_EVENTS, DEVSET24_MEASURED),
              "devset25": (DEVSET25, DEVSET25_EVENTS, DEVSET25_MEASURED)}
 LATE_SETS["devset26"] = (DEVSET26, DEVSET26_EVENTS, DEVSET26_MEASURED)
+LATE_SETS["devset27"] = (DEVSET27, DEVSET27_EVENTS, DEVSET27_MEASURED)
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))

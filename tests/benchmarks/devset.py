@@ -438,6 +438,21 @@ DEV_SET24 = LabelledSet(
     "gives the same conflicts. Its three false conflicts (a videotape's finding day read as the attacks' day) "
     "were then read and their class fixed: 1.00 (2 of 2) after the round.")
 SETS[DEV_SET24.name] = DEV_SET24
+# The twenty-seventh development set: an untouched transfer set, never training data (its own block).
+DEVSET27 = ROOT / "tests" / "data" / "devset27"
+DEV_SET27 = LabelledSet(
+    "devset27", DEVSET27, "Real-world development set 27: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a river cruise ship's "
+    "capsizing (the people on board revised down from 458 to 456, the toll rising over twelve days and the missing "
+    "counted down, the ship righted, a silence and the search's end on their own days, an investigation's report "
+    "months later, an older sinking recalled), a plebiscite on a peace accord and what followed (shares, votes, "
+    "margin and turnout, a poll before it, two estimates of the conflict's dead, a prize, a revised accord signed "
+    "and approved by the Senate and the House on different days, an earlier election's share recalled) and a "
+    "control cluster of one central bank's rate decision with several figures a sentence. It is a transfer set, "
+    "never training data: these figures are measured with the scorer trained on the four training sets, and nobody "
+    "tunes on it (see tests/data/devset27/README.md). Not yet measured.")
+SETS[DEV_SET27.name] = DEV_SET27
 
 # The rates set: a training set (issue 12) written to teach shares, growth rates and percentages (its own block).
 RATES = ROOT / "tests" / "data" / "rates"
