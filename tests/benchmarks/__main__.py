@@ -31,6 +31,7 @@ NAMES += ("devset21",)  # the twenty-first development set, an untouched transfe
 NAMES += ("devset22",)  # the twenty-second development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset23",)  # the twenty-third development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset25",)  # the twenty-fifth development set, an untouched transfer set (measured by the lead)
+NAMES += ("devset29",)  # the twenty-ninth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset24",)  # the twenty-fourth development set, an untouched transfer set (measured by the lead)
 
 
