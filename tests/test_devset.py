@@ -219,6 +219,14 @@ from tests.benchmarks.devset import DEVSET28  # noqa: E402
 DEVSET28_EVENTS = re.compile(r"\b(?:Tianjin|Binhai|Ruihai|Yang Dongliang|Guy Carpenter|Renzi|Gentiloni|Italicum|"
                              r"riforma costituzionale|517[.,]000|33[.,]03)\b", re.IGNORECASE)
 SETS["devset28"] = (DEVSET28, 3, (3, 4))
+# the twenty-ninth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the countries', the carmaker's and the parties' bare names are left
+# out: other sets may name them in passing)
+from tests.benchmarks.devset import DEVSET29  # noqa: E402
+DEVSET29_EVENTS = re.compile(r"\b(?:Crocus City Hall|Crocus|Krasnogorsk|Bortnikov|Basmanny|Tinubu|Atiku|Peter Obi|"
+                             r"Kwankwaso|Mahmood Yakubu|Tsammani|Inyang Okoro|484[.,]507|1[.,]808[.,]581)\b",
+                             re.IGNORECASE)
+SETS["devset29"] = (DEVSET29, 3, (3, 4))
 # the twenty-fourth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the cities', the regions' and the fund's bare names are left out:
 # other sets name them in passing)
@@ -701,6 +709,7 @@ LABELLED_RUNS["devset23"] = DEVSET23  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset25"] = DEVSET25  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset26"] = DEVSET26  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset28"] = DEVSET28  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset29"] = DEVSET29  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset24"] = DEVSET24  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset27"] = DEVSET27  # an untouched transfer set: its bars are its own block at the end of this file
 
@@ -1405,6 +1414,15 @@ DEVSET26_MEASURED = ("issue 12, the twenty-sixth development set, not yet measur
 DEVSET28_MEASURED = ("issue 12, the twenty-eighth development set: not yet measured (the lead measures it once, "
                      "untouched, as a transfer from the four training sets); see reports/benchmarks/devset28.md and "
                      "tests/data/devset28/README.md")
+# measured once, untouched, by the lead (its writer never ran the checker on it): an attack on a concert hall (a toll
+# rising over days, corrected down once for remains counted twice and final a year on, arrests and suspects remanded
+# on several days), a presidential election (a count in progress, the commission's result, turnout by the commission
+# and by observers, a tribunal's and a Supreme Court's rulings weeks apart) and a control cluster of one carmaker's
+# deliveries release. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall and
+# updates are non-strict expected failures (nobody tunes on it; a change may meet them); its control cluster is
+# asserted to have no conflict.
+DEVSET29_MEASURED = ("issue 12, the twenty-ninth development set, an untouched transfer set from the four training "
+                     "sets: not yet measured (the lead measures it once); see tests/data/devset29/README.md")
 # measured once, untouched, by the lead (its writer never ran the checker on it): commuter-train bombings (a toll
 # rising over two days and lowered the next when remains counted twice were found, final in a verdict three years
 # on; the injured rising, those in hospital falling; arrests, a videotape and marches on their own days; a general
@@ -1495,6 +1513,8 @@ def devset26():
     return load_devset(DEVSET26)
 def devset28():
     return load_devset(DEVSET28)
+def devset29():
+    return load_devset(DEVSET29)
 
 
 @pytest.fixture(scope="module")
@@ -1524,6 +1544,7 @@ LATE_SETS = {"devset13": (DEVSET13, DEVSET13_EVENTS, DEVSET13_MEASURED),
 LATE_SETS["devset26"] = (DEVSET26, DEVSET26_EVENTS, DEVSET26_MEASURED)
 LATE_SETS["devset27"] = (DEVSET27, DEVSET27_EVENTS, DEVSET27_MEASURED)
 LATE_SETS["devset28"] = (DEVSET28, DEVSET28_EVENTS, DEVSET28_MEASURED)
+LATE_SETS["devset29"] = (DEVSET29, DEVSET29_EVENTS, DEVSET29_MEASURED)
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))
