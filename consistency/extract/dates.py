@@ -530,10 +530,16 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
     found = [
         DateMention(f.start + offset, f.end + offset, f.text, f.granularity, f.low, f.high, f.month, f.day, f.year,
                     f.weekday, f.relative, f.resolved, f.attribution)
-        for f in found
+        for f in found if not _DATELINE_AGENCY.match(text, f.end)
     ]
     found.sort(key=lambda f: f.start)
     return found
+
+
+# a wire dateline's day ("TIANJIN, China, Aug 13 (Reuters) -", "LONDON, 5 March (AFP) —") is the day the report was
+# filed, written before the story as its header: no event's day
+_DATELINE_AGENCY = re.compile(r"\s*\((?:Reuters|AP|AFP|ANTARA|Antara|Xinhua|Bloomberg|dpa|DPA|UPI|Kyodo|Yonhap|"
+                              r"Bernama|EFE|ANSA|TASS|IANS|PTI|CNA)\)", re.IGNORECASE)
 
 
 _DATED_DATELINE = re.compile(r"^\s*[^\n]{0,40}?(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})\)?\s*[-–—]{1,2}\s")

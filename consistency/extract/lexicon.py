@@ -180,7 +180,7 @@ CUES_AFTER_SPEAKER = [
     "berkata", "bilang", "mencatat", "menduga", "meyakini", "menuding", "menuduh", "mengonfirmasi",
     "said", "says", "told", "stated", "estimated", "estimates", "claimed", "claims", "reported", "reports",
     "announced", "added", "confirmed", "denied", "warned", "noted", "argued", "insisted", "believes",
-    "wrote", "tweeted",
+    "wrote", "tweeted", "acknowledged", "admitted", "conceded",
 ]
 # Cues that come after a quote and name the speaker after them ("kata Peskov", "said Peskov").
 CUES_BEFORE_SPEAKER = ["kata", "ujar", "ucap", "tutur", "jelas", "tegas", "imbuh", "tambah", "lanjut", "sebut",

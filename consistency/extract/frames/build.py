@@ -37,6 +37,13 @@ from .discourse import (Discourse, _AT_PLACES, _MOUNTAIN_ANAPHOR, _PART_OF_DAY, 
 _LEVEL_AFTER = re.compile(r"[^.;,]{0,30}?(?<![\w-])(?:to|menjadi|ke\s+level|ke\s+angka|ke|hingga)\s+(?:about\s+|around\s+|sekitar\s+)?"
                           r"(?:minus\s+|-)?\d", re.IGNORECASE)
 
+# what stands between a figure's first predicate and one that narrows it: a relative pronoun or a word of a state that
+# still holds ("yang teridentifikasi", "masih dalam kondisi berat", "who have been identified", "still in")
+_NARROWING_GAP = re.compile(r"\s*,?\s*(?:(?:yang|who|that|which|masih|still|remain|remains|remained)\s+)"
+                            r"(?:(?:telah|sudah|berhasil|masih|kini|have|has|had|been|were|was|are|is|still|now)\s+)*",
+                            re.IGNORECASE)
+
+
 def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                    dates: tuple[DateMention, ...] | list[DateMention], *, language: str | None = None,
                    anchor: dt.date | None = None, attribution: Attribution | None = None,
@@ -205,6 +212,15 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             if after:
                 chained[it.index] = p.label
                 it.predicate = after[0]
+        elif p is not None and p.end > it.start:
+            # "120 korban tewas yang teridentifikasi", "22 korban luka masih dalam kondisi berat", "120 dead who have
+            # been identified": a relative clause or a state after the figure's noun and its first predicate
+            # narrows whom it counts to what that clause says
+            narrowed = [q for q in own_preds if q.start >= p.end and q.label != p.label
+                        and _NARROWING_GAP.fullmatch(text, p.end, q.start)]
+            if narrowed:
+                chained[it.index] = p.label
+                it.predicate = narrowed[0]
     apposed_subject(fig_items, text, [p for p in count_preds if not predicate_class(p.label).get("money")], langs)
     tallies = _vote_categories(sent, fig_items)
     # "Angka itu melonjak dibandingkan data Senin, yakni 844 orang": the figure the sentence before gave

@@ -91,6 +91,10 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
 
 
 _RELATIVE_BEFORE = re.compile(r"(?<![\w-])yang\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# a relative pronoun right before a predicate after a noun: the clause describes that noun ("kapal yang terbalik",
+# "the ship that capsized", "the hull of the vessel, which sank")
+_DESCRIBING = re.compile(r"[a-z][\w-]*\s*,?\s+(?:yang|that|which)\s+(?:(?:telah|sudah|had|has|have|was|were|been)\s+)*$",
+                         re.IGNORECASE)
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -159,11 +163,18 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             # that rocked the port on Tuesday killed …": a date inside a relative clause is the day of the
             # incident the clause describes, not of the main clause's consequence
             it.predicate = head
+        if it.predicate is not None and it.predicate.start >= it.end and _opens_sentence(text, it.start) \
+                and _DESCRIBING.search(text[max(0, it.predicate.start - 24) : it.predicate.start]):
+            # "Pada Rabu, tim penyelam mulai memotong lambung kapal yang terbalik", "On Wednesday, divers began
+            # cutting into the hull of the ship that capsized": a fronted day dates the main clause, never the
+            # relative clause that describes one of its nouns
+            it.predicate = None
         if it.predicate is None and _opens_sentence(text, it.start):
             # "Pada Rabu pagi waktu setempat, sebuah pesawat … tiba di Bulan": a date that opens the sentence
             # dates its main verb, however far
             later = [p for p in event_preds if p.start >= it.end and ";" not in text[it.end : p.start]
-                     and date_sent.cost(it.end, p.start, owner=it.index) < INF]
+                     and date_sent.cost(it.end, p.start, owner=it.index) < INF
+                     and not _DESCRIBING.search(text[max(0, p.start - 24) : p.start])]
             it.predicate = later[0] if later else None
         elif it.predicate is None and _closes_sentence(text, it.end):
             # "KPU menetapkan … dalam rapat pleno di Jakarta, Rabu (20/3/2024) malam.": a date set off at the

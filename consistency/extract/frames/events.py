@@ -596,7 +596,8 @@ def _sub_event_phrases() -> dict[str, _Phrases]:
 
 
 # a plain incident noun: the main incident, named without a place in a sequence ("the 6.2 quake", "gempa itu")
-_PLAIN_INCIDENT = re.compile(rf"(?<![\w-])(?:{_INCIDENT_NOUN}|attacks?|serangan|bombings?|pengeboman|bom|bombs?)(?![\w-])",
+_PLAIN_INCIDENT = re.compile(rf"(?<![\w-])(?:{_INCIDENT_NOUN}|attacks?|serangan|bombings?|pengeboman|bom|bombs?|sieges?|"
+                             rf"pengepungan|penyanderaan|hostage[- ]taking)(?![\w-])",
                              re.IGNORECASE)
 
 
@@ -671,7 +672,10 @@ def _compared_cues() -> dict[str, re.Pattern]:
 
 # the noun of an incident a comparison names, beyond the lexicon's incidents: storms are named ("Cyclone Nargis")
 _COMPARED_NOUN = re.compile(r"(?<![\w-])(?:cyclone|typhoon|hurricane|storm|topan|badai|siklon)s?(?![\w-])", re.IGNORECASE)
-_COMPARED_RELATIVE = re.compile(r"\s*,?\s*(?<![\w-])(?:which|that|yang)\s+", re.IGNORECASE)
+_COMPARED_RELATIVE = re.compile(r"\s*,?\s*(?<![\w-])(?:(?:in|during)\s+which|which|that|yang|di\s+mana)\s+", re.IGNORECASE)
+# an apposition that renames the compared event before its relative clause: "since militants seized a school in
+# Beslan in 2004, a siege in which 334 people died"
+_COMPARED_APPOSITION = re.compile(r"[^,;:]+,\s*(?:a|an|the|sebuah|suatu)\s+[^,;:]+", re.IGNORECASE)
 
 
 def _compared_event(sent: _Sentence, start: int) -> tuple[str, int | None] | None:
@@ -702,7 +706,8 @@ def _compared_event(sent: _Sentence, start: int) -> tuple[str, int | None] | Non
         return None
     phrase = head[opener.end() :]
     if re.search(r"[;:]|(?<!\d),|,(?!\d)", phrase) or len(phrase.split()) > 7:
-        return None
+        if not (_COMPARED_APPOSITION.fullmatch(phrase.strip()) and len(phrase.split()) <= 14):
+            return None
     year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", phrase)
     if not (year or any(w[0].isupper() for w in re.findall(r"[\w'’-]+", phrase))):
         return None
