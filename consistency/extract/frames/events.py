@@ -974,4 +974,15 @@ def _scheduled(sent: _Sentence, it: _Item) -> bool:
             return True
         if p is not None and p.start >= e and sent.cost(e, p.start, walls=False) <= 1.0:
             return True
+        if p is not None and p.start >= e and _LIGHT_VERB_GAP.fullmatch(sent.text, e, p.start):
+            # "he would hand his resignation to the president on Monday", "ia akan menyerahkan surat pengunduran
+            # dirinya pada Senin": a modal, a light verb and the event's noun: the day it was to happen
+            return True
     return False
+
+
+# what may stand between a schedule's modal and the noun of the event it schedules: a verb of handing, making or
+# holding and a determiner ("hand his", "submit her", "menyerahkan surat", "hold a")
+_LIGHT_VERB_GAP = re.compile(r"\s+(?:(?:formally|secara\s+resmi)\s+)?(?:hand(?:\s+in)?|submit|tender|offer|announce|hold|"
+                             r"menyerahkan|mengajukan|menyampaikan|mengumumkan|menggelar)\s+(?:(?:his|her|their|its|a|an|"
+                             r"the|surat)\s+)?", re.IGNORECASE)
