@@ -277,6 +277,11 @@ def _holder_mentions(text: str, langs: tuple[str, ...]) -> list[tuple[int, int, 
     return out
 
 
+# a referendum option right after a share or a count: "49.78 percent for \"Yes\"", "50,2 persen untuk \"Tidak\""
+_OPTION_AFTER = re.compile(r"\s+(?:of\s+the\s+(?:vote|votes|ballots)\s+)?(?:for|untuk|bagi)\s+(?:the\s+)?[\"“']?(Yes|No|Ya|Tidak)[\"”']?"
+                           r"(?![\w-])(?!\s+(?:one|satu))", re.IGNORECASE)
+
+
 def _holder(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool], discourse: "Discourse") -> str | None:
     """Whose votes a figure counts: the candidate named by role or number in its clause before it ("Petahana
     memperoleh kurang dari 80.000 suara", "candidate pair number 2 won 85,830 votes"), or the one an anaphoric
@@ -285,11 +290,19 @@ def _holder(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool], 
     start = it.qstart if it.qstart >= 0 else it.start
     named = _holder_mentions(text, sent.langs)
     # a ballot number is no figure of its own ("Candidate pair number 3 received …")
-    lo = max([o.tail for o, ok in zip(items, fig_ok) if ok and o is not it and o.tail <= start
-              and not any(h0 <= o.start < h1 for h0, h1, _ in named)], default=0)
-    before = [h for h in named if lo <= h[0] and h[1] <= start and not re.search(r"[;.]", text[h[1] : start])]
+    earlier = [o for o, ok in zip(items, fig_ok) if ok and o is not it and o.tail <= start
+               and not any(h0 <= o.start < h1 for h0, h1, _ in named)]
+    if it.link == "restate" and earlier:
+        # "6.377.482 suara atau 49,87 persen": a restatement is of the holder its figure is of
+        earlier = [o for o in earlier if o is not max(earlier, key=lambda o: o.tail)]
+    lo = max([o.tail for o in earlier], default=0)
+    before = [h for h in named if lo <= h[0] and h[1] <= start and not re.search(r";|(?<!\d)\.(?!\d)", text[h[1] : start])]
     if before:
         return before[-1][2]
+    option = _OPTION_AFTER.match(text, max(it.tail, it.qend, it.end))
+    if option is not None:
+        # "49.78 percent for \"Yes\"", "49,8 persen untuk \"Ya\"": the option the figure is for
+        return "option:yes" if option.group(1).lower() in ("yes", "ya") else "option:no"
     at = _OPENER.match(text).end()
     m = _ANAPHOR.match(text, at)
     if m and m.end() <= start and discourse.holder:

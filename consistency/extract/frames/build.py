@@ -422,7 +422,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             if it.noun_from is not None and not own_noun and not group:
                 modifiers |= _noun_modifiers(sent, it.noun_from)  # "four boys on Sunday, five on Monday": boys
         holder = _holder(sent, it, items, fig_ok, discourse) if (pred is not None and pred.label == "obtained") \
-            or counted in ("vote", "seat") else None
+            or counted in ("vote", "seat") or (counted == "share" and _share_whole(sent, it, q.unit if q.kind == "fraction" else None) in ("vote", None)) else None
         if holder is None and counted == "vote":
             body = _vote_body(sent, tally_first.get(it.index, it), discourse)  # a tally's counts: one body's
             holder = "body:" + body if body else None  # the Senate's 36 noes against the House's 117
