@@ -11,6 +11,7 @@ from functools import lru_cache
 from ...records import DateMention, Quantity
 from .lexicons import LANGS, _alternation, _alternations, _compile, _extras, _find, _load, lexicon, predicate_class
 from .sentence import _Item, _Mention, _Sentence, _function_words
+from .actors import _OPENER
 from .places import _NAME_WORD, _is_place_name, place_key
 
 
@@ -444,6 +445,11 @@ _CLAUSE_BREAK = re.compile(r",\s|;|:\s")
 _LIST_ITEM = re.compile(r"\s*(?:dan|serta|and|as\s+well\s+as)\s", re.IGNORECASE)
 
 
+# an office named by its portfolio: "Menteri Ekonomi", "Minister of Economy", "Economy Minister", "Finance Ministry"
+_OFFICE_AROUND = (re.compile(r"(?<![\w-])(?:menteri|kementerian|minister\s+of|ministry\s+of|secretary\s+of)\s+$", re.IGNORECASE),
+                  re.compile(r"\s+(?:minister|ministry|secretary)(?![\w-])", re.IGNORECASE))
+
+
 def _share_whole(sent: _Sentence, it: _Item, unit: str | None = None) -> str | None:
     """What a share or a rate is of, or which statistic it is ("whole:vote", "whole:gdp", "whole:inflation"): the
     statistic named before it in its clause ("The budget deficit widened to 2.9% of GDP"), else the whole named
@@ -466,8 +472,12 @@ def _share_whole(sent: _Sentence, it: _Item, unit: str | None = None) -> str | N
     # a denominator right after another share is that share's ("atau 2,29% terhadap PDB, turun dari 2,84%"); any
     # other whole there is the coordinated shares' ("kubu Leave meraih 51,9 persen suara, sementara kubu Remain 48,1
     # persen")
+    # a title-case word inside a sentence is part of a name or a title, not a statistic ("Menteri Ekonomi Sergio
+    # Massa unggul dengan 37,6 persen", "Economy Minister Sergio Massa"); an acronym ("PDB", "GDP") still is one
     hits = [h for h in _find(before, text, sent.langs) if h[1] <= start
-            and not (h[2] in denominators and after_share.search(text, 0, h[0]))]
+            and not (h[2] in denominators and after_share.search(text, 0, h[0]))
+            and not (h[0] > _OPENER.match(text).end() and re.match(r"[A-Z][a-z]", text[h[0] : h[0] + 2]))
+            and not _OFFICE_AROUND[0].search(text, 0, h[0]) and not _OFFICE_AROUND[1].match(text, h[1])]
     named = hits[-1][2] if hits else None
     if named:
         breaks = list(_CLAUSE_BREAK.finditer(text, hits[-1][1], start))
