@@ -880,6 +880,10 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
                 return label
             break
     clause = _part_start(text, start)
+    if clause > 0 and _RELATIVE_OPENS.match(text, clause) and re.search(r",\s*$", text[:clause]):
+        # "ledakan kedua, yang setara dengan 21 ton TNT", "the second blast, which equalled 21 tonnes of TNT": a
+        # relative clause set off after the sub-event's noun is that sub-event's
+        clause = _part_start(text, len(text[:clause].rstrip().rstrip(",")))
     nouns = [(s, e, label) for s, e, label, _ in found if clause <= s and e <= start]
     nouns += [(m.start(), m.end(), None) for m in _PLAIN_INCIDENT.finditer(text, clause, start)
               if not _overlaps(m.span(), found)]
@@ -890,7 +894,7 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
         return None
     if label.endswith(":other") and not _past_cue().search(text, clause):
         return None  # "Ledakan serupa sudah menghancurkan gedung reaktor nomor 1 pada Minggu": one of the story's
-    gap = text[e:start]
+    gap = re.sub(r"^\s*,\s*(?:yang|which|that)\s", " ", text[e:start])
     if _SUB_EVENT_FRONTED.fullmatch(text, clause, s):
         gap = re.sub(r"^[^,;]*,", " ", gap)  # "In a similar crash, 162 people died": a fronted phrase's comma
     strongest = _SUB_EVENT_STRONGEST.fullmatch(gap)
@@ -907,6 +911,9 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
             and not re.search(r"\d[.,]\d\s*$", text[max(clause, s - 12) : s]):
         return None  # "more than 1,000 aftershocks since Monday": a series counted, not one sub-event's day
     return label
+
+
+_RELATIVE_OPENS = re.compile(r"\s*(?:yang|which|that)\s", re.IGNORECASE)
 
 
 # the search and its steps: what they found, rescued or identified on a day is that step's, whoever did it
