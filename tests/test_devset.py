@@ -227,6 +227,14 @@ DEVSET29_EVENTS = re.compile(r"\b(?:Crocus City Hall|Crocus|Krasnogorsk|Bortniko
                              r"Kwankwaso|Mahmood Yakubu|Tsammani|Inyang Okoro|484[.,]507|1[.,]808[.,]581)\b",
                              re.IGNORECASE)
 SETS["devset29"] = (DEVSET29, 3, (3, 4))
+# the thirty-first development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the countries', the parties' and the company's bare names are left
+# out: other sets may name them in passing)
+from tests.benchmarks.devset import DEVSET31  # noqa: E402
+DEVSET31_EVENTS = re.compile(r"\b(?:Merapi|Mbah Maridjan|Kinahrejo|Cangkringan|Argomulyo|Kaliadem|Maguwoharjo|"
+                             r"Ramaphosa|uMkhonto weSizwe|Malema|Steenhuisen|Didiza|Luca Maestri|"
+                             r"89[.,]5 (?:billion|miliar))\b", re.IGNORECASE)
+SETS["devset31"] = (DEVSET31, 3, (3, 4))
 # the twenty-fourth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the cities', the regions' and the fund's bare names are left out:
 # other sets name them in passing)
@@ -710,6 +718,7 @@ LABELLED_RUNS["devset25"] = DEVSET25  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset26"] = DEVSET26  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset28"] = DEVSET28  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset29"] = DEVSET29  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset31"] = DEVSET31  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset24"] = DEVSET24  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset27"] = DEVSET27  # an untouched transfer set: its bars are its own block at the end of this file
 
@@ -1424,6 +1433,16 @@ DEVSET28_MEASURED = ("issue 12, the twenty-eighth development set, measured once
 # asserted to have no conflict.
 DEVSET29_MEASURED = ("issue 12, the twenty-ninth development set, measured once untouched by the lead on main 4d61c4b: "
                      "precision 0.30 (3 of 10), recall 0.38 (3 of 8), 0 control conflicts, 18 of 39 updates; the round's starting checker (e637e20) gives the same. Its false conflicts were then read and fixed (a toll of a siege named for comparison, the identified and the seriously injured among the dead and the wounded, a statement verb): 1.00 (3 of 3) after the round; see tests/data/devset29/README.md")
+# Written after the twenty-ninth set on new events only, from the record and labelled from a table of facts, to be
+# measured once, untouched, by the lead (its writer never ran the checker on it): a volcano's eruptions over weeks (a
+# toll rising and corrected down once, the displaced counted by two bodies, a danger zone widened twice, older
+# eruptions recalled), a general election and what followed (a count in progress, the declared shares and seats,
+# parliament's vote for the president, an inauguration and a cabinet weeks later) and a control cluster of one
+# company's quarterly results. It is a transfer set, never training data, and nobody tunes on it. Its precision,
+# recall and updates are non-strict expected failures (nobody tunes on it; a change may meet them); its control
+# cluster is asserted to have no conflict.
+DEVSET31_MEASURED = ("issue 12, the thirty-first development set: not yet measured (the lead measures it once, "
+                     "untouched); see tests/data/devset31/README.md")
 # measured once, untouched, by the lead (its writer never ran the checker on it): commuter-train bombings (a toll
 # rising over two days and lowered the next when remains counted twice were found, final in a verdict three years
 # on; the injured rising, those in hospital falling; arrests, a videotape and marches on their own days; a general
@@ -1525,6 +1544,11 @@ def devset29():
 
 
 @pytest.fixture(scope="module")
+def devset31():
+    return load_devset(DEVSET31)
+
+
+@pytest.fixture(scope="module")
 def devset24():
     return load_devset(DEVSET24)
 
@@ -1552,6 +1576,7 @@ LATE_SETS["devset26"] = (DEVSET26, DEVSET26_EVENTS, DEVSET26_MEASURED)
 LATE_SETS["devset27"] = (DEVSET27, DEVSET27_EVENTS, DEVSET27_MEASURED)
 LATE_SETS["devset28"] = (DEVSET28, DEVSET28_EVENTS, DEVSET28_MEASURED)
 LATE_SETS["devset29"] = (DEVSET29, DEVSET29_EVENTS, DEVSET29_MEASURED)
+LATE_SETS["devset31"] = (DEVSET31, DEVSET31_EVENTS, DEVSET31_MEASURED)
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))
