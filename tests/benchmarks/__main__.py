@@ -36,6 +36,7 @@ NAMES += ("devset28",)  # the twenty-eighth development set, an untouched transf
 NAMES += ("devset29",)  # the twenty-ninth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset30",)  # the thirtieth development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset31",)  # the thirty-first development set, an untouched transfer set (measured by the lead)
+NAMES += ("devset32",)  # the thirty-second development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset24",)  # the twenty-fourth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset27",)  # the twenty-seventh development set, an untouched transfer set (measured by the lead)
 

@@ -481,6 +481,22 @@ DEV_SET31 = LabelledSet(
     "transfer set, never training data: these figures are measured with the scorer trained on the four training "
     "sets, and nobody tunes on it (see tests/data/devset31/README.md). Not yet measured.")
 SETS[DEV_SET31.name] = DEV_SET31
+# The thirty-second development set: an untouched transfer set, never training data (its own block).
+DEVSET32 = ROOT / "tests" / "data" / "devset32"
+DEV_SET32 = LabelledSet(
+    "devset32", DEVSET32, "Real-world development set 32: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a motorway bridge's collapse "
+    "into a river (a toll given as seven the first night and lowered to four the next day, then rising to 13 over "
+    "three weeks, the missing by the police and by the sheriff, the injured rising, vehicles on the bridge estimated "
+    "then counted, the bridge's traffic, lanes, span and length, federal money, the replacement opened a year on, "
+    "older bridge collapses recalled with their own tolls), a presidential election (a media tally against the "
+    "commission's provisional result, the council's final result two days later, the inauguration the day the "
+    "predecessor's term ended, a year-later article) and a control cluster of one central bank's rate decision with "
+    "several figures a sentence. It is a transfer set, never training data: these figures are measured with the "
+    "scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset32/README.md). Not yet "
+    "measured.")
+SETS[DEV_SET32.name] = DEV_SET32
 # The twenty-fourth development set: an untouched transfer set, never training data (its own block).
 DEVSET24 = ROOT / "tests" / "data" / "devset24"
 DEV_SET24 = LabelledSet(
