@@ -34,6 +34,7 @@ NAMES += ("devset25",)  # the twenty-fifth development set, an untouched transfe
 NAMES += ("devset26",)  # the twenty-sixth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset28",)  # the twenty-eighth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset29",)  # the twenty-ninth development set, an untouched transfer set (measured by the lead)
+NAMES += ("devset33",)  # the thirty-third development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset24",)  # the twenty-fourth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset27",)  # the twenty-seventh development set, an untouched transfer set (measured by the lead)
 
