@@ -1600,10 +1600,19 @@ def devset29():
 @pytest.fixture(scope="module")
 def devset30():
     return load_devset(DEVSET30)
+
+
+@pytest.fixture(scope="module")
 def devset31():
     return load_devset(DEVSET31)
+
+
+@pytest.fixture(scope="module")
 def devset32():
     return load_devset(DEVSET32)
+
+
+@pytest.fixture(scope="module")
 def devset33():
     return load_devset(DEVSET33)
 
