@@ -179,6 +179,12 @@ def actor_fit(a: Frame, b: Frame) -> float | None:
         # thing; two other nouns ("jembatan", "kapal") two things; against a name it says nothing
         if _share_word(a.actor.removeprefix("thing:"), b.actor.removeprefix("thing:")):
             return 0.05
+        if a.actor.startswith("thing:") and b.actor.startswith("thing:"):
+            from .identity import _thing_class
+
+            ca = _thing_class(a.actor.removeprefix("thing:"))
+            if ca is not None and ca == _thing_class(b.actor.removeprefix("thing:")):
+                return 0.05  # "the shaft" and "lubang itu", "the ship" and "kapal": one class across languages
         return None if a.actor.startswith("thing:") and b.actor.startswith("thing:") else -0.1
     generic = lexicon().generic_actors
     if a.actor in generic or b.actor in generic:

@@ -95,6 +95,8 @@ def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str], proper: fro
             continue
         if all(w.lower().strip(".,()") in lex.not_names for w in words):
             continue  # "RUU", "TPS": a bill, a polling station
+        if _STORM_WORD.match(ent.text):
+            continue  # "Cyclone Idai", "Topan Haiyan": a storm is the incident, not who acts
         if len(words) == 1 and (_demonym(ent.text) or (_country_of(ent.text, demonym=True) and not any(
                 t[0] == ent.end + 1 for t in taken))) and re.match(r"\s+[a-z]", text[ent.end : ent.end + 2]):
             continue  # "the Indonesian island", "the Libyan city", "154 Dutch nationals": an adjective, not an actor
@@ -261,6 +263,9 @@ def _supposed(sent: _Sentence, it: _Item) -> bool:
     start = it.qstart if it.qstart >= 0 else it.start
     return any(e <= start and not re.search(r"[;]|\.\s", sent.text[e:start])
                for _s, e, _, _ in _find(_extras().suppose, sent.text, sent.langs))
+
+
+_STORM_WORD = re.compile(r"(?:Cyclone|Typhoon|Hurricane|Tropical\s+Storm|Super\s+Typhoon|Topan|Badai|Siklon)\s")
 
 
 def _holder_mentions(text: str, langs: tuple[str, ...]) -> list[tuple[int, int, str]]:

@@ -29,7 +29,7 @@ from .events import (HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_even
     _sub_event, _until, _background_incident, provision_modals)
 from .dates import _frame_dates
 from .discourse import (Discourse, _AT_PLACES, _MOUNTAIN_ANAPHOR, _PART_OF_DAY, _PREP_BEFORE, _THAT_FIGURE,
-    _counts_incidents, _is_previous, _named, _resolve_office, _subject_actor, _thing_subject)
+    _STORM_NAME, _counts_incidents, _is_previous, _named, _resolve_office, _subject_actor, _thing_subject)
 
 
 
@@ -42,6 +42,11 @@ _LEVEL_AFTER = re.compile(r"[^.;,]{0,30}?(?<![\w-])(?:to|menjadi|ke\s+level|ke\s
 _NARROWING_GAP = re.compile(r"\s*,?\s*(?:(?:yang|who|that|which|masih|still|remain|remains|remained)\s+)"
                             r"(?:(?:telah|sudah|berhasil|masih|kini|have|has|had|been|were|was|are|is|still|now)\s+)*",
                             re.IGNORECASE)
+
+
+_BODY_NOUN = r"(?:Komisi|Commission|Institut|Institute|Badan|Lembaga|Council|Dewan|Agency|Mahkamah|Court|Tribunal|" \
+             r"Kementerian|Ministry|Center|Centre|Pusat|Biro|Bureau|Board|Authority|Otoritas)"
+_NAMED_BODY = re.compile(rf"(?:(?<![\w-])[A-Z][\w'’-]*\s+){{0,4}}(?<![\w-]){_BODY_NOUN}(?![\w-])(?:\s+[A-Z][\w'’-]*){{0,4}}")
 
 
 def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
@@ -69,6 +74,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     # predicates, negators and cues, never inside a figure's number or a date
     number_spans = [c for c, ok in zip(cores, fig_ok) if ok] + dspans
     bodies = [(s, e) for s, e, _, _ in _find(lex.actors, text, langs)]  # "Komisi Pemilihan Umum" elects nothing
+    # a body's own title-case name ("Institut Pemilihan Nasional", "the Independent National Electoral Commission",
+    # "Pusat Jaringan Gempa China"): its words name the body, not what it did
+    bodies += [m.span() for m in _NAMED_BODY.finditer(text) if len(m.group(0).split()) >= 2]
     preds = [_Mention(s, e, "predicate", cls, w) for s, e, cls, w in _find(lex.predicates, text, langs)
              if not _overlaps((s, e), number_spans) and not _overlaps((s, e), time_spans)
              and not _overlaps((s, e), bodies)
@@ -594,6 +602,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             if sub is None and "order:2" in modifiers:
                 # "… and was followed by a magnitude 7.5 tremor", "disusul gempa M 7,5": the second quake's
                 sub = (events[0].partition(":")[0] if events else "quake") + ":later"
+        if sub is None and discourse.storm is not None and q.kind == "count":
+            named = list(_STORM_NAME.finditer(text, 0, it.qstart if it.qstart >= 0 else it.start))
+            if named and all(m.group(1).lower() != discourse.storm for m in named):
+                sub = "storm:other"  # "Cyclone Kenneth hit northern Mozambique and killed 45 people" in Idai's story
         if sub is not None:
             # "a 5.9 foreshock", "the second blast killed nine": that incident's figure, not the main one's
             events = tuple(sorted({sub} | {e for e in events if e != sub.partition(":")[0]}))

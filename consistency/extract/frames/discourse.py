@@ -29,6 +29,11 @@ _PART_OF_DAY = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in\s+the\s+(?:morning|afternoo
                           r"sore|malam))\b", re.IGNORECASE)
 
 
+# a named tropical storm: "Cyclone Idai", "Topan Haiyan", "Hurricane Maria", "Badai Tropis Seroja"
+_STORM_NAME = re.compile(r"(?:Cyclone|Typhoon|Hurricane|Tropical\s+Storm|Super\s+Typhoon|Topan|Badai(?:\s+Tropis)?|Siklon"
+                         r"(?:\s+Tropis)?)\s+([A-Z][a-z]{2,})")
+
+
 def _counts_incidents(counted: str | None) -> bool:
     """"Six blasts", "67 longsor": a count of incidents grows as they happen."""
     return bool(counted and counted.startswith("event:") and predicate_class(counted[6:]).get("incident"))
@@ -132,6 +137,7 @@ class Discourse:
     bodies: tuple[str, ...] = ()  # every voting body the article has named: with one alone, its votes are that body's
     occasion: tuple[dt.date, dt.date] | None = None  # the day of the last dated occasion's figure ("2 juta orang
     # turun ke jalan … pada Minggu"): the day a later "jumlah peserta … 338.000 orang" counts
+    storm: str | None = None  # the name the lead gives its storm ("Cyclone Idai": "idai"): another name is another storm
     then: tuple[dt.date, dt.date] | None = None  # the event time the last dated figure belongs to ("Pada Pilpres
     # 2019, … 44,50 persen"): the time a later "Saat itu", "At the time" refers to
 
@@ -144,6 +150,7 @@ class Discourse:
             for m in re.finditer(r"(?<=[\w,;:)] )([A-Z][\w'’-]+)", t):
                 proper.add(m.group(1).lower())
         incidents: set[str] = set()
+        storm = next((m.group(1).lower() for t in texts[:2] for m in _STORM_NAME.finditer(t)), None)
         for t in texts[:2]:
             # the lead's own clause: "Bombs tore through churches …, killing 207 …, the worst violence since its
             # civil war ended" is about the bombs
@@ -162,8 +169,8 @@ class Discourse:
                          if (p.extra if isinstance(p.extra, str) else p.extra[1]) == "event"
                          and not re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", head[max(0, p.start - 12) : p.end + 12])}
                 return Discourse(proper=frozenset(proper), incidents=tuple(sorted(incidents)),
-                                 story_places=tuple(sorted(story)))
-        return Discourse(proper=frozenset(proper), incidents=tuple(sorted(incidents)))
+                                 story_places=tuple(sorted(story)), storm=storm)
+        return Discourse(proper=frozenset(proper), incidents=tuple(sorted(incidents)), storm=storm)
 
     def office(self, label: str) -> tuple[str, str] | None:
         return dict(self.offices).get(label)

@@ -671,7 +671,8 @@ def _compared_cues() -> dict[str, re.Pattern]:
 
 
 # the noun of an incident a comparison names, beyond the lexicon's incidents: storms are named ("Cyclone Nargis")
-_COMPARED_NOUN = re.compile(r"(?<![\w-])(?:cyclone|typhoon|hurricane|storm|topan|badai|siklon)s?(?![\w-])", re.IGNORECASE)
+_COMPARED_NOUN = re.compile(r"(?<![\w-])(?:cyclone|typhoon|hurricane|storm|topan|badai|siklon|failure|disaster|tragedy|"
+                            r"tragedi|bencana|kegagalan|accident|kecelakaan)s?(?![\w-])", re.IGNORECASE)
 _COMPARED_RELATIVE = re.compile(r"\s*,?\s*(?<![\w-])(?:(?:in|during)\s+which|which|that|yang|di\s+mana)\s+", re.IGNORECASE)
 # an apposition that renames the compared event before its relative clause: "since militants seized a school in
 # Beslan in 2004, a siege in which 334 people died"
@@ -705,7 +706,9 @@ def _compared_event(sent: _Sentence, start: int) -> tuple[str, int | None] | Non
     if opener is None:
         return None
     phrase = head[opener.end() :]
-    if re.search(r"[;:]|(?<!\d),|,(?!\d)", phrase) or len(phrase.split()) > 7:
+    dated_phrase = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", phrase) is not None
+    if re.search(r"[;:]|(?<!\d),|,(?!\d)", phrase) or len(phrase.split()) > (10 if dated_phrase else 7):
+        # a year lets the phrase be longer: "the 1983 failure of the Mianus River bridge in Connecticut"
         if not (_COMPARED_APPOSITION.fullmatch(phrase.strip()) and len(phrase.split()) <= 14):
             return None
     year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", phrase)

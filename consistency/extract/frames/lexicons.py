@@ -343,6 +343,17 @@ def _extras() -> _Extras:
     )
 
 
+def _world_countries() -> set[str]:
+    """Every country's name in English and Indonesian as a place key, from the CLDR territory names Babel ships
+    ("Malawi", "Zimbabwe", "Pantai Gading"): the lexicon's own list names only the countries its stories met."""
+    from babel import Locale
+
+    from .places import place_key
+
+    return {place_key(name) for loc in ("en", "id") for code, name in Locale(loc).territories.items()
+            if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ")}
+
+
 @lru_cache(maxsize=1)
 def _group_lexicon() -> dict:
     """The compiled group lexicon of counted.json: part cues that only count before a figure, the nouns a
@@ -350,7 +361,7 @@ def _group_lexicon() -> dict:
     data = _load("counted.json")
     g = data["groups"]
     lex = lexicon()
-    countries = set(lex.broad_places) | set(g["places"]) | set(g["demonyms"].values())
+    countries = set(lex.broad_places) | set(g["places"]) | set(g["demonyms"].values()) | _world_countries()
     people = {lang: r"(?:" + "|".join(r"\s+".join(re.escape(w) for w in f.split())
                                       for f in sorted(g["people"][lang], key=len, reverse=True)) + r")" for lang in LANGS}
     return {

@@ -85,9 +85,11 @@ def _venue() -> dict[str, re.Pattern]:
             for lang, words in venue_words().items()}
 
 
-_PLACE_REPORTS = re.compile(rf"\s*((?:Kabupaten\s+|Kota\s+|Provinsi\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+"
-                            r"(?:(?:still|also|now|so\s+far|kini|masih|juga|sejauh\s+ini)\s+)?(?:reports?|reported|recorded|records|"
-                            r"counts?|counted|mencatat|melaporkan|mencatatkan)(?![\w-])")
+_PLACE_REPORTS = re.compile(rf"(?:^\s*|,\s*|(?<![\w-])(?:while|and|whereas|sementara|sedangkan|dan)\s+)"
+                            rf"(?:(?:Neighbouring|Neighboring|neighbouring|neighboring)\s+)?"
+                            rf"((?:Kabupaten\s+|Kota\s+|Provinsi\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+"
+                            r"(?:(?:has|have|had|still|also|now|so\s+far|kini|masih|juga|sejauh\s+ini|telah|sudah)\s+)*"
+                            r"(?:reports?|reported|recorded|records|counts?|counted|mencatat|melaporkan|mencatatkan)(?![\w-])")
 
 
 # words of who reports, not where: "Police Chief Ahmad reported", "Tim SAR mencatat"
@@ -95,6 +97,12 @@ _REPORTER_WORDS = frozenset({"officials", "official", "police", "authorities", "
                              "president", "governor", "minister", "spokesman", "spokeswoman", "chief", "head", "kepala",
                              "polisi", "pemerintah", "kementerian", "badan", "tim", "petugas", "menteri", "gubernur",
                              "bupati", "wali", "presiden", "juru", "bicara", "sar", "bnpb", "bpbd", "the"})
+
+
+def _is_country(name: str) -> bool:
+    from .lexicons import _group_lexicon
+
+    return place_key(name) in _group_lexicon()["countries"]
 
 
 def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
@@ -237,10 +245,13 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
             found.append(_Mention(s0, e0, "place", place_key(text[s0:e0]), text[s0:e0], "in"))
     # "Hulu Sungai Tengah still reports eight deaths", "Kabupaten Agam mencatat 12 korban": a place that reports its
     # own count is where the count is, with no preposition
-    rep = _PLACE_REPORTS.match(text)
-    if rep and len(rep.group(1).split()) > 1 and not {w.lower() for w in rep.group(1).split()} & _REPORTER_WORDS and _is_place_name(rep.group(1)) and not _overlaps(rep.span(1), skip_spans) \
-            and not _overlaps(rep.span(1), [(p.start, p.end) for p in found]):
-        found.append(_Mention(rep.start(1), rep.end(1), "place", place_key(rep.group(1)), rep.group(1), "in"))
+    for rep in _PLACE_REPORTS.finditer(text):
+        name = rep.group(1)
+        if (len(name.split()) > 1 or _is_country(name)) and not {w.lower() for w in name.split()} & _REPORTER_WORDS \
+                and _is_place_name(name) and not _overlaps(rep.span(1), skip_spans) \
+                and not _overlaps(rep.span(1), [(p.start, p.end) for p in found]):
+            # "while Malawi has reported 56 deaths", "Neighbouring Malawi has counted 56 dead"
+            found.append(_Mention(rep.start(1), rep.end(1), "place", place_key(name), name, "in"))
     found.extend(_coordinated_sites(text, found, skip_spans))
     found.sort(key=lambda p: p.start)
     out, last = [], -1
