@@ -49,6 +49,13 @@ _BODY_NOUN = r"(?:Komisi|Commission|Institut|Institute|Badan|Lembaga|Council|Dew
 _NAMED_BODY = re.compile(rf"(?:(?<![\w-])[A-Z][\w'’-]*\s+){{0,4}}(?<![\w-]){_BODY_NOUN}(?![\w-])(?:\s+[A-Z][\w'’-]*){{0,4}}")
 
 
+# the place that counts the most of a toll, right before its figure: "terbanyak berada di Pidie Jaya, yakni",
+# "the most deaths were recorded in Bireuen, with"
+_MOST_AT = re.compile(r"(?<![\w-])(?:terbanyak|paling\s+banyak|the\s+most(?:\s+\w+)?|the\s+largest\s+number(?:\s+of\s+\w+)?)"
+                      r"\s+(?:(?:berada|tercatat|terdapat|were|was|recorded|reported|counted)\s+)*(?:di|in)\s+[^.;:]{1,40}?"
+                      r"(?:,\s*)?(?:(?:yakni|yaitu|sebanyak|sejumlah|with|at)\s+)?(?:about\s+|sekitar\s+)?$", re.IGNORECASE)
+
+
 def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                    dates: tuple[DateMention, ...] | list[DateMention], *, language: str | None = None,
                    anchor: dt.date | None = None, attribution: Attribution | None = None,
@@ -415,6 +422,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             counted = info["counted"]  # "287 anggota mendukung": 287 votes in favour, as "278 suara setuju" counts
         role = "previous" if previous_role[n] else "current"
         modifiers = _modifiers(sent, it)
+        if q.kind == "count" and _MOST_AT.search(text, 0, it.qstart if it.qstart >= 0 else it.start):
+            # "Korban meninggal terbanyak berada di Pidie Jaya, yakni 96 orang", "The most deaths were in Bireuen,
+            # with 40": the place with the most is a part of the whole toll
+            modifiers.add("part")
         own_noun = bool(modifiers)
         if q.kind == "count":
             lo = max([items[k].tail for k in range(len(quantities)) if k != n and fig_ok[k] and items[k].tail <= it.start],

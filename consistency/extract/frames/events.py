@@ -900,7 +900,10 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
     gap = re.sub(r"^\s*,\s*(?:yang|which|that)\s", " ", text[e:start])
     if _SUB_EVENT_FRONTED.fullmatch(text, clause, s):
         gap = re.sub(r"^[^,;]*,", " ", gap)  # "In a similar crash, 162 people died": a fronted phrase's comma
-    strongest = _SUB_EVENT_STRONGEST.fullmatch(gap)
+    # "87 kali gempa susulan hingga Jumat pagi, dengan kekuatan terbesar magnitudo 4,8": the series' as-of phrase
+    # stands between the series and its strongest
+    strongest = _SUB_EVENT_STRONGEST.fullmatch(re.sub(r"^\s*(?:hingga|sampai|until|by|as\s+of)\s+[^,;]{1,30}(?=,)", "", gap,
+                                                      flags=re.IGNORECASE))
     m = _SUB_EVENT_APPOSITION.match(gap)
     if strongest:
         gap = ""
