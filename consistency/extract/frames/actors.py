@@ -57,6 +57,8 @@ def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str], proper: fro
     for s, e, aid, written in _find(lex.actors, text, sent.langs):
         if _overlaps((s, e), skip_spans):
             continue
+        if aid == "@legislature" and _PARTY_BEFORE.search(text, 0, s) and text[s:s + 1].isupper():
+            continue  # "the All Progressives Congress", "African National Congress": a party, not a chamber
         out.append(_Mention(s, e, "actor", aid, written))
         taken.append((s, e))
     for ent in _sentence_entities(text):
@@ -266,6 +268,10 @@ def _supposed(sent: _Sentence, it: _Item) -> bool:
 
 
 _STORM_WORD = re.compile(r"(?:Cyclone|Typhoon|Hurricane|Tropical\s+Storm|Super\s+Typhoon|Topan|Badai|Siklon)\s")
+
+
+# two or more title-case words right before "Congress" or "Assembly" that are no country's: a party's name
+_PARTY_BEFORE = re.compile(r"(?<![\w-])(?!(?:US|U\.S\.|United\s+States|National\s+People's)\s)(?:[A-Z][a-z][\w'’]*\s+){2,}$")
 
 
 def _holder_mentions(text: str, langs: tuple[str, ...]) -> list[tuple[int, int, str]]:
