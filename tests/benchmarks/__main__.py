@@ -38,6 +38,7 @@ NAMES += ("devset30",)  # the thirtieth development set, an untouched transfer s
 NAMES += ("devset31",)  # the thirty-first development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset32",)  # the thirty-second development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset33",)  # the thirty-third development set, an untouched transfer set (measured by the lead)
+NAMES += ("devset37",)  # the thirty-seventh development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset24",)  # the twenty-fourth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset27",)  # the twenty-seventh development set, an untouched transfer set (measured by the lead)
 
