@@ -557,6 +557,22 @@ DEV_SET36 = LabelledSet(
     "sentence. It is a transfer set, never training data: these figures are measured with the scorer trained on the "
     "four training sets, and nobody tunes on it (see tests/data/devset36/README.md). Not yet measured.")
 SETS[DEV_SET36.name] = DEV_SET36
+# The thirty-seventh development set: an untouched transfer set, never training data (its own block).
+DEVSET37 = ROOT / "tests" / "data" / "devset37"
+DEV_SET37 = LabelledSet(
+    "devset37", DEVSET37, "Real-world development set 37: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a runaway oil train's "
+    "derailment in a town centre (the toll rising over three weeks to 47, the bodies found and the never found, the "
+    "missing by the police and by the Red Cross, the buildings destroyed estimated on the day and lowered three days "
+    "later, the evacuated and those still out, the tank cars and those derailed, an older rail collision recalled, "
+    "an acquittal four and a half years on), a presidential election in two rounds (shares and votes of both rounds, "
+    "turnout, the margin, the rule to win outright, the electoral council's declaration and the inauguration on "
+    "their own days, the previous run-off recalled) and a control cluster of one advance GDP estimate with several "
+    "figures a sentence. It is a transfer set, never training data: these figures are measured with the scorer "
+    "trained on the four training sets, and nobody tunes on it (see tests/data/devset37/README.md). Not yet "
+    "measured.")
+SETS[DEV_SET37.name] = DEV_SET37
 # The twenty-fourth development set: an untouched transfer set, never training data (its own block).
 DEVSET24 = ROOT / "tests" / "data" / "devset24"
 DEV_SET24 = LabelledSet(
