@@ -1692,10 +1692,19 @@ def devset33():
 @pytest.fixture(scope="module")
 def devset34():
     return load_devset(DEVSET34)
+
+
+@pytest.fixture(scope="module")
 def devset35():
     return load_devset(DEVSET35)
+
+
+@pytest.fixture(scope="module")
 def devset36():
     return load_devset(DEVSET36)
+
+
+@pytest.fixture(scope="module")
 def devset37():
     return load_devset(DEVSET37)
 
