@@ -15,7 +15,7 @@ from .sentence import _COMMA, _Item, _Mention, _Sentence, _link, _nearest, _nega
 from .counted import (_generic_person, _AS_HIGH_AS, _BASE, _COORDINATOR, _ELSEWHERE, _NUMBER_OF, _POPULATION, _TOTAL_BEFORE,
     _clause_subject, _counted_after, _counted_before, _frame_own_words, _group, _implied_predicates, _label_kind,
     _looks_like_magnitude, _modifiers, _noun_modifiers, apposed_subject, counts_a_thing, group_counted, number_core, part_before_whole)
-from .places import _attach_places, _places, _site
+from .places import _attach_places, _is_place_name, _places, _site, place_key
 from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named_places, _purpose, _recipient, _supposed, _victims_fell,
     source_key)
 from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _now_dated, _recalled, _reported_days,
@@ -54,6 +54,23 @@ _NAMED_BODY = re.compile(rf"(?:(?<![\w-])[A-Z][\w'’-]*\s+){{0,4}}(?<![\w-]){_B
 _MOST_AT = re.compile(r"(?<![\w-])(?:terbanyak|paling\s+banyak|the\s+most(?:\s+\w+)?|the\s+largest\s+number(?:\s+of\s+\w+)?)"
                       r"\s+(?:(?:berada|tercatat|terdapat|were|was|recorded|reported|counted)\s+)*(?:di|in)\s+[^.;:]{1,40}?"
                       r"(?:,\s*)?(?:(?:yakni|yaitu|sebanyak|sejumlah|with|at)\s+)?(?:about\s+|sekitar\s+)?$", re.IGNORECASE)
+
+
+# a government named by its place's administrative level: "Pemerintah Kota Xinxiang", "Pemkab Cianjur", "the Xinxiang
+# city government", "Kabupaten Agam"
+_LEVEL_PLACE = re.compile(r"^(?:(?:pemerintah|pemkot|pemkab|pemprov)\s+)?(?:kota|kabupaten|provinsi)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$"
+                          r"|^(?:the\s+)?(?P<name2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:city|municipal|county|regency|provincial)\s+"
+                          r"(?:government|authorities|administration)$", re.IGNORECASE)
+
+
+def _source_place(source: str | None) -> str | None:
+    """The place a source governs when it is named by its place's level ("Pemerintah Kota Xinxiang", "the Xinxiang
+    city government"): that place's count."""
+    if not source:
+        return None
+    m = _LEVEL_PLACE.match(" ".join(source.split()))
+    name = m and (m.group("name") or m.group("name2"))
+    return name if name and _is_place_name(name) else None
 
 
 def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
@@ -628,6 +645,11 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         places_of = tuple(Place(p.label, p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached,
                                 isinstance(p.extra, tuple))
                           for p, attached in it.places)
+        own_place = _source_place(it.source) if q.kind == "count" and not any(p.attached for p in places_of) else None
+        if own_place is not None:
+            # "Pemerintah Kota Xinxiang meralat jumlah korban tewas di wilayahnya menjadi tujuh orang": a city's or
+            # a regency's government counts its own dead, not the province's
+            places_of = places_of + (Place(place_key(own_place), own_place, "in", True, False),)
         if _measures_one_object(counted, modifiers) and not any(p.key == "@elsewhere" for p in places_of):
             # a quake's magnitude, a tower's storeys, the epicentre's distance from the capital are one value of
             # one incident or object: the places its sentence names are the incident's or the object's ("M 7,9 …
