@@ -97,6 +97,17 @@ _DESCRIBING = re.compile(r"[a-z][\w-]*\s*,?\s+(?:yang|that|which)\s+(?:(?:telah|
                          re.IGNORECASE)
 
 
+# a relative date that ends in a shift towards an event: "sehari sebelum", "dua hari setelah", "a day before"
+_SHIFT_TO_EVENT = re.compile(r"(?:sebelum|setelah|sesudah|before|after)\s*$", re.IGNORECASE)
+
+
+# a date set off right after a shift towards an event's noun: "Sehari sebelum letusan, Jumat (31/1/2014)", "A day
+# before the eruption, on Friday"
+_SHIFTED_APPOSITION = re.compile(r"(?<![\w-])(?:sehari|sejam|(?:satu|dua|tiga|beberapa|\d+)\s+(?:hari|jam|pekan|minggu)|"
+                                 r"(?:a|one|two|three|several|\d+)\s+(?:days?|hours?|weeks?))\s+(?:sebelum|setelah|sesudah|before|"
+                                 r"after)\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s*,\s*(?:(?:pada|on|hari)\s+)?$", re.IGNORECASE)
+
+
 def _quoted(text: str, pos: int) -> bool:
     """Is ``pos`` inside a quotation of the sentence?"""
     marks = [m.start() for m in re.finditer(r"[\"“”]", text[:pos])]
@@ -215,6 +226,11 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
                 it.predicate = specific[0]
         if it.predicate is not None and it.predicate.label == "began" and it.predicate.start >= it.end:
             it.predicate = None  # a start dates the day after it ("began on Wednesday", "dimulai pada Rabu") only
+        if it.predicate is not None and (_SHIFT_TO_EVENT.search(text, it.start, it.end)
+                                         or _SHIFTED_APPOSITION.search(text, 0, it.start)):
+            # "Sehari sebelum letusan, Jumat (31/1/2014), …", "A day before the eruption, on Friday, …": a day told
+            # against an event, never that event's own day
+            it.predicate = None
         # the actor of a date is whoever does what it dates ("Lam menangguhkan RUU tersebut pada Jumat"), else
         # the nearest name before it, or after it as an agent ("disahkan pada 12 Maret oleh DPR")
         pred = it.predicate

@@ -544,10 +544,25 @@ def _reference_cue() -> re.Pattern:
 def _reference_event(sent: _Sentence, it: _Item, p: _Mention) -> str | None:
     """"after" or "before" when ``p``, written after the date, is reached across a reference cue ("fell on Friday
     after the announcement", "turun pada Jumat setelah pengumuman"): the event the date is told against."""
+    if p.end <= it.start:
+        # "Sehari sebelum letusan, Jumat (31/1/2014), …", "A day before the eruption, on Friday, …": the day is
+        # told against the event named before it, set off as its apposition
+        shift = _SHIFT_BEFORE_NOUN.search(sent.text, max(0, p.start - 30), p.start)
+        if shift is not None and shift.end() == p.start \
+                and re.fullmatch(r"\s*,?\s*(?:(?:pada|on|hari)\s+)?", sent.text[p.end : it.start]):
+            return "before" if shift.group("dir").lower() in ("sebelum", "before") else "after"
+        return None
     if p.start < it.end:
         return None
     m = _reference_cue().match(sent.text[it.end : p.start])
     return None if m is None else ("after" if m.group("after") else "before")
+
+
+# a shift of days or hours before or after an event noun: "sehari sebelum", "dua hari setelah", "a day before the",
+# "hours after the"
+_SHIFT_BEFORE_NOUN = re.compile(r"(?<![\w-])(?:sehari|sejam|(?:satu|dua|tiga|beberapa|\d+)\s+(?:hari|jam|pekan|minggu)|"
+                                r"(?:a|one|two|three|several|\d+)\s+(?:days?|hours?|weeks?)|hours|days)\s+"
+                                r"(?P<dir>sebelum|setelah|sesudah|before|after)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
 
 
 def _referenced(sent: _Sentence, it: _Item, preds: list[_Mention]) -> str | None:
