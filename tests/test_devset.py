@@ -1549,7 +1549,7 @@ DEVSET34_MEASURED = ("issue 12, development set 34, measured once untouched by t
 # updates are non-strict expected failures (nobody tunes on it; a change may meet them); its control cluster is
 # asserted to have no conflict.
 DEVSET35_MEASURED = ("issue 12, development set 35, measured once untouched by the lead on main 6cf4e68 (the round's final "
-                     "checker): precision 0.00 (0 of 2), recall 0.00 (0 of 7), 0 control conflicts, 8 of 22 updates; the round's starting checker (e637e20) gives the same. Its two false date conflicts (an eruption's eve against its day) were read and not fixed; see tests/data/devset35/README.md")
+                     "checker): precision 0.00 (0 of 2), recall 0.00 (0 of 7), 0 control conflicts, 8 of 22 updates; the round's starting checker (e637e20) gives the same. Its two false date conflicts (a day before the eruption against the eruption's day) were then read and fixed: no conflict after the round; see tests/data/devset35/README.md")
 # measured once, untouched, by the lead (its writer never ran the checker on it): an earthquake (two institutes'
 # magnitudes and depths, a toll rising over days beside the towns' tolls, one town's corrected down, aftershocks,
 # older and later quakes recalled, a year-later article), a general election (leads and final seats, shares and

@@ -540,7 +540,7 @@ DEV_SET35 = LabelledSet(
     "turnout, an endorsement, the swearing-in on its own day) and a control cluster of one flash estimate of "
     "inflation with several figures a sentence. It is a transfer set, never training data: these figures are "
     "measured with the scorer trained on the four training sets, and nobody tunes on it (see "
-    "tests/data/devset35/README.md). Measured untouched once by the lead on main 6cf4e68: precision 0.00 (0 of 2), recall 0.00 (0 of 7), 0 control conflicts, 8 of 22 updates; the round's starting checker (e637e20) gives the same. Its two false date conflicts (an eruption's eve against its day) were read and not fixed.")
+    "tests/data/devset35/README.md). Measured untouched once by the lead on main 6cf4e68: precision 0.00 (0 of 2), recall 0.00 (0 of 7), 0 control conflicts, 8 of 22 updates; the round's starting checker (e637e20) gives the same. Its two false date conflicts (a day before the eruption against the eruption's day) were then read and fixed: no conflict after the round.")
 SETS[DEV_SET35.name] = DEV_SET35
 # The thirty-sixth development set: an untouched transfer set, never training data (its own block).
 DEVSET36 = ROOT / "tests" / "data" / "devset36"
