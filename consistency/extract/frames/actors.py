@@ -267,7 +267,9 @@ def _supposed(sent: _Sentence, it: _Item) -> bool:
                for _s, e, _, _ in _find(_extras().suppose, sent.text, sent.langs))
 
 
-_STORM_WORD = re.compile(r"(?:Cyclone|Typhoon|Hurricane|Tropical\s+Storm|Super\s+Typhoon|Topan|Badai|Siklon)\s")
+# the words a tropical storm's name follows: "Cyclone Idai", "Topan Haiyan", "Badai Tropis Seroja"
+STORM_WORDS = r"(?:Cyclone|Typhoon|Hurricane|Tropical\s+Storm|Super\s+Typhoon|Topan|Badai(?:\s+Tropis)?|Siklon(?:\s+Tropis)?)"
+_STORM_WORD = re.compile(STORM_WORDS + r"\s")
 
 
 # two or more title-case words right before "Congress" or "Assembly" that are no country's: a party's name

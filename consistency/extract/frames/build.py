@@ -457,8 +457,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             counted, inferred = group_counted(group, counted, inferred)
             if it.noun_from is not None and not own_noun and not group:
                 modifiers |= _noun_modifiers(sent, it.noun_from)  # "four boys on Sunday, five on Monday": boys
+        whole = _share_whole(sent, it, q.unit if q.kind == "fraction" else None) if counted == "share" else None
         holder = _holder(sent, it, items, fig_ok, discourse) if (pred is not None and pred.label == "obtained") \
-            or counted in ("vote", "seat") or (counted == "share" and _share_whole(sent, it, q.unit if q.kind == "fraction" else None) in ("vote", None)) else None
+            or counted in ("vote", "seat") or (counted == "share" and whole in ("vote", None)) else None
         if holder is None and counted == "vote":
             body = _vote_body(sent, tally_first.get(it.index, it), discourse)  # a tally's counts: one body's
             holder = "body:" + body if body else None  # the Senate's 36 noes against the House's 117
@@ -500,10 +501,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             period = _rate_period(sent, it, items, fig_ok)
             if period:
                 modifiers.add("period:" + period)  # "tumbuh 5,05 persen (yoy)" against "grew 1.2% q/q"
-        if counted == "share":
-            whole = _share_whole(sent, it, q.unit if q.kind == "fraction" else None)
-            if whole:
-                modifiers.add("whole:" + whole)  # "68 persen suara" against "45 persen wilayah kota"
+        if whole:
+            modifiers.add("whole:" + whole)  # "68 persen suara" against "45 persen wilayah kota"
         if q.kind == "count" and _media_tally(text, max(it.qstart, 0)):
             modifiers.add("tally:media")  # "menurut hitungan Reuters", "an AFP tally": the outlet's own count
         if q.kind == "count" and _contrasted(text, max(it.qstart, 0)):

@@ -13,8 +13,8 @@ from .sentence import _Item, _Mention, _PUNCT, _Sentence, _link, _nearest, _nega
 from .places import _attach_places
 from .actors import source_key
 from .time import _opens_sentence
-from .events import (_SITE_OF, _activity, _context, _date_event, _reference_event, _relative_head, _relative_incident,
-                     _scheduled, _service)
+from .events import (SHIFT_TOWARDS, _SITE_OF, _activity, _context, _date_event, _reference_event, _relative_head,
+                     _relative_incident, _scheduled, _service)
 from .discourse import _TIME_PREP, _named
 
 
@@ -103,9 +103,7 @@ _SHIFT_TO_EVENT = re.compile(r"(?:sebelum|setelah|sesudah|before|after)\s*$", re
 
 # a date set off right after a shift towards an event's noun: "Sehari sebelum letusan, Jumat (31/1/2014)", "A day
 # before the eruption, on Friday"
-_SHIFTED_APPOSITION = re.compile(r"(?<![\w-])(?:sehari|sejam|(?:satu|dua|tiga|beberapa|\d+)\s+(?:hari|jam|pekan|minggu)|"
-                                 r"(?:a|one|two|three|several|\d+)\s+(?:days?|hours?|weeks?))\s+(?:sebelum|setelah|sesudah|before|"
-                                 r"after)\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s*,\s*(?:(?:pada|on|hari)\s+)?$", re.IGNORECASE)
+_SHIFTED_APPOSITION = re.compile(SHIFT_TOWARDS + r"[\w-]+(?:\s+[\w-]+)?\s*,\s*(?:(?:pada|on|hari)\s+)?$", re.IGNORECASE)
 
 
 def _quoted(text: str, pos: int) -> bool:

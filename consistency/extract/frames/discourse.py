@@ -14,7 +14,7 @@ from .lexicons import _find, _langs, lexicon, predicate_class
 from .sentence import _ID_VERB, _Item, _Mention, _Sentence, _function_words
 from .counted import _PREVIOUS_ALONE, _PREVIOUS_WITH_CHANGE, _is_predicate_word, _lexicon_own_words
 from .places import _NAME_WORD, _places, place_key
-from .actors import _ANAPHOR, _DATELINE, _OPENER, _actors, _holder_mentions
+from .actors import STORM_WORDS, _ANAPHOR, _DATELINE, _OPENER, _actors, _holder_mentions
 from .votes import _body_mentions
 from .events import _service
 
@@ -30,8 +30,7 @@ _PART_OF_DAY = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in\s+the\s+(?:morning|afternoo
 
 
 # a named tropical storm: "Cyclone Idai", "Topan Haiyan", "Hurricane Maria", "Badai Tropis Seroja"
-_STORM_NAME = re.compile(r"(?:Cyclone|Typhoon|Hurricane|Tropical\s+Storm|Super\s+Typhoon|Topan|Badai(?:\s+Tropis)?|Siklon"
-                         r"(?:\s+Tropis)?)\s+([A-Z][a-z]{2,})")
+_STORM_NAME = re.compile(STORM_WORDS + r"\s+([A-Z][a-z]{2,})")
 
 
 def _counts_incidents(counted: str | None) -> bool:

@@ -560,9 +560,10 @@ def _reference_event(sent: _Sentence, it: _Item, p: _Mention) -> str | None:
 
 # a shift of days or hours before or after an event noun: "sehari sebelum", "dua hari setelah", "a day before the",
 # "hours after the"
-_SHIFT_BEFORE_NOUN = re.compile(r"(?<![\w-])(?:sehari|sejam|(?:satu|dua|tiga|beberapa|\d+)\s+(?:hari|jam|pekan|minggu)|"
-                                r"(?:a|one|two|three|several|\d+)\s+(?:days?|hours?|weeks?)|hours|days)\s+"
-                                r"(?P<dir>sebelum|setelah|sesudah|before|after)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
+SHIFT_TOWARDS = (r"(?<![\w-])(?:sehari|sejam|(?:satu|dua|tiga|beberapa|\d+)\s+(?:hari|jam|pekan|minggu)|"
+                 r"(?:a|one|two|three|several|\d+)\s+(?:days?|hours?|weeks?)|hours|days)\s+"
+                 r"(?P<dir>sebelum|setelah|sesudah|before|after)\s+(?:the\s+|its\s+)?")
+_SHIFT_BEFORE_NOUN = re.compile(SHIFT_TOWARDS, re.IGNORECASE)
 
 
 def _referenced(sent: _Sentence, it: _Item, preds: list[_Mention]) -> str | None:

@@ -99,12 +99,6 @@ _REPORTER_WORDS = frozenset({"officials", "official", "police", "authorities", "
                              "bupati", "wali", "presiden", "juru", "bicara", "sar", "bnpb", "bpbd", "the"})
 
 
-def _is_country(name: str) -> bool:
-    from .lexicons import _group_lexicon
-
-    return place_key(name) in _group_lexicon()["countries"]
-
-
 def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
     lex = lexicon()
     text = sent.text
@@ -247,7 +241,7 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
     # own count is where the count is, with no preposition
     for rep in _PLACE_REPORTS.finditer(text):
         name = rep.group(1)
-        if (len(name.split()) > 1 or _is_country(name)) and not {w.lower() for w in name.split()} & _REPORTER_WORDS \
+        if (len(name.split()) > 1 or _country_of(name, demonym=False)) and not {w.lower() for w in name.split()} & _REPORTER_WORDS \
                 and _is_place_name(name) and not _overlaps(rep.span(1), skip_spans) \
                 and not _overlaps(rep.span(1), [(p.start, p.end) for p in found]):
             # "while Malawi has reported 56 deaths", "Neighbouring Malawi has counted 56 dead"
