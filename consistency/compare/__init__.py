@@ -512,6 +512,11 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
         if went_down and (_cumulative(a, b) or revised) and (not sources or revised) and stage_order(a, b) is None:
             if not strong:
                 return
+            if p.alignment is None and not revised and not _recount(late, early) \
+                    and not _said_lower(late, early, (fa, fb), articles):
+                # a much lower figure in a sentence that states another claim than the earlier one's, where nothing
+                # in the story says a figure was corrected: most often another place's, part's or occasion's count
+                return
             if late.frame is not None and revision_veto(a, b, cued=revised or late.frame.change == "fall"):
                 return  # a lower figure of another place, group, part or incident: another fact, unless revised
             msg = (f"“{late.text}” ({describe_quantity(late)}, as of {when_l}) is lower than the earlier "
@@ -579,6 +584,38 @@ def _revises(p: "_NumberPair", late: Quantity, early: Quantity, tol: Tolerances)
     facts = p.fa if any(q is late for q in p.fa.quantities) else p.fb
     return any(q.frame is not None and q.frame.role == "previous" and q.exact and early.exact
                and compare_values(q, early, tol) != "conflict" for q in facts.quantities if q is not late)
+
+
+# A recount's correction (a victim counted twice, a name listed in two places) moves a count by a few in a
+# hundred; a later figure lower by more, in a sentence that states another claim, is mostly another scope's.
+RECOUNT = 0.05
+
+
+def _recount(late: Quantity, early: Quantity) -> bool:
+    """Is the later figure lower than the earlier by at most RECOUNT of it (150 injured, then 149)?"""
+    if late.value is None or early.value is None or early.value <= 0:
+        return False
+    return early.value - late.value <= RECOUNT * early.value
+
+
+def _said_lower(late: Quantity, early: Quantity, own: tuple[SentenceFacts, ...], articles) -> bool:
+    """Does the story say that a figure was corrected or came out lower ("meralat", "revised", "lowered",
+    "counted twice"; ``frame_cues.json``'s "corrected")? In one of the two figures' sentences, or in another
+    sentence of either article that gives one of the two values. A downward revision across two sentences that
+    state different claims needs it: on the sets measured before anyone read them, every such revision the
+    story never called a correction was another place's, part's or occasion's count."""
+    from ..extract.frames.lexicons import LANGS, _find, lexicon
+
+    cues = lexicon().cues["corrected"]
+    if any(_find(cues, f.sentence.text, LANGS) for f in own):
+        return True
+    for f in own:
+        for g in (articles or {}).get(f.sentence.article, ()):
+            if g is f or not _find(cues, g.sentence.text, LANGS):
+                continue
+            if any(q.exact and x.exact and compare_values(q, x) == "agree" for q in g.quantities for x in (late, early)):
+                return True
+    return False
 
 
 def _replaced_value(cur: Quantity, other: Quantity, facts: SentenceFacts, tol: Tolerances) -> bool:
