@@ -572,6 +572,22 @@ DEV_SET37 = LabelledSet(
     "figures a sentence. It is a transfer set, never training data: these figures are measured with the scorer "
     "trained on the four training sets, and nobody tunes on it (see tests/data/devset37/README.md). Measured untouched once by the lead on main 6cf4e68: precision 1.00 (3 of 3), recall 0.25 (3 of 12), 0 control conflicts, 5 of 15 updates; the round's starting checker (e637e20) gives the same.")
 SETS[DEV_SET37.name] = DEV_SET37
+# The thirty-eighth development set: an untouched transfer set, never training data (its own block).
+DEVSET38 = ROOT / "tests" / "data" / "devset38"
+DEV_SET38 = LabelledSet(
+    "devset38", DEVSET38, "Real-world development set 38: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): an earthquake (two bodies' "
+    "magnitudes and one body's raised a week later, the toll rising over eight days to a final count months on, the "
+    "buried in a city and in the province, the injured and the missing, one city's toll lowered for victims counted "
+    "twice, the students lost counted a year on, an older quake recalled with its toll, three days of mourning on "
+    "their own days), a parliamentary election (an exit poll's shares, seats and turnout against the official "
+    "results, turnout by the afternoon, the previous election recalled, a designation, a first sitting, two "
+    "swearings-in, a confidence vote and a prime minister's election on their own days, a vote's ayes equal to the "
+    "coalition's seats) and a control cluster of one central bank's rate decision with several figures a sentence. "
+    "It is a transfer set, never training data: these figures are measured with the scorer trained on the four "
+    "training sets, and nobody tunes on it (see tests/data/devset38/README.md). Not yet measured.")
+SETS[DEV_SET38.name] = DEV_SET38
 # The twenty-fourth development set: an untouched transfer set, never training data (its own block).
 DEVSET24 = ROOT / "tests" / "data" / "devset24"
 DEV_SET24 = LabelledSet(
