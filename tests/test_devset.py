@@ -300,6 +300,14 @@ DEVSET38_EVENTS = re.compile(r"\b(?:Wenchuan|Beichuan|Mianzhu|Juyuan|Dujiangyan|
                              r"Hukum dan Keadilan|Civic Coalition|Koalisi Sipil|Morawiecki|Kaczynski|"
                              r"Reserve Bank of Australia|Michele Bullock)\b", re.IGNORECASE)
 SETS["devset38"] = (DEVSET38, 3, (3, 4))
+# the thirty-ninth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the countries', the parties', the leaders' and the bank's bare
+# names are left out: other sets may name them in passing)
+from tests.benchmarks.devset import DEVSET39  # noqa: E402
+DEVSET39_EVENTS = re.compile(r"\b(?:Port-au-Prince|Bellerive|L[eé]og[aâ]ne|Petit-Go[aâ]ve|H[eé]di Annabi|Lass[eè]gue|"
+                             r"Kooyong|Frydenberg|Monique Ryan|Fiona Phillips|Overnight Policy Rate|Nor Shamsiah)\b",
+                             re.IGNORECASE)
+SETS["devset39"] = (DEVSET39, 3, (3, 4))
 # the twenty-fourth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the cities', the regions' and the fund's bare names are left out:
 # other sets name them in passing)
@@ -792,6 +800,7 @@ LABELLED_RUNS["devset35"] = DEVSET35  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset36"] = DEVSET36  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset37"] = DEVSET37  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset38"] = DEVSET38  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset39"] = DEVSET39  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset24"] = DEVSET24  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset27"] = DEVSET27  # an untouched transfer set: its bars are its own block at the end of this file
 
@@ -1586,6 +1595,15 @@ DEVSET37_MEASURED = ("issue 12, development set 37, measured once untouched by t
 # expected failures (nobody tunes on it; a change may meet them); its control cluster is asserted to have no conflict.
 DEVSET38_MEASURED = ("issue 12, development set 38: not yet measured (to be measured once, untouched, by the lead); "
                      "see tests/data/devset38/README.md")
+# to be measured once, untouched, by the lead (its writer never ran the checker on it): an earthquake (estimates of
+# the toll by three sources, the government's count rising, lowered once and raised a year later, the injured, the
+# homeless and the camps, an aftershock, the 2004 tsunami recalled), a general election (seats rising with the count,
+# shares, turnout, the swearing-in, the cabinet and a visit abroad on their own days) and a control cluster of one
+# central bank's rate decision. It is a transfer set, never training data, and nobody tunes on it. Its precision,
+# recall and updates are non-strict expected failures (nobody tunes on it; a change may meet them); its control
+# cluster is asserted to have no conflict.
+DEVSET39_MEASURED = ("issue 12, development set 39: not yet measured (to be measured once, untouched, by the lead); "
+                     "see tests/data/devset39/README.md")
 # measured once, untouched, by the lead (its writer never ran the checker on it): commuter-train bombings (a toll
 # rising over two days and lowered the next when remains counted twice were found, final in a verdict three years
 # on; the injured rising, those in hospital falling; arrests, a videotape and marches on their own days; a general
@@ -1729,6 +1747,8 @@ def devset37():
 @pytest.fixture(scope="module")
 def devset38():
     return load_devset(DEVSET38)
+def devset39():
+    return load_devset(DEVSET39)
 
 
 @pytest.fixture(scope="module")
@@ -1768,6 +1788,7 @@ LATE_SETS["devset35"] = (DEVSET35, DEVSET35_EVENTS, DEVSET35_MEASURED)
 LATE_SETS["devset36"] = (DEVSET36, DEVSET36_EVENTS, DEVSET36_MEASURED)
 LATE_SETS["devset37"] = (DEVSET37, DEVSET37_EVENTS, DEVSET37_MEASURED)
 LATE_SETS["devset38"] = (DEVSET38, DEVSET38_EVENTS, DEVSET38_MEASURED)
+LATE_SETS["devset39"] = (DEVSET39, DEVSET39_EVENTS, DEVSET39_MEASURED)
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))
