@@ -46,6 +46,7 @@ NAMES += ("devset38",)  # the thirty-eighth development set, an untouched transf
 NAMES += ("devset39",)  # the thirty-ninth development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset40",)  # the fortieth development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset41",)  # the forty-first development set, an untouched transfer set (to be measured by the lead)
+NAMES += ("devset42",)  # the forty-second development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset24",)  # the twenty-fourth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset27",)  # the twenty-seventh development set, an untouched transfer set (measured by the lead)
 

@@ -634,6 +634,22 @@ DEV_SET41 = LabelledSet(
     "sentence. It is a transfer set, never training data: these figures are measured with the scorer trained on the "
     "four training sets, and nobody tunes on it (see tests/data/devset41/README.md). Not yet measured.")
 SETS[DEV_SET41.name] = DEV_SET41
+# The forty-second development set: an untouched transfer set, never training data (its own block).
+DEVSET42 = ROOT / "tests" / "data" / "devset42"
+DEV_SET42 = LabelledSet(
+    "devset42", DEVSET42, "Real-world development set 42: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a cruise ship's wreck (the "
+    "people on board first given as 4,234 and lowered to 4,229 once the lists were reconciled, the toll rising over "
+    "five weeks from 3 to 25 and final at 32, bodies found on given days, the missing falling as they were found or "
+    "traced, the captain detained, put under house arrest and sentenced three years later; the Titanic's dead and an "
+    "island's residents recalled), a presidential election in two rounds (shares, votes, turnout and abstention of "
+    "both rounds, two pollsters' projections on the night against the final count, the ministry's count and the "
+    "Constitutional Council's proclamation on different days, the 2017 shares recalled, the inauguration, the terms' "
+    "end and start) and a control cluster of one labour-force release with several figures a sentence. It is a "
+    "transfer set, never training data: these figures are measured with the scorer trained on the four training "
+    "sets, and nobody tunes on it (see tests/data/devset42/README.md). Not yet measured.")
+SETS[DEV_SET42.name] = DEV_SET42
 # The twenty-fourth development set: an untouched transfer set, never training data (its own block).
 DEVSET24 = ROOT / "tests" / "data" / "devset24"
 DEV_SET24 = LabelledSet(
