@@ -42,6 +42,7 @@ NAMES += ("devset34",)  # the thirty-fourth development set, an untouched transf
 NAMES += ("devset35",)  # the thirty-fifth development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset36",)  # the thirty-sixth development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset37",)  # the thirty-seventh development set, an untouched transfer set (to be measured by the lead)
+NAMES += ("devset43",)  # the forty-third development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset24",)  # the twenty-fourth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset27",)  # the twenty-seventh development set, an untouched transfer set (measured by the lead)
 
