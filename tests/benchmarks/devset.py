@@ -650,6 +650,21 @@ DEV_SET42 = LabelledSet(
     "transfer set, never training data: these figures are measured with the scorer trained on the four training "
     "sets, and nobody tunes on it (see tests/data/devset42/README.md). Not yet measured.")
 SETS[DEV_SET42.name] = DEV_SET42
+# The forty-third development set: an untouched transfer set, never training data (its own block).
+DEVSET43 = ROOT / "tests" / "data" / "devset43"
+DEV_SET43 = LabelledSet(
+    "devset43", DEVSET43, "Real-world development set 43: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a volcano's deadly eruption "
+    "(a toll first given as ten and corrected to nine the same evening for a victim counted twice, the injured and "
+    "the displaced rising, two agencies' counts of the displaced the same day, an exclusion zone widened, the "
+    "summit's height, ash columns of later eruptions, an eruption four months on), a federal election and what "
+    "followed (shares, two broadcasters' exit polls, preliminary and final seats, a coalition agreement approved by "
+    "three parties on different days, the chancellor's election with its votes) and a control cluster of one "
+    "consumer price release with several figures a sentence. It is a transfer set, never training data: these "
+    "figures are measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset43/README.md). Not yet measured.")
+SETS[DEV_SET43.name] = DEV_SET43
 # The twenty-fourth development set: an untouched transfer set, never training data (its own block).
 DEVSET24 = ROOT / "tests" / "data" / "devset24"
 DEV_SET24 = LabelledSet(
