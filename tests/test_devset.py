@@ -1823,14 +1823,29 @@ def devset37():
 @pytest.fixture(scope="module")
 def devset38():
     return load_devset(DEVSET38)
+
+
+@pytest.fixture(scope="module")
 def devset39():
     return load_devset(DEVSET39)
+
+
+@pytest.fixture(scope="module")
 def devset40():
     return load_devset(DEVSET40)
+
+
+@pytest.fixture(scope="module")
 def devset41():
     return load_devset(DEVSET41)
+
+
+@pytest.fixture(scope="module")
 def devset42():
     return load_devset(DEVSET42)
+
+
+@pytest.fixture(scope="module")
 def devset43():
     return load_devset(DEVSET43)
 
