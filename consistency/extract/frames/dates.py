@@ -8,13 +8,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...records import DateMention, Frame, Place
-from .lexicons import ACTOR_REACH, INF, PREDICATE_REACH, _alternations, _load, predicate_class
+from .lexicons import ACTOR_REACH, INF, PREDICATE_REACH, _alternations, _find, _load, lexicon, predicate_class
 from .sentence import _Item, _Mention, _PUNCT, _Sentence, _link, _nearest, _negated, _reach, _verb_between
 from .places import _attach_places
 from .actors import source_key
 from .time import _opens_sentence
 from .events import (SHIFT_TOWARDS, _SITE_OF, _activity, _context, _date_event, _reference_event, _relative_head,
-                     _relative_incident, _scheduled, _service)
+                     _relative_incident, _scheduled, _service, _sub_event)
 from .discourse import _TIME_PREP, _named
 
 
@@ -162,6 +162,7 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
     # dates that step, as an event's verb does, though it counts people too
     event_preds = [p for p in preds if predicate_class(p.label).get("kind") in ("event", "both")
                    or predicate_class(p.label).get("after")] or preds
+    own_verb: set[int] = set()
     for it in items:
         it.predicate = _date_predicate(date_sent, it, event_preds)
         head = _relative_incident(date_sent, it, event_preds)
@@ -203,6 +204,19 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
                        and not (_RELATIVE_BEFORE.search(text[max(0, p.start - 20) : p.start])
                                 and _verb_between(text[p.end : it.start], event_preds, p.end))]
             it.predicate = earlier[-1] if earlier else None
+        verb = _own_verb(text, it.end, event_preds)
+        clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.start])])
+        if verb is not None and (it.predicate is None or it.predicate.start >= verb) \
+                and not any(clause <= p.start and p.end <= it.start for p in event_preds) \
+                and not _find(lexicon().activities, text[clause : it.start], sent.langs) \
+                and _sub_event(date_sent, it.start, it.end, dated=True) is None:
+            # not when an event, a sub-event or an activity heads the clause before the date ("Runtuhan kedua pada Sabtu
+            # memaksa …", "The agency's report, published on Tuesday, put …"): the date is that noun's
+            # "The agency on Sunday raised its measure of the quake's magnitude", "Biro itu pada Senin merevisi
+            # kekuatan gempa": the day of a verb right after the date, which the lexicon does not know; never of
+            # an incident named in that verb's object
+            it.predicate = None
+            own_verb.add(it.index)
         if it.predicate is not None and it.predicate.label == "announced":
             # "On Saturday, she had announced that the bill was suspended": the day of what was announced
             said = re.compile(r"\s+(?:that|bahwa)\s", re.IGNORECASE).search(text, it.predicate.end, it.predicate.end + 12)
@@ -274,7 +288,7 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         elif d.relative and _quoted(text, ds):
             role = "quoted"  # "… the cowardly attacks on our people today," wrote the prime minister
         pred = it.predicate if role == "event" else None
-        event = _date_event(date_sent, it, preds, pred) if role == "event" else \
+        event = _date_event(date_sent, it, preds, pred) if role == "event" and it.index not in own_verb else \
             _activity(date_sent, it, preds) if role == "as_of" else None
         pred_label, pred_text = _lent_predicate(pred, event)
         info = predicate_class(pred_label)
@@ -306,6 +320,29 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         out = [replace(d, frame=replace(d.frame, modifiers=tuple(sorted({*d.frame.modifiers, "repeated"}))))
                if d.frame.predicate in again and d.frame.role == "event" else d for d in out]
     return out
+
+
+# A finite verb right after a date ("on Sunday raised", "pada Senin (19/5/2008) merevisi"), a part of the day
+# between: English past forms in -ed and common irregular ones, Indonesian verbs with the meN- or di- prefix
+_VERB_AFTER_DATE = re.compile(
+    r"(?:\s*\([^)]{0,40}\))?\s*,?\s+(?:(?:morning|afternoon|evening|night|pagi|siang|sore|malam)\s+)?"
+    r"(?P<verb>[a-z]{3,}ed|said|told|gave|put|set|made|held|met|won|lost|began|struck|took|sent|"
+    r"me(?:ng|ny|m|n)?[a-z]{3,}|di[a-z]{4,})(?![\w-])")
+_NOT_VERBS = frozenset({"need", "speed", "seed", "feed", "hundred", "red", "bed", "united", "based", "armed", "detailed",
+                        "meeting", "member", "members", "media", "medis", "menit", "menteri", "mendatang", "mendatangi",
+                        "dini", "dinihari", "diri", "dirinya", "dia"})
+
+
+def _own_verb(text: str, end: int, preds: list[_Mention]) -> int | None:
+    """Where a verb stands right after a date (its start) that no event predicate of ``preds`` covers, or None:
+    an event verb of the lexicon is the date's own predicate and found as such; a count's verb ("raised" of
+    money) or an unknown one dates its own act."""
+    m = _VERB_AFTER_DATE.match(text, end)
+    if m is None or m.group("verb").lower() in _NOT_VERBS:
+        return None
+    if any(p.start <= m.start("verb") < p.end for p in preds):
+        return None
+    return m.start("verb")
 
 
 def _lent_predicate(pred: _Mention | None, event: str | None) -> tuple[str | None, str | None]:

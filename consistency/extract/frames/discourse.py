@@ -232,6 +232,11 @@ def _named(attribution: Attribution | None) -> str | None:
 _BOUND_DARI = re.compile(r"(?<![\w-])(?:lebih|kurang)\s+dari\s+$", re.IGNORECASE)
 
 
+# "dari 7,8 menjadi 8,0 skala Richter": the value a series starts from, whatever verb tells the change
+_DARI_BEFORE = re.compile(r"(?<![\w-])dari\s+(?:(?:sekitar|sedikitnya|setidaknya)\s+)?$", re.IGNORECASE)
+_MENJADI_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+menjadi\s+(?:(?:sekitar|sedikitnya|setidaknya)\s+)?\d", re.IGNORECASE)
+
+
 def _is_previous(sent: _Sentence, it: _Item, change: bool) -> bool:
     """Is the figure an earlier value ("dari 19" in a sentence that says the toll rose, "up from 41",
     "sebelumnya 47")? Not a bound's "dari": in "lebih dari 6.500 orang luka-luka dan jumlah itu diperkirakan
@@ -239,4 +244,6 @@ def _is_previous(sent: _Sentence, it: _Item, change: bool) -> bool:
     before = sent.text[max(0, it.start - 40) : it.start]
     if _PREVIOUS_ALONE.search(before):
         return True
+    if _DARI_BEFORE.search(before) and not _BOUND_DARI.search(before) and _MENJADI_AFTER.match(sent.text, it.end):
+        return True  # "merevisi kekuatan gempa dari 7,8 menjadi 8,0": a series says its own change, cue or none
     return change and bool(_PREVIOUS_WITH_CHANGE.search(before)) and not _BOUND_DARI.search(before)
