@@ -443,7 +443,7 @@ def _unit_after(text: str, pos: int, language: str | None) -> tuple[str | None, 
         # a two-word unit or a classifier and its noun stand side by side: "41 orang, 12 orang" is two figures
         adjacent = k + 1 < len(words) and not rest[w.end() : words[k + 1].start()].strip()
         two = f"{low} {words[k + 1].group(0).lower()}" if adjacent else ""
-        if low in stop:
+        if low in stop and two not in L.PERCENT_WORDS:  # "per" is a stopword, "41.61 per cent" a percentage
             return None, None, pos
         if two and (two in L.UNIT_CLASS_OF or two in L.CURRENCY_WORDS or two in L.PERCENT_WORDS):
             end = pos + words[k + 1].end()

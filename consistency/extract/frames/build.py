@@ -275,6 +275,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         it.actor = _nearest(sent, it, actors, ACTOR_REACH, after_reach=0.5)
         if it.counted == "vote" and (it.actor is None or it.actor.label == "@legislature"):
             it.actor = _vote_country(text, it) or it.actor  # "The Hungarian vote was 188-6": Hungary's votes
+        if it.counted == "vote" or quantities[it.index].kind == "percent":
+            # "against 4,657,304 votes, or 41.61 per cent, for Dr Mahamudu Bawumia", "4.657.304 suara untuk
+            # Bawumia": the votes of the name after "for", not of the sentence's subject
+            it.actor = _vote_for(text, it, actors) or it.actor
         src = _nearest(sent, it, sources, SOURCE_REACH) or _nearest(sent, it, sources, INF)
         if src is None and len({m.label for m in sources}) == 1 and sources[0].end <= it.start:
             # "BMKG mencatat pusat gempa berada di darat, 18 kilometer barat laut …, pada kedalaman 15 kilometer":
@@ -852,3 +856,19 @@ def _succession(sent: _Sentence, fig_items: list[_Item], quantities) -> None:
             it.predicate = prev.predicate
             if it.counted is None:
                 it.counted, it.counted_text = prev.counted, prev.counted_text
+
+
+# a vote count or share's candidate after "for"/"untuk", past a restated share ("4,657,304 votes, or 41.61 per cent,
+# for Dr Mahamudu Bawumia"); a title before the name may stand outside the name's mention
+_VOTE_FOR = re.compile(r"(?:\s*,?\s*(?:or|atau)\s+\d[\d.,]*\s*(?:%|per\s+cent|percent|persen))?\s*,?\s+(?:for|untuk)\s+"
+                       r"(?:the\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|President|Presiden|Vice[- ]President|Wakil\s+Presiden)\.?\s+)?",
+                       re.IGNORECASE)
+
+
+def _vote_for(text: str, it: _Item, actors: list[_Mention]) -> _Mention | None:
+    """The named candidate right after a vote count or share's "for"/"untuk", or None."""
+    m = _VOTE_FOR.match(text, max(it.tail, it.qend, it.end))
+    if m is None:
+        return None
+    named = [a for a in actors if m.start() < a.start <= m.end() + 1 and a.end > m.end()]
+    return named[0] if named else None
