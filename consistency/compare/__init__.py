@@ -509,6 +509,9 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
         revised = _revises(p, late, early, tol)
         # a provisional count, or one stated before the final count, that the final count puts lower was never
         # the result: an update (``stage_order``); only two final results can be a revision or a mismatch
+        # a tally that may fall (the missing, the displaced) said to be "down from 29" fell: an update, unless
+        # the later sentence says the count was corrected ("revised", "counted twice", "diralat")
+        revised = revised and (_cumulative(a, b) or _corrected(fa if late is a else fb))
         if went_down and (_cumulative(a, b) or revised) and (not sources or revised) and stage_order(a, b) is None:
             if not strong:
                 return
@@ -598,6 +601,14 @@ def _recount(late: Quantity, early: Quantity) -> bool:
     return early.value - late.value <= RECOUNT * early.value
 
 
+def _corrected(facts: SentenceFacts) -> bool:
+    """Does a sentence say a figure was corrected (``frame_cues.json``'s "corrected": "revised", "counted twice",
+    "diralat"), not merely that a tally moved ("down from 29", "turun")?"""
+    from ..extract.frames.lexicons import LANGS, _find, lexicon
+
+    return bool(_find(lexicon().cues["corrected"], facts.sentence.text, LANGS))
+
+
 def _said_lower(late: Quantity, early: Quantity, own: tuple[SentenceFacts, ...], articles) -> bool:
     """Does the story say that a figure was corrected or came out lower ("meralat", "revised", "lowered",
     "counted twice"; ``frame_cues.json``'s "corrected")? In one of the two figures' sentences, or in another
@@ -606,12 +617,13 @@ def _said_lower(late: Quantity, early: Quantity, own: tuple[SentenceFacts, ...],
     story never called a correction was another place's, part's or occasion's count."""
     from ..extract.frames.lexicons import LANGS, _find, lexicon
 
-    cues = lexicon().cues["corrected"]
-    if any(_find(cues, f.sentence.text, LANGS) for f in own):
+    lex = lexicon()
+    said = lambda text: bool(_find(lex.cues["corrected"], text, LANGS) or _find(lex.cues["fall"], text, LANGS))  # noqa: E731
+    if any(said(f.sentence.text) for f in own):
         return True
     for f in own:
         for g in (articles or {}).get(f.sentence.article, ()):
-            if g is f or not _find(cues, g.sentence.text, LANGS):
+            if g is f or not said(g.sentence.text):
                 continue
             if any(q.exact and x.exact and compare_values(q, x) == "agree" for q in g.quantities for x in (late, early)):
                 return True

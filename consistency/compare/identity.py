@@ -480,7 +480,9 @@ def date_veto(a: DateMention, b: DateMention) -> str | None:
         return "different events"  # the day Orban invited Kristersson against the day they met
     if fa.predicate and fa.predicate == fb.predicate and lexicon().predicate_info.get(fa.predicate, {}).get("repeats") \
             and _loads_differ(fa, fb):
-        return "another arrival"  # the planes with 40 coffins on Wednesday, the flight with 74 on Thursday
+        # the planes with 40 coffins on Wednesday, the flight with 74 on Thursday; two bodies found on Sunday, five on
+        # Tuesday
+        return {"arrived": "another arrival", "found": "another find"}.get(fa.predicate, "another occurrence")
     if "period" in fa.modifiers or "period" in fb.modifiers:
         return "a figure's period"  # "a quota of 221,000 this year" against "100.051 jemaah pada 2022"
     if _two_chambers(fa, fb):

@@ -139,6 +139,16 @@ CASES = [
      ("Pesawat yang membawa 40 peti jenazah mendarat di Eindhoven pada Rabu (23/7/2014).", "id", "2014-07-23"), "Rabu",
      ("Pesawat yang membawa 40 peti jenazah mendarat di Eindhoven pada Kamis (24/7/2014).", "id", "2014-07-24"), "Kamis",
      None),
+    # finds of different bodies: divers find bodies one find after another, and the loads tell the finds apart
+    ("finds-id", "date",
+     ("Penyelam menemukan dua jenazah di ruangan yang tergenang air pada Minggu (15/1/2031).", "id", "2031-01-16"),
+     "Minggu", ("Penyelam menemukan lima jenazah di dekat buritan kapal pada Selasa (17/1/2031).", "id", "2031-01-18"),
+     "Selasa", "another find"),
+    ("finds-en", "date", ("Divers found two bodies in a flooded room on Sunday.", "en", "2031-01-16"), "Sunday",
+     ("Divers found five bodies near the ship's stern on Tuesday.", "en", "2031-01-18"), "Tuesday", "another find"),
+    ("finds-same-load", "date",
+     ("Penyelam menemukan dua jenazah di ruangan yang tergenang air pada Minggu (15/1/2031).", "id", "2031-01-16"),
+     "Minggu", ("Divers found two bodies in a flooded room on Monday.", "en", "2031-01-18"), "Monday", None),
     # a figure inside what a verb of supposition governs is a guess, never a count
     ("suppose-id", "number",
      ("Yudo menduga kapal selam itu kehilangan daya lalu tenggelam hingga kedalaman 600 hingga 700 meter.", "id", None),
@@ -455,7 +465,7 @@ def test_veto_table_covers_both_languages():
     langs = {side[1] for c in CASES for side in (c[2], c[4])}
     assert langs == {"id", "en"}
     for cls in ("holders", "draft", "distance", "range-to-coast", "things", "elsewhere", "adults", "invitation",
-                "arrivals", "suppose", "neighbour", "any-counted", "tally", "procedure", "activity-court", "activity-protest",
+                "arrivals", "finds", "suppose", "neighbour", "any-counted", "tally", "procedure", "activity-court", "activity-protest",
                 "activity-arrests", "until", "bodies", "toured", "units", "predicates", "unnamed-incident", "group-place", "stated", "search", "measure", "then", "unanchored", "later-account", "final-toll", "aftermath-found",
                 "aftermath-identified", "aftermath-buried", "step-search", "step-dive", "step-signal", "step-salvage",
                 "step-relative-crash", "end-start", "end-held", "other-body", "part-both", "occasion-clause"):

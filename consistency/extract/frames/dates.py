@@ -13,7 +13,7 @@ from .sentence import _Item, _Mention, _PUNCT, _Sentence, _link, _nearest, _nega
 from .places import _attach_places
 from .actors import source_key
 from .time import _opens_sentence
-from .events import (SHIFT_TOWARDS, _SITE_OF, _activity, _context, _date_event, _reference_event, _relative_head,
+from .events import (SHIFT_AFTER_DAY, SHIFT_TOWARDS, _SITE_OF, _activity, _context, _date_event, _reference_event, _relative_head,
                      _relative_incident, _scheduled, _service, _sub_event)
 from .discourse import _TIME_PREP, _named
 
@@ -106,6 +106,25 @@ _SHIFT_TO_EVENT = re.compile(r"(?:sebelum|setelah|sesudah|before|after)\s*$", re
 _SHIFTED_APPOSITION = re.compile(SHIFT_TOWARDS + r"[\w-]+(?:\s+[\w-]+)?\s*,\s*(?:(?:pada|on|hari)\s+)?$", re.IGNORECASE)
 
 
+# "… in Pakistan's general election on Friday, a day after a vote …": a day set off before a shift towards an
+# event is told against that event, not the day of the event named before it
+_SHIFT_SET_OFF_AFTER = re.compile(SHIFT_AFTER_DAY, re.IGNORECASE)
+
+
+def _told_against_itself(text: str, it: _Item, preds: list[_Mention]) -> bool:
+    """Is a date set off before a shift towards an event of its own predicate's class ("in the general election on
+    Friday, a day after the election"; "menetapkan status tanggap darurat pada Kamis, sehari setelah Pemerintah
+    Kabupaten menetapkan status yang sama")? Then the sentence tells two occurrences apart by the day, and the
+    date is not to be compared as that event's; but "sworn in on May 23, two days after polling day" is the
+    swearing-in's."""
+    m = _SHIFT_SET_OFF_AFTER.match(text, it.end)
+    if m is None:
+        return False
+    stop = re.compile(r"[;:]|(?<!\d)\.(?!\d)").search(text, m.end())
+    end = stop.start() if stop else len(text)
+    return any(m.end() <= p.start and p.end <= end and p.label == it.predicate.label for p in preds)
+
+
 def _quoted(text: str, pos: int) -> bool:
     """Is ``pos`` inside a quotation of the sentence?"""
     marks = [m.start() for m in re.finditer(r"[\"“”]", text[:pos])]
@@ -154,7 +173,8 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         date_sent.walls.append((ds, de, k))
     date_sent.soft = list(sent.soft)
     # "fire officials said", "the fire department": an incident noun naming a body is no event of the day
-    preds = [p for p in preds if not (predicate_class(p.label).get("incident") and (
+    # "election officials", "Komisi Pemilihan Umum": an election noun naming its body dates no election either
+    preds = [p for p in preds if not ((predicate_class(p.label).get("incident") or predicate_class(p.label).get("names_bodies")) and (
         _service(text, p.start, p.end) or _SITE_OF.search(text[max(0, p.start - 30) : p.start])))]
     # "began arriving", "had started to move back": the start of another action, not an event's first day
     preds = [p for p in preds if not (p.label == "began" and _BEGAN_ACTION.match(text, p.end))]
@@ -239,7 +259,8 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         if it.predicate is not None and it.predicate.label == "began" and it.predicate.start >= it.end:
             it.predicate = None  # a start dates the day after it ("began on Wednesday", "dimulai pada Rabu") only
         if it.predicate is not None and (_SHIFT_TO_EVENT.search(text, it.start, it.end)
-                                         or _SHIFTED_APPOSITION.search(text, 0, it.start)):
+                                         or _SHIFTED_APPOSITION.search(text, 0, it.start)
+                                         or _told_against_itself(text, it, preds)):
             # "Sehari sebelum letusan, Jumat (31/1/2014), …", "A day before the eruption, on Friday, …": a day told
             # against an event, never that event's own day
             it.predicate = None

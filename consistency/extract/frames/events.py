@@ -312,7 +312,7 @@ _SERVICE_AFTER = re.compile(r"\s+(?:officials?|department|services?|chiefs?|auth
                             r"stations?|agency|crews?|trucks?|engines?|administration|bureau|institute|centre|center|commission|networks?)\b", re.IGNORECASE)
 
 
-_SERVICE_BEFORE = re.compile(r"(?:pemadam|damkar|penanggulangan|biro)\s+$", re.IGNORECASE)
+_SERVICE_BEFORE = re.compile(r"(?:pemadam|damkar|penanggulangan|biro|petugas|komisi|panitia|penyelenggara|pengawas)\s+$", re.IGNORECASE)
 
 
 def _service(text: str, start: int, end: int) -> bool:
@@ -554,6 +554,11 @@ def _reference_event(sent: _Sentence, it: _Item, p: _Mention) -> str | None:
         return None
     if p.start < it.end:
         return None
+    # "on Friday, a day after a vote held under …", "pada Jumat, sehari setelah pemungutan suara": set off after the
+    # day, a shift towards the event names the event it is told against
+    shift = _SHIFT_AFTER_DAY.fullmatch(sent.text, it.end, p.start)
+    if shift is not None:
+        return "before" if shift.group("dir").lower() in ("sebelum", "before") else "after"
     m = _reference_cue().match(sent.text[it.end : p.start])
     return None if m is None else ("after" if m.group("after") else "before")
 
@@ -564,6 +569,9 @@ SHIFT_TOWARDS = (r"(?<![\w-])(?:sehari|sejam|(?:satu|dua|tiga|beberapa|\d+)\s+(?
                  r"(?:a|one|two|three|several|\d+)\s+(?:days?|hours?|weeks?)|hours|days)\s+"
                  r"(?P<dir>sebelum|setelah|sesudah|before|after)\s+(?:the\s+|its\s+)?")
 _SHIFT_BEFORE_NOUN = re.compile(SHIFT_TOWARDS, re.IGNORECASE)
+# the same shift set off right after a day: "Friday, a day after a vote", "Jumat, sehari setelah pemungutan suara"
+SHIFT_AFTER_DAY = r"\s*,\s*" + SHIFT_TOWARDS + r"(?:an?\s+)?"
+_SHIFT_AFTER_DAY = re.compile(SHIFT_AFTER_DAY, re.IGNORECASE)
 
 
 def _referenced(sent: _Sentence, it: _Item, preds: list[_Mention]) -> str | None:
