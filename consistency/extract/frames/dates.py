@@ -237,6 +237,15 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             # an incident named in that verb's object
             it.predicate = None
             own_verb.add(it.index)
+        governing = _verb_around_noun(text, clause, it, preds)
+        if governing is not None:
+            # "Dewan Konstitusi mengumumkan hasil resmi putaran kedua pemilihan presiden pada Rabu", "took an early
+            # lead in the general election on Friday": the day of the act done about the election, not its own
+            if isinstance(governing, _Mention):
+                it.predicate = governing
+            else:
+                it.predicate = None
+                own_verb.add(it.index)
         if it.predicate is not None and it.predicate.label == "announced":
             # "On Saturday, she had announced that the bill was suspended": the day of what was announced
             said = re.compile(r"\s+(?:that|bahwa)\s", re.IGNORECASE).search(text, it.predicate.end, it.predicate.end + 12)
@@ -364,6 +373,32 @@ def _own_verb(text: str, end: int, preds: list[_Mention]) -> int | None:
     if any(p.start <= m.start("verb") < p.end for p in preds):
         return None
     return m.start("verb")
+
+
+# an election noun's date set off by a preposition, a word or two after the noun ("election on Friday", "pemilihan
+# presiden pada Rabu")
+_PREP_AFTER_NOUN = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:pada|on)\s+(?:hari\s+)?", re.IGNORECASE)
+# a verb the lexicon may not know: an English past form, a few irregular ones, an Indonesian meN- or di- verb
+_UNKNOWN_VERB = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|took|gave|put|made|met|began|sent|me(?:ng|ny|m|n)?[a-z]{3,}|di[a-z]{4,})(?![\w-])")
+
+
+def _verb_around_noun(text: str, clause: int, it: _Item, preds: list[_Mention]) -> "_Mention | int | None":
+    """The act a date after an election noun belongs to, when a verb of another class governs the noun before it
+    in the date's clause (``around_nouns``): that verb's predicate mention, or the verb's start when the lexicon
+    does not know it; None when the noun is the clause's subject, its verb is of its own class or generic."""
+    noun = it.predicate
+    if noun is None or noun.end > it.start or not _PREP_AFTER_NOUN.fullmatch(text, noun.end, it.start):
+        return None
+    around = predicate_class(noun.label).get("around_nouns") or ()
+    if noun.text.lower() not in around:
+        return None
+    verbs = [p for p in preds if clause <= p.start and p.end <= noun.start and p.text.lower() not in around]
+    if verbs:
+        v = verbs[-1]
+        info = predicate_class(v.label)
+        return None if v.label == noun.label or info.get("generic") else v
+    unknown = [m for m in _UNKNOWN_VERB.finditer(text, clause, noun.start) if m.group(0).lower() not in _NOT_VERBS]
+    return unknown[-1].start() if unknown else None
 
 
 def _lent_predicate(pred: _Mention | None, event: str | None) -> tuple[str | None, str | None]:
