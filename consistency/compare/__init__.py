@@ -610,8 +610,8 @@ def _corrected(facts: SentenceFacts) -> bool:
 
 
 def _said_lower(late: Quantity, early: Quantity, own: tuple[SentenceFacts, ...], articles) -> bool:
-    """Does the story say that a figure was corrected or came out lower ("meralat", "revised", "lowered",
-    "counted twice"; ``frame_cues.json``'s "corrected")? In one of the two figures' sentences, or in another
+    """Does the story say that a figure was corrected or came out lower ("meralat", "revised", "counted twice",
+    "turun", "down from"; ``frame_cues.json``'s "corrected" and "fall")? In one of the two figures' sentences, or in another
     sentence of either article that gives one of the two values. A downward revision across two sentences that
     state different claims needs it: on the sets measured before anyone read them, every such revision the
     story never called a correction was another place's, part's or occasion's count."""

@@ -109,6 +109,7 @@ _SHIFTED_APPOSITION = re.compile(SHIFT_TOWARDS + r"[\w-]+(?:\s+[\w-]+)?\s*,\s*(?
 # "… in Pakistan's general election on Friday, a day after a vote …": a day set off before a shift towards an
 # event is told against that event, not the day of the event named before it
 _SHIFT_SET_OFF_AFTER = re.compile(SHIFT_AFTER_DAY, re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;:]|(?<!\d)\.(?!\d)")
 
 
 def _told_against_itself(text: str, it: _Item, preds: list[_Mention]) -> bool:
@@ -120,7 +121,7 @@ def _told_against_itself(text: str, it: _Item, preds: list[_Mention]) -> bool:
     m = _SHIFT_SET_OFF_AFTER.match(text, it.end)
     if m is None:
         return False
-    stop = re.compile(r"[;:]|(?<!\d)\.(?!\d)").search(text, m.end())
+    stop = _CLAUSE_END.search(text, m.end())
     end = stop.start() if stop else len(text)
     return any(m.end() <= p.start and p.end <= end and p.label == it.predicate.label for p in preds)
 
@@ -230,11 +231,11 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
                 and not any(clause <= p.start and p.end <= it.start for p in event_preds) \
                 and not _find(lexicon().activities, text[clause : it.start], sent.langs) \
                 and _sub_event(date_sent, it.start, it.end, dated=True) is None:
-            # not when an event, a sub-event or an activity heads the clause before the date ("Runtuhan kedua pada Sabtu
-            # memaksa …", "The agency's report, published on Tuesday, put …"): the date is that noun's
             # "The agency on Sunday raised its measure of the quake's magnitude", "Biro itu pada Senin merevisi
             # kekuatan gempa": the day of a verb right after the date, which the lexicon does not know; never of
-            # an incident named in that verb's object
+            # an incident named in that verb's object. Not when an event, a sub-event or an activity heads the
+            # clause before the date ("Runtuhan kedua pada Sabtu memaksa …", "The agency's report, published on
+            # Tuesday, put …"): the date is that noun's
             it.predicate = None
             own_verb.add(it.index)
         governing = _verb_around_noun(text, clause, it, preds)
@@ -354,10 +355,11 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
 
 # A finite verb right after a date ("on Sunday raised", "pada Senin (19/5/2008) merevisi"), a part of the day
 # between: English past forms in -ed and common irregular ones, Indonesian verbs with the meN- or di- prefix
+_VERB_FORM = (r"[a-z]{3,}ed|said|told|gave|put|set|made|held|met|won|lost|began|struck|took|sent|"
+              r"me(?:ng|ny|m|n)?[a-z]{3,}|di[a-z]{4,}")
 _VERB_AFTER_DATE = re.compile(
     r"(?:\s*\([^)]{0,40}\))?\s*,?\s+(?:(?:morning|afternoon|evening|night|pagi|siang|sore|malam)\s+)?"
-    r"(?P<verb>[a-z]{3,}ed|said|told|gave|put|set|made|held|met|won|lost|began|struck|took|sent|"
-    r"me(?:ng|ny|m|n)?[a-z]{3,}|di[a-z]{4,})(?![\w-])")
+    rf"(?P<verb>{_VERB_FORM})(?![\w-])")
 _NOT_VERBS = frozenset({"need", "speed", "seed", "feed", "hundred", "red", "bed", "united", "based", "armed", "detailed",
                         "meeting", "member", "members", "media", "medis", "menit", "menteri", "mendatang", "mendatangi",
                         "dini", "dinihari", "diri", "dirinya", "dia"})
@@ -378,8 +380,8 @@ def _own_verb(text: str, end: int, preds: list[_Mention]) -> int | None:
 # an election noun's date set off by a preposition, a word or two after the noun ("election on Friday", "pemilihan
 # presiden pada Rabu")
 _PREP_AFTER_NOUN = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:pada|on)\s+(?:hari\s+)?", re.IGNORECASE)
-# a verb the lexicon may not know: an English past form, a few irregular ones, an Indonesian meN- or di- verb
-_UNKNOWN_VERB = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|took|gave|put|made|met|began|sent|me(?:ng|ny|m|n)?[a-z]{3,}|di[a-z]{4,})(?![\w-])")
+# a verb the lexicon may not know (``_VERB_FORM``) anywhere in a clause
+_UNKNOWN_VERB = re.compile(rf"(?<![\w-])(?:{_VERB_FORM})(?![\w-])")
 
 
 def _verb_around_noun(text: str, clause: int, it: _Item, preds: list[_Mention]) -> "_Mention | int | None":
