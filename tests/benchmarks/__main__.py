@@ -49,6 +49,7 @@ NAMES += ("devset41",)  # the forty-first development set, an untouched transfer
 NAMES += ("devset42",)  # the forty-second development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset43",)  # the forty-third development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset44",)  # the forty-fourth development set, an untouched transfer set (to be measured by the lead)
+NAMES += ("devset45",)  # the forty-fifth development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset24",)  # the twenty-fourth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset27",)  # the twenty-seventh development set, an untouched transfer set (measured by the lead)
 
