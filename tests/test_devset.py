@@ -358,6 +358,15 @@ DEVSET45_EVENTS = re.compile(r"\b(?:Hagibis|Chikuma|Kanogawa|Hoyaku|Geert Wilder
                              r"Yesilg[oö]z|Schoof|Gom van Strien|Plasterk|Piti Disyatat|69[.,]551|"
                              r"10[.,]475[.,]139)\b", re.IGNORECASE)
 SETS["devset45"] = (DEVSET45, 3, (3, 4))
+# the forty-sixth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the countries', the cities', the parties' and the leaders' bare
+# names are left out: other sets name them in passing)
+from tests.benchmarks.devset import DEVSET46  # noqa: E402
+DEVSET46_EVENTS = re.compile(r"\b(?:Lahouaiej|Lahouaiej-Bouhlel|Promenade des Anglais|Ghraieb|Chafroud|"
+                             r"Feij[oó]o|N[uú][nñ]ez Feij[oó]o|Armengol|Energy Price Guarantee|"
+                             r"11[.,]1(?:%| persen| per cent| percent) (?:in|pada) (?:October|Oktober))",
+                             re.IGNORECASE)
+SETS["devset46"] = (DEVSET46, 3, (3, 4))
 # the twenty-fourth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the cities', the regions' and the fund's bare names are left out:
 # other sets name them in passing)
@@ -857,6 +866,7 @@ LABELLED_RUNS["devset42"] = DEVSET42  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset43"] = DEVSET43  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset44"] = DEVSET44  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset45"] = DEVSET45  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset46"] = DEVSET46  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset24"] = DEVSET24  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset27"] = DEVSET27  # an untouched transfer set: its bars are its own block at the end of this file
 
@@ -1718,6 +1728,16 @@ DEVSET44_MEASURED = ("issue 12, development set 44: not yet measured (to be meas
 # control cluster is asserted to have no conflict.
 DEVSET45_MEASURED = ("issue 12, development set 45: not yet measured (to be measured once, untouched, by the lead); "
                      "see tests/data/devset45/README.md")
+# to be measured once, untouched, by the lead (its writer never ran the checker on it): a truck attack on a seafront
+# (a toll rising from 84 to 85 within days and final at 86 at the trial six years on, the injured rising, the
+# critically injured falling, a state of emergency's extension proposed and voted by two chambers on different days,
+# the trial's sentences, two other attacks' tolls recalled), a general election and its investiture (seats on the
+# night and after the overseas count, one party's count revised down, two pollsters' projections, the blocs' seats
+# against the votes of three investiture votes) and a control cluster of one consumer price release. It is a transfer
+# set, never training data, and nobody tunes on it. Its precision, recall and updates are non-strict expected
+# failures (nobody tunes on it; a change may meet them); its control cluster is asserted to have no conflict.
+DEVSET46_MEASURED = ("issue 12, development set 46: not yet measured (to be measured once, untouched, by the lead); "
+                     "see tests/data/devset46/README.md")
 # measured once, untouched, by the lead (its writer never ran the checker on it): commuter-train bombings (a toll
 # rising over two days and lowered the next when remains counted twice were found, final in a verdict three years
 # on; the injured rising, those in hospital falling; arrests, a videotape and marches on their own days; a general
@@ -1893,6 +1913,8 @@ def devset44():
     return load_devset(DEVSET44)
 def devset45():
     return load_devset(DEVSET45)
+def devset46():
+    return load_devset(DEVSET46)
 
 
 @pytest.fixture(scope="module")
@@ -1939,6 +1961,7 @@ LATE_SETS["devset42"] = (DEVSET42, DEVSET42_EVENTS, DEVSET42_MEASURED)
 LATE_SETS["devset43"] = (DEVSET43, DEVSET43_EVENTS, DEVSET43_MEASURED)
 LATE_SETS["devset44"] = (DEVSET44, DEVSET44_EVENTS, DEVSET44_MEASURED)
 LATE_SETS["devset45"] = (DEVSET45, DEVSET45_EVENTS, DEVSET45_MEASURED)
+LATE_SETS["devset46"] = (DEVSET46, DEVSET46_EVENTS, DEVSET46_MEASURED)
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))

@@ -50,6 +50,7 @@ NAMES += ("devset42",)  # the forty-second development set, an untouched transfe
 NAMES += ("devset43",)  # the forty-third development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset44",)  # the forty-fourth development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset45",)  # the forty-fifth development set, an untouched transfer set (to be measured by the lead)
+NAMES += ("devset46",)  # the forty-sixth development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset24",)  # the twenty-fourth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset27",)  # the twenty-seventh development set, an untouched transfer set (measured by the lead)
 
