@@ -342,6 +342,15 @@ DEVSET43_EVENTS = re.compile(r"\b(?:Lewotobi|Hokeng|Wulanggitang|Ile Bura|Klatan
                              r"41[.,]6(?:%| persen| per cent| percent)|Christopher Waller)",
                              re.IGNORECASE)
 SETS["devset43"] = (DEVSET43, 3, (3, 4))
+# the forty-seventh development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the countries', the cities', the parties' and the bank's bare
+# names are left out: other sets name them in passing)
+from tests.benchmarks.devset import DEVSET47  # noqa: E402
+DEVSET47_EVENTS = re.compile(r"\b(?:Sagaing|Min Aung Hlaing|Chatuchak|State Audit Office|Kantor Audit Negara|"
+                             r"Three Brotherhood Alliance|Shigeru Ishiba|Ishiba|Yoshihiko Noda|Keiichi Ishii|"
+                             r"Tetsuo Saito|Yuichiro Tamaki|Shaktikanta Das|Jayanth Varma|Ashima Goyal)\b",
+                             re.IGNORECASE)
+SETS["devset47"] = (DEVSET47, 3, (3, 4))
 # the twenty-fourth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the cities', the regions' and the fund's bare names are left out:
 # other sets name them in passing)
@@ -839,6 +848,7 @@ LABELLED_RUNS["devset40"] = DEVSET40  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset41"] = DEVSET41  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset42"] = DEVSET42  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset43"] = DEVSET43  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset47"] = DEVSET47  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset24"] = DEVSET24  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset27"] = DEVSET27  # an untouched transfer set: its bars are its own block at the end of this file
 
@@ -1680,6 +1690,16 @@ DEVSET42_MEASURED = ("issue 12, development set 42, measured once untouched by t
 # meet them); its control cluster is asserted to have no conflict.
 DEVSET43_MEASURED = ("issue 12, development set 43, measured once untouched by the lead on main 7e69f92 (after the fixes read off devset38-40): "
                      "precision 0.50 (2 of 4), recall 0.18 (2 of 11), 0 control conflicts, 21 of 37 updates; the round's starting checker (8728fe2) gives the same; see tests/data/devset43/README.md")
+# to be measured once, untouched, by the lead (its writer never ran the checker on it): an earthquake (the toll
+# rising over a week and a month on, the missing rising then falling, two agencies' magnitudes, an aftershock and an
+# older quake recalled, a tower collapse abroad counted separately with one day's toll lowered for a victim counted
+# twice, ceasefires by two sides on different days), a general election (election-night seats against the final
+# result, seats before the dissolution, the parliament's runoff, a cabinet and a partner's leader on their own days)
+# and a control cluster of one central bank's rate decision. It is a transfer set, never training data, and nobody
+# tunes on it. Its precision, recall and updates are non-strict expected failures (nobody tunes on it; a change may
+# meet them); its control cluster is asserted to have no conflict.
+DEVSET47_MEASURED = ("issue 12, development set 47: not yet measured (to be measured once, untouched, by the lead); "
+                     "see tests/data/devset47/README.md")
 # measured once, untouched, by the lead (its writer never ran the checker on it): commuter-train bombings (a toll
 # rising over two days and lowered the next when remains counted twice were found, final in a verdict three years
 # on; the injured rising, those in hospital falling; arrests, a videotape and marches on their own days; a general
@@ -1851,6 +1871,11 @@ def devset43():
 
 
 @pytest.fixture(scope="module")
+def devset47():
+    return load_devset(DEVSET47)
+
+
+@pytest.fixture(scope="module")
 def devset24():
     return load_devset(DEVSET24)
 
@@ -1892,6 +1917,7 @@ LATE_SETS["devset40"] = (DEVSET40, DEVSET40_EVENTS, DEVSET40_MEASURED)
 LATE_SETS["devset41"] = (DEVSET41, DEVSET41_EVENTS, DEVSET41_MEASURED)
 LATE_SETS["devset42"] = (DEVSET42, DEVSET42_EVENTS, DEVSET42_MEASURED)
 LATE_SETS["devset43"] = (DEVSET43, DEVSET43_EVENTS, DEVSET43_MEASURED)
+LATE_SETS["devset47"] = (DEVSET47, DEVSET47_EVENTS, DEVSET47_MEASURED)
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))
