@@ -715,6 +715,22 @@ DEV_SET46 = LabelledSet(
     "transfer set, never training data: these figures are measured with the scorer trained on the four training "
     "sets, and nobody tunes on it (see tests/data/devset46/README.md).")
 SETS[DEV_SET46.name] = DEV_SET46
+# The forty-seventh development set: an untouched transfer set, never training data (its own block).
+DEVSET47 = ROOT / "tests" / "data" / "devset47"
+DEV_SET47 = LabelledSet(
+    "devset47", DEVSET47, "Real-world development set 47: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): an earthquake on a strike-slip "
+    "fault (the junta's toll rising over a week and a month on, the injured rising, the missing rising then falling, "
+    "two agencies' magnitudes, an aftershock and an older quake recalled with their own magnitudes, a tower collapse "
+    "in a city abroad counted separately, that city's toll lowered once for a victim counted twice, ceasefires "
+    "announced by two sides on different days), a general election and what followed (election-night seats against "
+    "the final result, seats held before the dissolution, turnout, the parliament's runoff with its votes, a new "
+    "cabinet and a partner party's new leader on their own days) and a control cluster of one central bank's rate "
+    "decision with several figures a sentence. It is a transfer set, never training data: these figures are "
+    "measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset47/README.md). Not yet measured.")
+SETS[DEV_SET47.name] = DEV_SET47
 # The twenty-fourth development set: an untouched transfer set, never training data (its own block).
 DEVSET24 = ROOT / "tests" / "data" / "devset24"
 DEV_SET24 = LabelledSet(
