@@ -342,6 +342,14 @@ DEVSET43_EVENTS = re.compile(r"\b(?:Lewotobi|Hokeng|Wulanggitang|Ile Bura|Klatan
                              r"41[.,]6(?:%| persen| per cent| percent)|Christopher Waller)",
                              re.IGNORECASE)
 SETS["devset43"] = (DEVSET43, 3, (3, 4))
+# the forty-ninth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the cities', the countries', the parties' and the agencies' bare
+# names are left out: other sets name them in passing)
+from tests.benchmarks.devset import DEVSET49  # noqa: E402
+DEVSET49_EVENTS = re.compile(r"\b(?:Manchester Arena|Ariana Grande|Salman Abedi|Hashem Abedi|Saffie-Rose|Martyn Hett|"
+                             r"Figen Murray|Saunders inquiry|Erin O'Toole|O'Toole|Annamie Paul|Maxime Bernier|"
+                             r"Candice Bergen|Anantha Nageswaran)\b", re.IGNORECASE)
+SETS["devset49"] = (DEVSET49, 3, (3, 4))
 # the twenty-fourth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the cities', the regions' and the fund's bare names are left out:
 # other sets name them in passing)
@@ -839,6 +847,7 @@ LABELLED_RUNS["devset40"] = DEVSET40  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset41"] = DEVSET41  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset42"] = DEVSET42  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset43"] = DEVSET43  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset49"] = DEVSET49  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset24"] = DEVSET24  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset27"] = DEVSET27  # an untouched transfer set: its bars are its own block at the end of this file
 
@@ -1680,6 +1689,15 @@ DEVSET42_MEASURED = ("issue 12, development set 42, measured once untouched by t
 # meet them); its control cluster is asserted to have no conflict.
 DEVSET43_MEASURED = ("issue 12, development set 43, measured once untouched by the lead on main 7e69f92 (after the fixes read off devset38-40): "
                      "precision 0.50 (2 of 4), recall 0.18 (2 of 11), 0 control conflicts, 21 of 37 updates; the round's starting checker (8728fe2) gives the same; see tests/data/devset43/README.md")
+# to be measured once, untouched, by the lead (its writer never ran the checker on it): a suicide bombing at a concert
+# (the toll rising overnight, the injured counted several times over four years, people in custody rising, three
+# sources' counts of the crowd, a conviction, a sentence and an inquiry years later), a federal election (seats on the
+# night against the final count, one party's seats lowered, shares on the night and final, the cabinet and the
+# opposition leader's removal months later) and a control cluster of one quarterly GDP release. It is a transfer set,
+# never training data, and nobody tunes on it. Its precision, recall and updates are non-strict expected failures
+# (nobody tunes on it; a change may meet them); its control cluster is asserted to have no conflict.
+DEVSET49_MEASURED = ("issue 12, development set 49: not yet measured (to be measured once, untouched, by the lead); see "
+                     "tests/data/devset49/README.md")
 # measured once, untouched, by the lead (its writer never ran the checker on it): commuter-train bombings (a toll
 # rising over two days and lowered the next when remains counted twice were found, final in a verdict three years
 # on; the injured rising, those in hospital falling; arrests, a videotape and marches on their own days; a general
@@ -1851,6 +1869,11 @@ def devset43():
 
 
 @pytest.fixture(scope="module")
+def devset49():
+    return load_devset(DEVSET49)
+
+
+@pytest.fixture(scope="module")
 def devset24():
     return load_devset(DEVSET24)
 
@@ -1892,6 +1915,7 @@ LATE_SETS["devset40"] = (DEVSET40, DEVSET40_EVENTS, DEVSET40_MEASURED)
 LATE_SETS["devset41"] = (DEVSET41, DEVSET41_EVENTS, DEVSET41_MEASURED)
 LATE_SETS["devset42"] = (DEVSET42, DEVSET42_EVENTS, DEVSET42_MEASURED)
 LATE_SETS["devset43"] = (DEVSET43, DEVSET43_EVENTS, DEVSET43_MEASURED)
+LATE_SETS["devset49"] = (DEVSET49, DEVSET49_EVENTS, DEVSET49_MEASURED)
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))

@@ -48,6 +48,7 @@ NAMES += ("devset40",)  # the fortieth development set, an untouched transfer se
 NAMES += ("devset41",)  # the forty-first development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset42",)  # the forty-second development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset43",)  # the forty-third development set, an untouched transfer set (to be measured by the lead)
+NAMES += ("devset49",)  # the forty-ninth development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset24",)  # the twenty-fourth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset27",)  # the twenty-seventh development set, an untouched transfer set (measured by the lead)
 
