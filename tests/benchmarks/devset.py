@@ -747,6 +747,21 @@ DEV_SET48 = LabelledSet(
     "measured with the scorer trained on the four training sets, and nobody tunes on it (see "
     "tests/data/devset48/README.md). Not yet measured.")
 SETS[DEV_SET48.name] = DEV_SET48
+# The forty-ninth development set: an untouched transfer set, never training data (its own block).
+DEVSET49 = ROOT / "tests" / "data" / "devset49"
+DEV_SET49 = LabelledSet(
+    "devset49", DEVSET49, "Real-world development set 49: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a suicide bombing at a concert "
+    "(the toll given as 19 overnight and 22 in the morning, the injured counted four times over four years, those in "
+    "hospital and in critical care, people in custody rising, three sources' counts of the crowd, the brother's "
+    "arrest, conviction and sentence and a public inquiry years later), a federal election (seats elected or leading "
+    "on the night against the final count after the mail-in ballots, one party's seats lowered from 34 to 32, shares "
+    "on the night and final, the 2019 result recalled, the cabinet sworn in five weeks on, the opposition leader "
+    "removed months later) and a control cluster of one quarterly GDP release with several figures a sentence. It is "
+    "a transfer set, never training data: these figures are measured with the scorer trained on the four training "
+    "sets, and nobody tunes on it (see tests/data/devset49/README.md). Not yet measured.")
+SETS[DEV_SET49.name] = DEV_SET49
 # The twenty-fourth development set: an untouched transfer set, never training data (its own block).
 DEVSET24 = ROOT / "tests" / "data" / "devset24"
 DEV_SET24 = LabelledSet(
