@@ -1967,14 +1967,29 @@ def devset43():
 @pytest.fixture(scope="module")
 def devset44():
     return load_devset(DEVSET44)
+
+
+@pytest.fixture(scope="module")
 def devset45():
     return load_devset(DEVSET45)
+
+
+@pytest.fixture(scope="module")
 def devset46():
     return load_devset(DEVSET46)
+
+
+@pytest.fixture(scope="module")
 def devset47():
     return load_devset(DEVSET47)
+
+
+@pytest.fixture(scope="module")
 def devset48():
     return load_devset(DEVSET48)
+
+
+@pytest.fixture(scope="module")
 def devset49():
     return load_devset(DEVSET49)
 
