@@ -530,7 +530,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         hedged = _cued(sent, it, "hedge", HEDGE_REACH, ignore=ignore) or _supposed(sent, it)
         # "Hasil hitung cepat … menunjukkan", "an exit poll projected": a projection of the count, not the count;
         # it never meets a count, but may meet another projection (frame_cues "poll")
-        projection = _cued(sent, it, "poll", INF)
+        projection = _cued(sent, it, "poll", INF) or _told_by_poll(sent)
         if planned:
             modifiers.add("planned")
         if hedged:
@@ -872,3 +872,15 @@ def _vote_for(text: str, it: _Item, actors: list[_Mention]) -> _Mention | None:
         return None
     named = [a for a in actors if m.start() < a.start <= m.end() + 1 and a.end > m.end()]
     return named[0] if named else None
+
+
+# a sentence told by a poll: "… winning 35 of the 150 seats, according to an exit poll", "Menurut hasil hitung cepat,
+# …", "based on a quick count"
+_BY_SOURCE = re.compile(r"(?<![\w-])(?:according\s+to|based\s+on|menurut|berdasarkan)\s+(?:(?:an?|the|hasil|data)\s+)?$",
+                        re.IGNORECASE)
+
+
+def _told_by_poll(sent: _Sentence) -> bool:
+    """Is the sentence attributed to a poll ("according to an exit poll", "menurut hitung cepat")? Then every
+    figure it gives is a projection, wherever the attribution stands."""
+    return any(_BY_SOURCE.search(sent.text, max(0, s - 30), s) for s, _, _, _ in _find(lexicon().cues["poll"], sent.text, sent.langs))
