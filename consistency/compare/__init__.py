@@ -601,33 +601,31 @@ def _recount(late: Quantity, early: Quantity) -> bool:
     return early.value - late.value <= RECOUNT * early.value
 
 
+def _cued_text(text: str, *kinds: str) -> bool:
+    """Does ``text`` hold a cue of one of ``kinds`` of ``frame_cues.json`` (either language)?"""
+    from ..extract.frames.lexicons import LANGS, _find, lexicon
+
+    cues = lexicon().cues
+    return any(_find(cues[kind], text, LANGS) for kind in kinds)
+
+
 def _corrected(facts: SentenceFacts) -> bool:
     """Does a sentence say a figure was corrected (``frame_cues.json``'s "corrected": "revised", "counted twice",
     "diralat"), not merely that a tally moved ("down from 29", "turun")?"""
-    from ..extract.frames.lexicons import LANGS, _find, lexicon
-
-    return bool(_find(lexicon().cues["corrected"], facts.sentence.text, LANGS))
+    return _cued_text(facts.sentence.text, "corrected")
 
 
 def _said_lower(late: Quantity, early: Quantity, own: tuple[SentenceFacts, ...], articles) -> bool:
     """Does the story say that a figure was corrected or came out lower ("meralat", "revised", "counted twice",
-    "turun", "down from"; ``frame_cues.json``'s "corrected" and "fall")? In one of the two figures' sentences, or in another
-    sentence of either article that gives one of the two values. A downward revision across two sentences that
-    state different claims needs it: on the sets measured before anyone read them, every such revision the
+    "turun", "down from"; ``frame_cues.json``'s "corrected" and "fall")? In one of the two figures' sentences, or in
+    another sentence of either article that gives one of the two values. A downward revision across two sentences
+    that state different claims needs it: on the sets measured before anyone read them, every such revision the
     story never called a correction was another place's, part's or occasion's count."""
-    from ..extract.frames.lexicons import LANGS, _find, lexicon
-
-    lex = lexicon()
-    said = lambda text: bool(_find(lex.cues["corrected"], text, LANGS) or _find(lex.cues["fall"], text, LANGS))  # noqa: E731
-    if any(said(f.sentence.text) for f in own):
+    if any(_cued_text(f.sentence.text, "corrected", "fall") for f in own):
         return True
-    for f in own:
-        for g in (articles or {}).get(f.sentence.article, ()):
-            if g is f or not said(g.sentence.text):
-                continue
-            if any(q.exact and x.exact and compare_values(q, x) == "agree" for q in g.quantities for x in (late, early)):
-                return True
-    return False
+    return any(g is not f and _cued_text(g.sentence.text, "corrected", "fall")
+               and any(q.exact and x.exact and compare_values(q, x) == "agree" for q in g.quantities for x in (late, early))
+               for f in own for g in (articles or {}).get(f.sentence.article, ()))
 
 
 def _replaced_value(cur: Quantity, other: Quantity, facts: SentenceFacts, tol: Tolerances) -> bool:

@@ -389,6 +389,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
 
     tally_first = {b.index: a for a, b in tallies}
     out_q = []
+    told_by_poll = _told_by_poll(sent)  # "…, according to an exit poll": every figure of the sentence
     for n, q in enumerate(quantities):
         if not fig_ok[n]:
             out_q.append(replace(q, frame=Frame(role="label" if labels[n] == "label" else "time")))
@@ -530,7 +531,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         hedged = _cued(sent, it, "hedge", HEDGE_REACH, ignore=ignore) or _supposed(sent, it)
         # "Hasil hitung cepat … menunjukkan", "an exit poll projected": a projection of the count, not the count;
         # it never meets a count, but may meet another projection (frame_cues "poll")
-        projection = _cued(sent, it, "poll", INF) or _told_by_poll(sent)
+        projection = _cued(sent, it, "poll", INF) or told_by_poll
         if planned:
             modifiers.add("planned")
         if hedged:

@@ -106,9 +106,6 @@ _SHIFT_TO_EVENT = re.compile(r"(?:sebelum|setelah|sesudah|before|after)\s*$", re
 _SHIFTED_APPOSITION = re.compile(SHIFT_TOWARDS + r"[\w-]+(?:\s+[\w-]+)?\s*,\s*(?:(?:pada|on|hari)\s+)?$", re.IGNORECASE)
 
 
-# "… in Pakistan's general election on Friday, a day after a vote …": a day set off before a shift towards an
-# event is told against that event, not the day of the event named before it
-_SHIFT_SET_OFF_AFTER = re.compile(SHIFT_AFTER_DAY, re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:]|(?<!\d)\.(?!\d)")
 
 
@@ -118,7 +115,7 @@ def _told_against_itself(text: str, it: _Item, preds: list[_Mention]) -> bool:
     Kabupaten menetapkan status yang sama")? Then the sentence tells two occurrences apart by the day, and the
     date is not to be compared as that event's; but "sworn in on May 23, two days after polling day" is the
     swearing-in's."""
-    m = _SHIFT_SET_OFF_AFTER.match(text, it.end)
+    m = SHIFT_AFTER_DAY.match(text, it.end)
     if m is None:
         return False
     stop = _CLAUSE_END.search(text, m.end())

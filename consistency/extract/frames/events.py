@@ -556,7 +556,7 @@ def _reference_event(sent: _Sentence, it: _Item, p: _Mention) -> str | None:
         return None
     # "on Friday, a day after a vote held under …", "pada Jumat, sehari setelah pemungutan suara": set off after the
     # day, a shift towards the event names the event it is told against
-    shift = _SHIFT_AFTER_DAY.fullmatch(sent.text, it.end, p.start)
+    shift = SHIFT_AFTER_DAY.fullmatch(sent.text, it.end, p.start)
     if shift is not None:
         return "before" if shift.group("dir").lower() in ("sebelum", "before") else "after"
     m = _reference_cue().match(sent.text[it.end : p.start])
@@ -570,8 +570,7 @@ SHIFT_TOWARDS = (r"(?<![\w-])(?:sehari|sejam|(?:satu|dua|tiga|beberapa|\d+)\s+(?
                  r"(?P<dir>sebelum|setelah|sesudah|before|after)\s+(?:the\s+|its\s+)?")
 _SHIFT_BEFORE_NOUN = re.compile(SHIFT_TOWARDS, re.IGNORECASE)
 # the same shift set off right after a day: "Friday, a day after a vote", "Jumat, sehari setelah pemungutan suara"
-SHIFT_AFTER_DAY = r"\s*,\s*" + SHIFT_TOWARDS + r"(?:an?\s+)?"
-_SHIFT_AFTER_DAY = re.compile(SHIFT_AFTER_DAY, re.IGNORECASE)
+SHIFT_AFTER_DAY = re.compile(r"\s*,\s*" + SHIFT_TOWARDS + r"(?:an?\s+)?", re.IGNORECASE)
 
 
 def _referenced(sent: _Sentence, it: _Item, preds: list[_Mention]) -> str | None:
