@@ -176,6 +176,9 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         _service(text, p.start, p.end) or _SITE_OF.search(text[max(0, p.start - 30) : p.start])))]
     # "began arriving", "had started to move back": the start of another action, not an event's first day
     preds = [p for p in preds if not (p.label == "began" and _BEGAN_ACTION.match(text, p.end))]
+    # "the list of 542 elected members on Saturday", "542 anggota parlemen terpilih": a participle that describes a
+    # counted noun is the noun's attribute; it dates nothing
+    preds = [p for p in preds if not _attributive(text, p, sent.langs)]
     # a step after an incident ("a videotape … was found Saturday night", "the wreckage was located on Tuesday")
     # dates that step, as an event's verb does, though it counts people too
     event_preds = [p for p in preds if predicate_class(p.label).get("kind") in ("event", "both")
@@ -222,6 +225,12 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
                        and not (_RELATIVE_BEFORE.search(text[max(0, p.start - 20) : p.start])
                                 and _verb_between(text[p.end : it.start], event_preds, p.end))]
             it.predicate = earlier[-1] if earlier else None
+        if it.predicate is not None and it.predicate.start >= it.end and _opens_sentence(text, it.start) \
+                and _fronted_unknown_verb(text, it.end, it.predicate.start, event_preds):
+            # "On Friday, the Cabinet designated the typhoon a disaster": a fronted day dates the main clause's
+            # verb, which the lexicon does not know, never an incident named in its object
+            it.predicate = None
+            own_verb.add(it.index)
         verb = _own_verb(text, it.end, event_preds)
         clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.start])])
         if verb is not None and (it.predicate is None or it.predicate.start >= verb) \
@@ -372,6 +381,41 @@ def _own_verb(text: str, end: int, preds: list[_Mention]) -> int | None:
     if any(p.start <= m.start("verb") < p.end for p in preds):
         return None
     return m.start("verb")
+
+
+_ATTRIBUTE_BEFORE = {"en": re.compile(r"(?:(?<![\w-])(?:the|its|their|all|newly)|\d[\d,.]*)\s+$", re.IGNORECASE),
+                     "id": re.compile(r"\d[\d,.]*\s+(?:(?!(?:itu|ini|tersebut|yang)\s)[a-z]+\s+){1,2}$")}
+# English participles in -ed; Indonesian stative ter- forms that describe a member of a list (an Indonesian ter- verb
+# such as "terbalik" is as often the clause's own predicate, so only these are read as attributes)
+_ATTRIBUTE_FORM = {"en": re.compile(r"[a-z]{3,}ed"), "id": re.compile(r"terpilih|terdaftar")}
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?!(?:was|is|has|as|its|this|his|us|thus|plus|across)(?![\w-]))[a-z][a-z-]*s(?![\w-])")
+
+
+def _attributive(text: str, p: _Mention, langs) -> bool:
+    """Is a one-word predicate a participle describing a counted noun: English "the 543 elected seats", "542
+    elected members" (a numeral or determiner before, a plural noun after), Indonesian "542 anggota parlemen
+    terpilih" (a stative participle of a list's members after a counted noun, no demonstrative between)? It then says what the things are, not when anything
+    happened."""
+    word = p.text.strip()
+    if " " in word:
+        return False
+    if "en" in langs and _ATTRIBUTE_FORM["en"].fullmatch(word) and _ATTRIBUTE_BEFORE["en"].search(text, 0, p.start) \
+            and _PLURAL_NOUN_AFTER.match(text, p.end):
+        return True
+    return "id" in langs and _ATTRIBUTE_FORM["id"].fullmatch(word.lower()) is not None \
+        and _ATTRIBUTE_BEFORE["id"].search(text, 0, p.start) is not None
+
+
+def _fronted_unknown_verb(text: str, end: int, pred_start: int, preds: list[_Mention]) -> bool:
+    """Between a date that opens its sentence and the predicate found after it, is there a verb the lexicon does
+    not know ("On Friday, the Cabinet designated the typhoon …"), with no predicate of ``preds`` before it?"""
+    if re.search(r"[;:]", text[end:pred_start]):
+        return False
+    for m in _UNKNOWN_VERB.finditer(text, end, pred_start):
+        if m.group(0).lower() in _NOT_VERBS:
+            continue
+        return not any(end <= q.start < m.start() for q in preds)
+    return False
 
 
 # an election noun's date set off by a preposition, a word or two after the noun ("election on Friday", "pemilihan

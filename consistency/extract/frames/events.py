@@ -309,10 +309,10 @@ EVENT_REACH = 6.0
 
 
 _SERVICE_AFTER = re.compile(r"\s+(?:officials?|department|services?|chiefs?|authorit(?:y|ies)|fighters?|brigades?|"
-                            r"stations?|agency|crews?|trucks?|engines?|administration|bureau|institute|centre|center|commission|networks?)\b", re.IGNORECASE)
+                            r"stations?|agency|crews?|trucks?|engines?|administration|bureau|institute|centre|center|commission|commissioners?|observers?|monitors?|workers?|board|tribunal|watchdog|networks?)\b", re.IGNORECASE)
 
 
-_SERVICE_BEFORE = re.compile(r"(?:pemadam|damkar|penanggulangan|biro|petugas|komisi|panitia|penyelenggara|pengawas)\s+$", re.IGNORECASE)
+_SERVICE_BEFORE = re.compile(r"(?:pemadam|damkar|penanggulangan|biro|petugas|komisi|komisioner|panitia|penyelenggara|pengawas|pemantau|lembaga|badan|institut)\s+$", re.IGNORECASE)
 
 
 def _service(text: str, start: int, end: int) -> bool:

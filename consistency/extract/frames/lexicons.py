@@ -58,9 +58,18 @@ class _Phrases:
         for m in matches:
             start, end = m.span()
             written = text[start:end]
+            follows = _ATTRIBUTIVE.get(written.lower())
+            if follows is not None and follows.match(text, end):
+                continue  # "the ruling coalition", "the ruling Morena party": an attribute, no court's ruling
             key = " ".join(written.lower().split())
             out.append((start, end, self.label.get(key, key), written))
         return out
+
+
+# words that are attributes, not the lexicon's noun or verb, before what they describe: "ruling" before a party, a
+# coalition or a capitalised name governs nothing
+_ATTRIBUTIVE = {"ruling": re.compile(r"\s+(?:(?:party|parties|coalition|coalitions|bloc|alliance|camp|junta|military|"
+                                     r"government|elite|family|class|nationalists|conservatives|socialists)(?![\w-])|[A-Z])")}
 
 
 # what matches an ASCII letter case-blind without being one ("ı", "ſ", the Kelvin sign), or lowers to two letters
