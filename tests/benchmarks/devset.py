@@ -762,6 +762,22 @@ DEV_SET49 = LabelledSet(
     "a transfer set, never training data: these figures are measured with the scorer trained on the four training "
     "sets, and nobody tunes on it (see tests/data/devset49/README.md). Measured untouched once by the lead on main 328f7a3: precision 1.00 (1 of 1), recall 0.10 (1 of 10), 0 control conflicts, 11 of 42 updates; the round's starting checker (8728fe2) gives 1.00 (3 of 3): the round's election-noun rule left the three reports of the day the election was called with no predicate, and its planted error is no longer caught.")
 SETS[DEV_SET49.name] = DEV_SET49
+# The fiftieth development set: an untouched transfer set, never training data (its own block).
+DEVSET50 = ROOT / "tests" / "data" / "devset50"
+DEV_SET50 = LabelledSet(
+    "devset50", DEVSET50, "Real-world development set 50: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a footbridge collapse (a "
+    "minister's and a police chief's tolls on the first morning as two sources, the toll that evening and final, the "
+    "police's higher figure lowered, the missing and those in hospital falling, two sources' counts of the people on "
+    "the bridge, arrests and remands, aid and court-ordered compensation per victim, a chargesheet, the owner's "
+    "surrender and a court order months later), a presidential election decided by the first second-preference count "
+    "(an early partial share, the first and the second count, turnout estimated and final, the swearing-in, the "
+    "dissolution, the snap parliamentary election's seats and the cabinet on their own days) and a control cluster "
+    "of one central bank rate hike with several figures a sentence. It is a transfer set, never training data: these "
+    "figures are measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset50/README.md): not yet measured; to be measured once untouched by the lead.")
+SETS[DEV_SET50.name] = DEV_SET50
 # The twenty-fourth development set: an untouched transfer set, never training data (its own block).
 DEVSET24 = ROOT / "tests" / "data" / "devset24"
 DEV_SET24 = LabelledSet(
