@@ -56,6 +56,7 @@ NAMES += ("devset48",)  # the forty-eighth development set, an untouched transfe
 NAMES += ("devset49",)  # the forty-ninth development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset50",)  # the fiftieth development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset51",)  # the fifty-first development set, an untouched transfer set (to be measured by the lead)
+NAMES += ("devset52",)  # the fifty-second development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset24",)  # the twenty-fourth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset27",)  # the twenty-seventh development set, an untouched transfer set (measured by the lead)
 

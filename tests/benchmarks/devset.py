@@ -782,6 +782,22 @@ SETS[DEV_SET50.name] = DEV_SET50
 DEVSET51 = ROOT / "tests" / "data" / "devset51"
 DEV_SET51 = LabelledSet("devset51", DEVSET51, "Real-world development set 51: an untouched measure on unseen reporting", "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be measured untouched once by the lead (its writer never ran the checker on it): twin suicide bombings at a memorial (the toll given as 103, lowered to 95 the same night and to 84 the next day, then rising as the wounded died to 94; the injured counted four times, those in hospital and in critical condition, arrests rising, a claim, funerals, a missile strike and a report of a warning weeks later), a legislative election (seats from the count at home against the final count after the four seats elected abroad, shares and turnout, one day with the count abroad and the prime minister's nomination, the government sworn in three weeks on) and a control cluster of one central bank rate increase with several figures a sentence. It is a transfer set, never training data: these figures are measured with the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset51/README.md). Not yet measured; to be measured once untouched by the lead.")
 SETS[DEV_SET51.name] = DEV_SET51
+# The fifty-second development set: an untouched transfer set, never training data (its own block).
+DEVSET52 = ROOT / "tests" / "data" / "devset52"
+DEV_SET52 = LabelledSet(
+    "devset52", DEVSET52, "Real-world development set 52: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a prison fire (the toll rising "
+    "from 41 on the day to 44, 46, 48 and a final 49 as the burned died in hospital, those still in hospital falling, "
+    "the police's and the corrections directorate's counts of the lightly injured, the identification of the bodies, "
+    "suspects named and four officers sentenced a year later), a parliamentary election run twice (the first vote "
+    "without a majority, a caretaker sworn in, the repeat vote with bonus seats, the main opposition's 48 seats on the "
+    "night lowered to 47 in the final allocation, shares on the night and final, the swearing-in of the prime "
+    "minister, the cabinet and parliament on their own days) and a control cluster of one central bank rate rise with "
+    "several figures a sentence. It is a transfer set, never training data: these figures are measured with the "
+    "scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset52/README.md). Not yet "
+    "measured; to be measured once untouched by the lead.")
+SETS[DEV_SET52.name] = DEV_SET52
 # The twenty-fourth development set: an untouched transfer set, never training data (its own block).
 DEVSET24 = ROOT / "tests" / "data" / "devset24"
 DEV_SET24 = LabelledSet(
