@@ -798,6 +798,21 @@ DEV_SET52 = LabelledSet(
     "scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset52/README.md). Not yet "
     "measured; to be measured once untouched by the lead.")
 SETS[DEV_SET52.name] = DEV_SET52
+# The fifty-third development set: an untouched transfer set, never training data (its own block).
+DEVSET53 = ROOT / "tests" / "data" / "devset53"
+DEV_SET53 = LabelledSet(
+    "devset53", DEVSET53, "Real-world development set 53: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a flash flood (the agency's "
+    "toll rising over a week against the army's count of one day, the missing rising then falling as bodies are "
+    "found, the displaced and the shelters rising then falling, damaged buildings counted twice with the shophouses "
+    "lowered from 104 to four, three emergency periods and a year-later article), a parliamentary election (shares "
+    "with 97.7% counted against the full count, seats on the night, counted and confirmed, 2019's seats recalled, the "
+    "prime minister's resignation as party leader, coalition talks and the new prime minister's election eleven weeks "
+    "on) and a control cluster of one quarterly GDP release with several figures a sentence. It is a transfer set, "
+    "never training data: these figures are measured with the scorer trained on the four training sets, and nobody "
+    "tunes on it (see tests/data/devset53/README.md): not yet measured; to be measured once untouched by the lead.")
+SETS[DEV_SET53.name] = DEV_SET53
 # The twenty-fourth development set: an untouched transfer set, never training data (its own block).
 DEVSET24 = ROOT / "tests" / "data" / "devset24"
 DEV_SET24 = LabelledSet(
