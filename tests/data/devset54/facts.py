@@ -1,0 +1,410 @@
+"""The fifty-fourth development set's labels, produced from a table of facts (never from the checker's output).
+
+Each mention of a figure or date is written down once with what it states: the fact, its value, the as-of time of
+a running tally, its qualifier, its source, whether the tally may fall, and whether it is a planted error. Every
+cross-article pair of mentions is then labelled by the development set's rules (tests/data/devset/README.md):
+same fact -> agree / compatible / update / revision / conflict / sources; different facts of one unit class, and
+every other pair of dates -> none, or not_conflict for different events on the same day.
+Run from the repository root after changing an article: ``python tests/data/devset54/facts.py``.
+"""
+import sys
+from functools import partial
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(REPO))
+from tests.benchmarks.factlabels import D, M, N, build as _build  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent
+build = partial(_build, ROOT)
+
+
+def otis():
+    R, K, T, A, P = "reuters-oct26", "kompas-oct29", "detik-oct31", "apnews-nov02", "tempo-dec21"
+    names = {
+     "dead": "people killed by the hurricane (official toll)", "missing": "people missing",
+     "men": "men among the dead on 28 October", "women": "women among the dead on 28 October",
+     "dead_aca": "dead in Acapulco (civil protection, 29 October)", "dead_coy": "dead in Coyuca de Benitez (civil protection, 29 October)",
+     "delivered": "bodies handed to families", "foreigners": "foreign residents among the dead",
+     "located": "people reported missing who were found", "swedes": "Swedes among those found",
+     "boats": "boats sunk in Acapulco Bay", "homes": "homes damaged", "hotels_n": "hotels damaged",
+     "hotels_pct": "share of hotels damaged", "power": "customers who lost electricity",
+     "population": "population of Acapulco", "families": "families to be helped by the plan",
+     "points": "points of the reconstruction plan", "sea": "dead or missing at sea (local chamber of commerce)",
+     "missing_sea": "missing at sea (20 December)", "missing_land": "missing on land (20 December)",
+     "hotels_open": "hotels reopened by 20 December", "rooms": "hotel rooms reopened by 20 December",
+     "wind": "sustained winds at landfall (mph)", "category": "category at landfall",
+     "rapid": "time Otis took to grow from a tropical storm to Category 5",
+     "gap_dec": "time from landfall to the December count", "gap_nov": "time from landfall to the November count",
+     "plan": "cost of the reconstruction plan", "spent": "federal money spent on recovery by 20 December",
+     "insured_low": "low end of insured-loss estimates", "insured_high": "high end of insured-loss estimates",
+     # dates
+     "landfall": "day Otis made landfall", "amlo_trip": "day the president drove toward Acapulco",
+     "toll26": "day of the first official toll", "toll28": "day of the toll of 39",
+     "kbri": "day the Indonesian embassy spoke", "toll29": "day of the civil protection agency's toll of 48",
+     "toll30": "day the toll was lowered to 45", "plan_day": "day the reconstruction plan was announced",
+     "toll_nov1": "day of the toll of 46", "missing_nov2": "day of the count of 58 missing",
+     "verisk_day": "day of Verisk's estimate", "toll_nov23": "day of the toll of 50",
+     "toll_dec20": "day of the toll of 52", "patricia": "year of Hurricane Patricia", "pauline": "year of Hurricane Pauline",
+    }
+    ms = [
+     M(R, "at least 27 people", N, "dead", 27, "2023-10-26", "atleast"),
+     M(R, "four people", N, "missing", 4, "2023-10-26", fall=True),
+     M(R, "Category 5", N, "category", 5, cls="cat"),
+     M(R, "165 mph", N, "wind", 165, cls="speed"),
+     M(R, "about 12 hours", N, "rapid", 12, qual="approx", cls="dur"),
+     M(R, "about 780,000 people", N, "population", 780000, qual="approx"),
+     M(R, "more than 500,000 customers", N, "power", 500000, "2023-10-26", "morethan"),
+     M(R, "Thursday", D, "toll26", "2023-10-26"),
+     M(R, "Wednesday", D, "landfall", "2023-10-25"),
+     M(R, "Wednesday", D, "amlo_trip", "2023-10-25", occ=2),
+     M(R, "2015", D, "patricia", "2015"),
+     M(R, "1997", D, "pauline", "1997"),
+
+     M(K, "39 orang", N, "dead", 39, "2023-10-28"),
+     M(K, "29 pria", N, "men", 29),
+     M(K, "10 perempuan", N, "women", 10),
+     M(K, "10 orang", N, "missing", 10, "2023-10-28", fall=True),
+     M(K, "empat orang", N, "missing", 4, "2023-10-26", fall=True),
+     M(K, "lebih dari 220.000 rumah", N, "homes", 220000, "2023-10-28", "morethan"),
+     M(K, "80 persen", N, "hotels_pct", 80, cls="pct"),
+     M(K, "Lebih dari 513.000 pelanggan", N, "power", 513000, "2023-10-28", "morethan"),
+     M(K, "Kategori 5", N, "category", 5, cls="cat"),
+     M(K, "165 mil per jam", N, "wind", 165, cls="speed"),
+     M(K, "sekitar 12 jam", N, "rapid", 12, qual="approx", cls="dur"),
+     M(K, "Sabtu (28/10/2023)", D, "toll28", "2023-10-28"),
+     M(K, "Kamis (26/10/2023)", D, "toll26", "2023-10-26"),
+     M(K, "Rabu (25/10/2023)", D, "landfall", "2023-10-25"),
+     M(K, "Sabtu", D, "kbri", "2023-10-28", occ=2),
+
+     M(T, "45 orang", N, "dead", 45, "2023-10-30"),
+     M(T, "16 jenazah", N, "delivered", 16, "2023-10-30"),
+     M(T, "48 korban tewas", N, "dead", 48, "2023-10-29"),
+     M(T, "43 di Acapulco", N, "dead_aca", 43, "2023-10-29"),
+     M(T, "lima di Coyuca de Benitez", N, "dead_coy", 5, "2023-10-29"),
+     M(T, "47 orang", N, "missing", 47, "2023-10-30", fall=True),
+     M(T, "36 orang", N, "missing", 36, "2023-10-29", fall=True),
+     M(T, "tiga korban", N, "foreigners", 3),
+     M(T, "152 orang", N, "located", 152, "2023-10-30"),
+     M(T, "dua warga Swedia", N, "swedes", 2),
+     M(T, "29 kapal", N, "boats", 29, "2023-10-30"),
+     M(T, "273.844 rumah", N, "homes", 273844, "2023-10-30"),
+     M(T, "sekitar 600 hotel", N, "hotels_n", 600, qual="approx"),
+     M(T, "Kategori 5", N, "category", 5, cls="cat"),
+     M(T, "Senin (30/10/2023)", D, "toll30", "2023-10-30"),
+     M(T, "Minggu (29/10/2023)", D, "toll29", "2023-10-29"),
+     M(T, "Minggu", D, "toll29", "2023-10-29", occ=2),
+     M(T, "Rabu (25/10/2023)", D, "landfall", "2023-10-25"),
+
+     M(A, "61.3 billion pesos", N, "plan", 61.3e9, cls="money"),
+     M(A, "20-point", N, "points", 20),
+     M(A, "about 250,000 families", N, "families", 250000, qual="approx"),
+     M(A, "46", N, "dead", 46, "2023-11-01"),
+     M(A, "58 people", N, "missing", 58, "2023-11-02", fall=True),
+     M(A, "44", N, "dead", 44, "2023-10-30", planted=True),
+     M(A, "48", N, "dead", 48, "2023-10-29"),
+     M(A, "about 120 people", N, "sea", 120, qual="approx", src="a local chamber of commerce"),
+     M(A, "$3 billion", N, "insured_low", 3e9, cls="money", src="Verisk"),
+     M(A, "$6 billion", N, "insured_high", 6e9, cls="money", src="Verisk"),
+     M(A, "165 mph", N, "wind", 165, cls="speed"),
+     M(A, "Wednesday", D, "plan_day", "2023-11-01"),
+     M(A, "Wednesday", D, "toll_nov1", "2023-11-01", occ=2),
+     M(A, "Thursday", D, "missing_nov2", "2023-11-02"),
+     M(A, "Monday", D, "toll30", "2023-10-30"),
+     M(A, "Wednesday", D, "verisk_day", "2023-11-01", occ=3),
+     M(A, "Oct. 25", D, "landfall", "2023-10-25"),
+
+     M(P, "52 orang", N, "dead", 52, "2023-12-20"),
+     M(P, "32 orang", N, "missing", 32, "2023-12-20", fall=True),
+     M(P, "hampir dua bulan", N, "gap_dec", 2, qual="nearly", cls="dur"),
+     M(P, "31", N, "missing_sea", 31, "2023-12-20", fall=True),
+     M(P, "satu orang", N, "missing_land", 1, "2023-12-20", fall=True),
+     M(P, "46 jenazah", N, "delivered", 46, "2023-12-20"),
+     M(P, "27 orang", N, "dead", 27, "2023-10-26"),
+     M(P, "empat orang", N, "missing", 4, "2023-10-26", fall=True),
+     M(P, "Sebulan", N, "gap_nov", 1, cls="dur"),
+     M(P, "50 orang", N, "dead", 50, "2023-11-23"),
+     M(P, "30 orang", N, "missing", 30, "2023-11-23", fall=True),
+     M(P, "127 hotel", N, "hotels_open", 127, "2023-12-20"),
+     M(P, "4.534 kamar", N, "rooms", 4534, "2023-12-20"),
+     M(P, "20 miliar peso", N, "spent", 20e9, "2023-12-20", cls="money"),
+     M(P, "61,3 miliar peso", N, "plan", 61.3e9, cls="money"),
+     M(P, "2,5 miliar", N, "insured_low", 2.5e9, cls="money", src="Moody's RMS"),
+     M(P, "4,5 miliar dolar AS", N, "insured_high", 4.5e9, cls="money", src="Moody's RMS"),
+     M(P, "Kategori 5", N, "category", 5, cls="cat"),
+     M(P, "165 mil per jam", N, "wind", 165, cls="speed"),
+     M(P, "Rabu (20/12/2023)", D, "toll_dec20", "2023-12-20"),
+     M(P, "Kamis (26/10/2023)", D, "toll26", "2023-10-26"),
+     M(P, "Kamis (23/11/2023)", D, "toll_nov23", "2023-11-23"),
+     M(P, "1 November", D, "plan_day", "2023-11-01"),
+     M(P, "Rabu (25/10/2023)", D, "landfall", "2023-10-25"),
+    ]
+    build("otis-acapulco-2023", "Hurricane Otis striking Acapulco, Mexico (Wednesday 25 October 2023): the official toll "
+          "rising from 27 to 39 and 48, lowered to 45 by the state prosecutors' count the next day, then 46, 50 and 52 "
+          "two months on; the missing rising from 4 to 58 and falling to 30 and 32; the dead of 29 October by town; "
+          "homes damaged and customers without power counted twice; two modelers' insured-loss estimates; the "
+          "reconstruction plan and the money spent; dates of the landfall, the successive counts, the plan and an "
+          "estimate", False, ms, names)
+
+
+def slovakia():
+    R, K, J, A, P = "reuters-oct01", "kompas-oct02", "aljazeera-oct25", "antara-nov22", "tempo-apr08-2024"
+    NIGHT, FINAL = "2023-10-01", "final"
+    names = {
+     "smer_pct": "Smer's share of the vote", "ps_pct": "Progressive Slovakia's share of the vote",
+     "hlas_pct": "Hlas's share of the vote", "olano_pct": "OLaNO and friends' share of the vote",
+     "kdh_pct": "KDH's share of the vote", "sas_pct": "SaS's share of the vote", "sns_pct": "SNS's share of the vote",
+     "rep_pct": "Republika's share of the vote", "threshold": "threshold to enter parliament",
+     "turnout": "turnout in the parliamentary election", "counted": "share of voting districts counted",
+     "smer_seats": "Smer seats", "ps_seats": "Progressive Slovakia seats", "hlas_seats": "Hlas seats",
+     "olano_seats": "OLaNO and friends seats", "kdh_seats": "KDH seats", "sas_seats": "SaS seats",
+     "sns_seats": "SNS seats", "house": "seats in the National Council", "majority": "seats needed for a majority",
+     "coalition": "seats of the Smer-Hlas-SNS coalition",
+     "partners_needed": "other parties Smer needs for a majority", "coalition_parties": "parties in the coalition", "other_parties": "other parties that entered parliament",
+     "voters": "people who voted", "fico_govts": "governments Fico has led", "age_fico": "Fico's age",
+     "ayes": "votes for the government in the confidence vote", "noes": "votes against the government",
+     "present": "members present for the confidence vote", "speakers": "speakers in the confidence debate",
+     "debate": "length of the confidence debate", "deadline": "time a new government has to win a confidence vote",
+     "gap_govt": "time from the election to the government's appointment", "memo_gap": "time from the memorandum to the coalition agreement",
+     "pell2": "Pellegrini's share in the presidential runoff", "korc2": "Korcok's share in the presidential runoff",
+     "pell1": "Pellegrini's share in the presidential first round", "korc1": "Korcok's share in the presidential first round",
+     "turnout2": "turnout in the presidential runoff", "turnout1": "turnout in the presidential first round",
+     "electorate": "eligible voters in the presidential election",
+     # dates
+     "election": "day of the parliamentary election", "results": "day the results were announced",
+     "task": "day the president asked Fico to form a government", "y2002": "the 2002 election",
+     "resign": "month Fico resigned", "noconf": "month the previous government lost a no-confidence vote",
+     "govt": "day the government was appointed", "coalition_sign": "day the coalition agreement was signed",
+     "summit": "day the EU summit begins", "confidence": "day of the confidence vote",
+     "runoff": "day of the presidential runoff", "runoff_result": "day the runoff result was announced",
+     "round1": "day of the presidential first round", "inaug": "day Pellegrini is to be inaugurated",
+    }
+    ms = [
+     M(R, "more than 99%", N, "counted", 99, NIGHT, "morethan", cls="pct"),
+     M(R, "about 23%", N, "smer_pct", 23, NIGHT, "approx", cls="pct"),
+     M(R, "about 18%", N, "ps_pct", 18, NIGHT, "approx", cls="pct"),
+     M(R, "about 15%", N, "hlas_pct", 15, NIGHT, "approx", cls="pct"),
+     M(R, "about 68%", N, "turnout", 68, NIGHT, "approx", cls="pct"),
+     M(R, "59", N, "age_fico", 59, cls="age"),
+     M(R, "at least two other parties", N, "partners_needed", 2, qual="atleast"),
+     M(R, "76", N, "majority", 76),
+     M(R, "150-seat", N, "house", 150),
+     M(R, "three governments", N, "fico_govts", 3),
+     M(R, "Saturday", D, "election", "2023-09-30"),
+     M(R, "Sunday", D, "results", "2023-10-01"),
+     M(R, "Saturday", D, "election", "2023-09-30", occ=2),
+     M(R, "2002", D, "y2002", "2002"),
+     M(R, "March 2018", D, "resign", "2018-03"),
+     M(R, "Monday", D, "task", "2023-10-02"),
+
+     M(K, "22,94 persen", N, "smer_pct", 22.94, FINAL, cls="pct"),
+     M(K, "42", N, "smer_seats", 42),
+     M(K, "150 kursi", N, "house", 150),
+     M(K, "17,96 persen", N, "ps_pct", 17.96, FINAL, cls="pct"),
+     M(K, "32 kursi", N, "ps_seats", 32),
+     M(K, "14,70 persen", N, "hlas_pct", 14.7, FINAL, cls="pct"),
+     M(K, "27 kursi", N, "hlas_seats", 27),
+     M(K, "Empat partai", N, "other_parties", 4),
+     M(K, "8,89 persen", N, "olano_pct", 8.89, cls="pct"),
+     M(K, "16 kursi", N, "olano_seats", 16),
+     M(K, "6,82 persen", N, "kdh_pct", 6.82, cls="pct"),
+     M(K, "12 kursi", N, "kdh_seats", 12),
+     M(K, "6,32 persen", N, "sas_pct", 6.32, cls="pct"),
+     M(K, "11 kursi", N, "sas_seats", 11),
+     M(K, "5,62 persen", N, "sns_pct", 5.62, cls="pct"),
+     M(K, "10 kursi", N, "sns_seats", 10),
+     M(K, "4,75 persen", N, "rep_pct", 4.75, cls="pct"),
+     M(K, "5 persen", N, "threshold", 5, cls="pct"),
+     M(K, "68,15 persen", N, "turnout", 68.15, FINAL, cls="pct", planted=True),
+     M(K, "3.007.123 warga", N, "voters", 3007123),
+     M(K, "42 kursi", N, "smer_seats", 42),
+     M(K, "sedikitnya 76 kursi", N, "majority", 76, qual="atleast"),
+     M(K, "Minggu (1/10/2023)", D, "results", "2023-10-01"),
+     M(K, "Senin (2/10/2023)", D, "task", "2023-10-02"),
+     M(K, "Sabtu (30/9/2023)", D, "election", "2023-09-30"),
+     M(K, "Desember 2022", D, "noconf", "2022-12"),
+
+     M(J, "nearly four weeks", N, "gap_govt", 4, qual="nearly", cls="dur"),
+     M(J, "42 seats", N, "smer_seats", 42),
+     M(J, "27", N, "hlas_seats", 27),
+     M(J, "10", N, "sns_seats", 10),
+     M(J, "79", N, "coalition", 79),
+     M(J, "150 seats", N, "house", 150),
+     M(J, "three parties", N, "coalition_parties", 3),
+     M(J, "five days", N, "memo_gap", 5, cls="dur"),
+     M(J, "22.94 per cent", N, "smer_pct", 22.94, FINAL, cls="pct"),
+     M(J, "14.70 per cent", N, "hlas_pct", 14.7, FINAL, cls="pct"),
+     M(J, "68.51 per cent", N, "turnout", 68.51, FINAL, cls="pct"),
+     M(J, "17.96 per cent", N, "ps_pct", 17.96, FINAL, cls="pct"),
+     M(J, "32 seats", N, "ps_seats", 32),
+     M(J, "30 days", N, "deadline", 30, cls="dur"),
+     M(J, "Wednesday", D, "govt", "2023-10-25"),
+     M(J, "Sept. 30", D, "election", "2023-09-30"),
+     M(J, "Oct. 16", D, "coalition_sign", "2023-10-16"),
+     M(J, "Thursday", D, "summit", "2023-10-26"),
+
+     M(A, "78 anggota parlemen", N, "ayes", 78),
+     M(A, "65 anggota parlemen", N, "noes", 65),
+     M(A, "143 anggota", N, "present", 143),
+     M(A, "empat hari", N, "debate", 4, cls="dur"),
+     M(A, "lebih dari 70 pembicara", N, "speakers", 70, qual="morethan"),
+     M(A, "79", N, "coalition", 79),
+     M(A, "150 kursi", N, "house", 150),
+     M(A, "30 hari", N, "deadline", 30, cls="dur"),
+     M(A, "22,94 persen", N, "smer_pct", 22.94, FINAL, cls="pct"),
+     M(A, "17,96 persen", N, "ps_pct", 17.96, FINAL, cls="pct"),
+     M(A, "Selasa (21/11/2023)", D, "confidence", "2023-11-21"),
+     M(A, "Selasa (17/10/2023)", D, "coalition_sign", "2023-10-17", planted=True),
+     M(A, "Rabu (25/10/2023)", D, "govt", "2023-10-25"),
+     M(A, "30 September 2023", D, "election", "2023-09-30"),
+
+     M(P, "53,12 persen", N, "pell2", 53.12, cls="pct"),
+     M(P, "46,87 persen", N, "korc2", 46.87, cls="pct"),
+     M(P, "61,14 persen", N, "turnout2", 61.14, cls="pct"),
+     M(P, "51,91 persen", N, "turnout1", 51.91, cls="pct"),
+     M(P, "42,52 persen", N, "korc1", 42.52, cls="pct"),
+     M(P, "37,02 persen", N, "pell1", 37.02, cls="pct"),
+     M(P, "14,7 persen", N, "hlas_pct", 14.7, FINAL, cls="pct"),
+     M(P, "27 kursi", N, "hlas_seats", 27),
+     M(P, "79 kursi", N, "coalition", 79),
+     M(P, "Sekitar 4,4 juta warga", N, "electorate", 4.4e6, qual="approx"),
+     M(P, "Sabtu (6/4/2024)", D, "runoff", "2024-04-06"),
+     M(P, "Minggu (7/4/2024)", D, "runoff_result", "2024-04-07"),
+     M(P, "Sabtu (23/3/2024)", D, "round1", "2024-03-23"),
+     M(P, "30 September 2023", D, "election", "2023-09-30"),
+     M(P, "15 Juni 2024", D, "inaug", "2024-06-15"),
+     M(P, "Oktober 2023", D, "govt", "2023-10"),
+    ]
+    build("slovakia-election-2023", "Slovakia's parliamentary election (Saturday 30 September 2023): shares with more "
+          "than 99% of districts counted (Smer about 23%, Progressive Slovakia about 18%, Hlas about 15%, turnout about "
+          "68%) against the official result (22.94%, 17.96%, 14.70%, turnout 68.51%), seats of seven parties, the "
+          "Smer-Hlas-SNS coalition's 79 of 150 seats, the confidence vote (78 to 65) and the presidential election won "
+          "by Hlas's leader months later; dates of the election, the result, the mandate, the coalition agreement, the "
+          "government's appointment, the confidence vote and both presidential rounds", False, ms, names)
+
+
+def turkstat_cpi():
+    R, B, S, C = "reuters-nov03", "bisnis-nov04", "dailysabah-nov05", "cnbcindonesia-nov07"
+    names = {
+     "cpi_y": "annual consumer price inflation in October 2022", "prev_y": "annual inflation in September 2022",
+     "poll_y": "annual inflation forecast by economists", "cpi_m": "monthly consumer price rise in October 2022",
+     "poll_m": "monthly inflation forecast by economists", "ppi_m": "monthly producer price rise",
+     "ppi_y": "annual producer price inflation", "transport_y": "annual rise in transport prices",
+     "food_y": "annual rise in food prices", "housing_y": "annual rise in housing costs",
+     "clothing_m": "monthly rise in clothing prices", "food_m": "monthly rise in food prices",
+     "furnish_m": "monthly rise in furnishing prices", "policy": "the central bank's policy rate",
+     "cut_bp": "size of the October rate cut", "fc22": "the central bank's year-end 2022 inflation forecast",
+     "fc22_prev": "the central bank's previous year-end 2022 forecast", "fc23": "the central bank's end-2023 forecast",
+     "target": "the central bank's inflation target", "headings": "basic headings in the index",
+     "up": "headings whose prices rose", "down": "headings whose prices fell", "unchanged": "headings unchanged",
+     "streak": "months of rising annual inflation", "high24": "years since inflation was as high",
+     "cuts": "rate cuts since August",
+     # dates
+     "release": "day the data were released", "ref_month": "month the inflation figure is for",
+     "high_since": "month inflation was last as high", "cut_day": "day of the latest rate cut",
+     "cuts_start": "month the rate cuts began", "nebati": "month the minister expects inflation to fall",
+     "fc22_end": "end of 2022 (forecast horizon)", "fc23_end": "end of 2023 (forecast horizon)",
+     "nov_data": "month of the next inflation figure", "next_release": "day of the next release",
+    }
+    ms = [
+     M(R, "85.51%", N, "cpi_y", 85.51, cls="pct"),
+     M(R, "24 years", N, "high24", 24, cls="dur"),
+     M(R, "85.6%", N, "poll_y", 85.6, cls="pct"),
+     M(R, "83.45%", N, "prev_y", 83.45, cls="pct"),
+     M(R, "3.54%", N, "cpi_m", 3.54, cls="pct"),
+     M(R, "3.6%", N, "poll_m", 3.6, cls="pct"),
+     M(R, "7.83%", N, "ppi_m", 7.83, cls="pct"),
+     M(R, "157.69%", N, "ppi_y", 157.69, cls="pct"),
+     M(R, "more than 117%", N, "transport_y", 117, qual="morethan", cls="pct"),
+     M(R, "about 99%", N, "food_y", 99, qual="approx", cls="pct"),
+     M(R, "17 straight months", N, "streak", 17, cls="dur"),
+     M(R, "150 basis points", N, "cut_bp", 150, cls="bp"),
+     M(R, "10.5%", N, "policy", 10.5, cls="pct"),
+     M(R, "65.2%", N, "fc22", 65.2, cls="pct"),
+     M(R, "60.4%", N, "fc22_prev", 60.4, cls="pct"),
+     M(R, "October", D, "ref_month", "2022-10"),
+     M(R, "Thursday", D, "release", "2022-11-03"),
+     M(R, "Oct. 20", D, "cut_day", "2022-10-20"),
+
+     M(B, "85,51 persen", N, "cpi_y", 85.51, cls="pct"),
+     M(B, "83,45 persen", N, "prev_y", 83.45, cls="pct"),
+     M(B, "85,6 persen", N, "poll_y", 85.6, cls="pct"),
+     M(B, "3,54 persen", N, "cpi_m", 3.54, cls="pct"),
+     M(B, "157,69 persen", N, "ppi_y", 157.69, cls="pct"),
+     M(B, "7,83 persen", N, "ppi_m", 7.83, cls="pct"),
+     M(B, "lebih dari 117 persen", N, "transport_y", 117, qual="morethan", cls="pct"),
+     M(B, "sekitar 99 persen", N, "food_y", 99, qual="approx", cls="pct"),
+     M(B, "sekitar 85 persen", N, "housing_y", 85, qual="approx", cls="pct"),
+     M(B, "8,34 persen", N, "clothing_m", 8.34, cls="pct"),
+     M(B, "5,09 persen", N, "food_m", 5.09, cls="pct"),
+     M(B, "144 pos", N, "headings", 144),
+     M(B, "127 pos", N, "up", 127),
+     M(B, "13 pos", N, "down", 13),
+     M(B, "empat pos", N, "unchanged", 4),
+     M(B, "17 bulan", N, "streak", 17, cls="dur"),
+     M(B, "150 basis poin", N, "cut_bp", 150, cls="bp"),
+     M(B, "10,5 persen", N, "policy", 10.5, cls="pct"),
+     M(B, "Oktober 2022", D, "ref_month", "2022-10"),
+     M(B, "Juni 1998", D, "high_since", "1998-06"),
+     M(B, "Kamis (3/11/2022)", D, "release", "2022-11-03"),
+     M(B, "20 Oktober", D, "cut_day", "2022-10-20"),
+
+     M(S, "85.51%", N, "cpi_y", 85.51, cls="pct"),
+     M(S, "83.45%", N, "prev_y", 83.45, cls="pct"),
+     M(S, "3.54%", N, "cpi_m", 3.54, cls="pct"),
+     M(S, "8.34%", N, "clothing_m", 8.34, cls="pct"),
+     M(S, "5.09%", N, "food_m", 5.09, cls="pct"),
+     M(S, "4.38%", N, "furnish_m", 4.38, cls="pct"),
+     M(S, "144 basic headings", N, "headings", 144),
+     M(S, "127", N, "up", 127),
+     M(S, "13", N, "down", 13),
+     M(S, "four", N, "unchanged", 4),
+     M(S, "more than 117%", N, "transport_y", 117, qual="morethan", cls="pct"),
+     M(S, "about 99%", N, "food_y", 99, qual="approx", cls="pct"),
+     M(S, "157.69%", N, "ppi_y", 157.69, cls="pct"),
+     M(S, "7.83%", N, "ppi_m", 7.83, cls="pct"),
+     M(S, "65.2%", N, "fc22", 65.2, cls="pct"),
+     M(S, "60.4%", N, "fc22_prev", 60.4, cls="pct"),
+     M(S, "22.3%", N, "fc23", 22.3, cls="pct"),
+     M(S, "10.5%", N, "policy", 10.5, cls="pct"),
+     M(S, "three cuts", N, "cuts", 3),
+     M(S, "October", D, "ref_month", "2022-10"),
+     M(S, "Thursday", D, "release", "2022-11-03"),
+     M(S, "December", D, "nebati", "2022-12"),
+     M(S, "end of 2023", D, "fc23_end", "2023-12"),
+     M(S, "August", D, "cuts_start", "2022-08"),
+     M(S, "November", D, "nov_data", "2022-11"),
+     M(S, "Dec. 5", D, "next_release", "2022-12-05"),
+
+     M(C, "85,51%", N, "cpi_y", 85.51, cls="pct"),
+     M(C, "83,45%", N, "prev_y", 83.45, cls="pct"),
+     M(C, "3,54%", N, "cpi_m", 3.54, cls="pct"),
+     M(C, "3,6%", N, "poll_m", 3.6, cls="pct"),
+     M(C, "157,69%", N, "ppi_y", 157.69, cls="pct"),
+     M(C, "tiga kali", N, "cuts", 3),
+     M(C, "10,5%", N, "policy", 10.5, cls="pct"),
+     M(C, "65,2%", N, "fc22", 65.2, cls="pct"),
+     M(C, "60,4%", N, "fc22_prev", 60.4, cls="pct"),
+     M(C, "22,3%", N, "fc23", 22.3, cls="pct"),
+     M(C, "5%", N, "target", 5, cls="pct"),
+     M(C, "Oktober 2022", D, "ref_month", "2022-10"),
+     M(C, "Kamis (3/11/2022)", D, "release", "2022-11-03"),
+     M(C, "Juni 1998", D, "high_since", "1998-06"),
+     M(C, "Agustus", D, "cuts_start", "2022-08"),
+     M(C, "akhir 2022", D, "fc22_end", "2022-12"),
+     M(C, "akhir 2023", D, "fc23_end", "2023-12"),
+     M(C, "Desember", D, "nebati", "2022-12"),
+     M(C, "November", D, "nov_data", "2022-11"),
+     M(C, "Senin (5/12/2022)", D, "next_release", "2022-12-05"),
+    ]
+    build("turkstat-cpi-2022", "Turkey's consumer prices for October 2022 (control), released by the Turkish Statistical "
+          "Institute (TurkStat) on Thursday 3 November 2022: annual inflation 85.51% (a 24-year high, against 83.45% in "
+          "September and an 85.6% forecast), monthly 3.54% (forecast 3.6%), producer prices 157.69% a year and 7.83% "
+          "a month, transport, food and housing, the month's largest rises, the 144 headings, the central bank's 10.5% "
+          "rate and its forecasts, the next release on 5 December. Zero conflicts expected.", True, ms, names)
+
+
+if __name__ == "__main__":
+    otis()
+    slovakia()
+    turkstat_cpi()
