@@ -54,6 +54,7 @@ NAMES += ("devset46",)  # the forty-sixth development set, an untouched transfer
 NAMES += ("devset47",)  # the forty-seventh development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset48",)  # the forty-eighth development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset49",)  # the forty-ninth development set, an untouched transfer set (to be measured by the lead)
+NAMES += ("devset55",)  # the fifty-fifth development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset24",)  # the twenty-fourth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset27",)  # the twenty-seventh development set, an untouched transfer set (measured by the lead)
 
