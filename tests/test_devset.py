@@ -434,6 +434,14 @@ DEVSET54_EVENTS = re.compile(r"\b(?:Acapulco|Hurricane Otis|Badai Otis|Coyuca|Ev
                              r"Robert Fico|Smer|Progressive Slovakia|Progresif Slovakia|Pellegrini|[SŠ]ime[cč]ka|"
                              r"[CČ]aputov[aá]|Kor[cč]ok|Huliak|Kuciak|TurkStat|Nebati|157[.,]69)\b", re.IGNORECASE)
 SETS["devset54"] = (DEVSET54, 3, (3, 4))
+# the fifty-fifth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the cities', the countries', the parties' and the banks' bare
+# names are left out: other sets name them in passing)
+from tests.benchmarks.devset import DEVSET55  # noqa: E402
+DEVSET55_EVENTS = re.compile(r"\b(?:Abbey Gate|Gerbang Abbey|Hamid Karzai|Baron Hotel|Hotel Baron|Zemari Ahmadi|"
+                             r"al-Logari|Lance Curtis|Oyun-Erdene|Gantumur|State Great Hural|Khural Agung|"
+                             r"HUN Party|Partai HUN|Banxico|Bank of Mexico|Gerardo Esquivel)\b", re.IGNORECASE)
+SETS["devset55"] = (DEVSET55, 3, (3, 4))
 # the twenty-fourth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the cities', the regions' and the fund's bare names are left out:
 # other sets name them in passing)
@@ -942,6 +950,7 @@ LABELLED_RUNS["devset51"] = DEVSET51  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset52"] = DEVSET52  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset53"] = DEVSET53  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset54"] = DEVSET54  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset55"] = DEVSET55  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset24"] = DEVSET24  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset27"] = DEVSET27  # an untouched transfer set: its bars are its own block at the end of this file
 
@@ -1887,6 +1896,16 @@ DEVSET53_MEASURED = ("issue 12, development set 53: not yet measured; to be meas
 # (nobody tunes on it; a change may meet them); its control cluster is asserted to have no conflict.
 DEVSET54_MEASURED = ("issue 12, development set 54: not yet measured; to be measured once untouched by the lead; "
                      "see tests/data/devset54/README.md")
+# not yet measured; to be measured once untouched by the lead (its writer never ran the checker on it): a suicide
+# bombing at an airport gate during an evacuation (the US and Afghan tolls rising over days, two bombers and two
+# explosions lowered to one the next day, the health officials' count against the investigation's, a drone strike
+# admitted a mistake weeks later, the investigation's findings months on), a parliamentary election (the preliminary
+# count against the official results, the reappointment and coalition cabinet, a confidence vote a year later) and a
+# control cluster of one central bank rate increase. It is a transfer set, never training data, and nobody tunes on
+# it. Its precision, recall and updates are non-strict expected failures (nobody tunes on it; a change may meet
+# them); its control cluster is asserted to have no conflict.
+DEVSET55_MEASURED = ("issue 12, development set 55: not yet measured; to be measured once untouched by the lead; see "
+                     "tests/data/devset55/README.md")
 # measured once, untouched, by the lead (its writer never ran the checker on it): commuter-train bombings (a toll
 # rising over two days and lowered the next when remains counted twice were found, final in a verdict three years
 # on; the injured rising, those in hospital falling; arrests, a videotape and marches on their own days; a general
@@ -2098,6 +2117,8 @@ def devset53():
     return load_devset(DEVSET53)
 def devset54():
     return load_devset(DEVSET54)
+def devset55():
+    return load_devset(DEVSET55)
 
 
 @pytest.fixture(scope="module")
@@ -2153,6 +2174,7 @@ LATE_SETS["devset51"] = (DEVSET51, DEVSET51_EVENTS, DEVSET51_MEASURED)
 LATE_SETS["devset52"] = (DEVSET52, DEVSET52_EVENTS, DEVSET52_MEASURED)
 LATE_SETS["devset53"] = (DEVSET53, DEVSET53_EVENTS, DEVSET53_MEASURED)
 LATE_SETS["devset54"] = (DEVSET54, DEVSET54_EVENTS, DEVSET54_MEASURED)
+LATE_SETS["devset55"] = (DEVSET55, DEVSET55_EVENTS, DEVSET55_MEASURED)
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))
