@@ -2109,14 +2109,29 @@ def devset49():
 @pytest.fixture(scope="module")
 def devset50():
     return load_devset(DEVSET50)
+
+
+@pytest.fixture(scope="module")
 def devset51():
     return load_devset(DEVSET51)
+
+
+@pytest.fixture(scope="module")
 def devset52():
     return load_devset(DEVSET52)
+
+
+@pytest.fixture(scope="module")
 def devset53():
     return load_devset(DEVSET53)
+
+
+@pytest.fixture(scope="module")
 def devset54():
     return load_devset(DEVSET54)
+
+
+@pytest.fixture(scope="module")
 def devset55():
     return load_devset(DEVSET55)
 
