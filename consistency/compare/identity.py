@@ -485,6 +485,10 @@ def date_veto(a: DateMention, b: DateMention) -> str | None:
         return {"arrived": "another arrival", "found": "another find"}.get(fa.predicate, "another occurrence")
     if "period" in fa.modifiers or "period" in fb.modifiers:
         return "a figure's period"  # "a quota of 221,000 this year" against "100.051 jemaah pada 2022"
+    oa = {m for m in fa.modifiers if m.startswith("office:")}
+    ob = {m for m in fb.modifiers if m.startswith("office:")}
+    if oa and ob and not oa & ob:
+        return "two offices"  # the speaker elected on Friday, the prime minister on Sunday
     if _two_chambers(fa, fb):
         return "two bodies"  # the Senate's vote on Sunday against the House's ("disahkan DPR AS") on Friday
     if "repeated" in fa.modifiers or "repeated" in fb.modifiers:

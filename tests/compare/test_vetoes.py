@@ -449,6 +449,29 @@ CASES = [
     ("provision-other-predicates-id", "number", ("Menurut kesepakatan itu, 1.000 tentara akan dikirim ke perbatasan.", "id",
                                                   None), "1.000",
      ("Menurut kesepakatan itu, 1.500 warga akan dievakuasi dari perbatasan.", "id", None), "1.500", "not a count"),
+    # the day one person was elected or sworn in to one office is never the day of another office's election
+    ("offices-id-en", "date",
+     ("Pada Jumat (1/3/2024), Ayaz Sadiq terpilih sebagai ketua majelis dengan 199 suara.", "id", "2024-03-03"), "Jumat",
+     ("Shehbaz Sharif was elected prime minister by the National Assembly on March 3 with 201 votes.", "en", "2024-03-10"),
+     "March 3", "two offices"),
+    ("offices-en-id", "date",
+     ("The assembly elected Ayaz Sadiq as speaker on Friday, March 1.", "en", "2024-03-03"), "Friday",
+     ("Shehbaz Sharif terpilih sebagai perdana menteri pada Minggu (3/3/2024).", "id", "2024-03-10"), "Minggu",
+     "two offices"),
+    ("offices-same-id-en", "date",
+     ("Petteri Orpo terpilih sebagai perdana menteri baru pada Rabu (21/6/2023).", "id", "2023-06-21"),
+     "Rabu", ("Finland's parliament on Tuesday elected Petteri Orpo as prime minister.", "en", "2023-06-21"), "Tuesday",
+     None),
+    # a strike from the air is an incident of its own beside a bombing on the ground
+    ("airstrike-id-en", "date",
+     ("Tiga hari setelah bom, serangan drone AS di Kabul pada Minggu (29/8/2021) menewaskan 10 warga sipil.", "id",
+      "2022-02-05"), "Minggu",
+     ("A suicide bomber struck the airport gate on Thursday.", "en", "2021-08-27"),
+     "Thursday", "different events"),
+    ("airstrike-en-id", "date",
+     ("A U.S. airstrike in Kabul on Sunday killed 10 civilians.", "en", "2021-08-30"), "Sunday",
+     ("Bom bunuh diri mengguncang gerbang bandara pada Kamis (26/8/2021).", "id", "2021-08-27"),
+     "Kamis", "different events"),
 ]
 
 
@@ -464,7 +487,7 @@ def test_veto_case_table(case):
 def test_veto_table_covers_both_languages():
     langs = {side[1] for c in CASES for side in (c[2], c[4])}
     assert langs == {"id", "en"}
-    for cls in ("holders", "draft", "distance", "range-to-coast", "things", "elsewhere", "adults", "invitation",
+    for cls in ("holders", "draft", "distance", "range-to-coast", "things", "elsewhere", "adults", "invitation", "offices", "airstrike",
                 "arrivals", "finds", "suppose", "neighbour", "any-counted", "tally", "procedure", "activity-court", "activity-protest",
                 "activity-arrests", "until", "bodies", "toured", "units", "predicates", "unnamed-incident", "group-place", "stated", "search", "measure", "then", "unanchored", "later-account", "final-toll", "aftermath-found",
                 "aftermath-identified", "aftermath-buried", "step-search", "step-dive", "step-signal", "step-salvage",

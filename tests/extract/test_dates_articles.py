@@ -39,6 +39,14 @@ CASES = [
     ("story-incident-specific-en", "en", "2022-10-30",
      "At least 151 people died in a crush in Seoul's Itaewon district. The president visited the site of the "
      "disaster on Sunday.", "Sunday", {"predicate": "toured", "event": "toured"}),
+    # a block or unit of the story's own site is where its incident happened, not another incident's place
+    ("site-part-not-elsewhere-id", "id", "2021-09-14",
+     "Jumlah narapidana yang meninggal akibat kebakaran Lapas Kelas I Tangerang bertambah menjadi 48 orang. Kebakaran "
+     "di Blok C2 lapas tersebut terjadi pada Selasa (7/9/2021) sekitar pukul 01.45 WIB.", "Selasa",
+     {"predicate": "fire", "modifiers": ()}),
+    ("site-part-not-elsewhere-en", "en", "2021-09-14",
+     "The death toll from the fire at Tangerang prison rose to 48. The fire in Block C2 of the prison broke out on "
+     "Wednesday at about 1:45 a.m.", "Wednesday", {"predicate": "fire", "modifiers": ()}),
 ]
 
 

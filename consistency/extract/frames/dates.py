@@ -12,7 +12,7 @@ from .lexicons import ACTOR_REACH, INF, PREDICATE_REACH, _alternations, _find, _
 from .sentence import _Item, _Mention, _PUNCT, _Sentence, _link, _nearest, _negated, _reach, _verb_between
 from .places import _attach_places
 from .actors import source_key
-from .time import _opens_sentence
+from .time import _opens_sentence, _reporting_verb
 from .events import (SHIFT_AFTER_DAY, SHIFT_TOWARDS, _SITE_OF, _activity, _context, _date_event, _reference_event, _relative_head,
                      _relative_incident, _scheduled, _service, _sub_event)
 from .discourse import _TIME_PREP, _named
@@ -104,6 +104,10 @@ _SHIFT_TO_EVENT = re.compile(r"(?:sebelum|setelah|sesudah|before|after)\s*$", re
 # a date set off right after a shift towards an event's noun: "Sehari sebelum letusan, Jumat (31/1/2014)", "A day
 # before the eruption, on Friday"
 _SHIFTED_APPOSITION = re.compile(SHIFT_TOWARDS + r"[\w-]+(?:\s+[\w-]+)?\s*,\s*(?:(?:pada|on|hari)\s+)?$", re.IGNORECASE)
+
+
+# a place set off by commas inside a clause ("… Lapas Kelas I Tangerang, Banten, pada Rabu"): no clause break
+_PLACE_APPOSITION = re.compile(r",\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*,(?=\s)")
 
 
 _CLAUSE_END = re.compile(r"[;:]|(?<!\d)\.(?!\d)")
@@ -219,7 +223,8 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         if it.predicate is None and _TIME_PREP.search(text[: it.start]):
             # "menyetujui rancangan undang-undang tentang ratifikasi Perjanjian … antara kedua negara pada hari
             # Rabu": a date its clause's verb governs through "pada"/"on", however long the object between
-            earlier = [p for p in event_preds if p.end <= it.start and not _PUNCT.search(text[p.end : it.start])
+            earlier = [p for p in event_preds if p.end <= it.start
+                       and not _PUNCT.search(_PLACE_APPOSITION.sub(" ", text[p.end : it.start]))
                        and not p.label.endswith(".planned")
                        and date_sent.cost(p.end, it.start, owner=it.index) < INF
                        and not (_RELATIVE_BEFORE.search(text[max(0, p.start - 20) : p.start])
@@ -253,6 +258,18 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             else:
                 it.predicate = None
                 own_verb.add(it.index)
+        elif it.predicate is not None and predicate_class(it.predicate.label).get("generic") \
+                and _holds_other_thing(text, it, event_preds, sent.langs):
+            # "Serikat buruh menggelar mogok kerja pada Kamis", "Unions held a one-day strike on Thursday": an active
+            # verb of holding dates what it holds, a thing the lexicon does not know, not the story's incident
+            it.predicate = None
+            own_verb.add(it.index)
+        elif it.predicate is not None and predicate_class(it.predicate.label).get("incident") \
+                and _reported_incident(text, clause, it, sent.langs):
+            # "Kelompok ISIS telah mengklaim serangan itu pada Kamis", "claimed responsibility for the attack on
+            # Thursday": the day of the claim, a report about the incident, never the incident's own day
+            it.predicate = None
+            own_verb.add(it.index)
         if it.predicate is not None and it.predicate.label == "announced":
             # "On Saturday, she had announced that the bill was suspended": the day of what was announced
             said = re.compile(r"\s+(?:that|bahwa)\s", re.IGNORECASE).search(text, it.predicate.end, it.predicate.end + 12)
@@ -345,14 +362,15 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             role=role,
             context=_context(text, ds, de),
             modifiers=(("planned",) if _scheduled(date_sent, it) else ())
-            + (("repeated",) if pred is not None and _repeated(text, pred) else ()),
+            + (("repeated",) if pred is not None and _repeated(text, pred) else ())
+            + _office(text, pred),
         )
         out.append(replace(d, frame=frame))
     # "Ruang first erupted on April 16 and again on April 30", "meletus pada 16 April dan kembali pada 30 April":
     # a sentence that dates one event again names several occurrences; each of its days of that event is one
     again_before = _repetition()[2]
-    again = {d.frame.predicate for d, (ds, _) in zip(out, dspans)
-             if d.frame.predicate and again_before.search(text[max(0, ds - 30) : ds])}
+    again = {d.frame.predicate for d, (ds, _), it in zip(out, dspans, items)
+             if d.frame.predicate and _again_before_day(again_before, text, ds, it.predicate)}
     if again:
         out = [replace(d, frame=replace(d.frame, modifiers=tuple(sorted({*d.frame.modifiers, "repeated"}))))
                if d.frame.predicate in again and d.frame.role == "event" else d for d in out]
@@ -442,6 +460,78 @@ def _verb_around_noun(text: str, clause: int, it: _Item, preds: list[_Mention]) 
         return None if v.label == noun.label or info.get("generic") else v
     unknown = [m for m in _UNKNOWN_VERB.finditer(text, clause, noun.start) if m.group(0).lower() not in _NOT_VERBS]
     return unknown[-1].start() if unknown else None
+
+
+# active verbs of holding, which take what is held as their object ("menggelar mogok kerja", "held a strike");
+# their passives ("digelar", "was held") and "took place" say when their subject happened
+_HOLD_ACTIVE = re.compile(r"menggelar|mengadakan|menyelenggarakan|melaksanakan|held|holds|staged|stages", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:was|were|is|are|be|been|being)\s+(?:(?:not|never|also|first|then)\s+)?$",
+                             re.IGNORECASE)
+_PREPOSITION_FIRST = re.compile(r"\s+(?:in|on|at|by|for|from|to|during|near|inside|outside|across|di|pada|oleh|sejak|dari|"
+                                r"ke|untuk|selama|dalam|secara)(?![\w-])", re.IGNORECASE)
+
+
+def _holds_other_thing(text: str, it: _Item, preds: list[_Mention], langs) -> bool:
+    """Is a date's generic predicate an active verb of holding whose object, between it and the date, names no
+    event of the lexicon ("menggelar mogok kerja sehari pada Kamis", "held a one-day strike on Thursday")?"""
+    pred = it.predicate
+    if pred is None or pred.end > it.start or not _HOLD_ACTIVE.fullmatch(pred.text.strip()) \
+            or _PASSIVE_BEFORE.search(text, 0, pred.start):
+        return False
+    between = text[pred.end : it.start]
+    if _PUNCT.search(between) or not re.match(r"\s+[\w-]", between) or _PREPOSITION_FIRST.match(between):
+        return False  # no object ("the election was held on Sunday"), or another clause between
+    return not any(pred.end <= q.start and q.end <= it.start for q in preds if q is not pred)
+
+
+@lru_cache(maxsize=1)
+def _offices() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    """frame_cues.json's "offices": a pattern of a lead word ("sebagai", "as") and an office, a pattern of an office
+    right after English "elected" ("was elected speaker"), and each office's written forms to its key."""
+    table = _load("frame_cues.json")["offices"]
+    forms = {w.lower(): key for key, v in table.items() if key not in ("_comment", "lead")
+             for lang in ("id", "en") for w in v[lang]}
+    alt = lambda words: "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    lead = alt([w for lang in ("id", "en") for w in table["lead"][lang]])
+    led = re.compile(rf"(?<![\w-])(?:{lead})\s+(?:(?:the|a|new|baru|interim|sementara)\s+)?(?P<office>{alt(forms)})(?![\w-])",
+                     re.IGNORECASE)
+    english = [w for key, v in table.items() if key not in ("_comment", "lead") for w in v["en"]]
+    right_after = re.compile(rf"\s+(?P<office>{alt(english)})(?![\w-])", re.IGNORECASE)
+    return led, right_after, forms
+
+
+def _office(text: str, pred: _Mention | None) -> tuple[str, ...]:
+    """The office of an election's or a swearing-in's date ("memilih Orpo sebagai perdana menteri", "was elected
+    speaker", "sworn in as president"): ("office:pm",) and the like, read in the predicate's clause after it."""
+    if pred is None or pred.label not in ("elected", "inaugurated"):
+        return ()
+    led, right_after, forms = _offices()
+    tail = re.split(r"[;:.]|,\s", text[pred.end : pred.end + 120])[0]
+    m = led.search(tail) or (right_after.match(tail) if pred.text.lower().endswith("elected") else None)
+    key = forms.get(" ".join(m.group("office").lower().split())) if m else None
+    return (f"office:{key}",) if key else ()
+
+
+def _again_before_day(again_before: re.Pattern, text: str, ds: int, pred: _Mention | None) -> bool:
+    """Does "again" stand right before a day ("dan kembali pada 30 April"), not as a word of the day's own predicate
+    ("dibuka kembali pada Rabu": reopened, one event)?"""
+    base = max(0, ds - 30)
+    m = again_before.search(text[base:ds])
+    return m is not None and not (pred is not None and pred.start <= base + m.start() < pred.end)
+
+
+def _reported_incident(text: str, clause: int, it: _Item, langs) -> bool:
+    """Is the incident noun a date follows ("serangan itu pada Kamis", "the attack on Thursday") the object of a
+    reporting verb in the date's clause, at most three words before it ("mengklaim serangan itu", "claimed
+    responsibility for the attack")?"""
+    noun = it.predicate
+    if noun is None or noun.end > it.start or not _PREP_AFTER_NOUN.fullmatch(text, noun.end, it.start):
+        return False
+    head = text[clause : noun.start]
+    if _find(lexicon().activities, head, langs):
+        return False  # "mengumumkan penyelidikan atas kebakaran itu pada Kamis": the inquiry's day (an activity)
+    return any(_reporting_verb(w) and re.fullmatch(r"\s*(?:[\w-]+\s+){0,3}", head[e:])
+               for _, e, _, w in _find(lexicon().cues["statement"], head, langs))
 
 
 def _lent_predicate(pred: _Mention | None, event: str | None) -> tuple[str | None, str | None]:

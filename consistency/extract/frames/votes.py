@@ -106,6 +106,19 @@ def _body_mentions(text: str, langs: tuple[str, ...]) -> list[tuple[int, int, st
     return out
 
 
+@lru_cache(maxsize=1)
+def _site_parts() -> frozenset[str]:
+    return frozenset(w.lower() for lang in LANGS for w in _load("frame_cues.json")["unit_identifiers"][lang])
+
+
+def _site_part(key: str) -> bool:
+    """Does a place name a part of a site ("Blok C2", "Unit 4", "Gate 3"), a block or unit (``unit_identifiers``) or
+    a name with a number in it, rather than a place on a map? A part of the site is where the story's own incident
+    happened, not another incident's place."""
+    words = key.split()
+    return bool(words) and (words[0] in _site_parts() or any(ch.isdigit() for ch in key))
+
+
 def _elsewhere(d: DateMention, discourse: "Discourse") -> DateMention:
     """A date of an incident its clause places where the article's lead does not put its own ("In August, a
     series of earthquakes on Lombok killed …" in a story about the quake that struck Palu) is another incident's
@@ -114,7 +127,8 @@ def _elsewhere(d: DateMention, discourse: "Discourse") -> DateMention:
     story = discourse.story_places
     if f is None or not story:
         return d
-    own = [p.key for p in f.places if p.attached and p.slot == "event" and not p.key.startswith("@")]
+    own = [p.key for p in f.places if p.attached and p.slot == "event" and not p.key.startswith("@")
+           and not _site_part(p.key)]
     near = lambda k: any(set(k.split()) & set(s.split()) for s in story)  # noqa: E731
     if own and not any(near(k) for k in own):
         return replace(d, frame=replace(f, modifiers=tuple(sorted(set(f.modifiers) | {"elsewhere"}))))
