@@ -39,6 +39,13 @@ CASES = [
     ("story-incident-specific-en", "en", "2022-10-30",
      "At least 151 people died in a crush in Seoul's Itaewon district. The president visited the site of the "
      "disaster on Sunday.", "Sunday", {"predicate": "toured", "event": "toured"}),
+    # an anaphoric incident noun that is a verb's object dates nothing of the incident: the day of the act about it
+    ("story-incident-object-of-verb-en", "en", "2023-02-01",
+     "The Morbi bridge collapsed on Sunday, killing 135 people. The Gujarat High Court, which took up the disaster on "
+     "its own in November, is hearing the case.", "November", {"predicate": None, "event": None}),
+    ("story-incident-object-of-verb-id", "id", "2023-02-01",
+     "Jembatan Morbi runtuh pada Minggu dan menewaskan 135 orang. Hakim, yang membahas peristiwa itu pada November, "
+     "masih menyidangkan perkara ganti rugi.", "November", {"predicate": None, "event": None}),
     # a block or unit of the story's own site is where its incident happened, not another incident's place
     ("site-part-not-elsewhere-id", "id", "2021-09-14",
      "Jumlah narapidana yang meninggal akibat kebakaran Lapas Kelas I Tangerang bertambah menjadi 48 orang. Kebakaran "

@@ -55,8 +55,16 @@ def _story_incident(d: DateMention, text: str, offset: int, discourse: "Discours
     if m is None or re.search(r";|(?<!\d)\.|\.(?!\d)", re.sub(r"(?<![\w-])[ap]\.m\.", "", text[m.end() : ds],
                                                              flags=re.IGNORECASE)):
         return d  # a sentence's end between them; not the dots of "9:30 p.m." or "pukul 21.30"
+    if _OBJECT_OF_VERB.search(text, clause, m.start() + (clause if m.string is not text else 0)):
+        return d  # "The court, which took up the disaster on its own in November": the day of the act done about it
     incident = discourse.incidents[0]
     return replace(d, frame=replace(f, predicate=incident, predicate_text=m.group(0), event=incident))
+
+
+# an anaphoric incident noun as the object of a verb right before it ("took up the disaster", "membahas peristiwa
+# itu"): a past form in -ed or a common irregular one, an Indonesian meN- verb, perhaps with a particle
+_OBJECT_OF_VERB = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|took|made|gave|held|set|put|me(?:ng|ny|m|n)?[a-z]{3,})"
+                             r"(?:\s+(?:up|over|on))?\s+(?:the|this|that|itu|tersebut)?\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
