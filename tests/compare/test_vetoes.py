@@ -43,6 +43,12 @@ CASES = [
      "distances from different points"),
     ("distance-towns-en-id", "number", ("The epicentre was 80 km northwest of Kathmandu.", "en", None), "80 km",
      ("Pusat gempa berada 68 km di sebelah timur Pokhara.", "id", None), "68 km", "distances from different points"),
+    # a point the lexicon does not know ("dari makam", "from the tomb") is still a point, not a named place's
+    ("distance-unknown-point-id-en", "number", ("Ledakan pertama terjadi sekitar 700 meter dari makam.", "id", None),
+     "700 meter", ("Kerman lies about 820 km southeast of Tehran.", "en", None), "820 km", "distances from different points"),
+    ("distance-unknown-point-en-id", "number", ("The first blast went off about 700 metres from the tomb.", "en", None),
+     "700 metres", ("Kota Kerman berjarak sekitar 820 km di sebelah tenggara Teheran.", "id", None), "820 km",
+     "distances from different points"),
     ("distance-same-town", "number", ("The epicentre was 80 km northwest of Kathmandu.", "en", None), "80 km",
      ("Pusat gempa berada sekitar 180 kilometer barat laut Kathmandu.", "id", None), "180 kilometer", None),
     ("range-to-coast-en", "number", ("The volcano now stands 110m tall, down from 338m before the eruption.", "en", None),

@@ -496,7 +496,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # 53 metres" a depth. The measure predicate before it wins ("kedalaman 838 meter di bawah permukaan
             # laut"); else the words around it (``_length_dimension``)
             dim = _length_dimension(text, it, pred if predicate_class(pred.label if pred else None).get("measure")
-                                    else None, ref)
+                                    else None, ref if ref != "point" else None)  # an unknown point says no dimension
             if dim is not None:
                 pred = _Mention(-1, -1, "predicate", dim[0], dim[1])
                 info = predicate_class(pred.label)
