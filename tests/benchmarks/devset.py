@@ -844,6 +844,20 @@ DEV_SET55 = LabelledSet(
     "training data: these figures are measured with the scorer trained on the four training sets, and nobody tunes "
     "on it (see tests/data/devset55/README.md). Not yet measured; to be measured once untouched by the lead.")
 SETS[DEV_SET55.name] = DEV_SET55
+# The fifty-sixth development set: an untouched transfer set, never training data (its own block).
+DEVSET56 = ROOT / "tests" / "data" / "devset56"
+DEV_SET56 = LabelledSet(
+    "devset56", DEVSET56, "Real-world development set 56: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a hurricane's landfall and the "
+    "weeks after (the medical examiners' toll by state and county rising over days against the sheriffs' counts, a "
+    "county's toll lowered from 59 to 53 when the medical examiner reclassified six deaths, the final report months "
+    "later), a parliamentary election (the exit polls and a partial count against the final count, the bloc's 65 "
+    "seats lowered to 64, the official results, the mandate and a government sworn in eight weeks on by 63 votes to "
+    "54) and a control cluster of one central bank rate increase with several figures a sentence. It is a transfer "
+    "set, never training data: these figures are measured with the scorer trained on the four training sets, and "
+    "nobody tunes on it (see tests/data/devset56/README.md). Not yet measured; to be measured once untouched by the lead.")
+SETS[DEV_SET56.name] = DEV_SET56
 # The twenty-fourth development set: an untouched transfer set, never training data (its own block).
 DEVSET24 = ROOT / "tests" / "data" / "devset24"
 DEV_SET24 = LabelledSet(
