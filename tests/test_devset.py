@@ -450,6 +450,14 @@ DEVSET56_EVENTS = re.compile(r"\b(?:Hurricane Ian|Badai Ian|Cayo Costa|Sanibel|F
                              r"Knesset|Netanyahu|Yesh Atid|Likud|Religious Zionism|Zionisme Religius|Yitzhak Amit|"
                              r"South African Reserve Bank|Kganyago)\b", re.IGNORECASE)
 SETS["devset56"] = (DEVSET56, 3, (3, 4))
+# the fifty-seventh development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the countries' bare names, "Austria" and "Hungary" among them,
+# and the cities', the parties' spelled-out and the agencies' names are left out: other sets name them in passing)
+from tests.benchmarks.devset import DEVSET57  # noqa: E402
+DEVSET57_EVENTS = re.compile(r"\b(?:Pylos|Adriana|Kalamata|Malakasa|Alarm Phone|Pottakis|Kickl|Nehammer|Babler|"
+                             r"FPÖ|ÖVP|SPÖ|Meinl-Reisinger|Christian Stocker|Van der Bellen|Schallenberg|"
+                             r"Magyar Nemzeti|MNB|Matolcsy|Barnab[aá]s Vir[aá]g)\b", re.IGNORECASE)
+SETS["devset57"] = (DEVSET57, 3, (3, 4))
 # the twenty-fourth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the cities', the regions' and the fund's bare names are left out:
 # other sets name them in passing)
@@ -960,6 +968,7 @@ LABELLED_RUNS["devset53"] = DEVSET53  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset54"] = DEVSET54  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset55"] = DEVSET55  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset56"] = DEVSET56  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset57"] = DEVSET57  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset24"] = DEVSET24  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset27"] = DEVSET27  # an untouched transfer set: its bars are its own block at the end of this file
 
@@ -1924,6 +1933,16 @@ DEVSET55_MEASURED = ("issue 12, development set 55: not yet measured; to be meas
 # it; a change may meet them); its control cluster is asserted to have no conflict.
 DEVSET56_MEASURED = ("issue 12, development set 56: not yet measured; to be measured once untouched by the lead; see "
                      "tests/data/devset56/README.md")
+# not yet measured; to be measured once untouched by the lead (its writer never ran the checker on it): a migrant
+# shipwreck (the bodies recovered rising on the day, corrected down the next day and rising later, the survivors,
+# estimates of those aboard from several sources, the missing, arrests, a court's ruling and an ombudsman's report
+# months on), a parliamentary election (the night's preliminary count against the final count, two mandates to form
+# a government, a three-party cabinet sworn in five months later) and a control cluster of one central bank rate
+# increase. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall and updates are
+# non-strict expected failures (nobody tunes on it; a change may meet them); its control cluster is asserted to have
+# no conflict.
+DEVSET57_MEASURED = ("issue 12, development set 57: not yet measured; to be measured once untouched by the lead; see "
+                     "tests/data/devset57/README.md")
 # measured once, untouched, by the lead (its writer never ran the checker on it): commuter-train bombings (a toll
 # rising over two days and lowered the next when remains counted twice were found, final in a verdict three years
 # on; the injured rising, those in hospital falling; arrests, a videotape and marches on their own days; a general
@@ -2157,6 +2176,8 @@ def devset55():
 @pytest.fixture(scope="module")
 def devset56():
     return load_devset(DEVSET56)
+def devset57():
+    return load_devset(DEVSET57)
 
 
 @pytest.fixture(scope="module")
@@ -2214,6 +2235,7 @@ LATE_SETS["devset53"] = (DEVSET53, DEVSET53_EVENTS, DEVSET53_MEASURED)
 LATE_SETS["devset54"] = (DEVSET54, DEVSET54_EVENTS, DEVSET54_MEASURED)
 LATE_SETS["devset55"] = (DEVSET55, DEVSET55_EVENTS, DEVSET55_MEASURED)
 LATE_SETS["devset56"] = (DEVSET56, DEVSET56_EVENTS, DEVSET56_MEASURED)
+LATE_SETS["devset57"] = (DEVSET57, DEVSET57_EVENTS, DEVSET57_MEASURED)
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))

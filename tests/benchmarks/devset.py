@@ -858,6 +858,21 @@ DEV_SET56 = LabelledSet(
     "set, never training data: these figures are measured with the scorer trained on the four training sets, and "
     "nobody tunes on it (see tests/data/devset56/README.md). Not yet measured; to be measured once untouched by the lead.")
 SETS[DEV_SET56.name] = DEV_SET56
+# The fifty-seventh development set: an untouched transfer set, never training data (its own block).
+DEVSET57 = ROOT / "tests" / "data" / "devset57"
+DEV_SET57 = LabelledSet(
+    "devset57", DEVSET57, "Real-world development set 57: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a migrant shipwreck (the bodies "
+    "recovered rising from 59 to 79 on the day, corrected down to 78 the next day, 82 in the end; 104 survivors; "
+    "estimates of those aboard from survivors, a hotline, UN agencies and rights groups; the missing; arrests, a "
+    "court's ruling a year on and an ombudsman's report twenty months later), a parliamentary election (the night's "
+    "preliminary count against the final count with all postal ballots, five parties' shares and seats, 92 seats for "
+    "a majority of 183, two mandates to form a government and a three-party cabinet sworn in five months on) and a "
+    "control cluster of one central bank rate increase with several figures a sentence. It is a transfer set, never "
+    "training data: these figures are measured with the scorer trained on the four training sets, and nobody tunes "
+    "on it (see tests/data/devset57/README.md). Not yet measured; to be measured once untouched by the lead.")
+SETS[DEV_SET57.name] = DEV_SET57
 # The twenty-fourth development set: an untouched transfer set, never training data (its own block).
 DEVSET24 = ROOT / "tests" / "data" / "devset24"
 DEV_SET24 = LabelledSet(
