@@ -458,6 +458,15 @@ DEVSET57_EVENTS = re.compile(r"\b(?:Pylos|Adriana|Kalamata|Malakasa|Alarm Phone|
                              r"FPÖ|ÖVP|SPÖ|Meinl-Reisinger|Christian Stocker|Van der Bellen|Schallenberg|"
                              r"Magyar Nemzeti|MNB|Matolcsy|Barnab[aá]s Vir[aá]g)\b", re.IGNORECASE)
 SETS["devset57"] = (DEVSET57, 3, (3, 4))
+# the fifty-eighth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the countries', the provinces', the parties' short names and the
+# statistics office's bare name are left out: other sets name them in passing)
+from tests.benchmarks.devset import DEVSET58  # noqa: E402
+DEVSET58_EVENTS = re.compile(r"\b(?:Bone Bolango|Tulabolo|Suwawa Timur|Afifuddin Ilahude|Merlan Uloli|Poduwoma|"
+                             r"Duma Boko|Masisi|Umbrella for Democratic Change|Botswana Democratic Party|"
+                             r"Partai Demokratik Botswana|Rannowane|Gaolathe|Keorapetse|Nguy[eễ]n Th[iị] H[uư][oơ]ng|"
+                             r"10[.,]221[.,]8)\b", re.IGNORECASE)
+SETS["devset58"] = (DEVSET58, 3, (3, 4))
 # the twenty-fourth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the cities', the regions' and the fund's bare names are left out:
 # other sets name them in passing)
@@ -969,6 +978,7 @@ LABELLED_RUNS["devset54"] = DEVSET54  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset55"] = DEVSET55  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset56"] = DEVSET56  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset57"] = DEVSET57  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset58"] = DEVSET58  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset24"] = DEVSET24  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset27"] = DEVSET27  # an untouched transfer set: its bars are its own block at the end of this file
 
@@ -1943,6 +1953,16 @@ DEVSET56_MEASURED = ("issue 12, development set 56: not yet measured; to be meas
 # no conflict.
 DEVSET57_MEASURED = ("issue 12, development set 57: not yet measured; to be measured once untouched by the lead; see "
                      "tests/data/devset57/README.md")
+# not yet measured; to be measured once untouched by the lead (its writer never ran the checker on it): a landslide
+# at an illegal gold mine (the rescue office's toll rising over a week and lowered once when a victim was found
+# counted twice, the regency agency's count against it, the missing rising then falling, the search called off, a
+# follow-up five weeks on), a general election (the winner's seats on the morning and at the declaration against the
+# final count, a concession and a swearing-in on one day, an inauguration a week later, shares and turnout recalled
+# five weeks on) and a control cluster of one annual GDP release. It is a transfer set, never training data, and
+# nobody tunes on it. Its precision, recall and updates are non-strict expected failures (nobody tunes on it; a
+# change may meet them); its control cluster is asserted to have no conflict.
+DEVSET58_MEASURED = ("issue 12, development set 58: not yet measured; to be measured once untouched by the lead; see "
+                     "tests/data/devset58/README.md")
 # measured once, untouched, by the lead (its writer never ran the checker on it): commuter-train bombings (a toll
 # rising over two days and lowered the next when remains counted twice were found, final in a verdict three years
 # on; the injured rising, those in hospital falling; arrests, a videotape and marches on their own days; a general
@@ -2178,6 +2198,8 @@ def devset56():
     return load_devset(DEVSET56)
 def devset57():
     return load_devset(DEVSET57)
+def devset58():
+    return load_devset(DEVSET58)
 
 
 @pytest.fixture(scope="module")
@@ -2236,6 +2258,7 @@ LATE_SETS["devset54"] = (DEVSET54, DEVSET54_EVENTS, DEVSET54_MEASURED)
 LATE_SETS["devset55"] = (DEVSET55, DEVSET55_EVENTS, DEVSET55_MEASURED)
 LATE_SETS["devset56"] = (DEVSET56, DEVSET56_EVENTS, DEVSET56_MEASURED)
 LATE_SETS["devset57"] = (DEVSET57, DEVSET57_EVENTS, DEVSET57_MEASURED)
+LATE_SETS["devset58"] = (DEVSET58, DEVSET58_EVENTS, DEVSET58_MEASURED)
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))

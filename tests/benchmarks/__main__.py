@@ -62,6 +62,7 @@ NAMES += ("devset54",)  # the fifty-fourth development set, an untouched transfe
 NAMES += ("devset55",)  # the fifty-fifth development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset56",)  # the fifty-sixth development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset57",)  # the fifty-seventh development set, an untouched transfer set (to be measured by the lead)
+NAMES += ("devset58",)  # the fifty-eighth development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset24",)  # the twenty-fourth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset27",)  # the twenty-seventh development set, an untouched transfer set (measured by the lead)
 
