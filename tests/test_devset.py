@@ -442,6 +442,14 @@ DEVSET55_EVENTS = re.compile(r"\b(?:Abbey Gate|Gerbang Abbey|Hamid Karzai|Baron 
                              r"al-Logari|Lance Curtis|Oyun-Erdene|Gantumur|State Great Hural|Khural Agung|"
                              r"HUN Party|Partai HUN|Banxico|Bank of Mexico|Gerardo Esquivel)\b", re.IGNORECASE)
 SETS["devset55"] = (DEVSET55, 3, (3, 4))
+# the fifty-ninth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the countries', the cities', the parties' and the bank's bare
+# names are left out: other sets name them in passing)
+from tests.benchmarks.devset import DEVSET59  # noqa: E402
+DEVSET59_EVENTS = re.compile(r"\b(?:MU5735|China Eastern|Tengxian|Molang|Zhu Tao|Hu Zhenjiang|Ar[eé]valo|"
+                             r"Sandra Torres|Movimiento Semilla|Semilla|Curruchiche|Irma Palencia|Karin Herrera|"
+                             r"Central Bank of Egypt|Bank Sentral Mesir|Ras El-Hekma)\b", re.IGNORECASE)
+SETS["devset59"] = (DEVSET59, 3, (3, 4))
 # the twenty-fourth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the cities', the regions' and the fund's bare names are left out:
 # other sets name them in passing)
@@ -951,6 +959,7 @@ LABELLED_RUNS["devset52"] = DEVSET52  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset53"] = DEVSET53  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset54"] = DEVSET54  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset55"] = DEVSET55  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset59"] = DEVSET59  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset24"] = DEVSET24  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset27"] = DEVSET27  # an untouched transfer set: its bars are its own block at the end of this file
 
@@ -1906,6 +1915,16 @@ DEVSET54_MEASURED = ("issue 12, development set 54: not yet measured; to be meas
 # them); its control cluster is asserted to have no conflict.
 DEVSET55_MEASURED = ("issue 12, development set 55: not yet measured; to be measured once untouched by the lead; see "
                      "tests/data/devset55/README.md")
+# not yet measured; to be measured once untouched by the lead (its writer never ran the checker on it): an airliner's
+# crash into a hillside (victims identified and wreckage counted over ten days, the wreckage's early depth lowered by
+# the preliminary report a month on, two sources for an altitude and a distance), a presidential election in two
+# rounds (the preliminary count against the certified result, seats on the night lowered in the final allocation,
+# court suspensions, the swearing-in months later) and a control cluster of one central bank rate increase with a
+# currency float. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall and
+# updates are non-strict expected failures (nobody tunes on it; a change may meet them); its control cluster is
+# asserted to have no conflict.
+DEVSET59_MEASURED = ("issue 12, development set 59: not yet measured; to be measured once untouched by the lead; see "
+                     "tests/data/devset59/README.md")
 # measured once, untouched, by the lead (its writer never ran the checker on it): commuter-train bombings (a toll
 # rising over two days and lowered the next when remains counted twice were found, final in a verdict three years
 # on; the injured rising, those in hospital falling; arrests, a videotape and marches on their own days; a general
@@ -2137,6 +2156,11 @@ def devset55():
 
 
 @pytest.fixture(scope="module")
+def devset59():
+    return load_devset(DEVSET59)
+
+
+@pytest.fixture(scope="module")
 def devset24():
     return load_devset(DEVSET24)
 
@@ -2190,6 +2214,7 @@ LATE_SETS["devset52"] = (DEVSET52, DEVSET52_EVENTS, DEVSET52_MEASURED)
 LATE_SETS["devset53"] = (DEVSET53, DEVSET53_EVENTS, DEVSET53_MEASURED)
 LATE_SETS["devset54"] = (DEVSET54, DEVSET54_EVENTS, DEVSET54_MEASURED)
 LATE_SETS["devset55"] = (DEVSET55, DEVSET55_EVENTS, DEVSET55_MEASURED)
+LATE_SETS["devset59"] = (DEVSET59, DEVSET59_EVENTS, DEVSET59_MEASURED)
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))
