@@ -890,6 +890,22 @@ DEV_SET58 = LabelledSet(
     "training sets, and nobody tunes on it (see tests/data/devset58/README.md). Not yet measured; to be measured "
     "once untouched by the lead.")
 SETS[DEV_SET58.name] = DEV_SET58
+# The fifty-ninth development set: an untouched transfer set, never training data (its own block).
+DEVSET59 = ROOT / "tests" / "data" / "devset59"
+DEV_SET59 = LabelledSet(
+    "devset59", DEVSET59, "Real-world development set 59: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): an airliner's crash into a "
+    "hillside (132 aboard, victims identified and pieces of wreckage counted over ten days, the wreckage's early depth "
+    "lowered by the preliminary report a month on, two sources for the cruising altitude and for a wing piece's "
+    "distance, the two recorders found on their own days), a presidential election in two rounds (the preliminary "
+    "count against the certified result, congressional seats on the night lowered in the final allocation, shares of "
+    "all votes beside shares of valid votes, court suspensions, the result declared, the swearing-in after midnight "
+    "months later) and a control cluster of one central bank rate increase with a currency float, several figures a "
+    "sentence. It is a transfer set, never training data: these figures are measured with the scorer trained on the "
+    "four training sets, and nobody tunes on it (see tests/data/devset59/README.md). "
+    "Not yet measured; to be measured once untouched by the lead.")
+SETS[DEV_SET59.name] = DEV_SET59
 # The twenty-fourth development set: an untouched transfer set, never training data (its own block).
 DEVSET24 = ROOT / "tests" / "data" / "devset24"
 DEV_SET24 = LabelledSet(
