@@ -442,6 +442,16 @@ DEVSET55_EVENTS = re.compile(r"\b(?:Abbey Gate|Gerbang Abbey|Hamid Karzai|Baron 
                              r"al-Logari|Lance Curtis|Oyun-Erdene|Gantumur|State Great Hural|Khural Agung|"
                              r"HUN Party|Partai HUN|Banxico|Bank of Mexico|Gerardo Esquivel)\b", re.IGNORECASE)
 SETS["devset55"] = (DEVSET55, 3, (3, 4))
+# the sixtieth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the towns', the countries' and the parties' bare names are left
+# out, and so are "Czech" and "Ceko": another set's story of a storm names the country in passing)
+from tests.benchmarks.devset import DEVSET60  # noqa: E402
+DEVSET60_EVENTS = re.compile(r"\b(?:Uvalde|Robb Elementary|SD Robb|Sekolah Dasar Robb|Salvador Ramos|Arredondo|"
+                             r"McCraw|Victor Escalon|Eva Mireles|Irma Garcia|Muizzu|People's National Congress|"
+                             r"Kongres Nasional Rakyat|Maldivian Democratic Party|Partai Demokratik Maladewa|"
+                             r"People's Majlis|Abdul Raheem Abdulla|Ibrahim Nazil|Dhuvaafaru|Czech National Bank|"
+                             r"Bank Nasional Ceko|Bank sentral Ceko|CNB|Ale[sš] Michl)\b", re.IGNORECASE)
+SETS["devset60"] = (DEVSET60, 3, (3, 4))
 # the twenty-fourth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the cities', the regions' and the fund's bare names are left out:
 # other sets name them in passing)
@@ -951,6 +961,7 @@ LABELLED_RUNS["devset52"] = DEVSET52  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset53"] = DEVSET53  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset54"] = DEVSET54  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset55"] = DEVSET55  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset60"] = DEVSET60  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset24"] = DEVSET24  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset27"] = DEVSET27  # an untouched transfer set: its bars are its own block at the end of this file
 
@@ -1906,6 +1917,15 @@ DEVSET54_MEASURED = ("issue 12, development set 54: not yet measured; to be meas
 # them); its control cluster is asserted to have no conflict.
 DEVSET55_MEASURED = ("issue 12, development set 55: not yet measured; to be measured once untouched by the lead; see "
                      "tests/data/devset55/README.md")
+# not yet measured; to be measured once untouched by the lead (its writer never ran the checker on it): a school
+# shooting (the toll given three times on one day and the adults killed lowered from three to two, the officials'
+# changing accounts of the police response, a state committee's and a federal report's counts of the officers), a
+# parliamentary election (the seats declared on the night against the final count, independents joining the winner,
+# the speaker's election five weeks on) and a control cluster of one central bank rate cut. It is a transfer set,
+# never training data, and nobody tunes on it. Its precision, recall and updates are non-strict expected failures
+# (nobody tunes on it; a change may meet them); its control cluster is asserted to have no conflict.
+DEVSET60_MEASURED = ("issue 12, development set 60: not yet measured; to be measured once untouched by the lead; see "
+                     "tests/data/devset60/README.md")
 # measured once, untouched, by the lead (its writer never ran the checker on it): commuter-train bombings (a toll
 # rising over two days and lowered the next when remains counted twice were found, final in a verdict three years
 # on; the injured rising, those in hospital falling; arrests, a videotape and marches on their own days; a general
@@ -2137,6 +2157,11 @@ def devset55():
 
 
 @pytest.fixture(scope="module")
+def devset60():
+    return load_devset(DEVSET60)
+
+
+@pytest.fixture(scope="module")
 def devset24():
     return load_devset(DEVSET24)
 
@@ -2190,6 +2215,7 @@ LATE_SETS["devset52"] = (DEVSET52, DEVSET52_EVENTS, DEVSET52_MEASURED)
 LATE_SETS["devset53"] = (DEVSET53, DEVSET53_EVENTS, DEVSET53_MEASURED)
 LATE_SETS["devset54"] = (DEVSET54, DEVSET54_EVENTS, DEVSET54_MEASURED)
 LATE_SETS["devset55"] = (DEVSET55, DEVSET55_EVENTS, DEVSET55_MEASURED)
+LATE_SETS["devset60"] = (DEVSET60, DEVSET60_EVENTS, DEVSET60_MEASURED)
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))
