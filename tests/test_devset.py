@@ -475,6 +475,16 @@ DEVSET59_EVENTS = re.compile(r"\b(?:MU5735|China Eastern|Tengxian|Molang|Zhu Tao
                              r"Sandra Torres|Movimiento Semilla|Semilla|Curruchiche|Irma Palencia|Karin Herrera|"
                              r"Central Bank of Egypt|Bank Sentral Mesir|Ras El-Hekma)\b", re.IGNORECASE)
 SETS["devset59"] = (DEVSET59, 3, (3, 4))
+# the sixtieth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the towns', the countries' and the parties' bare names are left
+# out, and so are "Czech" and "Ceko": another set's story of a storm names the country in passing)
+from tests.benchmarks.devset import DEVSET60  # noqa: E402
+DEVSET60_EVENTS = re.compile(r"\b(?:Uvalde|Robb Elementary|SD Robb|Sekolah Dasar Robb|Salvador Ramos|Arredondo|"
+                             r"McCraw|Victor Escalon|Eva Mireles|Irma Garcia|Muizzu|People's National Congress|"
+                             r"Kongres Nasional Rakyat|Maldivian Democratic Party|Partai Demokratik Maladewa|"
+                             r"People's Majlis|Abdul Raheem Abdulla|Ibrahim Nazil|Dhuvaafaru|Czech National Bank|"
+                             r"Bank Nasional Ceko|Bank sentral Ceko|CNB|Ale[sš] Michl)\b", re.IGNORECASE)
+SETS["devset60"] = (DEVSET60, 3, (3, 4))
 # the twenty-fourth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the cities', the regions' and the fund's bare names are left out:
 # other sets name them in passing)
@@ -988,6 +998,7 @@ LABELLED_RUNS["devset56"] = DEVSET56  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset57"] = DEVSET57  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset58"] = DEVSET58  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset59"] = DEVSET59  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset60"] = DEVSET60  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset24"] = DEVSET24  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset27"] = DEVSET27  # an untouched transfer set: its bars are its own block at the end of this file
 
@@ -1982,6 +1993,15 @@ DEVSET58_MEASURED = ("issue 12, development set 58: not yet measured; to be meas
 # asserted to have no conflict.
 DEVSET59_MEASURED = ("issue 12, development set 59: not yet measured; to be measured once untouched by the lead; see "
                      "tests/data/devset59/README.md")
+# not yet measured; to be measured once untouched by the lead (its writer never ran the checker on it): a school
+# shooting (the toll given three times on one day and the adults killed lowered from three to two, the officials'
+# changing accounts of the police response, a state committee's and a federal report's counts of the officers), a
+# parliamentary election (the seats declared on the night against the final count, independents joining the winner,
+# the speaker's election five weeks on) and a control cluster of one central bank rate cut. It is a transfer set,
+# never training data, and nobody tunes on it. Its precision, recall and updates are non-strict expected failures
+# (nobody tunes on it; a change may meet them); its control cluster is asserted to have no conflict.
+DEVSET60_MEASURED = ("issue 12, development set 60: not yet measured; to be measured once untouched by the lead; see "
+                     "tests/data/devset60/README.md")
 # measured once, untouched, by the lead (its writer never ran the checker on it): commuter-train bombings (a toll
 # rising over two days and lowered the next when remains counted twice were found, final in a verdict three years
 # on; the injured rising, those in hospital falling; arrests, a videotape and marches on their own days; a general
@@ -2221,6 +2241,8 @@ def devset58():
     return load_devset(DEVSET58)
 def devset59():
     return load_devset(DEVSET59)
+def devset60():
+    return load_devset(DEVSET60)
 
 
 @pytest.fixture(scope="module")
@@ -2281,6 +2303,7 @@ LATE_SETS["devset56"] = (DEVSET56, DEVSET56_EVENTS, DEVSET56_MEASURED)
 LATE_SETS["devset57"] = (DEVSET57, DEVSET57_EVENTS, DEVSET57_MEASURED)
 LATE_SETS["devset58"] = (DEVSET58, DEVSET58_EVENTS, DEVSET58_MEASURED)
 LATE_SETS["devset59"] = (DEVSET59, DEVSET59_EVENTS, DEVSET59_MEASURED)
+LATE_SETS["devset60"] = (DEVSET60, DEVSET60_EVENTS, DEVSET60_MEASURED)
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))

@@ -906,6 +906,20 @@ DEV_SET59 = LabelledSet(
     "four training sets, and nobody tunes on it (see tests/data/devset59/README.md). "
     "Not yet measured; to be measured once untouched by the lead.")
 SETS[DEV_SET59.name] = DEV_SET59
+# The sixtieth development set: an untouched transfer set, never training data (its own block).
+DEVSET60 = ROOT / "tests" / "data" / "devset60"
+DEV_SET60 = LabelledSet(
+    "devset60", DEVSET60, "Real-world development set 60: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a school shooting (the toll "
+    "given three times on one day, the adults killed lowered from three to two that night, the officials' changing "
+    "accounts of the police response over the following days, a state committee's count of the officers against a "
+    "federal report's months later), a parliamentary election (the seats declared on the night against the final "
+    "count, independents joining the winning party, the new parliament's speaker and deputy speaker elected five "
+    "weeks on) and a control cluster of one central bank rate cut with several figures a sentence. It is a transfer "
+    "set, never training data: these figures are measured with the scorer trained on the four training sets, and "
+    "nobody tunes on it (see tests/data/devset60/README.md). Not yet measured; to be measured once untouched by the lead.")
+SETS[DEV_SET60.name] = DEV_SET60
 # The twenty-fourth development set: an untouched transfer set, never training data (its own block).
 DEVSET24 = ROOT / "tests" / "data" / "devset24"
 DEV_SET24 = LabelledSet(
