@@ -442,6 +442,15 @@ DEVSET55_EVENTS = re.compile(r"\b(?:Abbey Gate|Gerbang Abbey|Hamid Karzai|Baron 
                              r"al-Logari|Lance Curtis|Oyun-Erdene|Gantumur|State Great Hural|Khural Agung|"
                              r"HUN Party|Partai HUN|Banxico|Bank of Mexico|Gerardo Esquivel)\b", re.IGNORECASE)
 SETS["devset55"] = (DEVSET55, 3, (3, 4))
+# the sixty-first development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the countries', the provinces', the cities' and the central
+# bank's bare names are left out, and so are Kenya's and Namibia's: other sets name them in passing)
+from tests.benchmarks.devset import DEVSET61  # noqa: E402
+DEVSET61_EVENTS = re.compile(r"\b(?:Kartalkaya|Grand Kartal|Yerlikaya|Halit Erg[uü]l|Tanju [OÖ]zcan|Sedat G[uü]lener|"
+                             r"Kenan Co[sş]kun|Nandi-Ndaitwah|SWAPO|Independent Patriots for Change|Panduleni Itula|"
+                             r"Nghikembua|Swartbooi|Nangolo Mbumba|Lucia Witbooi|Central Bank of Kenya|"
+                             r"Bank Sentral Kenya|Kamau Thugge)\b", re.IGNORECASE)
+SETS["devset61"] = (DEVSET61, 3, (3, 4))
 # the twenty-fourth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the cities', the regions' and the fund's bare names are left out:
 # other sets name them in passing)
@@ -951,6 +960,7 @@ LABELLED_RUNS["devset52"] = DEVSET52  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset53"] = DEVSET53  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset54"] = DEVSET54  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset55"] = DEVSET55  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset61"] = DEVSET61  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset24"] = DEVSET24  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset27"] = DEVSET27  # an untouched transfer set: its bars are its own block at the end of this file
 
@@ -1906,6 +1916,15 @@ DEVSET54_MEASURED = ("issue 12, development set 54: not yet measured; to be meas
 # them); its control cluster is asserted to have no conflict.
 DEVSET55_MEASURED = ("issue 12, development set 55: not yet measured; to be measured once untouched by the lead; see "
                      "tests/data/devset55/README.md")
+# not yet measured; to be measured once untouched by the lead (its writer never ran the checker on it): a fire at a
+# ski resort hotel (the dead given three times on the day, the prosecutors' count lowered by the ministry's, the
+# ministers' injured against the indictment's, those in hospital falling, detentions rising, a trial months on), a
+# general election (a partial count against the declared result, a court challenge dismissed, the inauguration) and
+# a control cluster of one central bank rate increase. It is a transfer set, never training data, and nobody tunes on
+# it. Its precision, recall and updates are non-strict expected failures (nobody tunes on it; a change may meet
+# them); its control cluster is asserted to have no conflict.
+DEVSET61_MEASURED = ("issue 12, development set 61: not yet measured; to be measured once untouched by the lead; see "
+                     "tests/data/devset61/README.md")
 # measured once, untouched, by the lead (its writer never ran the checker on it): commuter-train bombings (a toll
 # rising over two days and lowered the next when remains counted twice were found, final in a verdict three years
 # on; the injured rising, those in hospital falling; arrests, a videotape and marches on their own days; a general
@@ -2137,6 +2156,11 @@ def devset55():
 
 
 @pytest.fixture(scope="module")
+def devset61():
+    return load_devset(DEVSET61)
+
+
+@pytest.fixture(scope="module")
 def devset24():
     return load_devset(DEVSET24)
 
@@ -2190,6 +2214,7 @@ LATE_SETS["devset52"] = (DEVSET52, DEVSET52_EVENTS, DEVSET52_MEASURED)
 LATE_SETS["devset53"] = (DEVSET53, DEVSET53_EVENTS, DEVSET53_MEASURED)
 LATE_SETS["devset54"] = (DEVSET54, DEVSET54_EVENTS, DEVSET54_MEASURED)
 LATE_SETS["devset55"] = (DEVSET55, DEVSET55_EVENTS, DEVSET55_MEASURED)
+LATE_SETS["devset61"] = (DEVSET61, DEVSET61_EVENTS, DEVSET61_MEASURED)
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))

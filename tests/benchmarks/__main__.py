@@ -60,6 +60,7 @@ NAMES += ("devset52",)  # the fifty-second development set, an untouched transfe
 NAMES += ("devset53",)  # the fifty-third development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset54",)  # the fifty-fourth development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset55",)  # the fifty-fifth development set, an untouched transfer set (to be measured by the lead)
+NAMES += ("devset61",)  # the sixty-first development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset24",)  # the twenty-fourth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset27",)  # the twenty-seventh development set, an untouched transfer set (measured by the lead)
 
