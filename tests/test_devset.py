@@ -485,6 +485,15 @@ DEVSET60_EVENTS = re.compile(r"\b(?:Uvalde|Robb Elementary|SD Robb|Sekolah Dasar
                              r"People's Majlis|Abdul Raheem Abdulla|Ibrahim Nazil|Dhuvaafaru|Czech National Bank|"
                              r"Bank Nasional Ceko|Bank sentral Ceko|CNB|Ale[sš] Michl)\b", re.IGNORECASE)
 SETS["devset60"] = (DEVSET60, 3, (3, 4))
+# the sixty-first development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the countries', the provinces', the cities' and the central
+# bank's bare names are left out, and so are Kenya's and Namibia's: other sets name them in passing)
+from tests.benchmarks.devset import DEVSET61  # noqa: E402
+DEVSET61_EVENTS = re.compile(r"\b(?:Kartalkaya|Grand Kartal|Yerlikaya|Halit Erg[uü]l|Tanju [OÖ]zcan|Sedat G[uü]lener|"
+                             r"Kenan Co[sş]kun|Nandi-Ndaitwah|SWAPO|Independent Patriots for Change|Panduleni Itula|"
+                             r"Nghikembua|Swartbooi|Nangolo Mbumba|Lucia Witbooi|Central Bank of Kenya|"
+                             r"Bank Sentral Kenya|Kamau Thugge)\b", re.IGNORECASE)
+SETS["devset61"] = (DEVSET61, 3, (3, 4))
 # the twenty-fourth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the cities', the regions' and the fund's bare names are left out:
 # other sets name them in passing)
@@ -999,6 +1008,7 @@ LABELLED_RUNS["devset57"] = DEVSET57  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset58"] = DEVSET58  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset59"] = DEVSET59  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset60"] = DEVSET60  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset61"] = DEVSET61  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset24"] = DEVSET24  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset27"] = DEVSET27  # an untouched transfer set: its bars are its own block at the end of this file
 
@@ -2002,6 +2012,15 @@ DEVSET59_MEASURED = ("issue 12, development set 59: not yet measured; to be meas
 # (nobody tunes on it; a change may meet them); its control cluster is asserted to have no conflict.
 DEVSET60_MEASURED = ("issue 12, development set 60: not yet measured; to be measured once untouched by the lead; see "
                      "tests/data/devset60/README.md")
+# not yet measured; to be measured once untouched by the lead (its writer never ran the checker on it): a fire at a
+# ski resort hotel (the dead given three times on the day, the prosecutors' count lowered by the ministry's, the
+# ministers' injured against the indictment's, those in hospital falling, detentions rising, a trial months on), a
+# general election (a partial count against the declared result, a court challenge dismissed, the inauguration) and
+# a control cluster of one central bank rate increase. It is a transfer set, never training data, and nobody tunes on
+# it. Its precision, recall and updates are non-strict expected failures (nobody tunes on it; a change may meet
+# them); its control cluster is asserted to have no conflict.
+DEVSET61_MEASURED = ("issue 12, development set 61: not yet measured; to be measured once untouched by the lead; see "
+                     "tests/data/devset61/README.md")
 # measured once, untouched, by the lead (its writer never ran the checker on it): commuter-train bombings (a toll
 # rising over two days and lowered the next when remains counted twice were found, final in a verdict three years
 # on; the injured rising, those in hospital falling; arrests, a videotape and marches on their own days; a general
@@ -2243,6 +2262,8 @@ def devset59():
     return load_devset(DEVSET59)
 def devset60():
     return load_devset(DEVSET60)
+def devset61():
+    return load_devset(DEVSET61)
 
 
 @pytest.fixture(scope="module")
@@ -2304,6 +2325,7 @@ LATE_SETS["devset57"] = (DEVSET57, DEVSET57_EVENTS, DEVSET57_MEASURED)
 LATE_SETS["devset58"] = (DEVSET58, DEVSET58_EVENTS, DEVSET58_MEASURED)
 LATE_SETS["devset59"] = (DEVSET59, DEVSET59_EVENTS, DEVSET59_MEASURED)
 LATE_SETS["devset60"] = (DEVSET60, DEVSET60_EVENTS, DEVSET60_MEASURED)
+LATE_SETS["devset61"] = (DEVSET61, DEVSET61_EVENTS, DEVSET61_MEASURED)
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))

@@ -920,6 +920,20 @@ DEV_SET60 = LabelledSet(
     "set, never training data: these figures are measured with the scorer trained on the four training sets, and "
     "nobody tunes on it (see tests/data/devset60/README.md). Not yet measured; to be measured once untouched by the lead.")
 SETS[DEV_SET60.name] = DEV_SET60
+# The sixty-first development set: an untouched transfer set, never training data (its own block).
+DEVSET61 = ROOT / "tests" / "data" / "devset61"
+DEV_SET61 = LabelledSet(
+    "devset61", DEVSET61, "Real-world development set 61: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a fire at a ski resort hotel "
+    "(the dead given three times on the day, 10 -> 66 -> 76, the prosecutors' 79 lowered to 78 by the ministry's "
+    "count, the ministers' injured against the indictment's, those in hospital falling, detentions rising, a trial "
+    "months later), a general election (a partial count against the declared result, seats against the previous "
+    "parliament, a court challenge dismissed and the inauguration months on) and a control cluster of one central "
+    "bank rate increase with several figures a sentence. It is a transfer set, never training data: these figures "
+    "are measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset61/README.md). Not yet measured; to be measured once untouched by the lead.")
+SETS[DEV_SET61.name] = DEV_SET61
 # The twenty-fourth development set: an untouched transfer set, never training data (its own block).
 DEVSET24 = ROOT / "tests" / "data" / "devset24"
 DEV_SET24 = LabelledSet(
