@@ -2254,14 +2254,29 @@ def devset55():
 @pytest.fixture(scope="module")
 def devset56():
     return load_devset(DEVSET56)
+
+
+@pytest.fixture(scope="module")
 def devset57():
     return load_devset(DEVSET57)
+
+
+@pytest.fixture(scope="module")
 def devset58():
     return load_devset(DEVSET58)
+
+
+@pytest.fixture(scope="module")
 def devset59():
     return load_devset(DEVSET59)
+
+
+@pytest.fixture(scope="module")
 def devset60():
     return load_devset(DEVSET60)
+
+
+@pytest.fixture(scope="module")
 def devset61():
     return load_devset(DEVSET61)
 
