@@ -46,6 +46,16 @@ CASES = [
     ("story-incident-object-of-verb-id", "id", "2023-02-01",
      "Jembatan Morbi runtuh pada Minggu dan menewaskan 135 orang. Hakim, yang membahas peristiwa itu pada November, "
      "masih menyidangkan perkara ganti rugi.", "November", {"predicate": None, "event": None}),
+    # guards: a reporting verb's anaphoric object that is its own clause's subject, a conjunction, keep the lead's
+    ("story-incident-subject-after-reporting-verb-id", "id", "2023-02-01",
+     "Gempa mengguncang Cianjur pada Senin. Kepala BNPB mengatakan bencana itu terjadi pada Senin siang.",
+     "Senin", {"event": "quake"}),
+    ("story-incident-after-conjunction-id", "id", "2023-02-01",
+     "Gempa mengguncang Cianjur pada Minggu. Meski peristiwa itu terjadi pada Minggu malam, warga masih berjaga.",
+     "Minggu", {"event": "quake"}),
+    ("story-incident-subject-after-confirmed-en", "en", "2023-02-01",
+     "A quake struck the province on Sunday. Officials confirmed the disaster struck on Sunday evening.",
+     "Sunday", {"event": "quake"}),
     # a block or unit of the story's own site is where its incident happened, not another incident's place
     ("site-part-not-elsewhere-id", "id", "2021-09-14",
      "Jumlah narapidana yang meninggal akibat kebakaran Lapas Kelas I Tangerang bertambah menjadi 48 orang. Kebakaran "

@@ -363,7 +363,7 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             context=_context(text, ds, de),
             modifiers=(("planned",) if _scheduled(date_sent, it) else ())
             + (("repeated",) if pred is not None and _repeated(text, pred) else ())
-            + _office(text, pred),
+            + _office(text, pred, ds),
         )
         out.append(replace(d, frame=frame))
     # "Ruang first erupted on April 16 and again on April 30", "meletus pada 16 April dan kembali pada 30 April":
@@ -420,8 +420,16 @@ def _attributive(text: str, p: _Mention, langs) -> bool:
     if "en" in langs and _ATTRIBUTE_FORM["en"].fullmatch(word) and _ATTRIBUTE_BEFORE["en"].search(text, 0, p.start) \
             and _PLURAL_NOUN_AFTER.match(text, p.end):
         return True
-    return "id" in langs and _ATTRIBUTE_FORM["id"].fullmatch(word.lower()) is not None \
-        and _ATTRIBUTE_BEFORE["id"].search(text, 0, p.start) is not None
+    if "id" not in langs or _ATTRIBUTE_FORM["id"].fullmatch(word.lower()) is None:
+        return False
+    m = _ATTRIBUTE_BEFORE["id"].search(text, 0, p.start)
+    # the counted noun phrase is a verb's object ("menyerahkan daftar 542 anggota parlemen terpilih"), not the
+    # clause's subject ("Sebanyak 580 anggota dewan terpilih pada 14 Februari": terpilih is its predicate)
+    return m is not None and _ID_OBJECT_VERB.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+# an Indonesian verb in meN- or di- form, then up to three words of its object, before a counted noun phrase
+_ID_OBJECT_VERB = re.compile(r"(?<![\w-])(?:me(?:ng|ny|m|n)?[a-z]{3,}|di[a-z]{4,})(?:\s+[a-z][\w-]*){0,3}\s+$")
 
 
 def _fronted_unknown_verb(text: str, end: int, pred_start: int, preds: list[_Mention]) -> bool:
@@ -430,10 +438,21 @@ def _fronted_unknown_verb(text: str, end: int, pred_start: int, preds: list[_Men
     if re.search(r"[;:]", text[end:pred_start]):
         return False
     for m in _UNKNOWN_VERB.finditer(text, end, pred_start):
-        if m.group(0).lower() in _NOT_VERBS:
-            continue
+        word = m.group(0).lower()
+        if word in _NOT_VERBS or word.startswith("di") or _ATTRIBUTE_DETERMINER.search(text, 0, m.start()) \
+                or re.match(r"\s+by(?![\w-])", text[m.end():]):
+            continue  # "a crowded ferry", "a plane operated by …", "distrik": no main verb
+        if word in _CAUSATIVE:
+            return False  # "heavy rains triggered a landslide": the incident the verb causes is the day's
         return not any(end <= q.start < m.start() for q in preds)
     return False
+
+
+_ATTRIBUTE_DETERMINER = re.compile(r"(?<![\w-])(?:a|an|the|this|that|its|their|his|her|our|two|three|several)\s+"
+                                   r"(?:(?:heavily|badly|densely|fully|newly)\s+)?$", re.IGNORECASE)
+# verbs whose object is the incident they cause, on the day they name
+_CAUSATIVE = frozenset({"triggered", "caused", "sparked", "unleashed", "produced", "memicu", "menyebabkan",
+                        "mengakibatkan", "menimbulkan"})
 
 
 # an election noun's date set off by a preposition, a word or two after the noun ("election on Friday", "pemilihan
@@ -481,7 +500,13 @@ def _holds_other_thing(text: str, it: _Item, preds: list[_Mention], langs) -> bo
     between = text[pred.end : it.start]
     if _PUNCT.search(between) or not re.match(r"\s+[\w-]", between) or _PREPOSITION_FIRST.match(between):
         return False  # no object ("the election was held on Sunday"), or another clause between
-    return not any(pred.end <= q.start and q.end <= it.start for q in preds if q is not pred)
+    if any(pred.end <= q.start and q.end <= it.start for q in preds if q is not pred):
+        return False
+    if _find(lexicon().activities, between, langs):
+        return False  # "staged a rally", "menggelar doa bersama": the activity's day, read as such
+    # "held general elections": a predicate written in the plural is still an event
+    singular = re.sub(r"(?<=[a-z])s(?![\w-])", "", between)
+    return not _find(lexicon().predicates, singular, langs)
 
 
 @lru_cache(maxsize=1)
@@ -500,16 +525,26 @@ def _offices() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     return led, right_after, forms
 
 
-def _office(text: str, pred: _Mention | None) -> tuple[str, ...]:
-    """The office of an election's or a swearing-in's date ("memilih Orpo sebagai perdana menteri", "was elected
-    speaker", "sworn in as president"): ("office:pm",) and the like, read in the predicate's clause after it."""
+def _office(text: str, pred: _Mention | None, ds: int) -> tuple[str, ...]:
+    """The office of an election's or a swearing-in's date ("terpilih sebagai perdana menteri", "was elected
+    speaker", "sworn in as president"): ("office:pm",) and the like, read after the predicate in the date's own
+    conjunct ("elected Sadiq as speaker on Friday and Sharif as prime minister on Sunday": Sunday's is the prime
+    minister's)."""
     if pred is None or pred.label not in ("elected", "inaugurated"):
         return ()
     led, right_after, forms = _offices()
-    tail = re.split(r"[;:.]|,\s", text[pred.end : pred.end + 120])[0]
-    m = led.search(tail) or (right_after.match(tail) if pred.text.lower().endswith("elected") else None)
+    start = pred.end
+    if ds > pred.end:
+        joins = list(_CONJUNCT.finditer(text, pred.end, ds))
+        start = joins[-1].end() if joins else pred.end
+    tail = re.split(r"[;:.]|,\s|\s(?:and|dan)\s", text[start : start + 120])[0]
+    m = led.search(tail) or (right_after.match(tail) if start == pred.end and pred.text.lower().endswith("elected")
+                             else None)
     key = forms.get(" ".join(m.group("office").lower().split())) if m else None
     return (f"office:{key}",) if key else ()
+
+
+_CONJUNCT = re.compile(r"\s(?:and|dan)\s", re.IGNORECASE)
 
 
 def _again_before_day(again_before: re.Pattern, text: str, ds: int, pred: _Mention | None) -> bool:
@@ -530,6 +565,10 @@ def _reported_incident(text: str, clause: int, it: _Item, langs) -> bool:
     head = text[clause : noun.start]
     if _find(lexicon().activities, head, langs):
         return False  # "mengumumkan penyelidikan atas kebakaran itu pada Kamis": the inquiry's day (an activity)
+    rest = re.split(r"[;:.]|,\s|\s(?:and|dan|yang|which|that)\s", text[it.end : it.end + 120])[0]
+    if _UNKNOWN_VERB.search(rest) or _find(lexicon().predicates, rest, langs) \
+            or re.search(r"(?<![\w-])(?:was|were|is|are|had|has|have|will|would|adalah|merupakan)(?![\w-])", rest, re.IGNORECASE):
+        return False  # "Police said the attack on Thursday killed 10 people": the noun is the next clause's subject
     return any(_reporting_verb(w) and re.fullmatch(r"\s*(?:[\w-]+\s+){0,3}", head[e:])
                for _, e, _, w in _find(lexicon().cues["statement"], head, langs))
 

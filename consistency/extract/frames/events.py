@@ -55,7 +55,8 @@ def _story_incident(d: DateMention, text: str, offset: int, discourse: "Discours
     if m is None or re.search(r";|(?<!\d)\.|\.(?!\d)", re.sub(r"(?<![\w-])[ap]\.m\.", "", text[m.end() : ds],
                                                              flags=re.IGNORECASE)):
         return d  # a sentence's end between them; not the dots of "9:30 p.m." or "pukul 21.30"
-    if _OBJECT_OF_VERB.search(text, clause, m.start() + (clause if m.string is not text else 0)):
+    at = m.start() + (clause if m.string is not text else 0)
+    if _object_of_verb(text, clause, at, m.end() + (clause if m.string is not text else 0), ds, f):
         return d  # "The court, which took up the disaster on its own in November": the day of the act done about it
     incident = discourse.incidents[0]
     return replace(d, frame=replace(f, predicate=incident, predicate_text=m.group(0), event=incident))
@@ -63,8 +64,28 @@ def _story_incident(d: DateMention, text: str, offset: int, discourse: "Discours
 
 # an anaphoric incident noun as the object of a verb right before it ("took up the disaster", "membahas peristiwa
 # itu"): a past form in -ed or a common irregular one, an Indonesian meN- verb, perhaps with a particle
-_OBJECT_OF_VERB = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|took|made|gave|held|set|put|me(?:ng|ny|m|n)?[a-z]{3,})"
+_OBJECT_OF_VERB = re.compile(r"(?<![\w-])(?P<verb>[a-z]{3,}ed|took|made|gave|held|set|put|me(?:ng|ny|m|n)?[a-z]{3,})"
                              r"(?:\s+(?:up|over|on))?\s+(?:the|this|that|itu|tersebut)?\s*$", re.IGNORECASE)
+_NOT_OBJECT_VERBS = frozenset({"meski", "meskipun", "menurut", "mengenai", "melalui", "indeed", "need", "united", "based",
+                               "related", "alleged", "reported"})
+# a verb after the noun: the noun is the subject of its own clause ("mengatakan bencana itu terjadi pada Senin")
+_VERB_AFTER_NOUN = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|struck|hit|took\s+place|happened|occurred|began|was|were|"
+                              r"terjadi|berlangsung|me(?:ng|ny|m|n)?[a-z]{3,}|di[a-z]{4,}|ber[a-z]{3,})(?![\w-])",
+                              re.IGNORECASE)
+
+
+def _object_of_verb(text: str, clause: int, start: int, end: int, ds: int, f) -> bool:
+    """Is the anaphoric incident noun at ``start``–``end`` the object of a verb right before it that is not a
+    reporting verb ("took up the disaster … in November", "membahas peristiwa itu pada November"), with no verb of
+    its own before the date?"""
+    m = _OBJECT_OF_VERB.search(text, clause, start)
+    if m is None or m.group("verb").lower() in _NOT_OBJECT_VERBS \
+            or _find(lexicon().cues["statement"], m.group("verb"), LANGS):
+        return False
+    between = text[end:ds]
+    if f.predicate_text and f.predicate_text in between:
+        return False  # the date's own verb stands after the noun ("the disaster struck on Sunday")
+    return _VERB_AFTER_NOUN.search(between) is None
 
 
 @lru_cache(maxsize=1)

@@ -69,7 +69,9 @@ class _Phrases:
 # words that are attributes, not the lexicon's noun or verb, before what they describe: "ruling" before a party, a
 # coalition or a capitalised name governs nothing
 _ATTRIBUTIVE = {"ruling": re.compile(r"\s+(?:(?:party|parties|coalition|coalitions|bloc|alliance|camp|junta|military|"
-                                     r"government|elite|family|class|nationalists|conservatives|socialists)(?![\w-])|[A-Z])")}
+                                     r"government|elite|family|class|nationalists|conservatives|socialists)(?![\w-])|"
+                                     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                                     r"March|April|May|June|July|August|September|October|November|December)(?![\w-]))[A-Z])")}
 
 
 # what matches an ASCII letter case-blind without being one ("ı", "ſ", the Kelvin sign), or lowers to two letters

@@ -289,7 +289,7 @@ def _reference_point(text: str, it: _Item) -> str | None:
                 named = _named_point(text[m.end() + at + found[0][1] :]) if found[0][2] in _between_cues()[2] else None
                 return named or found[0][2]  # "dari Pulau Lombok", "from the island of Lombok": Lombok
     if re.search(r"(?<![\w-])(?:from|dari)\s+(?:the\s+|its\s+|their\s+)?$", text[end : m.end()], re.IGNORECASE) \
-            and re.match(r"[a-z][a-z-]{2,}(?![\w-])", rest):
+            and re.match(r"(?!(?:total|jumlah|keseluruhan|seluruh|sum|all|overall)(?![\w-]))[a-z][a-z-]{2,}(?![\w-])", rest):
         # "sekitar 700 meter dari makam", "about 700 metres from the tomb": a point the lexicon does not know, one
         # key for every such point, so that it is told from a named place or a known reference point
         return "point"

@@ -552,10 +552,17 @@ _CLOSING_DAY = re.compile(r"\s*(?:\([^)]*\))?\s*(?:(?:pukul|jam)\s+[\d.:]+\s*\w*
                           r"morning|afternoon|evening|night)?\s*[.\"”’]*\s*", re.IGNORECASE)
 
 
+# a verb of showing right before a day: the day the figures or results were shown ("results showed on Saturday",
+# "data menunjukkan pada Senin"); not "data showed inflation in October", where the month is the figure's
+_SHOWED_ON = re.compile(r"(?<![\w-])(?:showed|shows|show|menunjukkan|memperlihatkan)\s+(?:(?:on|pada)\s+)?$", re.IGNORECASE)
+
+
 def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
     text = sent.text
     if re.match(r"['’]s\b", text[de:]):
         return False  # "Saturday's quake", "to rival Saturday's": a possessive date owns an event, said or not
+    if _SHOWED_ON.search(text, 0, ds):
+        return True  # "preliminary results showed on Saturday", "final results showed Monday": the day of the report
     for s, e, _, _ in statement:
         if e <= ds and _SPEAKER_RUN.fullmatch(text[e:ds]) and _CLOSING_DAY.fullmatch(text[de:]):
             # "…, kata Menteri Kesehatan Lebanon Hamad Hassan pada Rabu (5/8/2020) malam.": however long the
