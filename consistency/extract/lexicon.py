@@ -192,6 +192,10 @@ ACCORDING_TO = ["menurut", "according to", "berdasarkan", "mengutip", "dikutip d
 # The shapes of a finite verb no lexicon lists: an Indonesian active or ber- verb ("memeriksa", "berkata") and an
 # English past form ("questioned"). Passive di-/ter- forms are the caller's to add: many nouns start so ("dinas").
 ID_ACTIVE_VERB = r"(?:me(?:ng|ny|m|n|l|r|w|y)|ber)[a-z]{3,}"
+# the shapes of an Indonesian verb the frames read as a clause's act when no lexicon names it: an active meN- form
+# ("merevisi", "menggolongkan") and a passive di- form ("ditetapkan")
+ID_MEN_VERB = r"me(?:ng|ny|m|n)?[a-z]{3,}"
+ID_DI_VERB = r"di[a-z]{4,}"
 EN_PAST_VERB = r"[a-z]{3,}ed"
 
 PRONOUNS = {"ia", "dia", "beliau", "mereka", "he", "she", "they"}

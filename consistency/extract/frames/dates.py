@@ -8,7 +8,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...records import DateMention, Frame, Place
-from .lexicons import ACTOR_REACH, INF, PREDICATE_REACH, _alternations, _find, _load, lexicon, predicate_class
+from .. import lexicon as L
+from .lexicons import ACTOR_REACH, INF, PREDICATE_REACH, _alternation, _alternations, _find, _load, lexicon, predicate_class
 from .sentence import _Item, _Mention, _PUNCT, _Sentence, _link, _nearest, _negated, _reach, _verb_between
 from .places import _attach_places
 from .actors import source_key
@@ -379,8 +380,8 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
 
 # A finite verb right after a date ("on Sunday raised", "pada Senin (19/5/2008) merevisi"), a part of the day
 # between: English past forms in -ed and common irregular ones, Indonesian verbs with the meN- or di- prefix
-_VERB_FORM = (r"[a-z]{3,}ed|said|told|gave|put|set|made|held|met|won|lost|began|struck|took|sent|"
-              r"me(?:ng|ny|m|n)?[a-z]{3,}|di[a-z]{4,}")
+_VERB_FORM = (rf"{L.EN_PAST_VERB}|said|told|gave|put|set|made|held|met|won|lost|began|struck|took|sent|"
+              rf"{L.ID_MEN_VERB}|{L.ID_DI_VERB}")
 _VERB_AFTER_DATE = re.compile(
     r"(?:\s*\([^)]{0,40}\))?\s*,?\s+(?:(?:morning|afternoon|evening|night|pagi|siang|sore|malam)\s+)?"
     rf"(?P<verb>{_VERB_FORM})(?![\w-])")
@@ -405,7 +406,7 @@ _ATTRIBUTE_BEFORE = {"en": re.compile(r"(?:(?<![\w-])(?:the|its|their|all|newly)
                      "id": re.compile(r"\d[\d,.]*\s+(?:(?!(?:itu|ini|tersebut|yang)\s)[a-z]+\s+){1,2}$")}
 # English participles in -ed; Indonesian stative ter- forms that describe a member of a list (an Indonesian ter- verb
 # such as "terbalik" is as often the clause's own predicate, so only these are read as attributes)
-_ATTRIBUTE_FORM = {"en": re.compile(r"[a-z]{3,}ed"), "id": re.compile(r"terpilih|terdaftar")}
+_ATTRIBUTE_FORM = {"en": re.compile(L.EN_PAST_VERB), "id": re.compile(r"terpilih|terdaftar")}
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?!(?:was|is|has|as|its|this|his|us|thus|plus|across)(?![\w-]))[a-z][a-z-]*s(?![\w-])")
 
 
@@ -429,7 +430,7 @@ def _attributive(text: str, p: _Mention, langs) -> bool:
 
 
 # an Indonesian verb in meN- or di- form, then up to three words of its object, before a counted noun phrase
-_ID_OBJECT_VERB = re.compile(r"(?<![\w-])(?:me(?:ng|ny|m|n)?[a-z]{3,}|di[a-z]{4,})(?:\s+[a-z][\w-]*){0,3}\s+$")
+_ID_OBJECT_VERB = re.compile(rf"(?<![\w-])(?:{L.ID_MEN_VERB}|{L.ID_DI_VERB})(?:\s+[a-z][\w-]*){{0,3}}\s+$")
 
 
 def _fronted_unknown_verb(text: str, end: int, pred_start: int, preds: list[_Mention]) -> bool:
@@ -516,12 +517,11 @@ def _offices() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     table = _load("frame_cues.json")["offices"]
     forms = {w.lower(): key for key, v in table.items() if key not in ("_comment", "lead")
              for lang in ("id", "en") for w in v[lang]}
-    alt = lambda words: "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-    lead = alt([w for lang in ("id", "en") for w in table["lead"][lang]])
-    led = re.compile(rf"(?<![\w-])(?:{lead})\s+(?:(?:the|a|new|baru|interim|sementara)\s+)?(?P<office>{alt(forms)})(?![\w-])",
-                     re.IGNORECASE)
+    lead = _alternation([w for lang in ("id", "en") for w in table["lead"][lang]])
+    led = re.compile(rf"(?<![\w-])(?:{lead})\s+(?:(?:the|a|new|baru|interim|sementara)\s+)?(?P<office>{_alternation(forms)})"
+                     r"(?![\w-])", re.IGNORECASE)
     english = [w for key, v in table.items() if key not in ("_comment", "lead") for w in v["en"]]
-    right_after = re.compile(rf"\s+(?P<office>{alt(english)})(?![\w-])", re.IGNORECASE)
+    right_after = re.compile(rf"\s+(?P<office>{_alternation(english)})(?![\w-])", re.IGNORECASE)
     return led, right_after, forms
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...records import AsOf, DateMention, Quantity
+from .. import lexicon as L
 from .lexicons import (INF, LANGS, _Phrases, _alternation, _alternations, _compile, _extras, _find, _load, _overlaps, lexicon,
     predicate_class)
 from .sentence import _ID_VERB, _Item, _Mention, _PUNCT, _Sentence, _reach, _verb_between
@@ -64,13 +65,13 @@ def _story_incident(d: DateMention, text: str, offset: int, discourse: "Discours
 
 # an anaphoric incident noun as the object of a verb right before it ("took up the disaster", "membahas peristiwa
 # itu"): a past form in -ed or a common irregular one, an Indonesian meN- verb, perhaps with a particle
-_OBJECT_OF_VERB = re.compile(r"(?<![\w-])(?P<verb>[a-z]{3,}ed|took|made|gave|held|set|put|me(?:ng|ny|m|n)?[a-z]{3,})"
+_OBJECT_OF_VERB = re.compile(rf"(?<![\w-])(?P<verb>{L.EN_PAST_VERB}|took|made|gave|held|set|put|{L.ID_MEN_VERB})"
                              r"(?:\s+(?:up|over|on))?\s+(?:the|this|that|itu|tersebut)?\s*$", re.IGNORECASE)
 _NOT_OBJECT_VERBS = frozenset({"meski", "meskipun", "menurut", "mengenai", "melalui", "indeed", "need", "united", "based",
                                "related", "alleged", "reported"})
 # a verb after the noun: the noun is the subject of its own clause ("mengatakan bencana itu terjadi pada Senin")
-_VERB_AFTER_NOUN = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|struck|hit|took\s+place|happened|occurred|began|was|were|"
-                              r"terjadi|berlangsung|me(?:ng|ny|m|n)?[a-z]{3,}|di[a-z]{4,}|ber[a-z]{3,})(?![\w-])",
+_VERB_AFTER_NOUN = re.compile(rf"(?<![\w-])(?:{L.EN_PAST_VERB}|struck|hit|took\s+place|happened|occurred|began|was|were|"
+                              rf"terjadi|berlangsung|{L.ID_MEN_VERB}|{L.ID_DI_VERB}|ber[a-z]{{3,}})(?![\w-])",
                               re.IGNORECASE)
 
 

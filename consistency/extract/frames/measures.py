@@ -16,9 +16,15 @@ from .places import _NAME_WORD, _is_place_name, place_key
 
 
 @lru_cache(maxsize=1)
+def unit_nouns() -> frozenset[str]:
+    """frame_cues.json's "unit_identifiers", both languages: the nouns that name one unit of a site ("blok",
+    "reactor", "unit")."""
+    return frozenset(w for lang in LANGS for w in _load("frame_cues.json")["unit_identifiers"][lang])
+
+
+@lru_cache(maxsize=1)
 def _unit_rx() -> re.Pattern:
-    nouns = sorted({w for lang in LANGS for w in _load("frame_cues.json")["unit_identifiers"][lang]}, key=len, reverse=True)
-    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in nouns)
+    alt = _alternation(unit_nouns())
     return re.compile(rf"(?<![\w-])(?:(?:{alt})\s+(?:nomor\s+|no\.?\s*|number\s+|#\s*)?(?P<a>\d{{1,2}})"
                       rf"|(?:no\.?|nomor|number)\s*(?P<b>\d{{1,2}})\s+(?:{alt}))(?![\w-])", re.IGNORECASE)
 

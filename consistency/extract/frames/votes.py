@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ...records import DateMention, Quantity
 from .. import lexicon as L
+from .measures import unit_nouns
 from .lexicons import LANGS, _Phrases, _alternation, _alternations, _compile, _find, _load, counted_family, lexicon, predicate_class
 from .sentence import _CONTRAST, _FROM_BEFORE, _ID_VERB, _Item, _Mention, _Sentence, _function_words
 from .places import _country_of
@@ -106,17 +107,12 @@ def _body_mentions(text: str, langs: tuple[str, ...]) -> list[tuple[int, int, st
     return out
 
 
-@lru_cache(maxsize=1)
-def _site_parts() -> frozenset[str]:
-    return frozenset(w.lower() for lang in LANGS for w in _load("frame_cues.json")["unit_identifiers"][lang])
-
-
 def _site_part(key: str) -> bool:
     """Does a place name a part of a site ("Blok C2", "Unit 4", "Gate 3"), a block or unit (``unit_identifiers``) or
     a name with a number in it, rather than a place on a map? A part of the site is where the story's own incident
     happened, not another incident's place."""
     words = key.split()
-    return bool(words) and (words[0] in _site_parts() or any(ch.isdigit() for ch in key))
+    return bool(words) and (words[0] in {w.lower() for w in unit_nouns()} or any(ch.isdigit() for ch in key))
 
 
 def _elsewhere(d: DateMention, discourse: "Discourse") -> DateMention:
