@@ -44,7 +44,8 @@ _NARROWING_GAP = re.compile(r"\s*,?\s*(?:(?:yang|who|that|which|masih|still|rema
                             re.IGNORECASE)
 
 
-_BODY_NOUN = r"(?:Komisi|Commission|Institut|Institute|Badan|Lembaga|Council|Dewan|Agency|Mahkamah|Court|Tribunal|" \
+_BODY_NOUN = r"(?:Komisi|Commission|Komisaris|Commissioner|Institut|Institute|Badan|Lembaga|Council|Dewan|Agency|Mahkamah|" \
+             r"Pengadilan|Court|Tribunal|" \
              r"Kementerian|Ministry|Center|Centre|Pusat|Biro|Bureau|Board|Authority|Otoritas)"
 _NAMED_BODY = re.compile(rf"(?:(?<![\w-])[A-Z][\w'’-]*\s+){{0,4}}(?<![\w-]){_BODY_NOUN}(?![\w-])(?:\s+[A-Z][\w'’-]*){{0,4}}")
 
@@ -207,7 +208,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         # and a verb of giving or receiving money ("menerima", "allocated") is a sum of money's only
         kind = quantities[it.index].kind
         own_preds = [p for p in count_preds if _fits(p, kind) and not _counts_other(p, it)]
-        own_subjects = [p for p in subjects if _money_fits(p, kind)]
+        own_subjects = [p for p in subjects if _fits(p, kind)]
         it.predicate = _nearest(sent, it, [p for p in own_preds if not (it.prep_object and p.end <= it.start)],
                                 PREDICATE_REACH)
         if it.predicate is None and (kind in ("percent", "fraction") or it.counted == "vote"):
@@ -701,7 +702,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
 
     out_q = _one_roll_call(sent, [_threshold_itself(q) for q in out_q], tallies)
     out_q = [_held_when(sent, q, dates, offset) for q in out_q]
-    out_q = _share_the_year(out_q, dates)
+    out_q = _share_the_year(out_q, dates, sent.text, offset)
     out_d = _frame_dates(sent, dates, dspans, preds, places, actors, negators, whens, statement, attribution, offset)
     out_d = [_with_unit(_scene_visit(_elsewhere(_with_loads(_until(_story_incident(d, text, offset, discourse), out_q,
                                                                    sent.text, offset), out_q), discourse),
@@ -790,20 +791,32 @@ def _share_one_day(out: list, indices: list[int]) -> None:
             out[n] = replace(out[n], frame=replace(out[n].frame, when=dated.when, when_text=dated.when_text))
 
 
-def _share_the_year(quantities: list, dates) -> list:
+def _share_the_year(quantities: list, dates, text: str = "", offset: int = 0) -> list:
     """A sentence's one year that times one of its figures times its other figures too, unless they are running
     tallies (whose dates are as-of times): "A full quota of 221,000 pilgrims, 17,680 of them on the special scheme,
     will travel this year" gives "this year" to 221,000 as well as to 17,680, so neither meets "100,051 pilgrims in
-    2022" as one fact."""
+    2022" as one fact. Not across a comparison: "won 51 seats, down from the 63 it took in 2019" dates the 63 only."""
     years = [d for d in dates if d.granularity == "year" and d.low is not None and d.high is not None]
     if len(years) != 1:
         return quantities
     span = (years[0].low, years[0].high)
-    if not any(q.frame is not None and q.frame.when == span for q in quantities):
+    dated = [q for q in quantities if q.frame is not None and q.frame.when == span]
+    if not dated:
         return quantities
+
+    def compared(q) -> bool:
+        return any(_COMPARED.search(text, min(q.end, d.end) - offset, max(q.start, d.start) - offset) for d in dated)
+
     return [replace(q, frame=replace(q.frame, when=span, when_text=years[0].text))
-            if q.frame is not None and q.frame.when is None and not q.frame.evolving and q.kind == "count" else q
+            if q.frame is not None and q.frame.when is None and not q.frame.evolving and q.kind == "count"
+            and not compared(q) else q
             for q in quantities]
+
+
+# a comparison between two figures: the one compared with is of another time ("51 seats, down from the 63 it took in
+# 2019", "51 kursi, turun dari 63 kursi pada 2019", "more than the 63 of 2019")
+_COMPARED = re.compile(r"(?<![\w-])(?:(?:up|down|turun|naik|berkurang|bertambah|merosot|anjlok)\s+(?:from|dari)|than|compared\s+"
+                       r"(?:with|to)|versus|vs\.?|dibanding(?:kan)?|ketimbang|daripada)(?![\w-])", re.IGNORECASE)
 
 
 def _as_period(d, quantities):

@@ -53,11 +53,13 @@ def _story_incident(d: DateMention, text: str, offset: int, discourse: "Discours
         if m is None or _ID_VERB.search(m.group(0).lower()):
             return d
         m = re.search(re.escape(m.group(0).split()[0]), text[clause:ds])
-    if m is None or re.search(r";|(?<!\d)\.|\.(?!\d)", re.sub(r"(?<![\w-])[ap]\.m\.", "", text[m.end() : ds],
-                                                             flags=re.IGNORECASE)):
+    if m is None:
+        return d
+    shift = clause if m.string is not text else 0  # a match in the clause's slice counts from the clause
+    at, end = m.start() + shift, m.end() + shift
+    if re.search(r";|(?<!\d)\.|\.(?!\d)", re.sub(r"(?<![\w-])[ap]\.m\.", "", text[end:ds], flags=re.IGNORECASE)):
         return d  # a sentence's end between them; not the dots of "9:30 p.m." or "pukul 21.30"
-    at = m.start() + (clause if m.string is not text else 0)
-    if _object_of_verb(text, clause, at, m.end() + (clause if m.string is not text else 0), ds, f):
+    if _object_of_verb(text, clause, at, end, ds, f):
         return d  # "The court, which took up the disaster on its own in November": the day of the act done about it
     incident = discourse.incidents[0]
     return replace(d, frame=replace(f, predicate=incident, predicate_text=m.group(0), event=incident))

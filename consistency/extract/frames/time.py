@@ -75,6 +75,12 @@ def _day_part(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+# a relative clause after a figure's noun that closes with a past year: "63 kursi yang diraihnya pada 2019", "the 63
+# it took in 2019", "63 seats that it won in 2019"
+_RELATIVE_TO_YEAR = re.compile(r"\s+(?:(?:yang|which|that)\s+)?(?:[\w'’-]+\s+){1,3}?(?:pada|in|tahun)\s+(?:tahun\s+|pemilu\s+|the\s+)?",
+                               re.IGNORECASE)
+
+
 def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
                  discourse: "Discourse | None" = None, anchor: dt.date | None = None) \
         -> tuple[tuple[dt.date, dt.date], str] | None:
@@ -134,6 +140,9 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
         elif past and de <= it.start and _dates_its_verb(sent.text, de, it):
             # "jatuh di Guam pada 1997 dan menewaskan 228 orang", "crashed near Busan in 2002, killing 129": the
             # year of a recalled incident whose own verb counts the figure
+            c = min(c, 3.0)
+        elif past and _RELATIVE_TO_YEAR.fullmatch(sent.text, it.tail, ds):
+            # "63 kursi yang diraihnya pada 2019", "the 63 seats it won in 2019": a relative clause dates its noun
             c = min(c, 3.0)
         if c <= 3.0 and c < best_cost:
             best, best_cost = d, c
@@ -449,7 +458,8 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
                 c = sent.cost(de, it.start, walls=False)
                 c = 0.0 if c < INF else c
             elif ds >= it.tail:
-                c = sent.cost(it.tail, ds, walls=False)
+                late = _EARLY_LATE.search(sent.text, it.tail, ds)  # "76 dead late on Tuesday": no word between
+                c = sent.cost(it.tail, late.start() if late else ds, walls=False)
             else:
                 continue
             near_event = any(min(abs(e.start - de), abs(ds - e.end)) < 12 for e in events)

@@ -261,7 +261,7 @@ def _progress_share(sent: _Sentence, partial) -> float | None:
 
 
 # "Pilpres 2019", "the 2004 tsunami", "Olimpiade 2020": an event named with its year
-_EVENT_YEAR = re.compile(r"(?:(?<![\w-])(?:Pilpres|Pemilu|Pileg|Pilkada|[Ee]lections?|Olimpiade|Olympics|Piala Dunia|"
+_EVENT_YEAR = re.compile(r"(?:(?<![\w-])(?:[Pp]ilpres|[Pp]emilu|[Pp]ileg|[Pp]ilkada|[Ee]lections?|Olimpiade|Olympics|Piala Dunia|"
                          r"World Cup|Asian Games|SEA Games|[Ss]ensus(?:\s+[Pp]enduduk)?|[Cc]ensus|"
                          # an incident named with its year: "gempa Izmit 1999", "tsunami Aceh 2004"
                          r"(?:[Gg]empa(?:\s+bumi)?|[Tt]sunami|[Bb]anjir|[Ee]rupsi|[Ll]etusan|[Qq]uake|[Ee]arthquake|"
