@@ -69,9 +69,18 @@ def time_order(a: Quantity, b: Quantity) -> int | None:
             return 0
         return -1 if ta.basis == "previous" else 1
     ma, mb = _minute(ta), _minute(tb)
+    if (ta.minute is None) != (tb.minute is None) and max(ma or 0, mb or 0) == 24 * 60 \
+            and min(m for m in (ta.minute, tb.minute) if m is not None) >= EVENING:
+        # a day's report with no time of its own against one of that evening ("66, the minister said on
+        # Tuesday" / "had announced 76 late on Tuesday"): the end of the day the report is taken to hold at
+        # does not tell which came first
+        return None
     if ma is not None and mb is not None and ma != mb:
         return -1 if ma < mb else 1
     return 0
+
+
+EVENING = 18 * 60  # minutes: from here on, a time of the day a report may well come before
 
 
 def stage(f: Frame | None) -> str | None:

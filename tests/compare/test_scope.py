@@ -70,6 +70,34 @@ def test_recalled_figure_holds_at_its_own_time(case):
         assert not [f for f in found if f.code in ("number.revision", "number.mismatch")]
 
 
+# A day's report with no time of its own against a figure of that day's evening: the end of the day the report is
+# taken to hold at cannot order them (``time_order`` None), so neither is the other's revision; a time of the day
+# before the evening still orders them, and so does another day.
+# (id, side of the day's report, its mention, side of the evening's figure, its mention, order)
+EVENING = [
+    ("evening-en", ("The blaze at the ski hotel killed 66 people, the minister said on Tuesday.", "en", "2025-01-21"),
+     "66 people", ("The minister had announced 76 dead late on Tuesday, hours after the blaze began.", "en",
+                   "2025-01-24"), "76 dead", None),
+    ("evening-id", ("Kebakaran hotel itu menewaskan 66 orang, kata menteri pada Selasa.", "id", "2025-01-21"), "66 orang",
+     ("Menteri sempat mengumumkan 76 orang tewas hingga Selasa pukul 21.00.", "id", "2025-01-24"), "76 orang", None),
+    ("afternoon-id", ("Kebakaran hotel itu menewaskan 66 orang, kata menteri pada Selasa.", "id", "2025-01-21"),
+     "66 orang", ("Menteri sempat mengumumkan 60 orang tewas hingga Selasa pukul 14.00.", "id", "2025-01-24"),
+     "60 orang", 1),
+    ("evening-other-day-en", ("The blaze at the ski hotel killed 66 people, the minister said on Monday.", "en",
+                              "2025-01-20"), "66 people",
+     ("The minister had announced 76 dead late on Tuesday, hours after the blaze began.", "en", "2025-01-24"),
+     "76 dead", -1),
+]
+
+
+@pytest.mark.parametrize("case", EVENING, ids=[c[0] for c in EVENING])
+def test_evening_figure_and_untimed_report_of_one_day(case):
+    _, day, text_d, evening, text_e, order = case
+    a, b = _mention(_last(day), text_d), _mention(_last(evening), text_e)
+    assert time_order(a, b) == order
+    assert time_order(b, a) == (None if order is None else -order)
+
+
 # Which figure of a sentence a recall cue dates: (id, (text, language, published), mention, recalled?)
 WHICH = [
     ("after-cue-id", ("Badan itu menaikkan kekuatan gempa menjadi 9,0 dari semula 8,9.", "id", "2011-03-14"), "8,9", True),
