@@ -494,6 +494,16 @@ DEVSET61_EVENTS = re.compile(r"\b(?:Kartalkaya|Grand Kartal|Yerlikaya|Halit Erg[
                              r"Nghikembua|Swartbooi|Nangolo Mbumba|Lucia Witbooi|Central Bank of Kenya|"
                              r"Bank Sentral Kenya|Kamau Thugge)\b", re.IGNORECASE)
 SETS["devset61"] = (DEVSET61, 3, (3, 4))
+# the sixty-fourth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the countries', the states', the cities', the parties' and the
+# statistics office's bare names are left out, and so are the bare "Orsi" and "Ojeda": other sets' text has them
+# inside other words or as other people's names)
+from tests.benchmarks.devset import DEVSET64  # noqa: E402
+DEVSET64_EVENTS = re.compile(r"\b(?:Rio Grande do Sul|Gua[ií]ba|Eduardo Leite|Salgado Filho|Yamand[uú] Orsi|"
+                             r"[AÁ]lvaro Delgado|Andr[eé]s Ojeda|Carolina Cosse|Valeria Ripoll|Lacalle Pou|"
+                             r"Frente Amplio|Identidad Soberana|Gabriel Oddone|Philippine Statistics Authority|"
+                             r"Otoritas Statistik Filipina|Rosemarie Edillon|Ralph Recto)\b", re.IGNORECASE)
+SETS["devset64"] = (DEVSET64, 3, (3, 4))
 # the twenty-fourth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the cities', the regions' and the fund's bare names are left out:
 # other sets name them in passing)
@@ -1009,6 +1019,7 @@ LABELLED_RUNS["devset58"] = DEVSET58  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset59"] = DEVSET59  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset60"] = DEVSET60  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset61"] = DEVSET61  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset64"] = DEVSET64  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset24"] = DEVSET24  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset27"] = DEVSET27  # an untouched transfer set: its bars are its own block at the end of this file
 
@@ -2022,6 +2033,15 @@ DEVSET60_MEASURED = ("issue 12, development set 60, measured once untouched by t
 # them); its control cluster is asserted to have no conflict.
 DEVSET61_MEASURED = ("issue 12, development set 61, measured once untouched by the lead on main 34c434b (every rule of the round in, before a review's mends): "
                      "precision 0.50 (3 of 6), recall 0.25 (3 of 12), 0 control conflicts, 21 of 47 updates; the round's starting checker (f5929ed) gives the same 3 of 6; see tests/data/devset61/README.md")
+# not yet measured; to be measured once, untouched, by the lead (its writer never ran the checker on it): river
+# floods over seven weeks (the dead given twice on one day, a midday toll lowered that evening, a tally adding the
+# fire brigade's deaths against the civil defence's, the missing and those in shelters falling), a presidential
+# election in two rounds (shares on the night against the later counts, seats in both chambers, the inauguration and
+# the ministers taking office later) and a control cluster of one quarterly GDP release. It is a transfer set, never
+# training data, and nobody tunes on it. Its precision, recall and updates are non-strict expected failures (nobody
+# tunes on it; a change may meet them); its control cluster is asserted to have no conflict.
+DEVSET64_MEASURED = ("issue 12, development set 64: not yet measured; to be measured once untouched by the lead; "
+                     "see tests/data/devset64/README.md")
 # measured once, untouched, by the lead (its writer never ran the checker on it): commuter-train bombings (a toll
 # rising over two days and lowered the next when remains counted twice were found, final in a verdict three years
 # on; the injured rising, those in hospital falling; arrests, a videotape and marches on their own days; a general
@@ -2283,6 +2303,11 @@ def devset61():
 
 
 @pytest.fixture(scope="module")
+def devset64():
+    return load_devset(DEVSET64)
+
+
+@pytest.fixture(scope="module")
 def devset24():
     return load_devset(DEVSET24)
 
@@ -2342,6 +2367,7 @@ LATE_SETS["devset58"] = (DEVSET58, DEVSET58_EVENTS, DEVSET58_MEASURED)
 LATE_SETS["devset59"] = (DEVSET59, DEVSET59_EVENTS, DEVSET59_MEASURED)
 LATE_SETS["devset60"] = (DEVSET60, DEVSET60_EVENTS, DEVSET60_MEASURED)
 LATE_SETS["devset61"] = (DEVSET61, DEVSET61_EVENTS, DEVSET61_MEASURED)
+LATE_SETS["devset64"] = (DEVSET64, DEVSET64_EVENTS, DEVSET64_MEASURED)
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))
