@@ -68,6 +68,7 @@ NAMES += ("devset60",)  # the sixtieth development set, an untouched transfer se
 NAMES += ("devset61",)  # the sixty-first development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset62",)  # the sixty-second development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset63",)  # the sixty-third development set, an untouched transfer set (to be measured by the lead)
+NAMES += ("devset64",)  # the sixty-fourth development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset24",)  # the twenty-fourth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset27",)  # the twenty-seventh development set, an untouched transfer set (measured by the lead)
 

@@ -960,6 +960,21 @@ DEV_SET63 = LabelledSet(
     "four training sets, and nobody tunes on it (see tests/data/devset63/README.md). Not yet measured; to be "
     "measured once untouched by the lead.")
 SETS[DEV_SET63.name] = DEV_SET63
+# The sixty-fourth development set: an untouched transfer set, never training data (its own block).
+DEVSET64 = ROOT / "tests" / "data" / "devset64"
+DEV_SET64 = LabelledSet(
+    "devset64", DEVSET64, "Real-world development set 64: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): river floods over seven weeks "
+    "(the civil defence's dead given twice on one day, its midday toll lowered that evening when deaths still under "
+    "investigation were no longer counted, a tally adding the fire brigade's deaths against the agency's, the "
+    "missing and those in shelters falling, a river's record level against the 1941 flood's), a presidential "
+    "election in two rounds (shares on the night against the count of the next morning and the final count, votes "
+    "rising in the departmental count, seats in both chambers, the inauguration and the ministers taking office "
+    "later) and a control cluster of one quarterly GDP release with several figures a sentence. It is a transfer "
+    "set, never training data: these figures are measured with the scorer trained on the four training sets, and "
+    "nobody tunes on it (see tests/data/devset64/README.md); not yet measured; to be measured once untouched by the lead.")
+SETS[DEV_SET64.name] = DEV_SET64
 # The twenty-fourth development set: an untouched transfer set, never training data (its own block).
 DEVSET24 = ROOT / "tests" / "data" / "devset24"
 DEV_SET24 = LabelledSet(
