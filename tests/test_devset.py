@@ -494,6 +494,16 @@ DEVSET61_EVENTS = re.compile(r"\b(?:Kartalkaya|Grand Kartal|Yerlikaya|Halit Erg[
                              r"Nghikembua|Swartbooi|Nangolo Mbumba|Lucia Witbooi|Central Bank of Kenya|"
                              r"Bank Sentral Kenya|Kamau Thugge)\b", re.IGNORECASE)
 SETS["devset61"] = (DEVSET61, 3, (3, 4))
+# the sixty-fifth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the countries', the provinces', the cities', the parties' bare
+# names and the bank's short name are left out, and so are "Yagi" alone, which is found in "Miyagi", and "National
+# Rally", which another set names in passing)
+from tests.benchmarks.devset import DEVSET65  # noqa: E402
+DEVSET65_EVENTS = re.compile(r"\b(?:Typhoon Yagi|Topan Yagi|Lang Nu|Phong Chau|Ho Duc Phoc|Nguyen Chi Dung|"
+                             r"Hoang Xuan Chien|New Popular Front|Front Populer Baru|Michel Barnier|Barnier|"
+                             r"Braun-Pivet|Chassaigne|Lucie Castets|State Bank of Pakistan|Bank Sentral Pakistan|"
+                             r"Jameel Ahmad)\b", re.IGNORECASE)
+SETS["devset65"] = (DEVSET65, 3, (3, 4))
 # the twenty-fourth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the cities', the regions' and the fund's bare names are left out:
 # other sets name them in passing)
@@ -1009,6 +1019,7 @@ LABELLED_RUNS["devset58"] = DEVSET58  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset59"] = DEVSET59  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset60"] = DEVSET60  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset61"] = DEVSET61  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset65"] = DEVSET65  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset24"] = DEVSET24  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset27"] = DEVSET27  # an untouched transfer set: its bars are its own block at the end of this file
 
@@ -2022,6 +2033,14 @@ DEVSET60_MEASURED = ("issue 12, development set 60, measured once untouched by t
 # them); its control cluster is asserted to have no conflict.
 DEVSET61_MEASURED = ("issue 12, development set 61, measured once untouched by the lead on main 34c434b (every rule of the round in, before a review's mends): "
                      "precision 0.50 (3 of 6), recall 0.25 (3 of 12), 0 control conflicts, 21 of 47 updates; the round's starting checker (f5929ed) gives the same 3 of 6; see tests/data/devset61/README.md")
+# not yet measured (its writer never ran the checker on it): a typhoon (a national toll rising over days from several
+# bodies, a bridge's missing lowered by a better count, the missing falling, a buried hamlet, damage estimates rising,
+# a follow-up three months on), a snap legislative election (an exit estimate against the ministry's count, two
+# rounds, the speaker's vote, a prime minister named and toppled months later) and a control cluster of one central
+# bank rate cut. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall and
+# updates are non-strict expected failures; its control cluster is asserted to have no conflict.
+DEVSET65_MEASURED = ("issue 12, development set 65: not yet measured; to be measured once untouched by the lead; "
+                     "see tests/data/devset65/README.md")
 # measured once, untouched, by the lead (its writer never ran the checker on it): commuter-train bombings (a toll
 # rising over two days and lowered the next when remains counted twice were found, final in a verdict three years
 # on; the injured rising, those in hospital falling; arrests, a videotape and marches on their own days; a general
@@ -2283,6 +2302,11 @@ def devset61():
 
 
 @pytest.fixture(scope="module")
+def devset65():
+    return load_devset(DEVSET65)
+
+
+@pytest.fixture(scope="module")
 def devset24():
     return load_devset(DEVSET24)
 
@@ -2342,6 +2366,7 @@ LATE_SETS["devset58"] = (DEVSET58, DEVSET58_EVENTS, DEVSET58_MEASURED)
 LATE_SETS["devset59"] = (DEVSET59, DEVSET59_EVENTS, DEVSET59_MEASURED)
 LATE_SETS["devset60"] = (DEVSET60, DEVSET60_EVENTS, DEVSET60_MEASURED)
 LATE_SETS["devset61"] = (DEVSET61, DEVSET61_EVENTS, DEVSET61_MEASURED)
+LATE_SETS["devset65"] = (DEVSET65, DEVSET65_EVENTS, DEVSET65_MEASURED)
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))
