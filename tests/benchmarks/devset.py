@@ -975,6 +975,20 @@ DEV_SET64 = LabelledSet(
     "set, never training data: these figures are measured with the scorer trained on the four training sets, and "
     "nobody tunes on it (see tests/data/devset64/README.md); not yet measured; to be measured once untouched by the lead.")
 SETS[DEV_SET64.name] = DEV_SET64
+# The sixty-fifth development set: an untouched transfer set, never training data (its own block).
+DEVSET65 = ROOT / "tests" / "data" / "devset65"
+DEV_SET65 = LabelledSet(
+    "devset65", DEVSET65, "Real-world development set 65: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a typhoon (a national toll "
+    "rising over days from several bodies, a bridge's missing lowered from 13 to eight by a better count, the missing "
+    "falling as bodies are found, a buried hamlet's count, damage estimates rising, a follow-up three months on), a "
+    "snap legislative election (an exit estimate against the ministry's count, two rounds, the speaker's vote, a prime "
+    "minister named two months on and toppled three months later) and a control cluster of one central bank rate cut "
+    "with several figures a sentence. It is a transfer set, never training data: these figures are measured with the "
+    "scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset65/README.md). Not yet "
+    "measured; to be measured once untouched by the lead.")
+SETS[DEV_SET65.name] = DEV_SET65
 # The twenty-fourth development set: an untouched transfer set, never training data (its own block).
 DEVSET24 = ROOT / "tests" / "data" / "devset24"
 DEV_SET24 = LabelledSet(
