@@ -494,6 +494,15 @@ DEVSET61_EVENTS = re.compile(r"\b(?:Kartalkaya|Grand Kartal|Yerlikaya|Halit Erg[
                              r"Nghikembua|Swartbooi|Nangolo Mbumba|Lucia Witbooi|Central Bank of Kenya|"
                              r"Bank Sentral Kenya|Kamau Thugge)\b", re.IGNORECASE)
 SETS["devset61"] = (DEVSET61, 3, (3, 4))
+# the sixty-seventh development set (issue 12), an untouched transfer set (its own block; its tests are at the end
+# of this file): later sets must not reuse its events (the cities', the airport's city's and the country's bare names
+# are left out, and so are "Pilkada DKI" and "Ridwan Kamil": other sets name them in passing)
+from tests.benchmarks.devset import DEVSET67  # noqa: E402
+DEVSET67_EVENTS = re.compile(r"\b(?:Potomac|Reagan National|Bandara Nasional Reagan|American Eagle|Flight 5342|Black Hawk|"
+                             r"PSA Airlines|Homendy|John Donnelly|Pramono Anung|Pramono-Rano|Rano Karno|Suswono|"
+                             r"Dharma Pongrekun|Kun Wardana|Wahyu Dinata|Bank of Israel|Bank Sentral Israel|Amir Yaron)\b",
+                             re.IGNORECASE)
+SETS["devset67"] = (DEVSET67, 3, (3, 4))
 # the twenty-fourth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the cities', the regions' and the fund's bare names are left out:
 # other sets name them in passing)
@@ -1009,6 +1018,7 @@ LABELLED_RUNS["devset58"] = DEVSET58  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset59"] = DEVSET59  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset60"] = DEVSET60  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset61"] = DEVSET61  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset67"] = DEVSET67  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset24"] = DEVSET24  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset27"] = DEVSET27  # an untouched transfer set: its bars are its own block at the end of this file
 
@@ -2022,6 +2032,15 @@ DEVSET60_MEASURED = ("issue 12, development set 60, measured once untouched by t
 # them); its control cluster is asserted to have no conflict.
 DEVSET61_MEASURED = ("issue 12, development set 61, measured once untouched by the lead on main 34c434b (every rule of the round in, before a review's mends): "
                      "precision 0.50 (3 of 6), recall 0.25 (3 of 12), 0 control conflicts, 21 of 47 updates; the round's starting checker (f5929ed) gives the same 3 of 6; see tests/data/devset61/README.md")
+# to be measured once, untouched, by the lead (its writer never ran the checker on it): a midair collision over a
+# river (an overnight count of bodies lowered by the fire chief's the next morning, the recovered and identified
+# rising over a week, the investigators' preliminary report six weeks on), a governor election (quick counts against
+# the commission's tally and recapitulation, the winners named and sworn in months later) and a control cluster of one
+# central bank rate cut. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall and
+# updates are non-strict expected failures (nobody tunes on it; a change may meet them); its control cluster is
+# asserted to have no conflict.
+DEVSET67_MEASURED = ("issue 12, development set 67, not yet measured; to be measured once untouched by the lead; "
+                     "see tests/data/devset67/README.md")
 # measured once, untouched, by the lead (its writer never ran the checker on it): commuter-train bombings (a toll
 # rising over two days and lowered the next when remains counted twice were found, final in a verdict three years
 # on; the injured rising, those in hospital falling; arrests, a videotape and marches on their own days; a general
@@ -2283,6 +2302,11 @@ def devset61():
 
 
 @pytest.fixture(scope="module")
+def devset67():
+    return load_devset(DEVSET67)
+
+
+@pytest.fixture(scope="module")
 def devset24():
     return load_devset(DEVSET24)
 
@@ -2342,6 +2366,7 @@ LATE_SETS["devset58"] = (DEVSET58, DEVSET58_EVENTS, DEVSET58_MEASURED)
 LATE_SETS["devset59"] = (DEVSET59, DEVSET59_EVENTS, DEVSET59_MEASURED)
 LATE_SETS["devset60"] = (DEVSET60, DEVSET60_EVENTS, DEVSET60_MEASURED)
 LATE_SETS["devset61"] = (DEVSET61, DEVSET61_EVENTS, DEVSET61_MEASURED)
+LATE_SETS["devset67"] = (DEVSET67, DEVSET67_EVENTS, DEVSET67_MEASURED)
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))
