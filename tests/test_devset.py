@@ -531,6 +531,15 @@ DEVSET65_EVENTS = re.compile(r"\b(?:Typhoon Yagi|Topan Yagi|Lang Nu|Phong Chau|H
                              r"Braun-Pivet|Chassaigne|Lucie Castets|State Bank of Pakistan|Bank Sentral Pakistan|"
                              r"Jameel Ahmad)\b", re.IGNORECASE)
 SETS["devset65"] = (DEVSET65, 3, (3, 4))
+# the sixty-seventh development set (issue 12), an untouched transfer set (its own block; its tests are at the end
+# of this file): later sets must not reuse its events (the cities', the airport's city's and the country's bare names
+# are left out, and so are "Pilkada DKI" and "Ridwan Kamil": other sets name them in passing)
+from tests.benchmarks.devset import DEVSET67  # noqa: E402
+DEVSET67_EVENTS = re.compile(r"\b(?:Potomac|Reagan National|Bandara Nasional Reagan|American Eagle|Flight 5342|Black Hawk|"
+                             r"PSA Airlines|Homendy|John Donnelly|Pramono Anung|Pramono-Rano|Rano Karno|Suswono|"
+                             r"Dharma Pongrekun|Kun Wardana|Wahyu Dinata|Bank of Israel|Bank Sentral Israel|Amir Yaron)\b",
+                             re.IGNORECASE)
+SETS["devset67"] = (DEVSET67, 3, (3, 4))
 # the twenty-fourth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the cities', the regions' and the fund's bare names are left out:
 # other sets name them in passing)
@@ -1050,6 +1059,7 @@ LABELLED_RUNS["devset62"] = DEVSET62  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset63"] = DEVSET63  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset64"] = DEVSET64  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset65"] = DEVSET65  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset67"] = DEVSET67  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset24"] = DEVSET24  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset27"] = DEVSET27  # an untouched transfer set: its bars are its own block at the end of this file
 
@@ -2098,6 +2108,15 @@ DEVSET64_MEASURED = ("issue 12, development set 64: not yet measured; to be meas
 # updates are non-strict expected failures; its control cluster is asserted to have no conflict.
 DEVSET65_MEASURED = ("issue 12, development set 65: not yet measured; to be measured once untouched by the lead; "
                      "see tests/data/devset65/README.md")
+# to be measured once, untouched, by the lead (its writer never ran the checker on it): a midair collision over a
+# river (an overnight count of bodies lowered by the fire chief's the next morning, the recovered and identified
+# rising over a week, the investigators' preliminary report six weeks on), a governor election (quick counts against
+# the commission's tally and recapitulation, the winners named and sworn in months later) and a control cluster of one
+# central bank rate cut. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall and
+# updates are non-strict expected failures (nobody tunes on it; a change may meet them); its control cluster is
+# asserted to have no conflict.
+DEVSET67_MEASURED = ("issue 12, development set 67, not yet measured; to be measured once untouched by the lead; "
+                     "see tests/data/devset67/README.md")
 # measured once, untouched, by the lead (its writer never ran the checker on it): commuter-train bombings (a toll
 # rising over two days and lowered the next when remains counted twice were found, final in a verdict three years
 # on; the injured rising, those in hospital falling; arrests, a videotape and marches on their own days; a general
@@ -2367,6 +2386,8 @@ def devset64():
     return load_devset(DEVSET64)
 def devset65():
     return load_devset(DEVSET65)
+def devset67():
+    return load_devset(DEVSET67)
 
 
 @pytest.fixture(scope="module")
@@ -2433,6 +2454,7 @@ LATE_SETS["devset62"] = (DEVSET62, DEVSET62_EVENTS, DEVSET62_MEASURED)
 LATE_SETS["devset63"] = (DEVSET63, DEVSET63_EVENTS, DEVSET63_MEASURED)
 LATE_SETS["devset64"] = (DEVSET64, DEVSET64_EVENTS, DEVSET64_MEASURED)
 LATE_SETS["devset65"] = (DEVSET65, DEVSET65_EVENTS, DEVSET65_MEASURED)
+LATE_SETS["devset67"] = (DEVSET67, DEVSET67_EVENTS, DEVSET67_MEASURED)
 
 
 @pytest.mark.parametrize("name", sorted(LATE_SETS))

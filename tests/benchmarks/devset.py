@@ -989,6 +989,19 @@ DEV_SET65 = LabelledSet(
     "scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset65/README.md). Not yet "
     "measured; to be measured once untouched by the lead.")
 SETS[DEV_SET65.name] = DEV_SET65
+# The sixty-seventh development set: an untouched transfer set, never training data (its own block).
+DEVSET67 = ROOT / "tests" / "data" / "devset67"
+DEV_SET67 = LabelledSet(
+    "devset67", DEVSET67, "Real-world development set 67: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a midair collision over a river "
+    "(an overnight count of bodies lowered by the fire chief's count the next morning, the recovered and identified "
+    "rising over a week, an investigators' preliminary report six weeks on), a governor election (quick counts "
+    "against the commission's online tally and its recapitulation, the winners named and sworn in months later) and "
+    "a control cluster of one central bank rate cut with several figures a sentence. It is a transfer set, never "
+    "training data: these figures are measured with the scorer trained on the four training sets, and nobody tunes on "
+    "it (see tests/data/devset67/README.md): not yet measured; to be measured once untouched by the lead.")
+SETS[DEV_SET67.name] = DEV_SET67
 # The twenty-fourth development set: an untouched transfer set, never training data (its own block).
 DEVSET24 = ROOT / "tests" / "data" / "devset24"
 DEV_SET24 = LabelledSet(
