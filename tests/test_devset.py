@@ -2380,12 +2380,24 @@ def devset61():
 @pytest.fixture(scope="module")
 def devset62():
     return load_devset(DEVSET62)
+
+
+@pytest.fixture(scope="module")
 def devset63():
     return load_devset(DEVSET63)
+
+
+@pytest.fixture(scope="module")
 def devset64():
     return load_devset(DEVSET64)
+
+
+@pytest.fixture(scope="module")
 def devset65():
     return load_devset(DEVSET65)
+
+
+@pytest.fixture(scope="module")
 def devset67():
     return load_devset(DEVSET67)
 
