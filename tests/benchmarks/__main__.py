@@ -66,6 +66,7 @@ NAMES += ("devset58",)  # the fifty-eighth development set, an untouched transfe
 NAMES += ("devset59",)  # the fifty-ninth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset60",)  # the sixtieth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset61",)  # the sixty-first development set, an untouched transfer set (measured by the lead)
+NAMES += ("devset66",)  # the sixty-sixth development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset24",)  # the twenty-fourth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset27",)  # the twenty-seventh development set, an untouched transfer set (measured by the lead)
 
