@@ -24,7 +24,7 @@ from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys
     _located_subject, _measure_of_thing, _modified_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
 from .votes import (_body_mentions, _body_of_apposition, _cast, _contrasted, _elsewhere, _media_tally, _count_stage, _rate_period,
                     _legislature_mentions, _threshold, _vote_body, _vote_categories, _vote_country, _with_loads, _won_with)
-from .events import (HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
+from .events import (hazard_notice, HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
     _figure_events, _incident_day, _incident_order, _is_change, _object_event, _planned, _provision, _story_incident,
     _sub_event, _until, _background_incident, provision_modals)
 from .dates import _frame_dates
@@ -105,7 +105,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     preds = [_Mention(s, e, "predicate", cls, w) for s, e, cls, w in _find(lex.predicates, text, langs)
              if not _overlaps((s, e), number_spans) and not _overlaps((s, e), time_spans)
              and not _overlaps((s, e), bodies)
-             and not (w.lower() == "jatuh" and _victims_fell(text, s))]
+             and not (w.lower() == "jatuh" and _victims_fell(text, s))
+             and not (predicate_class(cls).get("kind") == "event" and hazard_notice(text, s, e))]
     # "rencana serangan", "possible attacks": a planned or possible event is not the event
     for s, e, _, _ in _find(lex.cues["modality"], text, langs):
         for p in preds:

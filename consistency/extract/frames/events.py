@@ -27,6 +27,23 @@ _THE_INCIDENT = re.compile(r"(?<![\w-])(?:(?:peristiwa|kejadian|insiden|tragedi|
                            re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _hazard_notice_rx() -> tuple[re.Pattern, re.Pattern]:
+    """frame_cues.json "hazard_notice": the words right after a hazard's noun, and right before it, that make it a
+    notice or a measure against the hazard."""
+    cues = _load("frame_cues.json")["hazard_notice"]
+    words = lambda side: _alternation(w for lang in LANGS for w in cues[side].get(lang, ()))  # noqa: E731
+    return (re.compile(rf"\s+(?:{words('after')})(?![\w-])", re.IGNORECASE),
+            re.compile(rf"(?<![\w-])(?:{words('before')})\s+$", re.IGNORECASE))
+
+
+def hazard_notice(text: str, start: int, end: int) -> bool:
+    """Is the predicate word at ``start``–``end`` a hazard named by a notice or a measure against it ("a flood watch",
+    "the tsunami warning", "peringatan dini tsunami", "status siaga banjir"), not an occurrence of it?"""
+    after, before = _hazard_notice_rx()
+    return bool(after.match(text, end) or before.search(text, max(0, start - 40), start))
+
+
 def _story_incident(d: DateMention, text: str, offset: int, discourse: "Discourse") -> DateMention:
     """"Peristiwa itu terjadi pada Sabtu", "The disaster struck on Saturday": an anaphoric incident noun dated
     by a generic verb (or by none) is the incident the article's lead names, when it names one."""
