@@ -122,6 +122,13 @@ def is_country(key: str) -> bool:
     return key in _group_lexicon()["countries"]
 
 
+def _left_out(fa: Frame, fb: Frame) -> bool:
+    """Does ``fa``'s sentence say its figure leaves out the place ``fb``'s figure is of ("127 dead … had not yet
+    included the victims from Lang Nu" against "56 warga Lang Nu meninggal")?"""
+    out = {m[10:] for m in fa.modifiers if m.startswith("excluding:")}
+    return bool(out) and any(re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", p.key) for k in out for p in fb.places)
+
+
 def number_veto(a: Quantity, b: Quantity) -> str | None:
     """Why two figures can never contradict each other whatever the scorer says, or None."""
     fa, fb = a.frame, b.frame
@@ -140,6 +147,10 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
         return "a part and a whole"
     if place_fit(fa.places, fb.places) is not None and place_identity(fa, fb) == "places differ":
         return "a part and a whole"  # "di Turki" against "in Turkey and Syria": both name where, not the same
+    if ("vehicles:several" in fa.modifiers) != ("vehicles:several" in fb.modifiers):
+        return "a part and a whole"  # "all 67 people aboard the two aircraft" against the jet's 64 on board
+    if _left_out(fa, fb) or _left_out(fb, fa):
+        return "a part and a whole"  # the toll "not yet including Lang Nu" against Lang Nu's own dead
     if fa.actor and fb.actor and fa.actor != fb.actor and is_country(fa.actor) and is_country(fb.actor):
         return "two countries"  # Hungary's parliament's 188 votes against Turkey's 287
     ha, hb = _tagged(fa, "holder:"), _tagged(fb, "holder:")
@@ -199,16 +210,22 @@ def _occasion_days_apart(fa: Frame, fb: Frame) -> int | None:
     return abs((da - db).days) if da is not None and db is not None else None
 
 
+# what one vote's count gives, whether or not its sentence names the chamber: the votes needed, for, against
+# ("kurang dari 316 suara yang dibutuhkan", "above the 489 votes required")
+_ONE_VOTE = frozenset({"vote_threshold", "voted_for", "voted_against", "abstained"})
+
+
 def _other_occasions(fa: Frame, fb: Frame) -> bool:
     """Are two counts of an occasion (a protest's, a march's, a rally's turnout: ``occasion`` in predicates.json;
-    the caller passes counts only, not a vote's turnout share; a chamber's roll call, ``roll_call`` from the frames)
+    the caller passes counts only, not a vote's turnout share; a chamber's roll call, ``roll_call`` from the frames,
+    or what one vote's count gives, ``_ONE_VOTE``)
     of two occasions, their days more than ``dates.FRESH_DAYS`` apart (a report gives the turnout of the occasion
     it reports within days of it, as it dates it)? Protests on 19 January, 31 January and 7 March
     each have their own turnout; a report that recalls one ("the first protest on 19 January drew 1.12 million")
     dates it and is compared with that day's count."""
     info = lexicon().predicate_info
     if not all((f.predicate and info.get(f.predicate, {}).get("occasion")) or f.counted == "participant"
-               or "roll_call" in f.modifiers for f in (fa, fb)):
+               or "roll_call" in f.modifiers or f.predicate in _ONE_VOTE for f in (fa, fb)):
         return False  # "1,27 juta orang berdemonstrasi", "1.12 million protesters": a turnout either way
     apart = _occasion_days_apart(fa, fb)
     return apart is not None and apart > FRESH_DAYS

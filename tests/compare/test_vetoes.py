@@ -420,6 +420,43 @@ CASES = [
       "2031-03-08"), "1.5 million", None),
     ("occasion-same-days", "number", ("Sekitar 2.000 orang berunjuk rasa di depan gedung DPR.", "id", "2031-05-02"),
      "2.000", ("About 3,500 people rallied outside the parliament.", "en", "2031-05-03"), "3,500", None),
+    # the people aboard two vehicles against those aboard one of them: a part and a whole
+    ("several-vehicles-en-id", "number",
+     ("Officials believe all 67 people aboard the two aircraft were killed.", "en", "2031-01-31"), "67 people",
+     ("Pesawat jet itu membawa 64 orang, termasuk empat awak.", "id", "2031-02-01"), "64 orang", "a part and a whole"),
+    ("several-vehicles-id-en", "number",
+     ("Kedua pesawat itu membawa total 67 orang.", "id", "2031-01-31"), "67 orang",
+     ("The jet had 64 people on board.", "en", "2031-02-05"), "64 people", "a part and a whole"),
+    # a toll its sentence says leaves a place out, against that place's own toll: a part and a whole
+    ("left-out-en-id", "number",
+     ("The national count of 127 dead by Tuesday evening had not yet included the victims from Lang Nu.", "en",
+      "2031-09-12"), "127 dead",
+     ("Sebanyak 56 warga Lang Nu meninggal, kata pejabat setempat.", "id", "2031-09-14"), "56 warga",
+     "a part and a whole"),
+    ("left-out-id-en", "number",
+     ("Korban tewas nasional mencapai 127 orang hingga Selasa malam, belum termasuk korban di Lang Nu.", "id",
+      "2031-09-12"), "127 orang",
+     ("In Lang Nu alone, 56 people died, local officials said.", "en", "2031-09-14"), "56 people",
+     "a part and a whole"),
+    ("left-out-other-place-en", "number",
+     ("The national count of 127 dead by Tuesday evening had not yet included the victims from Lang Nu.", "en",
+      "2031-09-12"), "127 dead",
+     ("Di Hanoi, 30 orang meninggal, kata pejabat setempat.", "id", "2031-09-14"), "30 orang", None),
+    # what one vote needed or got, whether or not its sentence names the chamber: a vote two months earlier is
+    # another occasion; the same vote's report a day later is not
+    ("occasion-one-vote-id", "number",
+     ("Dalam putaran pertama, kanselir terpilih hanya memperoleh 301 suara, kurang dari 316 suara yang dibutuhkan.",
+      "id", "2031-05-07"), "316 suara",
+     ("In March, the outgoing parliament voted 513-207 to loosen the borrowing limits, above the 489 votes required.",
+      "en", "2031-05-06"), "489 votes", "another occasion"),
+    ("occasion-one-vote-en", "number",
+     ("In the first ballot he fell short of the 316 votes he needed.", "en", "2031-05-06"), "316 votes",
+     ("Pada Maret, parlemen lama menyetujui pelonggaran batas utang dengan 513 suara, di atas 489 suara yang "
+      "dibutuhkan.", "id", "2031-05-07"), "489 suara", "another occasion"),
+    ("occasion-one-vote-same-id", "number",
+     ("Dalam putaran pertama, kanselir terpilih hanya memperoleh 301 suara, kurang dari 316 suara yang dibutuhkan.",
+      "id", "2031-05-07"), "316 suara",
+     ("In the first ballot he fell short of the 316 votes he needed.", "en", "2031-05-06"), "316 votes", None),
     # a count dated by the day opening its own clause, while another clause of the sentence names another day
     # ("Sejak 12 Mei, …; pada puncaknya, 2 Juni, polisi menghitung …"): that day's occasion, not the other's
     ("occasion-clause-day-id", "number",

@@ -15,7 +15,7 @@ from .sentence import _COMMA, _Item, _Mention, _Sentence, _link, _nearest, _nega
 from .counted import (_generic_person, _AS_HIGH_AS, _BASE, _COORDINATOR, _ELSEWHERE, _NUMBER_OF, _POPULATION, _TOTAL_BEFORE,
     _clause_subject, _counted_after, _counted_before, _frame_own_words, _group, _implied_predicates, _label_kind,
     _looks_like_magnitude, _modifiers, _noun_modifiers, apposed_subject, counts_a_thing, group_counted, number_core, part_before_whole)
-from .places import _attach_places, _is_place_name, _places, _site, place_key
+from .places import _attach_places, _is_place_name, _places, _site, excluded_places, place_key
 from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named_places, _purpose, _recipient, _supposed, _victims_fell,
     source_key)
 from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _now_dated, _recalled, _reported_days,
@@ -48,6 +48,21 @@ _BODY_NOUN = r"(?:Komisi|Commission|Komisaris|Commissioner|Institut|Institute|Ba
              r"Pengadilan|Court|Tribunal|" \
              r"Kementerian|Ministry|Center|Centre|Pusat|Biro|Bureau|Board|Authority|Otoritas)"
 _NAMED_BODY = re.compile(rf"(?:(?<![\w-])[A-Z][\w'’-]*\s+){{0,4}}(?<![\w-]){_BODY_NOUN}(?![\w-])(?:\s+[A-Z][\w'’-]*){{0,4}}")
+
+
+# the vehicles a count aboard is of, when they are several, right before or after the word of being aboard: "aboard the
+# two aircraft", "on both planes", "Kedua pesawat itu membawa", "di kedua kapal"
+_SEVERAL_VEHICLES = re.compile(r"(?<![\w-])(?:the\s+)?(?:two|both|three|kedua|ketiga|dua|tiga)\s+"
+                               r"(?:aircraft|planes|jets|helicopters|vessels|boats|ships|ferries|trains|buses|cars|vehicles|"
+                               r"pesawat|helikopter|kapal|kereta|bus|mobil|kendaraan)(?![\w-])", re.IGNORECASE)
+
+
+def _several_vehicles(text: str, start: int, end: int) -> bool:
+    """Are the vehicles a word of being aboard (at ``start``–``end``) speaks of several, named within a few words
+    before or after it in its clause?"""
+    before = re.split(r"[.;,]", text[max(0, start - 30) : start])[-1]
+    after = re.split(r"[.;,]", text[end : end + 30])[0]
+    return bool(_SEVERAL_VEHICLES.search(before) or _SEVERAL_VEHICLES.search(after))
 
 
 # the place that counts the most of a toll, right before its figure: "terbanyak berada di Pidie Jaya, yakni",
@@ -273,6 +288,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             it.predicate = _Mention(p.start, p.end, "predicate", p.label.split(".")[0], p.text)
     # places: each attaches to the one figure it (or the figure's predicate) is cheapest to reach
     _attach_places(sent, fig_items, places)
+    left_out = excluded_places(sent, places)
     for it in fig_items:
         it.actor = _nearest(sent, it, actors, ACTOR_REACH, after_reach=0.5)
         if it.counted == "vote" and (it.actor is None or it.actor.label == "@legislature"):
@@ -446,6 +462,12 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             counted = info["counted"]  # "287 anggota mendukung": 287 votes in favour, as "278 suara setuju" counts
         role = "previous" if previous_role[n] else "current"
         modifiers = _modifiers(sent, it)
+        if pred is not None and pred.label == "aboard" and pred.start >= 0 and _several_vehicles(text, pred.start, pred.end):
+            # "all 67 people aboard the two aircraft", "Kedua pesawat itu membawa 67 orang": the sum over vehicles
+            modifiers.add("vehicles:several")
+        if q.kind == "count":
+            # "127 dead … had not yet included the victims from Lang Nu": the place the figure leaves out
+            modifiers |= {"excluding:" + place_key(p.text) for p in left_out if p.start >= it.tail}
         if q.kind == "count" and _MOST_AT.search(text, 0, it.qstart if it.qstart >= 0 else it.start):
             # "Korban meninggal terbanyak berada di Pidie Jaya, yakni 96 orang", "The most deaths were in Bireuen,
             # with 40": the place with the most is a part of the whole toll

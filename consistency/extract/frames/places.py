@@ -651,7 +651,23 @@ def _subordinate_between(sent: _Sentence, it: _Item, pred: _Mention) -> bool:
     return any(w in _SUBORDINATORS for w in words)
 
 
+# a place a figure is said to leave out: "had not yet included the victims from Lang Nu", "excluding Gaza",
+# "belum termasuk korban di Dusun Lang Nu", "tidak mencakup Kabupaten Bogor"
+_EXCLUDED_BEFORE = re.compile(r"(?<![\w-])(?:(?:not|never)\s+(?:yet\s+)?(?:include|included|including|counted|cover|covered)|"
+                              r"(?:does|did|do)\s+not\s+(?:yet\s+)?(?:include|count|cover)|excluding|excludes|excluded|"
+                              r"(?:tidak|belum)\s+(?:termasuk|mencakup|menghitung|memasukkan|dihitung|terhitung))"
+                              r"(?:\s+[\w'’-]+){0,4}?\s+(?:from|of|in|at|dari|di)?\s*$", re.IGNORECASE)
+
+
+def excluded_places(sent: _Sentence, places: list[_Mention]) -> list[_Mention]:
+    """The places the sentence says a figure leaves out ("had not yet included the victims from Lang Nu")."""
+    return [p for p in places if _EXCLUDED_BEFORE.search(sent.text, max(0, p.start - 70), p.start)]
+
+
 def _attach_places(sent: _Sentence, items: list[_Item], places: list[_Mention]) -> None:
+    # a place a figure leaves out is none of the sentence's figures' place
+    left_out = excluded_places(sent, places)
+    places = [p for p in places if p not in left_out]
     for p in places:
         costs = []
         for it in items:
