@@ -78,3 +78,39 @@ def test_article_date_frames(case):
 
 def test_article_date_table_covers_both_languages():
     assert {c[1] for c in CASES} == {"id", "en"}
+
+
+# A figure's time that an earlier sentence settles: "pada hari yang sama", "that same day" is the day the article
+# named last, not the report's day. Each row: an article (the last sentence's mention is read), the as-of day wanted.
+# (id, language, published, text, mention, as-of day)
+SAME_DAY = [
+    ("same-day-id", "id", "2022-10-03",
+     "Pada Sabtu (1/10/2022), komisi itu mencatat 44 kematian di seluruh Florida. Sheriff Lee County pada hari yang "
+     "sama menyebut 35 kematian di wilayahnya.", "35 kematian", "2022-10-01"),
+    ("same-day-en", "en", "2022-10-03",
+     "On Saturday, the commission listed 44 deaths across Florida. Later that day, the Lee County sheriff put the "
+     "county's dead at 35.", "35", "2022-10-01"),
+    # the day the count before was given, not the day of the quake it counts
+    ("same-day-told-id", "id", "2018-08-10",
+     "Korban meninggal akibat gempa yang mengguncang Lombok pada Minggu (5/8/2018) mencapai 131 orang hingga Kamis "
+     "(9/8/2018). Namun, seorang menteri pada hari yang sama menyebut korban meninggal sudah 381 orang.", "381 orang",
+     "2018-08-09"),
+    ("same-day-told-en", "en", "2018-08-10",
+     "The toll from the quake that struck Lombok on Sunday, August 5, reached 131 as of Thursday, August 9. A minister "
+     "on the same day put the dead at 381.", "381", "2018-08-09"),
+    # guards: no day named before keeps the report's day; a sentence's own day is its own
+    ("same-day-nothing-before-en", "en", "2022-10-03",
+     "The commission listed 44 deaths across Florida. Later that day, the Lee County sheriff put the county's dead "
+     "at 35.", "35", "2022-10-03"),
+    ("same-day-own-day-id", "id", "2022-10-03",
+     "Pada Sabtu (1/10/2022), komisi itu mencatat 44 kematian di seluruh Florida. Pada Minggu (2/10/2022), di hari "
+     "yang sama dengan kunjungan presiden, sheriff menyebut 35 kematian.", "35 kematian", "2022-10-02"),
+]
+
+
+@pytest.mark.parametrize("case", SAME_DAY, ids=[c[0] for c in SAME_DAY])
+def test_same_day_is_the_day_named_before(case):
+    _, lang, published, text, mention, day = case
+    found = [q for q in facts_of(text, lang, published, "a")[-1].quantities if mention in q.text]
+    assert found, mention
+    assert found[0].frame.as_of.day.isoformat() == day

@@ -65,6 +65,12 @@ def _several_vehicles(text: str, start: int, end: int) -> bool:
     return bool(_SEVERAL_VEHICLES.search(before) or _SEVERAL_VEHICLES.search(after))
 
 
+# a day named by the article before: "pada hari yang sama", "di hari yang sama", "hari itu juga", "on the same day",
+# "that same day", "later that day", "earlier that day"
+_SAME_DAY = re.compile(r"(?<![\w-])(?:(?:pada|di)\s+hari\s+yang\s+sama|hari\s+itu\s+juga|(?:on\s+)?the\s+same\s+day|"
+                       r"(?:on\s+)?that\s+same\s+day|(?:later|earlier)\s+that\s+day)(?![\w-])", re.IGNORECASE)
+
+
 # the place that counts the most of a toll, right before its figure: "terbanyak berada di Pidie Jaya, yakni",
 # "the most deaths were recorded in Bireuen, with"
 _MOST_AT = re.compile(r"(?<![\w-])(?:terbanyak|paling\s+banyak|the\s+most(?:\s+\w+)?|the\s+largest\s+number(?:\s+of\s+\w+)?)"
@@ -602,6 +608,11 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         as_of = _figure_as_of(sent, it, whens, now_cues, anchor, role)
         if _dated_by_incident(sent, it, whens, as_of, anchor, preds, rise or fall):
             as_of = _figure_as_of(sent, it, [w for w in whens if w.owner != it.index], now_cues, anchor, role)
+        same_day = _SAME_DAY.search(text) if discourse.day is not None and not dspans else None
+        if same_day and as_of.basis == "published" and role == "current":
+            # "Sheriff … pada hari yang sama menyebut 35 kematian", "later that day, officials put the toll at 35":
+            # the day the article named last, not the report's
+            as_of = AsOf(discourse.day, None, same_day.group(0), "explicit")
         if it.index in recalled and (as_of.basis in ("published", "previous") or _now_dated(as_of, now_cues, anchor)):
             # "Pada hari pertama, 637 orang luka-luka": not the report's day; its own cue wins over a "now" elsewhere
             # ("Initially, 28 people were reported dead, but the toll has now risen to 85": 28 is not now's)

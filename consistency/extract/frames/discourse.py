@@ -137,6 +137,8 @@ class Discourse:
     occasion: tuple[dt.date, dt.date] | None = None  # the day of the last dated occasion's figure ("2 juta orang
     # turun ke jalan … pada Minggu"): the day a later "jumlah peserta … 338.000 orang" counts
     storm: str | None = None  # the name the lead gives its storm ("Cyclone Idai": "idai"): another name is another storm
+    day: dt.date | None = None  # the first single day the last sentence with one named: what a later "pada hari
+    # yang sama", "that same day" is
     then: tuple[dt.date, dt.date] | None = None  # the event time the last dated figure belongs to ("Pada Pilpres
     # 2019, … 44,50 persen"): the time a later "Saat itu", "At the time" refers to
 
@@ -202,6 +204,14 @@ class Discourse:
                        holder=holder, body=bodies[-1][2] if bodies else self.body,
                        body_before=bodies[0][2] if len({b for _, _, b in bodies}) == 1 else None,
                        bodies=tuple(sorted(set(self.bodies) | {b for _, _, b in bodies})))
+
+    def with_day(self, dates) -> "Discourse":
+        """This discourse after a sentence with these dates: the day it says a count held at or was given on, else
+        its first single day, is "the same day" ("… pada Minggu (5/8/2018) mencapai 131 orang hingga Kamis
+        (9/8/2018). Namun, Wiranto pada hari yang sama menyebut …": Thursday, not the quake's Sunday)."""
+        days = [d for d in dates if d.low is not None and d.low == d.high and d.granularity in ("day", "weekday")]
+        told = [d for d in days if d.frame is not None and d.frame.role in ("as_of", "statement")]
+        return replace(self, day=(told or days)[0].low) if days else self
 
     def with_fact(self, quantities) -> "Discourse":
         """This discourse after a sentence with these framed figures: the first one's fact is "that figure"."""
