@@ -1002,6 +1002,19 @@ DEV_SET67 = LabelledSet(
     "training data: these figures are measured with the scorer trained on the four training sets, and nobody tunes on "
     "it (see tests/data/devset67/README.md): not yet measured; to be measured once untouched by the lead.")
 SETS[DEV_SET67.name] = DEV_SET67
+# The sixty-eighth development set: an untouched transfer set, never training data (its own block).
+DEVSET68 = ROOT / "tests" / "data" / "devset68"
+DEV_SET68 = LabelledSet(
+    "devset68", DEVSET68, "Real-world development set 68: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a car-ramming attack on a "
+    "Christmas market (an unconfirmed count of the dead on the night lowered by the official counts, the dead and the "
+    "injured rising over two weeks with late registrations, a month-later article), a parliamentary election (an "
+    "exit poll against the count, the seats, the speaker's vote and the prime minister's vote weeks later) and a "
+    "control cluster of one central bank rate cut with several figures a sentence. It is a transfer set, never "
+    "training data: these figures are measured with the scorer trained on the four training sets, and nobody tunes on "
+    "it (see tests/data/devset68/README.md): not yet measured; to be measured once untouched by the lead.")
+SETS[DEV_SET68.name] = DEV_SET68
 # The sixty-sixth development set: an untouched transfer set, never training data (its own block).
 DEVSET66 = ROOT / "tests" / "data" / "devset66"
 DEV_SET66 = LabelledSet(
