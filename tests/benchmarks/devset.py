@@ -1015,6 +1015,19 @@ DEV_SET68 = LabelledSet(
     "training data: these figures are measured with the scorer trained on the four training sets, and nobody tunes on "
     "it (see tests/data/devset68/README.md): not yet measured; to be measured once untouched by the lead.")
 SETS[DEV_SET68.name] = DEV_SET68
+# The sixty-ninth development set: an untouched transfer set, never training data (its own block).
+DEVSET69 = ROOT / "tests" / "data" / "devset69"
+DEV_SET69 = LabelledSet(
+    "devset69", DEVSET69, "Real-world development set 69: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): an airliner crash (survivors "
+    "counted by three bodies in one day, the prosecutor's 32 lowered to the government commission's 29 that evening, "
+    "a preliminary report six weeks on, an admission ten months later), a presidential election rerun (the night's "
+    "partial counts against the final results in two rounds, the winner sworn in and a cabinet approved weeks later) "
+    "and a control cluster of one central bank rate cut with several figures a sentence. It is a transfer set, never "
+    "training data: these figures are measured with the scorer trained on the four training sets, and nobody tunes on "
+    "it (see tests/data/devset69/README.md): not yet measured; to be measured once untouched by the lead.")
+SETS[DEV_SET69.name] = DEV_SET69
 # The sixty-sixth development set: an untouched transfer set, never training data (its own block).
 DEVSET66 = ROOT / "tests" / "data" / "devset66"
 DEV_SET66 = LabelledSet(
