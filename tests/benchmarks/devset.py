@@ -1028,6 +1028,19 @@ DEV_SET69 = LabelledSet(
     "training data: these figures are measured with the scorer trained on the four training sets, and nobody tunes on "
     "it (see tests/data/devset69/README.md): not yet measured; to be measured once untouched by the lead.")
 SETS[DEV_SET69.name] = DEV_SET69
+# The seventy-first development set: an untouched transfer set, never training data (its own block).
+DEVSET71 = ROOT / "tests" / "data" / "devset71"
+DEV_SET71 = LabelledSet(
+    "devset71", DEVSET71, "Real-world development set 71: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a crowd crush at a religious "
+    "festival (a morgue count lowered by the official toll given that evening, the state's later count against a "
+    "broadcaster's investigation as another body's count, a follow-up five months on), a snap presidential election "
+    "(exit polls against the commission's count, the prime minister confirmed by parliament a month later) and a "
+    "control cluster of one central bank rate cut with several figures a sentence. It is a transfer set, never "
+    "training data: these figures are measured with the scorer trained on the four training sets, and nobody tunes on "
+    "it (see tests/data/devset71/README.md): not yet measured; to be measured once untouched by the lead.")
+SETS[DEV_SET71.name] = DEV_SET71
 # The sixty-sixth development set: an untouched transfer set, never training data (its own block).
 DEVSET66 = ROOT / "tests" / "data" / "devset66"
 DEV_SET66 = LabelledSet(
