@@ -71,6 +71,7 @@ NAMES += ("devset63",)  # the sixty-third development set, an untouched transfer
 NAMES += ("devset64",)  # the sixty-fourth development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset65",)  # the sixty-fifth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset67",)  # the sixty-seventh development set, an untouched transfer set (to be measured by the lead)
+NAMES += ("devset72",)  # the seventy-second development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset66",)  # the sixty-sixth development set, an untouched transfer set (to be measured by the lead)
 NAMES += ("devset24",)  # the twenty-fourth development set, an untouched transfer set (measured by the lead)
 NAMES += ("devset27",)  # the twenty-seventh development set, an untouched transfer set (measured by the lead)
