@@ -1070,6 +1070,19 @@ DEV_SET70 = LabelledSet(
     "are measured with the scorer trained on the four training sets, and nobody tunes on it (see "
     "tests/data/devset70/README.md): not yet measured; to be measured once untouched by the lead.")
 SETS[DEV_SET70.name] = DEV_SET70
+# The seventy-second development set: an untouched transfer set, never training data (its own block).
+DEVSET72 = ROOT / "tests" / "data" / "devset72"
+DEV_SET72 = LabelledSet(
+    "devset72", DEVSET72, "Real-world development set 72: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a nightclub fire (a toll rising "
+    "over six weeks, the crowd's first estimate lowered by the prosecutors' count, patients treated abroad falling as "
+    "they come home, arrests rising), a parliamentary election (a partial count against the final count, the "
+    "speaker's vote a month on, the prime minister named and the cabinet appointed ten weeks on) and a control cluster "
+    "of one central bank rate cut with several figures a sentence. It is a transfer set, never training data: these "
+    "figures are measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset72/README.md): not yet measured; to be measured once untouched by the lead.")
+SETS[DEV_SET72.name] = DEV_SET72
 # The sixty-sixth development set: an untouched transfer set, never training data (its own block).
 DEVSET66 = ROOT / "tests" / "data" / "devset66"
 DEV_SET66 = LabelledSet(
