@@ -275,7 +275,8 @@ def _noun_modifiers(sent: _Sentence, it: _Item) -> set[str]:
 
 
 _BASE = re.compile(r"(?:\d[\d.,]*\s*(?:%|persen|percent)?|seperempat|sepertiga|setengah|separuh|sebagian|sebagian besar|"
-                   r"quarter|third|half|most|majority|some|two|three|four|five|dua|tiga|empat|lima)\s+(?:dari|of)\s+"
+                   r"quarter|third|half|most|majority|some|(?<![\w-])(?:" + "|".join(re.escape(w) for w in _NUMWORDS) + r"))"
+                   r"\s+(?:dari|of)\s+"
                    r"(?:the\s+)?(?:total\s+)?(?:(?:[\w-]+\s+){0,2}[\w'’-]+['’]s\s+)?$", re.IGNORECASE)
 
 

@@ -450,9 +450,9 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
                 # korban tewas tercatat 19 orang") or names an earlier value's data ("dibandingkan data Senin,
                 # yakni 844 orang"); inside the subject it dates the event ("ledakan bom … pada Minggu
                 # (21/4/2019) bertambah menjadi 290 orang")
-                if not ((_opens_sentence(sent.text, ds) and not (_other_clause(sent, ds, it.start)
-                                                                  and _dated_clause(sent, it.start, dspans)))
-                        or _opens_own_clause(sent, ds, it.start)
+                opens = _opens_sentence(sent.text, ds) and not (_other_clause(sent, ds, it.start)
+                                                                 and _dated_clause(sent, it.start, dspans))
+                if not (opens or _opens_own_clause(sent, ds, it.start)
                         or (previous_role.get(it.index) and sent.cost(de, it.start, walls=False) <= 3.0)):
                     continue
                 c = sent.cost(de, it.start, walls=False)
@@ -472,7 +472,11 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
                 if minute is None:
                     minute = _early_late(sent.text, ds)  # "222 late on Sunday"
                 if (ds, end) not in taken:
-                    out.append(_When(ds, end, _day_of(dates[k]), minute, sent.text[ds:end], "explicit", it.index))
+                    # a day opening the sentence ("On Wednesday, the agency said 20 bodies had been found and
+                    # seven people were still missing") holds for every running tally of it, not the first alone
+                    shared = de <= it.start and opens and re.match(r"[\s)]*,", sent.text[de:]) is not None
+                    out.append(_When(ds, end, _day_of(dates[k]), minute, sent.text[ds:end], "explicit",
+                                     None if shared else it.index))
                     taken.add((ds, end))
                 break
     return out
