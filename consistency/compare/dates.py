@@ -47,12 +47,13 @@ def compare_dates(a: DateMention, b: DateMention) -> str | None:
         return "agree" if (a.year, a.month) == (b.year, b.month) else "compatible"
     if a.resolved and b.resolved and a.low and b.low:
         if "weekday" in (a.granularity, b.granularity) and _weekday(a) is not None and _weekday(a) == _weekday(b) \
-                and (a.low, a.high) != (b.low, b.high) and weekday_matches(a) is not False \
-                and weekday_matches(b) is not False:
+                and (a.low, a.high) != (b.low, b.high) \
+                and not (False in (weekday_matches(a), weekday_matches(b)) and abs((a.low - b.low).days) <= FRESH_DAYS):
             # a bare weekday says only which day of the week: "Monday" in a report a week later may be the
             # Monday before, so against a date on that weekday it is a coarser statement, not another day; not
-            # against a date its own weekday does not fall on ("Jumat (29/6/2024)" was a Saturday): the weekday
-            # agrees only because it is wrong there, and the days written differ
+            # against a date its own weekday does not fall on ("Jumat (29/6/2024)" was a Saturday) that the bare
+            # weekday resolves to within days of: the weekday agrees only because it is wrong there, and the days
+            # written differ (a week away, the bare weekday may be the Friday before)
             return "compatible"
         if a.granularity == "open":
             return "agree" if a.low == b.low else "compatible"

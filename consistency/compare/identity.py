@@ -210,9 +210,10 @@ def _occasion_days_apart(fa: Frame, fb: Frame) -> int | None:
     return abs((da - db).days) if da is not None and db is not None else None
 
 
-# what one vote's count gives, whether or not its sentence names the chamber: the votes needed, for, against
-# ("kurang dari 316 suara yang dibutuhkan", "above the 489 votes required")
-_ONE_VOTE = frozenset({"vote_threshold", "voted_for", "voted_against", "abstained"})
+# the votes one vote needed, whether or not its sentence names the chamber ("kurang dari 316 suara yang dibutuhkan",
+# "above the 489 votes required"): each vote has its own; the votes for or against a bill a later report recalls
+# undated stay comparable with its day's
+_ONE_VOTE = frozenset({"vote_threshold"})
 
 
 def _other_occasions(fa: Frame, fb: Frame) -> bool:

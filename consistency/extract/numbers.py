@@ -807,6 +807,10 @@ def _cores(text: str, language: str | None, excluded: _Spans) -> list[_Core]:
     return cores
 
 
+# the Vietnamese dong is money when the text says Vietnam's currency, or by its size (millions and more)
+_VIETNAM = re.compile(r"Vietnam|VND|đồng", re.IGNORECASE)
+
+
 def _pound_is_money(text: str, start: int, unit_end: int, language: str | None, scale: float) -> bool:
     """"5 pounds of rice" weighs; "5 pounds sterling", "£5 … 3 pounds", "fined 500 pounds" is money."""
     after = text[unit_end : unit_end + 12].lower()
@@ -985,6 +989,8 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
         if unit in ("pound", "pounds") and _pound_is_money(text, start, unit_end, language, core.scale):
             unit = "pounds"
             currency = currency or "GBP"
+        if unit == "dong" and core.scale < 1e6 and not _VIETNAM.search(text):
+            unit, unit_class, unit_end = None, None, end  # "Minimal 10 ribu dong": the Indonesian particle
         if currency or (unit and unit in g.currency_words):
             if unit not in g.currency_words and unit != "pounds":
                 unit_end = end  # "Rp28,8 Miliar Jadi Sorotan": the word after a sum is not part of it

@@ -453,6 +453,11 @@ CASES = [
      ("In the first ballot he fell short of the 316 votes he needed.", "en", "2031-05-06"), "316 votes",
      ("Pada Maret, parlemen lama menyetujui pelonggaran batas utang dengan 513 suara, di atas 489 suara yang "
       "dibutuhkan.", "id", "2031-05-07"), "489 suara", "another occasion"),
+    # the votes for a bill that a later report recalls undated: the same vote, still compared
+    ("occasion-one-vote-recalled-en", "number",
+     ("Parliament passed the bill on Thursday with 316 votes in favour.", "en", "2031-02-16"), "316 votes",
+     ("The law, passed with 290 votes in favour, is now being challenged in court.", "en", "2031-05-02"), "290 votes",
+     None),
     ("occasion-one-vote-same-id", "number",
      ("Dalam putaran pertama, kanselir terpilih hanya memperoleh 301 suara, kurang dari 316 suara yang dibutuhkan.",
       "id", "2031-05-07"), "316 suara",

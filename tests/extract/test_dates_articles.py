@@ -98,6 +98,13 @@ SAME_DAY = [
     ("same-day-told-en", "en", "2018-08-10",
      "The toll from the quake that struck Lombok on Sunday, August 5, reached 131 as of Thursday, August 9. A minister "
      "on the same day put the dead at 381.", "381", "2018-08-09"),
+    # several days before: the last one named
+    ("same-day-last-of-several-id", "id", "2024-05-10",
+     "Banjir melanda sejak Senin (6/5/2024) dan surut pada Rabu (8/5/2024). Pada hari yang sama, BPBD mencatat 12 "
+     "orang tewas.", "12 orang", "2024-05-08"),
+    ("same-day-last-of-several-en", "en", "2024-05-12",
+     "The quake struck on Sunday. By Thursday, 131 bodies had been recovered, and the search ended on Friday. That "
+     "same day, the minister said 381 people had died.", "381 people", "2024-05-10"),
     # guards: no day named before keeps the report's day; a sentence's own day is its own
     ("same-day-nothing-before-en", "en", "2022-10-03",
      "The commission listed 44 deaths across Florida. Later that day, the Lee County sheriff put the county's dead "

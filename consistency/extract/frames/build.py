@@ -52,17 +52,20 @@ _NAMED_BODY = re.compile(rf"(?:(?<![\w-])[A-Z][\w'’-]*\s+){{0,4}}(?<![\w-]){_B
 
 # the vehicles a count aboard is of, when they are several, right before or after the word of being aboard: "aboard the
 # two aircraft", "on both planes", "Kedua pesawat itu membawa", "di kedua kapal"
-_SEVERAL_VEHICLES = re.compile(r"(?<![\w-])(?:the\s+)?(?:two|both|three|kedua|ketiga|dua|tiga)\s+"
-                               r"(?:aircraft|planes|jets|helicopters|vessels|boats|ships|ferries|trains|buses|cars|vehicles|"
-                               r"pesawat|helikopter|kapal|kereta|bus|mobil|kendaraan)(?![\w-])", re.IGNORECASE)
+_VEHICLES = (r"(?:the\s+)?(?:two|both|three|kedua|ketiga|dua|tiga)\s+(?:aircraft|planes|jets|helicopters|vessels|boats|ships|"
+             r"ferries|trains|buses|cars|vehicles|pesawat|helikopter|kapal|kereta|bus|mobil|kendaraan)(?![\w-])")
+# after the word of being aboard, only as where the people were ("aboard the two aircraft", "di dalam kedua pesawat"),
+# never as cargo ("carrying 67 people and two buses"); before it, as the subject ("Kedua pesawat itu membawa")
+_SEVERAL_VEHICLES_AFTER = re.compile(r"\s*(?:(?:of|on|in|inside|di\s+dalam|di|dalam)\s+)?" + _VEHICLES, re.IGNORECASE)
+_SEVERAL_VEHICLES_BEFORE = re.compile(r"(?<![\w-])" + _VEHICLES + r"(?:\s+(?:itu|tersebut))?\s*(?:(?:were|was|had\s+been)\s+)?$",
+                                      re.IGNORECASE)
 
 
 def _several_vehicles(text: str, start: int, end: int) -> bool:
     """Are the vehicles a word of being aboard (at ``start``–``end``) speaks of several, named within a few words
     before or after it in its clause?"""
     before = re.split(r"[.;,]", text[max(0, start - 30) : start])[-1]
-    after = re.split(r"[.;,]", text[end : end + 30])[0]
-    return bool(_SEVERAL_VEHICLES.search(before) or _SEVERAL_VEHICLES.search(after))
+    return bool(_SEVERAL_VEHICLES_BEFORE.search(before) or _SEVERAL_VEHICLES_AFTER.match(text, end))
 
 
 # a day named by the article before: "pada hari yang sama", "di hari yang sama", "hari itu juga", "on the same day",
@@ -473,7 +476,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             modifiers.add("vehicles:several")
         if q.kind == "count":
             # "127 dead … had not yet included the victims from Lang Nu": the place the figure leaves out
-            modifiers |= {"excluding:" + place_key(p.text) for p in left_out if p.start >= it.tail}
+            modifiers |= {"excluding:" + place_key(p.text) for p, cue in left_out if it.tail <= cue}
         if q.kind == "count" and _MOST_AT.search(text, 0, it.qstart if it.qstart >= 0 else it.start):
             # "Korban meninggal terbanyak berada di Pidie Jaya, yakni 96 orang", "The most deaths were in Bireuen,
             # with 40": the place with the most is a part of the whole toll

@@ -274,8 +274,11 @@ def _noun_modifiers(sent: _Sentence, it: _Item) -> set[str]:
             if it.end <= s and (s < it.tail or not sent.text[max(it.end, it.tail):s].strip())}
 
 
+# a word number whose figure a whole follows ("Delapan dari sembilan anggota", "eight of the nine"): not a scale or a
+# vague word, which a change writes before its earlier value ("naik menjadi 1,2 juta dari 900.000", "puluhan dari 120")
+_BASE_WORDS = sorted(set(L.UNIT_WORDS_ID) | set(L.UNIT_WORDS_EN) | {"belas", "puluh", "sebelas", "seratus"}, key=len, reverse=True)
 _BASE = re.compile(r"(?:\d[\d.,]*\s*(?:%|persen|percent)?|seperempat|sepertiga|setengah|separuh|sebagian|sebagian besar|"
-                   r"quarter|third|half|most|majority|some|(?<![\w-])(?:" + "|".join(re.escape(w) for w in _NUMWORDS) + r"))"
+                   r"quarter|third|half|most|majority|some|(?<![\w-])(?:" + "|".join(re.escape(w) for w in _BASE_WORDS) + r"))"
                    r"\s+(?:dari|of)\s+"
                    r"(?:the\s+)?(?:total\s+)?(?:(?:[\w-]+\s+){0,2}[\w'’-]+['’]s\s+)?$", re.IGNORECASE)
 

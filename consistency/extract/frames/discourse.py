@@ -206,12 +206,11 @@ class Discourse:
                        bodies=tuple(sorted(set(self.bodies) | {b for _, _, b in bodies})))
 
     def with_day(self, dates) -> "Discourse":
-        """This discourse after a sentence with these dates: the day it says a count held at or was given on, else
-        its first single day, is "the same day" ("… pada Minggu (5/8/2018) mencapai 131 orang hingga Kamis
-        (9/8/2018). Namun, Wiranto pada hari yang sama menyebut …": Thursday, not the quake's Sunday)."""
+        """This discourse after a sentence with these dates: its last single day is "the same day" ("… pada Minggu
+        (5/8/2018) mencapai 131 orang hingga Kamis (9/8/2018). Namun, Wiranto pada hari yang sama menyebut …":
+        Thursday, not the quake's Sunday; "… surut pada Rabu. Pada hari yang sama …": Wednesday)."""
         days = [d for d in dates if d.low is not None and d.low == d.high and d.granularity in ("day", "weekday")]
-        told = [d for d in days if d.frame is not None and d.frame.role in ("as_of", "statement")]
-        return replace(self, day=(told or days)[0].low) if days else self
+        return replace(self, day=days[-1].low) if days else self
 
     def with_fact(self, quantities) -> "Discourse":
         """This discourse after a sentence with these framed figures: the first one's fact is "that figure"."""

@@ -659,15 +659,28 @@ _EXCLUDED_BEFORE = re.compile(r"(?<![\w-])(?:(?:not|never)\s+(?:yet\s+)?(?:inclu
                               r"(?:\s+[\w'’-]+){0,4}?\s+(?:from|of|in|at|dari|di)?\s*$", re.IGNORECASE)
 
 
-def excluded_places(sent: _Sentence, places: list[_Mention]) -> list[_Mention]:
-    """The places the sentence says a figure leaves out ("had not yet included the victims from Lang Nu")."""
-    return [p for p in places if _EXCLUDED_BEFORE.search(sent.text, max(0, p.start - 70), p.start)]
+def excluded_places(sent: _Sentence, places: list[_Mention]) -> list[tuple[_Mention, int]]:
+    """The named places the sentence says a figure leaves out ("had not yet included the victims from Lang Nu"),
+    each with where the phrase that leaves it out begins: the figures before it leave the place out, a figure
+    inside the phrase ("does not include the 40 people killed in Lang Nu") is of that place."""
+    out = []
+    for p in places:
+        m = _EXCLUDED_BEFORE.search(sent.text, max(0, p.start - 70), p.start)
+        if m and not place_key(p.text).startswith("@"):
+            out.append((p, m.start()))
+    return out
 
 
 def _attach_places(sent: _Sentence, items: list[_Item], places: list[_Mention]) -> None:
-    # a place a figure leaves out is none of the sentence's figures' place
-    left_out = excluded_places(sent, places)
-    places = [p for p in places if p not in left_out]
+    _attach_all(sent, items, places)
+    # a place a figure leaves out is not the place of the figures before the phrase that leaves it out
+    for p, cue in excluded_places(sent, places):
+        for it in items:
+            if it.tail <= cue:
+                it.places = [(q, att) for q, att in it.places if q is not p]
+
+
+def _attach_all(sent: _Sentence, items: list[_Item], places: list[_Mention]) -> None:
     for p in places:
         costs = []
         for it in items:

@@ -58,6 +58,7 @@ class _When:
     text: str
     basis: str  # explicit | statement
     owner: int | None = None  # a day written next to one figure holds for that figure only
+    fronted: bool = False  # a day fronting its sentence, shared by its running tallies (``_OWN_TIME_AFTER``)
 
 
 def _day_of(d: DateMention) -> dt.date | None:
@@ -75,9 +76,12 @@ def _day_part(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
-# a relative clause after a figure's noun that closes with a past year: "63 kursi yang diraihnya pada 2019", "the 63
-# it took in 2019", "63 seats that it won in 2019"
-_RELATIVE_TO_YEAR = re.compile(r"\s+(?:(?:yang|which|that)\s+)?(?:[\w'’-]+\s+){1,3}?(?:pada|in|tahun)\s+(?:tahun\s+|pemilu\s+|the\s+)?",
+# a relative clause of obtaining after a figure's noun that closes with a past year: "63 kursi yang diraihnya pada
+# 2019", "the 63 it took in 2019", "63 seats that it won in 2019"; not a noun's attribute ("300 rumah yang dibangun
+# pada 2019")
+_RELATIVE_TO_YEAR = re.compile(r"\s+(?:(?:yang|which|that)\s+)?(?:(?:it|they|he|she|the\s+party|partai\s+itu)\s+)?"
+                               r"(?:diraih(?:nya)?|diperoleh(?:nya)?|didapat(?:nya)?|dimenangi(?:nya)?|direbut(?:nya)?|"
+                               r"won|took|got|secured|obtained|held|had)\s+(?:pada|in|tahun)\s+(?:tahun\s+|pemilu\s+|the\s+)?",
                                re.IGNORECASE)
 
 
@@ -476,7 +480,7 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
                     # seven people were still missing") holds for every running tally of it, not the first alone
                     shared = de <= it.start and opens and re.match(r"[\s)]*,", sent.text[de:]) is not None
                     out.append(_When(ds, end, _day_of(dates[k]), minute, sent.text[ds:end], "explicit",
-                                     None if shared else it.index))
+                                     None if shared else it.index, fronted=shared))
                     taken.add((ds, end))
                 break
     return out
@@ -728,6 +732,13 @@ def _recall_reach(text: str, s: int, e: int, fig: int, kind: str | None) -> bool
     return not re.search(r"[,;:]", rest) and not any(w.lower() in lex.clause_break for w in re.findall(r"[\w'’-]+", rest))
 
 
+# a time of a tally's own, or a comparison, between a fronted day and the tally: the day is not the tally's
+_OWN_TIME_AFTER = re.compile(r"(?<![\w-])(?:now|kini|sekarang|currently|so\s+far|sejauh\s+ini|by\s+the\s+end|hingga\s+akhir|"
+                             r"sampai\s+akhir|compared\s+(?:with|to)|dibanding(?:kan)?|in\s+the\s+first|pada\s+hari\s+pertama|"
+                             r"later|kemudian|since|sejak|up\s+from|down\s+from|naik\s+dari|turun\s+dari)(?![\w-])",
+                             re.IGNORECASE)
+
+
 def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anchor, role) -> AsOf:
     """The time a figure holds at: its own day ("up from 1,324 on Tuesday"), the day of the report that gives
     it, an as-of phrase, the day it was said, "so far" (publication), else the publication date. An earlier
@@ -743,6 +754,10 @@ def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anch
     if role == "previous":
         now = _figure_as_of(sent, it, whens, now_cues, anchor, "current")
         return AsOf(now.day, now.minute, now.text, "previous")
+    # a fronted day does not reach a tally past a time of its own or a comparison ("On Monday, rescuers found 20
+    # bodies, and the toll now stands at 35", "…, compared with 12 in the first two days")
+    whens = [w for w in whens if not (w.fronted and it.index != w.owner and w.end <= it.start
+                                      and _OWN_TIME_AFTER.search(sent.text, w.end, it.start))]
     explicit = [w for w in whens if w.basis == "explicit"]
     pool = explicit or [w for w in whens if w.basis == "statement"]
     if pool:
