@@ -1053,6 +1053,21 @@ DEV_SET73 = LabelledSet(
     "transfer set, never training data: these figures are measured with the scorer trained on the four training "
     "sets, and nobody tunes on it (see tests/data/devset73/README.md): Measured untouched once by the lead on main 5a51b31 (the round's rules read off devset56-67): precision 0.67 (4 of 6), recall 0.19 (4 of 21), 1 control conflict, 14 of 29 updates; the round's starting checker (1c9651a) gives the same 4 of 6 and the same control conflict.")
 SETS[DEV_SET73.name] = DEV_SET73
+# The seventy-fourth development set: an untouched transfer set, never training data (its own block).
+DEVSET74 = ROOT / "tests" / "data" / "devset74"
+DEV_SET74 = LabelledSet(
+    "devset74", DEVSET74, "Real-world development set 74: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a housing-estate fire (the dead "
+    "rising over seven weeks, 44 -> 94 -> 128 -> 146 -> 159 -> 168; the missing counted down from 279; the dead "
+    "identified lowered from 140 on a preliminary basis to 120 confirmed; the consulate's count of its nationals; the "
+    "arrests by the police and the anti-graft body), a general election and its coalition (the exit poll against the "
+    "count, the lead in votes from the agency's call to the official result, the coalition agreement three months on "
+    "and the cabinet sworn in four months on) and a control cluster of one central bank rate cut with several "
+    "figures a sentence. It is a transfer set, never training data: these figures are measured with the scorer "
+    "trained on the four training sets, and nobody tunes on it (see tests/data/devset74/README.md): not yet "
+    "measured; to be measured once untouched by the lead.")
+SETS[DEV_SET74.name] = DEV_SET74
 # The seventieth development set: an untouched transfer set, never training data (its own block).
 DEVSET70 = ROOT / "tests" / "data" / "devset70"
 DEV_SET70 = LabelledSet(
