@@ -1098,6 +1098,20 @@ DEV_SET77 = LabelledSet(
     "figures are measured with the scorer trained on the four training sets, and nobody tunes on it (see "
     "tests/data/devset77/README.md): not yet measured; to be measured once untouched by the lead.")
 SETS[DEV_SET77.name] = DEV_SET77
+# The seventy-eighth development set: an untouched transfer set, never training data (its own block).
+DEVSET78 = ROOT / "tests" / "data" / "devset78"
+DEV_SET78 = LabelledSet(
+    "devset78", DEVSET78, "Real-world development set 78: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a building fire (the dead "
+    "counted 43 -> 44 -> 46 over one night and morning, the seriously injured in hospital lowered from 22 to 12, "
+    "arrests rising from three to four, the development authority's account of the permit against the fire "
+    "service committee's, the committee's report five weeks on), a general election with a slow count (each stage's "
+    "shares, votes and lead, a lead that changed hands, the electoral council's declaration more than three weeks "
+    "on) and a control cluster of one central bank rate cut with several figures a sentence. It is a transfer set, "
+    "never training data: these figures are measured with the scorer trained on the four training sets, and nobody "
+    "tunes on it (see tests/data/devset78/README.md): not yet measured; to be measured once untouched by the lead.")
+SETS[DEV_SET78.name] = DEV_SET78
 # The seventieth development set: an untouched transfer set, never training data (its own block).
 DEVSET70 = ROOT / "tests" / "data" / "devset70"
 DEV_SET70 = LabelledSet(
