@@ -1112,6 +1112,21 @@ DEV_SET78 = LabelledSet(
     "never training data: these figures are measured with the scorer trained on the four training sets, and nobody "
     "tunes on it (see tests/data/devset78/README.md): not yet measured; to be measured once untouched by the lead.")
 SETS[DEV_SET78.name] = DEV_SET78
+# The seventy-ninth development set: an untouched transfer set, never training data (its own block).
+DEVSET79 = ROOT / "tests" / "data" / "devset79"
+DEV_SET79 = LabelledSet(
+    "devset79", DEVSET79, "Real-world development set 79: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a nightclub fire during "
+    "renovation (the dead counted 8 -> 15 -> 29 in one afternoon, the injured lowered 15 -> 8 -> 1 as the count "
+    "settled, a news agency's count of the injured against the governor's, the detained rising 6 -> 8 -> 9 -> 11 and "
+    "eight jailed, the indictment of officials six months on), a party leadership election in two rounds with the "
+    "parliament's vote weeks later (each round's lawmakers', members' and prefectures' votes, a coalition partner's "
+    "exit, both houses' votes and the upper house's runoff) and a control cluster of one central bank rate cut with "
+    "several figures a sentence. It is a transfer set, never training data: these figures are measured with the "
+    "scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset79/README.md): not yet "
+    "measured; to be measured once untouched by the lead.")
+SETS[DEV_SET79.name] = DEV_SET79
 # The seventieth development set: an untouched transfer set, never training data (its own block).
 DEVSET70 = ROOT / "tests" / "data" / "devset70"
 DEV_SET70 = LabelledSet(
