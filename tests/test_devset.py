@@ -2270,8 +2270,6 @@ DEVSET71_MEASURED = ("issue 12, development set 71, measured once untouched by t
 # recall and updates are non-strict expected failures; its control cluster is asserted to have no conflict.
 DEVSET73_MEASURED = ("issue 12, development set 73, measured once untouched by the lead on main 5a51b31 (the round's rules read off devset56-67): "
                      "precision 0.67 (4 of 6), recall 0.19 (4 of 21), 1 control conflict, 14 of 29 updates; the round's starting checker (1c9651a) gives the same 4 of 6 and the same control conflict; see tests/data/devset73/README.md")
-DEVSET73_MEASURED = ("issue 12, development set 73: not yet measured; to be measured once untouched by the lead; "
-                     "see tests/data/devset73/README.md")
 # The seventy-fourth development set (issue 12) is an untouched transfer set on three unseen events, to be measured
 # once, untouched, by the lead (its writer never ran the checker on it): a housing-estate fire (the dead rising over
 # seven weeks, the missing falling, the dead identified lowered by a stricter count, the consulate's count), a general
