@@ -75,6 +75,7 @@ NAMES += ("devset68",)  # the sixty-eighth development set, an untouched transfe
 NAMES += ("devset69",)  # the sixty-ninth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset71",)  # the seventy-first development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset73",)  # the seventy-third development set, an untouched transfer set (to be measured by the lead)
+NAMES += ("devset75",)  # the seventy-fifth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset70",)  # the seventieth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset72",)  # the seventy-second development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset66",)  # the sixty-sixth development set, an untouched transfer set (to be measured by the lead)
