@@ -2322,8 +2322,6 @@ DEVSET78_MEASURED = ("issue 12, development set 78: not yet measured; to be meas
 # updates are non-strict expected failures; its control cluster is asserted to have no conflict.
 DEVSET79_MEASURED = ("issue 12, development set 79: not yet measured; to be measured once untouched by the lead; "
                      "see tests/data/devset79/README.md")
-DEVSET73_MEASURED = ("issue 12, development set 73: not yet measured; to be measured once untouched by the lead; "
-                     "see tests/data/devset73/README.md")
 # not yet measured; to be measured once, untouched, by the lead (its writer never ran the checker on it): floods and
 # landslides over three provinces (the dead rising over three and a half weeks, the missing counted down, the
 # displaced corrected down the next day, two bodies' loss estimates), a presidential election in two rounds (the
