@@ -210,23 +210,19 @@ def _occasion_days_apart(fa: Frame, fb: Frame) -> int | None:
     return abs((da - db).days) if da is not None and db is not None else None
 
 
-# the votes one vote needed, whether or not its sentence names the chamber ("kurang dari 316 suara yang dibutuhkan",
-# "above the 489 votes required"): each vote has its own; the votes for or against a bill a later report recalls
-# undated stay comparable with its day's
-_ONE_VOTE = frozenset({"vote_threshold"})
-
-
 def _other_occasions(fa: Frame, fb: Frame) -> bool:
     """Are two counts of an occasion (a protest's, a march's, a rally's turnout: ``occasion`` in predicates.json;
     the caller passes counts only, not a vote's turnout share; a chamber's roll call, ``roll_call`` from the frames,
-    or what one vote's count gives, ``_ONE_VOTE``)
+    or the votes one vote needed, whether or not its sentence names the chamber: "kurang dari 316 suara yang
+    dibutuhkan" against "above the 489 votes required"; votes for or against a bill that a later report recalls
+    undated stay comparable with its day's)
     of two occasions, their days more than ``dates.FRESH_DAYS`` apart (a report gives the turnout of the occasion
     it reports within days of it, as it dates it)? Protests on 19 January, 31 January and 7 March
     each have their own turnout; a report that recalls one ("the first protest on 19 January drew 1.12 million")
     dates it and is compared with that day's count."""
     info = lexicon().predicate_info
     if not all((f.predicate and info.get(f.predicate, {}).get("occasion")) or f.counted == "participant"
-               or "roll_call" in f.modifiers or f.predicate in _ONE_VOTE for f in (fa, fb)):
+               or "roll_call" in f.modifiers or f.predicate == "vote_threshold" for f in (fa, fb)):
         return False  # "1,27 juta orang berdemonstrasi", "1.12 million protesters": a turnout either way
     apart = _occasion_days_apart(fa, fb)
     return apart is not None and apart > FRESH_DAYS

@@ -15,7 +15,7 @@ from .sentence import _COMMA, _Item, _Mention, _Sentence, _link, _nearest, _nega
 from .counted import (_generic_person, _AS_HIGH_AS, _BASE, _COORDINATOR, _ELSEWHERE, _NUMBER_OF, _POPULATION, _TOTAL_BEFORE,
     _clause_subject, _counted_after, _counted_before, _frame_own_words, _group, _implied_predicates, _label_kind,
     _looks_like_magnitude, _modifiers, _noun_modifiers, apposed_subject, counts_a_thing, group_counted, number_core, part_before_whole)
-from .places import _attach_places, _is_place_name, _places, _site, excluded_places, place_key
+from .places import _attach_places, _is_place_name, _places, _site, place_key
 from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named_places, _purpose, _recipient, _supposed, _victims_fell,
     source_key)
 from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _now_dated, _recalled, _reported_days,
@@ -296,8 +296,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 and predicate_class(p.label.split(".")[0]):
             it.predicate = _Mention(p.start, p.end, "predicate", p.label.split(".")[0], p.text)
     # places: each attaches to the one figure it (or the figure's predicate) is cheapest to reach
-    _attach_places(sent, fig_items, places)
-    left_out = excluded_places(sent, places)
+    left_out = _attach_places(sent, fig_items, places)
     for it in fig_items:
         it.actor = _nearest(sent, it, actors, ACTOR_REACH, after_reach=0.5)
         if it.counted == "vote" and (it.actor is None or it.actor.label == "@legislature"):

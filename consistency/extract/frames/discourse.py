@@ -137,7 +137,7 @@ class Discourse:
     occasion: tuple[dt.date, dt.date] | None = None  # the day of the last dated occasion's figure ("2 juta orang
     # turun ke jalan … pada Minggu"): the day a later "jumlah peserta … 338.000 orang" counts
     storm: str | None = None  # the name the lead gives its storm ("Cyclone Idai": "idai"): another name is another storm
-    day: dt.date | None = None  # the first single day the last sentence with one named: what a later "pada hari
+    day: dt.date | None = None  # the last single day the last sentence with one named: what a later "pada hari
     # yang sama", "that same day" is
     then: tuple[dt.date, dt.date] | None = None  # the event time the last dated figure belongs to ("Pada Pilpres
     # 2019, … 44,50 persen"): the time a later "Saat itu", "At the time" refers to

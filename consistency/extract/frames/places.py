@@ -671,13 +671,16 @@ def excluded_places(sent: _Sentence, places: list[_Mention]) -> list[tuple[_Ment
     return out
 
 
-def _attach_places(sent: _Sentence, items: list[_Item], places: list[_Mention]) -> None:
+def _attach_places(sent: _Sentence, items: list[_Item], places: list[_Mention]) -> list[tuple[_Mention, int]]:
+    """Attach each place to the figures it is of; return the places left out (``excluded_places``), which are not
+    the place of the figures before the phrase that leaves them out."""
     _attach_all(sent, items, places)
-    # a place a figure leaves out is not the place of the figures before the phrase that leaves it out
-    for p, cue in excluded_places(sent, places):
+    left_out = excluded_places(sent, places)
+    for p, cue in left_out:
         for it in items:
             if it.tail <= cue:
                 it.places = [(q, att) for q, att in it.places if q is not p]
+    return left_out
 
 
 def _attach_all(sent: _Sentence, items: list[_Item], places: list[_Mention]) -> None:
