@@ -156,6 +156,11 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
     ha, hb = _tagged(fa, "holder:"), _tagged(fb, "holder:")
     if ha and hb and ha != hb:
         return "two holders"  # the incumbent's "kurang dari 80.000 suara" against the winning pair's 85.830
+    if _tagged(fa, "segment:") != _tagged(fb, "segment:"):
+        return "a part and a whole"  # the lawmakers' 149 votes against the runoff's 185 in all, or the members' 119
+    ra, rb = _tagged(fa, "round:"), _tagged(fb, "round:")
+    if ra and rb and ra != rb:
+        return "another occasion"  # the first round's 183 votes against the runoff's 185
     if any(h.startswith("holder:each:") for h in ha) != any(h.startswith("holder:each:") for h in hb):
         return "a share and a total"  # "Rp1 miliar per desa" against the programme's Rp70 triliun in all
     pa, pb = _tagged(fa, "for:"), _tagged(fb, "for:")

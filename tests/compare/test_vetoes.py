@@ -420,6 +420,27 @@ CASES = [
       "2031-03-08"), "1.5 million", None),
     ("occasion-same-days", "number", ("Sekitar 2.000 orang berunjuk rasa di depan gedung DPR.", "id", "2031-05-02"),
      "2.000", ("About 3,500 people rallied outside the parliament.", "en", "2031-05-03"), "3,500", None),
+    # an election's rounds: the first round's votes against the runoff's are another ballot's; a round named on one
+    # side only leaves the pair to the scorer
+    ("rounds-id-en", "number", ("Pada putaran pertama, Holan meraih 212 suara.", "id", "2031-05-02"), "212 suara",
+     ("In the runoff, Holan won 240 votes.", "en", "2031-05-03"), "240 votes", "another occasion"),
+    ("rounds-en-id", "number", ("Holan won 212 votes in the first round.", "en", "2031-05-02"), "212 votes",
+     ("Holan mengalahkan Varga dengan 240 suara pada putaran kedua.", "id", "2031-05-03"), "240 suara",
+     "another occasion"),
+    ("rounds-same", "number", ("Pada putaran kedua, Holan meraih 240 suara.", "id", "2031-05-02"), "240 suara",
+     ("Holan won 242 votes in the runoff.", "en", "2031-05-03"), "242 votes", None),
+    ("rounds-one-side", "number", ("Holan meraih 240 suara.", "id", "2031-05-02"), "240 suara",
+     ("Holan won 212 votes in the first round.", "en", "2031-05-03"), "212 votes", None),
+    # a part of the electorate (lawmakers, party members, voters abroad) against the whole count or another part
+    ("segment-en-id", "number", ("Among lawmakers, Holan took 150 votes to Varga's 140.", "en", "2031-05-02"), "150 votes",
+     ("Holan meraih 240 suara.", "id", "2031-05-03"), "240 suara", "a part and a whole"),
+    ("segment-id-en", "number", ("Holan meraup 130 dari 300 suara anggota partai.", "id", "2031-05-02"), "130",
+     ("Holan won 240 votes.", "en", "2031-05-03"), "240 votes", "a part and a whole"),
+    ("segment-two-parts-id-en", "number", ("Di kalangan anggota parlemen, Holan meraih 150 suara.", "id", "2031-05-02"),
+     "150 suara", ("Holan led with 190 votes, including 120 from rank-and-file members.", "en", "2031-05-03"), "120",
+     "a part and a whole"),
+    ("segment-same", "number", ("Di kalangan anggota parlemen, Holan meraih 150 suara.", "id", "2031-05-02"), "150 suara",
+     ("Among lawmakers, Holan took 152 votes.", "en", "2031-05-03"), "152 votes", None),
     # the people aboard two vehicles against those aboard one of them: a part and a whole
     ("several-vehicles-en-id", "number",
      ("Officials believe all 67 people aboard the two aircraft were killed.", "en", "2031-01-31"), "67 people",

@@ -23,7 +23,8 @@ from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _
 from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys, _length_dimension, _length_of_part,
     _located_subject, _measure_of_thing, _modified_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
 from .votes import (_body_mentions, _body_of_apposition, _cast, _contrasted, _elsewhere, _media_tally, _count_stage, _rate_period,
-                    _legislature_mentions, _threshold, _vote_body, _vote_categories, _vote_country, _with_loads, _won_with)
+                    _legislature_mentions, _threshold, _vote_body, _vote_categories, _vote_country, _with_loads, _won_with, vote_round,
+                    vote_segment)
 from .events import (hazard_notice, HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
     _figure_events, _incident_day, _incident_order, _is_change, _object_event, _planned, _provision, _story_incident,
     _sub_event, _until, _background_incident, provision_modals)
@@ -504,6 +505,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             holder = _recipient(sent, it, items, fig_ok)  # "Setiap desa … Rp1 miliar" against the "Rp70 triliun" in all
         if holder:
             modifiers.add("holder:" + holder)  # "Petahana memperoleh …" against "Keduanya (pasangan nomor 2) menang …"
+        if counted == "vote" or (counted == "share" and whole in ("vote", None)) or (pred is not None and pred.label == "obtained"):
+            # the first round's 183 against the runoff's 185; the lawmakers' 149 against the 185 in all
+            modifiers |= {tag for tag in (vote_round(sent, it), vote_segment(sent, it)) if tag}
         purpose = _purpose(sent, it, items, fig_ok) if q.kind == "money" else None
         if purpose:
             modifiers.add("for:" + purpose)  # "Anggaran kesehatan … Rp187,5 triliun" against the education budget

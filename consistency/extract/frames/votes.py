@@ -630,3 +630,86 @@ def _another_round(text: str, start: int, end: int) -> bool:
         return False
     word = m.group(1).lower()
     return not (_ID_VERB.fullmatch(word) or word in _function_words())
+
+
+# --- which ballot, whose votes: an election's rounds and the parts of its electorate ------------------------
+
+# where a clause ends inside a sentence: a comma or a semicolon (not a number's), or a contrast ("sedangkan", "while")
+_CLAUSE_BREAK = re.compile(r";|(?<!\d),|,(?!\d)|(?<![\w-])(?:while|whereas|but|sedangkan|sementara|namun|tetapi|tapi)(?![\w-])",
+                           re.IGNORECASE)
+# what may open a sentence before a fronted round: "Pada putaran pertama, …", "In the runoff, …"
+_FRONT_OPENER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")
+# what may stand between a figure and the part of the electorate after it: "119 from rank-and-file members",
+# "149 votes among lawmakers", "119 dari 295 suara anggota" (the whole it is a part of, then its noun)
+_SEGMENT_GAP = re.compile(r"\s*(?:(?:dari|of)\s+(?:the\s+)?\d[\d.,]*\s+)?(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _round_phrases() -> dict[str, _Phrases]:
+    """frame_cues.json's sub_event "elected" round words, as the round they name: "round:1" for the first ("putaran
+    pertama", "first round"), "round:2" for the second ("putaran kedua", "runoff")."""
+    elected = _load("frame_cues.json")["sub_event"]["elected"]
+    rounds = {"main": "round:1", "later": "round:2"}
+    return {lang: _compile({w: rounds[tag] for tag, forms in elected.items() if tag in rounds for w in forms.get(lang, [])})
+            for lang in LANGS}
+
+
+@lru_cache(maxsize=1)
+def _segment_phrases() -> dict[str, _Phrases]:
+    """frame_cues.json's "vote_segments": the parts of an electorate, as "segment:<part>"."""
+    cues = _load("frame_cues.json")["vote_segments"]
+    return {lang: _compile({w: "segment:" + part for part, forms in cues.items() if not part.startswith("_")
+                            for w in forms.get(lang, [])}) for lang in LANGS}
+
+
+def _clause_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause that holds ``start:end``: from the last clause break before it to the first after it."""
+    lo = max([m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)], default=0)
+    after = _CLAUSE_BREAK.search(text, end)
+    return lo, after.start() if after else len(text)
+
+
+def vote_round(sent: _Sentence, it: _Item) -> str | None:
+    """The round of an election a vote count or share is of, as "round:1" or "round:2": the round its own clause
+    names, the nearest if several ("She won 183 votes in the first round, …, before beating Koizumi … in the
+    runoff"; "mengalahkan Koizumi dengan 185 suara berbanding 156 suara pada putaran kedua"), else the round that
+    fronts the sentence ("Pada putaran pertama, ia meraih 183 suara, sementara Koizumi 146 suara": both the first
+    round's), else None. Another thing's round ("the second round of talks") is none."""
+    text = sent.text
+    found = [(s, e, tag) for s, e, tag, _ in _find(_round_phrases(), text, sent.langs) if not _another_round(text, s, e)]
+    if not found:
+        return None
+    start, end = (it.qstart if it.qstart >= 0 else it.start), max(it.tail, it.end)
+    lo, hi = _clause_of(text, start, end)
+    own = [f for f in found if lo <= f[0] and f[1] <= hi]
+    if own:
+        return min(own, key=lambda f: f[0] - end if f[0] >= end else start - f[1])[2]
+    first = _CLAUSE_BREAK.search(text)
+    fronted = [f for f in found if first is not None and f[1] <= first.start() and first.end() <= start
+               and _FRONT_OPENER.fullmatch(text, 0, f[0])]
+    return fronted[0][2] if fronted else None
+
+
+def vote_segment(sent: _Sentence, it: _Item) -> str | None:
+    """The part of the electorate a vote count or share is of ("segment:lawmakers", "segment:members",
+    "segment:chapters", "segment:overseas"), or None for the whole: the part named right after the figure
+    ("including 119 from rank-and-file members", "119 dari 295 suara anggota"), else the nearest before it with no
+    clause break between them but the one that closes the part's own phrase ("Among lawmakers, she took 149 votes
+    to his 145"; "unggul di kalangan anggota parlemen, dengan 149 suara berbanding 145")."""
+    text = sent.text
+    found = _find(_segment_phrases(), text, sent.langs)
+    if not found:
+        return None
+    start = it.qstart if it.qstart >= 0 else it.start
+    after = [(s, tag) for s, _e, tag, _ in found if s >= it.end and _SEGMENT_GAP.fullmatch(text, it.end, s)]
+    if after:
+        return min(after)[1]
+    before = [(e, tag) for _s, e, tag, _ in found if e <= start]
+    if not before:
+        return None
+    e, tag = max(before)
+    breaks = list(_CLAUSE_BREAK.finditer(text, e, start))
+    # the one break allowed closes the part's phrase, which may run on a word or two ("di tingkat cabang prefektur,")
+    if not breaks or len(breaks) == 1 and len(text[e : breaks[0].start()].split()) <= 2:
+        return tag
+    return None
