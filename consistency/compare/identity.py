@@ -129,6 +129,17 @@ def _left_out(fa: Frame, fb: Frame) -> bool:
     return bool(out) and any(re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", p.key) for k in out for p in fb.places)
 
 
+# the most members a voting chamber has (China's National People's Congress, near 3,000): a larger count is an
+# electorate's, whichever body canvassed it ("in the canvass completed by a joint session of the Senate and the House")
+CHAMBER_MAX = 3000
+
+
+def _chamber_against_none(a: Quantity, b: Quantity) -> bool:
+    """Is ``a`` a named chamber's vote count and ``b`` one its article says no chamber's ("chamber:none")?"""
+    return "chamber:none" in b.frame.modifiers and a.value is not None and a.value <= CHAMBER_MAX \
+        and any(m.startswith("holder:body:") and m != "holder:body:?" for m in a.frame.modifiers)
+
+
 def number_veto(a: Quantity, b: Quantity) -> str | None:
     """Why two figures can never contradict each other whatever the scorer says, or None."""
     fa, fb = a.frame, b.frame
@@ -156,6 +167,8 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
     ha, hb = _tagged(fa, "holder:"), _tagged(fb, "holder:")
     if ha and hb and ha != hb:
         return "two holders"  # the incumbent's "kurang dari 80.000 suara" against the winning pair's 85.830
+    if _chamber_against_none(a, b) or _chamber_against_none(b, a):
+        return "two holders"  # the lower house's 237 votes against the party leadership vote's 185
     if _tagged(fa, "segment:") != _tagged(fb, "segment:"):
         return "a part and a whole"  # the lawmakers' 149 votes against the runoff's 185 in all, or the members' 119
     ra, rb = _tagged(fa, "round:"), _tagged(fb, "round:")

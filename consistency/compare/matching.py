@@ -388,9 +388,10 @@ def _own_modifiers(f: Frame, *, named_parts: bool = True) -> set[str]:
     (women, foreigners) keeps its "part" (a part on both sides is no toll) and the two spellings of the
     foreigners stay apart. A share drops the modifiers that tell counts apart only (``count_only`` in
     counted.json): "52.4% of the valid votes" is the share reported as "52,4 persen suara"."""
-    # an election's round and the part of its electorate are weighed by ``identity.number_veto`` alone
+    # an election's round, the part of its electorate and a count no chamber's are weighed by ``identity.number_veto``
+    # alone
     mods = {"foreign" if m == "group:foreign" and named_parts else m for m in f.modifiers
-            if not m.startswith(("whole:", "progress:", "round:", "segment:"))} - {"base", "hedged", "provision", "modal", "roll_call"} - STAGES
+            if not m.startswith(("whole:", "progress:", "round:", "segment:", "chamber:"))} - {"base", "hedged", "provision", "modal", "roll_call"} - STAGES
     if f.counted == "share":
         mods -= lexicon().count_only_modifiers
     # wholes: features' "whole_clash"; a count's stage is a step of one fact, not another fact

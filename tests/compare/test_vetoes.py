@@ -441,6 +441,24 @@ CASES = [
      "a part and a whole"),
     ("segment-same", "number", ("Di kalangan anggota parlemen, Holan meraih 150 suara.", "id", "2031-05-02"), "150 suara",
      ("Among lawmakers, Holan took 152 votes.", "en", "2031-05-03"), "152 votes", None),
+    # a chamber's vote count against a candidate's count in a story that names no chamber (a party's leadership vote);
+    # a count of millions is an electorate's whichever body canvassed it; a sentence that goes on with a pronoun goes
+    # on with the previous sentence's chamber
+    ("chamber-none-id-en", "number",
+     ("Partai Bersatu memilih Holan sebagai ketua umum. Pada putaran kedua, Holan meraih 185 suara.", "id", "2031-05-02"),
+     "185 suara", ("Holan was elected prime minister on Tuesday. In the lower house, she won 237 votes.", "en",
+                   "2031-05-20"), "237 votes", "two holders"),
+    ("chamber-none-en-id", "number", ("Holan won the party leadership race on Saturday with 185 votes.", "en", "2031-05-02"),
+     "185 votes", ("Di majelis rendah, Holan meraih 237 suara.", "id", "2031-05-20"), "237 suara", "two holders"),
+    ("chamber-continued-id-en", "number",
+     ("Di majelis tinggi, Holan meraih 123 suara pada putaran pertama. Pada putaran kedua, ia menang dengan 125 suara.",
+      "id", "2031-05-20"), "125 suara",
+     ("Holan won the party leadership race with 185 votes in the runoff.", "en", "2031-05-02"), "185 votes", "two holders"),
+    ("chamber-electorate-count", "number", ("Holan meraih 15,3 juta suara.", "id", "2031-05-20"), "15,3 juta suara",
+     ("Holan received 15,035,773 votes in the canvass completed by a joint session of the Senate and the House.", "en",
+      "2031-05-25"), "15,035,773 votes", None),
+    ("chamber-both-named", "number", ("Di majelis rendah, Holan meraih 237 suara.", "id", "2031-05-20"), "237 suara",
+     ("In the lower house, Holan won 235 votes.", "en", "2031-05-20"), "235 votes", None),
     # the people aboard two vehicles against those aboard one of them: a part and a whole
     ("several-vehicles-en-id", "number",
      ("Officials believe all 67 people aboard the two aircraft were killed.", "en", "2031-01-31"), "67 people",

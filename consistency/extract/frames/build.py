@@ -23,8 +23,8 @@ from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _
 from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys, _length_dimension, _length_of_part,
     _located_subject, _measure_of_thing, _modified_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
 from .votes import (_body_mentions, _body_of_apposition, _cast, _contrasted, _elsewhere, _media_tally, _count_stage, _rate_period,
-                    _legislature_mentions, _threshold, _vote_body, _vote_categories, _vote_country, _with_loads, _won_with, vote_round,
-                    vote_segment)
+                    _legislature_mentions, _threshold, _vote_body, _vote_categories, _vote_country, _with_loads, _won_with, no_chamber,
+                    vote_round, vote_segment)
 from .events import (hazard_notice, HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
     _figure_events, _incident_day, _incident_order, _is_change, _object_event, _planned, _provision, _story_incident,
     _sub_event, _until, _background_incident, provision_modals)
@@ -501,6 +501,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         if holder is None and counted == "vote":
             body = _vote_body(sent, tally_first.get(it.index, it), discourse)  # a tally's counts: one body's
             holder = "body:" + body if body else None  # the Senate's 36 noes against the House's 117
+            if holder is None and no_chamber(sent, it, discourse):
+                modifiers.add("chamber:none")  # a party's leadership vote, not the lower house's
         if holder is None and q.kind == "money":
             holder = _recipient(sent, it, items, fig_ok)  # "Setiap desa … Rp1 miliar" against the "Rp70 triliun" in all
         if holder:

@@ -47,6 +47,10 @@ def _vote_body(sent: _Sentence, it: _Item, discourse: "Discourse") -> str | None
     category = it.predicate is not None and predicate_class(it.predicate.label).get("counted") == "vote"
     if category and discourse.body_before:
         return discourse.body_before  # "Di Senat, RUU itu lolos pada 2 April. Sebanyak 14 senator menolak."
+    if discourse.body_before and _PRONOUN_SUBJECT.match(sent.text):
+        # "Di majelis tinggi, Takaichi meraih 123 suara pada putaran pertama. Pada putaran kedua, ia menang dengan
+        # 125 suara.": a sentence that goes on with the previous one's candidate goes on with its chamber's vote
+        return discourse.body_before
     if _BILL_ANAPHOR.search(sent.text[:start]):
         return discourse.body
     if not category:
@@ -66,6 +70,28 @@ UNKNOWN_BODY = "?"  # the body of a tally in an article that names several and s
 # sentence had a body pass; only then is the body the article last named the one whose votes it counts
 _BILL_ANAPHOR = re.compile(r"(?<![\w-])(?:(?:ruu|rancangan(?:\s+undang-undang)?|undang-undang|beleid|usulan)\s+(?:itu|tersebut|ini)"
                            r"|the\s+(?:bill|measure|legislation|package|resolution))(?![\w-])", re.IGNORECASE)
+
+
+# a sentence whose subject is a pronoun, after at most a fronted phrase closed by a comma ("Pada putaran kedua, ia
+# menang …", "She then won …"): it goes on with the previous sentence's actor
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:[^,;.]{1,40},\s*)?(?:ia|dia|beliau|mereka|she|he|they)\s", re.IGNORECASE)
+
+# a sentence about a bill, a motion or a law: its votes are a chamber's whether or not it names one
+_BILL_WORDS = re.compile(r"(?<![\w-])(?:ruu|rancangan|undang-undang|uu|beleid|mosi|usulan|perppu|bills?|motions?|laws?|"
+                         r"measures?|resolutions?|amendments?|legislation|budget|anggaran)(?![\w-])", re.IGNORECASE)
+
+
+def no_chamber(sent: _Sentence, it: _Item, discourse: "Discourse") -> bool:
+    """Is a candidate's vote count none of a chamber's: its article has named no voting body or chamber up to and
+    in its sentence, the sentence is about no bill, and the count is no roll call's category (for, against)?
+    "Pada putaran kedua, Takaichi meraih 185 suara" in a story of a party's leadership vote is no chamber's, so not
+    the 237 votes "di majelis rendah" that made her prime minister (``identity.number_veto``)."""
+    text = sent.text
+    if discourse.bodies or discourse.body or _body_mentions(text, sent.langs) or _legislature_mentions(text, sent.langs):
+        return False
+    if it.predicate is not None and predicate_class(it.predicate.label).get("counted") == "vote":
+        return False
+    return not _BILL_WORDS.search(text)
 
 
 # ", the upper chamber of parliament,", " (the upper house)": what is said of a name between commas or brackets
