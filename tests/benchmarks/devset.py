@@ -1171,6 +1171,21 @@ DEV_SET83 = LabelledSet(
     "trained on the four training sets, and nobody tunes on it (see tests/data/devset83/README.md): not yet "
     "measured; to be measured once untouched by the lead.")
 SETS[DEV_SET83.name] = DEV_SET83
+# The eighty-fourth development set: an untouched transfer set, never training data (its own block).
+DEVSET84 = ROOT / "tests" / "data" / "devset84"
+DEV_SET84 = LabelledSet(
+    "devset84", DEVSET84, "Real-world development set 84: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a hurricane over two islands "
+    "(the dead counted 5 -> 7 -> 20 -> 30 -> 43 -> 50 -> 60 over a month, each island's dead, the government's register "
+    "of the missing lowered from 2,500 to 1,300 once it was checked against the lists of evacuees and shelters, a "
+    "volunteer website's list against the register, a follow-up a month on), a federal election and the government "
+    "formed after it (the interior ministry's projection on the night against the final seats, the coalition deal, "
+    "the swearing-in and the chamber's confidence vote eight months on) and a control cluster of one GDP release with "
+    "several figures a sentence. It is a transfer set, never training data: these figures are measured with the "
+    "scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset84/README.md): not yet "
+    "measured; to be measured once untouched by the lead.")
+SETS[DEV_SET84.name] = DEV_SET84
 # The seventy-fifth development set: an untouched transfer set, never training data (its own block).
 DEVSET75 = ROOT / "tests" / "data" / "devset75"
 DEV_SET75 = LabelledSet(
