@@ -1186,6 +1186,21 @@ DEV_SET84 = LabelledSet(
     "scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset84/README.md): not yet "
     "measured; to be measured once untouched by the lead.")
 SETS[DEV_SET84.name] = DEV_SET84
+# The eighty-fifth development set: an untouched transfer set, never training data (its own block).
+DEVSET85 = ROOT / "tests" / "data" / "devset85"
+DEV_SET85 = LabelledSet(
+    "devset85", DEVSET85, "Real-world development set 85: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a typhoon (the disaster "
+    "agency's toll rising over three weeks, 12 -> 31 -> 156 -> 389 -> 405 -> 407, lowered to 403 when four deaths "
+    "from natural causes were taken off; the police's higher counts of 208 and 375 as another body's; a province "
+    "governor's own count; two bodies' wind speeds), a parliamentary election (the pollsters' projection on the night "
+    "against the commission's count in stages and its full count after a repeat vote, the prime minister nominated "
+    "three months on and the government approved four months on) and a control cluster of one central bank rate cut "
+    "with several figures a sentence. It is a transfer set, never training data: these figures are measured with the "
+    "scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset85/README.md): not yet "
+    "measured; to be measured once untouched by the lead.")
+SETS[DEV_SET85.name] = DEV_SET85
 # The seventy-fifth development set: an untouched transfer set, never training data (its own block).
 DEVSET75 = ROOT / "tests" / "data" / "devset75"
 DEV_SET75 = LabelledSet(
