@@ -635,7 +635,7 @@ SETS["devset80"] = (DEVSET80, 3, (3, 4))
 from tests.benchmarks.devset import DEVSET82  # noqa: E402
 DEVSET82_EVENTS = re.compile(r"\b(?:(?:Cyclone|Siklon|Topan) Freddy|Charles Kalemba|DoDMA|Lazarus Chakwera|Chilobwe|"
                              r"Plenkovi[cć]|Ivan Penava|Rivers of Justice|Rijeke pravde|Sungai Keadilan|"
-                             r"Homeland Movement|Leonardo Villar|Ricardo Bonilla|Banco de la Rep[uú]blica)\b",
+                             r"Leonardo Villar|Ricardo Bonilla|Banco de la Rep[uú]blica)\b",
                              re.IGNORECASE)
 SETS["devset82"] = (DEVSET82, 3, (3, 4))
 # the eighty-third development set (issue 12), an untouched transfer set (its own block; its tests are at the end
@@ -2785,12 +2785,24 @@ def devset79():
 @pytest.fixture(scope="module")
 def devset80():
     return load_devset(DEVSET80)
+
+
+@pytest.fixture(scope="module")
 def devset82():
     return load_devset(DEVSET82)
+
+
+@pytest.fixture(scope="module")
 def devset83():
     return load_devset(DEVSET83)
+
+
+@pytest.fixture(scope="module")
 def devset84():
     return load_devset(DEVSET84)
+
+
+@pytest.fixture(scope="module")
 def devset85():
     return load_devset(DEVSET85)
 
