@@ -80,6 +80,7 @@ NAMES += ("devset76",)  # the seventy-sixth development set, an untouched transf
 NAMES += ("devset77",)  # the seventy-seventh development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset78",)  # the seventy-eighth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset79",)  # the seventy-ninth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
+NAMES += ("devset81",)  # the eighty-first development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset75",)  # the seventy-fifth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset70",)  # the seventieth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset72",)  # the seventy-second development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
