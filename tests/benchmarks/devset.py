@@ -1201,6 +1201,21 @@ DEV_SET85 = LabelledSet(
     "scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset85/README.md): not yet "
     "measured; to be measured once untouched by the lead.")
 SETS[DEV_SET85.name] = DEV_SET85
+# The eighty-first development set: an untouched transfer set, never training data (its own block).
+DEVSET81 = ROOT / "tests" / "data" / "devset81"
+DEV_SET81 = LabelledSet(
+    "devset81", DEVSET81, "Real-world development set 81: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a fuel depot fire in a crowded "
+    "neighbourhood (the dead counted 17 -> 13 -> 17 -> 18 -> 21 -> 23 -> 29 -> 33 over three weeks, the overnight 17 "
+    "lowered to 13 by the morning's recheck, a military command post's count against the health office's, shelters "
+    "and hospitals emptying), a presidential election (quick counts on the night and the petitioners' own count "
+    "against the commission's, the court's ruling a month on, the cabinet sworn in three months later, a legislative "
+    "vote's share) and a control cluster of one central bank rate cut with several figures a sentence. It is a "
+    "transfer set, never training data: these figures are measured with the scorer trained on the four training "
+    "sets, and nobody tunes on it (see tests/data/devset81/README.md): not yet measured; to be measured once "
+    "untouched by the lead.")
+SETS[DEV_SET81.name] = DEV_SET81
 # The seventy-fifth development set: an untouched transfer set, never training data (its own block).
 DEVSET75 = ROOT / "tests" / "data" / "devset75"
 DEV_SET75 = LabelledSet(
