@@ -299,6 +299,8 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
     if counted_fit(fa, fb) is None or (fa.counted != fb.counted and {fa.counted, fb.counted} & _OWN_GROUPS):
         # "Four of the attackers were killed", "Lima polisi terluka" against "11 orang tewas": not the toll revised
         return "different things"
+    if "other" in fa.modifiers and "other" in fb.modifiers:
+        return "two batches"  # "17 more bodies" on Monday against "at least 40 more" on Thursday: what each added
     if place_identity(fa, fb) is not None or _placed(fa) and _unplaced(fb) or _placed(fb) and _unplaced(fa):
         return "places differ"  # "Di Lombok Utara, korban tewas direvisi menjadi 400": that district's revision
     if _sites(fa) != _sites(fb):

@@ -34,8 +34,10 @@ def _field(mention, key):
         "as_of_time": lambda: f"{a.minute // 60:02d}:{a.minute % 60:02d}" if a and a.minute is not None else None,
         "as_of_basis": lambda: a.basis if a else None,
         # a share's whole is its own key ("whole"), as the scorer reads it (features.whole_same, whole_clash)
-        "modifiers": lambda: sorted(m for m in f.modifiers if not m.startswith("whole:")),
+        # so is whether a vote count's story names no chamber ("chamber"), which only ``identity.number_veto`` reads
+        "modifiers": lambda: sorted(m for m in f.modifiers if not m.startswith(("whole:", "chamber:"))),
         "whole": lambda: next((m[6:] for m in f.modifiers if m.startswith("whole:")), None),
+        "chamber": lambda: next((m[8:] for m in f.modifiers if m.startswith("chamber:")), None),
         "events": lambda: sorted(f.events),
         "when": lambda: [d.isoformat() for d in f.when] if f.when else None,
         "scope": lambda: sorted(f.scope),
