@@ -92,23 +92,3 @@ REVISION_CASES = [
 def test_revision_of_own_group(case):
     _id, a, ma, b, mb, want = case
     assert revision_veto(mention_in(a, ma, "number"), mention_in(b, mb, "number")) == want
-
-
-
-# People still in hospital go home: a later, lower count of them is the count fallen, an update, never a revision
-# of the injured (``in_hospital`` in predicates.json). (id, earlier side, its mention, later side, its mention, code)
-FALLING_CASES = [
-    ("in-hospital-id", ("Sebanyak 38 korban masih dirawat di rumah sakit, kata BPBD, Senin (6/3/2023).", "id", "2023-03-06"),
-     "38 korban", ("Sebanyak 11 korban masih dirawat di rumah sakit, kata BPBD, Senin (27/3/2023).", "id", "2023-03-27"),
-     "11 korban", "number.update"),
-    ("in-hospital-en", ("Some 38 people remain in hospital, officials said on Monday.", "en", "2023-03-06"), "38 people",
-     ("Some 11 people remain in hospital, officials said on Monday.", "en", "2023-03-27"), "11 people", "number.update"),
-]
-
-
-@pytest.mark.parametrize("case", FALLING_CASES, ids=[c[0] for c in FALLING_CASES])
-def test_falling_count_is_update(case, default_embedder):
-    _id, a, ma, b, mb, want = case
-    found = [f for f in pair_findings(side_pair(a, b), default_embedder) if f.kind == "number"]
-    codes = {f.code for f in found if ma in f.claims[0].text + f.claims[1].text and mb in f.claims[0].text + f.claims[1].text}
-    assert codes == {want}, [(f.code, f.claims[0].text, f.claims[1].text) for f in found]
