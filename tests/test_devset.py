@@ -2391,8 +2391,8 @@ DEVSET79_MEASURED = ("issue 12, development set 79, measured once untouched by t
 # by parliament six weeks on) and a control cluster of one central bank rate rise. It is a transfer set, never
 # training data, and nobody tunes on it. Its precision, recall and updates are non-strict expected failures; its
 # control cluster is asserted to have no conflict.
-DEVSET80_MEASURED = ("issue 12, development set 80: not yet measured; to be measured once untouched by the lead; "
-                     "see tests/data/devset80/README.md")
+DEVSET80_MEASURED = ("issue 12, development set 80, measured once untouched by the lead on main 0bcadfe (the stop's rules read off devset79: rounds, parts of the electorate, a chamber against none): "
+                     "precision 0.50 (3 of 6), recall 0.11 (3 of 28), 0 control conflicts, 21 of 62 updates; the stop's starting checker (58032bb) gives the same 3 of 6; see tests/data/devset80/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a cyclone's floods and
 # mudslides (the dead rising over a week, two bodies' counts of a city's dead, the record it broke re-analysed
 # downward in a follow-up sixteen months on), a parliamentary election (the exit poll against the night's partial
@@ -2400,8 +2400,8 @@ DEVSET80_MEASURED = ("issue 12, development set 80: not yet measured; to be meas
 # control cluster of one central bank rate cut. It is a transfer set, never training data, and nobody tunes on it.
 # Its precision, recall and updates are non-strict expected failures; its control cluster is asserted to have no
 # conflict.
-DEVSET82_MEASURED = ("issue 12, development set 82: not yet measured; to be measured once untouched by the lead; "
-                     "see tests/data/devset82/README.md")
+DEVSET82_MEASURED = ("issue 12, development set 82, measured once untouched by the lead on main 0bcadfe (the stop's rules read off devset79: rounds, parts of the electorate, a chamber against none): "
+                     "precision 0.00 (0 of 2), recall 0.00 (0 of 9), 0 control conflicts, 32 of 69 updates; the stop's starting checker (58032bb) gives the same 0 of 2; see tests/data/devset82/README.md")
 # The eighty-third development set (issue 12) is an untouched transfer set on three unseen events, to be measured
 # once, untouched, by the lead (its writer never ran the checker on it): a migrant shipwreck (the dead recovered over
 # ten days, the rescued lowered by a later count, two agencies' and the survivors' counts of the people aboard, a
@@ -2409,16 +2409,16 @@ DEVSET82_MEASURED = ("issue 12, development set 82: not yet measured; to be meas
 # against the official share, the runoff's seats, the prime minister's approval and the cabinet weeks later) and a
 # control cluster of one GDP release. It is a transfer set, never training data, and nobody tunes on it. Its
 # precision, recall and updates are non-strict expected failures; its control cluster is asserted to have no conflict.
-DEVSET83_MEASURED = ("issue 12, development set 83: not yet measured; to be measured once untouched by the lead; "
-                     "see tests/data/devset83/README.md")
+DEVSET83_MEASURED = ("issue 12, development set 83, measured once untouched by the lead on main 0bcadfe (the stop's rules read off devset79: rounds, parts of the electorate, a chamber against none): "
+                     "precision 0.56 (5 of 9), recall 0.28 (5 of 18), 0 control conflicts, 10 of 33 updates; the stop's starting checker (58032bb) gives the same 5 of 9; see tests/data/devset83/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a hurricane over two islands
 # (the dead rising over a month, each island's dead, the register of the missing lowered once it was checked against
 # the lists of evacuees, a volunteer website's list against the register), a federal election (the night's projection
 # against the final seats, the coalition deal, the swearing-in and the confidence vote eight months on) and a control
 # cluster of one GDP release. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall
 # and updates are non-strict expected failures; its control cluster is asserted to have no conflict.
-DEVSET84_MEASURED = ("issue 12, development set 84: not yet measured; to be measured once untouched by the lead; "
-                     "see tests/data/devset84/README.md")
+DEVSET84_MEASURED = ("issue 12, development set 84, measured once untouched by the lead on main 0bcadfe (the stop's rules read off devset79: rounds, parts of the electorate, a chamber against none): "
+                     "precision 0.25 (1 of 4), recall 0.05 (1 of 22), 1 control conflict, 20 of 62 updates; the stop's starting checker (58032bb) gives the same 1 of 4 and the same control conflict; see tests/data/devset84/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a typhoon (the disaster
 # agency's toll rising over three weeks and lowered when deaths from natural causes were taken off, the police's
 # higher counts as another body's, a governor's count for his province, two bodies' wind speeds), a parliamentary
@@ -2426,16 +2426,16 @@ DEVSET84_MEASURED = ("issue 12, development set 84: not yet measured; to be meas
 # nominated and the government approved months later) and a control cluster of one central bank rate cut. It is a
 # transfer set, never training data, and nobody tunes on it. Its precision, recall and updates are non-strict
 # expected failures; its control cluster is asserted to have no conflict.
-DEVSET85_MEASURED = ("issue 12, development set 85: not yet measured; to be measured once untouched by the lead; "
-                     "see tests/data/devset85/README.md")
+DEVSET85_MEASURED = ("issue 12, development set 85, measured once untouched by the lead on main 0bcadfe (the stop's rules read off devset79: rounds, parts of the electorate, a chamber against none): "
+                     "precision 1.00 (6 of 6), recall 0.67 (6 of 9), 0 control conflicts, 31 of 52 updates; the stop's starting checker (58032bb) gives the same 6 of 6; see tests/data/devset85/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a fuel depot fire (the dead
 # counted over three weeks, the overnight count lowered by the morning's recheck, a command post's count against the
 # health office's, shelters and hospitals emptying), a presidential election (quick counts and the petitioners' own
 # count against the commission's, the court's ruling and the cabinet months later) and a control cluster of one
 # central bank rate cut. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall and
 # updates are non-strict expected failures; its control cluster is asserted to have no conflict.
-DEVSET81_MEASURED = ("issue 12, development set 81: not yet measured; to be measured once untouched by the lead; "
-                     "see tests/data/devset81/README.md")
+DEVSET81_MEASURED = ("issue 12, development set 81, measured once untouched by the lead on main 0bcadfe (the stop's rules read off devset79: rounds, parts of the electorate, a chamber against none): "
+                     "precision 0.50 (1 of 2), recall 0.17 (1 of 6), 0 control conflicts, 23 of 32 updates; the stop's starting checker (58032bb) gives the same 1 of 2; see tests/data/devset81/README.md")
 # measured once, untouched, by the lead (its writer never ran the checker on it): floods and
 # landslides over three provinces (the dead rising over three and a half weeks, the missing counted down, the
 # displaced corrected down the next day, two bodies' loss estimates), a presidential election in two rounds (the
