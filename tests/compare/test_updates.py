@@ -80,7 +80,7 @@ REVISION_CASES = [
     ("batches-en", ("Divers spotted at least 40 more bodies around the hull on Thursday.", "en", "2031-10-03"),
      "at least 40", ("Divers recovered 17 more bodies from the wreck on Monday.", "en", "2031-10-08"), "17",
      "two batches"),
-    ("batches-id", ("Penyelam melihat sedikitnya 40 jenazah lagi di sekitar lambung kapal pada Kamis.", "id", "2031-10-03"),
+    ("batches-id", ("Penyelam menemukan sedikitnya 40 jenazah lagi di sekitar lambung kapal pada Kamis.", "id", "2031-10-03"),
      "40 jenazah", ("Tim SAR menemukan 17 jenazah lagi pada Senin.", "id", "2031-10-08"), "17 jenazah", "two batches"),
     ("batch-against-toll-en", ("Divers had recovered 94 bodies by Thursday afternoon.", "en", "2031-10-03"), "94 bodies",
      ("Divers recovered 17 more bodies from the wreck on Monday.", "en", "2031-10-08"), "17",

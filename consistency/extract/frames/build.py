@@ -75,15 +75,19 @@ _SAME_DAY = re.compile(r"(?<![\w-])(?:(?:pada|di)\s+hari\s+yang\s+sama|hari\s+it
                        r"(?:on\s+)?that\s+same\s+day|(?:later|earlier)\s+that\s+day)(?![\w-])", re.IGNORECASE)
 
 
-# the place that counts the most of a toll, right before its figure: "terbanyak berada di Pidie Jaya, yakni",
-# "the most deaths were recorded in Bireuen, with"
 # a count of more of a thing than an earlier one counted ("17 more bodies", "at least 40 more", "12 additional
 # victims"; "17 jenazah lagi"): those added since, not the whole; not "more than", a qualifier
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|further)(?![\w-])(?!\s+than(?![\w-]))", re.IGNORECASE)
 _LAGI_AFTER = re.compile(r"\s+lagi(?![\w-])", re.IGNORECASE)
 # "3.55 million more people were working than a year earlier": a comparison, a change, not more of the counted
 _THAN_AFTER = re.compile(r"[^,;.]*?(?<![\w-])than(?![\w-])", re.IGNORECASE)
+# what "more" adds to when it is a batch: bodies found, people rescued or identified, the dead; after another
+# predicate's count ("Twelve people died and 17 more are missing", "17 orang lagi hilang") the figure is that
+# predicate's whole count, "more" only beside the first
+_BATCH_PREDICATES = frozenset({"found", "dead", "rescued", "identified", "handed_over"})
 
+# the place that counts the most of a toll, right before its figure: "terbanyak berada di Pidie Jaya, yakni",
+# "the most deaths were recorded in Bireuen, with"
 _MOST_AT = re.compile(r"(?<![\w-])(?:terbanyak|paling\s+banyak|the\s+most(?:\s+\w+)?|the\s+largest\s+number(?:\s+of\s+\w+)?)"
                       r"\s+(?:(?:berada|tercatat|terdapat|were|was|recorded|reported|counted)\s+)*(?:di|in)\s+[^.;:]{1,40}?"
                       r"(?:,\s*)?(?:(?:yakni|yaitu|sebanyak|sejumlah|with|at)\s+)?(?:about\s+|sekitar\s+)?$", re.IGNORECASE)
@@ -478,7 +482,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             counted = info["counted"]  # "287 anggota mendukung": 287 votes in favour, as "278 suara setuju" counts
         role = "previous" if previous_role[n] else "current"
         modifiers = _modifiers(sent, it)
-        if q.kind == "count" and counted_family(counted) == "people" and not _THAN_AFTER.match(text, it.end) \
+        if q.kind == "count" and counted_family(counted) == "people" and pred is not None \
+                and pred.label in _BATCH_PREDICATES and not _THAN_AFTER.match(text, it.end) \
                 and (_MORE_AFTER.match(text, it.end) or _LAGI_AFTER.match(text, max(it.tail, it.end))):
             modifiers.add("other")  # "recovered 17 more bodies", "ditemukan 17 jenazah lagi": those found since, not all
         if pred is not None and pred.label == "aboard" and pred.start >= 0 and _several_vehicles(text, pred.start, pred.end):

@@ -27,7 +27,9 @@ def _vote_body(sent: _Sentence, it: _Item, discourse: "Discourse") -> str | None
     itu lolos pada 2 April. Sebanyak 14 senator menolak.") when the count is a vote category (for, against,
     abstained), else the body the article last named, when the sentence is about the bill ("RUU tersebut", "the
     bill"), else, for a vote category, the one body the article names, if it names only one, or UNKNOWN_BODY if it
-    names several: a candidate's votes are no body's."""
+    names several: a candidate's votes are no body's, unless the sentence names another round of the previous
+    sentence's vote with its candidate as a pronoun ("Di majelis tinggi, … pada putaran pertama. Pada putaran
+    kedua, ia menang dengan 125 suara.")."""
     named = _body_mentions(sent.text, sent.langs)
     start = it.qstart if it.qstart >= 0 else it.start
     before = [(e, b) for s, e, b in named if e <= start]
@@ -72,18 +74,26 @@ _BILL_ANAPHOR = re.compile(r"(?<![\w-])(?:(?:ruu|rancangan(?:\s+undang-undang)?|
                            r"|the\s+(?:bill|measure|legislation|package|resolution))(?![\w-])", re.IGNORECASE)
 
 
-# a sentence whose subject is a pronoun, after at most a fronted phrase closed by a comma ("Pada putaran kedua, ia
-# menang …", "She then won …"): it goes on with the previous sentence's actor
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:[^,;.]{1,40},\s*)?(?:ia|dia|beliau|mereka|she|he|they)\s", re.IGNORECASE)
+# a sentence that names another round of the previous sentence's vote and goes on with its candidate as a pronoun
+# ("Pada putaran kedua, ia menang …", "In the runoff, she won …"): the same chamber's vote. A pronoun alone is not
+# enough: "Ia sebelumnya memenangi pemilihan ketua partai dengan 185 suara" is another contest
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:pada|in|dalam|on)\s+(?:the\s+)?(?:putaran|round|second\s+round|first\s+round|runoff|run-off)"
+                              r"[^,;.]{0,20},\s*)(?:ia|dia|beliau|mereka|she|he|they)\s", re.IGNORECASE)
 
 # a sentence about a bill, a motion or a law: its votes are a chamber's whether or not it names one
 _BILL_WORDS = re.compile(r"(?<![\w-])(?:ruu|rancangan|undang-undang|uu|beleid|mosi|usulan|perppu|bills?|motions?|laws?|"
                          r"measures?|resolutions?|amendments?|legislation|budget|anggaran)(?![\w-])", re.IGNORECASE)
 
 
+# a vote only a chamber holds: a prime minister's or a speaker's election, a confidence vote, a plenary session
+_CHAMBER_VOTE = re.compile(r"(?<![\w-])(?:prime\s+minister|premier|perdana\s+menteri|speaker|ketua\s+(?:dpr|mpr|dpd|parlemen)|"
+                           r"confidence|kepercayaan|plenary|paripurna|diet)(?![\w-])", re.IGNORECASE)
+
+
 def no_chamber(sent: _Sentence, it: _Item, discourse: "Discourse") -> bool:
-    """Is a candidate's vote count none of a chamber's: its article has named no voting body or chamber up to and
-    in its sentence, the sentence is about no bill, and the count is no roll call's category (for, against)?
+    """Is a candidate's vote count none of a chamber's: its article has named no voting body up to and in its
+    sentence, nor its sentence a legislature or a vote only a chamber holds (a prime minister's, a speaker's, a
+    confidence vote), the sentence is about no bill, and the count is no roll call's category (for, against)?
     "Pada putaran kedua, Takaichi meraih 185 suara" in a story of a party's leadership vote is no chamber's, so not
     the 237 votes "di majelis rendah" that made her prime minister (``identity.number_veto``)."""
     text = sent.text
@@ -91,7 +101,7 @@ def no_chamber(sent: _Sentence, it: _Item, discourse: "Discourse") -> bool:
         return False
     if it.predicate is not None and predicate_class(it.predicate.label).get("counted") == "vote":
         return False
-    return not _BILL_WORDS.search(text)
+    return not _BILL_WORDS.search(text) and not _CHAMBER_VOTE.search(text)
 
 
 # ", the upper chamber of parliament,", " (the upper house)": what is said of a name between commas or brackets
@@ -660,14 +670,23 @@ def _another_round(text: str, start: int, end: int) -> bool:
 
 # --- which ballot, whose votes: an election's rounds and the parts of its electorate ------------------------
 
-# where a clause ends inside a sentence: a comma or a semicolon (not a number's), or a contrast ("sedangkan", "while")
-_CLAUSE_BREAK = re.compile(r";|(?<!\d),|,(?!\d)|(?<![\w-])(?:while|whereas|but|sedangkan|sementara|namun|tetapi|tapi)(?![\w-])",
-                           re.IGNORECASE)
+# where a clause ends inside a sentence: a comma, a colon or a semicolon (not a number's), or a contrast
+# (``sentence._CONTRAST``: "sedangkan", "while")
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|" + _CONTRAST.pattern, re.IGNORECASE)
+# a round named as what follows, not as the figure's: "forcing a runoff", "to avoid a runoff", "berlanjut ke putaran
+# kedua", "as a second round loomed"
+_NEXT_ROUND_BEFORE = re.compile(r"(?<![\w-])(?:ke|menuju|avoid|avoiding|force|forced|forcing|into|toward|towards)\s+"
+                                r"(?:a\s+|an\s+|the\s+)?$", re.IGNORECASE)
+_NEXT_ROUND_AFTER = re.compile(r"\s+(?:loomed|looms|looming|beckoned|beckons|was\s+needed|is\s+needed|would\s+be\s+needed)(?![\w-])",
+                               re.IGNORECASE)
+# what ends a part of the electorate's reach: the whole named after it ("for a total of 185", "dan total 185 suara")
+_WHOLE_WORDS = re.compile(r"(?<![\w-])(?:total|overall|in\s+all|altogether|keseluruhan|seluruhnya|semuanya)(?![\w-])",
+                          re.IGNORECASE)
 # what may open a sentence before a fronted round: "Pada putaran pertama, …", "In the runoff, …"
 _FRONT_OPENER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")
 # what may stand between a figure and the part of the electorate after it: "119 from rank-and-file members",
 # "149 votes among lawmakers", "119 dari 295 suara anggota" (the whole it is a part of, then its noun)
-_SEGMENT_GAP = re.compile(r"\s*(?:(?:dari|of)\s+(?:the\s+)?\d[\d.,]*\s+)?(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
+_SEGMENT_GAP = re.compile(r"\s*(?:(?:dari|of)\s+(?:the\s+)?\d[\d.,]*\s+)?(?:[^\W\d][\w'’-]*\s+){0,4}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -702,14 +721,20 @@ def vote_round(sent: _Sentence, it: _Item) -> str | None:
     fronts the sentence ("Pada putaran pertama, ia meraih 183 suara, sementara Koizumi 146 suara": both the first
     round's), else None. Another thing's round ("the second round of talks") is none."""
     text = sent.text
-    found = [(s, e, tag) for s, e, tag, _ in _find(_round_phrases(), text, sent.langs) if not _another_round(text, s, e)]
+    found = [(s, e, tag) for s, e, tag, _ in _find(_round_phrases(), text, sent.langs) if not _another_round(text, s, e)
+             and not _NEXT_ROUND_BEFORE.search(text, max(0, s - 25), s) and not _NEXT_ROUND_AFTER.match(text, e)]
     if not found:
         return None
     start, end = (it.qstart if it.qstart >= 0 else it.start), max(it.tail, it.end)
     lo, hi = _clause_of(text, start, end)
     own = [f for f in found if lo <= f[0] and f[1] <= hi]
+    # the round written after the figure is its own ("183 votes in the first round and 240 votes in the runoff"),
+    # else the nearest before it in its clause ("In the first round Holan won 183")
+    after = [f for f in own if f[0] >= end]
+    if after:
+        return min(after)[2]
     if own:
-        return min(own, key=lambda f: f[0] - end if f[0] >= end else start - f[1])[2]
+        return max(own, key=lambda f: f[1])[2]
     first = _CLAUSE_BREAK.search(text)
     fronted = [f for f in found if first is not None and f[1] <= first.start() and first.end() <= start
                and _FRONT_OPENER.fullmatch(text, 0, f[0])]
@@ -730,12 +755,19 @@ def vote_segment(sent: _Sentence, it: _Item) -> str | None:
     after = [(s, tag) for s, _e, tag, _ in found if s >= it.end and _SEGMENT_GAP.fullmatch(text, it.end, s)]
     if after:
         return min(after)[1]
-    before = [(e, tag) for _s, e, tag, _ in found if e <= start]
+    before = [(s, e, tag) for s, e, tag, _ in found if e <= start]
     if not before:
         return None
-    e, tag = max(before)
+    s, e, tag = max(before, key=lambda f: f[1])
+    if _WHOLE_WORDS.search(text, e, start):
+        return None  # "149 from lawmakers and 36 from party members, for a total of 185": the whole
     breaks = list(_CLAUSE_BREAK.finditer(text, e, start))
-    # the one break allowed closes the part's phrase, which may run on a word or two ("di tingkat cabang prefektur,")
-    if not breaks or len(breaks) == 1 and len(text[e : breaks[0].start()].split()) <= 2:
+    if not breaks:
+        return tag
+    # one comma may close the part's own phrase: fronting the sentence ("Among lawmakers, she took 149 votes") or
+    # before "dengan"/"with" ("unggul di tingkat cabang prefektur, dengan 36 suara")
+    if len(breaks) == 1 and breaks[0].group() == "," and (
+            not text[e : breaks[0].start()].strip() and _FRONT_OPENER.fullmatch(text, 0, s)
+            or len(text[e : breaks[0].start()].split()) <= 2 and re.match(r"\s*(?:dengan|with)(?![\w-])", text[breaks[0].end() :], re.IGNORECASE)):
         return tag
     return None
