@@ -666,6 +666,15 @@ DEVSET85_EVENTS = re.compile(r"\b(?:Odette|Typhoon Rai|Topan Rai|Siargao|Arthur 
                              r"Serbia Melawan Kekerasan|Serbia Must Not Stop|Julio Velarde|Velarde|BCRP|"
                              r"Central Reserve Bank of Peru|Bank Sentral Cadangan Peru)\b", re.IGNORECASE)
 SETS["devset85"] = (DEVSET85, 3, (3, 4))
+# the ninety-first development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the state's, the districts' and the cities' bare names, "Kerala",
+# "Pinarayi Vijayan", "Malappuram", "NDRF", "Slovenia", "Janša", "SDS", "Armenia" and "Lombard" are left out: other
+# sets name them or may)
+from tests.benchmarks.devset import DEVSET91  # noqa: E402
+DEVSET91_EVENTS = re.compile(r"\b(?:Idukki|Cheruthoni|Chengannur|Cochin International|Golob|Gibanje Svoboda|"
+                             r"Freedom Movement|Gerakan Kebebasan|Tanja Fajon|Luka Mesec|Martin Galstyan|Galstyan|"
+                             r"Central Bank of Armenia|Bank Sentral Armenia)\b", re.IGNORECASE)
+SETS["devset91"] = (DEVSET91, 3, (3, 4))
 # the eighty-first development set (issue 12), an untouched transfer set (its own block; its tests are at the end
 # of this file): later sets must not reuse its events (the cities', the districts', the countries', the parties' and
 # the central bank's bare names are left out, and so are "Pertamina", "Joko Widodo", "Jokowi", "Jusuf Kalla", "KPU"
@@ -1245,6 +1254,7 @@ LABELLED_RUNS["devset82"] = DEVSET82  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset83"] = DEVSET83  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset84"] = DEVSET84  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset85"] = DEVSET85  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset91"] = DEVSET91  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset81"] = DEVSET81  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset75"] = DEVSET75  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset70"] = DEVSET70  # an untouched transfer set: its bars are its own block at the end of this file
@@ -2428,6 +2438,15 @@ DEVSET84_MEASURED = ("issue 12, development set 84, measured once untouched by t
 # expected failures; its control cluster is asserted to have no conflict.
 DEVSET85_MEASURED = ("issue 12, development set 85, measured once untouched by the lead on main 0bcadfe (the stop's rules read off devset79: rounds, parts of the electorate, a chamber against none): "
                      "precision 1.00 (6 of 6), recall 0.67 (6 of 9), 0 control conflicts, 31 of 52 updates; the stop's starting checker (58032bb) gives the same 6 of 6; see tests/data/devset85/README.md")
+# to be measured once, untouched, by the lead (its writer never ran the checker on it): a monsoon flood (two tolls of
+# different spans side by side, the dead since the second spell began given lower the next day, the home ministry's
+# count against the state's, people and camps rising and then emptying), a parliamentary election (the exit poll and
+# the count in stages against the commission's count, the prime minister elected and the cabinet approved weeks
+# later) and a control cluster of one central bank rate cut. It is a transfer set, never training data, and nobody
+# tunes on it. Its precision, recall and updates are non-strict expected failures; its control cluster is asserted
+# to have no conflict.
+DEVSET91_MEASURED = ("issue 12, development set 91, not yet measured; to be measured once untouched by the lead; "
+                     "see tests/data/devset91/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a fuel depot fire (the dead
 # counted over three weeks, the overnight count lowered by the morning's recheck, a command post's count against the
 # health office's, shelters and hospitals emptying), a presidential election (quick counts and the petitioners' own
@@ -2825,6 +2844,11 @@ def devset85():
 
 
 @pytest.fixture(scope="module")
+def devset91():
+    return load_devset(DEVSET91)
+
+
+@pytest.fixture(scope="module")
 def devset81():
     return load_devset(DEVSET81)
 
@@ -2928,6 +2952,7 @@ LATE_SETS["devset82"] = (DEVSET82, DEVSET82_EVENTS, DEVSET82_MEASURED)
 LATE_SETS["devset83"] = (DEVSET83, DEVSET83_EVENTS, DEVSET83_MEASURED)
 LATE_SETS["devset84"] = (DEVSET84, DEVSET84_EVENTS, DEVSET84_MEASURED)
 LATE_SETS["devset85"] = (DEVSET85, DEVSET85_EVENTS, DEVSET85_MEASURED)
+LATE_SETS["devset91"] = (DEVSET91, DEVSET91_EVENTS, DEVSET91_MEASURED)
 LATE_SETS["devset81"] = (DEVSET81, DEVSET81_EVENTS, DEVSET81_MEASURED)
 LATE_SETS["devset75"] = (DEVSET75, DEVSET75_EVENTS, DEVSET75_MEASURED)
 LATE_SETS["devset70"] = (DEVSET70, DEVSET70_EVENTS, DEVSET70_MEASURED)
