@@ -1253,6 +1253,20 @@ DEV_SET91 = LabelledSet(
     "trained on the four training sets, and nobody tunes on it (see tests/data/devset91/README.md): not yet "
     "measured; to be measured once untouched by the lead.")
 SETS[DEV_SET91.name] = DEV_SET91
+# The eighty-ninth development set: an untouched transfer set, never training data (its own block).
+DEVSET89 = ROOT / "tests" / "data" / "devset89"
+DEV_SET89 = LabelledSet(
+    "devset89", DEVSET89, "Real-world development set 89: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): an air crash (the people aboard "
+    "first given as 107 and corrected the same day to 99, the toll rising 82 -> 97, officials' and a charity's counts "
+    "of the injured on the ground, DNA matches a week on, the preliminary report a month on), a parliamentary "
+    "election (the partial count on the night against the complete count: the winner's projected 38 seats lowered "
+    "to 37; the coalition deal, the parliament's vote and the cabinet sworn in six weeks on) and a control cluster "
+    "of one statistics agency's GDP release with several figures a sentence. It is a transfer set, never training "
+    "data: these figures are measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset89/README.md): not yet measured; to be measured once untouched by the lead.")
+SETS[DEV_SET89.name] = DEV_SET89
 # The eighty-first development set: an untouched transfer set, never training data (its own block).
 DEVSET81 = ROOT / "tests" / "data" / "devset81"
 DEV_SET81 = LabelledSet(
