@@ -85,6 +85,7 @@ NAMES += ("devset82",)  # the eighty-second development set, an untouched transf
 NAMES += ("devset83",)  # the eighty-third development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset84",)  # the eighty-fourth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset85",)  # the eighty-fifth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
+NAMES += ("devset87",)  # the eighty-seventh development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset81",)  # the eighty-first development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset75",)  # the seventy-fifth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset70",)  # the seventieth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
