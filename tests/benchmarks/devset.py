@@ -1208,7 +1208,7 @@ DEV_SET86 = LabelledSet(
     "official seats, the prime minister's resignation the next day and a cross-bloc government six weeks on) and a "
     "control cluster of one central bank rate rise with several figures a sentence. It is a transfer set, never "
     "training data: these figures are measured with the scorer trained on the four training sets, and nobody tunes "
-    "on it (see tests/data/devset86/README.md): not yet measured; to be measured once untouched by the lead.")
+    "on it (see tests/data/devset86/README.md): Measured untouched once by the lead on main 682cabb (the stop's final checker, with the review's mends): precision 0.33 (3 of 9), recall 0.05 (3 of 65), 0 control conflicts, 60 of 153 updates; the stop's starting checker (58032bb) gives the same 3 of 9.")
 SETS[DEV_SET86.name] = DEV_SET86
 # The eighty-eighth development set: an untouched transfer set, never training data (its own block).
 DEVSET88 = ROOT / "tests" / "data" / "devset88"
@@ -1222,7 +1222,7 @@ DEV_SET88 = LabelledSet(
     "each night against the electoral courts' definitive count, the swearing-in and the cabinet weeks later) and a "
     "control cluster of one central bank rate cut with several figures a sentence. It is a transfer set, never "
     "training data: these figures are measured with the scorer trained on the four training sets, and nobody tunes "
-    "on it (see tests/data/devset88/README.md): not yet measured; to be measured once untouched by the lead.")
+    "on it (see tests/data/devset88/README.md): Measured untouched once by the lead on main 682cabb (the stop's final checker, with the review's mends): precision 0.36 (4 of 11), recall 0.44 (4 of 9), 0 control conflicts, 14 of 15 updates; the stop's starting checker (58032bb) gives the same 4 of 11.")
 SETS[DEV_SET88.name] = DEV_SET88
 # The ninetieth development set: an untouched transfer set, never training data (its own block).
 DEVSET90 = ROOT / "tests" / "data" / "devset90"
@@ -1236,7 +1236,7 @@ DEV_SET90 = LabelledSet(
     "commission's count, the government approved ten weeks on and the president elected by parliament eight months "
     "on, each with its own vote) and a control cluster of one central bank rate cut with several figures a sentence. "
     "It is a transfer set, never training data: these figures are measured with the scorer trained on the four "
-    "training sets, and nobody tunes on it (see tests/data/devset90/README.md): not yet measured; to be measured once untouched by the lead.")
+    "training sets, and nobody tunes on it (see tests/data/devset90/README.md): Measured untouched once by the lead on main 682cabb (the stop's final checker, with the review's mends): precision 1.00 (2 of 2), recall 0.22 (2 of 9), 0 control conflicts, 18 of 52 updates; the stop's starting checker (58032bb) gives the same 2 of 2.")
 SETS[DEV_SET90.name] = DEV_SET90
 # The ninety-first development set: an untouched transfer set, never training data (its own block).
 DEVSET91 = ROOT / "tests" / "data" / "devset91"
@@ -1250,8 +1250,7 @@ DEV_SET91 = LabelledSet(
     "exit poll and the count in stages on the night against the commission's count, the prime minister elected a "
     "month on and the cabinet approved a week later) and a control cluster of one central bank rate cut with several "
     "figures a sentence. It is a transfer set, never training data: these figures are measured with the scorer "
-    "trained on the four training sets, and nobody tunes on it (see tests/data/devset91/README.md): not yet "
-    "measured; to be measured once untouched by the lead.")
+    "trained on the four training sets, and nobody tunes on it (see tests/data/devset91/README.md): Measured untouched once by the lead on main 682cabb (the stop's final checker, with the review's mends): precision 0.50 (1 of 2), recall 0.17 (1 of 6), 0 control conflicts, 11 of 46 updates; the stop's starting checker (58032bb) gives the same 1 of 2.")
 SETS[DEV_SET91.name] = DEV_SET91
 # The eighty-ninth development set: an untouched transfer set, never training data (its own block).
 DEVSET89 = ROOT / "tests" / "data" / "devset89"
@@ -1265,7 +1264,7 @@ DEV_SET89 = LabelledSet(
     "to 37; the coalition deal, the parliament's vote and the cabinet sworn in six weeks on) and a control cluster "
     "of one statistics agency's GDP release with several figures a sentence. It is a transfer set, never training "
     "data: these figures are measured with the scorer trained on the four training sets, and nobody tunes on it (see "
-    "tests/data/devset89/README.md): not yet measured; to be measured once untouched by the lead.")
+    "tests/data/devset89/README.md): Measured untouched once by the lead on main 682cabb (the stop's final checker, with the review's mends): precision 1.00 (5 of 5), recall 0.19 (5 of 27), 0 control conflicts, 13 of 23 updates; the stop's starting checker (58032bb) gives the same 5 of 5.")
 SETS[DEV_SET89.name] = DEV_SET89
 # The eighty-seventh development set: an untouched transfer set, never training data (its own block).
 DEVSET87 = ROOT / "tests" / "data" / "devset87"
@@ -1279,8 +1278,7 @@ DEV_SET87 = LabelledSet(
     "two rounds a week apart (shares and votes of each round, the turnout of the first, the swearing-in and the "
     "cabinet sworn in two weeks on) and a control cluster of one central bank rate cut with several figures a "
     "sentence. It is a transfer set, never training data: these figures are measured with the scorer trained on the "
-    "four training sets, and nobody tunes on it (see tests/data/devset87/README.md): not yet measured; to be "
-    "measured once untouched by the lead.")
+    "four training sets, and nobody tunes on it (see tests/data/devset87/README.md): Measured untouched once by the lead on main 682cabb (the stop's final checker, with the review's mends): precision 0.52 (11 of 21), recall 0.85 (11 of 13), 0 control conflicts, 20 of 37 updates; the stop's starting checker (58032bb) gives the same 11 of 21.")
 SETS[DEV_SET87.name] = DEV_SET87
 # The eighty-first development set: an untouched transfer set, never training data (its own block).
 DEVSET81 = ROOT / "tests" / "data" / "devset81"
