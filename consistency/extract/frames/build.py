@@ -511,8 +511,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             if it.noun_from is not None and not own_noun and not group:
                 modifiers |= _noun_modifiers(sent, it.noun_from)  # "four boys on Sunday, five on Monday": boys
         whole = _share_whole(sent, it, q.unit if q.kind == "fraction" else None) if counted == "share" else None
-        holder = _holder(sent, it, items, fig_ok, discourse) if (pred is not None and pred.label == "obtained") \
-            or counted in ("vote", "seat") or (counted == "share" and whole in ("vote", None)) else None
+        # a tally of a vote: what a candidate obtained, a count of votes, a share of the votes
+        tally = (pred is not None and pred.label == "obtained") or counted == "vote" \
+            or (counted == "share" and whole in ("vote", None))
+        holder = _holder(sent, it, items, fig_ok, discourse) if tally or counted == "seat" else None
         if holder is None and counted == "vote":
             body = _vote_body(sent, tally_first.get(it.index, it), discourse)  # a tally's counts: one body's
             holder = "body:" + body if body else None  # the Senate's 36 noes against the House's 117
@@ -522,7 +524,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             holder = _recipient(sent, it, items, fig_ok)  # "Setiap desa … Rp1 miliar" against the "Rp70 triliun" in all
         if holder:
             modifiers.add("holder:" + holder)  # "Petahana memperoleh …" against "Keduanya (pasangan nomor 2) menang …"
-        if counted == "vote" or (counted == "share" and whole in ("vote", None)) or (pred is not None and pred.label == "obtained"):
+        if tally:
             # the first round's 183 against the runoff's 185; the lawmakers' 149 against the 185 in all
             modifiers |= {tag for tag in (vote_round(sent, it), vote_segment(sent, it)) if tag}
         purpose = _purpose(sent, it, items, fig_ok) if q.kind == "money" else None

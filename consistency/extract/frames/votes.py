@@ -78,7 +78,7 @@ _BILL_ANAPHOR = re.compile(r"(?<![\w-])(?:(?:ruu|rancangan(?:\s+undang-undang)?|
 # ("Pada putaran kedua, ia menang …", "In the runoff, she won …"): the same chamber's vote. A pronoun alone is not
 # enough: "Ia sebelumnya memenangi pemilihan ketua partai dengan 185 suara" is another contest
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:pada|in|dalam|on)\s+(?:the\s+)?(?:putaran|round|second\s+round|first\s+round|runoff|run-off)"
-                              r"[^,;.]{0,20},\s*)(?:ia|dia|beliau|mereka|she|he|they)\s", re.IGNORECASE)
+                              r"[^,;.]{0,20},\s*)(?:" + "|".join(sorted(L.PRONOUNS)) + r")\s", re.IGNORECASE)
 
 # a sentence about a bill, a motion or a law: its votes are a chamber's whether or not it names one
 _BILL_WORDS = re.compile(r"(?<![\w-])(?:ruu|rancangan|undang-undang|uu|beleid|mosi|usulan|perppu|bills?|motions?|laws?|"
@@ -716,10 +716,11 @@ def _clause_of(text: str, start: int, end: int) -> tuple[int, int]:
 
 def vote_round(sent: _Sentence, it: _Item) -> str | None:
     """The round of an election a vote count or share is of, as "round:1" or "round:2": the round its own clause
-    names, the nearest if several ("She won 183 votes in the first round, …, before beating Koizumi … in the
-    runoff"; "mengalahkan Koizumi dengan 185 suara berbanding 156 suara pada putaran kedua"), else the round that
-    fronts the sentence ("Pada putaran pertama, ia meraih 183 suara, sementara Koizumi 146 suara": both the first
-    round's), else None. Another thing's round ("the second round of talks") is none."""
+    names after it, the nearest ("183 votes in the first round and 240 votes in the runoff"; "mengalahkan Koizumi
+    dengan 185 suara berbanding 156 suara pada putaran kedua"), else the nearest its clause names before it, else
+    the round that fronts the sentence ("Pada putaran pertama, ia meraih 183 suara, sementara Koizumi 146 suara":
+    both the first round's), else None. Another thing's round ("the second round of talks") and a round named as
+    what follows ("as a second round loomed", "berlanjut ke putaran kedua") are none."""
     text = sent.text
     found = [(s, e, tag) for s, e, tag, _ in _find(_round_phrases(), text, sent.langs) if not _another_round(text, s, e)
              and not _NEXT_ROUND_BEFORE.search(text, max(0, s - 25), s) and not _NEXT_ROUND_AFTER.match(text, e)]
@@ -744,9 +745,10 @@ def vote_round(sent: _Sentence, it: _Item) -> str | None:
 def vote_segment(sent: _Sentence, it: _Item) -> str | None:
     """The part of the electorate a vote count or share is of ("segment:lawmakers", "segment:members",
     "segment:chapters", "segment:overseas"), or None for the whole: the part named right after the figure
-    ("including 119 from rank-and-file members", "119 dari 295 suara anggota"), else the nearest before it with no
-    clause break between them but the one that closes the part's own phrase ("Among lawmakers, she took 149 votes
-    to his 145"; "unggul di kalangan anggota parlemen, dengan 149 suara berbanding 145")."""
+    ("including 119 from rank-and-file members", "52 percent of the vote among members of parliament"), else the
+    nearest before it with no whole named between ("for a total of 185") and no clause break but a comma that
+    closes a part fronting the sentence ("Among lawmakers, she took 149 votes to his 145") or comes before
+    "dengan"/"with" ("unggul di kalangan anggota parlemen, dengan 149 suara berbanding 145")."""
     text = sent.text
     found = _find(_segment_phrases(), text, sent.langs)
     if not found:
