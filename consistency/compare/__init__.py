@@ -461,7 +461,8 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
     sources = sources or any(q.frame is not None and "contrasted" in q.frame.modifiers for q in (a, b))
     if verdict == "conflict" and not sources and articles:
         sources = _other_estimate(a, b, articles.get(fa.sentence.article, ()), tol, scorer, prob) or \
-            _other_estimate(b, a, articles.get(fb.sentence.article, ()), tol, scorer, prob)
+            _other_estimate(b, a, articles.get(fb.sentence.article, ()), tol, scorer, prob) or \
+            _story_estimates(a, b, articles, tol, scorer, prob)
     one_day = _recalled_day(a, b)
     if one_day:
         order = 0  # "On the first day of the operation, … 1,200" and "… 1,500 … on the first day of the operation"
@@ -576,6 +577,34 @@ def _other_estimate(a: Quantity, b: Quantity, article: list[SentenceFacts], tol:
             # x states b's fact (the scorer matches them) with b's value: a's article knows b's estimate
             if compare_values(x, b, tol) == "agree" and prob.get(x, b) >= scorer.match["number"]:
                 return True
+    return False
+
+
+def _story_estimates(a: Quantity, b: Quantity, articles, tol: Tolerances, scorer: Scorer,
+                     prob: _Probabilities) -> bool:
+    """Does one sentence of the story give both values as two named sources' estimates of one fact ("The U.S.
+    Geological Survey measured the quake at magnitude 7.7, while BMKG put it at 7.2")? Then one report's bare
+    7,2 and another's 7.7 are those two estimates, not two reports that cannot both be true. The sentence's two
+    figures must have different sources and one unit (or the second none: "put it at 7.2"), agree with ``a``'s
+    and ``b``'s values, and one of them be scored as its counterpart's fact (or be that figure itself)."""
+    match = scorer.match["number"]
+
+    def linked(x: Quantity, q: Quantity) -> bool:
+        return x is q or max(prob.get(x, q), prob.get(q, x)) >= match
+
+    for facts in articles.values():
+        for f in facts:
+            named = [q for q in f.quantities if q.frame is not None and q.frame.source and q.frame.role != "previous"]
+            for x in named:
+                if compare_values(x, a, tol) != "agree":
+                    continue
+                for y in named:
+                    if y is x or (x.unit != y.unit and None not in (x.unit, y.unit)) \
+                            or not different_sources(x.frame.source, y.frame.source) \
+                            or compare_values(y, b, tol) != "agree":
+                        continue
+                    if linked(x, a) or linked(y, b):
+                        return True
     return False
 
 

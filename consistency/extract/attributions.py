@@ -141,7 +141,11 @@ def attribute_sentences(article: Article, sentences: tuple[Sentence, ...] | list
         speaker = text[speaker_start:speaker_end].strip(" ,")
         if speaker.lower() in L.PRONOUNS:
             return resolved(cue)
-        return Attribution(speaker, cue, kind, speaker_start, speaker_end, speaker_name(speaker))
+        name = speaker_name(speaker)
+        capitals = [w.strip(".,()").lower() for w in speaker.split() if w[:1].isupper()]
+        if capitals and all(w in L.WEEKDAYS or w in L.MONTHS for w in capitals):
+            return None  # "menurut data Minggu, 1 Oktober": the day of the data, not who gave it
+        return Attribution(speaker, cue, kind, speaker_start, speaker_end, name)
 
     def resolved(cue: str) -> Attribution | None:
         if last is not None:

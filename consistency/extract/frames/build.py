@@ -100,6 +100,18 @@ _LEVEL_PLACE = re.compile(r"^(?:(?:pemerintah|pemkot|pemkab|pemprov)\s+)?(?:kota
                           r"(?:government|authorities|administration)$", re.IGNORECASE)
 
 
+_AGE_OPEN = re.compile(r"[,(]\s*$")
+_AGE_CLOSE = re.compile(r"\s*[,)]")
+
+
+def _age_aside(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of an age set off after a name (", 66," or "(55)"), from its opening mark to its closing one."""
+    before, after = _AGE_OPEN.search(text, 0, start), _AGE_CLOSE.match(text, end)
+    if before is None or after is None or (text[before.start()] == "(") != (after.group().strip() == ")"):
+        return None
+    return before.start(), after.end()
+
+
 def _source_place(source: str | None) -> str | None:
     """The place a source governs when it is named by its place's level ("Pemerintah Kota Xinxiang", "the Xinxiang
     city government"): that place's count."""
@@ -162,12 +174,22 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     # the counted noun of each figure
     for n, ((cs, ce), ok) in enumerate(zip(cores, fig_ok)):
         if ok:
+            aside = _age_aside(text, cs, ce) if labels[n] == "age" else None
+            if aside is not None:
+                # "Mavroyiannis, 66, won 29.6%", "Basuki (55) meraih …": a name's age is an aside, not a figure
+                # that cuts the name off from its clause
+                sent.soft.append(aside)
+                continue
             sent.walls.append((cs, ce, n))
     items: list[_Item] = []
     for n, (q, (cs, ce)) in enumerate(zip(quantities, cores)):
         counted, ctext, tail, how = None, None, ce, None
         if labels[n] == "age":
             counted, ctext, tail, how = "age", None, ce + 1, "noun"  # "Basuki (55)": his age
+        elif q.kind == "magnitude":
+            # "The death toll from last week's magnitude 7.1 earthquake … has risen to 331": a quake's size counts
+            # no people, and inside the toll's subject it does not cut the toll off from its figure
+            counted, how = "magnitude", "noun"
         elif q.kind == "count":
             counted, ctext, tail, how = _counted_after(sent, ce, q)
             if counted is None and how != "subset":
@@ -217,7 +239,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     for a in actors:
         # "an interior ministry spokesman for the country's eastern administration said": the body heads the
         # speaker's phrase, the verb comes a few words later, with no comma between
+        # "menurut"/"according to" name the source after them: "skala Richter menurut BMG" is BMG's figure
         after = [c for c in statement if c[0] >= a.end and not _COMMA.search(text[a.end : c[0]])
+                 and text[c[0] : c[1]].lower() not in _SOURCE_BEFORE
                  and sent.cost(a.end, c[0], walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
         before = [c for c in statement if c[1] <= a.start and not _COMMA.search(text[c[1] : a.start])
                   and sent.cost(c[1], a.start, walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
@@ -947,6 +971,8 @@ def _vote_for(text: str, it: _Item, actors: list[_Mention]) -> _Mention | None:
     return named[0] if named else None
 
 
+# statement cues that stand before their source, never after it ("menurut BMG", "according to the USGS")
+_SOURCE_BEFORE = frozenset({"menurut", "according to"})
 # a sentence told by a poll: "… winning 35 of the 150 seats, according to an exit poll", "Menurut hasil hitung cepat,
 # …", "based on a quick count"
 _BY_SOURCE = re.compile(r"(?<![\w-])(?:according\s+to|based\s+on|menurut|berdasarkan)\s+(?:(?:an?|the|hasil|data)\s+)?$",

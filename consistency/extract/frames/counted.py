@@ -245,6 +245,15 @@ def _group(sent: _Sentence, it: _Item, lo: int) -> str | None:
     return None
 
 
+# the part cues that open a breakdown of the figure before them into the figures after them
+# ("di antaranya" is not one: "sekitar 300 di antaranya" is 300 of them)
+_BREAKDOWN = re.compile(r"terdiri\s+(?:atas|dari)|consisting\s+of|comprising|made\s+up\s+of", re.IGNORECASE)
+# what stands between a breakdown's cue and a later item of it: earlier items, ended by a comma or "dan"/"and",
+# with no clause of another kind between ("; ", "sementara", "while")
+_LIST_ITEM = re.compile(r"(?:(?![;:]|\b(?:sementara|sedangkan|namun|tetapi|while|whereas|but)\b)[^;:])*?"
+                        r"(?:,|\b(?:dan|and|serta)\b)\s*(?:sebanyak\s+)?", re.IGNORECASE)
+
+
 def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
     """Words that make a different fact of the counted thing: after its noun in the same clause ("suara di
     antaranya dinyatakan sah"), or just before the figure ("suara tidak sah berjumlah 49.135", "laki-laki
@@ -254,13 +263,19 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
         start = it.qstart if it.qstart >= 0 else it.start
         if e <= start and sent.cost(e, start, owner=it.index) <= 1.0:
             out.add("part")  # "tewas, termasuk 22 polisi", "died, including 32 children"
+    start = it.qstart if it.qstart >= 0 else it.start
     for s, e, mid, _ in _find(lexicon().modifiers, sent.text, sent.langs):
         if it.qstart <= s < it.start:
             continue  # the figure's own qualifier ("more than 5,300")
+        breakdown = mid == "part" and _BREAKDOWN.fullmatch(sent.text, s, e)
         if it.end <= s < max(it.tail, it.end + 1):  # "38 foreign nationals", "31 warga negara asing"
-            out.add(mid)
+            if not breakdown:
+                out.add(mid)
         elif s >= it.tail and sent.cost(it.tail, s, owner=it.index) <= 2.0:
-            out.add(mid)
+            if not breakdown:  # "50 orang, terdiri atas 42 … dan 8 …": the figure a breakdown follows is its whole
+                out.add(mid)
+        elif breakdown and e <= start and _LIST_ITEM.fullmatch(sent.text, e, start):
+            out.add(mid)  # "terdiri atas 42 orang di Abaco dan 8 orang di Grand Bahama": every item is a part
         elif e <= it.start and not it.prep_object and sent.cost(e, it.start, owner=it.index) <= \
                 (2.5 if mid == "part" else 1.0):  # "Sebagian besar korban, yakni 1.203 orang"
             out.add(mid)

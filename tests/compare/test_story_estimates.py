@@ -1,0 +1,77 @@
+"""Two agencies' estimates of one fact, told as such by the story: one report gives the national agency's
+magnitude bare, another the foreign agency's, and a third report (in either language) names both agencies and
+their two values in one sentence. The first two are the two estimates (``number.sources``), not two reports that
+cannot both be true. Without the third report nothing says the values are two agencies', and the pair stays a
+discrepancy to flag."""
+
+import datetime as dt
+
+import pytest
+
+from consistency.compare import compare_cluster
+from consistency.extract import extract_article
+from consistency.load import prepare
+from consistency.load.sources import RawArticle
+from consistency.pipeline import embed_facts
+from consistency.segment import segment_article
+
+pytestmark = pytest.mark.slow
+
+CONFLICTS = {"number.mismatch", "number.revision"}
+
+
+def _article(aid, text, language, published):
+    raw = RawArticle(id=aid, text=text, cluster="c", path=None, language=language,
+                     published=dt.date.fromisoformat(published))
+    art = prepare(raw)
+    return art, extract_article(art, segment_article(art))
+
+
+def _findings(embedder, *articles):
+    arts = tuple(a for a, _ in articles)
+    facts = {a.id: f for a, f in articles}
+    sentences = {a.id: tuple(x.sentence for x in f) for a, f in articles}
+    _, vectors = embed_facts(list(arts), sentences, facts, embedder)
+    return compare_cluster(arts, facts, (), vectors=vectors, fact_pairs=True)
+
+
+# (id, the bare national figure, the foreign agency's figure, the report that gives both): (text, language, day)
+CASES = [
+    ("id-bare-en-usgs-en-both",
+     ("Gempa bermagnitudo 6,9 mengguncang Pulau Wetar pada Senin malam.", "id", "2031-03-04"),
+     ("A magnitude 7.4 earthquake struck Wetar island on Monday night, according to the U.S. Geological Survey.",
+      "en", "2031-03-06"),
+     ("The U.S. Geological Survey put the Wetar quake at magnitude 7.4, while Indonesia's geophysics agency BMKG "
+      "measured it at 6.9.", "en", "2031-03-05")),
+    ("en-bare-id-usgs-id-both",
+     ("A magnitude 6.9 earthquake struck Wetar island on Monday night.", "en", "2031-03-04"),
+     ("Gempa bermagnitudo 7,4 mengguncang Pulau Wetar pada Senin (3/3/2031) malam, menurut USGS.", "id",
+      "2031-03-06"),
+     ("USGS mencatat gempa Wetar bermagnitudo 7,4, sedangkan BMKG mengukurnya 6,9.", "id", "2031-03-05")),
+]
+
+
+def _pair_codes(found):
+    """The number findings between the bare report and the foreign agency's."""
+    return [f.code for f in found if f.kind == "number" and {c.article for c in f.claims} == {"bare", "foreign"}]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_two_agencies_values_the_story_names_are_two_estimates(case, default_embedder):
+    _, bare, foreign, both = case
+    a = _article("bare", *bare)
+    b = _article("foreign", *foreign)
+    c = _article("both", *both)
+    found = _findings(default_embedder, a, b, c)
+    codes = _pair_codes(found)
+    assert codes == ["number.sources"], (codes, [(f.code, [x.text for x in f.claims]) for f in found])
+    assert not [f for f in found if f.code in CONFLICTS], [(f.code, [x.text for x in f.claims]) for f in found]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_without_the_report_that_names_both_it_stays_a_discrepancy(case, default_embedder):
+    _, bare, foreign, _both = case
+    a = _article("bare", *bare)
+    b = _article("foreign", *foreign)
+    found = _findings(default_embedder, a, b)
+    assert _pair_codes(found) == ["number.mismatch"]
