@@ -724,6 +724,15 @@ DEVSET93_EVENTS = re.compile(r"\b(?:Hlomuka|Zikalala|Bheki Cele|Gift of the Give
                              r"Coalition for Democratic Change|Koalisi untuk Perubahan Demokratis|Zandamela|"
                              r"Bank of Mozambique|Bank Sentral Mozambik|MIMO)\b", re.IGNORECASE)
 SETS["devset93"] = (DEVSET93, 3, (3, 4))
+# the ninety-fifth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the countries', the capitals' and the parties' bare names are left
+# out, and so are "Iceland", "Romania", "Lombard", "Tirana" and "von der Leyen": other sets name them or may)
+from tests.benchmarks.devset import DEVSET95  # noqa: E402
+DEVSET95_EVENTS = re.compile(r"\b(?:Durr[eë]s|Durazzo|Thuman[eë]|Kurbin|Olta Xha[cç]ka|Edi Rama|Manastirliu|"
+                             r"Jakobsd[oó]ttir|Benediktsson|Althing|Althingi|Al[þ]ingi|Borgarnes|Tryggvason|"
+                             r"Sigur[ðd]ur Ingi|Birgir [AÁ]rmannsson|National Bank of Romania|Bank Nasional Rumania|"
+                             r"Mugur Is[aă]rescu)\b", re.IGNORECASE)
+SETS["devset95"] = (DEVSET95, 3, (3, 4))
 # the eighty-ninth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the countries', the cities', the airport's and the parties' bare
 # names other than EKRE, Isamaa and Estonia 200 are left out, and so are "Karachi", "Lahore", "Imran Khan", "Airbus
@@ -1326,6 +1335,7 @@ LABELLED_RUNS["devset90"] = DEVSET90  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset91"] = DEVSET91  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset92"] = DEVSET92  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset93"] = DEVSET93  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset95"] = DEVSET95  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset89"] = DEVSET89  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset87"] = DEVSET87  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset81"] = DEVSET81  # an untouched transfer set: its bars are its own block at the end of this file
@@ -2564,6 +2574,15 @@ DEVSET92_MEASURED = ("issue 12, development set 92, not yet measured; to be meas
 # asserted to have no conflict.
 DEVSET93_MEASURED = ("issue 12, development set 93, not yet measured; to be measured once untouched by the lead; "
                      "see tests/data/devset93/README.md")
+# to be measured once, untouched, by the lead (its writer never ran the checker on it): an earthquake (the toll
+# rising over five days, the injured and the damaged buildings counted up, two agencies' magnitudes, the donors'
+# conference three months on), a parliamentary election (the partial count against the final results, a recount
+# lowering the women elected, parliament's vote confirming the result and the cabinet two months later) and a control
+# cluster of one central bank rate cut. It is a transfer set, never training data, and nobody tunes on it. Its
+# precision, recall and updates are non-strict expected failures; its control cluster is asserted to have no
+# conflict.
+DEVSET95_MEASURED = ("issue 12, development set 95: not yet measured; to be measured once untouched by the lead; "
+                     "see tests/data/devset95/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): an air crash (the people
 # aboard corrected down the same day, the toll rising, officials' and a charity's counts of the injured on the ground,
 # DNA matches and the preliminary report weeks later), a parliamentary election (the partial count on the night
@@ -3003,6 +3022,8 @@ def devset92():
     return load_devset(DEVSET92)
 def devset93():
     return load_devset(DEVSET93)
+def devset95():
+    return load_devset(DEVSET95)
 
 
 @pytest.fixture(scope="module")
@@ -3125,6 +3146,7 @@ LATE_SETS["devset90"] = (DEVSET90, DEVSET90_EVENTS, DEVSET90_MEASURED)
 LATE_SETS["devset91"] = (DEVSET91, DEVSET91_EVENTS, DEVSET91_MEASURED)
 LATE_SETS["devset92"] = (DEVSET92, DEVSET92_EVENTS, DEVSET92_MEASURED)
 LATE_SETS["devset93"] = (DEVSET93, DEVSET93_EVENTS, DEVSET93_MEASURED)
+LATE_SETS["devset95"] = (DEVSET95, DEVSET95_EVENTS, DEVSET95_MEASURED)
 LATE_SETS["devset89"] = (DEVSET89, DEVSET89_EVENTS, DEVSET89_MEASURED)
 LATE_SETS["devset87"] = (DEVSET87, DEVSET87_EVENTS, DEVSET87_MEASURED)
 LATE_SETS["devset81"] = (DEVSET81, DEVSET81_EVENTS, DEVSET81_MEASURED)
