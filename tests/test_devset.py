@@ -704,6 +704,15 @@ DEVSET91_EVENTS = re.compile(r"\b(?:Idukki|Cheruthoni|Chengannur|Cochin Internat
                              r"Freedom Movement|Gerakan Kebebasan|Tanja Fajon|Luka Mesec|Martin Galstyan|Galstyan|"
                              r"Central Bank of Armenia|Bank Sentral Armenia)\b", re.IGNORECASE)
 SETS["devset91"] = (DEVSET91, 3, (3, 4))
+# the ninety-seventh development set (issue 12), an untouched transfer set (its own block; its tests are at the end
+# of this file): later sets must not reuse its events (the countries', the provinces', the cities' and the towns' bare
+# names other than Sarpol-e Zahab, "Kermanshah" aside, "IRNA", "Rouhani", "Red Crescent", "KDP", "Fatah", "Morocco"
+# and "Rabat" are left out: other sets name them or may)
+from tests.benchmarks.devset import DEVSET97  # noqa: E402
+DEVSET97_EVENTS = re.compile(r"\b(?:Kermanshah|Sarpol-e Zahab|Ezgeleh|Monshizadeh|Behnam Saeedi|Artin Kamali|"
+                             r"Muqtada al-Sadr|Sadrist|Taqaddum|Halbousi|Mashhadani|Hakim al-Zamili|Hadi al-Amiri|"
+                             r"Independent High Electoral Commission|Bank Al-Maghrib|Jouahri)\b", re.IGNORECASE)
+SETS["devset97"] = (DEVSET97, 3, (3, 4))
 # the eighty-ninth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the countries', the cities', the airport's and the parties' bare
 # names other than EKRE, Isamaa and Estonia 200 are left out, and so are "Karachi", "Lahore", "Imran Khan", "Airbus
@@ -1304,6 +1313,7 @@ LABELLED_RUNS["devset86"] = DEVSET86  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset88"] = DEVSET88  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset90"] = DEVSET90  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset91"] = DEVSET91  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset97"] = DEVSET97  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset89"] = DEVSET89  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset87"] = DEVSET87  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset81"] = DEVSET81  # an untouched transfer set: its bars are its own block at the end of this file
@@ -2524,6 +2534,15 @@ DEVSET90_MEASURED = ("issue 12, development set 90, measured once untouched by t
 # to have no conflict.
 DEVSET91_MEASURED = ("issue 12, development set 91, measured once untouched by the lead on main 682cabb (the stop's final checker, with the review's mends): "
                      "precision 0.50 (1 of 2), recall 0.17 (1 of 6), 0 control conflicts, 11 of 46 updates; the stop's starting checker (58032bb) gives the same 1 of 2; see tests/data/devset91/README.md")
+# to be measured once, untouched, by the lead (its writer never ran the checker on it): an earthquake (the official
+# toll rising over four weeks and lowered once by three days' later figures, the province's first count and two
+# ministries' counts of the injured across the border as other bodies' figures, houses and the homeless counted as
+# the days pass), a parliamentary election (the preliminary results against the recount and the final results, the
+# top court's ratification and the speaker elected by the new parliament three months on) and a control cluster of
+# one central bank rate cut. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall
+# and updates are non-strict expected failures; its control cluster is asserted to have no conflict.
+DEVSET97_MEASURED = ("issue 12, development set 97: not yet measured; to be measured once untouched by the lead; "
+                     "see tests/data/devset97/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): an air crash (the people
 # aboard corrected down the same day, the toll rising, officials' and a charity's counts of the injured on the ground,
 # DNA matches and the preliminary report weeks later), a parliamentary election (the partial count on the night
@@ -2959,6 +2978,11 @@ def devset91():
 
 
 @pytest.fixture(scope="module")
+def devset97():
+    return load_devset(DEVSET97)
+
+
+@pytest.fixture(scope="module")
 def devset89():
     return load_devset(DEVSET89)
 
@@ -3076,6 +3100,7 @@ LATE_SETS["devset86"] = (DEVSET86, DEVSET86_EVENTS, DEVSET86_MEASURED)
 LATE_SETS["devset88"] = (DEVSET88, DEVSET88_EVENTS, DEVSET88_MEASURED)
 LATE_SETS["devset90"] = (DEVSET90, DEVSET90_EVENTS, DEVSET90_MEASURED)
 LATE_SETS["devset91"] = (DEVSET91, DEVSET91_EVENTS, DEVSET91_MEASURED)
+LATE_SETS["devset97"] = (DEVSET97, DEVSET97_EVENTS, DEVSET97_MEASURED)
 LATE_SETS["devset89"] = (DEVSET89, DEVSET89_EVENTS, DEVSET89_MEASURED)
 LATE_SETS["devset87"] = (DEVSET87, DEVSET87_EVENTS, DEVSET87_MEASURED)
 LATE_SETS["devset81"] = (DEVSET81, DEVSET81_EVENTS, DEVSET81_MEASURED)
