@@ -3039,10 +3039,19 @@ def devset91():
 @pytest.fixture(scope="module")
 def devset92():
     return load_devset(DEVSET92)
+
+
+@pytest.fixture(scope="module")
 def devset93():
     return load_devset(DEVSET93)
+
+
+@pytest.fixture(scope="module")
 def devset95():
     return load_devset(DEVSET95)
+
+
+@pytest.fixture(scope="module")
 def devset97():
     return load_devset(DEVSET97)
 
