@@ -742,6 +742,16 @@ DEVSET97_EVENTS = re.compile(r"\b(?:Kermanshah|Sarpol-e Zahab|Ezgeleh|Monshizade
                              r"Muqtada al-Sadr|Sadrist|Taqaddum|Halbousi|Mashhadani|Hakim al-Zamili|Hadi al-Amiri|"
                              r"Independent High Electoral Commission|Bank Al-Maghrib|Jouahri)\b", re.IGNORECASE)
 SETS["devset97"] = (DEVSET97, 3, (3, 4))
+# the ninety-fourth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the countries', the cities' and the states' bare names, "Dhaka",
+# "Jharkhand", "Odisha", "Rajya Sabha", "Lok Sabha", "Kovind", "Modi", "Smart Group", "TCS" and "Tata" are left out:
+# other sets name them or may)
+from tests.benchmarks.devset import DEVSET94  # noqa: E402
+DEVSET94_EVENTS = re.compile(r"\b(?:Sitakunda|BM Container|Mominur Rahman|Shamim Ahsan|Droupadi Murmu|Murmu|"
+                             r"Yashwant Sinha|Jagdeep Dhankhar|Dhankhar|Margaret Alva|P\.? ?C\.? Mody|"
+                             r"Utpal Kumar Singh|Tata Consultancy|Krithivasan|Samir Seksaria|Milind Lakkad)\b",
+                             re.IGNORECASE)
+SETS["devset94"] = (DEVSET94, 3, (3, 4))
 # the eighty-ninth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the countries', the cities', the airport's and the parties' bare
 # names other than EKRE, Isamaa and Estonia 200 are left out, and so are "Karachi", "Lahore", "Imran Khan", "Airbus
@@ -1346,6 +1356,7 @@ LABELLED_RUNS["devset92"] = DEVSET92  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset93"] = DEVSET93  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset95"] = DEVSET95  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset97"] = DEVSET97  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset94"] = DEVSET94  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset89"] = DEVSET89  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset87"] = DEVSET87  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset81"] = DEVSET81  # an untouched transfer set: its bars are its own block at the end of this file
@@ -2602,6 +2613,15 @@ DEVSET95_MEASURED = ("issue 12, development set 95: not yet measured; to be meas
 # and updates are non-strict expected failures; its control cluster is asserted to have no conflict.
 DEVSET97_MEASURED = ("issue 12, development set 97: not yet measured; to be measured once untouched by the lead; "
                      "see tests/data/devset97/README.md")
+# to be measured once, untouched, by the lead (its writer never ran the checker on it): a depot fire (the toll rising
+# within the first day, lowered the next when bodies counted twice were found, then rising over three months; the fire
+# service's count against the district's), an indirect presidential election (the count in four rounds against the
+# final result, the swearing-in and the vice-presidential vote of another electorate two weeks on) and a control
+# cluster of one company's quarterly results. It is a transfer set, never training data, and nobody tunes on it. Its
+# precision, recall and updates are non-strict expected failures; its control cluster is asserted to have no
+# conflict.
+DEVSET94_MEASURED = ("issue 12, development set 94: not yet measured; to be measured once untouched by the lead; "
+                     "see tests/data/devset94/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): an air crash (the people
 # aboard corrected down the same day, the toll rising, officials' and a charity's counts of the injured on the ground,
 # DNA matches and the preliminary report weeks later), a parliamentary election (the partial count on the night
@@ -3054,6 +3074,8 @@ def devset95():
 @pytest.fixture(scope="module")
 def devset97():
     return load_devset(DEVSET97)
+def devset94():
+    return load_devset(DEVSET94)
 
 
 @pytest.fixture(scope="module")
@@ -3178,6 +3200,7 @@ LATE_SETS["devset92"] = (DEVSET92, DEVSET92_EVENTS, DEVSET92_MEASURED)
 LATE_SETS["devset93"] = (DEVSET93, DEVSET93_EVENTS, DEVSET93_MEASURED)
 LATE_SETS["devset95"] = (DEVSET95, DEVSET95_EVENTS, DEVSET95_MEASURED)
 LATE_SETS["devset97"] = (DEVSET97, DEVSET97_EVENTS, DEVSET97_MEASURED)
+LATE_SETS["devset94"] = (DEVSET94, DEVSET94_EVENTS, DEVSET94_MEASURED)
 LATE_SETS["devset89"] = (DEVSET89, DEVSET89_EVENTS, DEVSET89_MEASURED)
 LATE_SETS["devset87"] = (DEVSET87, DEVSET87_EVENTS, DEVSET87_MEASURED)
 LATE_SETS["devset81"] = (DEVSET81, DEVSET81_EVENTS, DEVSET81_MEASURED)

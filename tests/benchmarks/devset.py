@@ -1310,6 +1310,21 @@ DEV_SET97 = LabelledSet(
     "trained on the four training sets, and nobody tunes on it (see tests/data/devset97/README.md): not yet "
     "measured; to be measured once untouched by the lead.")
 SETS[DEV_SET97.name] = DEV_SET97
+# The ninety-fourth development set: an untouched transfer set, never training data (its own block).
+DEVSET94 = ROOT / "tests" / "data" / "devset94"
+DEV_SET94 = LabelledSet(
+    "devset94", DEVSET94, "Real-world development set 94: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a depot fire (the toll rising "
+    "within the first day, 32 -> 49, lowered to 41 the next day when bodies counted at two morgues were found counted "
+    "twice, then 43 -> 45 -> 51 over three months; the fire service's own count against the district's; the injured "
+    "and the firefighters among the dead counted up), an indirect presidential election (the count in four rounds, "
+    "each candidate's votes and vote value rising round by round to the final result, the swearing-in four days "
+    "later and the vice-presidential vote of another electorate two weeks on) and a control cluster of one company's "
+    "quarterly results with several figures a sentence. It is a transfer set, never training data: these figures are "
+    "measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset94/README.md): not yet measured; to be measured once untouched by the lead.")
+SETS[DEV_SET94.name] = DEV_SET94
 # The eighty-ninth development set: an untouched transfer set, never training data (its own block).
 DEVSET89 = ROOT / "tests" / "data" / "devset89"
 DEV_SET89 = LabelledSet(
