@@ -89,6 +89,7 @@ NAMES += ("devset86",)  # the eighty-sixth development set, an untouched transfe
 NAMES += ("devset88",)  # the eighty-eighth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset90",)  # the ninetieth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset91",)  # the ninety-first development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
+NAMES += ("devset96",)  # the ninety-sixth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset89",)  # the eighty-ninth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset87",)  # the eighty-seventh development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset81",)  # the eighty-first development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
