@@ -94,6 +94,7 @@ NAMES += ("devset93",)  # the ninety-third development set, an untouched transfe
 NAMES += ("devset95",)  # the ninety-fifth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset97",)  # the ninety-seventh development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset94",)  # the ninety-fourth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
+NAMES += ("devset96",)  # the ninety-sixth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset89",)  # the eighty-ninth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset87",)  # the eighty-seventh development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset81",)  # the eighty-first development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)

@@ -1325,6 +1325,21 @@ DEV_SET94 = LabelledSet(
     "measured with the scorer trained on the four training sets, and nobody tunes on it (see "
     "tests/data/devset94/README.md): not yet measured; to be measured once untouched by the lead.")
 SETS[DEV_SET94.name] = DEV_SET94
+# The ninety-sixth development set: an untouched transfer set, never training data (its own block).
+DEVSET96 = ROOT / "tests" / "data" / "devset96"
+DEV_SET96 = LabelledSet(
+    "devset96", DEVSET96, "Real-world development set 96: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): an earthquake (the government's "
+    "toll 9 -> 16, lowered the same afternoon to 9 confirmed once people found without vital signs were taken out, "
+    "then 21; the prefecture's toll 35 -> 37 -> 40 -> 41 against the government's; two agencies' magnitudes; the "
+    "missing and the evacuees falling over a month), a presidential impeachment and the election of a successor (the "
+    "parliament's vote, the court's ruling three months on, the exit poll and the count in stages on election night "
+    "against the final count, the prime minister approved three weeks later) and a control cluster of one statistics "
+    "office's release on births and deaths with several figures a sentence. It is a transfer set, never training "
+    "data: these figures are to be measured with the scorer trained on the four training sets, and nobody tunes on "
+    "it (see tests/data/devset96/README.md).")
+SETS[DEV_SET96.name] = DEV_SET96
 # The eighty-ninth development set: an untouched transfer set, never training data (its own block).
 DEVSET89 = ROOT / "tests" / "data" / "devset89"
 DEV_SET89 = LabelledSet(
