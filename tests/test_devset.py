@@ -3095,8 +3095,14 @@ def devset95():
 @pytest.fixture(scope="module")
 def devset97():
     return load_devset(DEVSET97)
+
+
+@pytest.fixture(scope="module")
 def devset94():
     return load_devset(DEVSET94)
+
+
+@pytest.fixture(scope="module")
 def devset96():
     return load_devset(DEVSET96)
 
