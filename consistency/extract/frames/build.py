@@ -358,6 +358,12 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     for it in fig_items:
         if it.index in base and it.predicate is not None and it.predicate.start >= it.tail:
             it.predicate = None
+        if it.index in base and it.counted is not None:
+            # "had won 99 of the assembly's 167 seats": a part whose noun is left out counts what its whole counts
+            part = max((o for o in fig_items if o.end <= it.start), key=lambda o: o.end, default=None)
+            if part is not None and part.counted is None and quantities[part.index].kind == "count" \
+                    and quantities[it.index].kind == "count" and _BASE.fullmatch(text, part.start, it.start):
+                part.counted, part.counted_text = it.counted, it.counted_text
     # an earlier value the sentence itself gives: "naik dari 19 menjadi 41", "rose to 58 from 41"
     rise = _find(lex.cues["rise"], text, langs)
     fall = _find(lex.cues["fall"], text, langs)
