@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from consistency.compare import compare_sentences
+from consistency.compare import compare_cluster, compare_sentences
 from consistency.extract import extract_article
 from consistency.load import prepare
 from consistency.load.sources import RawArticle
@@ -52,6 +52,22 @@ def pair_findings(case: dict, embedder=None):
     (art_a, _, fa), (art_b, _, fb) = sides
     found = compare_sentences(fa[-1], fb[-1], vectors=vectors, languages=(art_a.language, art_b.language))
     return [f for f in found if f.kind in ("number", "date")]
+
+
+def story_article(article_id: str, text: str, language: str, published: str):
+    """One report of a story for ``story_findings``: the article and its facts."""
+    art, _, facts = article_of(text, language, published, article_id)
+    return art, facts
+
+
+def story_findings(embedder, *articles):
+    """The findings of a whole cluster of ``story_article`` reports, compared as a run compares them (every
+    article's sentences, with the real model's vectors), so that one report can bear on two others."""
+    arts = tuple(a for a, _ in articles)
+    facts = {a.id: f for a, f in articles}
+    sentences = {a.id: tuple(x.sentence for x in f) for a, f in articles}
+    _, vectors = embed_facts(list(arts), sentences, facts, embedder)
+    return compare_cluster(arts, facts, (), vectors=vectors, fact_pairs=True)
 
 
 def summary(findings) -> list[tuple[str, str, str]]:

@@ -4,36 +4,14 @@ their two values in one sentence. The first two are the two estimates (``number.
 cannot both be true. Without the third report nothing says the values are two agencies', and the pair stays a
 discrepancy to flag."""
 
-import datetime as dt
-
 import pytest
 
-from consistency.compare import compare_cluster
-from consistency.extract import extract_article
-from consistency.load import prepare
-from consistency.load.sources import RawArticle
-from consistency.pipeline import embed_facts
-from consistency.segment import segment_article
+from .pairs import story_article as _article
+from .pairs import story_findings as _findings
 
 pytestmark = pytest.mark.slow
 
 CONFLICTS = {"number.mismatch", "number.revision"}
-
-
-def _article(aid, text, language, published):
-    raw = RawArticle(id=aid, text=text, cluster="c", path=None, language=language,
-                     published=dt.date.fromisoformat(published))
-    art = prepare(raw)
-    return art, extract_article(art, segment_article(art))
-
-
-def _findings(embedder, *articles):
-    arts = tuple(a for a, _ in articles)
-    facts = {a.id: f for a, f in articles}
-    sentences = {a.id: tuple(x.sentence for x in f) for a, f in articles}
-    _, vectors = embed_facts(list(arts), sentences, facts, embedder)
-    return compare_cluster(arts, facts, (), vectors=vectors, fact_pairs=True)
-
 
 # (id, the bare national figure, the foreign agency's figure, the report that gives both): (text, language, day)
 CASES = [

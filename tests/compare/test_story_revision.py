@@ -4,34 +4,12 @@ are an update, ordered by what the third says, not two reports that cannot both 
 value whatever day repeats it, so the days alone do not order them). Without the third report nothing says
 which came first, and the two stay a discrepancy to flag."""
 
-import datetime as dt
-
 import pytest
 
-from consistency.compare import compare_cluster
-from consistency.extract import extract_article
-from consistency.load import prepare
-from consistency.load.sources import RawArticle
-from consistency.pipeline import embed_facts
-from consistency.segment import segment_article
+from .pairs import story_article as _article
+from .pairs import story_findings as _findings
 
 pytestmark = pytest.mark.slow
-
-
-def _article(aid, text, language, published):
-    raw = RawArticle(id=aid, text=text, cluster="c", path=None, language=language,
-                     published=dt.date.fromisoformat(published))
-    art = prepare(raw)
-    return art, extract_article(art, segment_article(art))
-
-
-def _findings(embedder, *articles):
-    arts = tuple(a for a, _ in articles)
-    facts = {a.id: f for a, f in articles}
-    sentences = {a.id: tuple(x.sentence for x in f) for a, f in articles}
-    _, vectors = embed_facts(list(arts), sentences, facts, embedder)
-    return compare_cluster(arts, facts, (), vectors=vectors, fact_pairs=True)
-
 
 # (id, first report, later report, the report that says the value was raised): each is (text, language, day)
 CASES = [
