@@ -585,12 +585,21 @@ def _story_estimates(a: Quantity, b: Quantity, articles, tol: Tolerances, scorer
     """Does one sentence of the story give both values as two named sources' estimates of one fact ("The U.S.
     Geological Survey measured the quake at magnitude 7.7, while BMKG put it at 7.2")? Then one report's bare
     7,2 and another's 7.7 are those two estimates, not two reports that cannot both be true. The sentence's two
-    figures must have different sources and one unit (or the second none: "put it at 7.2"), agree with ``a``'s
-    and ``b``'s values, and one of them be scored as its counterpart's fact (or be that figure itself)."""
+    figures must have different sources and one unit (or the second none: "put it at 7.2"), state one fact (the
+    same predicate, and the same counted thing and incidents unless the second leaves them out), agree with
+    ``a``'s and ``b``'s values, and one of them be scored as its counterpart's fact (or be that figure itself).
+    "Police said 12 people were killed, while the Red Cross said 40 were injured" is two facts, not two estimates."""
     match = scorer.match["number"]
 
     def linked(x: Quantity, q: Quantity) -> bool:
         return x is q or max(prob.get(x, q), prob.get(q, x)) >= match
+
+    def one_fact(x: Quantity, y: Quantity) -> bool:
+        # the second may leave its noun and its incident out ("while BMKG measured it at 6.9"): the first's
+        fx, fy = x.frame, y.frame
+        elided = y.unit is None and fy.counted is None
+        return fx.predicate == fy.predicate and (fx.counted == fy.counted or elided) \
+            and (set(fx.events) == set(fy.events) or (elided and not fy.events))
 
     for facts in articles.values():
         for f in facts:
@@ -601,7 +610,7 @@ def _story_estimates(a: Quantity, b: Quantity, articles, tol: Tolerances, scorer
                 for y in named:
                     if y is x or (x.unit != y.unit and None not in (x.unit, y.unit)) \
                             or not different_sources(x.frame.source, y.frame.source) \
-                            or compare_values(y, b, tol) != "agree":
+                            or compare_values(y, b, tol) != "agree" or not (one_fact(x, y) or one_fact(y, x)):
                         continue
                     if linked(x, a) or linked(y, b):
                         return True

@@ -137,15 +137,13 @@ def attribute_sentences(article: Article, sentences: tuple[Sentence, ...] | list
     last: Attribution | None = None
     last_subject: str | None = None
 
-    def named(speaker_start: int, speaker_end: int, cue: str, kind: str) -> Attribution:
+    def named(speaker_start: int, speaker_end: int, cue: str, kind: str) -> Attribution | None:
         speaker = text[speaker_start:speaker_end].strip(" ,")
         if speaker.lower() in L.PRONOUNS:
             return resolved(cue)
-        name = speaker_name(speaker)
-        capitals = [w.strip(".,()").lower() for w in speaker.split() if w[:1].isupper()]
-        if capitals and all(w in L.WEEKDAYS or w in L.MONTHS for w in capitals):
+        if _data_of_a_day(speaker):
             return None  # "menurut data Minggu, 1 Oktober": the day of the data, not who gave it
-        return Attribution(speaker, cue, kind, speaker_start, speaker_end, name)
+        return Attribution(speaker, cue, kind, speaker_start, speaker_end, speaker_name(speaker))
 
     def resolved(cue: str) -> Attribution | None:
         if last is not None:
@@ -210,21 +208,39 @@ def _same(a: str | None, b: str | None) -> bool:
     return bool(a and b and same_entity(a, b))
 
 
+_DATA_WORDS = frozenset({"data", "figures", "figure", "angka", "laporan", "report", "hasil", "from", "dari", "per",
+                         "hari", "the", "on", "pada"})
+
+
+def _data_of_a_day(speaker: str) -> bool:
+    """Is the phrase after "menurut"/"according to" a day's data, not a speaker ("data Minggu, 1 Oktober", "figures
+    from Sunday")? Words of data and of days only, with both a word of data and a day; "May", "according to May"
+    and "figures released Monday by the health ministry" name who spoke."""
+    words = re.findall(r"[\w']+", speaker.lower())
+    days = [w for w in words if w in L.WEEKDAYS or w in L.MONTHS]
+    return bool(days) and any(w in _DATA_WORDS for w in words) \
+        and all(w in _DATA_WORDS or w in L.WEEKDAYS or w in L.MONTHS or w.isdigit() for w in words)
+
+
 def _indirect(s: Sentence, text: str, named, resolved) -> Attribution | None:
     st = s.text
     m = _ACCORDING.search(st)
-    if m:
-        return named(s.start + m.start("speaker"), s.start + m.end("speaker"), m.group("cue").lower(), "according")
+    attr = named(s.start + m.start("speaker"), s.start + m.end("speaker"), m.group("cue").lower(), "according") if m else None
+    if attr is not None:
+        return attr
     m = _SAID_X.search(st)
-    if m:
-        return named(s.start + m.start("speaker"), s.start + m.end("speaker"), m.group("cue"), "indirect")
+    attr = named(s.start + m.start("speaker"), s.start + m.end("speaker"), m.group("cue"), "indirect") if m else None
+    if attr is not None:
+        return attr
     for m in _INDIRECT.finditer(st):
         np = _np_before(st, m.start())
         if np:
             phrase = st[np[0] : np[1]]
             if phrase.lower() in L.PRONOUNS:
                 return resolved(m.group("cue"))
-            return named(s.start + np[0], s.start + np[1], m.group("cue"), "indirect")
+            attr = named(s.start + np[0], s.start + np[1], m.group("cue"), "indirect")
+            if attr is not None:
+                return attr
     m = _NYA_END.search(st)
     if m:
         return resolved(m.group("cue"))

@@ -53,3 +53,27 @@ def test_without_the_report_that_names_both_it_stays_a_discrepancy(case, default
     b = _article("foreign", *foreign)
     found = _findings(default_embedder, a, b)
     assert _pair_codes(found) == ["number.mismatch"]
+
+
+# (id, one report's toll, another's toll, a third report whose sentence gives two bodies' figures of two facts):
+# the dead and the injured are not two estimates of one fact, so the two tolls stay a mismatch
+TWO_FACTS = [
+    ("en-dead-and-injured-are-two-facts",
+     ("The blast at the Lembah market killed 12 people on Monday.", "en", "2031-04-08"),
+     ("The blast at the Lembah market killed 40 people on Monday.", "en", "2031-04-09"),
+     ("Police said 12 people were killed in the blast at the Lembah market on Monday, while the Red Cross said 40 "
+      "people were injured.", "en", "2031-04-08")),
+    ("id-tewas-dan-luka-are-two-facts",
+     ("Ledakan di Pasar Lembah pada Senin menewaskan 12 orang.", "id", "2031-04-08"),
+     ("Ledakan di Pasar Lembah pada Senin menewaskan 40 orang.", "id", "2031-04-09"),
+     ("Polisi menyebut 12 orang tewas dalam ledakan di Pasar Lembah pada Senin, sedangkan PMI mencatat 40 orang "
+      "luka-luka.", "id", "2031-04-08")),
+]
+
+
+@pytest.mark.parametrize("case", TWO_FACTS, ids=[c[0] for c in TWO_FACTS])
+def test_two_bodies_figures_of_two_facts_are_no_estimates(case, default_embedder):
+    _, bare, foreign, both = case
+    found = _findings(default_embedder, _article("bare", *bare), _article("foreign", *foreign),
+                      _article("both", *both))
+    assert "number.sources" not in _pair_codes(found), [(f.code, [x.text for x in f.claims]) for f in found]

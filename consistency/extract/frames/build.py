@@ -105,11 +105,19 @@ _AGE_CLOSE = re.compile(r"\s*[,)]")
 
 
 def _age_aside(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of an age set off after a name (", 66," or "(55)"), from its opening mark to its closing one."""
+    """The span of an age set off after a name (", 66," or "(55)"), from its opening mark to its closing one, when
+    the name's clause goes on right after it ("Holan, 66, won", "Basuki (55) meraih"); not a name in a list
+    ("Dewi (9) dan Rudi (12), dari total 31 orang"), where the age ends the name's mention."""
     before, after = _AGE_OPEN.search(text, 0, start), _AGE_CLOSE.match(text, end)
     if before is None or after is None or (text[before.start()] == "(") != (after.group().strip() == ")"):
         return None
+    if not re.match(r"\s*[^\W\d_]", text[after.end() :]):
+        return None
     return before.start(), after.end()
+
+
+# a name's age between the name and its verb of saying ("Arnel Dacosta, 44, said", "Slamet (50) mengatakan")
+_AGE_GAP = re.compile(r"\s*(?:,\s*\d{1,3}\s*,|\(\s*\d{1,3}\s*\))")
 
 
 def _source_place(source: str | None) -> str | None:
@@ -188,7 +196,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             counted, ctext, tail, how = "age", None, ce + 1, "noun"  # "Basuki (55)": his age
         elif q.kind == "magnitude":
             # "The death toll from last week's magnitude 7.1 earthquake … has risen to 331": a quake's size counts
-            # no people, and inside the toll's subject it does not cut the toll off from its figure
+            # no people, so it takes no toll's predicate, and the toll's subject reaches past it to its figure
+            # (``counted._thing_of_subject``)
             counted, how = "magnitude", "noun"
         elif q.kind == "count":
             counted, ctext, tail, how = _counted_after(sent, ce, q)
@@ -239,10 +248,13 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     for a in actors:
         # "an interior ministry spokesman for the country's eastern administration said": the body heads the
         # speaker's phrase, the verb comes a few words later, with no comma between
-        # "menurut"/"according to" name the source after them: "skala Richter menurut BMG" is BMG's figure
-        after = [c for c in statement if c[0] >= a.end and not _COMMA.search(text[a.end : c[0]])
+        # "menurut"/"according to" name the source after them: "skala Richter menurut BMG" is BMG's figure;
+        # a name's age stands between the name and its verb ("Arnel Dacosta, 44, said")
+        age = _AGE_GAP.match(text, a.end)
+        end = age.end() if age else a.end
+        after = [c for c in statement if c[0] >= end and not _COMMA.search(text[end : c[0]])
                  and text[c[0] : c[1]].lower() not in _SOURCE_BEFORE
-                 and sent.cost(a.end, c[0], walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
+                 and sent.cost(end, c[0], walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
         before = [c for c in statement if c[1] <= a.start and not _COMMA.search(text[c[1] : a.start])
                   and sent.cost(c[1], a.start, walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
         in_attr = attr_span is not None and a.start < attr_span[1] and attr_span[0] < a.end

@@ -248,10 +248,13 @@ def _group(sent: _Sentence, it: _Item, lo: int) -> str | None:
 # the part cues that open a breakdown of the figure before them into the figures after them
 # ("di antaranya" is not one: "sekitar 300 di antaranya" is 300 of them)
 _BREAKDOWN = re.compile(r"terdiri\s+(?:atas|dari)|consisting\s+of|comprising|made\s+up\s+of", re.IGNORECASE)
-# what stands between a breakdown's cue and a later item of it: earlier items, ended by a comma or "dan"/"and",
-# with no clause of another kind between ("; ", "sementara", "while")
-_LIST_ITEM = re.compile(r"(?:(?![;:]|\b(?:sementara|sedangkan|namun|tetapi|while|whereas|but)\b)[^;:])*?"
+# what may stand between a breakdown's cue and a later item of it (at most LIST_SPAN characters): earlier items,
+# the last ended by a comma or "dan"/"and" right before this one; no clause of another kind between ("; ",
+# "sementara", "while", a speech tag, a relative clause), and the item has no verb of its own after it (``_modifiers``)
+_LIST_ITEM = re.compile(r"(?:(?![;:]|\b(?:sementara|sedangkan|namun|tetapi|while|whereas|but|kata|ujar|katanya|ujarnya|"
+                        r"said|says|yang|which|who)\b)[^;:])*?"
                         r"(?:,|\b(?:dan|and|serta)\b)\s*(?:sebanyak\s+)?", re.IGNORECASE)
+LIST_SPAN = 120
 
 
 def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
@@ -274,8 +277,11 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
         elif s >= it.tail and sent.cost(it.tail, s, owner=it.index) <= 2.0:
             if not breakdown:  # "50 orang, terdiri atas 42 … dan 8 …": the figure a breakdown follows is its whole
                 out.add(mid)
-        elif breakdown and e <= start and _LIST_ITEM.fullmatch(sent.text, e, start):
-            out.add(mid)  # "terdiri atas 42 orang di Abaco dan 8 orang di Grand Bahama": every item is a part
+        elif breakdown and e <= start and start - e <= LIST_SPAN and _LIST_ITEM.fullmatch(sent.text, e, start) \
+                and not (it.predicate is not None and it.predicate.start >= it.end):
+            # "terdiri atas 42 orang di Abaco dan 8 orang di Grand Bahama": every item is a part; not "…, dan 12
+            # orang lainnya masih hilang", a figure with a verb of its own
+            out.add(mid)
         elif e <= it.start and not it.prep_object and sent.cost(e, it.start, owner=it.index) <= \
                 (2.5 if mid == "part" else 1.0):  # "Sebagian besar korban, yakni 1.203 orang"
             out.add(mid)
