@@ -19,9 +19,10 @@ ALL = json.loads((ROOT / "tests" / "data" / "comparisons.json").read_text(encodi
 CASES = [c for c in ALL if c["kind"] in ("number", "date")]
 PAIRS = [c for c in ALL if c["kind"] == "pair"]
 # A pair with a "gap" is what the scorer should do and does not yet: a known gap, kept visible (strict: a
-# scorer that starts getting it right makes the row fail until the gap is removed).
-GAPS = [pytest.param(c, id=c["id"], marks=pytest.mark.xfail(reason=c["gap"], strict=True)) if c.get("gap")
-        else pytest.param(c, id=c["id"]) for c in PAIRS]
+# scorer that starts getting it right makes the row fail until the gap is removed; "strict": false only for a row
+# whose score sits on a threshold, where the model's CPU variant decides)
+GAPS = [pytest.param(c, id=c["id"], marks=pytest.mark.xfail(reason=c["gap"], strict=c.get("strict", True)))
+        if c.get("gap") else pytest.param(c, id=c["id"]) for c in PAIRS]
 
 
 def _facts(case, side):
