@@ -262,11 +262,10 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
     antaranya dinyatakan sah"), or just before the figure ("suara tidak sah berjumlah 49.135", "laki-laki
     197.213 jiwa"); "termasuk" / "including" just before the figure makes it a part."""
     out = set()
+    start = it.qstart if it.qstart >= 0 else it.start
     for s, e, _mid, _ in _find(_group_lexicon()["part_before"], sent.text, sent.langs):
-        start = it.qstart if it.qstart >= 0 else it.start
         if e <= start and sent.cost(e, start, owner=it.index) <= 1.0:
             out.add("part")  # "tewas, termasuk 22 polisi", "died, including 32 children"
-    start = it.qstart if it.qstart >= 0 else it.start
     for s, e, mid, _ in _find(lexicon().modifiers, sent.text, sent.langs):
         if it.qstart <= s < it.start:
             continue  # the figure's own qualifier ("more than 5,300")
