@@ -27,7 +27,7 @@ from .identity import Scorer, date_veto, default_scorer, number_veto, revision_v
 from .matching import _in_other_units, date_fit, match
 from .quantities import Tolerances, compare_quantities, compare_values, interval, quantity_value
 from .quantities import describe as describe_quantity
-from .scope import (different_sources, fact_label, one_part_of_day, render_timeline, same_time_known, stage_order, time_order,
+from .scope import (bare_after_provisional, different_sources, fact_label, one_part_of_day, render_timeline, same_time_known, stage_order, time_order,
                     timeline_key, timeline_point)
 
 __all__ = ["CHECKS", "Check", "CompareParams", "Tolerances", "compare_cluster", "compare_quantities", "compare_dates",
@@ -450,6 +450,8 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
     identity = round(p.identity, 4)
     verdict = compare_values(a, b, tol)
     order = time_order(a, b)
+    if order and not strong and bare_after_provisional(a, b):
+        order = 0  # another party's seats a day after a provisional count: no series the scorer holds one fact
     if order and verdict != "conflict" and not any(q.frame is not None and q.frame.evolving for q in (a, b)):
         order = 0  # a height or an age that two reports give alike, whatever times they name, just agrees
     if order and verdict != "conflict" and one_part_of_day(a, b):

@@ -112,7 +112,8 @@ def stage_order(a: Quantity, b: Quantity) -> int | None:
     of the count rather than by the days of the reports: a provisional count ("hasil hitung sementara", "with 60%
     of ballots counted", "early results") comes before the final one ("the final count", "hasil resmi KPU") whichever
     article came out first; a count of the same staged thing stated on an earlier day than the final one was not yet
-    the final one; of two provisional counts the one with the smaller share counted came first. -1 when ``a`` is
+    the final one; of two provisional counts the one with the smaller share counted came first; a provisional count
+    comes before a bare count of the same staged thing stated on a later day. -1 when ``a`` is
     the earlier step, 1 when ``b`` is, None when the stages do not tell (the days may)."""
     from ..extract.frames.votes import staged
 
@@ -129,6 +130,8 @@ def stage_order(a: Quantity, b: Quantity) -> int | None:
         return None if pa is None or pb is None or pa == pb else -1 if pa < pb else 1
     if {sa, sb} == {"provisional", "final"}:
         return -1 if sa == "provisional" else 1
+    if {sa, sb} == {"provisional", None}:
+        return _provisional_before_bare(fa, fb)
     if {sa, sb} == {"final", None}:
         final, other = (fa, fb) if sa == "final" else (fb, fa)
         if not staged(other.counted, other.modifiers) or final.as_of is None or other.as_of is None:
@@ -137,6 +140,29 @@ def stage_order(a: Quantity, b: Quantity) -> int | None:
             return None  # a report after the final count restates it: one fact, compared as such
         return 1 if final is fa else -1
     return None
+
+
+def _provisional_before_bare(fa: Frame, fb: Frame) -> int | None:
+    """A count while the counting went on ("with 98% of the votes counted, 51.3%") against one of the same staged
+    thing stated bare on a later day ("won 54.1% in the election"): the later one is the count's later step or its
+    result (-1 when ``fa`` is the provisional one, 1 when ``fb`` is); None when the bare one is not later."""
+    from ..extract.frames.votes import staged
+
+    early, other = (fa, fb) if stage(fa) == "provisional" else (fb, fa)
+    if not staged(other.counted, other.modifiers) or early.as_of is None or other.as_of is None \
+            or early.as_of.day is None or other.as_of.day is None or other.as_of.day <= early.as_of.day:
+        return None
+    return -1 if early is fa else 1
+
+
+def bare_after_provisional(a: Quantity, b: Quantity) -> bool:
+    """Are two figures a provisional count and a bare count of a staged thing stated later
+    (``_provisional_before_bare``)? Ordered so, a mismatch the scorer strongly holds one fact becomes an update;
+    a pair it holds one fact only weakly (another party's seats stated a day later) is compared unordered, so
+    that a provisional count's every neighbour on a later day does not become an update of it."""
+    fa, fb = a.frame, b.frame
+    return (fa is not None and fb is not None and {stage(fa), stage(fb)} == {"provisional", None}
+            and stage_order(a, b) is not None)
 
 
 def static(f: Frame) -> bool:

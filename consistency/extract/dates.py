@@ -38,7 +38,7 @@ _PATTERNS = [
     ("dmy", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?(?:\s+(?P<y>\d{{4}}))?\b(?!\s*(?:tahun|hari))", re.I)),
     ("mdy", re.compile(rf"\b(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?(?![\d.,]\d)", re.I)),
     ("my", re.compile(rf"\b(?P<mon>{_alt(_FULL_MONTHS)})\s+(?P<y>\d{{4}})\b", re.I)),
-    ("month", re.compile(rf"\b(?P<prep>pada|sejak|hingga|sampai|bulan|awal|akhir|pertengahan|in|since|until|by|early|late|mid)\s+(?:bulan\s+)?(?P<mon>{_alt(_FULL_MONTHS)})\b(?!\s+\d)", re.I)),
+    ("month", re.compile(rf"\b(?P<prep>pada|sejak|hingga|sampai|bulan|awal|akhir|pertengahan|in|since|until|by|early|late|mid|last)\s+(?:bulan\s+)?(?P<mon>{_alt(_FULL_MONTHS)})\b(?!\s+\d)", re.I)),
     # a day of the month: "tanggal 14", "pada tanggal 14 bulan ini", "on the 14th", "the 14th of last month"
     ("ordinal", re.compile(r"\b(?:tanggal|tgl\.?)\s+(?P<d>\d{1,2})\b(?![/.,:]\d)(?:\s+bulan\s+(?P<rel>ini|lalu|kemarin|depan))?"
                            r"|\bthe\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?P<rel2>this|last|next)\s+month\b)?", re.I)),
@@ -373,7 +373,11 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                 start = m.start("mon") if prep in ("pada", "bulan", "in") else m.start()
                 lo = hi = None
                 year = None
-                if anchor is not None and (month <= anchor.month or anchor.year > dt.MINYEAR):
+                if prep == "last" and anchor is not None and anchor.year > dt.MINYEAR:
+                    # "last July": the latest July before the report's month ("last June" in June is a year back)
+                    year = anchor.year if month < anchor.month else anchor.year - 1
+                    lo, hi = _month_bounds(year, month)
+                elif anchor is not None and (month <= anchor.month or anchor.year > dt.MINYEAR):
                     year = anchor.year if month <= anchor.month else anchor.year - 1
                     lo, hi = _month_bounds(year, month)
                 gran = "open" if prep in ("sejak", "since") else "until" if prep in ("hingga", "sampai", "until") else "month"

@@ -433,7 +433,7 @@ def _background_incident(sent: _Sentence, it: _Item, preds: list[_Mention], even
     reach, its events are the lead's), an earlier incident so named before it in its clause with no comma between
     ("setelah sebuah crane jatuh … pada Jumat (11/9/2015) dan menewaskan 111 orang") is its. Else ``events``."""
     if not lead or (not inherited and (not events or any(e.partition(":")[0] in lead or ":" in e for e in events))):
-        return events
+        return _recalled_beside_lead(sent, it, preds, events, lead) if lead and not inherited else events
     start = it.qstart if it.qstart >= 0 else it.start
     fronted = _BACKGROUND_FRONTED.match(sent.text)
     if inherited and _LONG_AGO_FRONTED.match(sent.text):
@@ -448,6 +448,27 @@ def _background_incident(sent: _Sentence, it: _Item, preds: list[_Mention], even
         clause = _part_start(sent.text, p.start)
         if _BACKGROUND_AFTER.search(sent.text, clause, p.start) or (fronted is not None and fronted.end() <= p.start):
             return tuple(sorted(e + ":other" for e in events)) if not inherited else (p.label + ":other",)
+    return events
+
+
+def _recalled_beside_lead(sent: _Sentence, it: _Item, preds: list[_Mention], events: tuple[str, ...],
+                          lead: tuple[str, ...]) -> tuple[str, ...]:
+    """A figure whose clause names the lead's incident and, after "after"/"setelah", another incident that comes
+    closer to it ("The quake came two days after Typhoon Jebi … killed 11 people", "Gempa itu terjadi dua hari
+    setelah Topan Jebi … menewaskan 11 orang"): the other incident's toll ("storm:other"), not the lead's. Not
+    when the lead's incident is named again between ("After the typhoon passed, the floods killed 50" in a
+    flood story) or the other incident is itself the lead's. Else ``events``."""
+    if not events or any(":" in e for e in events) or not any(e in lead for e in events):
+        return events
+    start = it.qstart if it.qstart >= 0 else it.start
+    for p in preds:
+        if p.start >= start or p.label in lead or not predicate_class(p.label).get("incident") \
+                or p.label.endswith(".planned") or _service(sent.text, p.start, p.end):
+            continue
+        if any(q.label in lead and p.end <= q.start < start for q in preds):
+            continue  # the lead's incident named nearer the figure: its toll
+        if _BACKGROUND_AFTER.search(sent.text, _part_start(sent.text, p.start), p.start):
+            return (p.label + ":other",)
     return events
 
 
