@@ -704,6 +704,16 @@ DEVSET91_EVENTS = re.compile(r"\b(?:Idukki|Cheruthoni|Chengannur|Cochin Internat
                              r"Freedom Movement|Gerakan Kebebasan|Tanja Fajon|Luka Mesec|Martin Galstyan|Galstyan|"
                              r"Central Bank of Armenia|Bank Sentral Armenia)\b", re.IGNORECASE)
 SETS["devset91"] = (DEVSET91, 3, (3, 4))
+# the ninety-eighth development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
+# this file): later sets must not reuse its events (the countries', the regions' and the cities' bare names,
+# "Kazakhstan", "Karaganda", "Georgia", "Tbilisi", "ArcelorMittal" alone, "Tokayev" and the opposition's "Unity" and
+# "Koalisi untuk Perubahan" are left out: other sets name them or may)
+from tests.benchmarks.devset import DEVSET98  # noqa: E402
+DEVSET98_EVENTS = re.compile(r"\b(?:Kostenko|Kazakhstanskaya|Sharipkhanov|Sharlapayev|ArcelorMittal Temirtau|"
+                             r"Qazaqstan Investment|Georgian Dream|Kavelashvili|Kobakhidze|Kalandarishvili|Javakhishvili|"
+                             r"Gakharia|Zourabichvili|Ivanishvili|Bochorishvili|Garibashvili|Marneuli|Strong Georgia|"
+                             r"Coalition for Change|National Bank of Kazakhstan|Bank Nasional Kazakhstan)\b", re.IGNORECASE)
+SETS["devset98"] = (DEVSET98, 3, (3, 4))
 # the ninety-second development set (issue 12), an untouched transfer set (its own block; its tests are at the end of
 # this file): later sets must not reuse its events (the countries', the departments' and the cities' bare names,
 # "Haiti", "Port-au-Prince", "Venezuela", "Caracas", "Maduro", "Argentina", "Milei" and the parties' acronyms are
@@ -1362,6 +1372,7 @@ LABELLED_RUNS["devset86"] = DEVSET86  # an untouched transfer set: its bars are 
 LABELLED_RUNS["devset88"] = DEVSET88  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset90"] = DEVSET90  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset91"] = DEVSET91  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset98"] = DEVSET98  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset92"] = DEVSET92  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset93"] = DEVSET93  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset95"] = DEVSET95  # an untouched transfer set: its bars are its own block at the end of this file
@@ -2588,6 +2599,15 @@ DEVSET90_MEASURED = ("issue 12, development set 90, measured once untouched by t
 # to have no conflict.
 DEVSET91_MEASURED = ("issue 12, development set 91, measured once untouched by the lead on main 682cabb (the stop's final checker, with the review's mends): "
                      "precision 0.50 (1 of 2), recall 0.17 (1 of 6), 0 control conflicts, 11 of 46 updates; the stop's starting checker (58032bb) gives the same 1 of 2; see tests/data/devset91/README.md")
+# to be measured once, untouched, by the lead (its writer never ran the checker on it): a coal mine fire (the dead
+# rising over four days, the miners still sought falling, the company's count of the miners brought out against the
+# emergencies ministry's, the unit's sale weeks later), a parliamentary election (the count on the night and the
+# near-complete count against the commission's final protocol, one share lowered by it, the government's confidence
+# vote and the president elected by an electoral college weeks later) and a control cluster of one central bank rate
+# hike. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall and updates are
+# non-strict expected failures; its control cluster is asserted to have no conflict.
+DEVSET98_MEASURED = ("issue 12, development set 98, not yet measured (to be measured once untouched by the lead); "
+                     "see tests/data/devset98/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): an earthquake (the civil
 # protection agency's toll rising over three weeks and counted by department, the missing falling, the houses
 # destroyed lowered the next day, a children's agency's count of houses against the agency's), a parliamentary
@@ -3078,6 +3098,11 @@ def devset91():
 
 
 @pytest.fixture(scope="module")
+def devset98():
+    return load_devset(DEVSET98)
+
+
+@pytest.fixture(scope="module")
 def devset92():
     return load_devset(DEVSET92)
 
@@ -3225,6 +3250,7 @@ LATE_SETS["devset86"] = (DEVSET86, DEVSET86_EVENTS, DEVSET86_MEASURED)
 LATE_SETS["devset88"] = (DEVSET88, DEVSET88_EVENTS, DEVSET88_MEASURED)
 LATE_SETS["devset90"] = (DEVSET90, DEVSET90_EVENTS, DEVSET90_MEASURED)
 LATE_SETS["devset91"] = (DEVSET91, DEVSET91_EVENTS, DEVSET91_MEASURED)
+LATE_SETS["devset98"] = (DEVSET98, DEVSET98_EVENTS, DEVSET98_MEASURED)
 LATE_SETS["devset92"] = (DEVSET92, DEVSET92_EVENTS, DEVSET92_MEASURED)
 LATE_SETS["devset93"] = (DEVSET93, DEVSET93_EVENTS, DEVSET93_MEASURED)
 LATE_SETS["devset95"] = (DEVSET95, DEVSET95_EVENTS, DEVSET95_MEASURED)
