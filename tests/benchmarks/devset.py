@@ -1265,6 +1265,20 @@ DEV_SET98 = LabelledSet(
     "by an electoral college weeks later) and a control cluster of one central bank rate hike with several figures a "
     "sentence. It is a transfer set, never training data, and nobody tunes on it (see tests/data/devset98/README.md).")
 SETS[DEV_SET98.name] = DEV_SET98
+# The ninety-ninth development set: an untouched transfer set, never training data (its own block).
+DEVSET99 = ROOT / "tests" / "data" / "devset99"
+DEV_SET99 = LabelledSet(
+    "devset99", DEVSET99, "Real-world development set 99: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a mudslide (the dead counted "
+    "by several bodies over a week, the mortuary's 180 -> 450, the Red Cross's 205, the government's 297, the chief "
+    "coroner's nearly 400 -> 499; the missing and the homeless; the World Bank's 1,141 dead or missing three weeks "
+    "on), a presidential election (the commission's first results against its corrected count three days later, "
+    "every candidate's votes lowered, then the incumbent's rejection, the assembly's extension of his term, the "
+    "swearing-in abroad and the Security Council's vote six weeks on) and a control cluster of one central bank rate "
+    "cut with several figures a sentence. It is a transfer set, never training data: these figures are measured with "
+    "the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset99/README.md).")
+SETS[DEV_SET99.name] = DEV_SET99
 # The ninety-second development set: an untouched transfer set, never training data (its own block).
 DEVSET92 = ROOT / "tests" / "data" / "devset92"
 DEV_SET92 = LabelledSet(
