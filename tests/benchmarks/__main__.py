@@ -89,6 +89,7 @@ NAMES += ("devset86",)  # the eighty-sixth development set, an untouched transfe
 NAMES += ("devset88",)  # the eighty-eighth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset90",)  # the ninetieth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset91",)  # the ninety-first development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
+NAMES += ("devset101",)  # the hundred-and-first development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset92",)  # the ninety-second development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset93",)  # the ninety-third development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset95",)  # the ninety-fifth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
