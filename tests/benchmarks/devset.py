@@ -1294,6 +1294,19 @@ DEV_SET100 = LabelledSet(
     "figures are measured with the scorer trained on the four training sets, and nobody tunes on it (see "
     "tests/data/devset100/README.md).")
 SETS[DEV_SET100.name] = DEV_SET100
+# The hundred-and-first development set: an untouched transfer set, never training data (its own block).
+DEVSET101 = ROOT / "tests" / "data" / "devset101"
+DEV_SET101 = LabelledSet(
+    "devset101", DEVSET101, "Real-world development set 101: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a festival stampede (the "
+    "government's toll raised 339 -> 456 over a day and lowered to 347 the next, the injured counted up 329 -> 395 "
+    "-> 755, compensation in riel and dollars), a general election (the ruling party's claim of seats and the "
+    "committee's preliminary turnout on the night against the official results, the prime minister approved by "
+    "the new assembly a month on) and a control cluster of one central bank rate cut with several figures a "
+    "sentence. It is a transfer set, never training data: these figures are measured with the scorer trained on "
+    "the four training sets, and nobody tunes on it (see tests/data/devset101/README.md).")
+SETS[DEV_SET101.name] = DEV_SET101
 # The ninety-second development set: an untouched transfer set, never training data (its own block).
 DEVSET92 = ROOT / "tests" / "data" / "devset92"
 DEV_SET92 = LabelledSet(
