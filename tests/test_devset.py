@@ -3158,10 +3158,19 @@ def devset91():
 @pytest.fixture(scope="module")
 def devset98():
     return load_devset(DEVSET98)
+
+
+@pytest.fixture(scope="module")
 def devset99():
     return load_devset(DEVSET99)
+
+
+@pytest.fixture(scope="module")
 def devset100():
     return load_devset(DEVSET100)
+
+
+@pytest.fixture(scope="module")
 def devset101():
     return load_devset(DEVSET101)
 
