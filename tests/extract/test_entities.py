@@ -29,6 +29,18 @@ def test_names_are_split_from_places_and_titles():
     assert canonical_name("Kiev") == "Kyiv"
 
 
+@pytest.mark.parametrize("text, names", [
+    # a name's particle ("de", "van", "bin", "al") joins it only before another capitalised word: "dengan", "dekat",
+    # "alias" and "bintang" after a name are words of their own, and the name stays whole
+    ("Christodoulides unggul, disusul Mavroyiannis dengan 29,6 persen suara.", ["Christodoulides", "Mavroyiannis"]),
+    ("Presiden Joko Widodo alias Jokowi tiba di Solo.", ["Joko Widodo", "Jokowi", "Solo"]),
+    ("Rahman dekat dengan Sadr bintang partai itu.", ["Rahman", "Sadr"]),
+    ("Charles de Gaulle met Ludwig van Beethoven and Osama bin Laden.", ["Charles de Gaulle", "Ludwig van Beethoven", "Osama bin Laden"]),
+])
+def test_name_particles_join_only_before_a_name(text, names):
+    assert [e.text for e in extract_entities(text)] == names
+
+
 def test_names_of_one_entity_share_a_key():
     # entity_keys lets a caller skip pairs: it must never skip one that same_entity would join
     import json
