@@ -1317,6 +1317,20 @@ DEV_SET101 = LabelledSet(
     "f41b1db (the thirty-fifth round's first rules, read off devset80-97): precision 0.70 (7 of 10), recall 0.44 (7 "
     "of 16), 0 control conflicts, 19 of 36 updates; the round's starting checker (539b638) gives the same 7 of 10.")
 SETS[DEV_SET101.name] = DEV_SET101
+# The hundred-and-second development set: an untouched transfer set, never training data (its own block).
+DEVSET102 = ROOT / "tests" / "data" / "devset102"
+DEV_SET102 = LabelledSet(
+    "devset102", DEVSET102, "Real-world development set 102: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a measles epidemic (the "
+    "government's toll rising over five weeks, 6 -> 53 -> 60 -> 72 -> 79, with the cases counted up 716 -> 3,728 -> "
+    "4,000+ -> 5,100+ -> 5,520, one count lowered from 3,728 to 3,710, and UNICEF's own count of the dead and the suspected cases), a general election (the "
+    "provisional count in two stages on the night against the final count, a party board's two votes and the "
+    "parliament's election of the prime minister 28-27 ten days on) and a control cluster of one statistics office's "
+    "inflation release with several figures a sentence. It is a transfer set, never training data: these figures are "
+    "measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset102/README.md).")
+SETS[DEV_SET102.name] = DEV_SET102
 # The ninety-second development set: an untouched transfer set, never training data (its own block).
 DEVSET92 = ROOT / "tests" / "data" / "devset92"
 DEV_SET92 = LabelledSet(
