@@ -1331,6 +1331,19 @@ DEV_SET102 = LabelledSet(
     "measured with the scorer trained on the four training sets, and nobody tunes on it (see "
     "tests/data/devset102/README.md).")
 SETS[DEV_SET102.name] = DEV_SET102
+# The hundred-and-fourth development set: an untouched transfer set, never training data (its own block).
+DEVSET104 = ROOT / "tests" / "data" / "devset104"
+DEV_SET104 = LabelledSet(
+    "devset104", DEVSET104, "Real-world development set 104: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a fire at a workers' building "
+    "(the toll rising 49 -> 50, the Indians dead counted up, a state's count of its dead lowered 24 -> 23 the next "
+    "day, two bodies' counts of the injured), a presidential election (the electoral authority's preliminary results "
+    "on the night against the constitutional court's final count a week on, the swearing-in) and a control cluster "
+    "of one state budget with several figures a sentence. It is a transfer set, never training data: these figures "
+    "are measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset104/README.md).")
+SETS[DEV_SET104.name] = DEV_SET104
 # The ninety-second development set: an untouched transfer set, never training data (its own block).
 DEVSET92 = ROOT / "tests" / "data" / "devset92"
 DEV_SET92 = LabelledSet(
