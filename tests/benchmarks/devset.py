@@ -1344,6 +1344,19 @@ DEV_SET104 = LabelledSet(
     "are measured with the scorer trained on the four training sets, and nobody tunes on it (see "
     "tests/data/devset104/README.md).")
 SETS[DEV_SET104.name] = DEV_SET104
+# The hundred-and-fifth development set: an untouched transfer set, never training data (its own block).
+DEVSET105 = ROOT / "tests" / "data" / "devset105"
+DEV_SET105 = LabelledSet(
+    "devset105", DEVSET105, "Real-world development set 105: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to "
+    "be measured untouched once by the lead (its writer never ran the checker on it): a train derailment (the toll "
+    "counted up 77 -> 80 over two days, lowered to 78 by the court the next and raised to 79, the data recorder's "
+    "speed against the driver's reported one, the injured in hospital falling), a general election (the count on "
+    "the night against the final count after the postal votes, the exit poll, the prime minister elected by the "
+    "parliament five weeks on) and a control cluster of one statistics office's GDP release with several figures a "
+    "sentence. It is a transfer set, never training data: these figures are measured with the scorer trained on "
+    "the four training sets, and nobody tunes on it (see tests/data/devset105/README.md).")
+SETS[DEV_SET105.name] = DEV_SET105
 # The ninety-second development set: an untouched transfer set, never training data (its own block).
 DEVSET92 = ROOT / "tests" / "data" / "devset92"
 DEV_SET92 = LabelledSet(
