@@ -3235,8 +3235,14 @@ def devset101():
 @pytest.fixture(scope="module")
 def devset102():
     return load_devset(DEVSET102)
+
+
+@pytest.fixture(scope="module")
 def devset104():
     return load_devset(DEVSET104)
+
+
+@pytest.fixture(scope="module")
 def devset105():
     return load_devset(DEVSET105)
 
