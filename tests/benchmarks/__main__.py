@@ -93,6 +93,7 @@ NAMES += ("devset98",)  # the ninety-eighth development set, an untouched transf
 NAMES += ("devset99",)  # the ninety-ninth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset100",)  # the hundredth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset101",)  # the hundred-and-first development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
+NAMES += ("devset103",)  # the hundred-and-third development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset92",)  # the ninety-second development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset93",)  # the ninety-third development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset95",)  # the ninety-fifth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
