@@ -3265,6 +3265,9 @@ def devset104():
 @pytest.fixture(scope="module")
 def devset105():
     return load_devset(DEVSET105)
+
+
+@pytest.fixture(scope="module")
 def devset103():
     return load_devset(DEVSET103)
 
