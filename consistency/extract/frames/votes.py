@@ -273,9 +273,31 @@ def _count_stage(sent: _Sentence, it: _Item, quantity: Quantity, counted: str | 
         return None, None
     if partial:
         return "provisional", _progress_share(sent, partial)
+    stations = _stations_counted(text)
+    if stations is not None:
+        return "provisional", stations
     if _find(lexicon().cues["final_count"], text, langs):
         return "final", None
     return None, None
+
+
+@lru_cache(maxsize=1)
+def _stations_pattern() -> re.Pattern:
+    """frame_cues.json "count_progress" "stations" after a part of their number ("1.070 dari 2.071 tempat
+    pemungutan suara", "1,238 of 2,071 polling stations", "1,238 out of the 2,071 precincts")."""
+    alt = _alternations(_load("frame_cues.json")["count_progress"])
+    return re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:[.,]\d{{3}})*|\d+)\s+(?:dari|of|out\s+of)\s+(?:the\s+|all\s+|total\s+|seluruh\s+)?"
+                      rf"(\d{{1,3}}(?:[.,]\d{{3}})*|\d+)\s+(?:{alt('stations')})(?![\w-])", re.IGNORECASE)
+
+
+def _stations_counted(text: str) -> float | None:
+    """The share of the polling stations whose results are in, when a sentence names a part of them ("with results
+    in from 1,238 of 2,071 polling stations": 59.8), else None (all of them, or none named)."""
+    m = _stations_pattern().search(text)
+    if m is None:
+        return None
+    done, total = (int(re.sub(r"[.,]", "", g)) for g in m.groups())
+    return round(100.0 * done / total, 1) if 0 < done < total else None
 
 
 def _words_between(text: str, start: int, end: int) -> str:
