@@ -369,6 +369,11 @@ def _service(text: str, start: int, end: int) -> bool:
     return bool(_SERVICE_AFTER.match(text, end) or _SERVICE_BEFORE.search(text[max(0, start - 20) : start]))
 
 
+# words that make an epidemic the time of what a clause tells, not its incident
+_AMID = re.compile(r"(?<![\w-])(?:amid|during|in\s+the\s+middle\s+of|di\s+tengah|selama|pada\s+masa|masa|saat|ketika)"
+                   r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _figure_events(sent: _Sentence, it: _Item, preds: list[_Mention]) -> tuple[str, ...]:
     """The events named in a figure's clause ("korban meninggal akibat gempa dan tsunami": quake, tsunami;
     "the civil war killed 80,000": war), so a background toll of another event is not compared with this one's."""
@@ -377,6 +382,8 @@ def _figure_events(sent: _Sentence, it: _Item, preds: list[_Mention]) -> tuple[s
         info = predicate_class(p.label)
         if not info.get("incident") or p.label.endswith(".planned") or _service(sent.text, p.start, p.end):
             continue  # "fire officials said", "petugas pemadam kebakaran": who speaks, not what happened
+        if p.label == "epidemic" and _AMID.search(sent.text, max(0, p.start - 20), p.start):
+            continue  # "di tengah pandemi", "during the pandemic": when it happened, not what killed
         c = _reach(sent, p, it.start, it.tail, it.index)
         if it.predicate is not None and it.predicate.start >= 0:
             c = min(c, _reach(sent, p, it.predicate.start, it.predicate.end, it.index))
@@ -451,6 +458,9 @@ def _background_incident(sent: _Sentence, it: _Item, preds: list[_Mention], even
     return events
 
 
+_RELATIVE_WORD = re.compile(r"(?<![\w-])(?:yang|which|that|who)(?![\w-])", re.IGNORECASE)
+
+
 def _recalled_beside_lead(sent: _Sentence, it: _Item, preds: list[_Mention], events: tuple[str, ...],
                           lead: tuple[str, ...]) -> tuple[str, ...]:
     """A figure whose clause names the lead's incident and, after "after"/"setelah", another incident that comes
@@ -461,12 +471,16 @@ def _recalled_beside_lead(sent: _Sentence, it: _Item, preds: list[_Mention], eve
     if not events or any(":" in e for e in events) or not any(e in lead for e in events):
         return events
     start = it.qstart if it.qstart >= 0 else it.start
+    if any(q.label in lead and q.start >= it.end for q in preds):
+        return events  # "After the typhoon, 16 people died in the quake": the lead's, named after the figure
     for p in preds:
         if p.start >= start or p.label in lead or not predicate_class(p.label).get("incident") \
                 or p.label.endswith(".planned") or _service(sent.text, p.start, p.end):
             continue
         if any(q.label in lead and p.end <= q.start < start for q in preds):
             continue  # the lead's incident named nearer the figure: its toll
+        if any(q.label in lead and q.end <= p.start and _RELATIVE_WORD.search(sent.text, q.end, p.start) for q in preds):
+            continue  # "The quake, which came a week after the floods, killed 16": the other dates the lead's
         if _BACKGROUND_AFTER.search(sent.text, _part_start(sent.text, p.start), p.start):
             return (p.label + ":other",)
     return events

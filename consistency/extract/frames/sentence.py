@@ -213,6 +213,8 @@ def _reach(sent: _Sentence, m: _Mention, start: int, end: int, owner: int) -> fl
     return INF
 
 
+# a negator that ends in "among those" / "among the" denies membership in a group the figure right after it counts
+_AMONG_END = re.compile(r"among\s+(?:those|the)$", re.IGNORECASE)
 NEGATION_REACH = 0.5  # only words like "pernah", "been", "juga" may stand between a negator and what it negates
 
 
@@ -221,6 +223,8 @@ def _negated(sent: _Sentence, it: _Item, negators: list[tuple[int, int]]) -> boo
     1995", "was not held in 1995")? "tak berawak tiba" is not: an adjective stands between."""
     p = it.predicate
     for s, e in negators:
+        if _AMONG_END.search(sent.text, s, e) and not sent.text[e : it.start].strip():
+            continue  # "were not among those 30 killed": the 30 killed are said, those not among them are others
         if e <= it.start and sent.cost(e, it.start, owner=it.index) <= NEGATION_REACH:
             return True
         if p is not None and p.start >= 0 and e <= p.start and sent.cost(e, p.start, walls=False) <= NEGATION_REACH:

@@ -565,8 +565,10 @@ _AGENT_BEFORE = re.compile(r"(?<![\w-])(?:oleh|by)\s+$", re.IGNORECASE)
 
 _SPEAKER_RUN = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|dan|and|of|the|bin|binti|van|de|al|el)\s+){1,12}(?:pada|on)\s+")
 # a speaker named by a common noun, at most six words ("kata juru bicara pemerintah pada Selasa (23/11/2010) malam.",
-# "said a government spokesman on Tuesday."): read like ``_SPEAKER_RUN`` when no event word stands among them
-_COMMON_SPEAKER_RUN = re.compile(r"\s+(?:[\w.'’-]+\s+){1,6}(?:pada|on)\s+")
+# "said a government spokesman on Tuesday."): read like ``_SPEAKER_RUN`` when no event word and no relative word stands
+# among them ("said residents who crossed it on Monday": the crossing's day) and the cue does not open the sentence
+# ("Kata sandi …" is a password)
+_COMMON_SPEAKER_RUN = re.compile(r"\s+(?:(?!(?:yang|who|which|that|where|di\s+mana)\s)[\w.'’-]+\s+){1,6}(?:pada|on)\s+", re.IGNORECASE)
 
 
 _CLOSING_DAY = re.compile(r"\s*(?:\([^)]*\))?\s*(?:(?:pukul|jam)\s+[\d.:]+\s*\w*)?\s*(?:malam|pagi|siang|sore|petang|"
@@ -589,7 +591,7 @@ def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
             # "…, kata Menteri Kesehatan Lebanon Hamad Hassan pada Rabu (5/8/2020) malam.": however long the
             # speaker's title and name, a day that closes the sentence after them is when it was said
             return True
-        if e <= ds and _COMMON_SPEAKER_RUN.fullmatch(text[e:ds]) and _CLOSING_DAY.fullmatch(text[de:]) \
+        if e <= ds and s > 0 and _COMMON_SPEAKER_RUN.fullmatch(text[e:ds]) and _CLOSING_DAY.fullmatch(text[de:]) \
                 and (_reporting_verb(text[s:e]) or text[s:e].strip().lower() in ("kata", "ujar", "ucap", "tutur")) \
                 and not _find(lexicon().predicates, text[e:ds], sent.langs) and not _find(lexicon().activities, text[e:ds], sent.langs):
             return True  # "…, kata juru bicara pemerintah pada Selasa (23/11/2010) malam."

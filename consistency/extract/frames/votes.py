@@ -283,11 +283,15 @@ def _count_stage(sent: _Sentence, it: _Item, quantity: Quantity, counted: str | 
 
 @lru_cache(maxsize=1)
 def _stations_pattern() -> re.Pattern:
-    """frame_cues.json "count_progress" "stations" after a part of their number ("1.070 dari 2.071 tempat
-    pemungutan suara", "1,238 of 2,071 polling stations", "1,238 out of the 2,071 precincts")."""
-    alt = _alternations(_load("frame_cues.json")["count_progress"])
-    return re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:[.,]\d{{3}})*|\d+)\s+(?:dari|of|out\s+of)\s+(?:the\s+|all\s+|total\s+|seluruh\s+)?"
-                      rf"(\d{{1,3}}(?:[.,]\d{{3}})*|\d+)\s+(?:{alt('stations')})(?![\w-])", re.IGNORECASE)
+    """frame_cues.json "count_progress" "stations" after a part of their number, with a cue of results coming in
+    right before ("hasil dari 1.070 dari 2.071 tempat pemungutan suara", "results in from 1,238 of 2,071 polling
+    stations") or right after ("1,238 of 2,071 precincts reporting")."""
+    stations = _load("frame_cues.json")["count_progress"]["stations"]
+    alt = _alternations({k: v for k, v in stations.items() if not k.startswith("_")} | {"stations": stations})
+    part = (rf"(\d{{1,3}}(?:[.,]\d{{3}})*|\d+)\s+(?:dari|of|out\s+of)\s+(?:the\s+|all\s+|total\s+|seluruh\s+)?"
+            rf"(\d{{1,3}}(?:[.,]\d{{3}})*|\d+)\s+(?:{alt('stations')})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{alt('results_before')})\s+{part}|(?<![\d.,]){part}\s+(?:{alt('results_after')})(?![\w-])",
+                      re.IGNORECASE)
 
 
 def _stations_counted(text: str) -> float | None:
@@ -296,7 +300,7 @@ def _stations_counted(text: str) -> float | None:
     m = _stations_pattern().search(text)
     if m is None:
         return None
-    done, total = (int(re.sub(r"[.,]", "", g)) for g in m.groups())
+    done, total = (int(re.sub(r"[.,]", "", g)) for g in m.groups() if g is not None)
     return round(100.0 * done / total, 1) if 0 < done < total else None
 
 
