@@ -27,8 +27,8 @@ from .identity import Scorer, date_veto, default_scorer, number_veto, revision_v
 from .matching import _in_other_units, date_fit, match
 from .quantities import Tolerances, compare_quantities, compare_values, interval, quantity_value
 from .quantities import describe as describe_quantity
-from .scope import (bare_after_provisional, different_sources, fact_label, one_part_of_day, render_timeline, same_time_known, stage_order, time_order,
-                    timeline_key, timeline_point)
+from .scope import (day_order, different_sources, fact_label, one_part_of_day, provisional_and_bare, render_timeline,
+                    same_time_known, stage_order, timeline_key, timeline_point)
 
 __all__ = ["CHECKS", "Check", "CompareParams", "Tolerances", "compare_cluster", "compare_quantities", "compare_dates",
            "compare_sentences"]
@@ -449,8 +449,9 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
     strong = not p.ambiguous and p.identity >= scorer.conflict["number"] and number_veto(a, b) is None
     identity = round(p.identity, 4)
     verdict = compare_values(a, b, tol)
-    order = time_order(a, b)
-    if order and not strong and bare_after_provisional(a, b):
+    step = stage_order(a, b)
+    order = step if step is not None else day_order(a, b)  # time_order, the stage step kept for below
+    if order and not strong and step is not None and provisional_and_bare(a, b):
         order = 0  # another party's seats a day after a provisional count: no series the scorer holds one fact
     if order and verdict != "conflict" and not any(q.frame is not None and q.frame.evolving for q in (a, b)):
         order = 0  # a height or an age that two reports give alike, whatever times they name, just agrees
@@ -515,7 +516,7 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
         # a tally that may fall (the missing, the displaced) said to be "down from 29" fell: an update, unless
         # the later sentence says the count was corrected ("revised", "counted twice", "diralat")
         revised = revised and (_cumulative(a, b) or _corrected(fa if late is a else fb))
-        if went_down and (_cumulative(a, b) or revised) and (not sources or revised) and stage_order(a, b) is None:
+        if went_down and (_cumulative(a, b) or revised) and (not sources or revised) and step is None:
             if not strong:
                 return
             if p.alignment is None and not revised and not _recount(late, early) \

@@ -49,8 +49,12 @@ def time_order(a: Quantity, b: Quantity) -> int | None:
     (``static``: a height, a magnitude, a distance, storeys), which are one value whatever the days.
     """
     step = stage_order(a, b)
-    if step is not None:
-        return step
+    return step if step is not None else day_order(a, b)
+
+
+def day_order(a: Quantity, b: Quantity) -> int | None:
+    """``time_order`` of two figures whose stages of a count (``stage_order``) do not tell: by their days and
+    times of day."""
     if same_staged_result(a, b):
         return 0
     fa, fb = a.frame, b.frame
@@ -155,14 +159,14 @@ def _provisional_before_bare(fa: Frame, fb: Frame) -> int | None:
     return -1 if early is fa else 1
 
 
-def bare_after_provisional(a: Quantity, b: Quantity) -> bool:
-    """Are two figures a provisional count and a bare count of a staged thing stated later
-    (``_provisional_before_bare``)? Ordered so, a mismatch the scorer strongly holds one fact becomes an update;
-    a pair it holds one fact only weakly (another party's seats stated a day later) is compared unordered, so
-    that a provisional count's every neighbour on a later day does not become an update of it."""
+def provisional_and_bare(a: Quantity, b: Quantity) -> bool:
+    """Is one of two figures a provisional count and the other a bare one (no stage named)? When ``stage_order``
+    orders such a pair (``_provisional_before_bare``: the bare one stated on a later day), a mismatch the scorer
+    strongly holds one fact becomes an update; a pair it holds one fact only weakly (another party's seats stated a
+    day later) is compared unordered, so that a provisional count's every neighbour on a later day does not become
+    an update of it."""
     fa, fb = a.frame, b.frame
-    return (fa is not None and fb is not None and {stage(fa), stage(fb)} == {"provisional", None}
-            and stage_order(a, b) is not None)
+    return fa is not None and fb is not None and {stage(fa), stage(fb)} == {"provisional", None}
 
 
 def static(f: Frame) -> bool:

@@ -287,9 +287,10 @@ def _stations_pattern() -> re.Pattern:
     right before ("hasil dari 1.070 dari 2.071 tempat pemungutan suara", "results in from 1,238 of 2,071 polling
     stations") or right after ("1,238 of 2,071 precincts reporting")."""
     stations = _load("frame_cues.json")["count_progress"]["stations"]
-    alt = _alternations({k: v for k, v in stations.items() if not k.startswith("_")} | {"stations": stations})
+    alt = _alternations(stations)  # the cues of results coming in
+    places = _alternation({w for lang in LANGS for w in stations[lang]})
     part = (rf"(\d{{1,3}}(?:[.,]\d{{3}})*|\d+)\s+(?:dari|of|out\s+of)\s+(?:the\s+|all\s+|total\s+|seluruh\s+)?"
-            rf"(\d{{1,3}}(?:[.,]\d{{3}})*|\d+)\s+(?:{alt('stations')})(?![\w-])")
+            rf"(\d{{1,3}}(?:[.,]\d{{3}})*|\d+)\s+(?:{places})(?![\w-])")
     return re.compile(rf"(?<![\w-])(?:{alt('results_before')})\s+{part}|(?<![\d.,]){part}\s+(?:{alt('results_after')})(?![\w-])",
                       re.IGNORECASE)
 
