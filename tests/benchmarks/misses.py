@@ -1,5 +1,5 @@
 """Where the labelled discrepancies that are not reported are lost, on sets the scorer was never trained on
-(devset3, devset4) and in the cross-validated runs (``funnel``).
+(devset3, devset4, or any set of ``devset.SETS`` named with ``--only``) and in the cross-validated runs (``funnel``).
 
 ``python -m tests.benchmarks.misses`` prints, for every labelled discrepancy (conflict, revision) of the named
 sets the shipped scorer does not report as a conflict, the funnel's stage (``funnel.stage_of``) and what the
@@ -23,11 +23,12 @@ from consistency.compare.identity import default_scorer
 
 from . import identity
 from .common import ROOT
-from .devset import DEVSET3, DEVSET4, DEVSET13, DEVSET14, DEVSET15, DISCREPANCIES
+from .devset import DISCREPANCIES, SETS
 from .funnel import locate, stage_of, traced_run
 
-# devset3 and devset4 by default; the thirteenth and fourteenth sets (read after their untouched figures) on request
-ROOTS = {"devset3": DEVSET3, "devset4": DEVSET4, "devset13": DEVSET13, "devset14": DEVSET14, "devset15": DEVSET15}
+# devset3 and devset4 by default; any other labelled set (devset.SETS) on request, e.g. the later untouched sets
+# after their measure
+ROOTS = {name: s.folder for name, s in SETS.items()}
 DEFAULT = ("devset3", "devset4")
 
 

@@ -117,7 +117,7 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
 
     for k, (ds, de) in enumerate(dspans):
         d = dates[k]
-        if elsewhere(ds):
+        if elsewhere(ds) or _comparison_base(sent.text, ds, it):
             continue
         if d.low is not None and de <= it.start and _WHEN_CLAUSE.match(sent.text, de) \
                 and re.search(r"\d{4}\s*$", sent.text[ds:de]) \
@@ -158,7 +158,7 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
         events = [dates[k] for k, (ds, de) in enumerate(dspans) if dates[k].low is not None and dates[k].high is not None
                   and dates[k].granularity in ("day", "weekday", "month", "year")
                   and not any(w.start <= ds and de <= w.end and (w.basis == "explicit" or not occasion) for w in whens)
-                  and not elsewhere(ds)
+                  and not elsewhere(ds) and not _comparison_base(sent.text, ds, it)
                   # not across another figure: "1,187 pages, longer than the 812-page text that the House sent …
                   # in October" dates the 812 pages
                   and (_opens_sentence(sent.text, ds)
@@ -177,12 +177,27 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
             continue
         if year.end() <= it.start and _CONTRAST.search(sent.text, year.end(), it.start):
             continue  # "The 1995 Kobe quake killed 6,434, while this one has killed 10,000": this one's
+        if _comparison_base(sent.text, year.start(), it):
+            continue  # "62,13 persen, naik tajam dibandingkan pemilu 2020": the base's year
         y = int(year.group(1) or year.group(2))
         return (dt.date(y, 1, 1), dt.date(y, 12, 31)), year.group(0).strip()
     if discourse is not None and discourse.occasion is not None and it.predicate is not None \
             and predicate_class(it.predicate.label).get("occasion"):
         return discourse.occasion, "the occasion dated before"  # "polisi menyebut jumlah peserta … 338.000 orang"
     return None
+
+
+# a comparison's base before a date: "62,13 persen, naik tajam dibandingkan pemilu 2020", "higher than in the 2019
+# vote", "compared with 2019"; at most three words between the cue and the date, none a figure
+_COMPARED_TO = re.compile(r"(?<![\w-])(?:dibanding(?:kan)?(?:\s+dengan)?|ketimbang|daripada|compared\s+(?:with|to)|than|"
+                          r"versus|vs\.?)(?:\s+[^\W\d][\w-]*){0,3}\s*$", re.IGNORECASE)
+
+
+def _comparison_base(text: str, ds: int, it: _Item) -> bool:
+    """Is the date at ``ds`` the time of what a figure before it is compared with ("Partisipasi … mencapai 62,13
+    persen, naik tajam dibandingkan pemilu 2020")? It dates the comparison's base, not the figure."""
+    m = _COMPARED_TO.search(text, 0, ds)
+    return m is not None and it.tail <= m.start()
 
 
 _VERB_LINK = re.compile(r"[\s)]*(?:,\s*)?(?:(?:dan|serta|yang|and|which|that)\s+)?(?:(?:telah|sudah|had|has|have)\s+)?$",
