@@ -1364,6 +1364,20 @@ DEV_SET105 = LabelledSet(
     "1.00 (11 of 11), 0 control conflicts, 14 of 22 updates; the round's starting checker (539b638) gives the same 11 "
     "of 14.")
 SETS[DEV_SET105.name] = DEV_SET105
+# The hundred-and-sixth development set: an untouched transfer set, never training data (its own block).
+DEVSET106 = ROOT / "tests" / "data" / "devset106"
+DEV_SET106 = LabelledSet(
+    "devset106", DEVSET106, "Real-world development set 106: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a landslide (the local toll rising "
+    "55 -> 146 -> 157 -> 229 over two days, the dead counted as men and women, the bodies recovered and buried given "
+    "as 226 two days later, the UN humanitarian office's own toll of 257, the people to be evacuated and affected), a "
+    "presidential election (the electoral commission's provisional results in stages against its declared result, "
+    "turnout and valid votes, the speaker elected by the new parliament four months on) and a control cluster of one "
+    "central bank rate cut with several figures a sentence. It is a transfer set, never training data: these figures "
+    "are measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset106/README.md).")
+SETS[DEV_SET106.name] = DEV_SET106
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
