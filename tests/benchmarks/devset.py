@@ -1378,6 +1378,20 @@ DEV_SET106 = LabelledSet(
     "are measured with the scorer trained on the four training sets, and nobody tunes on it (see "
     "tests/data/devset106/README.md).")
 SETS[DEV_SET106.name] = DEV_SET106
+# The hundred-and-seventh development set: an untouched transfer set, never training data (its own block).
+DEVSET107 = ROOT / "tests" / "data" / "devset107"
+DEV_SET107 = LabelledSet(
+    "devset107", DEVSET107, "Real-world development set 107: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a fire in an old city quarter (the "
+    "fire service's first toll of 81 lowered to 67 on a recount the same day, the fire service's body bags against "
+    "the forensic doctors' count, the toll then rising 68 -> 69 -> 71 over ten days as the injured died, the burn "
+    "unit's patients falling), a general election (the commission's and the television channels' unofficial counts "
+    "on the night against the commission's results the next day, turnout around 40% and 41.8%, the prime minister and "
+    "the cabinet sworn in and the parliament's first session three weeks on) and a control cluster of one national "
+    "budget with several figures a sentence. It is a transfer set, never training data: these figures are measured "
+    "with the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset107/README.md).")
+SETS[DEV_SET107.name] = DEV_SET107
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
