@@ -1392,6 +1392,18 @@ DEV_SET107 = LabelledSet(
     "budget with several figures a sentence. It is a transfer set, never training data: these figures are measured "
     "with the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset107/README.md).")
 SETS[DEV_SET107.name] = DEV_SET107
+# The hundred-and-eighth development set: an untouched transfer set, never training data (its own block).
+DEVSET108 = ROOT / "tests" / "data" / "devset108"
+DEV_SET108 = LabelledSet(
+    "devset108", DEVSET108, "Real-world development set 108: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a landslide on a campsite (the dead "
+    "counted up over a week, 16 -> 21 -> 23 -> 29 -> 31, the missing falling, the people at the site lowered from 94 "
+    "to 92), a general election (the sample counts on the night against the official count, the cabinet sworn in "
+    "and parliament opened with its speaker re-elected weeks later) and a control cluster of one company's annual "
+    "results with several figures a sentence. It is a transfer set, never training data: it is to be measured with "
+    "the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset108/README.md).")
+SETS[DEV_SET108.name] = DEV_SET108
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
