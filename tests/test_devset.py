@@ -804,6 +804,17 @@ DEVSET108_EVENTS = re.compile(r"\b(?:Batang Kali|Nga Kor Ming|Sengkang|Aljunied|
                               r"Progress Singapore Party|Partai Kemajuan Singapura|Tan Chuan-Jin|Hazel Poa|"
                               r"Leong Mun Wai|Heng Swee Keat|Singapore Airlines|Goh Choon Phong)\b", re.IGNORECASE)
 SETS["devset108"] = (DEVSET108, 3, (3, 4))
+# the hundred-and-ninth development set (issue 12), an untouched transfer set (its own block; its tests are at the
+# end of this file): later sets must not reuse its events (the countries' and the cities' bare names, "Norway",
+# "Finland", "Oslo", "Helsinki", "Denmark", "Stoltenberg" (the development set's NATO vote), "Sanna Marin" (devset53,
+# not named in the set), "Niinistö" (devset53, not named in the set), the parties' names ("Finns Party", "Centre
+# Party", "Social Democrats", "National Coalition", "Movement Now": devset53 and others) and "AUF" are left out:
+# other sets name them or may)
+from tests.benchmarks.devset import DEVSET109  # noqa: E402
+DEVSET109_EVENTS = re.compile(r"\b(?:Ut[øo]ya|Breivik|Behring Breivik|[ØO]ystein M(?:æ|ae)land|Regjeringskvartalet|"
+                              r"Tyrifjorden|Lippestad|Kim Heger|Antti Rinne|Rinne|Juha Sipil[äa]|Sipil[äa]|"
+                              r"Novo Nordisk|Ozempic|Fruergaard)\b", re.IGNORECASE)
+SETS["devset109"] = (DEVSET109, 3, (3, 4))
 # the hundred-and-third development set (issue 12), an untouched transfer set (its own block; its tests are at the
 # end of this file): later sets must not reuse its events (the countries' and the cities' bare names, "Mexico City",
 # "Kingston", "Olivos" (devset26), "Sheinbaum" (devset30's election, not named in the set), "Ebrard", "DNV", "Line 12",
@@ -1483,6 +1494,7 @@ LABELLED_RUNS["devset105"] = DEVSET105  # an untouched transfer set: its bars ar
 LABELLED_RUNS["devset106"] = DEVSET106  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset107"] = DEVSET107  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset108"] = DEVSET108  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset109"] = DEVSET109  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset103"] = DEVSET103  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset92"] = DEVSET92  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset93"] = DEVSET93  # an untouched transfer set: its bars are its own block at the end of this file
@@ -2796,6 +2808,14 @@ DEVSET107_MEASURED = ("issue 12, development set 107, not yet measured (to be me
 # failures; its control cluster is asserted to have no conflict.
 DEVSET108_MEASURED = ("issue 12, development set 108, not yet measured (to be measured once untouched by the lead); "
                       "see tests/data/devset108/README.md")
+# to be measured once, untouched, by the lead (its writer never ran the checker on it): a bombing and a shooting
+# massacre (the police's toll counted up over a weekend and lowered on the Monday, the bomb's toll raised the same
+# day, the court's count a year on), a general election (the count on the night against the confirmed result, the
+# speaker's and the prime minister's votes, his resignation months later) and a control cluster of one company's
+# annual results. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall and
+# updates are non-strict expected failures; its control cluster is asserted to have no conflict.
+DEVSET109_MEASURED = ("issue 12, development set 109, not yet measured (to be measured once untouched by the lead); "
+                      "see tests/data/devset109/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a metro overpass collapse (the
 # city's toll rising over four days, the injured in hospital falling, a preliminary report six weeks on), a general
 # election (the preliminary count on the night against the final count, the opposition's leadership vote two months
@@ -3335,6 +3355,8 @@ def devset107():
     return load_devset(DEVSET107)
 def devset108():
     return load_devset(DEVSET108)
+def devset109():
+    return load_devset(DEVSET109)
 
 
 @pytest.fixture(scope="module")
@@ -3500,6 +3522,7 @@ LATE_SETS["devset105"] = (DEVSET105, DEVSET105_EVENTS, DEVSET105_MEASURED)
 LATE_SETS["devset106"] = (DEVSET106, DEVSET106_EVENTS, DEVSET106_MEASURED)
 LATE_SETS["devset107"] = (DEVSET107, DEVSET107_EVENTS, DEVSET107_MEASURED)
 LATE_SETS["devset108"] = (DEVSET108, DEVSET108_EVENTS, DEVSET108_MEASURED)
+LATE_SETS["devset109"] = (DEVSET109, DEVSET109_EVENTS, DEVSET109_MEASURED)
 LATE_SETS["devset103"] = (DEVSET103, DEVSET103_EVENTS, DEVSET103_MEASURED)
 LATE_SETS["devset92"] = (DEVSET92, DEVSET92_EVENTS, DEVSET92_MEASURED)
 LATE_SETS["devset93"] = (DEVSET93, DEVSET93_EVENTS, DEVSET93_MEASURED)

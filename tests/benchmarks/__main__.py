@@ -99,6 +99,7 @@ NAMES += ("devset105",)  # the hundred-and-fifth development set, an untouched t
 NAMES += ("devset106",)  # the hundred-and-sixth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset107",)  # the hundred-and-seventh development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset108",)  # the hundred-and-eighth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
+NAMES += ("devset109",)  # the hundred-and-ninth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset103",)  # the hundred-and-third development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset92",)  # the ninety-second development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset93",)  # the ninety-third development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)

@@ -1404,6 +1404,19 @@ DEV_SET108 = LabelledSet(
     "results with several figures a sentence. It is a transfer set, never training data: it is to be measured with "
     "the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset108/README.md).")
 SETS[DEV_SET108.name] = DEV_SET108
+# The hundred-and-ninth development set: an untouched transfer set, never training data (its own block).
+DEVSET109 = ROOT / "tests" / "data" / "devset109"
+DEV_SET109 = LabelledSet(
+    "devset109", DEVSET109, "Real-world development set 109: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a bombing and a shooting massacre "
+    "(the police's toll on the island counted up over a weekend, about 10 -> at least 80 -> 84 -> 86, 93 in all, then "
+    "lowered to 68 and 76 on the Monday while the bomb's toll rose from seven to eight, the court's 77 a year on), a "
+    "general election (the count on the night against the confirmed result three days later, the speaker's and the "
+    "prime minister's votes, his resignation months on) and a control cluster of one company's annual results with "
+    "several figures a sentence. It is a transfer set, never training data: these figures are measured with the scorer "
+    "trained on the four training sets, and nobody tunes on it (see tests/data/devset109/README.md).")
+SETS[DEV_SET109.name] = DEV_SET109
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
