@@ -1417,6 +1417,20 @@ DEV_SET109 = LabelledSet(
     "several figures a sentence. It is a transfer set, never training data: these figures are measured with the scorer "
     "trained on the four training sets, and nobody tunes on it (see tests/data/devset109/README.md).")
 SETS[DEV_SET109.name] = DEV_SET109
+# The hundred-and-tenth development set: an untouched transfer set, never training data (its own block).
+DEVSET110 = ROOT / "tests" / "data" / "devset110"
+DEV_SET110 = LabelledSet(
+    "devset110", DEVSET110, "Real-world development set 110: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a supermarket roof collapse (the "
+    "toll counted up over two days by officials, the rescue service and the police, 32 -> 43 -> 45 -> 51 -> 54, the "
+    "injured given lower the same day, those taken to hospital rising), a parliamentary election (the commission's "
+    "count on the night against its final count, the speaker elected three weeks on and the government approved by "
+    "parliament six weeks on) and a control cluster of one EU Council decision on a country's euro "
+    "changeover with several figures a sentence. It is a transfer set, never training data: these figures are "
+    "measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset110/README.md).")
+SETS[DEV_SET110.name] = DEV_SET110
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
