@@ -1431,6 +1431,19 @@ DEV_SET110 = LabelledSet(
     "measured with the scorer trained on the four training sets, and nobody tunes on it (see "
     "tests/data/devset110/README.md).")
 SETS[DEV_SET110.name] = DEV_SET110
+# The hundred-and-eleventh development set: an untouched transfer set, never training data (its own block).
+DEVSET111 = ROOT / "tests" / "data" / "devset111"
+DEV_SET111 = LabelledSet(
+    "devset111", DEVSET111, "Real-world development set 111: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): an earthquake (the government's "
+    "toll counted up over a week, the attorney general's office's list of the dead beside it, the injured given lower "
+    "the next day, two ministers' counts of the missing, the temporary taxes for the rebuilding), a general election "
+    "(the provisional count in stages on the night against the definitive count, the threshold that avoided a "
+    "runoff, the swearing-in six weeks on) and a control cluster of one central bank rate decision with several "
+    "figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on "
+    "the four training sets, and nobody tunes on it (see tests/data/devset111/README.md).")
+SETS[DEV_SET111.name] = DEV_SET111
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
