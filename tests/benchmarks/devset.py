@@ -1444,6 +1444,19 @@ DEV_SET111 = LabelledSet(
     "figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on "
     "the four training sets, and nobody tunes on it (see tests/data/devset111/README.md).")
 SETS[DEV_SET111.name] = DEV_SET111
+# The hundred-and-twelfth development set: an untouched transfer set, never training data (its own block).
+DEVSET112 = ROOT / "tests" / "data" / "devset112"
+DEV_SET112 = LabelledSet(
+    "devset112", DEVSET112, "Real-world development set 112: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): an earthquake (the toll counted up "
+    "21 -> 114 over five days by the disaster agency and the president, the injured counted up, two agencies' "
+    "magnitudes, the injured in hospital falling), a parliamentary election (the count with 96% counted against the "
+    "provisional results, the turnout at the polls' close against the count's, the head of government appointed and "
+    "his programme approved five weeks on, two parties' seats revised) and a control cluster of one central bank rate "
+    "cut with several figures a sentence. It is a transfer set, never training data: these figures are measured with the scorer trained on the "
+    "four training sets, and nobody tunes on it (see tests/data/devset112/README.md).")
+SETS[DEV_SET112.name] = DEV_SET112
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
