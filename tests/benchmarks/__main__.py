@@ -96,6 +96,7 @@ NAMES += ("devset101",)  # the hundred-and-first development set, an untouched t
 NAMES += ("devset102",)  # the hundred-and-second development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset104",)  # the hundred-and-fourth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset105",)  # the hundred-and-fifth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
+NAMES += ("devset113",)  # the hundred-and-thirteenth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset103",)  # the hundred-and-third development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset92",)  # the ninety-second development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset93",)  # the ninety-third development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
