@@ -1457,6 +1457,20 @@ DEV_SET112 = LabelledSet(
     "cut with several figures a sentence. It is a transfer set, never training data: these figures are measured with the scorer trained on the "
     "four training sets, and nobody tunes on it (see tests/data/devset112/README.md).")
 SETS[DEV_SET112.name] = DEV_SET112
+# The hundred-and-thirteenth development set: an untouched transfer set, never training data (its own block).
+DEVSET113 = ROOT / "tests" / "data" / "devset113"
+DEV_SET113 = LabelledSet(
+    "devset113", DEVSET113, "Real-world development set 113: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a wildfire (the sheriff's toll "
+    "rising over three weeks, 9 -> 29 -> 42 -> 63 -> 71 -> 76 -> 85 -> 88, lowered to 85 after DNA tests; the "
+    "unaccounted for rising to 1,276 and then falling; the area burned, the containment and the homes destroyed counted "
+    "up), a general election (the preliminary count on the night and the preliminary referendum results against the "
+    "official count with the special votes, the agreement with a smaller party and the new parliament's opening weeks "
+    "later) and a control cluster of one central bank rate rise with several figures a sentence. It is a transfer set, "
+    "never training data: it is to be measured with the scorer trained on the four training sets, and nobody tunes on "
+    "it (see tests/data/devset113/README.md).")
+SETS[DEV_SET113.name] = DEV_SET113
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
