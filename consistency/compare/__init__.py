@@ -40,7 +40,7 @@ QUOTE_MATCH_MIN = 90.0
 OTHER_FACT = frozenset({"a part and a whole", "different groups", "different times",
                         "two countries", "different things", "another source's tally", "two holders",
                         "a draft and the law", "distances from different points", "another occasion", "a share and a total",
-                        "two programmes"})
+                        "two programmes", "a threshold"})
 # Two counterparts whose probabilities are this close: the sentence does not say which one a figure is about.
 AMBIGUITY = 0.1
 

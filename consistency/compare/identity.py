@@ -35,7 +35,7 @@ import numpy as np
 from ..extract.frames import counted_family, lexicon
 from ..extract.frames.lexicons import _load
 from ..extract.frames.votes import _voting_bodies
-from ..records import DateMention, Frame, Quantity
+from ..records import INF, DateMention, Frame, Quantity
 from .features import EMBEDDING
 from .matching import _actor_is_place, _own_modifiers, actor_fit, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, \
     predicate_fit, several_sites, when_fit
@@ -153,6 +153,10 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
         return "a maximum"
     if a.vague or b.vague:
         return "vague"
+    if a.kind == b.kind == "magnitude" and any(q.high == INF or q.low == 0.0 for q in (a, b)):
+        # "35 of them above magnitude 4", "dua di antaranya bermagnitudo di atas 5": a bound that sorts the
+        # aftershocks counted, not a quake's magnitude
+        return "a threshold"
     mods_a, mods_b = own_modifiers(fa, fb)
     if (mods_a ^ mods_b) & lexicon().subset_modifiers or ("base" in fa.modifiers) != ("base" in fb.modifiers):
         return "a part and a whole"

@@ -860,6 +860,24 @@ def _dash_tally(text: str, core: "_Core", nxt: "_Core", descending: bool, langua
     return unit is None or unit in ("vote", "suara", "margin")
 
 
+def _qualified(kind: str, v: float, tol: float) -> tuple[float, float, bool, bool, bool]:
+    """The interval a qualifier of ``kind`` (lexicon QUALIFIERS_BEFORE) makes of a value: low, high, whether each
+    bound is included, and whether the value is approximate."""
+    if kind == "above":
+        return v, INF, False, True, False
+    if kind == "at_least":
+        return v, INF, True, True, False
+    if kind == "below":
+        return 0.0, v, True, False, False
+    if kind == "at_most":
+        return 0.0, v, True, True, False
+    if kind == "about":
+        return v * (1 - tol), v * (1 + tol), True, True, True
+    if kind == "nearly":
+        return v * (1 - tol), v, True, False, True
+    return v, v, True, True, False
+
+
 def extract_quantities(text: str, *, language: str | None = None, offset: int = 0,
                        options: NumberOptions = NumberOptions()) -> list[Quantity]:
     """Quantities in one sentence; spans are ``offset`` + positions in ``text``."""
@@ -938,20 +956,7 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
                 if qm.group("fill") and kind == "at_most":
                     qm = None  # "hingga mencapai 120" reports a level reached, not an upper bound
             if qm:
-                v = core.value
-                tol = options.approx_tolerance
-                if kind == "above":
-                    low, high, low_inc = v, INF, False
-                elif kind == "at_least":
-                    low, high = v, INF
-                elif kind == "below":
-                    low, high, high_inc = 0.0, v, False
-                elif kind == "at_most":
-                    low, high = 0.0, v
-                elif kind == "about":
-                    low, high, approximate = v * (1 - tol), v * (1 + tol), True
-                elif kind == "nearly":
-                    low, high, high_inc, approximate = v * (1 - tol), v, False, True
+                low, high, low_inc, high_inc, approximate = _qualified(kind, core.value, options.approx_tolerance)
                 qualifier = q
                 start = qm.start("q")
             am = g.after.match(text, end)
@@ -1004,6 +1009,13 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
             kind, unit, unit_class = "magnitude", "magnitude", "magnitude"
             start = start - len(prefix_word.group(0))
             unit_end = end
+            qm = g.qual_before.search(text, max(0, start - _LOOKBACK), start) if qualifier is None else None
+            if qm:
+                # "35 of them above magnitude 4", "stronger than magnitude 4": the bound stands before the word
+                q = " ".join(qm.group("q").lower().split())
+                low, high, low_inc, high_inc, approximate = _qualified(g.qual_kind[q], core.value,
+                                                                        options.approx_tolerance)
+                qualifier, start = q, qm.start("q")
         elif unit and (unit in L.MAGNITUDE_SUFFIXES or (g is _ES and unit == "magnitud")):
             kind, unit, unit_class = "magnitude", "magnitude", "magnitude"
         elif unit_class and unit_class.startswith("duration"):

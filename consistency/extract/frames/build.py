@@ -256,6 +256,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                  and text[c[0] : c[1]].lower() not in _SOURCE_BEFORE
                  and sent.cost(end, c[0], walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
         before = [c for c in statement if c[1] <= a.start and not _COMMA.search(text[c[1] : a.start])
+                  and not _REPORTS_CLAUSE.fullmatch(text[c[0] : c[1]])
                   and sent.cost(c[1], a.start, walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
         in_attr = attr_span is not None and a.start < attr_span[1] and attr_span[0] < a.end
         if after or before or in_attr:
@@ -987,6 +988,12 @@ def _vote_for(text: str, it: _Item, actors: list[_Mention]) -> _Mention | None:
         return None
     named = [a for a in actors if m.start() < a.start <= m.end() + 1 and a.end > m.end()]
     return named[0] if named else None
+
+
+# an Indonesian active reporting verb before a name reports what that name did, it does not name its speaker:
+# "Hakim Simon Byabakama mengatakan Robert Kyagulanyi … meraih 3.475.398 suara" gives Kyagulanyi's votes; not
+# "menurut", "mengutip" or "melansir", whose name is the source ("mengutip Reuters")
+_REPORTS_CLAUSE = re.compile(r"(?!menurut\b|mengutip\b|melansir\b)me(?:ng|ny|m|n|l|r)?[a-z]{3,}(?:\s+\w+)*", re.IGNORECASE)
 
 
 # statement cues that stand before their source, never after it ("menurut BMG", "according to the USGS")
