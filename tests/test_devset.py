@@ -2834,32 +2834,32 @@ DEVSET105_MEASURED = ("issue 12, development set 105, measured once untouched by
 # by the new parliament four months on) and a control cluster of one central bank rate cut. It is a transfer set,
 # never training data, and nobody tunes on it. Its precision, recall and updates are non-strict expected failures;
 # its control cluster is asserted to have no conflict.
-DEVSET106_MEASURED = ("issue 12, development set 106, not yet measured (to be measured once untouched by the lead); "
-                      "see tests/data/devset106/README.md")
+DEVSET106_MEASURED = ("issue 12, development set 106, measured once untouched by the lead on main 7c126ae (the thirty-sixth round's f"
+                      "irst rule, read off devset80-105's misses): precision 0.57 (4 of 7), recall 0.40 (4 of 10), 0 control conflicts, 7 of 56 updates; the round's starting checker (88311f0) gives the same 4 of 7; see tests/data/devset106/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a fire in an old city quarter
 # (the fire service's first toll lowered on a recount the same day, the body bags against the forensic doctors'
 # count, the toll rising as the injured died), a general election (the unofficial counts on the night against the
 # commission's results, the cabinet sworn in and the parliament's first session three weeks on) and a control cluster
 # of one national budget. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall
 # and updates are non-strict expected failures; its control cluster is asserted to have no conflict.
-DEVSET107_MEASURED = ("issue 12, development set 107, not yet measured (to be measured once untouched by the lead); "
-                      "see tests/data/devset107/README.md")
+DEVSET107_MEASURED = ("issue 12, development set 107, measured once untouched by the lead on main 7c126ae (the thirty-sixth round's f"
+                      "irst rule, read off devset80-105's misses): precision 0.40 (4 of 10), recall 0.19 (4 of 21), 0 control conflicts, 11 of 34 updates; the round's starting checker (88311f0) gives the same 4 of 10; see tests/data/devset107/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a landslide on a campsite
 # (the dead counted up over a week, the missing falling, the people at the site lowered from 94 to 92), a general
 # election (the sample counts on the night against the official count, the cabinet sworn in and parliament opened
 # with its speaker re-elected weeks later) and a control cluster of one company's annual results. It is a transfer
 # set, never training data, and nobody tunes on it. Its precision, recall and updates are non-strict expected
 # failures; its control cluster is asserted to have no conflict.
-DEVSET108_MEASURED = ("issue 12, development set 108, not yet measured (to be measured once untouched by the lead); "
-                      "see tests/data/devset108/README.md")
+DEVSET108_MEASURED = ("issue 12, development set 108, measured once untouched by the lead on main 7c126ae (the thirty-sixth round's f"
+                      "irst rule, read off devset80-105's misses): precision 0.83 (5 of 6), recall 0.29 (5 of 17), 0 control conflicts, 17 of 37 updates; the round's starting checker (88311f0) gives the same 5 of 6; see tests/data/devset108/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a bombing and a shooting
 # massacre (the police's toll counted up over a weekend and lowered on the Monday, the bomb's toll raised the same
 # day, the court's count a year on), a general election (the count on the night against the confirmed result, the
 # speaker's and the prime minister's votes, his resignation months later) and a control cluster of one company's
 # annual results. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall and
 # updates are non-strict expected failures; its control cluster is asserted to have no conflict.
-DEVSET109_MEASURED = ("issue 12, development set 109, not yet measured (to be measured once untouched by the lead); "
-                      "see tests/data/devset109/README.md")
+DEVSET109_MEASURED = ("issue 12, development set 109, measured once untouched by the lead on main 7c126ae (the thirty-sixth round's f"
+                      "irst rule, read off devset80-105's misses): precision 0.50 (4 of 8), recall 0.24 (4 of 17), 0 control conflicts, 10 of 30 updates; the round's starting checker (88311f0) gives 4 of 7; see tests/data/devset109/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a supermarket roof collapse
 # (the toll counted up over two days by officials, the rescue service and the police, the injured given lower the
 # same day), a parliamentary election (the commission's count on the night against its final count, the speaker
@@ -2867,16 +2867,16 @@ DEVSET109_MEASURED = ("issue 12, development set 109, not yet measured (to be me
 # on a euro changeover. It is a transfer set, never training data, and nobody tunes on it. Its
 # precision, recall and updates are non-strict expected failures; its control cluster is asserted to have no
 # conflict.
-DEVSET110_MEASURED = ("issue 12, development set 110, not yet measured (to be measured once untouched by the lead); "
-                      "see tests/data/devset110/README.md")
+DEVSET110_MEASURED = ("issue 12, development set 110, measured once untouched by the lead on main 7c126ae (the thirty-sixth round's f"
+                      "irst rule, read off devset80-105's misses): precision 0.50 (5 of 10), recall 0.63 (5 of 8), 1 control conflicts, 10 of 13 updates; the round's starting checker (88311f0) gives the same 5 of 10; see tests/data/devset110/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): an earthquake (the
 # government's toll counted up over a week, the attorney general's office's list beside it, the injured given lower
 # the next day, two ministers' counts of the missing), a general election (the provisional count in stages against
 # the definitive count, the swearing-in six weeks on) and a control cluster of one central bank rate decision. It is
 # a transfer set, never training data, and nobody tunes on it. Its precision, recall and updates are non-strict
 # expected failures; its control cluster is asserted to have no conflict.
-DEVSET111_MEASURED = ("issue 12, development set 111, not yet measured (to be measured once untouched by the lead); "
-                      "see tests/data/devset111/README.md")
+DEVSET111_MEASURED = ("issue 12, development set 111, measured once untouched by the lead on main 7c126ae (the thirty-sixth round's f"
+                      "irst rule, read off devset80-105's misses): precision 0.80 (4 of 5), recall 0.67 (4 of 6), 0 control conflicts, 35 of 87 updates; the round's starting checker (88311f0) gives the same 4 of 5; see tests/data/devset111/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): an earthquake (the toll and the
 # injured counted up over five days by the disaster agency and the president, two agencies' magnitudes, the injured
 # in hospital falling), a parliamentary election (the count with 96% counted against the provisional results, the
@@ -2884,8 +2884,8 @@ DEVSET111_MEASURED = ("issue 12, development set 111, not yet measured (to be me
 # weeks on) and a control cluster of one central bank rate cut. It is a transfer set, never training data, and
 # nobody tunes on it. Its precision, recall and updates are non-strict expected failures; its control cluster is
 # asserted to have no conflict.
-DEVSET112_MEASURED = ("issue 12, development set 112, not yet measured (to be measured once untouched by the lead); "
-                      "see tests/data/devset112/README.md")
+DEVSET112_MEASURED = ("issue 12, development set 112, measured once untouched by the lead on main 7c126ae (the thirty-sixth round's f"
+                      "irst rule, read off devset80-105's misses): precision 0.33 (1 of 3), recall 0.14 (1 of 7), 0 control conflicts, 28 of 59 updates; the round's starting checker (88311f0) gives the same 1 of 3; see tests/data/devset112/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a wildfire (the sheriff's toll
 # rising over three weeks and lowered after DNA tests, the unaccounted for rising and then falling, the area burned,
 # the containment and the homes destroyed counted up), a general election (the preliminary count and the preliminary
@@ -2893,8 +2893,8 @@ DEVSET112_MEASURED = ("issue 12, development set 112, not yet measured (to be me
 # and a control cluster of one central bank rate rise. It is a transfer set, never training data, and nobody tunes on
 # it. Its precision, recall and updates are non-strict expected failures; its control cluster is asserted to have no
 # conflict.
-DEVSET113_MEASURED = ("issue 12, development set 113, not yet measured (to be measured once untouched by the lead); "
-                      "see tests/data/devset113/README.md")
+DEVSET113_MEASURED = ("issue 12, development set 113, measured once untouched by the lead on main 7c126ae (the thirty-sixth round's f"
+                      "irst rule, read off devset80-105's misses): precision 0.50 (1 of 2), recall 0.14 (1 of 7), 0 control conflicts, 25 of 91 updates; the round's starting checker (88311f0) gives the same 1 of 2; see tests/data/devset113/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a metro overpass collapse (the
 # city's toll rising over four days, the injured in hospital falling, a preliminary report six weeks on), a general
 # election (the preliminary count on the night against the final count, the opposition's leadership vote two months
@@ -3430,18 +3430,39 @@ def devset105():
 @pytest.fixture(scope="module")
 def devset106():
     return load_devset(DEVSET106)
+
+
+@pytest.fixture(scope="module")
 def devset107():
     return load_devset(DEVSET107)
+
+
+@pytest.fixture(scope="module")
 def devset108():
     return load_devset(DEVSET108)
+
+
+@pytest.fixture(scope="module")
 def devset109():
     return load_devset(DEVSET109)
+
+
+@pytest.fixture(scope="module")
 def devset110():
     return load_devset(DEVSET110)
+
+
+@pytest.fixture(scope="module")
 def devset111():
     return load_devset(DEVSET111)
+
+
+@pytest.fixture(scope="module")
 def devset112():
     return load_devset(DEVSET112)
+
+
+@pytest.fixture(scope="module")
 def devset113():
     return load_devset(DEVSET113)
 
@@ -3681,6 +3702,9 @@ KNOWN_CONTROL_CONFLICTS = {
     "devset84": "two sectors' contributions to growth are matched across outlets (agriculture's 'mengurangi pertumbuhan "
                 "0,1 poin persentase' against transport's '0,2 poin persentase' in another report): the frames read no "
                 "sector as a figure's subject yet; " + DEVSET84_MEASURED,
+    "devset110": "two dates of one sentence are matched with the wrong counterpart ('joined the EU in 2013 and entered "
+                 "ERM II on July 10, 2020' against another report's 'joined ERM II on 10 July 2020': the 2013 of the EU "
+                 "accession is taken for the ERM II date, as both verbs read as joining); " + DEVSET110_MEASURED,
 }
 
 
