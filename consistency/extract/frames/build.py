@@ -263,7 +263,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             sources.append(_Mention(a.start, a.end, "source", a.label, a.text))
         else:
             kept.append(a)
-    actors = [_resolve_office(a, discourse) for a in kept]
+    actors = [_resolve_office(a, discourse) for a in _not_leaders(text, kept)]
     # the sentence's subject is every figure's actor that has none of its own ("Pasangan Prabowo-Gibran
     # ditetapkan sebagai pemenang setelah meraup 58,59 persen"); an anaphoric subject is resolved
     subject = _subject_actor(sent, actors, number_spans, antecedent)
@@ -988,6 +988,21 @@ def _vote_for(text: str, it: _Item, actors: list[_Mention]) -> _Mention | None:
         return None
     named = [a for a in actors if m.start() < a.start <= m.end() + 1 and a.end > m.end()]
     return named[0] if named else None
+
+
+# a leader named after the party or body they lead: "Partai Sosial Demokrat pimpinan Antti Rinne meraih 40 kursi",
+# "the Social Democrats, led by Antti Rinne, won 40 seats"
+_LED_BY = re.compile(r"\s*,?\s*(?:pimpinan|yang\s+dipimpin(?:\s+oleh)?|dipimpin(?:\s+oleh)?|led\s+by|headed\s+by)\s+"
+                     r"(?:(?:mantan|former|the\s+)?(?:Perdana\s+Menteri|Presiden|Wakil\s+Presiden|Ketua(?:\s+Umum)?|"
+                     r"Prime\s+Minister|President|Vice\s+President|Chairman|Mayor|Wali\s+Kota)\s+)?$", re.IGNORECASE)
+
+
+def _not_leaders(text: str, actors: list[_Mention]) -> list[_Mention]:
+    """The actors but a leader named right after what they lead: the party or body holds the figures, so the
+    leader is no figure's actor ("Partai Sosial Demokrat pimpinan Antti Rinne meraih 40 kursi": the party's seats)."""
+    ends = sorted(a.end for a in actors)
+    return [a for a in actors
+            if not any(e <= a.start and _LED_BY.fullmatch(text, e, a.start) for e in ends)]
 
 
 # an Indonesian active reporting verb before a name reports what that name did, it does not name its speaker:
