@@ -63,7 +63,7 @@ VAGUE = {
 # Qualifiers before a number: (kind, words). Longer phrases are tried first.
 QUALIFIERS_BEFORE = {
     "above": ["lebih dari", "lebih daripada", "di atas", "melebihi", "more than", "over", "above", "upwards of",
-              "in excess of", "greater than", "stronger than", "lebih kuat dari", "lebih kuat daripada"],
+              "in excess of", "greater than"],
     "at_least": ["setidaknya", "sedikitnya", "paling sedikit", "sekurang-kurangnya", "minimal", "at least",
                  "no fewer than", "no less than", "a minimum of"],
     "below": ["kurang dari", "di bawah", "less than", "fewer than", "under", "below"],

@@ -860,6 +860,11 @@ def _dash_tally(text: str, core: "_Core", nxt: "_Core", descending: bool, langua
     return unit is None or unit in ("vote", "suara", "margin")
 
 
+# a quake stronger than a magnitude: a lower bound of magnitudes only ("lebih kuat dari Rp 14.000" is a rupiah
+# worth more, a lower figure)
+_STRONGER = re.compile(r"(?:^|(?<=\s))(?P<q>stronger\s+than|lebih\s+kuat\s+dari(?:pada)?)\s+$", re.IGNORECASE)
+
+
 def _qualified(kind: str, v: float, tol: float) -> tuple[float, float, bool, bool, bool]:
     """The interval a qualifier of ``kind`` (lexicon QUALIFIERS_BEFORE) makes of a value: low, high, whether each
     bound is included, and whether the value is approximate."""
@@ -1010,12 +1015,15 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
             start = start - len(prefix_word.group(0))
             unit_end = end
             qm = g.qual_before.search(text, max(0, start - _LOOKBACK), start) if qualifier is None else None
-            if qm:
+            if qm and qm.group("fill") and g.qual_kind[" ".join(qm.group("q").lower().split())] == "at_most":
+                qm = None  # "hingga mencapai magnitudo 7": a level reached, not an upper bound
+            stronger = _STRONGER.search(text, max(0, start - _LOOKBACK), start) if qualifier is None and not qm else None
+            if qm or stronger:
                 # "35 of them above magnitude 4", "stronger than magnitude 4": the bound stands before the word
-                q = " ".join(qm.group("q").lower().split())
-                low, high, low_inc, high_inc, approximate = _qualified(g.qual_kind[q], core.value,
-                                                                        options.approx_tolerance)
-                qualifier, start = q, qm.start("q")
+                q = " ".join((qm or stronger).group("q").lower().split())
+                kind_q = g.qual_kind[q] if qm else "above"
+                low, high, low_inc, high_inc, approximate = _qualified(kind_q, core.value, options.approx_tolerance)
+                qualifier, start = q, (qm or stronger).start("q")
         elif unit and (unit in L.MAGNITUDE_SUFFIXES or (g is _ES and unit == "magnitud")):
             kind, unit, unit_class = "magnitude", "magnitude", "magnitude"
         elif unit_class and unit_class.startswith("duration"):

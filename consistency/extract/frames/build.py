@@ -256,7 +256,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                  and text[c[0] : c[1]].lower() not in _SOURCE_BEFORE
                  and sent.cost(end, c[0], walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
         before = [c for c in statement if c[1] <= a.start and not _COMMA.search(text[c[1] : a.start])
-                  and not _REPORTS_CLAUSE.fullmatch(text[c[0] : c[1]])
+                  and not _reports_clause(text[c[0] : c[1]])
                   and sent.cost(c[1], a.start, walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
         in_attr = attr_span is not None and a.start < attr_span[1] and attr_span[0] < a.end
         if after or before or in_attr:
@@ -1009,6 +1009,18 @@ def _not_leaders(text: str, actors: list[_Mention]) -> list[_Mention]:
 # "Hakim Simon Byabakama mengatakan Robert Kyagulanyi … meraih 3.475.398 suara" gives Kyagulanyi's votes; not
 # "menurut", "mengutip" or "melansir", whose name is the source ("mengutip Reuters")
 _REPORTS_CLAUSE = re.compile(r"(?!menurut\b|mengutip\b|melansir\b)me(?:ng|ny|m|n|l|r)?[a-z]{3,}(?:\s+\w+)*", re.IGNORECASE)
+
+
+def _reports_clause(cue: str) -> bool:
+    """Is a statement cue an Indonesian active reporting verb (``_REPORTS_CLAUSE``) of the lexicon's Indonesian
+    cues? Not an English one of the same shape ("measured", "mentioned": "as measured by the USGS" names its source)."""
+    words = " ".join(cue.lower().split())
+    return words in _indonesian_statement_cues() and _REPORTS_CLAUSE.fullmatch(words) is not None
+
+
+@lru_cache(maxsize=1)
+def _indonesian_statement_cues() -> frozenset[str]:
+    return frozenset(" ".join(w.lower().split()) for w in _load("frame_cues.json")["statement"]["id"])
 
 
 # statement cues that stand before their source, never after it ("menurut BMG", "according to the USGS")

@@ -265,10 +265,10 @@ _CHANGE_BY = re.compile(r"(?<![\w-])(?:rais\w*|lower\w*|cut\w*|increas\w*|decrea
                         r"(?:a\s+total\s+of\s+|total\s+|another\s+|lagi\s+)?(?:sekitar\s+|about\s+|around\s+)?$", re.IGNORECASE)
 
 
-# seats a party gained or lost since the last election: "31 kursi, kehilangan 18 kursi", "won 31 seats, losing 18",
-# "gained 12 seats", "picked up 9": how its seats changed, not how many it holds
-_SEAT_CHANGE = re.compile(r"(?<![\w-])(?:kehilangan|kehilang|lost|losing|loses|gained|gaining|gains|picked\s+up|"
-                          r"shed|shedding)\s+(?:another\s+|lagi\s+)?$", re.IGNORECASE)
+# seats a party lost since the last election: "31 kursi, kehilangan 18 kursi", "won 31 seats, losing 18": how its
+# seats changed, not how many it holds. Not "gained 157 seats", which is as often the seats won
+_SEAT_CHANGE = re.compile(r"(?<![\w-])(?:kehilangan|lost|losing|loses|shed|shedding)\s+(?:another\s+|lagi\s+)?$",
+                          re.IGNORECASE)
 
 
 def _is_change(text: str, it: _Item) -> bool:

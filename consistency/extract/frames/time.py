@@ -188,9 +188,11 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
 
 
 # a comparison's base before a date: "62,13 persen, naik tajam dibandingkan pemilu 2020", "higher than in the 2019
-# vote", "compared with 2019"; at most three words between the cue and the date, none a figure
-_COMPARED_TO = re.compile(r"(?<![\w-])(?:dibanding(?:kan)?(?:\s+dengan)?|ketimbang|daripada|compared\s+(?:with|to)|than|"
-                          r"versus|vs\.?)(?:\s+[^\W\d][\w-]*){0,3}\s*$", re.IGNORECASE)
+# vote", "compared with 2019"; at most three words between the cue and the date, none a figure. Not "versus" (a
+# match's opponent) nor "sooner than expected on Tuesday" (no base)
+_COMPARED_TO = re.compile(r"(?<![\w-])(?:dibanding(?:kan)?(?:\s+dengan)?|ketimbang|daripada|compared\s+(?:with|to)|"
+                          r"than(?!\s+(?:expected|forecast|anticipated|planned|scheduled|usual|predicted|hoped)\b))"
+                          r"(?:\s+[^\W\d][\w-]*){0,3}\s*$", re.IGNORECASE)
 
 
 def _comparison_base(text: str, ds: int, it: _Item) -> bool:
