@@ -855,6 +855,15 @@ DEVSET113_EVENTS = re.compile(r"\b(?:Kory Honea|Honea|Pulga|Butte County|Woolsey
                               r"Patsy Reddy|Nanaia Mahuta|End of Life Choice|Pilihan Akhir Hidup|Esther George)\b",
                               re.IGNORECASE)
 SETS["devset113"] = (DEVSET113, 3, (3, 4))
+# the hundred-and-fourteenth development set (issue 12), an untouched transfer set (its own block; its tests are at
+# the end of this file): later sets must not reuse its events (the countries', the states', the rivers' and the
+# cities' bare names, "Buhari" (devset29), "Ousmane" alone (devset32's Ousmane Sonko), the electoral commission's
+# acronym (devset69), "NEMA" (devset79, devset84), "Central Bank of Nigeria" and "Bank Sentral Nigeria" (devset80's
+# pattern; this set writes "Nigeria's central bank" and "CBN") are left out: other sets name them or may)
+from tests.benchmarks.devset import DEVSET114  # noqa: E402
+DEVSET114_EVENTS = re.compile(r"\b(?:Sadiya Umar Farouq|Umar Farouq|Lagdo|Ogbaru|Lokoja|Bazoum|Mahamane Ousmane|"
+                              r"Issoufou|Ouhoumoudou|Niamey|Emefiele)\b", re.IGNORECASE)
+SETS["devset114"] = (DEVSET114, 3, (3, 4))
 # the hundred-and-third development set (issue 12), an untouched transfer set (its own block; its tests are at the
 # end of this file): later sets must not reuse its events (the countries' and the cities' bare names, "Mexico City",
 # "Kingston", "Olivos" (devset26), "Sheinbaum" (devset30's election, not named in the set), "Ebrard", "DNV", "Line 12",
@@ -1539,6 +1548,7 @@ LABELLED_RUNS["devset110"] = DEVSET110  # an untouched transfer set: its bars ar
 LABELLED_RUNS["devset111"] = DEVSET111  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset112"] = DEVSET112  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset113"] = DEVSET113  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset114"] = DEVSET114  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset103"] = DEVSET103  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset92"] = DEVSET92  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset93"] = DEVSET93  # an untouched transfer set: its bars are its own block at the end of this file
@@ -2895,6 +2905,14 @@ DEVSET112_MEASURED = ("issue 12, development set 112, measured once untouched by
 # conflict.
 DEVSET113_MEASURED = ("issue 12, development set 113, measured once untouched by the lead on main 7c126ae (the thirty-sixth round's f"
                       "irst rule, read off devset80-105's misses): precision 0.50 (1 of 2), recall 0.14 (1 of 7), 0 control conflicts, 25 of 91 updates; the round's starting checker (88311f0) gives the same 1 of 2; see tests/data/devset113/README.md")
+# to be measured once, untouched, by the lead (its writer never ran the checker on it): seasonal floods (the
+# minister's national toll rising in a week, the injured counted up, the displaced lowered, a boat accident's toll
+# beside them), a presidential run-off (the electoral commission's provisional results against the Constitutional
+# Court's final ones, the inauguration and the prime minister's appointment weeks later) and a control cluster of one
+# central bank rate rise. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall
+# and updates are non-strict expected failures; its control cluster is asserted to have no conflict.
+DEVSET114_MEASURED = ("issue 12, development set 114, not yet measured (to be measured once untouched by the lead); "
+                      "see tests/data/devset114/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a metro overpass collapse (the
 # city's toll rising over four days, the injured in hospital falling, a preliminary report six weeks on), a general
 # election (the preliminary count on the night against the final count, the opposition's leadership vote two months
@@ -3468,6 +3486,11 @@ def devset113():
 
 
 @pytest.fixture(scope="module")
+def devset114():
+    return load_devset(DEVSET114)
+
+
+@pytest.fixture(scope="module")
 def devset103():
     return load_devset(DEVSET103)
 
@@ -3635,6 +3658,7 @@ LATE_SETS["devset110"] = (DEVSET110, DEVSET110_EVENTS, DEVSET110_MEASURED)
 LATE_SETS["devset111"] = (DEVSET111, DEVSET111_EVENTS, DEVSET111_MEASURED)
 LATE_SETS["devset112"] = (DEVSET112, DEVSET112_EVENTS, DEVSET112_MEASURED)
 LATE_SETS["devset113"] = (DEVSET113, DEVSET113_EVENTS, DEVSET113_MEASURED)
+LATE_SETS["devset114"] = (DEVSET114, DEVSET114_EVENTS, DEVSET114_MEASURED)
 LATE_SETS["devset103"] = (DEVSET103, DEVSET103_EVENTS, DEVSET103_MEASURED)
 LATE_SETS["devset92"] = (DEVSET92, DEVSET92_EVENTS, DEVSET92_MEASURED)
 LATE_SETS["devset93"] = (DEVSET93, DEVSET93_EVENTS, DEVSET93_MEASURED)

@@ -1492,6 +1492,19 @@ DEV_SET113 = LabelledSet(
     "(the thirty-sixth round's first rule, read off devset80-105's misses): precision 0.50 (1 of 2), recall 0.14 (1 "
     "of 7), 0 control conflicts, 25 of 91 updates; the round's starting checker (88311f0) gives the same 1 of 2.")
 SETS[DEV_SET113.name] = DEV_SET113
+# The hundred-and-fourteenth development set: an untouched transfer set, never training data (its own block).
+DEVSET114 = ROOT / "tests" / "data" / "devset114"
+DEV_SET114 = LabelledSet(
+    "devset114", DEVSET114, "Real-world development set 114: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): seasonal floods (the minister's "
+    "national toll rising from more than 500 to 603 in a week, the injured counted up, the displaced since the season "
+    "began lowered from 1.4 million to 1.3 million, a boat accident's toll beside them), a presidential run-off (the "
+    "electoral commission's provisional results against the Constitutional Court's final ones, the first round, the "
+    "turnout, the inauguration and the prime minister's appointment weeks later) and a control cluster of one central "
+    "bank rate rise with several figures a sentence. It is a transfer set, never training data: it is to be measured "
+    "with the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset114/README.md).")
+SETS[DEV_SET114.name] = DEV_SET114
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
