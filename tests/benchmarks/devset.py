@@ -1505,6 +1505,20 @@ DEV_SET114 = LabelledSet(
     "bank rate rise with several figures a sentence. It is a transfer set, never training data: it is to be measured "
     "with the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset114/README.md).")
 SETS[DEV_SET114.name] = DEV_SET114
+# The hundred-and-fifteenth development set: an untouched transfer set, never training data (its own block).
+DEVSET115 = ROOT / "tests" / "data" / "devset115"
+DEV_SET115 = LabelledSet(
+    "devset115", DEVSET115, "Real-world development set 115: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a volcanic eruption (the toll "
+    "rising over six weeks, 25 -> 62 -> 75 -> 99 -> 110 -> 113 -> 116, counted by the disaster agency and the "
+    "forensic institute; the missing 192 -> 197 -> 332, given as 302 twelve days later; the evacuated and the people "
+    "in shelters rising and falling), a general election (the president's own claim and the preliminary count stalled "
+    "on the night against the tribunal's final count and its formal declaration, the assembly's seats two weeks later "
+    "and the inauguration four months on) and a control cluster of one central bank "
+    "rate cut with several figures a sentence. It is a transfer set, never training data: it is to be measured with "
+    "the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset115/README.md).")
+SETS[DEV_SET115.name] = DEV_SET115
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
