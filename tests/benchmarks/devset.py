@@ -1519,6 +1519,19 @@ DEV_SET115 = LabelledSet(
     "rate cut with several figures a sentence. It is a transfer set, never training data: it is to be measured with "
     "the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset115/README.md).")
 SETS[DEV_SET115.name] = DEV_SET115
+# The hundred-and-sixteenth development set: an untouched transfer set, never training data (its own block).
+DEVSET116 = ROOT / "tests" / "data" / "devset116"
+DEV_SET116 = LabelledSet(
+    "devset116", DEVSET116, "Real-world development set 116: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a train derailment (the toll of 51 "
+    "on the day lowered to 50 the next day and to 49 after DNA tests, the injured, the passengers and the carriages "
+    "counted alike in both languages), a general election (a broadcaster's exit poll on the night against the "
+    "election commission's final count, seats by constituency and by list, and the new parliament's speaker elected "
+    "eight weeks later) and a control cluster of one chipmaker's quarterly results with several figures a sentence. "
+    "It is a transfer set, never training data: it is to be measured with the scorer trained on the four training "
+    "sets, and nobody tunes on it (see tests/data/devset116/README.md).")
+SETS[DEV_SET116.name] = DEV_SET116
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
