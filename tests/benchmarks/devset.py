@@ -1492,6 +1492,22 @@ DEV_SET113 = LabelledSet(
     "(the thirty-sixth round's first rule, read off devset80-105's misses): precision 0.50 (1 of 2), recall 0.14 (1 "
     "of 7), 0 control conflicts, 25 of 91 updates; the round's starting checker (88311f0) gives the same 1 of 2.")
 SETS[DEV_SET113.name] = DEV_SET113
+# The hundred-and-seventeenth development set: an untouched transfer set, never training data (its own block).
+DEVSET117 = ROOT / "tests" / "data" / "devset117"
+DEV_SET117 = LabelledSet(
+    "devset117", DEVSET117, "Real-world development set 117: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a Himalayan flash flood (the dead "
+    "recovered counted up over two weeks, 26 -> 31 -> 32 -> 53 -> 60 -> 67 -> 70, the state's and the police chief's "
+    "missing side by side, the missing falling 197 -> 150+ -> 145 -> 137 -> 136 as bodies were found, the bodies in a "
+    "tunnel 8 -> 13 -> 14), a state assembly election (the count in stages on the day, seats won or leading and shares "
+    "of the vote, against the final result; the provisional turnout against the final one, a district's lowered; the "
+    "chief minister sworn in a week on, the Speaker elected, the cabinet filled and the new government's budget weeks "
+    "later) and a control cluster of one "
+    "central bank rate rise with several figures a sentence. It is a transfer set, never training data: it is to be "
+    "measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset117/README.md).")
+SETS[DEV_SET117.name] = DEV_SET117
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
