@@ -1532,6 +1532,22 @@ DEV_SET116 = LabelledSet(
     "It is a transfer set, never training data: it is to be measured with the scorer trained on the four training "
     "sets, and nobody tunes on it (see tests/data/devset116/README.md).")
 SETS[DEV_SET116.name] = DEV_SET116
+# The hundred-and-seventeenth development set: an untouched transfer set, never training data (its own block).
+DEVSET117 = ROOT / "tests" / "data" / "devset117"
+DEV_SET117 = LabelledSet(
+    "devset117", DEVSET117, "Real-world development set 117: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a Himalayan flash flood (the dead "
+    "recovered counted up over two weeks, 26 -> 31 -> 32 -> 53 -> 60 -> 67 -> 70, the state's and the police chief's "
+    "missing side by side, the missing falling 197 -> 150+ -> 145 -> 137 -> 136 as bodies were found, the bodies in a "
+    "tunnel 8 -> 13 -> 14), a state assembly election (the count in stages on the day, seats won or leading and shares "
+    "of the vote, against the final result; the provisional turnout against the final one, a district's lowered; the "
+    "chief minister sworn in a week on, the Speaker elected, the cabinet filled and the new government's budget weeks "
+    "later) and a control cluster of one "
+    "central bank rate rise with several figures a sentence. It is a transfer set, never training data: it is to be "
+    "measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset117/README.md).")
+SETS[DEV_SET117.name] = DEV_SET117
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
