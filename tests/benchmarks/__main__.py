@@ -108,6 +108,7 @@ NAMES += ("devset114",)  # the hundred-and-fourteenth development set, an untouc
 NAMES += ("devset115",)  # the hundred-and-fifteenth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset116",)  # the hundred-and-sixteenth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset117",)  # the hundred-and-seventeenth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
+NAMES += ("devset118",)  # the hundred-and-eighteenth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset103",)  # the hundred-and-third development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset92",)  # the ninety-second development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset93",)  # the ninety-third development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
