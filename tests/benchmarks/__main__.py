@@ -104,6 +104,7 @@ NAMES += ("devset110",)  # the hundred-and-tenth development set, an untouched t
 NAMES += ("devset111",)  # the hundred-and-eleventh development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset112",)  # the hundred-and-twelfth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset113",)  # the hundred-and-thirteenth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
+NAMES += ("devset119",)  # the hundred-and-nineteenth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset103",)  # the hundred-and-third development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset92",)  # the ninety-second development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset93",)  # the ninety-third development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
