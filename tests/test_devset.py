@@ -3588,14 +3588,29 @@ def devset113():
 @pytest.fixture(scope="module")
 def devset114():
     return load_devset(DEVSET114)
+
+
+@pytest.fixture(scope="module")
 def devset115():
     return load_devset(DEVSET115)
+
+
+@pytest.fixture(scope="module")
 def devset116():
     return load_devset(DEVSET116)
+
+
+@pytest.fixture(scope="module")
 def devset117():
     return load_devset(DEVSET117)
+
+
+@pytest.fixture(scope="module")
 def devset118():
     return load_devset(DEVSET118)
+
+
+@pytest.fixture(scope="module")
 def devset119():
     return load_devset(DEVSET119)
 
