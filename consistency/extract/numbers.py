@@ -865,6 +865,26 @@ def _dash_tally(text: str, core: "_Core", nxt: "_Core", descending: bool, langua
 _STRONGER = re.compile(r"(?:^|(?<=\s))(?P<q>stronger\s+than|lebih\s+kuat\s+dari(?:pada)?)\s+$", re.IGNORECASE)
 
 
+def _bound_before(g: "_Grammar", text: str, pos: int) -> tuple[str, str, int] | None:
+    """The qualifier before a figure that starts at ``pos`` ("lebih dari 10.000", "sekitar 600", "above magnitude
+    4"): its words, its kind (lexicon QUALIFIERS_BEFORE) and where it starts; None for "hingga mencapai 120", a
+    level reached, not an upper bound."""
+    qm = g.qual_before.search(text, max(0, pos - _LOOKBACK), pos)
+    if qm is None:
+        return None
+    q = " ".join(qm.group("q").lower().split())
+    kind = g.qual_kind[q]
+    if qm.group("fill") and kind == "at_most":
+        return None
+    return q, kind, qm.start("q")
+
+
+def _stronger_before(text: str, pos: int) -> tuple[str, str, int] | None:
+    """"stronger than" / "lebih kuat dari" before a magnitude (``_STRONGER``): a lower bound, as ``_bound_before``."""
+    m = _STRONGER.search(text, max(0, pos - _LOOKBACK), pos)
+    return (" ".join(m.group("q").lower().split()), "above", m.start("q")) if m else None
+
+
 def _qualified(kind: str, v: float, tol: float) -> tuple[float, float, bool, bool, bool]:
     """The interval a qualifier of ``kind`` (lexicon QUALIFIERS_BEFORE) makes of a value: low, high, whether each
     bound is included, and whether the value is approximate."""
@@ -954,16 +974,10 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
         if core.weak and nxt is None and not _compared_one(text, core, language):
             continue  # "salah satu", "one of": not a count
         if qualifier is None and idx not in changed:
-            qm = g.qual_before.search(text, max(0, core.start - _LOOKBACK), core.start)
-            if qm:
-                q = " ".join(qm.group("q").lower().split())
-                kind = g.qual_kind[q]
-                if qm.group("fill") and kind == "at_most":
-                    qm = None  # "hingga mencapai 120" reports a level reached, not an upper bound
-            if qm:
+            bound = _bound_before(g, text, core.start)
+            if bound:
+                qualifier, kind, start = bound
                 low, high, low_inc, high_inc, approximate = _qualified(kind, core.value, options.approx_tolerance)
-                qualifier = q
-                start = qm.start("q")
             am = g.after.match(text, end)
             if am and qualifier is None:
                 v = core.value
@@ -1014,16 +1028,11 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
             kind, unit, unit_class = "magnitude", "magnitude", "magnitude"
             start = start - len(prefix_word.group(0))
             unit_end = end
-            qm = g.qual_before.search(text, max(0, start - _LOOKBACK), start) if qualifier is None else None
-            if qm and qm.group("fill") and g.qual_kind[" ".join(qm.group("q").lower().split())] == "at_most":
-                qm = None  # "hingga mencapai magnitudo 7": a level reached, not an upper bound
-            stronger = _STRONGER.search(text, max(0, start - _LOOKBACK), start) if qualifier is None and not qm else None
-            if qm or stronger:
-                # "35 of them above magnitude 4", "stronger than magnitude 4": the bound stands before the word
-                q = " ".join((qm or stronger).group("q").lower().split())
-                kind_q = g.qual_kind[q] if qm else "above"
+            # "35 of them above magnitude 4", "stronger than magnitude 4": the bound stands before the word
+            bound = (_bound_before(g, text, start) or _stronger_before(text, start)) if qualifier is None else None
+            if bound:
+                qualifier, kind_q, start = bound
                 low, high, low_inc, high_inc, approximate = _qualified(kind_q, core.value, options.approx_tolerance)
-                qualifier, start = q, (qm or stronger).start("q")
         elif unit and (unit in L.MAGNITUDE_SUFFIXES or (g is _ES and unit == "magnitud")):
             kind, unit, unit_class = "magnitude", "magnitude", "magnitude"
         elif unit_class and unit_class.startswith("duration"):
