@@ -1591,6 +1591,20 @@ DEV_SET119 = LabelledSet(
     "devset80-113): precision 0.20 (1 of 5), recall 0.08 (1 of 12), 0 control conflicts, 22 of 34 updates; the "
     "round's starting checker (88311f0) gives the same 1 of 5.")
 SETS[DEV_SET119.name] = DEV_SET119
+# The hundred-and-twentieth development set: an untouched transfer set, never training data (its own block).
+DEVSET120 = ROOT / "tests" / "data" / "devset120"
+DEV_SET120 = LabelledSet(
+    "devset120", DEVSET120, "Real-world development set 120: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a market explosion (the toll "
+    "rising 3 -> 6 -> 16 over three days, the missing counted by the ministry and the mayor's office and falling as "
+    "bodies were found, the injured counted by the health ministry), a snap parliamentary election (the count on the "
+    "night against the preliminary result and the final result a week later, which lowered the winner's share, the "
+    "seats, the constitutional court's ruling four weeks on and the new parliament's speaker elected six weeks on) and "
+    "a control cluster of one central bank rate cut with several figures a sentence. It is a transfer set, never "
+    "training data: it is to be measured with the scorer trained on the four training sets, and nobody tunes on it "
+    "(see tests/data/devset120/README.md).")
+SETS[DEV_SET120.name] = DEV_SET120
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
