@@ -1605,6 +1605,20 @@ DEV_SET120 = LabelledSet(
     "training data: it is to be measured with the scorer trained on the four training sets, and nobody tunes on it "
     "(see tests/data/devset120/README.md).")
 SETS[DEV_SET120.name] = DEV_SET120
+# The hundred-and-twenty-first development set: an untouched transfer set, never training data (its own block).
+DEVSET121 = ROOT / "tests" / "data" / "devset121"
+DEV_SET121 = LabelledSet(
+    "devset121", DEVSET121, "Real-world development set 121: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): an avalanche of mud (the official "
+    "toll rising 248 -> 254 -> 273 -> 290 -> 301 -> 314 -> 320 -> 323 -> 328 over three weeks, the minors among the dead "
+    "lowered from 144 to 118, the Red Cross's injured and missing against the authorities', the missing falling as "
+    "people were found), a parliamentary election (the count in stages against the full count, the seats, the "
+    "assembly's chairman elected five weeks later and the president and vice-president elected by the assembly seven "
+    "weeks on) and a control cluster of one statistics office's inflation release with several figures a sentence. It "
+    "is a transfer set, never training data: it is to be measured with the scorer trained on the four training sets, "
+    "and nobody tunes on it (see tests/data/devset121/README.md).")
+SETS[DEV_SET121.name] = DEV_SET121
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
