@@ -1619,6 +1619,20 @@ DEV_SET121 = LabelledSet(
     "is a transfer set, never training data: it is to be measured with the scorer trained on the four training sets, "
     "and nobody tunes on it (see tests/data/devset121/README.md).")
 SETS[DEV_SET121.name] = DEV_SET121
+# The hundred-and-twenty-second development set: an untouched transfer set, never training data (its own block).
+DEVSET122 = ROOT / "tests" / "data" / "devset122"
+DEV_SET122 = LabelledSet(
+    "devset122", DEVSET122, "Real-world development set 122: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a hotel gas explosion (the health "
+    "ministry's toll rising 22 -> 26 -> 31 -> 40 -> 42 -> 43 -> 45 -> 46 over a week, a toll of 32 carried by state "
+    "media withdrawn as an error, the casualties counted up, the people in hospital and the operator's missing workers "
+    "falling), a general election (the preliminary count on the night against the recounts' official results, the "
+    "seats, the turnout, the swearing-in and the House's first sitting, and another body's vote five months on) and a "
+    "control cluster of one bank's quarterly results with several figures a sentence. It is a transfer set, never "
+    "training data: it is to be measured with the scorer trained on the four training sets, and nobody tunes on it "
+    "(see tests/data/devset122/README.md).")
+SETS[DEV_SET122.name] = DEV_SET122
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
