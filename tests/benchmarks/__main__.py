@@ -113,6 +113,7 @@ NAMES += ("devset119",)  # the hundred-and-nineteenth development set, an untouc
 NAMES += ("devset120",)  # the hundred-and-twentieth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset121",)  # the hundred-and-twenty-first development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset122",)  # the hundred-and-twenty-second development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
+NAMES += ("devset123",)  # the hundred-and-twenty-third development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset103",)  # the hundred-and-third development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset92",)  # the ninety-second development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset93",)  # the ninety-third development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
