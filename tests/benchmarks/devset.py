@@ -1646,6 +1646,20 @@ DEV_SET123 = LabelledSet(
     "annual results with several figures a sentence. It is a transfer set, never training data: it is to be measured "
     "with the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset123/README.md).")
 SETS[DEV_SET123.name] = DEV_SET123
+# The hundred-and-twenty-fourth development set: an untouched transfer set, never training data (its own block).
+DEVSET124 = ROOT / "tests" / "data" / "devset124"
+DEV_SET124 = LabelledSet(
+    "devset124", DEVSET124, "Real-world development set 124: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a forest fire (the government's toll "
+    "rising 19 -> 43 -> 62 in a day, lowered to 61 for a victim counted twice and back to 62 that night, then 63 -> 64; "
+    "the injured counted by the government and by the medical emergency institute; the commission's report four months "
+    "on), a regional election (the count on the night in two stages against the near-complete count, the exit poll, "
+    "the assembly constituted five weeks later and the regional president re-elected and sworn in ten days after that) "
+    "and a control cluster of one company's quarterly and annual results with several figures a sentence. It is a "
+    "transfer set, never training data: it is to be measured with the scorer trained on the four training sets, and "
+    "nobody tunes on it (see tests/data/devset124/README.md).")
+SETS[DEV_SET124.name] = DEV_SET124
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
