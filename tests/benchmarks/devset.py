@@ -1660,6 +1660,20 @@ DEV_SET124 = LabelledSet(
     "transfer set, never training data: it is to be measured with the scorer trained on the four training sets, and "
     "nobody tunes on it (see tests/data/devset124/README.md).")
 SETS[DEV_SET124.name] = DEV_SET124
+# The hundred-and-twenty-fifth development set: an untouched transfer set, never training data (its own block).
+DEVSET125 = ROOT / "tests" / "data" / "devset125"
+DEV_SET125 = LabelledSet(
+    "devset125", DEVSET125, "Real-world development set 125: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a wedding-hall fire (the toll "
+    "counted by state media and the province on the first day, at least 100 -> 113, lowered to 107 by the "
+    "investigating committee five days on and rising to 108; the injured counted 150 and then 82; the Red Crescent's "
+    "dead and injured together), a parliamentary election (a party's own claim of its seats on the night against the "
+    "official results, the independents' seats rising with the final count, the speaker and his deputy elected two "
+    "weeks later and the prime minister named five weeks on) and a control cluster of one central bank rate cut with "
+    "several figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer "
+    "trained on the four training sets, and nobody tunes on it (see tests/data/devset125/README.md).")
+SETS[DEV_SET125.name] = DEV_SET125
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
