@@ -915,6 +915,15 @@ from tests.benchmarks.devset import DEVSET119  # noqa: E402
 DEVSET119_EVENTS = re.compile(r"\b(?:Ischia|Casamicciola|Epomeo|Piantedosi|Casellati|Roberto Fico|"
                               r"Inditex|Marta Ortega|Garcia Maceiras|Garc[ií]a Maceiras)\b", re.IGNORECASE)
 SETS["devset119"] = (DEVSET119, 3, (3, 4))
+# the hundred-and-twenty-sixth development set (issue 12), an untouched transfer set (its own block; its tests are at
+# the end of this file): later sets must not reuse its events (the countries', the provinces' and the cities' bare
+# names, "Goma", "Kivu", "Sake", "Podemos", "Nyusi" (devset30), "Constitutional Council", "UNICEF", "OCHA", "UNHCR",
+# "Independence Square" and "kwacha" are left out: other sets name them or may)
+from tests.benchmarks.devset import DEVSET126  # noqa: E402
+DEVSET126_EVENTS = re.compile(r"\b(?:Nyiragongo|Muyaya|Joseph Makundi|Constant Ndima|Kasereka|Buhene|Munzenze|"
+                              r"Daniel Chapo|Mondlane|Frelimo|Renamo|Matsinhe|Ossufo Momade|Lutero Simango|"
+                              r"L[uú]cia Ribeiro|Kalyalya|Bank of Zambia|Bank Sentral Zambia)\b", re.IGNORECASE)
+SETS["devset126"] = (DEVSET126, 3, (3, 4))
 # the hundred-and-third development set (issue 12), an untouched transfer set (its own block; its tests are at the
 # end of this file): later sets must not reuse its events (the countries' and the cities' bare names, "Mexico City",
 # "Kingston", "Olivos" (devset26), "Sheinbaum" (devset30's election, not named in the set), "Ebrard", "DNV", "Line 12",
@@ -1605,6 +1614,7 @@ LABELLED_RUNS["devset116"] = DEVSET116  # an untouched transfer set: its bars ar
 LABELLED_RUNS["devset117"] = DEVSET117  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset118"] = DEVSET118  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset119"] = DEVSET119  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset126"] = DEVSET126  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset103"] = DEVSET103  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset92"] = DEVSET92  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset93"] = DEVSET93  # an untouched transfer set: its bars are its own block at the end of this file
@@ -3013,6 +3023,14 @@ DEVSET118_MEASURED = ("issue 12, development set 118, measured once untouched by
 # no conflict.
 DEVSET119_MEASURED = ("issue 12, development set 119, measured once untouched by the lead on main cd47ef7 (the thirty-sixth round's f"
                       "inal rules, read off devset80-113): precision 0.20 (1 of 5), recall 0.08 (1 of 12), 0 control conflicts, 22 of 34 updates; the round's starting checker (88311f0) gives the same 1 of 5; see tests/data/devset119/README.md")
+# to be measured once, untouched, by the lead (its writer never ran the checker on it): a volcanic eruption (the
+# government's toll rising over a day and restated for a month, houses destroyed counted by three bodies, the UN's
+# estimate of the displaced lowered two days on), a general election (the electoral commission's results against the
+# Constitutional Council's two months later, the inauguration three weeks on) and a control cluster of one central
+# bank's rate decision. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall and
+# updates are non-strict expected failures; its control cluster is asserted to have no conflict.
+DEVSET126_MEASURED = ("issue 12, development set 126, not yet measured (to be measured once untouched by the lead); "
+                      "see tests/data/devset126/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a metro overpass collapse (the
 # city's toll rising over four days, the injured in hospital falling, a preliminary report six weeks on), a general
 # election (the preliminary count on the night against the final count, the opposition's leadership vote two months
@@ -3616,6 +3634,11 @@ def devset119():
 
 
 @pytest.fixture(scope="module")
+def devset126():
+    return load_devset(DEVSET126)
+
+
+@pytest.fixture(scope="module")
 def devset103():
     return load_devset(DEVSET103)
 
@@ -3789,6 +3812,7 @@ LATE_SETS["devset116"] = (DEVSET116, DEVSET116_EVENTS, DEVSET116_MEASURED)
 LATE_SETS["devset117"] = (DEVSET117, DEVSET117_EVENTS, DEVSET117_MEASURED)
 LATE_SETS["devset118"] = (DEVSET118, DEVSET118_EVENTS, DEVSET118_MEASURED)
 LATE_SETS["devset119"] = (DEVSET119, DEVSET119_EVENTS, DEVSET119_MEASURED)
+LATE_SETS["devset126"] = (DEVSET126, DEVSET126_EVENTS, DEVSET126_MEASURED)
 LATE_SETS["devset103"] = (DEVSET103, DEVSET103_EVENTS, DEVSET103_MEASURED)
 LATE_SETS["devset92"] = (DEVSET92, DEVSET92_EVENTS, DEVSET92_MEASURED)
 LATE_SETS["devset93"] = (DEVSET93, DEVSET93_EVENTS, DEVSET93_MEASURED)
