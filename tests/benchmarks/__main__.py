@@ -116,6 +116,7 @@ NAMES += ("devset122",)  # the hundred-and-twenty-second development set, an unt
 NAMES += ("devset123",)  # the hundred-and-twenty-third development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset124",)  # the hundred-and-twenty-fourth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset125",)  # the hundred-and-twenty-fifth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
+NAMES += ("devset126",)  # the hundred-and-twenty-sixth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset103",)  # the hundred-and-third development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset92",)  # the ninety-second development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset93",)  # the ninety-third development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)

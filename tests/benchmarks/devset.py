@@ -1674,6 +1674,19 @@ DEV_SET125 = LabelledSet(
     "several figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer "
     "trained on the four training sets, and nobody tunes on it (see tests/data/devset125/README.md).")
 SETS[DEV_SET125.name] = DEV_SET125
+# The hundred-and-twenty-sixth development set: an untouched transfer set, never training data (its own block).
+DEVSET126 = ROOT / "tests" / "data" / "devset126"
+DEV_SET126 = LabelledSet(
+    "devset126", DEVSET126, "Real-world development set 126: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a volcanic eruption (the "
+    "government's toll rising 15 -> 32 over a day and restated for a month, UNICEF's and the UN's counts, houses "
+    "destroyed counted by three bodies, the UN's estimate of the displaced lowered 416,000 -> 234,000 two days on), a "
+    "general election (the electoral commission's results against the Constitutional Council's two months later, the "
+    "seats, turnout and the inauguration three weeks after that) and a control cluster of one central bank's rate "
+    "decision with several figures a sentence. It is a transfer set, never training data: it is to be measured with "
+    "the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset126/README.md).")
+SETS[DEV_SET126.name] = DEV_SET126
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
