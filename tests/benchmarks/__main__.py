@@ -110,6 +110,7 @@ NAMES += ("devset116",)  # the hundred-and-sixteenth development set, an untouch
 NAMES += ("devset117",)  # the hundred-and-seventeenth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset118",)  # the hundred-and-eighteenth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset119",)  # the hundred-and-nineteenth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
+NAMES += ("devset127",)  # the hundred-and-twenty-seventh development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset103",)  # the hundred-and-third development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset92",)  # the ninety-second development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset93",)  # the ninety-third development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
