@@ -1687,6 +1687,19 @@ DEV_SET126 = LabelledSet(
     "decision with several figures a sentence. It is a transfer set, never training data: it is to be measured with "
     "the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset126/README.md).")
 SETS[DEV_SET126.name] = DEV_SET126
+# The hundred-and-twenty-seventh development set: an untouched transfer set, never training data (its own block).
+DEVSET127 = ROOT / "tests" / "data" / "devset127"
+DEV_SET127 = LabelledSet(
+    "devset127", DEVSET127, "Real-world development set 127: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a bushfire disaster (the police's "
+    "toll rising 35 -> 84 -> 173 -> 181 -> 201 over eleven days, given as a provisional 210 and revised down to 173 "
+    "seven weeks on; a town's toll lowered from 21 to 10; the premier's estimate against the police's count), a "
+    "constitutional referendum (the count on the night and the Monday's count against the final count, the bill's "
+    "votes in both chambers months earlier and the date's announcement) and a control cluster of one company's "
+    "annual results with several figures a sentence. It is a transfer set, never training data: it is to be measured "
+    "with the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset127/README.md).")
+SETS[DEV_SET127.name] = DEV_SET127
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
