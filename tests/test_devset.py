@@ -3779,18 +3779,39 @@ def devset119():
 @pytest.fixture(scope="module")
 def devset120():
     return load_devset(DEVSET120)
+
+
+@pytest.fixture(scope="module")
 def devset121():
     return load_devset(DEVSET121)
+
+
+@pytest.fixture(scope="module")
 def devset122():
     return load_devset(DEVSET122)
+
+
+@pytest.fixture(scope="module")
 def devset123():
     return load_devset(DEVSET123)
+
+
+@pytest.fixture(scope="module")
 def devset124():
     return load_devset(DEVSET124)
+
+
+@pytest.fixture(scope="module")
 def devset125():
     return load_devset(DEVSET125)
+
+
+@pytest.fixture(scope="module")
 def devset126():
     return load_devset(DEVSET126)
+
+
+@pytest.fixture(scope="module")
 def devset127():
     return load_devset(DEVSET127)
 
