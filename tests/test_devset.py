@@ -3114,16 +3114,16 @@ DEVSET119_MEASURED = ("issue 12, development set 119, measured once untouched by
 # and the new parliament's speaker weeks later) and a control cluster of one central bank rate cut. It is a transfer
 # set, never training data, and nobody tunes on it. Its precision, recall and updates are non-strict expected
 # failures; its control cluster is asserted to have no conflict.
-DEVSET120_MEASURED = ("issue 12, development set 120, not yet measured (to be measured once untouched by the lead); "
-                      "see tests/data/devset120/README.md")
+DEVSET120_MEASURED = ("issue 12, development set 120, measured once untouched by the lead on main d2e3455 (the thirty-seventh round's"
+                      " start, 6206f2b's rules, before any rule of the round): precision 0.25 (1 of 4), recall 0.10 (1 of 10), 2 control conflicts, 43 of 72 updates; the round's starting checker (6206f2b) gives the same: it is that checker; see tests/data/devset120/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): an avalanche of mud (the
 # official toll rising over three weeks, the minors among the dead lowered, the Red Cross's injured and missing against
 # the authorities', the missing falling as people were found), a parliamentary election (the count in stages against
 # the full count, the assembly's chairman and the president elected by the assembly weeks later) and a control cluster
 # of one statistics office's inflation release. It is a transfer set, never training data, and nobody tunes on it. Its
 # precision, recall and updates are non-strict expected failures; its control cluster is asserted to have no conflict.
-DEVSET121_MEASURED = ("issue 12, development set 121, not yet measured (to be measured once untouched by the lead); "
-                      "see tests/data/devset121/README.md")
+DEVSET121_MEASURED = ("issue 12, development set 121, measured once untouched by the lead on main d2e3455 (the thirty-seventh round's"
+                      " start, 6206f2b's rules, before any rule of the round): precision 0.00 (0 of 2), recall 0.00 (0 of 5), 0 control conflicts, 29 of 72 updates; the round's starting checker (6206f2b) gives the same: it is that checker; see tests/data/devset121/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a hotel gas explosion (the
 # health ministry's toll rising over a week, a toll carried by state media withdrawn as an error, the people in
 # hospital and the missing workers falling), a general election (the preliminary count against the recounts' official
@@ -3131,16 +3131,16 @@ DEVSET121_MEASURED = ("issue 12, development set 121, not yet measured (to be me
 # cluster of one bank's quarterly results. It is a transfer set, never training data, and nobody tunes on it. Its
 # precision, recall and updates are non-strict expected failures; its control cluster is asserted to have no
 # conflict.
-DEVSET122_MEASURED = ("issue 12, development set 122, not yet measured (to be measured once untouched by the lead); "
-                      "see tests/data/devset122/README.md")
+DEVSET122_MEASURED = ("issue 12, development set 122, measured once untouched by the lead on main d2e3455 (the thirty-seventh round's"
+                      " start, 6206f2b's rules, before any rule of the round): precision 0.33 (2 of 6), recall 0.25 (2 of 8), 0 control conflicts, 38 of 91 updates; the round's starting checker (6206f2b) gives the same: it is that checker; see tests/data/devset122/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a boat sinking (the toll
 # rising over two weeks, the South Koreans' own count beside it, the missing falling as bodies were found), a
 # parliamentary election (the night's first projection revised down by the second, the final count and the
 # government's re-election seven weeks later) and a control cluster of one company's annual results. It is a transfer set, never training data, and
 # nobody tunes on it. Its precision, recall and updates are non-strict expected failures; its control cluster is
 # asserted to have no conflict.
-DEVSET123_MEASURED = ("issue 12, development set 123, not yet measured (to be measured once untouched by the lead); "
-                      "see tests/data/devset123/README.md")
+DEVSET123_MEASURED = ("issue 12, development set 123, measured once untouched by the lead on main d2e3455 (the thirty-seventh round's"
+                      " start, 6206f2b's rules, before any rule of the round): precision 0.44 (4 of 9), recall 0.40 (4 of 10), 1 control conflicts, 13 of 20 updates; the round's starting checker (6206f2b) gives the same: it is that checker; see tests/data/devset123/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a forest fire (the toll
 # lowered for a victim counted twice and restored the same day, then rising; the injured counted by two bodies; the
 # commission's report four months on), a regional election (the count on the night against the near-complete count,
@@ -3148,32 +3148,32 @@ DEVSET123_MEASURED = ("issue 12, development set 123, not yet measured (to be me
 # and a control cluster of one company's quarterly and annual results. It is a transfer set, never training data, and
 # nobody tunes on it. Its precision, recall and updates are non-strict expected failures; its control cluster is
 # asserted to have no conflict.
-DEVSET124_MEASURED = ("issue 12, development set 124, not yet measured (to be measured once untouched by the lead); "
-                      "see tests/data/devset124/README.md")
+DEVSET124_MEASURED = ("issue 12, development set 124, measured once untouched by the lead on main d2e3455 (the thirty-seventh round's"
+                      " start, 6206f2b's rules, before any rule of the round): precision 0.71 (5 of 7), recall 0.62 (5 of 8), 0 control conflicts, 20 of 95 updates; the round's starting checker (6206f2b) gives the same: it is that checker; see tests/data/devset124/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a wedding-hall fire (the toll
 # counted up on the first day, lowered by the investigating committee five days on and rising again, the injured
 # counted lower), a parliamentary election (a party's claim on the night against the official results, the speaker
 # and his deputy elected two weeks later and the prime minister named five weeks on) and a control cluster of one
 # central bank rate cut. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall and
 # updates are non-strict expected failures; its control cluster is asserted to have no conflict.
-DEVSET125_MEASURED = ("issue 12, development set 125, not yet measured (to be measured once untouched by the lead); "
-                      "see tests/data/devset125/README.md")
+DEVSET125_MEASURED = ("issue 12, development set 125, measured once untouched by the lead on main d2e3455 (the thirty-seventh round's"
+                      " start, 6206f2b's rules, before any rule of the round): precision 0.14 (1 of 7), recall 0.08 (1 of 13), 0 control conflicts, 5 of 11 updates; the round's starting checker (6206f2b) gives the same: it is that checker; see tests/data/devset125/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a volcanic eruption (the
 # government's toll rising over a day and restated for a month, houses destroyed counted by three bodies, the UN's
 # estimate of the displaced lowered two days on), a general election (the electoral commission's results against the
 # Constitutional Council's two months later, the inauguration three weeks on) and a control cluster of one central
 # bank's rate decision. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall and
 # updates are non-strict expected failures; its control cluster is asserted to have no conflict.
-DEVSET126_MEASURED = ("issue 12, development set 126, not yet measured (to be measured once untouched by the lead); "
-                      "see tests/data/devset126/README.md")
+DEVSET126_MEASURED = ("issue 12, development set 126, measured once untouched by the lead on main d2e3455 (the thirty-seventh round's"
+                      " start, 6206f2b's rules, before any rule of the round): precision 0.67 (2 of 3), recall 0.40 (2 of 5), 0 control conflicts, 7 of 12 updates; the round's starting checker (6206f2b) gives the same: it is that checker; see tests/data/devset126/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a bushfire disaster (the
 # police's toll rising over eleven days and revised down seven weeks on, a town's toll lowered, the premier's estimate
 # against the police's count), a constitutional referendum (the count on the night and the Monday's count against the
 # final count, the bill's votes in both chambers months earlier) and a control cluster of one company's annual
 # results. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall and updates are
 # non-strict expected failures; its control cluster is asserted to have no conflict.
-DEVSET127_MEASURED = ("issue 12, development set 127, not yet measured (to be measured once untouched by the lead); "
-                      "see tests/data/devset127/README.md")
+DEVSET127_MEASURED = ("issue 12, development set 127, measured once untouched by the lead on main d2e3455 (the thirty-seventh round's"
+                      " start, 6206f2b's rules, before any rule of the round): precision 0.38 (3 of 8), recall 0.23 (3 of 13), 0 control conflicts, 22 of 76 updates; the round's starting checker (6206f2b) gives the same: it is that checker; see tests/data/devset127/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a metro overpass collapse (the
 # city's toll rising over four days, the injured in hospital falling, a preliminary report six weeks on), a general
 # election (the preliminary count on the night against the final count, the opposition's leadership vote two months
@@ -4068,6 +4068,12 @@ KNOWN_CONTROL_CONFLICTS = {
     "devset110": "two dates of one sentence are matched with the wrong counterpart ('joined the EU in 2013 and entered "
                  "ERM II on July 10, 2020' against another report's 'joined ERM II on 10 July 2020': the 2013 of the EU "
                  "accession is taken for the ERM II date, as both verbs read as joining); " + DEVSET110_MEASURED,
+    "devset120": "two kinds of loan's rates are matched across outlets (the business loans' earlier 24.3% against the "
+                 "household loans' 22.3% in another report, read as one rate revised down): the frames read no borrower "
+                 "as a rate's subject yet; " + DEVSET120_MEASURED,
+    "devset123": "two measures of one company's results are matched across outlets (free cash flow's 11.9 billion francs "
+                 "against underlying trading operating profit's 16.3 billion): the frames name no financial measure "
+                 "yet; " + DEVSET123_MEASURED,
 }
 
 
