@@ -21,7 +21,7 @@ from ..extract.entities import entity_keys, same_entity
 from ..records import Alignment, Article, Attribution, Claim, FactVectors, Finding, Quantity
 from .candidates import aligned_sentences, candidate_pairs, collect
 from .checks import CHECKS, Check
-from .dates import compare_dates, date_value, own_occurrences
+from .dates import FRESH_DAYS, compare_dates, date_value, own_occurrences
 from .dates import describe as describe_date
 from .identity import Scorer, date_veto, default_scorer, number_veto, revision_veto, score_pairs
 from .matching import _in_other_units, date_fit, match
@@ -474,7 +474,8 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
     # "revised down to 3,958, from 11,300" against another report's 3.958: the earlier value came first
     if previous and verdict == "conflict":
         for prev, other, facts_prev, sign in ((a, b, fa, -1), (b, a, fb, 1)):
-            if prev.frame and prev.frame.as_of and prev.frame.as_of.basis == "previous" and any(
+            if prev.frame and prev.frame.as_of and prev.frame.as_of.basis == "previous" \
+                    and not _reported_before(other, prev) and any(
                     q is not prev and q.frame is not None and q.frame.role == "current"
                     and q.frame.predicate == prev.frame.predicate and compare_values(q, other, tol) == "agree"
                     for q in facts_prev.quantities):
@@ -667,6 +668,15 @@ def _said_lower(late: Quantity, early: Quantity, own: tuple[SentenceFacts, ...],
     return any(g is not f and _cued_text(g.sentence.text, "corrected", "fall")
                and any(q.exact and x.exact and compare_values(q, x) == "agree" for q in g.quantities for x in (late, early))
                for f in own for g in (articles or {}).get(f.sentence.article, ()))
+
+
+def _reported_before(other: Quantity, prev: Quantity) -> bool:
+    """Is ``other`` reported days before the sentence that gives ``prev`` as the value it replaced (more than
+    ``FRESH_DAYS``, the slack of a report's day)? Then ``other`` cannot be the replacing value ("cut the toll to
+    173 from 210" on 30 March against a 173 of 11 February: the February figure came before the 210)."""
+    to, tp = (q.frame.as_of if q.frame else None for q in (other, prev))
+    return to is not None and tp is not None and to.day is not None and tp.day is not None \
+        and to.day < tp.day - dt.timedelta(days=FRESH_DAYS)
 
 
 def _replaced_value(cur: Quantity, other: Quantity, facts: SentenceFacts, tol: Tolerances) -> bool:
