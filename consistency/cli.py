@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     gate = check.add_argument_group("CI")
     gate.add_argument("--fail-on", choices=FAIL_ON, default=None,
                       help="verdict that fails the run with exit code 1 (default: conflict)")
+    gate.add_argument("--min-identity", type=float, default=None, metavar="P",
+                      help="figure and date findings fail only when the scorer's probability that both mentions "
+                           "state one fact is at least P (0-1; default 0: all); fewer, surer failures")
     gate.add_argument("--severity", action="append", default=[], metavar="CODE=LEVEL",
                       help=f"re-grade a check: LEVEL is one of {', '.join(SEVERITIES)} (repeatable)")
     gate.add_argument("--baseline", metavar="FILE", help="accept the findings recorded in FILE; fail only on new ones")
@@ -130,6 +133,8 @@ def make_config(args: argparse.Namespace) -> Config:
         value = getattr(args, key)
         if value is not None:
             flags[key] = str(value)
+    if args.min_identity is not None:
+        flags["min_identity"] = args.min_identity
     if args.allow_download:
         flags["allow_download"] = True
     if args.no_cache:
@@ -364,7 +369,7 @@ def run_check(args: argparse.Namespace, started: float | None = None) -> int:
         baseline = compare_baseline(report, Path(args.write_baseline))
     elif args.baseline:
         baseline = compare_baseline(report, Path(args.baseline))
-    gate = evaluate(report, config.fail_on, baseline)
+    gate = evaluate(report, config.fail_on, baseline, config.min_identity)
 
     if args.format == "text" and output is None:
         from .report.terminal import TOP_STORIES, ReportView, make_console

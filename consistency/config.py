@@ -68,6 +68,9 @@ class Config:
     encoding: str | None = None
     language: str | None = None  # force one language for every article instead of detecting it
     fail_on: str = "conflict"
+    # figure and date findings fail the run only when the scorer's probability that both mentions state one fact
+    # reaches this (0: every one); a stricter CI gate trades recall for precision (see README, "Gate strictness")
+    min_identity: float = 0.0
     align: AlignParams = field(default_factory=_align_params)
     numbers: NumberOptions = field(default_factory=_number_options)
     compare: CompareParams = field(default_factory=_compare_params)
@@ -124,6 +127,7 @@ def _tool_table(data: dict, path: Path) -> dict | None:
 
 
 _TOP = {"model": str, "prompt": str, "backend": str, "language": str, "encoding": str, "fail_on": str, "cache_dir": str,
+        "min_identity": (int, float),
         "batch_size": int, "allow_download": bool, "use_cache": bool, "group": str, "engine": str, "ray_address": str}
 _STORIES = {"window": int, "threshold": (int, float)}
 _ALIGN = {"top_k": int, "min_z": (int, float), "mutual_z": (int, float), "min_margin": (int, float), "candidates": int}
@@ -158,6 +162,10 @@ def apply_settings(config: Config, settings: dict, where: str) -> Config:
     top = {k: _typed(where, k, v, _TOP[k]) for k, v in settings.items() if k in _TOP}
     if "fail_on" in top and top["fail_on"] not in FAIL_ON:
         raise ConfigError(f"{where}: 'fail_on' must be one of {', '.join(FAIL_ON)}, got {top['fail_on']!r}")
+    if "min_identity" in top:
+        if not 0 <= top["min_identity"] <= 1:
+            raise ConfigError(f"{where}: 'min_identity' must be between 0 and 1, got {top['min_identity']!r}")
+        top["min_identity"] = float(top["min_identity"])
     if "backend" in top and top["backend"] not in BACKENDS:
         raise ConfigError(f"{where}: 'backend' must be one of {', '.join(BACKENDS)}, got {top['backend']!r}")
     if "cache_dir" in top:

@@ -49,24 +49,35 @@ class Gate:
     fail_on: str = "conflict"
     baseline: BaselineOutcome | None = None
     failing: tuple[tuple[str, Finding], ...] = field(default=())
+    min_identity: float = 0.0
 
     @property
     def failed(self) -> bool:
         return bool(self.failing)
 
+    def fails(self, finding: Finding) -> bool:
+        """Does ``finding`` meet this gate's verdict, severity and identity bars (the baseline aside)?"""
+        return is_failing(finding, self.fail_on, self.min_identity)
 
-def is_failing(finding: Finding, fail_on: str) -> bool:
-    return finding.verdict in _FAIL_RANK[fail_on] and finding.severity in ("error", "warning")
+
+def is_failing(finding: Finding, fail_on: str, min_identity: float = 0.0) -> bool:
+    """A finding fails when its verdict meets ``fail_on``, its severity is not a note and, for a figure or a date
+    (whose findings carry the scorer's probability that both mentions state one fact), that probability reaches
+    ``min_identity``. Attribution and entity findings carry none and are judged by verdict and severity alone."""
+    return finding.verdict in _FAIL_RANK[fail_on] and finding.severity in ("error", "warning") \
+        and (finding.identity is None or finding.identity >= min_identity)
 
 
-def evaluate(report: Report, fail_on: str = "conflict", baseline: BaselineOutcome | None = None) -> Gate:
-    """The findings that fail this run: verdict meets ``fail_on``, severity is not note, not in the baseline."""
+def evaluate(report: Report, fail_on: str = "conflict", baseline: BaselineOutcome | None = None,
+             min_identity: float = 0.0) -> Gate:
+    """The findings that fail this run: verdict meets ``fail_on``, severity is not note, the scorer's identity
+    reaches ``min_identity`` (figures and dates), not in the baseline."""
     accepted = baseline.accepted if baseline else frozenset()
     failing = tuple(
         (c.id, f) for c in report.clusters for f in c.findings
-        if is_failing(f, fail_on) and fingerprint(c.baseline_key, f) not in accepted
+        if is_failing(f, fail_on, min_identity) and fingerprint(c.baseline_key, f) not in accepted
     )
-    return Gate(fail_on, baseline, failing)
+    return Gate(fail_on, baseline, failing, min_identity)
 
 
 def _entry(cluster: Cluster, f: Finding) -> dict:

@@ -171,3 +171,25 @@ def test_a_config_of_the_wrong_shape_exits_2_with_one_line_naming_the_key(tmp_pa
     err = capsys.readouterr().err
     assert err.startswith("consistency: error: ") and f"{name}: {message}" in err and err.count("\n") == 1
     assert "Traceback" not in err and "internal error" not in err
+
+
+def test_min_identity_from_file_and_flags(tmp_path):
+    from consistency.cli import build_parser, make_config
+
+    (tmp_path / "consistency.toml").write_text("min_identity = 0.8\n")
+    assert load_config(tmp_path).min_identity == 0.8
+    args = build_parser().parse_args(["check", "x", "--no-config", "--min-identity", "0.9"])
+    assert make_config(args).min_identity == 0.9
+    assert make_config(build_parser().parse_args(["check", "x", "--no-config"])).min_identity == 0.0
+
+
+@pytest.mark.parametrize("text, message", [
+    ("min_identity = 1.5", "'min_identity' must be between 0 and 1, got 1.5"),
+    ("min_identity = -0.1", "'min_identity' must be between 0 and 1, got -0.1"),
+    ('min_identity = "high"', "'min_identity' must be a number, got 'high'"),
+])
+def test_bad_min_identity_names_the_range(tmp_path, text, message):
+    (tmp_path / "consistency.toml").write_text(text)
+    with pytest.raises(ConfigError) as err:
+        load_config(tmp_path)
+    assert message in str(err.value)

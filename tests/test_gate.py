@@ -105,3 +105,18 @@ def test_report_files_are_written_and_never_clobber_a_users_file(capsys, model_c
     assert code == EXIT_USAGE and "pass --force" in err
     assert (reports / "report.md").read_text() == "my notes\n"
     assert run(capsys, model_cache_dir, corpus, "--report", "--report-dir", reports, "--force", "--format", "json")[0] == EXIT_FINDINGS
+
+
+@pytest.mark.slow
+def test_min_identity_reaches_the_gate(capsys, model_cache_dir, corpus):
+    def failing(*flags):
+        code, out, _ = run(capsys, model_cache_dir, corpus, "--format", "json", "--fail-on", "compatible", *flags)
+        data = json.loads(out)
+        return code, data["gate"], [f for c in data["clusters"] for f in c["findings"] if f["failing"]]
+
+    code, gate, every = failing()
+    assert code == EXIT_FINDINGS and gate["min_identity"] == 0.0
+    code, gate, sure = failing("--min-identity", "0.95")
+    assert gate["min_identity"] == 0.95 and code == EXIT_FINDINGS  # the weekday mismatch has no score: it still fails
+    assert len(sure) < len(every)
+    assert all(f.get("identity", 1.0) >= 0.95 for f in sure)

@@ -80,7 +80,7 @@ class Row:
 
 def rows(report: Report, gate: Gate | None = None) -> list[Row]:
     """Every finding of the report, in the report's order (clusters, then conflicts first)."""
-    fail_on = gate.fail_on if gate else "conflict"
+    fails = gate.fails if gate else (lambda f: is_failing(f, "conflict"))
     accepted = gate.baseline.accepted if gate and gate.baseline else None
     out = []
     for c in report.clusters:
@@ -88,7 +88,7 @@ def rows(report: Report, gate: Gate | None = None) -> list[Row]:
             fp = fingerprint(c.baseline_key, f)
             in_baseline = accepted is not None and fp in accepted
             status = None if accepted is None else ("accepted" if in_baseline else "new")
-            out.append(Row(c, f, fp, is_failing(f, fail_on) and not in_baseline, status))
+            out.append(Row(c, f, fp, fails(f) and not in_baseline, status))
     return out
 
 
@@ -111,12 +111,17 @@ def flags(row: Row) -> list[tuple[str, str]]:
     return out
 
 
+def gate_flags(gate: Gate) -> str:
+    """The gate's settings as the flags that give them ("--fail-on conflict --min-identity 0.9")."""
+    return f"--fail-on {gate.fail_on}" + (f" --min-identity {gate.min_identity:g}" if gate.min_identity else "")
+
+
 def gate_lines(all_rows: list[Row], gate: Gate | None) -> tuple[str, str | None] | None:
     """The run's result and baseline in plain words, shared by the Markdown and HTML reports."""
     if gate is None:
         return None
     failing = sum(r.failing for r in all_rows)
-    result = (f"FAIL: {count(failing, 'failing finding')}" if failing else "pass: no failing finding") + f" with --fail-on {gate.fail_on}"
+    result = (f"FAIL: {count(failing, 'failing finding')}" if failing else "pass: no failing finding") + f" with {gate_flags(gate)}"
     baseline = None
     if gate.baseline:
         baseline = (f"Baseline {gate.baseline.path}: {len(gate.baseline.accepted)} accepted, "

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from .. import __version__
-from ..gate import Gate, fingerprint, is_failing
+from ..gate import Gate, fingerprint
 from ..records import Article, Cluster, Report
 from .common import timelines
 
@@ -32,7 +32,7 @@ def _finding(c: Cluster, f, gate: Gate | None) -> dict[str, Any]:
     d["fingerprint"] = fp
     if gate is not None:
         accepted = gate.baseline is not None and fp in gate.baseline.accepted
-        d["failing"] = is_failing(f, gate.fail_on) and not accepted
+        d["failing"] = gate.fails(f) and not accepted
         if gate.baseline is not None:
             d["baseline"] = "accepted" if accepted else "new"
     return d
@@ -119,7 +119,8 @@ def report_to_dict(report: Report, gate: Gate | None = None) -> dict[str, Any]:
         data["timings"] = timings(report)
         data["speed"] = speed(report)
     if gate is not None:
-        data["gate"] = {"fail_on": gate.fail_on, "failing": len(gate.failing), "failed": gate.failed}
+        data["gate"] = {"fail_on": gate.fail_on, "min_identity": gate.min_identity, "failing": len(gate.failing),
+                        "failed": gate.failed}
         if gate.baseline is not None:
             data["gate"]["baseline"] = {"path": gate.baseline.path, "accepted": len(gate.baseline.accepted),
                                         "disappeared": list(gate.baseline.disappeared)}

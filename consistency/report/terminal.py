@@ -15,7 +15,7 @@ from rich.theme import Theme
 from .. import __version__
 from ..gate import Gate
 from ..records import Cluster, Report
-from .common import (VERDICT_TITLES, articles_phrase, count, counts, printable, reading_order, rows, sentence_starts,
+from .common import (VERDICT_TITLES, articles_phrase, count, counts, gate_flags, printable, reading_order, rows, sentence_starts,
                      shown_value, shows_stories, story_rows, timelines, unreported_line)
 from .json_report import speed, summary, timings
 
@@ -286,9 +286,9 @@ class ReportView:
                 for e in g.baseline.disappeared:
                     yield Text("  gone: " + _one_line(f"{e.get('code')} {e.get('message')}"), style="muted")
             if g.failed:
-                yield Text(f"FAIL: {count(len(g.failing), 'failing finding')} (--fail-on {g.fail_on})", style="verdict.conflict")
+                yield Text(f"FAIL: {count(len(g.failing), 'failing finding')} ({gate_flags(g)})", style="verdict.conflict")
             else:
-                yield Text(f"pass: no failing finding (--fail-on {g.fail_on})", style="verdict.agree")
+                yield Text(f"pass: no failing finding ({gate_flags(g)})", style="verdict.agree")
 
 
 def _counted(n: int, noun: str) -> tuple[tuple[str, str], tuple[str, str]]:

@@ -116,3 +116,19 @@ def test_sarif_carries_the_absent_results_the_json_lists(report, tmp_path):
     rules = sarif["runs"][0]["tool"]["driver"]["rules"]
     assert rules[absent[0]["ruleIndex"]]["id"] == "number.mismatch" and "ruleIndex" not in absent[1]
     assert all(r["baselineState"] == "unchanged" for r in sarif["runs"][0]["results"] if r not in absent)
+
+
+@pytest.mark.parametrize("min_identity, failing", [(0.0, 2), (0.6, 2), (0.61, 1), (0.9, 1)])
+def test_min_identity_spares_figures_below_it_but_not_findings_without_a_score(report, min_identity, failing):
+    weekday = next(f for c in report.clusters for f in c.findings if f.code == "date.weekday")
+    figure = next(f for c in report.clusters for f in c.findings if f.code == "number.compatible")
+    conflict = replace(figure, code="number.mismatch", verdict="conflict", severity="error", identity=0.6)
+    two = _with_findings(report, [weekday, conflict])
+    gate = evaluate(two, "conflict", min_identity=min_identity)
+    assert len(gate.failing) == failing
+    assert weekday.identity is None and any(f is weekday for _, f in gate.failing)  # no score: judged by verdict
+    data = json.loads(render("json", two, gate))
+    assert data["gate"]["min_identity"] == min_identity
+    assert sum(f["failing"] for c in data["clusters"] for f in c["findings"]) == failing
+    shown = render("text", two, gate)
+    assert ("--min-identity" in shown) == bool(min_identity)
