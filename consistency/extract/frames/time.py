@@ -148,6 +148,10 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
         elif past and _RELATIVE_TO_YEAR.fullmatch(sent.text, it.tail, ds):
             # "63 kursi yang diraihnya pada 2019", "the 63 seats it won in 2019": a relative clause dates its noun
             c = min(c, 3.0)
+        elif past and _WHEN_AFTER_FIGURE.fullmatch(sent.text, it.tail, ds):
+            # "won 98 votes when the previous parliament chose him in 2018", "98 suara yang diraihnya ketika terpilih
+            # pada 2018": a clause of time right after the figure says when it was won
+            c = min(c, 3.0)
         if c <= 3.0 and c < best_cost:
             best, best_cost = d, c
     evolving = it.predicate is not None and predicate_class(it.predicate.label).get("evolving")
@@ -222,6 +226,10 @@ _THEN = re.compile(r"\s*(?:(?:pada\s+)?(?:saat|ketika|waktu|kala|masa)\s+itu|at\
                    r"\b\s*,?", re.IGNORECASE)
 
 
+# a clause of time right after a figure that ends in a past date: "… votes when parliament chose him in 2018",
+# "… suara yang diraihnya ketika terpilih pada 2018"; at most three words before the cue, no punctuation in the clause
+_WHEN_AFTER_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:when|ketika|saat|sewaktu|tatkala)\s+[^,;:.()\d]{0,80}?"
+                                r"\s(?:pada|in|on|tahun)\s+(?:tahun\s+)?", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"[\s)]*,?\s*(?:when|ketika|saat|tatkala|manakala)\b", re.IGNORECASE)
 
 
