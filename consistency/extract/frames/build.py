@@ -918,7 +918,8 @@ def _share_the_year(quantities: list, dates, text: str = "", offset: int = 0) ->
 # a comparison between two figures: the one compared with is of another time ("51 seats, down from the 63 it took in
 # 2019", "51 kursi, turun dari 63 kursi pada 2019", "more than the 63 of 2019")
 _COMPARED = re.compile(r"(?<![\w-])(?:(?:up|down|turun|naik|berkurang|bertambah|merosot|anjlok)\s+(?:from|dari)|than|compared\s+"
-                       r"(?:with|to)|versus|vs\.?|dibanding(?:kan)?|ketimbang|daripada|lebih\s+[^\W\d_]+\s+dari)(?![\w-])",
+                       r"(?:with|to)|versus|vs\.?|dibanding(?:kan)?|ketimbang|daripada|"
+                       r"lebih\s+(?:sedikit|banyak|rendah|tinggi|besar|kecil|murah|mahal|cepat|lambat|kuat|lemah)\s+dari)(?![\w-])",
                        re.IGNORECASE)
 
 

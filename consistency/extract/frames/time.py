@@ -148,7 +148,8 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
         elif past and _RELATIVE_TO_YEAR.fullmatch(sent.text, it.tail, ds):
             # "63 kursi yang diraihnya pada 2019", "the 63 seats it won in 2019": a relative clause dates its noun
             c = min(c, 3.0)
-        elif past and _WHEN_AFTER_FIGURE.fullmatch(sent.text, it.tail, ds):
+        elif past and _WHEN_AFTER_FIGURE.fullmatch(sent.text, it.tail, ds) and _CLAUSE_CLOSES.match(sent.text, de) \
+                and (anchor is None or d.high < anchor):
             # "won 98 votes when the previous parliament chose him in 2018", "98 suara yang diraihnya ketika terpilih
             # pada 2018": a clause of time right after the figure says when it was won
             c = min(c, 3.0)
@@ -227,9 +228,15 @@ _THEN = re.compile(r"\s*(?:(?:pada\s+)?(?:saat|ketika|waktu|kala|masa)\s+itu|at\
 
 
 # a clause of time right after a figure that ends in a past date: "… votes when parliament chose him in 2018",
-# "… suara yang diraihnya ketika terpilih pada 2018"; at most three words before the cue, no punctuation in the clause
-_WHEN_AFTER_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:when|ketika|saat|sewaktu|tatkala)\s+[^,;:.()\d]{0,80}?"
-                                r"\s(?:pada|in|on|tahun)\s+(?:tahun\s+)?", re.IGNORECASE)
+# "… suara yang diraihnya ketika terpilih pada 2018"; at most three words before the cue, none a comparison ("98
+# votes more than when he ran in 2013", "sama seperti saat krisis"), no punctuation in the clause; not "saat ini"
+# (now) nor "when asked" (a question's time)
+_WHEN_AFTER_FIGURE = re.compile(r"\s+(?:(?!(?:than|as|like|seperti|sama|daripada|ketimbang|dibanding\w*|dari)\s)[\w-]+\s+){0,3}?"
+                                r"(?:when|ketika|saat|sewaktu|tatkala)\s+(?!(?:ini|asked|ditanya|ditanyai)(?![\w-]))"
+                                r"[^,;:.()\d]{0,80}?\s(?:pada|in|on|tahun)\s+(?:tahun\s+)?", re.IGNORECASE)
+# where a clause of time ends: at a punctuation mark, the sentence's end or a conjunction
+_CLAUSE_CLOSES = re.compile(r"[\s)]*(?:[,;:.!?]|$|(?:and|dan|but|tetapi|namun|while|sedangkan|sementara)(?![\w-]))",
+                            re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"[\s)]*,?\s*(?:when|ketika|saat|tatkala|manakala)\b", re.IGNORECASE)
 
 
