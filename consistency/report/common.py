@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from ..gate import Gate, fingerprint, is_failing
+from ..gate import Gate, fingerprint
 from ..records import Article, Claim, Cluster, Finding, Report
 
 VERDICTS = ("conflict", "compatible", "agree")
@@ -80,7 +80,7 @@ class Row:
 
 def rows(report: Report, gate: Gate | None = None) -> list[Row]:
     """Every finding of the report, in the report's order (clusters, then conflicts first)."""
-    fails = gate.fails if gate else (lambda f: is_failing(f, "conflict"))
+    fails = (gate or Gate()).fails
     accepted = gate.baseline.accepted if gate and gate.baseline else None
     out = []
     for c in report.clusters:

@@ -1555,10 +1555,7 @@ DEV_SET117 = LabelledSet(
     "transfer set, never training data: it is to be measured with the scorer trained on the four training sets, and "
     "nobody tunes on it (see tests/data/devset117/README.md): Measured once untouched by the lead on main cd47ef7 "
     "(the thirty-sixth round's final rules, read off devset80-113): precision 0.00 (0 of 3), recall 0.00 (0 of 10), 0 "
-    "control conflicts, 12 of 50 updates; the round's starting checker (88311f0) gives the same 0 of 3: Measured once "
-    "untouched by the lead on main cd47ef7 (the thirty-sixth round's final rules, read off devset80-113): precision "
-    "0.00 (0 of 3), recall 0.00 (0 of 10), 0 control conflicts, 12 of 50 updates; the round's starting checker "
-    "(88311f0) gives the same 0 of 3.")
+    "control conflicts, 12 of 50 updates; the round's starting checker (88311f0) gives the same 0 of 3.")
 SETS[DEV_SET117.name] = DEV_SET117
 # The hundred-and-eighteenth development set: an untouched transfer set, never training data (its own block).
 DEVSET118 = ROOT / "tests" / "data" / "devset118"
