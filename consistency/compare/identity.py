@@ -531,6 +531,8 @@ def date_veto(a: DateMention, b: DateMention) -> str | None:
         return "two bodies"  # the Senate's vote on Sunday against the House's ("disahkan DPR AS") on Friday
     if "repeated" in fa.modifiers or "repeated" in fb.modifiers:
         return "several occurrences"  # "meletus lima kali sepanjang Rabu" against "first erupted on April 16"
+    if "ongoing" in fa.modifiers or "ongoing" in fb.modifiers:
+        return "a state that holds for days"  # "still battling 33 fires on Wednesday" against the fires' Saturday
     if fa.predicate and fa.predicate == fb.predicate and info.get(fa.predicate, {}).get("several"):
         return "several occurrences"  # one defendant's verdict on 12 June, another's (or the appeal's) on 10 June
     return None

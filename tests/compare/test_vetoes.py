@@ -81,6 +81,14 @@ CASES = [
     ("adults-en", "number", ("Besides 181 passengers, the plane carried two pilots and six cabin crew.", "en", None),
      "181 passengers", ("On board were 178 adult passengers, one child and two babies.", "en", None), "178 adult",
      "a part and a whole"),
+    # a state that still held on a day ("still battling … on Wednesday") against the day the story's event happened
+    ("ongoing-en", "date", ("Firefighters were still battling the blazes on Wednesday.", "en", "2019-01-10"), "Wednesday",
+     ("The blazes broke out on Saturday, Jan. 5.", "en", "2019-01-06"), "Jan. 5", "a state that holds for days"),
+    ("ongoing-id", "date", ("Petugas masih memadamkan api di hutan itu pada Rabu (9/1/2019).", "id", "2019-01-10"), "Rabu",
+     ("Kebakaran hutan itu mulai berkobar pada Sabtu (5/1/2019).", "id", "2019-01-06"), "Sabtu",
+     "a state that holds for days"),
+    ("broke-out-both-en", "date", ("The blazes broke out on Wednesday.", "en", "2019-01-10"), "Wednesday",
+     ("The blazes broke out on Saturday, Jan. 5.", "en", "2019-01-06"), "Jan. 5", None),
     # an invitation's day against the visit's
     ("invitation-en", "date", ("Orban invited Kristersson on Tuesday to visit Budapest for talks.", "en", "2024-01-24"),
      "Tuesday", ("Kristersson met Orban in Budapest on Friday, February 23.", "en", "2024-02-24"), "February 23",

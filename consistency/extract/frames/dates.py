@@ -364,6 +364,7 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             context=_context(text, ds, de),
             modifiers=(("planned",) if _scheduled(date_sent, it) else ())
             + (("repeated",) if pred is not None and _repeated(text, pred) else ())
+            + (("ongoing",) if role == "event" and _ongoing(text, ds) else ())
             + _office(text, pred, ds),
         )
         out.append(replace(d, frame=frame))
@@ -599,6 +600,26 @@ def _repetition() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                        re.IGNORECASE)
     again = re.compile(rf"(?<![\w-])(?:{alt('again')})\s+(?:(?:{alt('again_fillers')})\s+)*$", re.IGNORECASE)
     return before, after, again
+
+
+# a state that still holds on the day a date names ("firefighters were still battling 33 fires on Wednesday",
+# "tim SAR masih mencari korban pada Selasa"): the day is one of its days, not the day the story's event happened
+_ONGOING = re.compile(r"(?<![\w-])(?:still\s+(?:\w+ing|at\s+large|missing|trapped|in\s+hospital)|continue[sd]?\s+to|"
+                      r"(?:masih|terus)\s+(?!\d|sekitar|sebanyak|lebih|kurang)[^\W\d]+)(?![\w-])", re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(r"[,;:()]|(?<![\w-])(?:after|before|since|when|while|as|setelah|sebelum|sejak|ketika|saat|"
+                          r"sementara|sedangkan|yang|which|who|that|where|di\s+mana)(?![\w-])", re.IGNORECASE)
+
+
+def _ongoing(text: str, ds: int) -> bool:
+    """Does the date's own clause say a state still holds ("still battling … on Wednesday", "masih mencari …
+    pada Selasa")? Only the words between the clause's opening and the date; "masih" of a figure ("masih 64
+    orang") is an as-of, which is no event date."""
+    head = text[:ds]
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(head)]
+    clause = head[opens[-1] if opens else 0 :]
+    # the date is what "on" / "pada" gives the state ("still battling … on Wednesday"), not an incident's own
+    # day inside it ("still recovering from the earthquake of April 25")
+    return _ONGOING.search(clause) is not None and re.search(r"(?<![\w-])(?:on|pada|hari)\s*$", clause, re.I) is not None
 
 
 def _repeated(text: str, pred: _Mention) -> bool:
