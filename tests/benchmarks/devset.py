@@ -1733,6 +1733,20 @@ DEV_SET128 = LabelledSet(
     "It is a transfer set, never training data: it is to be measured with the scorer trained on the four training "
     "sets, and nobody tunes on it (see tests/data/devset128/README.md).")
 SETS[DEV_SET128.name] = DEV_SET128
+# The hundred-and-twenty-ninth development set: an untouched transfer set, never training data (its own block).
+DEVSET129 = ROOT / "tests" / "data" / "devset129"
+DEV_SET129 = LabelledSet(
+    "devset129", DEVSET129, "Real-world development set 129: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a high-rise collapse (the state's "
+    "toll rising 5 -> 9 -> 14 -> 32 -> 42 -> 43 -> 45 over nine days against the federal emergency agency's 15 -> 36 "
+    "-> 38 -> 44, the rescued given as 10 and lowered to nine the same day, 15 survivors in all, the missing reported "
+    "by families rising, the panel's report two months on), a general election (the electoral commission's partial count at 60% of polling stations against its final "
+    "count the next day, the parliamentary seats five days later, the new parliament's opening and a post-election "
+    "agreement four months on) and a control cluster of one statistics office's inflation release with several "
+    "figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on "
+    "the four training sets, and nobody tunes on it (see tests/data/devset129/README.md).")
+SETS[DEV_SET129.name] = DEV_SET129
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
