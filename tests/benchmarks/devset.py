@@ -1760,6 +1760,19 @@ DEV_SET130 = LabelledSet(
     "figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on "
     "the four training sets, and nobody tunes on it (see tests/data/devset130/README.md).")
 SETS[DEV_SET130.name] = DEV_SET130
+# The hundred-and-thirty-first development set: an untouched transfer set, never training data (its own block).
+DEVSET131 = ROOT / "tests" / "data" / "devset131"
+DEV_SET131 = LabelledSet(
+    "devset131", DEVSET131, "Real-world development set 131: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a wildfire disaster (the toll "
+    "rising 19 -> 46 -> 64 -> 99 -> 112 -> 123 -> 131 over four days and to 134 three weeks on, the victims "
+    "identified, homes destroyed or damaged, the missing falling), a general election (the preliminary count on the "
+    "night in two stages, the seats of both chambers, a candidate's detention and the electoral tribunal's "
+    "proclamation weeks later) and a control cluster of one central bank rate cut with several figures a sentence. It "
+    "is a transfer set, never training data: it is to be measured with the scorer trained on the four training sets, "
+    "and nobody tunes on it (see tests/data/devset131/README.md).")
+SETS[DEV_SET131.name] = DEV_SET131
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
