@@ -1773,6 +1773,19 @@ DEV_SET131 = LabelledSet(
     "is a transfer set, never training data: it is to be measured with the scorer trained on the four training sets, "
     "and nobody tunes on it (see tests/data/devset131/README.md).")
 SETS[DEV_SET131.name] = DEV_SET131
+# The hundred-and-thirty-second development set: an untouched transfer set, never training data (its own block).
+DEVSET132 = ROOT / "tests" / "data" / "devset132"
+DEV_SET132 = LabelledSet(
+    "devset132", DEVSET132, "Real-world development set 132: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a pipeline explosion (the state's "
+    "first count and the governor's toll against the federal health ministry's toll rising 73 -> 79 -> 85 -> 89 -> 93 "
+    "-> 114 -> 115 over ten days, the injured still in hospital falling), a general election (the unofficial count on "
+    "the night against the final count, the Supreme Court's ruling two days before the vote and the new assembly's "
+    "vote for its president on the inauguration day) and a control cluster of one central bank's rate decision with "
+    "several figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer "
+    "trained on the four training sets, and nobody tunes on it (see tests/data/devset132/README.md).")
+SETS[DEV_SET132.name] = DEV_SET132
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
