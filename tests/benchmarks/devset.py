@@ -1786,6 +1786,20 @@ DEV_SET132 = LabelledSet(
     "several figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer "
     "trained on the four training sets, and nobody tunes on it (see tests/data/devset132/README.md).")
 SETS[DEV_SET132.name] = DEV_SET132
+# The hundred-and-thirty-third development set: an untouched transfer set, never training data (its own block).
+DEVSET133 = ROOT / "tests" / "data" / "devset133"
+DEV_SET133 = LabelledSet(
+    "devset133", DEVSET133, "Real-world development set 133: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a wildfire disaster (the official "
+    "toll rising 50 -> 74 -> 79 -> 82 -> 87 over four days, lowered to 86 on the sixth morning and raised to 91 that "
+    "evening, 93 and 96 weeks on; the injured and the children among them, the missing falling from about 30 to "
+    "25), a snap parliamentary election (the exit poll and the count in "
+    "stages on the night against the certified result a month later, the seats, turnout, and the assembly's votes "
+    "for the prime minister and the president on other days) and a control cluster of one central bank's rate "
+    "decision with several figures a sentence. It is a transfer set, never training data: it is to be measured with "
+    "the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset133/README.md).")
+SETS[DEV_SET133.name] = DEV_SET133
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
