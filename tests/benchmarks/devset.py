@@ -1800,6 +1800,20 @@ DEV_SET133 = LabelledSet(
     "decision with several figures a sentence. It is a transfer set, never training data: it is to be measured with "
     "the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset133/README.md).")
 SETS[DEV_SET133.name] = DEV_SET133
+# The hundred-and-thirty-fourth development set: an untouched transfer set, never training data (its own block).
+DEVSET134 = ROOT / "tests" / "data" / "devset134"
+DEV_SET134 = LabelledSet(
+    "devset134", DEVSET134, "Real-world development set 134: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a ferry disaster (the government's "
+    "toll rising 44 -> 86 -> 136 -> 209 -> 218 -> 224 -> 227 -> 228 over four days and the final count, survivors and "
+    "identified bodies counted as they rose, the number on board put by initial estimates, the transport minister and "
+    "the final count), a presidential election (the first round's partial and complete counts against the High "
+    "Constitutional Court's final figures, the runoff counted in stages on four days against the provisional result "
+    "and the court's confirmation three weeks later) and a control cluster of one company's annual results with "
+    "several figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer "
+    "trained on the four training sets, and nobody tunes on it (see tests/data/devset134/README.md).")
+SETS[DEV_SET134.name] = DEV_SET134
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
