@@ -118,6 +118,7 @@ NAMES += ("devset124",)  # the hundred-and-twenty-fourth development set, an unt
 NAMES += ("devset125",)  # the hundred-and-twenty-fifth development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset126",)  # the hundred-and-twenty-sixth development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset127",)  # the hundred-and-twenty-seventh development set, an untouched transfer set (measured once untouched by the lead)
+NAMES += ("devset135",)  # the hundred-and-thirty-fifth development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset103",)  # the hundred-and-third development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset92",)  # the ninety-second development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset93",)  # the ninety-third development set, an untouched transfer set (measured once untouched by the lead)
