@@ -1814,6 +1814,19 @@ DEV_SET134 = LabelledSet(
     "several figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer "
     "trained on the four training sets, and nobody tunes on it (see tests/data/devset134/README.md).")
 SETS[DEV_SET134.name] = DEV_SET134
+# The hundred-and-thirty-fifth development set: an untouched transfer set, never training data (its own block).
+DEVSET135 = ROOT / "tests" / "data" / "devset135"
+DEV_SET135 = LabelledSet(
+    "devset135", DEVSET135, "Real-world development set 135: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a cyclone (the official toll "
+    "rising 8 -> 24, lowered to 11 the next day as victims had been counted twice, raised to 16 and lowered to 11 "
+    "again; the Red Cross federation's count against the official one; the damage assessment a month on), a general "
+    "election (the preliminary count on the night against the final count with the special votes two weeks later, "
+    "the kingmaker's choice and the swearing-in weeks on) and a control cluster of one statistics office's GDP release "
+    "with several figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer "
+    "trained on the four training sets, and nobody tunes on it (see tests/data/devset135/README.md).")
+SETS[DEV_SET135.name] = DEV_SET135
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
