@@ -603,6 +603,11 @@ _SPEAKER_RUN = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|dan|and|of|the|bin|binti|v
 _COMMON_SPEAKER_RUN = re.compile(r"\s+(?:(?!(?:yang|who|which|that|where|di\s+mana)\s)[\w.'’-]+\s+){1,6}(?:pada|on)\s+", re.IGNORECASE)
 
 
+# the event words inside the names of bodies that count ("dinas pemadam kebakaran", "the fire service", "badan
+# penanggulangan bencana"): a speaker's name, not an event the day could be of
+_BODY_EVENT_WORDS = re.compile(r"(?<![\w-])(?:pemadam\s+kebakaran|penanggulangan\s+bencana|fire\s+(?:service|services|brigade|"
+                               r"department|authorities|officials|chief)|disaster\s+(?:management|agency|authority))(?![\w-])",
+                               re.IGNORECASE)
 _CLOSING_DAY = re.compile(r"\s*(?:\([^)]*\))?\s*(?:(?:pukul|jam)\s+[\d.:]+\s*\w*)?\s*(?:malam|pagi|siang|sore|petang|"
                           r"morning|afternoon|evening|night)?\s*[.\"”’]*\s*", re.IGNORECASE)
 
@@ -623,10 +628,14 @@ def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
             # "…, kata Menteri Kesehatan Lebanon Hamad Hassan pada Rabu (5/8/2020) malam.": however long the
             # speaker's title and name, a day that closes the sentence after them is when it was said
             return True
+        run = _BODY_EVENT_WORDS.sub(lambda m: " " * len(m.group(0)), text[e:ds])
         if e <= ds and s > 0 and _COMMON_SPEAKER_RUN.fullmatch(text[e:ds]) and _CLOSING_DAY.fullmatch(text[de:]) \
-                and (_reporting_verb(text[s:e]) or text[s:e].strip().lower() in ("kata", "ujar", "ucap", "tutur")) \
-                and not _find(lexicon().predicates, text[e:ds], sent.langs) and not _find(lexicon().activities, text[e:ds], sent.langs):
-            return True  # "…, kata juru bicara pemerintah pada Selasa (23/11/2010) malam."
+                and (_reporting_verb(text[s:e]) or text[s:e].strip().lower() in ("kata", "ujar", "ucap", "tutur", "menurut",
+                                                                                  "according to")) \
+                and not _find(lexicon().predicates, run, sent.langs) and not _find(lexicon().activities, run, sent.langs):
+            # "…, kata juru bicara pemerintah pada Selasa (23/11/2010) malam.", "…, menurut dinas pemadam kebakaran
+            # pada Rabu (25/7/2018).": a body's name that holds an event word ("kebakaran", "fire") names no event
+            return True
         if e <= ds and sent.cost(e, ds, walls=False) <= STATEMENT_REACH \
                 and not any(predicate_class(c).get("kind") in ("event", "both")
                             for _, _, c, _ in _find(lexicon().predicates, text[e:ds], sent.langs)):
