@@ -218,7 +218,10 @@ def _share_word(a: str, b: str) -> bool:
 
 
 _ACTOR_FILLERS = frozenset({"pasangan", "calon", "paslon", "nomor", "urut", "pihak", "kubu", "tim", "ticket", "pair",
-                            "president", "presiden", "minister", "menteri", "leader", "pemimpin"})
+                            "president", "presiden", "minister", "menteri", "leader", "pemimpin",
+                            # the kind of a party or a bloc, not its name: "Partai Nasional" is not "Partai Buruh"
+                            "partai", "party", "koalisi", "coalition", "aliansi", "alliance", "blok", "bloc",
+                            "gerakan", "movement", "fraksi", "faction"})
 
 
 def predicate_fit(a: Frame, b: Frame) -> float | None:

@@ -214,3 +214,22 @@ def test_dates_are_matched_by_event_first(a, la, b, lb, partner):
 
 def _dates_in(text: str, language: str):
     return extract_dates(text, language=language, anchor=ANCHOR)
+
+
+# Whose figure: two parties or blocs are told apart by their names, not by the kind word they share ("Partai
+# Nasional" / "Partai Buruh"); a shared name word still fits ("Partai Buruh" / "Buruh"), as do two spellings.
+ACTORS = [
+    ("partai nasional", "partai buruh", None),
+    ("national party", "labour party", None),
+    ("koalisi merah", "koalisi biru", None),
+    ("partai buruh", "buruh", 0.05),
+    ("zelenskyy", "zelensky", 0.05),
+]
+
+
+@pytest.mark.parametrize("a, b, fit", ACTORS, ids=[f"{a}|{b}" for a, b, _ in ACTORS])
+def test_actor_fit_by_name_not_kind(a, b, fit):
+    from consistency.compare.matching import actor_fit
+    from consistency.records import Frame
+
+    assert actor_fit(Frame(actor=a, actor_text=a), Frame(actor=b, actor_text=b)) == fit
