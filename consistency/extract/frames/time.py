@@ -212,7 +212,10 @@ _VERB_LINK = re.compile(r"[\s)]*(?:,\s*)?(?:(?:dan|serta|yang|and|which|that)\s+
 
 
 # "96 jenazah telah diserahkan", "four bodies had been released": a verb right after the figure's phrase is its own
-_OWN_VERB_GAP = re.compile(r"\s*(?:(?:telah|sudah|juga|have|has|had|been|were|was|are|is)\s+){0,2}", re.IGNORECASE)
+# the words between a figure and its own verb after it ("25 people were missing", "25 people were officially listed
+# as missing", "25 orang dinyatakan hilang"): the verb is the figure's, whatever the clause's subject counts
+_OWN_VERB_GAP = re.compile(r"\s*(?:(?:telah|sudah|juga|have|has|had|been|were|was|are|is|officially|reportedly|"
+                           r"listed\s+as|declared|dinyatakan|resmi)\s+){0,4}", re.IGNORECASE)
 
 
 def _dates_its_verb(text: str, date_end: int, it: _Item) -> bool:
