@@ -3994,18 +3994,39 @@ def devset127():
 @pytest.fixture(scope="module")
 def devset128():
     return load_devset(DEVSET128)
+
+
+@pytest.fixture(scope="module")
 def devset129():
     return load_devset(DEVSET129)
+
+
+@pytest.fixture(scope="module")
 def devset130():
     return load_devset(DEVSET130)
+
+
+@pytest.fixture(scope="module")
 def devset131():
     return load_devset(DEVSET131)
+
+
+@pytest.fixture(scope="module")
 def devset132():
     return load_devset(DEVSET132)
+
+
+@pytest.fixture(scope="module")
 def devset133():
     return load_devset(DEVSET133)
+
+
+@pytest.fixture(scope="module")
 def devset134():
     return load_devset(DEVSET134)
+
+
+@pytest.fixture(scope="module")
 def devset135():
     return load_devset(DEVSET135)
 
