@@ -269,6 +269,10 @@ def _count_stage(sent: _Sentence, it: _Item, quantity: Quantity, counted: str | 
     if quantity.kind == "percent" and any(s >= end and " ".join(w.lower().split()) in counting
                                           and gap.match(_words_between(text, end, s)) for s, _e, _k, w in partial):
         return "progress", None
+    if quantity.kind == "count" and _stations_part(text, it.start):
+        # "results from 21,473 of the 24,852 polling stations": how far the count has got, which grows report by
+        # report; no count of anything the election decided
+        return "progress", None
     if not staged(counted, modifiers):
         return None, None
     if partial:
@@ -293,6 +297,15 @@ def _stations_pattern() -> re.Pattern:
             rf"(\d{{1,3}}(?:[.,]\d{{3}})*|\d+)\s+(?:{places})(?![\w-])")
     return re.compile(rf"(?<![\w-])(?:{alt('results_before')})\s+{part}|(?<![\d.,]){part}\s+(?:{alt('results_after')})(?![\w-])",
                       re.IGNORECASE)
+
+
+def _stations_part(text: str, start: int) -> bool:
+    """Is the figure at ``start`` the part of the polling stations whose results are in ("results in from 1,238 of
+    2,071 polling stations": the 1,238)?"""
+    for m in _stations_pattern().finditer(text):
+        if start in (m.start(1), m.start(3)):
+            return True
+    return False
 
 
 def _stations_counted(text: str) -> float | None:
