@@ -291,6 +291,8 @@ def events_differ(a: Frame, b: Frame) -> bool:
     base_b, _, later_b = eb.partition(":")
     if base_a == base_b:
         return later_a != later_b
+    if "dead:later" in (ea, eb):
+        return True  # a death in hospital days on against the fire's day, or against the day a toll was told
     ia, ib = lexicon().predicate_info.get(base_a, {}), lexicon().predicate_info.get(base_b, {})
     if later_a != later_b and (later_a and ib.get("generic") or later_b and ia.get("generic")
                                or "other" in (later_a, later_b)):

@@ -89,6 +89,11 @@ CASES = [
      "a state that holds for days"),
     ("broke-out-both-en", "date", ("The blazes broke out on Wednesday.", "en", "2019-01-10"), "Wednesday",
      ("The blazes broke out on Saturday, Jan. 5.", "en", "2019-01-06"), "Jan. 5", None),
+    # a death in hospital days after the incident against the incident's day
+    ("later-death-en", "date", ("Two more people injured in the fire died in hospital on Thursday.", "en", "2018-07-28"),
+     "Thursday", ("The fire broke out on Monday, July 23.", "en", "2018-07-24"), "July 23", "different events"),
+    ("later-death-id", "date", ("Seorang korban luka bakar meninggal di rumah sakit pada hari Jumat.", "id", "2018-07-28"),
+     "Jumat", ("Kebakaran itu berkobar pada Senin (23/7/2018).", "id", "2018-07-24"), "Senin", "different events"),
     # an invitation's day against the visit's
     ("invitation-en", "date", ("Orban invited Kristersson on Tuesday to visit Budapest for talks.", "en", "2024-01-24"),
      "Tuesday", ("Kristersson met Orban in Budapest on Friday, February 23.", "en", "2024-02-24"), "February 23",

@@ -577,6 +577,15 @@ def _nominal_incident(text: str, ds: int, de: int, preds: list[_Mention]) -> tup
     return None
 
 
+# what stands between "died" and the day of a later death in hospital ("died in hospital on Thursday", "died of
+# their burns in hospital on Saturday", "meninggal di rumah sakit pada hari Jumat", "meninggal dunia saat dirawat di
+# RS pada Kamis")
+_IN_HOSPITAL = re.compile(r"\s+(?:(?:of|from)\s+(?:his|her|their|its)\s+(?:injuries|wounds|burns)\s+)?"
+                          r"(?:(?:dunia\s+)?(?:saat|ketika|setelah|usai)\s+(?:menjalani\s+perawatan|dirawat)\s+)?"
+                          r"(?:in\s+(?:a\s+|the\s+)?hospital|at\s+(?:a\s+|the\s+)?hospital|di\s+(?:rumah\s+sakit|RS|RSUD)\b[^,;.]{0,30}?)"
+                          r"\s*(?:,\s*)?(?:(?:on|pada)\s+)?(?:hari\s+)?", re.IGNORECASE)
+
+
 def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mention | None) -> str | None:
     """The event a date is the day of, so that two dates of different events are not one fact: the incident
     whose noun phrase holds it ("attack" for "the November 13 attacks"), else an activity that governs it in
@@ -587,6 +596,11 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
     compared = _compared_event(sent, it.start)
     if compared is not None:
         return compared[0]  # "the 2013 Kedar flood, which struck on 16 June": that flood's day, not the story's
+    if any(p.label == "dead" and p.end <= it.start and _IN_HOSPITAL.fullmatch(text, p.end, it.start)
+           for p in ([pred] if pred is not None else []) + list(preds)):
+        # "two more of the injured died in hospital on Thursday", "meninggal di rumah sakit pada hari Jumat": a
+        # death days after the incident, on a day of its own
+        return "dead:later"
     nominal = _nominal_incident(text, it.start, it.end, preds)
     clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.start])])
     if nominal is not None and nominal[0].end <= it.start:
