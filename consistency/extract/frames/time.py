@@ -211,9 +211,9 @@ _VERB_LINK = re.compile(r"[\s)]*(?:,\s*)?(?:(?:dan|serta|yang|and|which|that)\s+
                         re.IGNORECASE)
 
 
-# "96 jenazah telah diserahkan", "four bodies had been released": a verb right after the figure's phrase is its own
-# the words between a figure and its own verb after it ("25 people were missing", "25 people were officially listed
-# as missing", "25 orang dinyatakan hilang"): the verb is the figure's, whatever the clause's subject counts
+# "96 jenazah telah diserahkan", "four bodies had been released", "25 people were officially listed as missing",
+# "25 orang dinyatakan resmi hilang": a verb right after the figure's phrase, past these words, is its own, whatever
+# the clause's subject counts
 _OWN_VERB_GAP = re.compile(r"\s*(?:(?:telah|sudah|juga|have|has|had|been|were|was|are|is|officially|reportedly|"
                            r"listed\s+as|declared|dinyatakan|resmi)\s+){0,4}", re.IGNORECASE)
 
