@@ -844,11 +844,17 @@ def _threshold_itself(q: Quantity) -> Quantity:
     suara yang dibutuhkan", "kurang dari 200 suara yang diperlukan", "fewer than the 200 votes needed" set another
     figure below it, and the votes needed are 375 and 200, not fewer."""
     f = q.frame
-    if f is None or f.predicate != "vote_threshold" or q.approximate or q.vague or q.value is None:
+    nearing = (q.qualifier or "").lower() in _NEARING
+    if f is None or f.predicate != "vote_threshold" or q.approximate and not nearing or q.vague or q.value is None:
         return q
     if q.high == q.value and q.low < q.value:
-        return replace(q, low=q.value, low_inclusive=True, high_inclusive=True, qualifier=None)
+        # also a subject that comes near it: "Tak satu partai pun mendekati 101 kursi yang dibutuhkan"
+        return replace(q, low=q.value, low_inclusive=True, high_inclusive=True, qualifier=None, approximate=False)
     return q
+
+
+# qualifiers of a subject that comes near a figure, not of the figure itself when it is a threshold
+_NEARING = frozenset({"mendekati", "near", "close to", "approaching", "nearing"})
 
 
 def _one_roll_call(sent: _Sentence, quantities: list, tallies) -> list:

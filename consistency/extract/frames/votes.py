@@ -525,6 +525,14 @@ _MAJORITY_GOT = re.compile(r"(?<![\w-])(?:by|with|dengan|oleh)\s+(?:(?:a|an|the|
                            re.IGNORECASE)
 
 
+# a verb of winning or holding right before a majority of seats: the seats are the party's ("won a majority of 176
+# seats", "holds an absolute majority of", "meraih mayoritas 61 kursi")
+_SEATS_WON = re.compile(r"(?<![\w-])(?:won|wins|win|winning|secured|secures|holds|hold|holding|took|gained|retained|"
+                        r"meraih|memenangi|memenangkan|menguasai|mendapat|memperoleh|merebut|mempertahankan)"
+                        r"(?:\s+(?:a|an|the|its|their|an?\s+absolute|an?\s+outright|outright|absolute|clear|"
+                        r"simple|narrow|slim|mutlak|tipis))*\s+$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _won_with_cues() -> tuple[dict[str, _Phrases], re.Pattern]:
     """frame_cues.json's "won_with": the verbs of winning, and 'with' right before a figure (two words at most
@@ -624,6 +632,16 @@ def _vote_categories(sent: _Sentence, fig_items: list[_Item]) -> list[tuple[_Ite
             for x in (a, b):
                 if x.counted is None or x.counted_how in ("elided", None):
                     x.counted, x.counted_how = "vote", "subject"
+    seats = any(it.counted == "seat" for it in fig_items)
+    for it in fig_items:
+        if it.index not in paired and (it.counted == "seat" or seats and it.counted is None):
+            # "well above the 151 needed for a majority", "140 kursi yang dibutuhkan untuk mayoritas dua pertiga":
+            # the seats a majority needs are no party's seats, whether or not the sentence names a vote; not
+            # a majority won ("won a majority of 176 seats", "meraih mayoritas 61 kursi")
+            cue = _threshold(sent, it, [o for o in fig_items if o is not it])
+            if cue is not None and not (re.search(r"majority|mayoritas", cue.text, re.IGNORECASE)
+                                        and _SEATS_WON.search(text, max(0, cue.start - 40), cue.start)):
+                it.predicate = cue
     voting = _vote_sentence(text, fig_items)
     if not (voting or _names_a_vote(sent)):
         return tallies
