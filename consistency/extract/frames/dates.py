@@ -458,8 +458,10 @@ _CAUSATIVE = frozenset({"triggered", "caused", "sparked", "unleashed", "produced
 
 
 # an election noun's date set off by a preposition, a word or two after the noun ("election on Friday", "pemilihan
-# presiden pada Rabu")
-_PREP_AFTER_NOUN = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:pada|on)\s+(?:hari\s+)?", re.IGNORECASE)
+# presiden pada Rabu"), a winner's share between ("pemenang putaran kedua pemilihan presiden dengan 55,75 persen suara
+# pada Selasa", "the winner of the run-off with 55.7% of the vote on Tuesday")
+_PREP_AFTER_NOUN = re.compile(r"(?:\s+[\w-]+){0,2}?(?:\s+(?:dengan|with)(?:\s+(?:\d+(?:[.,]\d+)*%?|[^\W\d_][\w-]*)){1,5}?)?"
+                              r"\s+(?:pada|on)\s+(?:hari\s+)?", re.IGNORECASE)
 # a verb the lexicon may not know (``_VERB_FORM``) anywhere in a clause
 _UNKNOWN_VERB = re.compile(rf"(?<![\w-])(?:{_VERB_FORM})(?![\w-])")
 

@@ -626,7 +626,9 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
     # "a strong aftershock … on Sunday", "The strongest aftershock, of magnitude 5.1, hit on Saturday", "a foreshock
     # on Thursday"; not a series counted since the main one's day ("more than 1,000 aftershocks since Monday")
     sub = _sub_event(sent, it.start, it.end, dated=True)
-    if sub is not None:
+    if sub is not None and not (pred is not None and pred.label == "announced" and sub.split(":")[0] != "announced"):
+        # not an announcement's day: "mengumumkan hasil resmi putaran kedua … pada Rabu" dates the announcement,
+        # not the run-off
         return sub
     ending = _ending_clause(sent, it, preds)
     if ending is not None and (pred is None or not predicate_class(pred.label).get("end")):
@@ -1089,11 +1091,26 @@ def _activity(sent: _Sentence, it: _Item, preds: "list[_Mention] | tuple" = ()) 
             return None  # "mencari korban pesawat yang jatuh pada Minggu", "searching for the plane that crashed on
             # Sunday": the date is the relative clause's incident's, not the search's (unless a verb after it is
             # the main clause's: "Pencarian korban pesawat yang jatuh dilanjutkan pada Rabu")
+        if any(e <= p.start and p.text.lower() in (predicate_class(p.label).get("around_nouns") or ())
+               and _RIGHT_BEFORE_DATE.fullmatch(text, p.end, it.start) for p in preds):
+            return None  # "menolak hasil sementara itu … dalam pemungutan suara Kamis (14/1/2021)": the vote's day
+        held = _HELD_ON.search(text, e, it.start)
+        if held is not None and held.end() == it.start and any(
+                e <= p.start and p.end <= held.start() and predicate_class(p.label).get("kind") in ("event", "both")
+                for p in preds):
+            return None  # "hasil sementara pemilu yang digelar pada Minggu", "provisional results of the election
+            # held on Sunday": the date is the held event's, not the count's
         return "activity:" + activities[-1][2]
     return None
 
 
 _RELATIVE_WORD = re.compile(r"(?<![\w-])(?:yang|that|which)(?![\w-])", re.IGNORECASE)
+# an election noun (``around_nouns``) right before its date: "pemungutan suara Kamis", "the vote on Thursday"
+_RIGHT_BEFORE_DATE = re.compile(r"\s+(?:(?:pada|on|hari)\s+)*", re.IGNORECASE)
+# an event said to be held on the date, right before it: "pemilu yang digelar pada Minggu", "the election held on
+# Sunday", "which took place on Sunday"
+_HELD_ON = re.compile(r"(?<![\w-])(?:(?:yang|that|which)\s+(?:was\s+|were\s+)?)?(?:digelar|diselenggarakan|dilaksanakan|"
+                      r"berlangsung|held|took\s+place)\s+(?:(?:pada|on)\s+)?(?:hari\s+)?", re.IGNORECASE)
 
 
 _SUBORDINATE = re.compile(r"(?<![\w-])(?:setelah|sesudah|sebelum|ketika|saat|after|before|when|while)(?![\w-])",
