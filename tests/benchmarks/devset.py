@@ -1835,6 +1835,20 @@ DEV_SET135 = LabelledSet(
     "trained on the four training sets, and nobody tunes on it (see tests/data/devset135/README.md): "
     "Measured once untouched by the lead on main 5933c51 (the thirty-eighth round's first rule, read off devset127, before any rule read off this batch): precision 0.67 (8 of 12), recall 0.47 (8 of 17), 0 control conflicts, 15 of 44 updates; the round's starting checker (ca015f9) gives the same.")
 SETS[DEV_SET135.name] = DEV_SET135
+# The hundred-and-thirty-sixth development set: an untouched transfer set, never training data (its own block).
+DEVSET136 = ROOT / "tests" / "data" / "devset136"
+DEV_SET136 = LabelledSet(
+    "devset136", DEVSET136, "Real-world development set 136: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a cargo jet's crash into a village "
+    "(the toll rising 32 -> 37, lowered to 32 the same evening and given as 37 and 38 the next day, counted by the "
+    "health ministry, the emergencies ministry and the government's information service; the injured, the houses "
+    "destroyed, a month-on article), a presidential election (the first "
+    "round's preliminary count, the run-off counted early the next morning against the final count, the swearing-in "
+    "three days on) and a control cluster of one central bank's rate rise with several figures a sentence. It is a "
+    "transfer set, never training data: it is to be measured with the scorer trained on the four training sets, and "
+    "nobody tunes on it (see tests/data/devset136/README.md).")
+SETS[DEV_SET136.name] = DEV_SET136
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
