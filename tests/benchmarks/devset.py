@@ -1835,6 +1835,20 @@ DEV_SET135 = LabelledSet(
     "trained on the four training sets, and nobody tunes on it (see tests/data/devset135/README.md): "
     "Measured once untouched by the lead on main 5933c51 (the thirty-eighth round's first rule, read off devset127, before any rule read off this batch): precision 0.67 (8 of 12), recall 0.47 (8 of 17), 0 control conflicts, 15 of 44 updates; the round's starting checker (ca015f9) gives the same.")
 SETS[DEV_SET135.name] = DEV_SET135
+# The hundred-and-thirty-seventh development set: an untouched transfer set, never training data (its own block).
+DEVSET137 = ROOT / "tests" / "data" / "devset137"
+DEV_SET137 = LabelledSet(
+    "devset137", DEVSET137, "Real-world development set 137: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a fuel depot explosion (the "
+    "government's toll rising 13 -> 14 -> 18 -> 23 over four days and the injured 178 -> 190 -> 212 -> 241, a police "
+    "officer's and the civil protection service's own counts against the government's), a presidential election (the "
+    "electoral commission's provisional count corrected down by the Constitutional Court's final results, the "
+    "assembly's two votes on the runner-up's immunity two weeks on, the swearing-in two months later) and a control "
+    "cluster of one bank's annual results with several figures a sentence. It is a transfer set, never training data: it is to be "
+    "measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset137/README.md).")
+SETS[DEV_SET137.name] = DEV_SET137
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
