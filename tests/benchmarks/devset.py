@@ -1849,6 +1849,20 @@ DEV_SET136 = LabelledSet(
     "transfer set, never training data: it is to be measured with the scorer trained on the four training sets, and "
     "nobody tunes on it (see tests/data/devset136/README.md).")
 SETS[DEV_SET136.name] = DEV_SET136
+# The hundred-and-thirty-seventh development set: an untouched transfer set, never training data (its own block).
+DEVSET137 = ROOT / "tests" / "data" / "devset137"
+DEV_SET137 = LabelledSet(
+    "devset137", DEVSET137, "Real-world development set 137: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a fuel depot explosion (the "
+    "government's toll rising 13 -> 14 -> 18 -> 23 over four days and the injured 178 -> 190 -> 212 -> 241, a police "
+    "officer's and the civil protection service's own counts against the government's), a presidential election (the "
+    "electoral commission's provisional count corrected down by the Constitutional Court's final results, the "
+    "assembly's two votes on the runner-up's immunity two weeks on, the swearing-in two months later) and a control "
+    "cluster of one bank's annual results with several figures a sentence. It is a transfer set, never training data: it is to be "
+    "measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset137/README.md).")
+SETS[DEV_SET137.name] = DEV_SET137
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
