@@ -1863,6 +1863,20 @@ DEV_SET137 = LabelledSet(
     "measured with the scorer trained on the four training sets, and nobody tunes on it (see "
     "tests/data/devset137/README.md).")
 SETS[DEV_SET137.name] = DEV_SET137
+# The hundred-and-thirty-eighth development set: an untouched transfer set, never training data (its own block).
+DEVSET138 = ROOT / "tests" / "data" / "devset138"
+DEV_SET138 = LabelledSet(
+    "devset138", DEVSET138, "Real-world development set 138: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a landfill collapse (the police's "
+    "toll rising 13 -> 21 -> 26 -> 30 -> 34 over five days against the city authority's and the Red Cross's counts, "
+    "the rescued put by the police and the prime minister, the missing listed and falling as bodies were found), a "
+    "general election (the presidential partial count on the night against the provisional result, the legislative "
+    "count in stages with shares moving both ways, the seats, the turnout, the swearing-in and the new chamber's "
+    "election of its speaker a month on) and a control cluster of one IMF board approval with several figures a "
+    "sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on the four "
+    "training sets, and nobody tunes on it (see tests/data/devset138/README.md).")
+SETS[DEV_SET138.name] = DEV_SET138
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
