@@ -1116,6 +1116,17 @@ from tests.benchmarks.devset import DEVSET138  # noqa: E402
 DEVSET138_EVENTS = re.compile(r"\b(?:Kiteezi|Nakasiita|Kituuma|Nkunyingi|Habineza|Mpayimana|Gasinzigwa|Kazarwa|"
                               r"Nizeyimana|Mukabalisa|Imberakuri|Harelimana)\b", re.IGNORECASE)
 SETS["devset138"] = (DEVSET138, 3, (3, 4))
+# the hundred-and-thirty-ninth development set (issue 12), an untouched transfer set (its own block; its tests are at
+# the end of this file): later sets must not reuse its events (the countries' and the cities' bare names, "General
+# Statistics Office" (devset58, devset108 and others; another release), "Naypyitaw"/"Naypyidaw" (devset47, devset48;
+# not named in the set), "Kachin", "Rakhine" and "Shan" (not named), "KPL", "Ratchaburi" and "Kratie" are left out:
+# other sets name them or may)
+from tests.benchmarks.devset import DEVSET139  # noqa: E402
+DEVSET139_EVENTS = re.compile(r"\b(?:Attapeu|Sanamxay|Xe-Pian|Xe-Namnoy|Thongloun|Khamlieng|Minaphone|Ounla Xayasith|"
+                              r"Phalom Linthong|Khampheng Saysompheng|Htin Kyaw|Myint Swe|Henry Van Thio|"
+                              r"Mann Win Khaing Than|Thein Sein|Aung San Suu Kyi|Union Election Commission|"
+                              r"Komisi Pemilihan Umum Persatuan)\b", re.IGNORECASE)
+SETS["devset139"] = (DEVSET139, 3, (3, 4))
 # the hundred-and-third development set (issue 12), an untouched transfer set (its own block; its tests are at the
 # end of this file): later sets must not reuse its events (the countries' and the cities' bare names, "Mexico City",
 # "Kingston", "Olivos" (devset26), "Sheinbaum" (devset30's election, not named in the set), "Ebrard", "DNV", "Line 12",
@@ -1825,6 +1836,7 @@ LABELLED_RUNS["devset135"] = DEVSET135  # an untouched transfer set: its bars ar
 LABELLED_RUNS["devset136"] = DEVSET136  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset137"] = DEVSET137  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset138"] = DEVSET138  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset139"] = DEVSET139  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset103"] = DEVSET103  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset92"] = DEVSET92  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset93"] = DEVSET93  # an untouched transfer set: its bars are its own block at the end of this file
@@ -3407,6 +3419,15 @@ DEVSET137_MEASURED = ("issue 12, development set 137, not yet measured (to be me
 # non-strict expected failures; its control cluster is asserted to have no conflict.
 DEVSET138_MEASURED = ("issue 12, development set 138, not yet measured (to be measured once untouched by the lead); "
                       "see tests/data/devset138/README.md")
+# to be measured once, untouched, by the lead (its writer never ran the checker on it): a dam collapse (the official
+# toll lowered from 26 to 8 confirmed dead three days on, then rising over a week; the missing falling and rising; the
+# government's homeless count against the news agency's), a general election (the commission's count in batches
+# against the party's own tally and the final results, the president elected by parliament four months on) and a
+# control cluster of one statistics office's annual GDP release. It is a transfer set, never training data, and nobody
+# tunes on it. Its precision, recall and updates are non-strict expected failures; its control cluster is asserted to
+# have no conflict.
+DEVSET139_MEASURED = ("issue 12, development set 139, not yet measured (to be measured once untouched by the lead); "
+                      "see tests/data/devset139/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a metro overpass collapse (the
 # city's toll rising over four days, the injured in hospital falling, a preliminary report six weeks on), a general
 # election (the preliminary count on the night against the final count, the opposition's leadership vote two months
@@ -4096,6 +4117,8 @@ def devset137():
     return load_devset(DEVSET137)
 def devset138():
     return load_devset(DEVSET138)
+def devset139():
+    return load_devset(DEVSET139)
 
 
 @pytest.fixture(scope="module")
@@ -4291,6 +4314,7 @@ LATE_SETS["devset135"] = (DEVSET135, DEVSET135_EVENTS, DEVSET135_MEASURED)
 LATE_SETS["devset136"] = (DEVSET136, DEVSET136_EVENTS, DEVSET136_MEASURED)
 LATE_SETS["devset137"] = (DEVSET137, DEVSET137_EVENTS, DEVSET137_MEASURED)
 LATE_SETS["devset138"] = (DEVSET138, DEVSET138_EVENTS, DEVSET138_MEASURED)
+LATE_SETS["devset139"] = (DEVSET139, DEVSET139_EVENTS, DEVSET139_MEASURED)
 LATE_SETS["devset103"] = (DEVSET103, DEVSET103_EVENTS, DEVSET103_MEASURED)
 LATE_SETS["devset92"] = (DEVSET92, DEVSET92_EVENTS, DEVSET92_MEASURED)
 LATE_SETS["devset93"] = (DEVSET93, DEVSET93_EVENTS, DEVSET93_MEASURED)
