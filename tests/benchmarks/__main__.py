@@ -130,6 +130,7 @@ NAMES += ("devset136",)  # the hundred-and-thirty-sixth development set, an unto
 NAMES += ("devset137",)  # the hundred-and-thirty-seventh development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset138",)  # the hundred-and-thirty-eighth development set, an untouched transfer set (not yet measured; to be measured once untouched by the lead)
 NAMES += ("devset139",)  # the hundred-and-thirty-ninth development set, an untouched transfer set (not yet measured)
+NAMES += ("devset140",)  # the hundred-and-fortieth development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset103",)  # the hundred-and-third development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset92",)  # the ninety-second development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset93",)  # the ninety-third development set, an untouched transfer set (measured once untouched by the lead)
