@@ -1086,6 +1086,18 @@ from tests.benchmarks.devset import DEVSET135  # noqa: E402
 DEVSET135_EVENTS = re.compile(r"\b(?:Cyclone Pam|Siklon Pam|Baldwin Lonsdale|Joe Natuman|Tafea|Shefa|Penama|Torba|"
                               r"Erromango|Efate|Bill English|Jason Attewell)\b", re.IGNORECASE)
 SETS["devset135"] = (DEVSET135, 3, (3, 4))
+# the hundred-and-forty-first development set (issue 12), an untouched transfer set (its own block; its tests are at
+# the end of this file): later sets must not reuse its events (the countries' and the cities' bare names, "Raful"
+# alone (devset78; "Faride Raful" is in), "INACIF" (devset115), "Haina", "COE", "Medina" alone (devset76), the
+# parties' acronyms, "Banco Central de la República Dominicana" (devset115) and "open market operations committee"
+# (devset125) are left out: other sets name them or may)
+from tests.benchmarks.devset import DEVSET141  # noqa: E402
+DEVSET141_EVENTS = re.compile(r"\b(?:Jet Set|Rubby P[eé]rez|Octavio Dotel|Tony Blanco|Nelsy Cruz|Juan Manuel M[eé]ndez|"
+                              r"Faride Raful|V[ií]ctor Atallah|Dar[ií]o Contreras|Marcelino V[eé]lez|Onesvie|"
+                              r"Antonio Espaillat|Abinader|Gonzalo Castillo|Leonel Fern[aá]ndez|Danilo Medina|"
+                              r"Raquel Pe[ñn]a|Modern Revolutionary Party|Partai Revolusioner Modern|Fuerza del Pueblo|"
+                              r"Central Bank of Honduras|Bank Sentral Honduras|Rebeca Santos|Ramos Lobo)\b", re.IGNORECASE)
+SETS["devset141"] = (DEVSET141, 3, (3, 4))
 # the hundred-and-third development set (issue 12), an untouched transfer set (its own block; its tests are at the
 # end of this file): later sets must not reuse its events (the countries' and the cities' bare names, "Mexico City",
 # "Kingston", "Olivos" (devset26), "Sheinbaum" (devset30's election, not named in the set), "Ebrard", "DNV", "Line 12",
@@ -1792,6 +1804,7 @@ LABELLED_RUNS["devset132"] = DEVSET132  # an untouched transfer set: its bars ar
 LABELLED_RUNS["devset133"] = DEVSET133  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset134"] = DEVSET134  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset135"] = DEVSET135  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset141"] = DEVSET141  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset103"] = DEVSET103  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset92"] = DEVSET92  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset93"] = DEVSET93  # an untouched transfer set: its bars are its own block at the end of this file
@@ -3349,6 +3362,14 @@ DEVSET135_MEASURED = ("issue 12, development set 135, measured once untouched by
                       "first rule, read off devset127, before any rule read off this batch): precision 0.67 (8 of 12), recall 0.47 (8 "
                       "of 17), 0 control conflicts, 15 of 44 updates; the round's starting checker (ca015f9) gives the same; see "
                       "tests/data/devset135/README.md")
+# to be measured once, untouched, by the lead (its writer never ran the checker on it): a nightclub roof collapse
+# (the official toll rising over the search and as the injured died in hospital, the health minister's own count, a
+# retrospective a month on), a general election (the board's count in stages against the definitive count, the early
+# Senate result lowered in the final count, the deputies declared and the swearing-in) and a control cluster of one
+# central bank rate rise. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall
+# and updates are non-strict expected failures; its control cluster is asserted to have no conflict.
+DEVSET141_MEASURED = ("issue 12, development set 141, not yet measured (to be measured once untouched by the lead); "
+                      "see tests/data/devset141/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a metro overpass collapse (the
 # city's toll rising over four days, the injured in hospital falling, a preliminary report six weeks on), a general
 # election (the preliminary count on the night against the final count, the opposition's leadership vote two months
@@ -4032,6 +4053,11 @@ def devset135():
 
 
 @pytest.fixture(scope="module")
+def devset141():
+    return load_devset(DEVSET141)
+
+
+@pytest.fixture(scope="module")
 def devset103():
     return load_devset(DEVSET103)
 
@@ -4221,6 +4247,7 @@ LATE_SETS["devset132"] = (DEVSET132, DEVSET132_EVENTS, DEVSET132_MEASURED)
 LATE_SETS["devset133"] = (DEVSET133, DEVSET133_EVENTS, DEVSET133_MEASURED)
 LATE_SETS["devset134"] = (DEVSET134, DEVSET134_EVENTS, DEVSET134_MEASURED)
 LATE_SETS["devset135"] = (DEVSET135, DEVSET135_EVENTS, DEVSET135_MEASURED)
+LATE_SETS["devset141"] = (DEVSET141, DEVSET141_EVENTS, DEVSET141_MEASURED)
 LATE_SETS["devset103"] = (DEVSET103, DEVSET103_EVENTS, DEVSET103_MEASURED)
 LATE_SETS["devset92"] = (DEVSET92, DEVSET92_EVENTS, DEVSET92_MEASURED)
 LATE_SETS["devset93"] = (DEVSET93, DEVSET93_EVENTS, DEVSET93_MEASURED)

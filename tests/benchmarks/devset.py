@@ -1835,6 +1835,20 @@ DEV_SET135 = LabelledSet(
     "trained on the four training sets, and nobody tunes on it (see tests/data/devset135/README.md): "
     "Measured once untouched by the lead on main 5933c51 (the thirty-eighth round's first rule, read off devset127, before any rule read off this batch): precision 0.67 (8 of 12), recall 0.47 (8 of 17), 0 control conflicts, 15 of 44 updates; the round's starting checker (ca015f9) gives the same.")
 SETS[DEV_SET135.name] = DEV_SET135
+# The hundred-and-forty-first development set: an untouched transfer set, never training data (its own block).
+DEVSET141 = ROOT / "tests" / "data" / "devset141"
+DEV_SET141 = LabelledSet(
+    "devset141", DEVSET141, "Real-world development set 141: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a nightclub roof collapse (the "
+    "official toll rising 98 -> 113 -> 184 -> 218 -> 221 over the search and 222 -> 226 -> 231 -> 232 as the injured "
+    "died in hospital, the health minister's own count from the autopsies, a retrospective a month on), a general "
+    "election (the board's count in stages on the night against the definitive count, the early Senate result "
+    "lowered in the final count, the deputies declared weeks later and the swearing-in) and a control cluster of one "
+    "central bank rate rise with several figures a sentence. It is a transfer set, never training data: it is to be "
+    "measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset141/README.md).")
+SETS[DEV_SET141.name] = DEV_SET141
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
