@@ -1903,6 +1903,20 @@ DEV_SET140 = LabelledSet(
     "rate cut with several figures a sentence. It is a transfer set, never training data: it is to be measured with "
     "the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset140/README.md).")
 SETS[DEV_SET140.name] = DEV_SET140
+# The hundred-and-forty-first development set: an untouched transfer set, never training data (its own block).
+DEVSET141 = ROOT / "tests" / "data" / "devset141"
+DEV_SET141 = LabelledSet(
+    "devset141", DEVSET141, "Real-world development set 141: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a nightclub roof collapse (the "
+    "official toll rising 98 -> 113 -> 184 -> 218 -> 221 over the search and 222 -> 226 -> 231 -> 232 as the injured "
+    "died in hospital, the health minister's own count from the autopsies, a retrospective a month on), a general "
+    "election (the board's count in stages on the night against the definitive count, the early Senate result "
+    "lowered in the final count, the deputies declared weeks later and the swearing-in) and a control cluster of one "
+    "central bank rate rise with several figures a sentence. It is a transfer set, never training data: it is to be "
+    "measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset141/README.md).")
+SETS[DEV_SET141.name] = DEV_SET141
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
