@@ -126,6 +126,7 @@ NAMES += ("devset132",)  # the hundred-and-thirty-second development set, an unt
 NAMES += ("devset133",)  # the hundred-and-thirty-third development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset134",)  # the hundred-and-thirty-fourth development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset135",)  # the hundred-and-thirty-fifth development set, an untouched transfer set (measured once untouched by the lead)
+NAMES += ("devset143",)  # the hundred-and-forty-third development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset103",)  # the hundred-and-third development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset92",)  # the ninety-second development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset93",)  # the ninety-third development set, an untouched transfer set (measured once untouched by the lead)
