@@ -1931,6 +1931,19 @@ DEV_SET142 = LabelledSet(
     "never training data: it is to be measured with the scorer trained on the four training sets, and nobody tunes on "
     "it (see tests/data/devset142/README.md).")
 SETS[DEV_SET142.name] = DEV_SET142
+# The hundred-and-forty-third development set: an untouched transfer set, never training data (its own block).
+DEVSET143 = ROOT / "tests" / "data" / "devset143"
+DEV_SET143 = LabelledSet(
+    "devset143", DEVSET143, "Real-world development set 143: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): an epidemic (the WHO's counts of "
+    "cases and deaths rising 39 and 19 -> 51 and 27, the deaths lowered to 22 after a review of the early cases, then "
+    "56 and 25 and the final 54 and 33 two months on; the health minister's count against the WHO's), a court-ordered "
+    "presidential rerun (the unofficial tallies against the commission's result, the courts' rulings months before, "
+    "the swearing-in and the cabinet weeks on) and a control cluster of one central bank's rate decision with several "
+    "figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on "
+    "the four training sets, and nobody tunes on it (see tests/data/devset143/README.md).")
+SETS[DEV_SET143.name] = DEV_SET143
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
