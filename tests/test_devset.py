@@ -4193,18 +4193,39 @@ def devset135():
 @pytest.fixture(scope="module")
 def devset136():
     return load_devset(DEVSET136)
+
+
+@pytest.fixture(scope="module")
 def devset137():
     return load_devset(DEVSET137)
+
+
+@pytest.fixture(scope="module")
 def devset138():
     return load_devset(DEVSET138)
+
+
+@pytest.fixture(scope="module")
 def devset139():
     return load_devset(DEVSET139)
+
+
+@pytest.fixture(scope="module")
 def devset140():
     return load_devset(DEVSET140)
+
+
+@pytest.fixture(scope="module")
 def devset141():
     return load_devset(DEVSET141)
+
+
+@pytest.fixture(scope="module")
 def devset142():
     return load_devset(DEVSET142)
+
+
+@pytest.fixture(scope="module")
 def devset143():
     return load_devset(DEVSET143)
 
