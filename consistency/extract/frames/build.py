@@ -40,6 +40,12 @@ _LEVEL_AFTER = re.compile(r"[^.;,]{0,30}?(?<![\w-])(?:to|menjadi|ke\s+level|ke\s
 
 # what stands between a figure's first predicate and one that narrows it: a relative pronoun or a word of a state that
 # still holds ("yang teridentifikasi", "masih dalam kondisi berat", "who have been identified", "still in")
+_STILL = re.compile(r"(?:masih|still|remain)", re.IGNORECASE)
+# a hospital stay as the injured's predicate ("dirawat di rumah sakit", "hospitalised", "treated in hospital")
+_TREATED = re.compile(r"dirawat(?:\s+di\s+rumah\s+sakit)?|hospitali[sz]ed|treated\s+in\s+hospital", re.IGNORECASE)
+# "still" right before a figure: "masih ada 146 orang", "masih terdapat 31 pasien", "there were still 31"
+_STILL_BEFORE = re.compile(r"(?<![\w-])(?:masih(?:\s+(?:ada|terdapat|tersisa))?|still(?:\s+(?:had|has|have|some))?)\s+$",
+                           re.IGNORECASE)
 _NARROWING_GAP = re.compile(r"\s*,?\s*(?:(?:yang|who|that|which|masih|still|remain|remains|remained)\s+)"
                             r"(?:(?:telah|sudah|berhasil|masih|kini|have|has|had|been|were|was|are|is|still|now)\s+)*",
                             re.IGNORECASE)
@@ -323,11 +329,19 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # "120 korban tewas yang teridentifikasi", "22 korban luka masih dalam kondisi berat", "120 dead who have
             # been identified": a relative clause or a state after the figure's noun and its first predicate
             # narrows whom it counts to what that clause says
+            # "74 korban luka masih dirawat": a state's own "masih"/"still" opens the narrowing clause
             narrowed = [q for q in own_preds if q.start >= p.end and q.label != p.label
-                        and _NARROWING_GAP.fullmatch(text, p.end, q.start)]
+                        and (_NARROWING_GAP.fullmatch(text, p.end, q.start)
+                             or not text[p.end : q.start].strip() and _STILL.match(q.text))]
             if narrowed:
                 chained[it.index] = p.label
                 it.predicate = narrowed[0]
+        p = it.predicate
+        if p is not None and p.label == "injured" and _TREATED.fullmatch(p.text.strip()) \
+                and _STILL_BEFORE.search(text, 0, it.qstart if it.qstart >= 0 else it.start):
+            # "masih ada 146 orang dirawat di rumah sakit", "still 31 people being treated in hospital": those
+            # still in hospital, not all the injured
+            it.predicate = _Mention(p.start, p.end, "predicate", "injured.in_hospital", p.text)
     apposed_subject(fig_items, text, [p for p in count_preds if not predicate_class(p.label).get("money")], langs)
     tallies = _vote_categories(sent, fig_items)
     # "Angka itu melonjak dibandingkan data Senin, yakni 844 orang": the figure the sentence before gave

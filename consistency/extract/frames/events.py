@@ -586,6 +586,13 @@ _IN_HOSPITAL = re.compile(r"\s+(?:(?:of|from)\s+(?:his|her|their|its)\s+(?:injur
                           r"\s*(?:,\s*)?(?:(?:on|pada)\s+)?(?:hari\s+)?", re.IGNORECASE)
 
 
+# the subject of a death that came later: more victims, or the injured ("Four more people hurt in the blast died on
+# Tuesday", "Dua korban luka lagi meninggal pada Rabu")
+_LATER_DEATHS = re.compile(r"(?<![\w-])(?:more|another|further|lagi|hurt|injured|wounded|terluka|luka-luka|korban\s+luka)"
+                           r"(?![\w-])", re.IGNORECASE)
+_DAY_RIGHT_AFTER = re.compile(r"\s+(?:(?:on|pada)\s+)?(?:hari\s+)?", re.IGNORECASE)
+
+
 def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mention | None) -> str | None:
     """The event a date is the day of, so that two dates of different events are not one fact: the incident
     whose noun phrase holds it ("attack" for "the November 13 attacks"), else an activity that governs it in
@@ -600,6 +607,13 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
            for p in ([pred] if pred is not None else []) + list(preds)):
         # "two more of the injured died in hospital on Thursday", "meninggal di rumah sakit pada hari Jumat": a
         # death days after the incident, on a day of its own
+        return "dead:later"
+    clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.start])])
+    if any(p.label == "dead" and p.end <= it.start and _DAY_RIGHT_AFTER.fullmatch(text, p.end, it.start)
+           and _LATER_DEATHS.search(text, clause, p.start)
+           for p in ([pred] if pred is not None else []) + list(preds)):
+        # "Four more people hurt in the explosion died on Tuesday", "Dua korban luka lagi meninggal pada Rabu": the
+        # injured or more victims dying days on, on a day of their own
         return "dead:later"
     nominal = _nominal_incident(text, it.start, it.end, preds)
     clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.start])])

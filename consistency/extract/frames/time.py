@@ -617,6 +617,13 @@ _CLOSING_DAY = re.compile(r"\s*(?:\([^)]*\))?\s*(?:(?:pukul|jam)\s+[\d.:]+\s*\w*
 
 # a verb of showing right before a day: the day the figures or results were shown ("results showed on Saturday",
 # "data menunjukkan pada Senin"); not "data showed inflation in October", where the month is the figure's
+# a statement and the verb of its release before a date: "pernyataan (pemerintah) yang dibacakan di televisi pada",
+# "a statement read out on state television on", "siaran pers yang dirilis pada"
+_STATEMENT_RELEASED = re.compile(
+    r"(?<![\w-])(?:pernyataan|keterangan\s+(?:pers|tertulis)|siaran\s+pers|statement|press\s+release)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:yang\s+|that\s+was\s+|which\s+was\s+)?"
+    r"(?:dibacakan|disiarkan|dirilis|dikeluarkan|diterbitkan|read\s+out|read|released|issued|broadcast|published)"
+    r"(?:\s+(?:di|on|in|at|oleh|by|lewat|melalui)\s+[^,;.()]{1,40}?)?\s+(?:pada|on)\s+(?:hari\s+)?$", re.IGNORECASE)
 _SHOWED_ON = re.compile(r"(?<![\w-])(?:showed|shows|show|menunjukkan|memperlihatkan)\s+(?:(?:on|pada)\s+)?$", re.IGNORECASE)
 
 
@@ -626,6 +633,10 @@ def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
         return False  # "Saturday's quake", "to rival Saturday's": a possessive date owns an event, said or not
     if _SHOWED_ON.search(text, 0, ds):
         return True  # "preliminary results showed on Saturday", "final results showed Monday": the day of the report
+    if _STATEMENT_RELEASED.search(text, 0, ds):
+        # "dalam pernyataan yang dibacakan di televisi pemerintah pada Kamis", "in a statement read out on state
+        # television on Thursday": the day of the statement, not of the fire it tells of
+        return True
     for s, e, _, _ in statement:
         if e <= ds and _SPEAKER_RUN.fullmatch(text[e:ds]) and _CLOSING_DAY.fullmatch(text[de:]):
             # "…, kata Menteri Kesehatan Lebanon Hamad Hassan pada Rabu (5/8/2020) malam.": however long the
