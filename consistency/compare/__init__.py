@@ -518,7 +518,7 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
         # the later sentence says the count was corrected ("revised", "counted twice", "diralat")
         revised = revised and (_cumulative(a, b) or _corrected(fa if late is a else fb))
         if went_down and (_cumulative(a, b) or revised) and (not sources or revised) and step is None:
-            if not strong:
+            if not strong or _previous_just_after(late, early):
                 return
             if p.alignment is None and not revised and not _recount(late, early) \
                     and not _said_lower(late, early, (fa, fb), articles):
@@ -668,6 +668,18 @@ def _said_lower(late: Quantity, early: Quantity, own: tuple[SentenceFacts, ...],
     return any(g is not f and _cued_text(g.sentence.text, "corrected", "fall")
                and any(q.exact and x.exact and compare_values(q, x) == "agree" for q in g.quantities for x in (late, early))
                for f in own for g in (articles or {}).get(f.sentence.article, ()))
+
+
+PREVIOUS_SLACK = dt.timedelta(days=3)  # how long before its own report an earlier value ("naik dari 212") may have held
+
+
+def _previous_just_after(late: Quantity, early: Quantity) -> bool:
+    """Is ``late`` an earlier value its sentence gives ("naik dari 212 orang pada penghitungan sebelumnya"), told
+    within ``PREVIOUS_SLACK`` days after ``early``'s time (another report's 241 of 21 December)? It held some
+    time before its own report, maybe before ``early``: lower, it revises nothing."""
+    tl, te = (q.frame.as_of if q.frame else None for q in (late, early))
+    return tl is not None and te is not None and tl.basis == "previous" and tl.day is not None \
+        and te.day is not None and te.day < tl.day <= te.day + PREVIOUS_SLACK
 
 
 def _reported_before(other: Quantity, prev: Quantity) -> bool:

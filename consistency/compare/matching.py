@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Sequence
 
 from ..extract.entities import same_entity
 from ..extract.frames import counted_family, lexicon, predicate_class
+from ..extract.frames.build import INHERITED_ELECTION
 from ..extract.frames.places import venue_words
 from ..records import DateMention, Frame, Place, Quantity
 
@@ -345,7 +346,9 @@ def when_fit(a: Frame, b: Frame) -> float | None:
     if a.when is None or b.when is None:
         dated, undated = (a, b) if a.when is not None else (b, a)
         day = undated.as_of.day if undated.as_of is not None else None
-        if day is not None and ((day - dated.when[1]).days > IMPLICIT_WHEN_DAYS or dated.when[0] > day):
+        long_before = day is not None and (day - dated.when[1]).days > IMPLICIT_WHEN_DAYS \
+            and dated.when_text != INHERITED_ELECTION  # the vote an earlier sentence dated: which vote, not how old
+        if day is not None and (long_before or dated.when[0] > day):
             return None  # long before the report, or after it: a report cannot give a later event's figure
         return 0.0
     if a.when[0] <= b.when[1] and b.when[0] <= a.when[1]:

@@ -42,7 +42,7 @@ def extract_article(article: Article, sentences: tuple[Sentence, ...],
                    extract_dates(s.text, language=article.language, anchor=anchor, offset=s.start))
         framed.append(frame_sentence(s.text, qs, ds, language=article.language, anchor=anchor, attribution=attr,
                                      offset=s.start, discourse=discourse))
-        discourse = discourse.after(s.text, article.language).with_fact(framed[-1][0]).with_day(framed[-1][1])
+        discourse = discourse.after(s.text, article.language).with_fact(framed[-1][0]).with_day(framed[-1][1], anchor)
     framed = carry_lead_time(framed)
     return [SentenceFacts(s, qs, ds, attr, tuple(extract_entities(s.text, offset=s.start)))
             for s, attr, (qs, ds) in zip(sentences, attributions, framed)]

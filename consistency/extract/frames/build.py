@@ -24,13 +24,13 @@ from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys
     _located_subject, _measure_of_thing, _modified_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
 from .votes import (_body_mentions, _body_of_apposition, _cast, _contrasted, _elsewhere, _media_tally, _count_stage, _rate_period,
                     _legislature_mentions, _threshold, _vote_body, _vote_categories, _vote_country, _with_loads, _won_with, no_chamber,
-                    vote_round, vote_segment)
+                    staged, vote_round, vote_segment)
 from .events import (hazard_notice, HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
     _figure_events, _incident_day, _incident_order, _is_change, _object_event, _planned, _provision, _story_incident,
     _sub_event, _until, _background_incident, provision_modals)
 from .dates import _frame_dates
 from .discourse import (Discourse, _AT_PLACES, _MOUNTAIN_ANAPHOR, _PART_OF_DAY, _PREP_BEFORE, _THAT_FIGURE,
-    _STORM_NAME, _counts_incidents, _is_previous, _named, _resolve_office, _subject_actor, _thing_subject)
+    _STORM_NAME, _counts_incidents, election_days, _is_previous, _named, _resolve_office, _subject_actor, _thing_subject)
 
 
 
@@ -701,6 +701,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             as_of = AsOf(None, None, None, "previous", recalled=recalled[it.index])
         change = "rise" if rise else "fall" if fall else None
         when = _figure_when(sent, it, dates, dspans, whens, discourse, anchor)
+        if when is None and discourse.election is not None and _counts_an_election(q, counted, modifiers):
+            # "Pesaingnya … memperoleh 496.185 suara atau 41,2 persen" in an article whose lead dated the run-off
+            # of 7 July: the run-off's count, never the first round's of 26 June another article gives
+            when = (discourse.election, INHERITED_ELECTION)
         located = _located_subject(sent, it) if q.kind == "measure" else None
         if located is None and q.kind == "measure" and (it.actor is None or it.actor.label.startswith("thing:")):
             located = _modified_thing(sent, it)  # "sumur penyelamatan sedalam 622 meter": the shaft's depth
@@ -824,6 +828,14 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                                                                    sent.text, offset), out_q), discourse),
                                     sent, preds, offset), sent, offset)
              for d in out_d]
+    own_poll = election_days(out_d, anchor)
+    if own_poll:
+        # "Fianna Fáil meraih 48 kursi dalam pemilu 29 November 2024 dan … Fine Gael yang mengantongi 39 kursi": the
+        # election the sentence itself dates, not one an earlier sentence did
+        out_q = [replace(q, frame=replace(q.frame, when=own_poll[-1], when_text=INHERITED_ELECTION))
+                 if q.frame is not None and (q.frame.when_text == INHERITED_ELECTION
+                                             or q.frame.when is None and _counts_an_election(q))
+                 else q for q in out_q]
     return tuple(out_q), tuple(_as_period(d, out_q) for d in out_d)
 
 
@@ -851,6 +863,20 @@ def _held_when(sent: _Sentence, q: Quantity, dates, offset: int) -> Quantity:
     if day is None:
         return q
     return replace(q, frame=replace(f, as_of=AsOf(day=day.low, text=day.text, basis="explicit")))
+
+
+# the when_text of a count's election day taken from the article's last dated election (``Discourse.election``)
+INHERITED_ELECTION = "the election dated before"
+
+
+def _counts_an_election(q: Quantity, counted: str | None = None, modifiers=None) -> bool:
+    """Is a figure a count of an election's (votes, seats, a share of them, turnout), of no round named (the round
+    is its own fact), whose day the election a sentence or an article dated says?"""
+    if counted is None and q.frame is not None:
+        counted, modifiers = q.frame.counted, q.frame.modifiers
+    modifiers = modifiers or ()
+    return q.kind in ("count", "percent") and (staged(counted, modifiers) or "whole:turnout" in modifiers) \
+        and not any(m.startswith("round:") for m in modifiers)
 
 
 def _threshold_itself(q: Quantity) -> Quantity:

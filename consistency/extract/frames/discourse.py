@@ -116,6 +116,9 @@ def _subject_actor(sent: _Sentence, actors: list[_Mention], number_spans, antece
     return None
 
 
+ELECTION_SLACK = dt.timedelta(days=5)  # a vote's day as outlets give it, slips included; two rounds a fortnight apart stay two
+
+
 @dataclass(frozen=True)
 class Discourse:
     """What earlier sentences of an article settle for later ones: the last person or party named (what
@@ -141,6 +144,9 @@ class Discourse:
     # yang sama", "that same day" is
     then: tuple[dt.date, dt.date] | None = None  # the event time the last dated figure belongs to ("Pada Pilpres
     # 2019, … 44,50 persen"): the time a later "Saat itu", "At the time" refers to
+    election: tuple[dt.date, dt.date] | None = None  # the days around the last election day the article dated
+    # ("putaran kedua … yang digelar pada Jumat (7/7/2017)", "Monday's vote"): the election a later undated count of
+    # votes, seats or turnout is of
 
     @staticmethod
     def of_article(texts: list[str], language: str | None = None) -> "Discourse":
@@ -205,12 +211,16 @@ class Discourse:
                        body_before=bodies[0][2] if len({b for _, _, b in bodies}) == 1 else None,
                        bodies=tuple(sorted(set(self.bodies) | {b for _, _, b in bodies})))
 
-    def with_day(self, dates) -> "Discourse":
+    def with_day(self, dates, anchor: dt.date | None = None) -> "Discourse":
         """This discourse after a sentence with these dates: its last single day is "the same day" ("… pada Minggu
         (5/8/2018) mencapai 131 orang hingga Kamis (9/8/2018). Namun, Wiranto pada hari yang sama menyebut …":
-        Thursday, not the quake's Sunday; "… surut pada Rabu. Pada hari yang sama …": Wednesday)."""
+        Thursday, not the quake's Sunday; "… surut pada Rabu. Pada hari yang sama …": Wednesday). Its last
+        election day held by the article's date is the election later counts are of (``election``): a window of
+        ``ELECTION_SLACK`` days around it, so that two outlets' days of one vote a day apart stay one election."""
         days = [d for d in dates if d.low is not None and d.low == d.high and d.granularity in ("day", "weekday")]
-        return replace(self, day=days[-1].low) if days else self
+        out = replace(self, day=days[-1].low) if days else self
+        polls = election_days(dates, anchor)
+        return replace(out, election=polls[-1]) if polls else out
 
     def with_fact(self, quantities) -> "Discourse":
         """This discourse after a sentence with these framed figures: the first one's fact is "that figure"."""
@@ -231,6 +241,22 @@ class Discourse:
             if f is not None and f.predicate and f.role == "current":
                 return replace(out, fact=(f.predicate, f.counted))
         return out
+
+
+def election_days(dates, anchor: dt.date | None = None) -> list[tuple[dt.date, dt.date]]:
+    """The windows (``ELECTION_SLACK`` days either side) around the polling days among framed dates: a single day
+    whose event is an election ("pemilu 29 November 2024", "Monday's vote"), held by ``anchor``, not planned,
+    scheduled or denied ("Pemungutan suara semula dijadwalkan pada Rabu")."""
+    out = []
+    for d in dates:
+        f = d.frame
+        if d.low is None or d.low != d.high or d.granularity not in ("day", "weekday") or f is None:
+            continue
+        if f.role != "event" or f.negated or f.event not in ("elected", "elected:later") \
+                or {"planned", "modal", "provision"} & set(f.modifiers) or (anchor is not None and d.low > anchor):
+            continue
+        out.append((d.low - ELECTION_SLACK, d.low + ELECTION_SLACK))
+    return out
 
 
 def _named(attribution: Attribution | None) -> str | None:
