@@ -116,6 +116,7 @@ def _subject_actor(sent: _Sentence, actors: list[_Mention], number_spans, antece
     return None
 
 
+LEAD_SENTENCES = 2  # an article's lead: the sentences whose count stage the article's later counts take
 ELECTION_SLACK = dt.timedelta(days=5)  # a vote's day as outlets give it, slips included; two rounds a fortnight apart stay two
 
 
@@ -144,6 +145,9 @@ class Discourse:
     # yang sama", "that same day" is
     then: tuple[dt.date, dt.date] | None = None  # the event time the last dated figure belongs to ("Pada Pilpres
     # 2019, … 44,50 persen"): the time a later "Saat itu", "At the time" refers to
+    stage: str | None = None  # "provisional" when the lead reports a count under way ("menurut hasil penghitungan
+    # sementara"): the stage of the counts of votes or seats the article gives after it
+    seen: int = 0  # how many sentences the article has had so far
     election: tuple[dt.date, dt.date] | None = None  # the days around the last election day the article dated
     # ("putaran kedua … yang digelar pada Jumat (7/7/2017)", "Monday's vote"): the election a later undated count of
     # votes, seats or turnout is of
@@ -206,10 +210,18 @@ class Discourse:
         named = _holder_mentions(text, langs)
         holder = named[0][2] if named else self.holder
         bodies = _body_mentions(text, langs)
+        stage = self.stage
+        if self.seen < LEAD_SENTENCES:
+            # "… unggul dalam putaran kedua …, menurut hasil penghitungan sementara Komisi Pemilihan Umum": the
+            # stage of the count the lead reports is that of the counts the article gives after it
+            # (a final result's lead says nothing of the earlier counts an article may recall after it)
+            if _find(lexicon().cues["partial_count"], text, langs) and not _find(lexicon().cues["final_count"], text, langs):
+                stage = "provisional"
         return replace(self, antecedent=antecedent, offices=tuple(sorted(offices.items())), mountain=mountain,
                        holder=holder, body=bodies[-1][2] if bodies else self.body,
                        body_before=bodies[0][2] if len({b for _, _, b in bodies}) == 1 else None,
-                       bodies=tuple(sorted(set(self.bodies) | {b for _, _, b in bodies})))
+                       bodies=tuple(sorted(set(self.bodies) | {b for _, _, b in bodies})),
+                       stage=stage, seen=self.seen + 1)
 
     def with_day(self, dates, anchor: dt.date | None = None) -> "Discourse":
         """This discourse after a sentence with these dates: its last single day is "the same day" ("… pada Minggu

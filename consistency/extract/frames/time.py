@@ -666,9 +666,12 @@ def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
             return True
     # "Pemerintah Arab Saudi, yang pada Sabtu (26/9/2015) mengumumkan 796 korban", "the agency on Monday said":
     # a day right before a reporting verb is the day of the report
-    opener = re.search(r"(\S+)\s+(?:pada|on)\s+$", text[:ds], re.IGNORECASE)
-    if opener and not any(_find(lex, opener.group(1), sent.langs)
-                          for lex in (lexicon().predicates, lexicon().activities, lexicon().cues["statement"])):
+    # the two words before "pada" too: "seusai pemungutan suara pada Minggu (6/10) memperkirakan" dates the vote
+    # (a phrase that ends right before "pada"; not "Otoritas pemilu ANIE pada 8 September mengumumkan": the body's)
+    opener = re.search(r"((?:\S+\s+)?\S+)\s+(?:pada|on)\s+$", text[:ds], re.IGNORECASE)
+    if opener and not any(e == len(opener.group(1)) for lex in (lexicon().predicates, lexicon().activities,
+                                                                lexicon().cues["statement"])
+                          for _s, e, _c, _w in _find(lex, opener.group(1), sent.langs)):
         # not "Laporan BNPB yang dirilis pada Selasa menyebut …": the date is the release's
         for s, e, _, _ in statement:
             if s >= de and re.fullmatch(r"\s*(?:\([^)]*\))?\s*", text[de:s]) and _reporting_verb(text[s:e]):
