@@ -19,6 +19,8 @@ from .events import (SHIFT_AFTER_DAY, SHIFT_TOWARDS, _SITE_OF, _activity, _conte
 from .discourse import _TIME_PREP, _named
 
 
+# an English determiner right before a date: "the May 21, 2019 election", "its Feb. 20 run-off"
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|its|their|this|that|last\s+year's)\s+$", re.IGNORECASE)
 _NOMINAL = re.compile(r"^(?:pe[nmr]?\w+an|ke\w+an|\w+(?:asi|isi|si)|\w+(?:tion|sion|ment|al|ance|ence|ship))$", re.IGNORECASE)
 
 
@@ -27,6 +29,13 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
     if re.match(r"['’]s\s", sent.text[it.end : it.end + 3]):
         # "Sunday's suicide bomb attacks", "Monday's flood": the event the possessive date owns
         owned = [p for p in preds if p.start >= it.end and sent.cost(it.end, p.start, walls=False) <= 2.0]
+        if owned:
+            return owned[0]
+    if _DETERMINER_BEFORE.search(sent.text, 0, it.start):
+        # "found irregularities in the May 21, 2019 election", "the Feb. 20 run-off": a date between a determiner
+        # and an event noun is that noun's attribute, whatever verb stands before
+        owned = [p for p in preds if p.start >= it.end and not sent.text[it.end : p.start].strip()
+                 and predicate_class(p.label).get("kind") in ("event", "both")]
         if owned:
             return owned[0]
     if re.match(r"['’]s(?:\s*[.,;:!?\"”)]|\s*$|\s+(?:and|or|dan|atau)\s)", sent.text[it.end : it.end + 8]):
