@@ -20,7 +20,7 @@ from .discourse import _TIME_PREP, _named
 
 
 # an English determiner right before a date: "the May 21, 2019 election", "its Feb. 20 run-off"
-_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|its|their|this|that|last\s+year's)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|its|their|this|that)\s+$", re.IGNORECASE)
 _NOMINAL = re.compile(r"^(?:pe[nmr]?\w+an|ke\w+an|\w+(?:asi|isi|si)|\w+(?:tion|sion|ment|al|ance|ence|ship))$", re.IGNORECASE)
 
 

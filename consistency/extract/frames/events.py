@@ -586,11 +586,13 @@ _IN_HOSPITAL = re.compile(r"\s+(?:(?:of|from)\s+(?:his|her|their|its)\s+(?:injur
                           r"\s*(?:,\s*)?(?:(?:on|pada)\s+)?(?:hari\s+)?", re.IGNORECASE)
 
 
+# what stands between a word and the date it governs right after it: "pemungutan suara Kamis", "died on Tuesday",
+# "meninggal pada hari Jumat"
+_RIGHT_BEFORE_DATE = re.compile(r"\s+(?:(?:pada|on|hari)\s+)*", re.IGNORECASE)
 # the subject of a death that came later: more victims, or the injured ("Four more people hurt in the blast died on
 # Tuesday", "Dua korban luka lagi meninggal pada Rabu")
 _LATER_DEATHS = re.compile(r"(?<![\w-])(?:more|another|further|lagi|hurt|injured|wounded|terluka|luka-luka|korban\s+luka)"
                            r"(?![\w-])", re.IGNORECASE)
-_DAY_RIGHT_AFTER = re.compile(r"\s+(?:(?:on|pada)\s+)?(?:hari\s+)?", re.IGNORECASE)
 
 
 def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mention | None) -> str | None:
@@ -609,14 +611,13 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
         # death days after the incident, on a day of its own
         return "dead:later"
     clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.start])])
-    if any(p.label == "dead" and p.end <= it.start and _DAY_RIGHT_AFTER.fullmatch(text, p.end, it.start)
+    if any(p.label == "dead" and p.end <= it.start and _RIGHT_BEFORE_DATE.fullmatch(text, p.end, it.start)
            and _LATER_DEATHS.search(text, clause, p.start)
            for p in ([pred] if pred is not None else []) + list(preds)):
         # "Four more people hurt in the explosion died on Tuesday", "Dua korban luka lagi meninggal pada Rabu": the
         # injured or more victims dying days on, on a day of their own
         return "dead:later"
     nominal = _nominal_incident(text, it.start, it.end, preds)
-    clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.start])])
     if nominal is not None and nominal[0].end <= it.start:
         # "menghentikan pencarian korban tsunami pada Kamis": the incident is a noun inside the activity's phrase,
         # the date the activity's (the search called off on Thursday)
@@ -1119,8 +1120,6 @@ def _activity(sent: _Sentence, it: _Item, preds: "list[_Mention] | tuple" = ()) 
 
 
 _RELATIVE_WORD = re.compile(r"(?<![\w-])(?:yang|that|which)(?![\w-])", re.IGNORECASE)
-# an election noun (``around_nouns``) right before its date: "pemungutan suara Kamis", "the vote on Thursday"
-_RIGHT_BEFORE_DATE = re.compile(r"\s+(?:(?:pada|on|hari)\s+)*", re.IGNORECASE)
 # an event said to be held on the date, right before it: "pemilu yang digelar pada Minggu", "the election held on
 # Sunday", "which took place on Sunday"
 _HELD_ON = re.compile(r"(?<![\w-])(?:(?:yang|that|which)\s+(?:was\s+|were\s+)?)?(?:digelar|diselenggarakan|dilaksanakan|"
