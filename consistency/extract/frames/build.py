@@ -38,22 +38,21 @@ from .discourse import (Discourse, _AT_PLACES, _MOUNTAIN_ANAPHOR, _PART_OF_DAY, 
 _LEVEL_AFTER = re.compile(r"[^.;,]{0,30}?(?<![\w-])(?:to|menjadi|ke\s+level|ke\s+angka|ke|hingga)\s+(?:about\s+|around\s+|sekitar\s+)?"
                           r"(?:minus\s+|-)?\d", re.IGNORECASE)
 
-# what stands between a figure's first predicate and one that narrows it: a relative pronoun or a word of a state that
-# still holds ("yang teridentifikasi", "masih dalam kondisi berat", "who have been identified", "still in")
 # right after a seat count: the seats of every chamber together ("118 seats in all", "390 seats in both houses",
 # "348 kursi di kedua majelis", "secara keseluruhan")
 # ("in all" only in a sentence that names one chamber: "133 seats overall" may count a single house's list seats too)
 _ALL_SEATS = re.compile(r"\s*,?\s*(?:in\s+all|in\s+total|altogether|overall|secara\s+keseluruhan|"
                         r"(?P<both>(?:across|in)\s+both\s+(?:houses|chambers)|di\s+kedua\s+(?:majelis|kamar)))(?![\w-])",
                         re.IGNORECASE)
-_A_CHAMBER = re.compile(r"(?<![\w-])(?:lower[- ]house|upper[- ]house|lower\s+chamber|upper\s+chamber|senate|majelis\s+"
-                        r"(?:rendah|tinggi)|senat)(?![\w-])", re.IGNORECASE)
+# a state that still holds, opening a predicate ("masih dirawat", "still in hospital", "remain hospitalised")
 _STILL = re.compile(r"(?:masih|still|remain)", re.IGNORECASE)
 # a hospital stay as the injured's predicate ("dirawat di rumah sakit", "hospitalised", "treated in hospital")
 _TREATED = re.compile(r"dirawat(?:\s+di\s+rumah\s+sakit)?|hospitali[sz]ed|treated\s+in\s+hospital", re.IGNORECASE)
 # "still" right before a figure: "masih ada 146 orang", "masih terdapat 31 pasien", "there were still 31"
 _STILL_BEFORE = re.compile(r"(?<![\w-])(?:masih(?:\s+(?:ada|terdapat|tersisa))?|still(?:\s+(?:had|has|have|some))?)\s+$",
                            re.IGNORECASE)
+# what stands between a figure's first predicate and one that narrows it: a relative pronoun or a word of a state that
+# still holds ("yang teridentifikasi", "masih dalam kondisi berat", "who have been identified", "still in")
 _NARROWING_GAP = re.compile(r"\s*,?\s*(?:(?:yang|who|that|which|masih|still|remain|remains|remained)\s+)"
                             r"(?:(?:telah|sudah|berhasil|masih|kini|have|has|had|been|were|was|are|is|still|now)\s+)*",
                             re.IGNORECASE)
@@ -593,7 +592,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # the first round's 183 against the runoff's 185; the lawmakers' 149 against the 185 in all
             modifiers |= {tag for tag in (vote_round(sent, it), vote_segment(sent, it)) if tag}
         all_seats = _ALL_SEATS.match(text, it.tail)
-        if counted == "seat" and all_seats and (all_seats.group("both") or _A_CHAMBER.search(text)):
+        if counted == "seat" and all_seats and (all_seats.group("both") or _body_mentions(text, langs)):
             # "118 seats in all", "atau total 348 kursi di parlemen nasional" against one chamber's 110: the seats of
             # both houses are a whole, never one house's count
             modifiers.add("segment:all")
@@ -669,8 +668,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # counted" against "with 85% counted"; the share counted itself is the count's progress. Not the whole
             # ("151 of the 500 seats") nor what a majority needs ("the 112 seats needed"): no step of the count
             stage, share = _count_stage(sent, it, q, counted, modifiers)
-            if stage is None and discourse.stage is not None and staged(counted, modifiers) \
-                    and not any(m.startswith("round:") for m in modifiers):
+            if stage is None and discourse.stage is not None and staged(counted, modifiers) and not _of_a_round(modifiers):
                 # "Pesaingnya … memperoleh 496.185 suara" after a lead "menurut hasil penghitungan sementara": that
                 # count's stage, earlier than the final count another article gives
                 stage = discourse.stage
@@ -894,7 +892,12 @@ def _counts_an_election(q: Quantity, counted: str | None = None, modifiers=None)
         counted, modifiers = q.frame.counted, q.frame.modifiers
     modifiers = modifiers or ()
     return q.kind in ("count", "percent") and (staged(counted, modifiers) or "whole:turnout" in modifiers) \
-        and not any(m.startswith("round:") for m in modifiers)
+        and not _of_a_round(modifiers)
+
+
+def _of_a_round(modifiers) -> bool:
+    """Does a count name its round ("round:2")? The round is its own fact; the article's lead says nothing of it."""
+    return any(m.startswith("round:") for m in modifiers)
 
 
 def _threshold_itself(q: Quantity) -> Quantity:

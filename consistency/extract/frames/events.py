@@ -1109,10 +1109,9 @@ def _activity(sent: _Sentence, it: _Item, preds: "list[_Mention] | tuple" = ()) 
         if any(e <= p.start and p.text.lower() in (predicate_class(p.label).get("around_nouns") or ())
                and _RIGHT_BEFORE_DATE.fullmatch(text, p.end, it.start) for p in preds):
             return None  # "menolak hasil sementara itu … dalam pemungutan suara Kamis (14/1/2021)": the vote's day
-        held = _HELD_ON.search(text, e, it.start)
-        if held is not None and held.end() == it.start and any(
-                e <= p.start and p.end <= held.start() and predicate_class(p.label).get("kind") in ("event", "both")
-                for p in preds):
+        held = [h for h in preds if h.label == "held" and e <= h.start and _RIGHT_BEFORE_DATE.fullmatch(text, h.end, it.start)]
+        if held and any(e <= p.start and p.end <= held[0].start and p.label != "held"
+                        and predicate_class(p.label).get("kind") in ("event", "both") for p in preds):
             return None  # "hasil sementara pemilu yang digelar pada Minggu", "provisional results of the election
             # held on Sunday": the date is the held event's, not the count's
         return "activity:" + activities[-1][2]
@@ -1120,10 +1119,6 @@ def _activity(sent: _Sentence, it: _Item, preds: "list[_Mention] | tuple" = ()) 
 
 
 _RELATIVE_WORD = re.compile(r"(?<![\w-])(?:yang|that|which)(?![\w-])", re.IGNORECASE)
-# an event said to be held on the date, right before it: "pemilu yang digelar pada Minggu", "the election held on
-# Sunday", "which took place on Sunday"
-_HELD_ON = re.compile(r"(?<![\w-])(?:(?:yang|that|which)\s+(?:was\s+|were\s+)?)?(?:digelar|diselenggarakan|dilaksanakan|"
-                      r"berlangsung|held|took\s+place)\s+(?:(?:pada|on)\s+)?(?:hari\s+)?", re.IGNORECASE)
 
 
 _SUBORDINATE = re.compile(r"(?<![\w-])(?:setelah|sesudah|sebelum|ketika|saat|after|before|when|while)(?![\w-])",
