@@ -136,6 +136,7 @@ NAMES += ("devset142",)  # the hundred-and-forty-second development set, an unto
 NAMES += ("devset143",)  # the hundred-and-forty-third development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset144",)  # the hundred-and-forty-fourth development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset145",)  # the hundred-and-forty-fifth development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
+NAMES += ("devset146",)  # the hundred-and-forty-sixth development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset103",)  # the hundred-and-third development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset92",)  # the ninety-second development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset93",)  # the ninety-third development set, an untouched transfer set (measured once untouched by the lead)

@@ -1980,6 +1980,19 @@ DEV_SET145 = LabelledSet(
     "data: it is to be measured with the scorer trained on the four training sets, and nobody tunes on it (see "
     "tests/data/devset145/README.md).")
 SETS[DEV_SET145.name] = DEV_SET145
+# The hundred-and-forty-sixth development set: an untouched transfer set, never training data (its own block).
+DEVSET146 = ROOT / "tests" / "data" / "devset146"
+DEV_SET146 = LabelledSet(
+    "devset146", DEVSET146, "Real-world development set 146: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): an earthquake (the disaster "
+    "council's toll rising 144 -> 186 -> 222 over three weeks, the military's first-day count and a provincial police "
+    "count against the council's, two agencies' magnitudes, injured and missing in one sentence), a chief justice's "
+    "impeachment (the lower house's vote and the Senate's verdict five months apart, the testimony a week before, the "
+    "successor named three months on) and a control cluster of one referendum commission's declared result with several "
+    "figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on "
+    "the four training sets, and nobody tunes on it (see tests/data/devset146/README.md).")
+SETS[DEV_SET146.name] = DEV_SET146
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
