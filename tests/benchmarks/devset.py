@@ -1993,6 +1993,20 @@ DEV_SET146 = LabelledSet(
     "figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on "
     "the four training sets, and nobody tunes on it (see tests/data/devset146/README.md).")
 SETS[DEV_SET146.name] = DEV_SET146
+# The hundred-and-forty-seventh development set: an untouched transfer set, never training data (its own block).
+DEVSET147 = ROOT / "tests" / "data" / "devset147"
+DEV_SET147 = LabelledSet(
+    "devset147", DEVSET147, "Real-world development set 147: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a nightclub fire (the police's "
+    "first toll of 245 lowered after a recount to 232 and 231, then rising to 236 and 238 as the injured died in "
+    "hospital, 242 in the final count recalled at the trial nearly nine years on; the crowd inside as the police and "
+    "the firefighters estimated it), a president's impeachment (two bodies voting on different days: the lower "
+    "house in April, the Senate in May, August and at the verdict of 31 August, each with its own tally and "
+    "threshold) and a control cluster of one statistics release, a census's first results, with several figures a "
+    "sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on the four "
+    "training sets, and nobody tunes on it (see tests/data/devset147/README.md).")
+SETS[DEV_SET147.name] = DEV_SET147
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
