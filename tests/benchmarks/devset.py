@@ -1952,6 +1952,19 @@ DEV_SET143 = LabelledSet(
     "the four training sets, and nobody tunes on it (see tests/data/devset143/README.md): "
     "Measured once untouched by the lead on main 0770baa (the thirty-ninth round's first two rules, read off earlier sets before this batch existed): precision 0.67 (4 of 6), recall 0.20 (4 of 20), 0 control conflicts, 8 of 43 updates; the round's starting checker (e63fc5e) gives the same.")
 SETS[DEV_SET143.name] = DEV_SET143
+# The hundred-and-forty-eighth development set: an untouched transfer set, never training data (its own block).
+DEVSET148 = ROOT / "tests" / "data" / "devset148"
+DEV_SET148 = LabelledSet(
+    "devset148", DEVSET148, "Real-world development set 148: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a train collision (the fire "
+    "service's toll rising 36 -> 40 -> 46 -> 57 over two days against the forensic service's count of bodies, the "
+    "injured lowered from 85 to 66 taken to hospital, then 72), a law passed by two chambers a week apart (the "
+    "Bundestag's 393-226 vote, the Bundesrat's approval, the signature and the entry into force months on, the "
+    "chancellor's remark four days before the vote) and a control cluster of one company's annual results with several "
+    "figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on "
+    "the four training sets, and nobody tunes on it (see tests/data/devset148/README.md).")
+SETS[DEV_SET148.name] = DEV_SET148
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
