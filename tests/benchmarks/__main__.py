@@ -138,6 +138,7 @@ NAMES += ("devset144",)  # the hundred-and-forty-fourth development set, an unto
 NAMES += ("devset145",)  # the hundred-and-forty-fifth development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset146",)  # the hundred-and-forty-sixth development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset147",)  # the hundred-and-forty-seventh development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
+NAMES += ("devset148",)  # the hundred-and-forty-eighth development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset103",)  # the hundred-and-third development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset92",)  # the ninety-second development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset93",)  # the ninety-third development set, an untouched transfer set (measured once untouched by the lead)
