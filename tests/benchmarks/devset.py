@@ -2020,6 +2020,20 @@ DEV_SET148 = LabelledSet(
     "figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on "
     "the four training sets, and nobody tunes on it (see tests/data/devset148/README.md).")
 SETS[DEV_SET148.name] = DEV_SET148
+# The hundred-and-forty-ninth development set: an untouched transfer set, never training data (its own block).
+DEVSET149 = ROOT / "tests" / "data" / "devset149"
+DEV_SET149 = LabelledSet(
+    "devset149", DEVSET149, "Real-world development set 149: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a hospital fire (the deaths rising "
+    "from about 20 to 64 and 92 within a day, then lowered to 60 by the health ministry; the wounded counted by the "
+    "provincial health directorate and by the state news agency; a retrospective a month on), a constitutional "
+    "referendum (parliament's vote three months before, the unofficial count of the night against the electoral "
+    "board's official result eleven days later, the board's rejection of the appeals between them, the president's "
+    "return to his party five weeks on) and a control cluster of one company's annual results with several figures a "
+    "sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on the four "
+    "training sets, and nobody tunes on it (see tests/data/devset149/README.md).")
+SETS[DEV_SET149.name] = DEV_SET149
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
