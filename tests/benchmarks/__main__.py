@@ -134,6 +134,7 @@ NAMES += ("devset140",)  # the hundred-and-fortieth development set, an untouche
 NAMES += ("devset141",)  # the hundred-and-forty-first development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset142",)  # the hundred-and-forty-second development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset143",)  # the hundred-and-forty-third development set, an untouched transfer set (measured once untouched by the lead)
+NAMES += ("devset151",)  # the hundred-and-fifty-first development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset103",)  # the hundred-and-third development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset92",)  # the ninety-second development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset93",)  # the ninety-third development set, an untouched transfer set (measured once untouched by the lead)
