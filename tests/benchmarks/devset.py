@@ -2047,6 +2047,19 @@ DEV_SET150 = LabelledSet(
     "be measured with the scorer trained on the four training sets, and nobody tunes on it (see "
     "tests/data/devset150/README.md).")
 SETS[DEV_SET150.name] = DEV_SET150
+# The hundred-and-fifty-first development set: an untouched transfer set, never training data (its own block).
+DEVSET151 = ROOT / "tests" / "data" / "devset151"
+DEV_SET151 = LabelledSet(
+    "devset151", DEVSET151, "Real-world development set 151: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): an industrial accident (a smelter "
+    "furnace explosion's toll rising 12 -> 13 -> 16 -> 18 -> 19 -> 21 over nine days, the park operator's count against "
+    "the police's, the foreign dead lowered from five to four on the first day, the injured still treated falling; "
+    "suspects named seven weeks on), a parliamentary vote and its reversal (the House's 226-135 vote, the president's "
+    "regulations a week later, their approval four months on) and a control cluster of one central bank's rate "
+    "decision with several figures a sentence. It is a transfer set, never training data: it is to be measured with "
+    "the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset151/README.md).")
+SETS[DEV_SET151.name] = DEV_SET151
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
