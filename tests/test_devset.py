@@ -4399,18 +4399,39 @@ def devset143():
 @pytest.fixture(scope="module")
 def devset144():
     return load_devset(DEVSET144)
+
+
+@pytest.fixture(scope="module")
 def devset145():
     return load_devset(DEVSET145)
+
+
+@pytest.fixture(scope="module")
 def devset146():
     return load_devset(DEVSET146)
+
+
+@pytest.fixture(scope="module")
 def devset147():
     return load_devset(DEVSET147)
+
+
+@pytest.fixture(scope="module")
 def devset148():
     return load_devset(DEVSET148)
+
+
+@pytest.fixture(scope="module")
 def devset149():
     return load_devset(DEVSET149)
+
+
+@pytest.fixture(scope="module")
 def devset150():
     return load_devset(DEVSET150)
+
+
+@pytest.fixture(scope="module")
 def devset151():
     return load_devset(DEVSET151)
 
