@@ -3615,7 +3615,7 @@ DEVSET143_MEASURED = ("issue 12, development set 143, measured once untouched by
 # result, the general round's preliminary seats and final votes, the swearing-in weeks on) and a control cluster of
 # one election commission's final results. It is a transfer set, never training data, and nobody tunes on it. Its
 # precision, recall and updates are non-strict expected failures; its control cluster is asserted to have no conflict.
-DEVSET144_MEASURED = ("issue 12, development set 144, not yet measured (to be measured once untouched by the lead); "
+DEVSET144_MEASURED = ("issue 12, development set 144, measured once untouched by the lead on main af45160 (the fortieth round's starting checker: no rule was added before the measure): precision 0.50 (2 of 4), recall 0.20 (2 of 10), 1 control conflict, 4 of 12 updates; "
                       "see tests/data/devset144/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): an earthquake (two provinces'
 # tolls rising hour by hour over four days with as-of times, the missing falling, the national centre's magnitude
@@ -3623,7 +3623,7 @@ DEVSET144_MEASURED = ("issue 12, development set 144, not yet measured (to be me
 # and the president's re-election, a third term five years on) and a control cluster of one statistics bureau's
 # population release. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall and
 # updates are non-strict expected failures; its control cluster is asserted to have no conflict.
-DEVSET145_MEASURED = ("issue 12, development set 145, not yet measured (to be measured once untouched by the lead); "
+DEVSET145_MEASURED = ("issue 12, development set 145, measured once untouched by the lead on main af45160 (the fortieth round's starting checker: no rule was added before the measure): precision 0.60 (3 of 5), recall 0.43 (3 of 7), 0 control conflicts, 11 of 28 updates; "
                       "see tests/data/devset145/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): an earthquake (the disaster
 # council's toll rising over three weeks, the military's and a provincial police's counts against the council's, two
@@ -3631,7 +3631,7 @@ DEVSET145_MEASURED = ("issue 12, development set 145, not yet measured (to be me
 # apart, the successor named three months on) and a control cluster of one referendum commission's declared result. It
 # is a transfer set, never training data, and nobody tunes on it. Its precision, recall and updates are non-strict
 # expected failures; its control cluster is asserted to have no conflict.
-DEVSET146_MEASURED = ("issue 12, development set 146, not yet measured (to be measured once untouched by the lead); "
+DEVSET146_MEASURED = ("issue 12, development set 146, measured once untouched by the lead on main af45160 (the fortieth round's starting checker: no rule was added before the measure): precision 1.00 (5 of 5), recall 0.71 (5 of 7), 0 control conflicts, 10 of 12 updates; "
                       "see tests/data/devset146/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a nightclub fire (the police's
 # first toll lowered after a recount the same day and the next, then rising over a week as the injured died; the
@@ -3639,7 +3639,7 @@ DEVSET146_MEASURED = ("issue 12, development set 146, not yet measured (to be me
 # president's impeachment (two bodies voting on different days, the Senate three times) and a control cluster of one
 # census release. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall and
 # updates are non-strict expected failures; its control cluster is asserted to have no conflict.
-DEVSET147_MEASURED = ("issue 12, development set 147, not yet measured (to be measured once untouched by the lead); "
+DEVSET147_MEASURED = ("issue 12, development set 147, measured once untouched by the lead on main af45160 (the fortieth round's starting checker: no rule was added before the measure): precision 0.86 (6 of 7), recall 0.18 (6 of 34), 0 control conflicts, 6 of 13 updates; "
                       "see tests/data/devset147/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a train collision (the fire
 # service's toll rising over two days against the forensic service's count, the injured lowered after the first count),
@@ -3647,7 +3647,7 @@ DEVSET147_MEASURED = ("issue 12, development set 147, not yet measured (to be me
 # and the entry into force months on) and a control cluster of one company's annual results. It is a transfer set,
 # never training data, and nobody tunes on it. Its precision, recall and updates are non-strict expected failures;
 # its control cluster is asserted to have no conflict.
-DEVSET148_MEASURED = ("issue 12, development set 148, not yet measured (to be measured once untouched by the lead); "
+DEVSET148_MEASURED = ("issue 12, development set 148, measured once untouched by the lead on main af45160 (the fortieth round's starting checker: no rule was added before the measure): precision 0.25 (1 of 4), recall 0.09 (1 of 11), 0 control conflicts, 12 of 25 updates; "
                       "see tests/data/devset148/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a hospital fire (the deaths
 # rising within a day, then lowered by the health ministry; the wounded by two sources; a retrospective a month on), a
@@ -3656,7 +3656,7 @@ DEVSET148_MEASURED = ("issue 12, development set 148, not yet measured (to be me
 # and a control cluster of one company's annual results. It is a transfer set, never training data, and nobody tunes
 # on it. Its precision, recall and updates are non-strict expected failures; its control cluster is asserted to have
 # no conflict.
-DEVSET149_MEASURED = ("issue 12, development set 149, not yet measured (to be measured once untouched by the lead); "
+DEVSET149_MEASURED = ("issue 12, development set 149, measured once untouched by the lead on main af45160 (the fortieth round's starting checker: no rule was added before the measure): precision 0.60 (3 of 5), recall 0.20 (3 of 15), 1 control conflict, 3 of 14 updates; "
                       "see tests/data/devset149/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a mass shooting (the police's
 # toll and injured rising over a night and a day, the local hospitals' own count, the injured recounted twelve days
@@ -3664,7 +3664,7 @@ DEVSET149_MEASURED = ("issue 12, development set 149, not yet measured (to be me
 # estimate) and a control cluster of one central bank rate increase. It is a transfer set, never training data, and
 # nobody tunes on it. Its precision, recall and updates are non-strict expected failures; its control cluster is
 # asserted to have no conflict.
-DEVSET150_MEASURED = ("issue 12, development set 150, not yet measured (to be measured once untouched by the lead); "
+DEVSET150_MEASURED = ("issue 12, development set 150, measured once untouched by the lead on main af45160 (the fortieth round's starting checker: no rule was added before the measure): precision 0.56 (5 of 9), recall 0.42 (5 of 12), 0 control conflicts, 21 of 38 updates; "
                       "see tests/data/devset150/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): an industrial accident (a
 # smelter furnace explosion's toll rising over nine days, the park operator's count against the police's, the foreign
@@ -3672,7 +3672,7 @@ DEVSET150_MEASURED = ("issue 12, development set 150, not yet measured (to be me
 # vote, the president's regulations a week later, their approval four months on) and a control cluster of one central
 # bank rate increase. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall and
 # updates are non-strict expected failures; its control cluster is asserted to have no conflict.
-DEVSET151_MEASURED = ("issue 12, development set 151, not yet measured (to be measured once untouched by the lead); "
+DEVSET151_MEASURED = ("issue 12, development set 151, measured once untouched by the lead on main af45160 (the fortieth round's starting checker: no rule was added before the measure): precision 0.50 (1 of 2), recall 0.17 (1 of 6), 0 control conflicts, 11 of 52 updates; "
                       "see tests/data/devset151/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a metro overpass collapse (the
 # city's toll rising over four days, the injured in hospital falling, a preliminary report six weeks on), a general

@@ -1964,7 +1964,8 @@ DEV_SET144 = LabelledSet(
     "and the commission's final votes, the swearing-in three weeks on) and a control cluster of one election "
     "commission's final results with several figures a sentence. It is a transfer set, never training data: it is to "
     "be measured with the scorer trained on the four training sets, and nobody tunes on it (see "
-    "tests/data/devset144/README.md).")
+    "tests/data/devset144/README.md): "
+    "Measured once untouched by the lead on main af45160 (the fortieth round's starting checker: no rule was added before the measure): precision 0.50 (2 of 4), recall 0.20 (2 of 10), 1 control conflict, 4 of 12 updates.")
 SETS[DEV_SET144.name] = DEV_SET144
 # The hundred-and-forty-fifth development set: an untouched transfer set, never training data (its own block).
 DEVSET145 = ROOT / "tests" / "data" / "devset145"
@@ -1978,7 +1979,8 @@ DEV_SET145 = LabelledSet(
     "proposal and the spokesman's announcement before, a third term five years on) and a control cluster of one "
     "statistics bureau's population release with several figures a sentence. It is a transfer set, never training "
     "data: it is to be measured with the scorer trained on the four training sets, and nobody tunes on it (see "
-    "tests/data/devset145/README.md).")
+    "tests/data/devset145/README.md): "
+    "Measured once untouched by the lead on main af45160 (the fortieth round's starting checker: no rule was added before the measure): precision 0.60 (3 of 5), recall 0.43 (3 of 7), 0 control conflicts, 11 of 28 updates.")
 SETS[DEV_SET145.name] = DEV_SET145
 # The hundred-and-forty-sixth development set: an untouched transfer set, never training data (its own block).
 DEVSET146 = ROOT / "tests" / "data" / "devset146"
@@ -1991,7 +1993,8 @@ DEV_SET146 = LabelledSet(
     "impeachment (the lower house's vote and the Senate's verdict five months apart, the testimony a week before, the "
     "successor named three months on) and a control cluster of one referendum commission's declared result with several "
     "figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on "
-    "the four training sets, and nobody tunes on it (see tests/data/devset146/README.md).")
+    "the four training sets, and nobody tunes on it (see tests/data/devset146/README.md): "
+    "Measured once untouched by the lead on main af45160 (the fortieth round's starting checker: no rule was added before the measure): precision 1.00 (5 of 5), recall 0.71 (5 of 7), 0 control conflicts, 10 of 12 updates.")
 SETS[DEV_SET146.name] = DEV_SET146
 # The hundred-and-forty-seventh development set: an untouched transfer set, never training data (its own block).
 DEVSET147 = ROOT / "tests" / "data" / "devset147"
@@ -2005,7 +2008,8 @@ DEV_SET147 = LabelledSet(
     "house in April, the Senate in May, August and at the verdict of 31 August, each with its own tally and "
     "threshold) and a control cluster of one statistics release, a census's first results, with several figures a "
     "sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on the four "
-    "training sets, and nobody tunes on it (see tests/data/devset147/README.md).")
+    "training sets, and nobody tunes on it (see tests/data/devset147/README.md): "
+    "Measured once untouched by the lead on main af45160 (the fortieth round's starting checker: no rule was added before the measure): precision 0.86 (6 of 7), recall 0.18 (6 of 34), 0 control conflicts, 6 of 13 updates.")
 SETS[DEV_SET147.name] = DEV_SET147
 # The hundred-and-forty-eighth development set: an untouched transfer set, never training data (its own block).
 DEVSET148 = ROOT / "tests" / "data" / "devset148"
@@ -2018,7 +2022,8 @@ DEV_SET148 = LabelledSet(
     "Bundestag's 393-226 vote, the Bundesrat's approval, the signature and the entry into force months on, the "
     "chancellor's remark four days before the vote) and a control cluster of one company's annual results with several "
     "figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on "
-    "the four training sets, and nobody tunes on it (see tests/data/devset148/README.md).")
+    "the four training sets, and nobody tunes on it (see tests/data/devset148/README.md): "
+    "Measured once untouched by the lead on main af45160 (the fortieth round's starting checker: no rule was added before the measure): precision 0.25 (1 of 4), recall 0.09 (1 of 11), 0 control conflicts, 12 of 25 updates.")
 SETS[DEV_SET148.name] = DEV_SET148
 # The hundred-and-forty-ninth development set: an untouched transfer set, never training data (its own block).
 DEVSET149 = ROOT / "tests" / "data" / "devset149"
@@ -2032,7 +2037,8 @@ DEV_SET149 = LabelledSet(
     "board's official result eleven days later, the board's rejection of the appeals between them, the president's "
     "return to his party five weeks on) and a control cluster of one company's annual results with several figures a "
     "sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on the four "
-    "training sets, and nobody tunes on it (see tests/data/devset149/README.md).")
+    "training sets, and nobody tunes on it (see tests/data/devset149/README.md): "
+    "Measured once untouched by the lead on main af45160 (the fortieth round's starting checker: no rule was added before the measure): precision 0.60 (3 of 5), recall 0.20 (3 of 15), 1 control conflict, 3 of 14 updates.")
 SETS[DEV_SET149.name] = DEV_SET149
 # The hundred-and-fiftieth development set: an untouched transfer set, never training data (its own block).
 DEVSET150 = ROOT / "tests" / "data" / "devset150"
@@ -2045,7 +2051,8 @@ DEV_SET150 = LabelledSet(
     "House's in November, the signing ten days later, the budget office's estimate) and a control cluster of one "
     "central bank's rate decision with several figures a sentence. It is a transfer set, never training data: it is to "
     "be measured with the scorer trained on the four training sets, and nobody tunes on it (see "
-    "tests/data/devset150/README.md).")
+    "tests/data/devset150/README.md): "
+    "Measured once untouched by the lead on main af45160 (the fortieth round's starting checker: no rule was added before the measure): precision 0.56 (5 of 9), recall 0.42 (5 of 12), 0 control conflicts, 21 of 38 updates.")
 SETS[DEV_SET150.name] = DEV_SET150
 # The hundred-and-fifty-first development set: an untouched transfer set, never training data (its own block).
 DEVSET151 = ROOT / "tests" / "data" / "devset151"
@@ -2058,7 +2065,8 @@ DEV_SET151 = LabelledSet(
     "suspects named seven weeks on), a parliamentary vote and its reversal (the House's 226-135 vote, the president's "
     "regulations a week later, their approval four months on) and a control cluster of one central bank's rate "
     "decision with several figures a sentence. It is a transfer set, never training data: it is to be measured with "
-    "the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset151/README.md).")
+    "the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset151/README.md): "
+    "Measured once untouched by the lead on main af45160 (the fortieth round's starting checker: no rule was added before the measure): precision 0.50 (1 of 2), recall 0.17 (1 of 6), 0 control conflicts, 11 of 52 updates.")
 SETS[DEV_SET151.name] = DEV_SET151
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
