@@ -180,6 +180,9 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
         return "another occasion"  # the first round's 183 votes against the runoff's 185
     if any(h.startswith("holder:each:") for h in ha) != any(h.startswith("holder:each:") for h in hb):
         return "a share and a total"  # "Rp1 miliar per desa" against the programme's Rp70 triliun in all
+    qa, qb = _tagged(fa, "term:"), _tagged(fb, "term:")
+    if qa and qb and qa != qb:
+        return "different periods"  # the fourth quarter's profit of $9.8 billion against the year's $39.9 billion
     pa, pb = _tagged(fa, "for:"), _tagged(fb, "for:")
     if pa and pb and pa != pb:
         return "two programmes"  # the health budget's Rp187,5 triliun against the education budget's Rp665 triliun

@@ -282,6 +282,8 @@ def events_differ(a: Frame, b: Frame) -> bool:
     if ua and ub and ua != ub:
         return True  # the reactor 3 explosion's Monday against the reactor 1 explosion's Saturday
     ea, eb = a.event, b.event
+    if ea == eb == "dead:later":
+        return True  # one victim dying in hospital on Wednesday, another on Sunday: each death is a day of its own
     if not ea or not eb or ea == eb:
         return False
     if _unstaged(ea) == eb or _unstaged(eb) == ea:
@@ -399,7 +401,7 @@ def _own_modifiers(f: Frame, *, named_parts: bool = True) -> set[str]:
     # an election's round, the part of its electorate and a count no chamber's are weighed by ``identity.number_veto``
     # alone
     mods = {"foreign" if m == "group:foreign" and named_parts else m for m in f.modifiers
-            if not m.startswith(("whole:", "progress:", "round:", "segment:", "chamber:"))} - {"base", "hedged", "provision", "modal", "roll_call"} - STAGES
+            if not m.startswith(("whole:", "progress:", "round:", "segment:", "chamber:", "term:"))} - {"base", "hedged", "provision", "modal", "roll_call"} - STAGES
     if f.counted == "share":
         mods -= lexicon().count_only_modifiers
     # wholes: features' "whole_clash"; a count's stage is a step of one fact, not another fact

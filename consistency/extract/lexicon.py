@@ -128,12 +128,14 @@ UNIT_CLASS_OF.update({w: f"measure:{cls}" for w, (cls, _) in MEASURES.items()})
 CLASSIFIERS = {"orang", "buah", "unit", "ekor", "biji", "lembar", "batang"}
 PERCENT_WORDS = {"persen", "percent", "per cent", "pct", "%"}
 CURRENCY_PREFIXES = {"rp": "IDR", "rp.": "IDR", "idr": "IDR", "us$": "USD", "usd": "USD", "$": "USD", "€": "EUR",
-                     "eur": "EUR", "£": "GBP", "gbp": "GBP", "rm": "MYR", "s$": "SGD", "vnd": "VND"}
+                     "eur": "EUR", "£": "GBP", "gbp": "GBP", "rm": "MYR", "s$": "SGD", "vnd": "VND", "aed": "AED"}
 CURRENCY_WORDS = {"rupiah": "IDR", "dolar": "USD", "dollar": "USD", "dollars": "USD", "dolar as": "USD",
                   "euro": "EUR", "euros": "EUR", "pound sterling": "GBP", "pounds sterling": "GBP",
                   "poundsterling": "GBP", "ringgit": "MYR", "riyal": "SAR", "riyals": "SAR", "yen": "JPY",
                   "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "lira": "TRY", "baht": "THB",
-                  "dong": "VND"}
+                  "dong": "VND", "dirham": "AED", "dirhams": "AED", "rand": "ZAR", "naira": "NGN", "kwacha": "MWK",
+                  "dinar": "DZD", "dinars": "DZD", "rubel": "RUB", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB",
+                  "roubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH"}
 # "pound" is a weight ("5 pounds of rice") or sterling; these words in the sentence make it money.
 MONEY_CUES = {"cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "prices", "worth",
               "fine", "fined", "spent", "spend", "spending", "budget", "salary", "salaries", "wage", "wages", "fee",

@@ -36,7 +36,7 @@ _DIGITS = r"\d+(?:[.,\u202f ]\d{3}){0,40}(?:[.,]\d+)?"
 _WORDNUM = rf"(?:(?:{_alt(L.UNIT_WORDS_ID)}|{_alt(L.UNIT_WORDS_EN)})(?:[\s-]+(?:belas|puluh|ratus|hundred|{_alt(L.UNIT_WORDS_ID)}|{_alt(L.UNIT_WORDS_EN)}|and)){{0,15}}|se(?:belas|puluh|ratus))"
 _SCALE = _alt(L.SCALES)
 _SUFFIX = rf"(?i:{_alt(L.SUFFIX_SCALES)})"
-_CURRENCY = r"(?:Rp\.?|IDR|US\$|USD|S\$|RM|EUR|GBP|VND|\$|€|£)"
+_CURRENCY = r"(?:Rp\.?|IDR|US\$|USD|S\$|RM|EUR|GBP|VND|AED|\$|€|£)"
 _CORE = re.compile(
     rf"(?<![\w.,/:])(?P<cur>{_CURRENCY}\s?)?(?:(?P<num>{_DIGITS})(?![.,]?\d)|(?P<word>{_WORDNUM})(?!\w))"
     rf"(?:\s*(?P<scale>{_SCALE})\b|(?P<sgap>\s?)(?P<suffix>{_SUFFIX})(?![\w$€£]))?",

@@ -115,3 +115,29 @@ def test_revision_part_at_one_place(case):
     a, b = _figure(ta, la, ma), _figure(tb, lb, mb)
     assert revision_veto(b, a) == veto
     assert revision_veto(b, a, cued=True) == veto
+
+
+# what a sum of money is a result of or is for: a quarter's profit is never the year's, the broadband money never the
+# water money, in either language; one period or one purpose on both sides leaves the pair to the scorer
+MONEY = [
+    ("quarter-vs-year-id", ("Shell mencatat laba kuartal keempat sebesar US$9,8 miliar.", "id"), "US$9,8 miliar",
+     ("Shell mencatat laba sepanjang 2022 sebesar 39,9 miliar dolar AS.", "id"), "39,9 miliar", "different periods"),
+    ("quarter-vs-year-en", ("Shell made a profit of $9.8bn in the fourth quarter.", "en"), "$9.8bn",
+     ("Shell made a profit of $39.9bn for the year.", "en"), "$39.9bn", "different periods"),
+    ("quarter-vs-quarter-en-id", ("Shell made a profit of $9.8bn in the fourth quarter.", "en"), "$9.8bn",
+     ("Shell mencatat laba kuartal keempat sebesar US$9,5 miliar.", "id"), "US$9,5 miliar", None),
+    ("broadband-vs-water-en", ("It provides $65 billion for broadband.", "en"), "$65 billion",
+     ("It provides $55 billion for water systems.", "en"), "$55 billion", "two programmes"),
+    ("broadband-vs-water-en-id", ("It sets aside $65 billion to expand broadband internet access.", "en"), "$65 billion",
+     ("RUU itu mengalokasikan 55 miliar dolar AS untuk air bersih.", "id"), "55 miliar", "two programmes"),
+    ("broadband-both-id-en", ("Sebanyak 65 miliar dolar AS dialokasikan untuk perluasan akses internet cepat.", "id"),
+     "65 miliar", ("It provides $60 billion for broadband.", "en"), "$60 billion", None),
+]
+
+
+@pytest.mark.parametrize("case", MONEY, ids=[c[0] for c in MONEY])
+def test_money_period_and_purpose(case):
+    _, (ta, la), ma, (tb, lb), mb, veto = case
+    a, b = _figure(ta, la, ma), _figure(tb, lb, mb)
+    assert number_veto(a, b) == veto
+    assert number_veto(b, a) == veto

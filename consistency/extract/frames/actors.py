@@ -370,6 +370,11 @@ def _recipient(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool
     return None
 
 
+# a purpose that opens a list of purposes ("untuk jalan, jembatan, transportasi publik, dan air bersih", "for roads,
+# bridges and rail"): the next item is a purpose, not another sum ("$110 billion for roads, $66 billion for rail")
+_PURPOSE_LIST = re.compile(r"\s*(?:,\s*(?![^,.;]{0,12}\d)[^\d,.;]+){1,},?\s+(?:dan|and|serta)\s", re.IGNORECASE)
+
+
 def _purpose(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool]) -> str | None:
     """What a sum of money is for (frame_cues ``purposes``): the budget noun of its clause before it ("Anggaran
     kesehatan ditetapkan Rp187,5 triliun", "The health budget was set at …", "funding for education of …") or
@@ -385,6 +390,8 @@ def _purpose(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool])
     for lang in sent.langs:
         m = ex.purpose_after[lang].match(text, end)
         if m and not any(m.start() <= o.start < m.end() for o in others):
+            if _PURPOSE_LIST.match(text, m.end()):
+                return None  # "550 miliar dolar AS untuk jalan, jembatan, transportasi publik …": the whole, of many
             return key(m.group("purpose"))
     for lang in sent.langs:
         found = list(ex.purpose_before[lang].finditer(text, lo, start))

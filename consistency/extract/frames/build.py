@@ -44,6 +44,31 @@ _LEVEL_AFTER = re.compile(r"[^.;,]{0,30}?(?<![\w-])(?:to|menjadi|ke\s+level|ke\s
 _ALL_SEATS = re.compile(r"\s*,?\s*(?:in\s+all|in\s+total|altogether|overall|secara\s+keseluruhan|"
                         r"(?P<both>(?:across|in)\s+both\s+(?:houses|chambers)|di\s+kedua\s+(?:majelis|kamar)))(?![\w-])",
                         re.IGNORECASE)
+# a whole a share or a part is of, right before its figure ("dua pertiga dari 81 anggota Senat", "two-thirds of the 81
+# members"): not the figure "Jumlah itu" / "That total" refers back to
+_OF_A_WHOLE = re.compile(r"(?<![\w-])(?:pertiga|perempat|setengah|separuh|persen|thirds?|quarters?|half|per\s?cent|majority|"
+                         r"mayoritas)\s+(?:dari|of)\s+(?:the\s+|its\s+|their\s+|total\s+)?$", re.IGNORECASE)
+# the period a sum of money is a result of, told in its own clause: a quarter ("laba kuartal keempat", "pada kuartal
+# sebelumnya", "in the fourth quarter") or a whole year ("sepanjang 2022", "pada tahun sebelumnya", "for the year")
+_QUARTER = re.compile(r"(?<![\w-])(?:kuartal|triwulan|quarter|quarterly|Q[1-4])(?![\w-])", re.IGNORECASE)
+_YEAR_PERIOD = re.compile(r"(?<![\w-])(?:sepanjang(?:\s+tahun)?\s+\d{4}|(?:pada\s+)?tahun\s+(?:sebelumnya|lalu|ini|buku)|"
+                          r"setahun|tahunan|full[- ]year|for\s+the\s+(?:full\s+)?year|over\s+the\s+year|annual|"
+                          r"(?:fiscal|financial)\s+year|a\s+year\s+earlier|the\s+previous\s+year|in\s+\d{4})(?![\w-])", re.IGNORECASE)
+_CLAUSE_EDGE = re.compile(r"[,;:]|\s(?:while|whereas|sementara|sedangkan)\s")
+
+
+def _period(text: str, it) -> str | None:
+    """"quarter" or "year": the one period a sum of money's clause names, else None."""
+    start = it.qstart if it.qstart >= 0 else it.start
+    lo = max([m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)], default=0)
+    m = _CLAUSE_EDGE.search(text, it.tail)
+    clause = text[lo : m.start() if m else len(text)]
+    quarter, year = bool(_QUARTER.search(clause)), bool(_YEAR_PERIOD.search(clause))
+    return "quarter" if quarter and not year else "year" if year and not quarter else None
+
+
+# a contrast between two clauses, each of its own source
+_CONTRAST = re.compile(r"(?:,\s*|\s)(?:while|whereas|but|sementara(?:\s+itu)?|sedangkan|namun|tetapi)\s", re.IGNORECASE)
 # a state that still holds, opening a predicate ("masih dirawat", "still in hospital", "remain hospitalised")
 _STILL = re.compile(r"(?:masih|still|remain)", re.IGNORECASE)
 # a hospital stay as the injured's predicate ("dirawat di rumah sakit", "hospitalised", "treated in hospital")
@@ -354,7 +379,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     # "Angka itu melonjak dibandingkan data Senin, yakni 844 orang": the figure the sentence before gave
     if discourse.fact is not None and _THAT_FIGURE.match(text):
         for it in fig_items:
-            if it.predicate is None:
+            if it.predicate is None and not _OF_A_WHOLE.search(text, 0, it.qstart if it.qstart >= 0 else it.start):
                 it.predicate = _Mention(-1, -1, "predicate", discourse.fact[0], "")
                 it.counted = it.counted or discourse.fact[1]
                 it.counted_how = "subject"
@@ -375,7 +400,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # "against 4,657,304 votes, or 41.61 per cent, for Dr Mahamudu Bawumia", "4.657.304 suara untuk
             # Bawumia": the votes of the name after "for", not of the sentence's subject
             it.actor = _vote_for(text, it, actors) or it.actor
-        src = _nearest(sent, it, sources, SOURCE_REACH) or _nearest(sent, it, sources, INF)
+        # past a contrast ("…, while the U.S. Geological Survey measured the quake at 5.9") a source is the other
+        # clause's: the Chinese centre's 6.2 before it is not the USGS's
+        own_side = [m for m in sources if not (m.start >= it.tail and _CONTRAST.search(text, it.tail, m.start))]
+        src = _nearest(sent, it, own_side, SOURCE_REACH) or _nearest(sent, it, own_side, INF)
         if src is None and len({m.label for m in sources}) == 1 and sources[0].end <= it.start:
             # "BMKG mencatat pusat gempa berada di darat, 18 kilometer barat laut …, pada kedalaman 15 kilometer":
             # the one body a sentence is told by gives its every later figure, past the commas the cost walls off
@@ -596,6 +624,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # "118 seats in all", "atau total 348 kursi di parlemen nasional" against one chamber's 110: the seats of
             # both houses are a whole, never one house's count
             modifiers.add("segment:all")
+        if q.kind == "money":
+            period = _period(text, it)
+            if period:
+                modifiers.add("term:" + period)  # a quarter's profit against the year's (not "period:", a rate's own)
         purpose = _purpose(sent, it, items, fig_ok) if q.kind == "money" else None
         if purpose:
             modifiers.add("for:" + purpose)  # "Anggaran kesehatan … Rp187,5 triliun" against the education budget

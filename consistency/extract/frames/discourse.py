@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from ...records import Attribution
 from .. import lexicon as L
 from .lexicons import _find, _langs, lexicon, predicate_class
-from .sentence import _ID_VERB, _Item, _Mention, _Sentence, _function_words
+from .sentence import CURRENCY_BEFORE, _ID_VERB, _Item, _Mention, _Sentence, _function_words
 from .counted import _PREVIOUS_ALONE, _PREVIOUS_WITH_CHANGE, _is_predicate_word, _lexicon_own_words
 from .places import _NAME_WORD, _places, place_key
 from .actors import STORM_WORDS, _ANAPHOR, _DATELINE, _OPENER, _actors, _holder_mentions
@@ -289,6 +289,7 @@ def _is_previous(sent: _Sentence, it: _Item, change: bool) -> bool:
     "sebelumnya 47")? Not a bound's "dari": in "lebih dari 6.500 orang luka-luka dan jumlah itu diperkirakan
     masih akan naik" the 6.500 is the count now."""
     before = sent.text[max(0, it.start - 40) : it.start]
+    before = before[: CURRENCY_BEFORE.search(before).start()] if CURRENCY_BEFORE.search(before) else before  # "dari US$9,5"
     if _PREVIOUS_ALONE.search(before):
         return True
     if _DARI_BEFORE.search(before) and not _BOUND_DARI.search(before) and _MENJADI_AFTER.match(sent.text, it.end):

@@ -582,7 +582,8 @@ def _nominal_incident(text: str, ds: int, de: int, preds: list[_Mention]) -> tup
 # RS pada Kamis")
 _IN_HOSPITAL = re.compile(r"\s+(?:(?:of|from)\s+(?:his|her|their|its)\s+(?:injuries|wounds|burns)\s+)?"
                           r"(?:(?:dunia\s+)?(?:saat|ketika|setelah|usai)\s+(?:menjalani\s+perawatan|dirawat)\s+)?"
-                          r"(?:in\s+(?:a\s+|the\s+)?hospital|at\s+(?:a\s+|the\s+)?hospital|di\s+(?:rumah\s+sakit|RS|RSUD)\b[^,;.]{0,30}?)"
+                          r"(?:in\s+(?:a\s+|the\s+)?hospital|at\s+(?:a\s+|the\s+)?hospital|di\s+(?:rumah\s+sakit|RS|RSUD)\b[^,;.]{0,30}?|"
+                          r"(?:dalam|selama)\s+(?:masa\s+)?perawatan|while\s+(?:being\s+)?treated|under\s+treatment)"
                           r"\s*(?:,\s*)?(?:(?:on|pada)\s+)?(?:hari\s+)?", re.IGNORECASE)
 
 
@@ -591,6 +592,11 @@ _IN_HOSPITAL = re.compile(r"\s+(?:(?:of|from)\s+(?:his|her|their|its)\s+(?:injur
 _RIGHT_BEFORE_DATE = re.compile(r"\s+(?:(?:pada|on|hari)\s+)*", re.IGNORECASE)
 # the subject of a death that came later: more victims, or the injured ("Four more people hurt in the blast died on
 # Tuesday", "Dua korban luka lagi meninggal pada Rabu")
+# a death dated, then told to have come after days of treatment ("meninggal pada Minggu (31/12/2023) setelah lima hari
+# dirawat", "died on Sunday after five days in hospital")
+_AFTER_TREATMENT = re.compile(r"[\s(/\d)]*(?:malam|pagi|siang|sore|dini\s+hari|morning|evening|night)?\s*,?\s*"
+                              r"(?:setelah|usai|after)\s+[^,;.]{0,25}?(?:dirawat|perawatan|in\s+hospital|of\s+treatment)",
+                              re.IGNORECASE)
 _LATER_DEATHS = re.compile(r"(?<![\w-])(?:more|another|further|lagi|hurt|injured|wounded|terluka|luka-luka|korban\s+luka)"
                            r"(?![\w-])", re.IGNORECASE)
 
@@ -611,6 +617,9 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
         # death days after the incident, on a day of its own
         return "dead:later"
     clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.start])])
+    if any(p.label == "dead" and p.end <= it.start and _RIGHT_BEFORE_DATE.fullmatch(text, p.end, it.start)
+           and _AFTER_TREATMENT.match(text, it.end) for p in ([pred] if pred is not None else []) + list(preds)):
+        return "dead:later"  # "meninggal pada Minggu (31/12/2023) setelah lima hari dirawat": a death days on
     if any(p.label == "dead" and p.end <= it.start and _RIGHT_BEFORE_DATE.fullmatch(text, p.end, it.start)
            and _LATER_DEATHS.search(text, clause, p.start)
            for p in ([pred] if pred is not None else []) + list(preds)):

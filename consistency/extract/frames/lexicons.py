@@ -320,6 +320,8 @@ def _extras() -> _Extras:
     pur_rx = {lang: _alternation(pur_words[lang]) for lang in LANGS}
     pur_nouns = {lang: _alternation(pur["nouns"][lang]) for lang in LANGS}
     pur_for = {lang: _alternation(pur["for"][lang]) for lang in LANGS}
+    # the works a sum pays for, between "untuk"/"for" and the purpose ("untuk perluasan akses internet", "to expand")
+    pur_works = {lang: _alternation(pur["works"][lang]) for lang in LANGS}
     pur_before = {
         "id": rf"(?<![\w-])(?:{pur_nouns['id']})\s+(?:(?:{pur_for['id']})\s+)?(?P<purpose>{pur_rx['id']})(?![\w-])",
         "en": rf"(?<![\w-])(?:(?P<purpose>{pur_rx['en']})\s+(?:{pur_nouns['en']})|(?:{pur_nouns['en']})\s+(?:{pur_for['en']})\s+"
@@ -348,7 +350,8 @@ def _extras() -> _Extras:
                                            re.IGNORECASE) for lang in LANGS},
         recipient_classes={" ".join(f.lower().split()): cls for lang in LANGS for f, cls in nouns[lang].items()},
         purpose_before={lang: re.compile(pur_before[lang], re.IGNORECASE) for lang in LANGS},
-        purpose_after={lang: re.compile(rf"\s*(?:{pur_for[lang]})\s+(?:(?:{pur_nouns[lang]}|the)\s+)?(?P<purpose>{pur_rx[lang]})(?![\w-])",
+        purpose_after={lang: re.compile(rf"\s*(?:{pur_for[lang]})\s+(?:(?:{pur_nouns[lang]}|the)\s+)?(?:(?:{pur_works[lang]})\s+)?"
+                                        rf"(?P<purpose>{pur_rx[lang]})(?![\w-])",
                                         re.IGNORECASE) for lang in LANGS},
         purpose_classes={" ".join(w.lower().split()): cls for lang in LANGS for w, cls in pur_words[lang].items()},
     )

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon as L
+from ..numbers import _CURRENCY
 from .lexicons import INF, LANGS, lexicon
 
 
@@ -185,12 +186,18 @@ def _clause_break_between(sent: _Sentence, it: _Item, ds: int, de: int) -> bool:
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|sedangkan|sementara|namun|tetapi|tapi)\b|;", re.IGNORECASE)
 
 
+# a currency written before a figure's number ("US$9,5 miliar", "AED 17.2 billion"): the words before it are the figure's
+CURRENCY_BEFORE = re.compile(rf"{_CURRENCY}\s?$")
+_JOINED_BY_OF = re.compile(rf"\s+(?:of|sebesar|senilai)\s+(?:{_CURRENCY}\s?)?", re.IGNORECASE)
+
+
 def _nearest(sent: _Sentence, it: _Item, mentions: list[_Mention], reach: float, *, after_reach: float | None = None):
     """The mention cheapest to reach from an item (before it, or after its noun phrase), within ``reach``."""
     best, best_cost = None, INF
     for m in mentions:
         if m.end <= it.start:
-            c = sent.cost(m.end, it.start, owner=it.index)
+            # "a record profit of $17.2 billion on revenue of …", "laba sebesar …": the noun "of" joins to the figure
+            c = 0.0 if _JOINED_BY_OF.fullmatch(sent.text, m.end, it.start) else sent.cost(m.end, it.start, owner=it.index)
         elif m.start >= it.tail:
             c = sent.cost(it.tail, m.start, owner=it.index)
             if after_reach is not None and c > after_reach:

@@ -473,7 +473,10 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
     out = []
     taken = {(w.start, w.end) for w in whens}
     previous_role = previous_role or {}
-    events = [p for p in preds if predicate_class(p.label).get("kind") == "event"]
+    # an event word inside a counting body's name ("57 late on Thursday, the fire service said") is no event
+    bodies = [m.span() for m in _BODY_EVENT_WORDS.finditer(sent.text)]
+    events = [p for p in preds if predicate_class(p.label).get("kind") == "event"
+              and not any(bs <= p.start and p.end <= be for bs, be in bodies)]
     for k, (ds, de) in enumerate(dspans):
         if any(w.start <= ds and de <= w.end for w in whens) or dates[k].granularity not in ("day", "weekday"):
             continue
