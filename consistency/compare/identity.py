@@ -220,19 +220,23 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
     return None
 
 
-def _occasion_day(f: Frame):
-    """The day an occasion's count is of: the day its sentence dates it ("pada puncaknya, 7 Maret"), else the
-    time it holds at (the report's day when nothing is written)."""
-    if f.when is not None:
-        return f.when[0]
-    return f.as_of.day if f.as_of is not None else None
-
-
 def _occasion_days_apart(fa: Frame, fb: Frame) -> int | None:
-    """How many days lie between the occasions two counts are of (``_occasion_day``), or None when either is not
+    """How many days lie between the occasions two counts are of (``_occasion_span``), or None when either is not
     known."""
-    da, db = _occasion_day(fa), _occasion_day(fb)
-    return abs((da - db).days) if da is not None and db is not None else None
+    da, db = _occasion_span(fa), _occasion_span(fb)
+    if da is None or db is None:
+        return None
+    # a day inside the other's month ("376 suara pada April" against "367 votes on April 17") is no day apart
+    return max(0, (db[0] - da[1]).days, (da[0] - db[1]).days)
+
+
+def _occasion_span(f: Frame):
+    """The days an occasion's count is of: the span its sentence dates it to (a month at most: a year or "since 2017"
+    dates no vote, and is read from its first day as before), else the day it holds at."""
+    if f.when is not None:
+        lo, hi = f.when
+        return (lo, hi) if (hi - lo).days <= 31 else (lo, lo)
+    return (f.as_of.day, f.as_of.day) if f.as_of is not None and f.as_of.day is not None else None
 
 
 def _other_occasions(fa: Frame, fb: Frame) -> bool:

@@ -141,3 +141,26 @@ def test_money_period_and_purpose(case):
     a, b = _figure(ta, la, ma), _figure(tb, lb, mb)
     assert number_veto(a, b) == veto
     assert number_veto(b, a) == veto
+
+
+# a chamber's roll call is one occasion: a count dated to the month of the other's day is of the same vote; a count
+# dated weeks before the other's day, or undated in a report weeks on, is another vote's
+OCCASIONS = [
+    ("month-holds-the-day-id-en", ("Dewan Perwakilan menyetujui pemakzulan itu pada April dengan 376 suara.", "id", "2016-08-11"),
+     "376 suara", ("The lower house voted 367 to 137 to impeach her on April 17.", "en", "2016-04-18"), "367", None),
+    ("month-holds-the-day-en", ("The lower house approved the impeachment in April with 376 votes.", "en", "2016-08-11"),
+     "376 votes", ("Dewan Perwakilan menyetujui pemakzulan dengan 367 suara pada 17 April.", "id", "2016-04-18"), "367 suara", None),
+    ("weeks-apart-dated-en", ("The Senate voted 61 to 20 on August 31 to remove her.", "en", "2016-09-01"), "61",
+     ("The Senate voted 55 to 22 on May 12 to open the trial.", "en", "2016-05-13"), "55", "different times"),
+    ("weeks-apart-undated-en", ("The Senate voted 61 to 20 to remove her.", "en", "2016-09-01"), "61",
+     ("Senat memutuskan membuka persidangan dengan 55 suara berbanding 22.", "id", "2016-05-13"), "55 suara",
+     "another occasion"),
+]
+
+
+@pytest.mark.parametrize("case", OCCASIONS, ids=[c[0] for c in OCCASIONS])
+def test_roll_call_occasion(case):
+    _, (ta, la, pa), ma, (tb, lb, pb), mb, veto = case
+    a = next(q for q in facts_of(ta, la, pa, "a")[-1].quantities if ma in q.text)
+    b = next(q for q in facts_of(tb, lb, pb, "b")[-1].quantities if mb in q.text)
+    assert number_veto(a, b) == veto
