@@ -135,7 +135,7 @@ CURRENCY_WORDS = {"rupiah": "IDR", "dolar": "USD", "dollar": "USD", "dollars": "
                   "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "lira": "TRY", "baht": "THB",
                   "dong": "VND", "dirham": "AED", "dirhams": "AED", "rand": "ZAR", "naira": "NGN", "kwacha": "MWK",
                   "dinar": "DZD", "dinars": "DZD", "rubel": "RUB", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB",
-                  "roubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH"}
+                  "roubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "franc": "CHF", "francs": "CHF"}
 # "pound" is a weight ("5 pounds of rice") or sterling; these words in the sentence make it money.
 MONEY_CUES = {"cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "prices", "worth",
               "fine", "fined", "spent", "spend", "spending", "budget", "salary", "salaries", "wage", "wages", "fee",
