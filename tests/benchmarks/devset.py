@@ -2081,6 +2081,19 @@ DEV_SET152 = LabelledSet(
     "training data: it is to be measured with the scorer trained on the four training sets, and nobody tunes on it "
     "(see tests/data/devset152/README.md).")
 SETS[DEV_SET152.name] = DEV_SET152
+# The hundred-and-fifty-fourth development set: an untouched transfer set, never training data (its own block).
+DEVSET154 = ROOT / "tests" / "data" / "devset154"
+DEV_SET154 = LabelledSet(
+    "devset154", DEVSET154, "Real-world development set 154: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a university shooting (the "
+    "emergency service's first count against the police's, the police's 'more than 15' dead lowered to 14 the same "
+    "evening, the injured rising 24 -> 25, the seriously injured from two sources), a court ruling and its entry into "
+    "force three months later (a constitutional court's ruling, the protests' counts, the ruling's publication) and a "
+    "control cluster of one election commission's runoff results with several figures a sentence. It is a transfer "
+    "set, never training data: it is to be measured with the scorer trained on the four training sets, and nobody "
+    "tunes on it (see tests/data/devset154/README.md).")
+SETS[DEV_SET154.name] = DEV_SET154
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
