@@ -2094,6 +2094,19 @@ DEV_SET154 = LabelledSet(
     "set, never training data: it is to be measured with the scorer trained on the four training sets, and nobody "
     "tunes on it (see tests/data/devset154/README.md).")
 SETS[DEV_SET154.name] = DEV_SET154
+# The hundred-and-fifty-fifth development set: an untouched transfer set, never training data (its own block).
+DEVSET155 = ROOT / "tests" / "data" / "devset155"
+DEV_SET155 = LabelledSet(
+    "devset155", DEVSET155, "Real-world development set 155: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): civil unrest (a government toll "
+    "rising 72 -> 117 -> 212 -> 276 over nine days, the dead by province and the arrests rising, a court's ruling and "
+    "a handover on different dates), a general election counted in two stages (the provisional count against the "
+    "final one, the opposition's share lowered from 44.05% to 43.95%; a court's rejection of its challenge and an "
+    "inauguration later) and a control cluster of one electoral commission's declaration with several figures a "
+    "sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on the four "
+    "training sets, and nobody tunes on it (see tests/data/devset155/README.md).")
+SETS[DEV_SET155.name] = DEV_SET155
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
