@@ -2068,6 +2068,18 @@ DEV_SET151 = LabelledSet(
     "the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset151/README.md): "
     "Measured once untouched by the lead on main af45160 (the fortieth round's starting checker: no rule was added before the measure): precision 0.50 (1 of 2), recall 0.17 (1 of 6), 0 control conflicts, 11 of 52 updates.")
 SETS[DEV_SET151.name] = DEV_SET151
+# The hundred-and-fifty-eighth development set: an untouched transfer set, never training data (its own block).
+DEVSET158 = ROOT / "tests" / "data" / "devset158"
+DEV_SET158 = LabelledSet(
+    "devset158", DEVSET158, "Real-world development set 158: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a rail accident (a head-on collision "
+    "of two commuter trains, the toll rising 22 -> 23 over two days with the injured 43 -> 50, the missing falling), a "
+    "constitutional reform in two stages on different dates (the lower house's final 553-14 vote, the confirmatory "
+    "referendum eleven months later) and a control cluster of one company's annual results with several figures a "
+    "sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on the four "
+    "training sets, and nobody tunes on it (see tests/data/devset158/README.md).")
+SETS[DEV_SET158.name] = DEV_SET158
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
