@@ -2120,6 +2120,18 @@ DEV_SET156 = LabelledSet(
     "census release with several figures a sentence. It is a transfer set, never training data: it is to be measured "
     "with the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset156/README.md).")
 SETS[DEV_SET156.name] = DEV_SET156
+# The hundred-and-fifty-eighth development set: an untouched transfer set, never training data (its own block).
+DEVSET158 = ROOT / "tests" / "data" / "devset158"
+DEV_SET158 = LabelledSet(
+    "devset158", DEVSET158, "Real-world development set 158: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a rail accident (a head-on collision "
+    "of two commuter trains, the toll rising 22 -> 23 over two days with the injured 43 -> 50, the missing falling), a "
+    "constitutional reform in two stages on different dates (the lower house's final 553-14 vote, the confirmatory "
+    "referendum eleven months later) and a control cluster of one company's annual results with several figures a "
+    "sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on the four "
+    "training sets, and nobody tunes on it (see tests/data/devset158/README.md).")
+SETS[DEV_SET158.name] = DEV_SET158
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
