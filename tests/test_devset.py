@@ -1247,6 +1247,15 @@ DEVSET151_EVENTS = re.compile(r"\b(?:Morowali|IMIP|Tsingshan|ITSS|Bahodopi|Dedy 
                               r"Zhao Hui|Ocean Sky Metal|Priyo Budi Santoso|Benny K Harman|Agus Hermanto|"
                               r"Rambe Kamarulzaman|pilkada lewat DPRD)\b", re.IGNORECASE)
 SETS["devset151"] = (DEVSET151, 3, (3, 4))
+# the hundred-and-fifty-third development set (issue 12), an untouched transfer set (its own block; its tests are at
+# the end of this file): later sets must not reuse its events (the countries' and the cities' bare names, "Taipei",
+# "Seoul", "Bank of Korea", "BOK", "Tsai Ing-wen" (devset7 names her), "Yuan Legislatif" (devset7) and "Rhee Chang-yong"
+# (devset36's pattern; not named in the set) are left out: other sets name them or may)
+from tests.benchmarks.devset import DEVSET153  # noqa: E402
+DEVSET153_EVENTS = re.compile(r"\b(?:Aricell|Hwaseong|S-Connect|Park Soon-kwan|Kim Jin-young|"
+                              r"Serious Accident Punishment Act|Undang-Undang Hukuman Kecelakaan Serius|"
+                              r"Interpretasi Nomor 748|Chi Chia-wei)\b", re.IGNORECASE)
+SETS["devset153"] = (DEVSET153, 3, (3, 4))
 # the hundred-and-third development set (issue 12), an untouched transfer set (its own block; its tests are at the
 # end of this file): later sets must not reuse its events (the countries' and the cities' bare names, "Mexico City",
 # "Kingston", "Olivos" (devset26), "Sheinbaum" (devset30's election, not named in the set), "Ebrard", "DNV", "Line 12",
@@ -1969,6 +1978,7 @@ LABELLED_RUNS["devset148"] = DEVSET148  # an untouched transfer set: its bars ar
 LABELLED_RUNS["devset149"] = DEVSET149  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset150"] = DEVSET150  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset151"] = DEVSET151  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset153"] = DEVSET153  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset103"] = DEVSET103  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset92"] = DEVSET92  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset93"] = DEVSET93  # an untouched transfer set: its bars are its own block at the end of this file
@@ -3677,6 +3687,14 @@ DEVSET150_MEASURED = ("issue 12, development set 150, measured once untouched by
 # updates are non-strict expected failures; its control cluster is asserted to have no conflict.
 DEVSET151_MEASURED = ("issue 12, development set 151, measured once untouched by the lead on main af45160 (the fortieth round's starting checker: no rule was added before the measure): precision 0.50 (1 of 2), recall 0.17 (1 of 6), 0 control conflicts, 11 of 52 updates; "
                       "see tests/data/devset151/README.md")
+# to be measured once, untouched, by the lead (its writer never ran the checker on it): an industrial fire (a battery
+# plant's toll rising over two days, the missing falling, the Chinese and the foreign dead lowered when the second
+# day's count corrected the first's), a court ruling and a law two years later (the legislature's vote, the
+# president's signature, the law's first day) and a control cluster of one central bank rate increase. It is a
+# transfer set, never training data, and nobody tunes on it. Its precision, recall and updates are non-strict
+# expected failures; its control cluster is asserted to have no conflict.
+DEVSET153_MEASURED = ("issue 12, development set 153, not yet measured (to be measured once untouched by the lead); "
+                      "see tests/data/devset153/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a metro overpass collapse (the
 # city's toll rising over four days, the injured in hospital falling, a preliminary report six weeks on), a general
 # election (the preliminary count on the night against the final count, the opposition's leadership vote two months
@@ -4440,6 +4458,11 @@ def devset151():
 
 
 @pytest.fixture(scope="module")
+def devset153():
+    return load_devset(DEVSET153)
+
+
+@pytest.fixture(scope="module")
 def devset103():
     return load_devset(DEVSET103)
 
@@ -4645,6 +4668,7 @@ LATE_SETS["devset148"] = (DEVSET148, DEVSET148_EVENTS, DEVSET148_MEASURED)
 LATE_SETS["devset149"] = (DEVSET149, DEVSET149_EVENTS, DEVSET149_MEASURED)
 LATE_SETS["devset150"] = (DEVSET150, DEVSET150_EVENTS, DEVSET150_MEASURED)
 LATE_SETS["devset151"] = (DEVSET151, DEVSET151_EVENTS, DEVSET151_MEASURED)
+LATE_SETS["devset153"] = (DEVSET153, DEVSET153_EVENTS, DEVSET153_MEASURED)
 LATE_SETS["devset103"] = (DEVSET103, DEVSET103_EVENTS, DEVSET103_MEASURED)
 LATE_SETS["devset92"] = (DEVSET92, DEVSET92_EVENTS, DEVSET92_MEASURED)
 LATE_SETS["devset93"] = (DEVSET93, DEVSET93_EVENTS, DEVSET93_MEASURED)
