@@ -2145,6 +2145,20 @@ DEV_SET159 = LabelledSet(
     "bank's rate cut with several figures a sentence. It is a transfer set, never training data: it is to be measured "
     "with the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset159/README.md).")
 SETS[DEV_SET159.name] = DEV_SET159
+# The hundred-and-fifty-third development set: an untouched transfer set, never training data (its own block).
+DEVSET153 = ROOT / "tests" / "data" / "devset153"
+DEV_SET153 = LabelledSet(
+    "devset153", DEVSET153, "Real-world development set 153: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): an industrial fire (a battery "
+    "plant's toll rising 22 -> 23 over two days, the missing falling, the fire authorities' count against the "
+    "police's, the Chinese and the foreign dead lowered when the second day's count corrected the first's; officials "
+    "booked and raids the days after), a court ruling and a "
+    "law two years later (a constitutional court's ruling, the legislature's 66-27 vote, the president's signature "
+    "and the law's first day) and a control cluster of one central bank's rate decision with several figures a "
+    "sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on the four "
+    "training sets, and nobody tunes on it (see tests/data/devset153/README.md).")
+SETS[DEV_SET153.name] = DEV_SET153
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
