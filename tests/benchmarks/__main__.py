@@ -142,6 +142,7 @@ NAMES += ("devset148",)  # the hundred-and-forty-eighth development set, an unto
 NAMES += ("devset149",)  # the hundred-and-forty-ninth development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset150",)  # the hundred-and-fiftieth development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset151",)  # the hundred-and-fifty-first development set, an untouched transfer set (measured once untouched by the lead)
+NAMES += ("devset157",)  # the hundred-and-fifty-seventh development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset103",)  # the hundred-and-third development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset92",)  # the ninety-second development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset93",)  # the ninety-third development set, an untouched transfer set (measured once untouched by the lead)
