@@ -4588,20 +4588,41 @@ def devset151():
 @pytest.fixture(scope="module")
 def devset152():
     return load_devset(DEVSET152)
-def devset154():
-    return load_devset(DEVSET154)
-def devset155():
-    return load_devset(DEVSET155)
-def devset156():
-    return load_devset(DEVSET156)
-def devset158():
-    return load_devset(DEVSET158)
-def devset159():
-    return load_devset(DEVSET159)
+
+
+@pytest.fixture(scope="module")
 def devset153():
     return load_devset(DEVSET153)
+
+
+@pytest.fixture(scope="module")
+def devset154():
+    return load_devset(DEVSET154)
+
+
+@pytest.fixture(scope="module")
+def devset155():
+    return load_devset(DEVSET155)
+
+
+@pytest.fixture(scope="module")
+def devset156():
+    return load_devset(DEVSET156)
+
+
+@pytest.fixture(scope="module")
 def devset157():
     return load_devset(DEVSET157)
+
+
+@pytest.fixture(scope="module")
+def devset158():
+    return load_devset(DEVSET158)
+
+
+@pytest.fixture(scope="module")
+def devset159():
+    return load_devset(DEVSET159)
 
 
 @pytest.fixture(scope="module")
