@@ -3765,7 +3765,7 @@ DEVSET151_MEASURED = ("issue 12, development set 151, measured once untouched by
 # rejected, the approval with abstentions) and a control cluster of one central bank rate increase. It is a transfer
 # set, never training data, and nobody tunes on it. Its precision, recall and updates are non-strict expected
 # failures; its control cluster is asserted to have no conflict.
-DEVSET152_MEASURED = ("issue 12, development set 152, not yet measured (to be measured once untouched by the lead); "
+DEVSET152_MEASURED = ("issue 12, development set 152, measured once untouched by the lead on main 546188b (the forty-first round's starting checker: no rule was added before the measure): precision 1.00 (1 of 1), recall 0.12 (1 of 8), 0 control conflicts, 11 of 19 updates; "
                       "see tests/data/devset152/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a university shooting (the
 # emergency service's first count against the police's, the police's first toll lowered the same evening, the injured
@@ -3773,7 +3773,7 @@ DEVSET152_MEASURED = ("issue 12, development set 152, not yet measured (to be me
 # counts, the ruling's publication) and a control cluster of one election commission's runoff results. It is a
 # transfer set, never training data, and nobody tunes on it. Its precision, recall and updates are non-strict expected
 # failures; its control cluster is asserted to have no conflict.
-DEVSET154_MEASURED = ("issue 12, development set 154, not yet measured (to be measured once untouched by the lead); "
+DEVSET154_MEASURED = ("issue 12, development set 154, measured once untouched by the lead on main 546188b (the forty-first round's starting checker: no rule was added before the measure): precision 0.83 (5 of 6), recall 0.26 (5 of 19), 0 control conflicts, 23 of 43 updates; "
                       "see tests/data/devset154/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): civil unrest (a government toll
 # rising over nine days, the dead by province and the arrests rising, a court's ruling and a handover on different
@@ -3781,7 +3781,7 @@ DEVSET154_MEASURED = ("issue 12, development set 154, not yet measured (to be me
 # share lowered; a court's ruling and an inauguration later) and a control cluster of one electoral commission's
 # declaration. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall and updates
 # are non-strict expected failures; its control cluster is asserted to have no conflict.
-DEVSET155_MEASURED = ("issue 12, development set 155, not yet measured (to be measured once untouched by the lead); "
+DEVSET155_MEASURED = ("issue 12, development set 155, measured once untouched by the lead on main 546188b (the forty-first round's starting checker: no rule was added before the measure): precision 0.00 (0 of 7), recall 0.00 (0 of 11), 0 control conflicts, 26 of 57 updates; "
                       "see tests/data/devset155/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a flash flood and a river
 # flood (the toll rising over a week, the missing rising then falling, the forecast peak lowered and another body's
@@ -3789,7 +3789,7 @@ DEVSET155_MEASURED = ("issue 12, development set 155, not yet measured (to be me
 # House's vote, the assent and the law's start) and a control cluster of one census release. It is a transfer set,
 # never training data, and nobody tunes on it. Its precision, recall and updates are non-strict expected failures;
 # its control cluster is asserted to have no conflict.
-DEVSET156_MEASURED = ("issue 12, development set 156, not yet measured (to be measured once untouched by the lead); "
+DEVSET156_MEASURED = ("issue 12, development set 156, measured once untouched by the lead on main 546188b (the forty-first round's starting checker: no rule was added before the measure): precision 1.00 (1 of 1), recall 0.20 (1 of 5), 0 control conflicts, 13 of 20 updates; "
                       "see tests/data/devset156/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a rail accident (a head-on
 # collision of two commuter trains, the toll rising over two days, the missing falling), a constitutional reform in two
@@ -3797,7 +3797,7 @@ DEVSET156_MEASURED = ("issue 12, development set 156, not yet measured (to be me
 # control cluster of one company's annual results. It is a transfer set, never training data, and nobody tunes on it.
 # Its precision, recall and updates are non-strict expected failures; its control cluster is asserted to have no
 # conflict.
-DEVSET158_MEASURED = ("issue 12, development set 158, not yet measured (to be measured once untouched by the lead); "
+DEVSET158_MEASURED = ("issue 12, development set 158, measured once untouched by the lead on main 546188b (the forty-first round's starting checker: no rule was added before the measure): precision 0.88 (7 of 8), recall 0.64 (7 of 11), 0 control conflicts, 7 of 9 updates; "
                       "see tests/data/devset158/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): an earthquake (the toll rising
 # within a day, revised down the next morning, the injured, the displaced and the aftershocks rising, a first magnitude
@@ -3805,7 +3805,7 @@ DEVSET158_MEASURED = ("issue 12, development set 158, not yet measured (to be me
 # vote, the president's signature) and a control cluster of one central bank rate cut. It is a transfer set, never
 # training data, and nobody tunes on it. Its precision, recall and updates are non-strict expected failures; its
 # control cluster is asserted to have no conflict.
-DEVSET159_MEASURED = ("issue 12, development set 159, not yet measured (to be measured once untouched by the lead); "
+DEVSET159_MEASURED = ("issue 12, development set 159, measured once untouched by the lead on main 546188b (the forty-first round's starting checker: no rule was added before the measure): precision 0.88 (7 of 8), recall 0.23 (7 of 31), 0 control conflicts, 22 of 44 updates; "
                       "see tests/data/devset159/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): an industrial fire (a battery
 # plant's toll rising over two days, the missing falling, the Chinese and the foreign dead lowered when the second
@@ -3813,7 +3813,7 @@ DEVSET159_MEASURED = ("issue 12, development set 159, not yet measured (to be me
 # president's signature, the law's first day) and a control cluster of one central bank rate increase. It is a
 # transfer set, never training data, and nobody tunes on it. Its precision, recall and updates are non-strict
 # expected failures; its control cluster is asserted to have no conflict.
-DEVSET153_MEASURED = ("issue 12, development set 153, not yet measured (to be measured once untouched by the lead); "
+DEVSET153_MEASURED = ("issue 12, development set 153, measured once untouched by the lead on main 546188b (the forty-first round's starting checker: no rule was added before the measure): precision 1.00 (10 of 10), recall 0.53 (10 of 19), 0 control conflicts, 49 of 71 updates; "
                       "see tests/data/devset153/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a fuel tanker explosion (the
 # toll rising within a day, the city's count against the fire brigade's and a radio-quoted official's, houses burned
@@ -3821,7 +3821,7 @@ DEVSET153_MEASURED = ("issue 12, development set 153, not yet measured (to be me
 # corrected down) and a control cluster of one general election's results. It is a transfer set, never training
 # data, and nobody tunes on it. Its precision, recall and updates are non-strict expected failures; its control
 # cluster is asserted to have no conflict.
-DEVSET157_MEASURED = ("issue 12, development set 157, not yet measured (to be measured once untouched by the lead); "
+DEVSET157_MEASURED = ("issue 12, development set 157, measured once untouched by the lead on main 546188b (the forty-first round's starting checker: no rule was added before the measure): precision 0.67 (2 of 3), recall 0.15 (2 of 13), 0 control conflicts, 11 of 38 updates; "
                       "see tests/data/devset157/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a metro overpass collapse (the
 # city's toll rising over four days, the injured in hospital falling, a preliminary report six weeks on), a general

@@ -2079,7 +2079,8 @@ DEV_SET152 = LabelledSet(
     "rival rejected 195 to 154, the approval of 18 January 2019 by 115 for, 153 against and 77 abstaining) and a "
     "control cluster of one central bank's rate decision with several figures a sentence. It is a transfer set, never "
     "training data: it is to be measured with the scorer trained on the four training sets, and nobody tunes on it "
-    "(see tests/data/devset152/README.md).")
+    "(see tests/data/devset152/README.md): "
+    "Measured once untouched by the lead on main 546188b (the forty-first round's starting checker: no rule was added before the measure): precision 1.00 (1 of 1), recall 0.12 (1 of 8), 0 control conflicts, 11 of 19 updates.")
 SETS[DEV_SET152.name] = DEV_SET152
 # The hundred-and-fifty-fourth development set: an untouched transfer set, never training data (its own block).
 DEVSET154 = ROOT / "tests" / "data" / "devset154"
@@ -2092,7 +2093,8 @@ DEV_SET154 = LabelledSet(
     "force three months later (a constitutional court's ruling, the protests' counts, the ruling's publication) and a "
     "control cluster of one election commission's runoff results with several figures a sentence. It is a transfer "
     "set, never training data: it is to be measured with the scorer trained on the four training sets, and nobody "
-    "tunes on it (see tests/data/devset154/README.md).")
+    "tunes on it (see tests/data/devset154/README.md): "
+    "Measured once untouched by the lead on main 546188b (the forty-first round's starting checker: no rule was added before the measure): precision 0.83 (5 of 6), recall 0.26 (5 of 19), 0 control conflicts, 23 of 43 updates.")
 SETS[DEV_SET154.name] = DEV_SET154
 # The hundred-and-fifty-fifth development set: an untouched transfer set, never training data (its own block).
 DEVSET155 = ROOT / "tests" / "data" / "devset155"
@@ -2105,7 +2107,8 @@ DEV_SET155 = LabelledSet(
     "final one, the opposition's share lowered from 44.05% to 43.95%; a court's rejection of its challenge and an "
     "inauguration later) and a control cluster of one electoral commission's declaration with several figures a "
     "sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on the four "
-    "training sets, and nobody tunes on it (see tests/data/devset155/README.md).")
+    "training sets, and nobody tunes on it (see tests/data/devset155/README.md): "
+    "Measured once untouched by the lead on main 546188b (the forty-first round's starting checker: no rule was added before the measure): precision 0.00 (0 of 7), recall 0.00 (0 of 11), 0 control conflicts, 26 of 57 updates.")
 SETS[DEV_SET155.name] = DEV_SET155
 # The hundred-and-fifty-sixth development set: an untouched transfer set, never training data (its own block).
 DEVSET156 = ROOT / "tests" / "data" / "devset156"
@@ -2118,7 +2121,8 @@ DEV_SET156 = LabelledSet(
     "1974's), a law passed in stages (a postal survey's result, the upper house's vote two weeks later, the lower "
     "house's eight days after that, the assent and the law's start) and a control cluster of one statistics office's "
     "census release with several figures a sentence. It is a transfer set, never training data: it is to be measured "
-    "with the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset156/README.md).")
+    "with the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset156/README.md): "
+    "Measured once untouched by the lead on main 546188b (the forty-first round's starting checker: no rule was added before the measure): precision 1.00 (1 of 1), recall 0.20 (1 of 5), 0 control conflicts, 13 of 20 updates.")
 SETS[DEV_SET156.name] = DEV_SET156
 # The hundred-and-fifty-eighth development set: an untouched transfer set, never training data (its own block).
 DEVSET158 = ROOT / "tests" / "data" / "devset158"
@@ -2130,7 +2134,8 @@ DEV_SET158 = LabelledSet(
     "constitutional reform in two stages on different dates (the lower house's final 553-14 vote, the confirmatory "
     "referendum eleven months later) and a control cluster of one company's annual results with several figures a "
     "sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on the four "
-    "training sets, and nobody tunes on it (see tests/data/devset158/README.md).")
+    "training sets, and nobody tunes on it (see tests/data/devset158/README.md): "
+    "Measured once untouched by the lead on main 546188b (the forty-first round's starting checker: no rule was added before the measure): precision 0.88 (7 of 8), recall 0.64 (7 of 11), 0 control conflicts, 7 of 9 updates.")
 SETS[DEV_SET158.name] = DEV_SET158
 # The hundred-and-fifty-ninth development set: an untouched transfer set, never training data (its own block).
 DEVSET159 = ROOT / "tests" / "data" / "devset159"
@@ -2143,7 +2148,8 @@ DEV_SET159 = LabelledSet(
     "USGS's 6.5), a criminal code's passage in three stages (a commission's approval, the plenary's vote twelve days "
     "later, the president's signature four weeks on, in force three years later) and a control cluster of one central "
     "bank's rate cut with several figures a sentence. It is a transfer set, never training data: it is to be measured "
-    "with the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset159/README.md).")
+    "with the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset159/README.md): "
+    "Measured once untouched by the lead on main 546188b (the forty-first round's starting checker: no rule was added before the measure): precision 0.88 (7 of 8), recall 0.23 (7 of 31), 0 control conflicts, 22 of 44 updates.")
 SETS[DEV_SET159.name] = DEV_SET159
 # The hundred-and-fifty-third development set: an untouched transfer set, never training data (its own block).
 DEVSET153 = ROOT / "tests" / "data" / "devset153"
@@ -2157,7 +2163,8 @@ DEV_SET153 = LabelledSet(
     "law two years later (a constitutional court's ruling, the legislature's 66-27 vote, the president's signature "
     "and the law's first day) and a control cluster of one central bank's rate decision with several figures a "
     "sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on the four "
-    "training sets, and nobody tunes on it (see tests/data/devset153/README.md).")
+    "training sets, and nobody tunes on it (see tests/data/devset153/README.md): "
+    "Measured once untouched by the lead on main 546188b (the forty-first round's starting checker: no rule was added before the measure): precision 1.00 (10 of 10), recall 0.53 (10 of 19), 0 control conflicts, 49 of 71 updates.")
 SETS[DEV_SET153.name] = DEV_SET153
 # The hundred-and-fifty-seventh development set: an untouched transfer set, never training data (its own block).
 DEVSET157 = ROOT / "tests" / "data" / "devset157"
@@ -2170,7 +2177,8 @@ DEV_SET157 = LabelledSet(
     "days on: the voter register corrected down, turnout raised, the vote counts unchanged) and a control cluster of "
     "one general election's results with several figures a sentence. It is a transfer set, never training data: "
     "it is to be measured with the scorer trained on the four training sets, and nobody tunes on it (see "
-    "tests/data/devset157/README.md).")
+    "tests/data/devset157/README.md): "
+    "Measured once untouched by the lead on main 546188b (the forty-first round's starting checker: no rule was added before the measure): precision 0.67 (2 of 3), recall 0.15 (2 of 13), 0 control conflicts, 11 of 38 updates.")
 SETS[DEV_SET157.name] = DEV_SET157
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
