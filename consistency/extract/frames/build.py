@@ -57,6 +57,13 @@ _YEAR_PERIOD = re.compile(r"(?<![\w-])(?:sepanjang(?:\s+tahun)?\s+\d{4}|(?:pada\
 _CLAUSE_EDGE = re.compile(r"[,;:]|\s(?:while|whereas|sementara|sedangkan)\s")
 
 
+# a count said to be no part of the story's toll, right after its noun phrase (at most six words between, no
+# comma): "tujuh kematian di KwaZulu-Natal ternyata tidak berkaitan dengan kerusuhan", "five deaths were found to
+# be unrelated to the storm". Taken off the toll, it is never the toll revised down
+_EXCLUDED = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){0,6}?(?:ternyata\s+|kemudian\s+)?(?:tidak\s+berkaitan|tidak\s+terkait|"
+                       r"tidak\s+ada\s+kaitannya|bukan\s+akibat|unrelated|not\s+related|not\s+linked|not\s+connected)"
+                       r"(?![\w-])", re.IGNORECASE)
+
 def _period(text: str, it) -> str | None:
     """"quarter" or "year": the one period a sum of money's clause names, else None."""
     start = it.qstart if it.qstart >= 0 else it.start
@@ -668,6 +675,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             modifiers.add("tally:media")  # "menurut hitungan Reuters", "an AFP tally": the outlet's own count
         if q.kind == "count" and _contrasted(text, max(it.qstart, 0)):
             modifiers.add("contrasted")  # "10.411 warga …, lebih banyak dari data BNPB": another source's count
+        if q.kind == "count" and _EXCLUDED.match(text, it.tail):
+            modifiers.add("excluded")  # "tujuh kematian … ternyata tidak berkaitan dengan kerusuhan": taken off a toll
         if n in chained:
             modifiers.add("pred:" + chained[n])
         if n in base:

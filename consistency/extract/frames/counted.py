@@ -255,6 +255,10 @@ _LIST_ITEM = re.compile(r"(?:(?![;:]|\b(?:sementara|sedangkan|namun|tetapi|while
                         r"said|says|yang|which|who)\b)[^;:])*?"
                         r"(?:,|\b(?:dan|and|serta)\b)\s*(?:sebanyak\s+)?", re.IGNORECASE)
 LIST_SPAN = 120
+# the whole a breakdown cue follows: a figure and up to three words of its noun phrase right before the cue
+# ("50 orang, terdiri atas", "a total of 50 people, consisting of")
+_WHOLE_BEFORE = re.compile(r"\d[\d.,]*(?:\s+[^\W\d][\w'’-]*){0,3}\s*,?\s*$")
+WHOLE_SPAN = 60
 
 
 def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
@@ -269,7 +273,11 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
     for s, e, mid, _ in _find(lexicon().modifiers, sent.text, sent.langs):
         if it.qstart <= s < it.start:
             continue  # the figure's own qualifier ("more than 5,300")
+        # a breakdown with no whole before it ("Undang-undang itu terdiri atas 37 bab dan 624 pasal") lists what
+        # the thing is made of: each item is that thing's whole count, no part
         breakdown = mid == "part" and _BREAKDOWN.fullmatch(sent.text, s, e)
+        if breakdown and not _WHOLE_BEFORE.search(sent.text, max(0, s - WHOLE_SPAN), s):
+            continue
         if it.end <= s < max(it.tail, it.end + 1):  # "38 foreign nationals", "31 warga negara asing"
             if not breakdown:
                 out.add(mid)
