@@ -518,7 +518,7 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
         # the later sentence says the count was corrected ("revised", "counted twice", "diralat")
         revised = revised and (_cumulative(a, b) or _corrected(fa if late is a else fb))
         if went_down and (_cumulative(a, b) or revised) and (not sources or revised) and step is None:
-            if not strong or _previous_just_after(late, early):
+            if not strong or _previous_just_after(late, early) or _untimed_same_day(late, early):
                 return
             if p.alignment is None and not revised and not _recount(late, early) \
                     and not _said_lower(late, early, (fa, fb), articles):
@@ -680,6 +680,16 @@ def _previous_just_after(late: Quantity, early: Quantity) -> bool:
     tl, te = (q.frame.as_of if q.frame else None for q in (late, early))
     return tl is not None and te is not None and tl.basis == "previous" and tl.day is not None \
         and te.day is not None and te.day < tl.day <= te.day + PREVIOUS_SLACK
+
+
+def _untimed_same_day(late: Quantity, early: Quantity) -> bool:
+    """Is ``late`` dated only by its article's day (no day or hour of its own in the text), the day ``early``
+    names with a clock time ("20 orang hingga Sabtu pukul 07.35 WIT")? A report of that day may have been
+    written before that hour ("BNPB meralat … menjadi 19 orang" in Saturday's paper, a cut made on Friday): which
+    came first is not known, so a lower figure revises nothing."""
+    tl, te = (q.frame.as_of if q.frame else None for q in (late, early))
+    return tl is not None and te is not None and tl.basis == "published" and tl.minute is None \
+        and te.minute is not None and tl.day is not None and tl.day == te.day
 
 
 def _reported_before(other: Quantity, prev: Quantity) -> bool:

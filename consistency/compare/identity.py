@@ -287,6 +287,15 @@ def _of_a_ballot(f: Frame) -> bool:
     return f.counted == "share" and (f.predicate == "obtained" or info.get("counted") == "vote")
 
 
+_AT_SCENE_TOLLS = frozenset({"dead", "injured"})  # not those present at a site ("berada di lokasi")
+
+
+def _at_scene(f: Frame) -> bool:
+    """Is a figure counted at the scene ("tewas di lokasi kejadian", "died at the scene")? Those are a part of the
+    toll, the rest having died in hospital: never the toll revised."""
+    return f.predicate in _AT_SCENE_TOLLS and any(p.attached and p.key == "@scene" for p in f.places)
+
+
 def _sites(f: Frame) -> frozenset[str]:
     """The several sites a figure is counted at ("di tiga gereja", "at the three locations": ``sites:…``)."""
     return several_sites(p for p in f.places if p.attached)
@@ -312,10 +321,12 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
         return "different things"
     if "other" in fa.modifiers and "other" in fb.modifiers:
         return "two batches"  # "17 more bodies" on Monday against "at least 40 more" on Thursday: what each added
-    if place_identity(fa, fb) is not None or _placed(fa) and _unplaced(fb) or _placed(fb) and _unplaced(fa):
+    if place_identity(fa, fb) is not None:
         return "places differ"  # "Di Lombok Utara, korban tewas direvisi menjadi 400": that district's revision
     if _sites(fa) != _sites(fb):
         return "places differ"  # "41 orang luka-luka di ketiga lokasi" against "Ten people were wounded in the blast"
+    if _at_scene(fa) != _at_scene(fb):
+        return "a part, or another group"  # "62 orang tewas di lokasi kejadian" against the toll with the hospital's dead
     if cued:
         # "Jumlah korban tewas warga asing direvisi menjadi 19": a stated revision of one group's or one part's count
         own_a, own_b = own_modifiers(fa, fb, named_parts=False)

@@ -373,3 +373,26 @@ def test_partial_vote_count_is_updated_by_the_final_one(case, default_embedder):
     pair = {"a": early[0], "a_lang": early[1], "a_published": early[2],
             "b": late[0], "b_lang": late[1], "b_published": late[2]}
     assert sorted(f.code for f in pair_findings(pair, default_embedder) if f.code.startswith("number.")) == codes
+
+
+# A lower figure in a report dated only by its day (no day or hour of its own in the text) against a figure the
+# text times on that same day: the report may have been written before that hour, so it revises nothing; a report
+# of the next day still does. (id, early side, later side, revision expected)
+UNTIMED = [
+    ("same-day-id", ("Korban tewas gempa tercatat 20 orang hingga Sabtu (27/9/2031) pukul 07.35 WIT.", "id", "2031-09-28"),
+     ("Badan bencana meralat jumlah korban tewas gempa menjadi 19 orang.", "id", "2031-09-27"), False),
+    ("next-day-id", ("Korban tewas gempa tercatat 20 orang hingga Sabtu (27/9/2031) pukul 07.35 WIT.", "id", "2031-09-28"),
+     ("Badan bencana meralat jumlah korban tewas gempa menjadi 19 orang.", "id", "2031-09-28"), True),
+    ("same-day-en", ("The quake's death toll stood at 20 as of 7.35 am on Saturday.", "en", "2031-09-28"),
+     ("The disaster agency revised the quake's death toll down to 19.", "en", "2031-09-27"), False),
+    ("next-day-en", ("The quake's death toll stood at 20 as of 7.35 am on Saturday.", "en", "2031-09-28"),
+     ("The disaster agency revised the quake's death toll down to 19.", "en", "2031-09-28"), True),
+]
+
+
+@pytest.mark.parametrize("case", UNTIMED, ids=[c[0] for c in UNTIMED])
+def test_untimed_report_of_a_timed_day_revises_nothing(case):
+    _, early, late, revision = case
+    fe, fl = facts_of(*early, "a")[-1], facts_of(*late, "b")[-1]
+    found = compare_sentences(fe, fl, languages=(early[1], late[1]))
+    assert bool([f for f in found if f.code == "number.revision"]) == revision, [f.code for f in found]

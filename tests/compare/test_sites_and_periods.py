@@ -187,6 +187,13 @@ REVISIONS = [
                                                       "2024-05-16"), "12 people", "places differ"),
     ("worst-hit-after-id-en", _FLOOD_EN, "40 people", ("Daerah terparah adalah Kabupaten Agam, dengan 12 korban tewas.",
                                                        "id", "2024-05-16"), "12 korban", "places differ"),
+    # the dead at the scene are a part of a toll that counts the dead in hospital too, never that toll revised down
+    ("at-scene-id", ("Hingga Selasa malam, 69 orang tewas, termasuk empat yang meninggal di rumah sakit.", "id", "2031-12-14"),
+     "69 orang", ("Wakil wali kota mengatakan 62 orang tewas di lokasi kejadian.", "id", "2031-12-16"), "62 orang",
+     "a part, or another group"),
+    ("at-scene-en", ("By Tuesday night 69 people had died, four of them in hospital.", "en", "2031-12-14"), "69 people",
+     ("The deputy mayor said 62 people died at the scene.", "en", "2031-12-16"), "62 people",
+     "a part, or another group"),
     # guard: the worst-hit district's own toll, revised down, is still a revision
     ("worst-hit-revised-id", ("Kabupaten Agam menjadi daerah terparah dengan 12 orang tewas.", "id", "2024-05-15"),
      "12 orang", ("Korban tewas di Agam direvisi turun menjadi 10 orang.", "id", "2024-05-17"), "10 orang", None),
