@@ -88,6 +88,7 @@ def andria():
      M(T, "Senin (11/7/2016)", D, "crash", "2016-07-11", planted=True),
      M(T, "37 kilometer", N, "km_single", 37, cls="km"),
      M(T, "23 orang", N, "dead", 23, AUG),
+     M(T, "23 korban", N, "dead", 23, AUG),
      M(T, "sedikitnya 50 orang", N, "injured", 50, AUG, qual="atleast"),
      M(T, "19 orang", N, "passengers_dead", 19),
      M(T, "empat lainnya", N, "crew_dead", 4),
