@@ -310,7 +310,7 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
     """Why a later, lower figure is not a revision of an earlier one though the scorer matched them, or None.
     A downward revision is the riskiest finding: the lower figure is often a part (one district's, one
     group's, "termasuk 22 polisi"), another incident's or another year's. It needs the same frame: the same
-    places (none on one side only), the same modifiers (group, part), the same incidents and event time. A
+    places, the same modifiers (group, part), the same incidents and event time. A
     revision the text states (``cued``: "direvisi", "revised down", "turun menjadi") needs only the same
     counted thing in the same place; an unstated one also the same predicate (what happened to them)."""
     fa, fb = a.frame, b.frame
@@ -409,19 +409,6 @@ def _proceeding(f: Frame) -> bool:
     later by anyone else ("A year on, the final toll stood at 166") is the toll's own last count: lower than an
     early one, it is a downward revision."""
     return f.actor in PROCEEDINGS or (f.source or "").partition("@")[0] in {"org:" + a[1:] for a in PROCEEDINGS}
-
-
-def _placed(f: Frame) -> bool:
-    """Is a place attached to a figure ("meninggal dunia akibat banjir di Demak", the story's place included; not
-    the country of the figure's own group, "warga Belanda")? A revision needs none on one side only."""
-    group = {m[6:] for m in f.modifiers if m.startswith("group:")}
-    return bool({p.key for p in f.places if p.attached and p.slot != "event" and not p.key.startswith("@")} - group)
-
-
-def _unplaced(f: Frame) -> bool:
-    """Does a figure's sentence name no place and no incident at all ("Sebanyak 41 orang meninggal dunia.")? Then
-    nothing ties it to the flood in Demak another report's lower figure is of."""
-    return not (f.places or f.scope or f.named_places or f.events)
 
 
 def _tagged(f: Frame, prefix: str) -> frozenset[str]:
