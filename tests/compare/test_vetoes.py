@@ -354,14 +354,17 @@ CASES = [
     ("stated-group-en", "stated", ("The crush in Itaewon killed 156 people.", "en", "2022-10-30"), "156 people",
      ("The number of foreigners killed in the crush in Itaewon was revised down to 19.", "en", "2022-10-31"), "19",
      "a part, or another group"),
-    # a toll whose sentence names no place and no incident against a lower one of the flood in Demak: nothing
-    # ties the two (a place on one side only); not the missing incident word itself (unnamed-incident above)
+    # a toll whose sentence names no place and no incident against a lower one of the flood in Demak: since the
+    # forty-first round a place on one side only no longer vetoes a revision by itself (over the 155 labelled sets
+    # before it, that clause removed no false conflict and cost two real revisions, blind's and devset25's: an
+    # outlet that leaves the place out of one sentence still reports the story's toll); the scorer's place
+    # features still weigh it
     ("unanchored-id", "revision", ("Hujan turun sejak Minggu.\nSebanyak 41 orang meninggal dunia.", "id", "2024-03-19"),
      "41 orang", ("Sebanyak 45 orang meninggal dunia akibat banjir di Demak hingga Selasa pukul 17.00 WIB, kata BNPB.",
-                  "id", "2024-03-19"), "45 orang", "places differ"),
+                  "id", "2024-03-19"), "45 orang", None),
     ("unanchored-en", "revision", ("It has rained since Sunday.\nA total of 41 people have died.", "en", "2024-03-19"),
      "41 people", ("The floods in Demak have killed 45 people as of 5 p.m. on Tuesday, the agency said.", "en",
-                   "2024-03-19"), "45 people", "places differ"),
+                   "2024-03-19"), "45 people", None),
     # an unstated lower count of another body (the police against the health ministry) or of a part ("29 of them")
     # is that body's or that part's count, not a correction of the toll; a stated one still is a revision
     ("other-body-en", "revision", ("The fire killed 41 people, the Health Ministry said.", "en", "2024-03-11"),
