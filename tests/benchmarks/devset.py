@@ -2180,6 +2180,19 @@ DEV_SET157 = LabelledSet(
     "tests/data/devset157/README.md): "
     "Measured once untouched by the lead on main 546188b (the forty-first round's starting checker: no rule was added before the measure): precision 0.67 (2 of 3), recall 0.15 (2 of 13), 0 control conflicts, 11 of 38 updates.")
 SETS[DEV_SET157.name] = DEV_SET157
+# The hundred-and-sixtieth development set: an untouched transfer set, never training data (its own block).
+DEVSET160 = ROOT / "tests" / "data" / "devset160"
+DEV_SET160 = LabelledSet(
+    "devset160", DEVSET160, "Real-world development set 160: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): an explosion of a truck carrying "
+    "mining explosives (the government's first toll of 17 revised down to 13 the next day, the police's 13 'not 17' "
+    "and 190 casualties, 14 dead five days on; those in hospital and in critical condition), a presidential election's "
+    "two stages (the electoral commission's provisional results, then the Constitutional Council's final results six "
+    "days on with the same figures; the official turnout against the opposition's claim) and a control cluster of one "
+    "census release with several figures a sentence. It is a transfer set, never training data: it is to be measured "
+    "with the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset160/README.md).")
+SETS[DEV_SET160.name] = DEV_SET160
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
