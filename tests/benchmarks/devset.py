@@ -2193,6 +2193,20 @@ DEV_SET160 = LabelledSet(
     "census release with several figures a sentence. It is a transfer set, never training data: it is to be measured "
     "with the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset160/README.md).")
 SETS[DEV_SET160.name] = DEV_SET160
+# The hundred-and-sixty-first development set: an untouched transfer set, never training data (its own block).
+DEVSET161 = ROOT / "tests" / "data" / "devset161"
+DEV_SET161 = LabelledSet(
+    "devset161", DEVSET161, "Real-world development set 161: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a truck bombing (the government's "
+    "toll rising 276 -> 358 over five days, its injured revised down from about 300 to 228, an ambulance service's "
+    "and a committee's counts against the government's, 512 six weeks on), a presidential election in stages (the "
+    "vote, the commission's provisional results, the court's ruling on the challenge, the outgoing president's death "
+    "and its announcement the next day, the court's second ruling and the early swearing-in) and a control cluster of "
+    "one statistics bureau's census release with several figures a sentence. It is a transfer set, never training "
+    "data: it is to be measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset161/README.md).")
+SETS[DEV_SET161.name] = DEV_SET161
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
