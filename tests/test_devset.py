@@ -1341,6 +1341,15 @@ DEVSET161_EVENTS = re.compile(r"\b(?:Zoobe|Shirwac|Aamin|Abdirahman Osman|Safari
                               r"Agathon Rwasa|Nkurunziza|Sindimwo|Kazihise|Nyabenda|Zachary Mwangi|KNBS|"
                               r"Kenya National Bureau of Statistics|Biro Statistik Nasional Kenya)\b", re.IGNORECASE)
 SETS["devset161"] = (DEVSET161, 3, (3, 4))
+# the hundred-and-sixty-second development set (issue 12), an untouched transfer set (its own block; its tests are
+# at the end of this file): later sets must not reuse its events (the countries' and the cities' bare names, "Lima",
+# "Medellin", "Bogota", "La Paz", "Santa Cruz", "Antioquia" (devset121), "Luis Arce" and "Evo Morales" (devset76
+# names them) are left out: other sets name them or may)
+from tests.benchmarks.devset import DEVSET162  # noqa: E402
+DEVSET162_EVENTS = re.compile(r"\b(?:Chapecoense|Cerro Gordo|Atl[eé]tico Nacional|Copa Sudamericana|Aerocivil|"
+                              r"LaMia|Follmann|Ruschel|Vizcarra|Manuel Merino|Sagasti|Moquegua|Ciesmori|Choquehuanca|"
+                              r"Luis Fernando Camacho|Carlos Mesa)\b", re.IGNORECASE)
+SETS["devset162"] = (DEVSET162, 3, (3, 4))
 # the hundred-and-third development set (issue 12), an untouched transfer set (its own block; its tests are at the
 # end of this file): later sets must not reuse its events (the countries' and the cities' bare names, "Mexico City",
 # "Kingston", "Olivos" (devset26), "Sheinbaum" (devset30's election, not named in the set), "Ebrard", "DNV", "Line 12",
@@ -2073,6 +2082,7 @@ LABELLED_RUNS["devset153"] = DEVSET153  # an untouched transfer set: its bars ar
 LABELLED_RUNS["devset157"] = DEVSET157  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset160"] = DEVSET160  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset161"] = DEVSET161  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset162"] = DEVSET162  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset103"] = DEVSET103  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset92"] = DEVSET92  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset93"] = DEVSET93  # an untouched transfer set: its bars are its own block at the end of this file
@@ -3861,6 +3871,14 @@ DEVSET160_MEASURED = ("issue 12, development set 160, not yet measured (to be me
 # failures; its control cluster is asserted to have no conflict.
 DEVSET161_MEASURED = ("issue 12, development set 161, not yet measured (to be measured once untouched by the lead); "
                       "see tests/data/devset161/README.md")
+# to be measured once, untouched, by the lead (its writer never ran the checker on it): a charter plane crash (the
+# toll revised down within a day with the people aboard corrected, the survivors rising, a preliminary report four
+# weeks on), a presidential crisis in stages (a removal vote, two swearings-in a week apart, a resignation; a
+# ministry's and a rights group's counts of the injured) and a control cluster of one electoral tribunal's final
+# count. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall and updates are
+# non-strict expected failures; its control cluster is asserted to have no conflict.
+DEVSET162_MEASURED = ("issue 12, development set 162, not yet measured (to be measured once untouched by the lead); "
+                      "see tests/data/devset162/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a metro overpass collapse (the
 # city's toll rising over four days, the injured in hospital falling, a preliminary report six weeks on), a general
 # election (the preliminary count on the night against the final count, the opposition's leadership vote two months
@@ -4668,6 +4686,8 @@ def devset160():
     return load_devset(DEVSET160)
 def devset161():
     return load_devset(DEVSET161)
+def devset162():
+    return load_devset(DEVSET162)
 
 
 @pytest.fixture(scope="module")
@@ -4886,6 +4906,7 @@ LATE_SETS["devset153"] = (DEVSET153, DEVSET153_EVENTS, DEVSET153_MEASURED)
 LATE_SETS["devset157"] = (DEVSET157, DEVSET157_EVENTS, DEVSET157_MEASURED)
 LATE_SETS["devset160"] = (DEVSET160, DEVSET160_EVENTS, DEVSET160_MEASURED)
 LATE_SETS["devset161"] = (DEVSET161, DEVSET161_EVENTS, DEVSET161_MEASURED)
+LATE_SETS["devset162"] = (DEVSET162, DEVSET162_EVENTS, DEVSET162_MEASURED)
 LATE_SETS["devset103"] = (DEVSET103, DEVSET103_EVENTS, DEVSET103_MEASURED)
 LATE_SETS["devset92"] = (DEVSET92, DEVSET92_EVENTS, DEVSET92_MEASURED)
 LATE_SETS["devset93"] = (DEVSET93, DEVSET93_EVENTS, DEVSET93_MEASURED)

@@ -2207,6 +2207,20 @@ DEV_SET161 = LabelledSet(
     "data: it is to be measured with the scorer trained on the four training sets, and nobody tunes on it (see "
     "tests/data/devset161/README.md).")
 SETS[DEV_SET161.name] = DEV_SET161
+# The hundred-and-sixty-second development set: an untouched transfer set, never training data (its own block).
+DEVSET162 = ROOT / "tests" / "data" / "devset162"
+DEV_SET162 = LabelledSet(
+    "devset162", DEVSET162, "Real-world development set 162: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a charter plane crash (the toll "
+    "76 -> 75 within a morning, revised down to 71 the same evening with the people aboard corrected from 81 to 77, "
+    "the survivors rising from five to six, a preliminary report four weeks on), a presidential crisis in stages (a "
+    "congress's removal vote, a swearing-in the next day, a resignation after deadly protests, a new head of congress "
+    "elected and sworn in as president; the injured by a ministry's and a rights group's counts) and a control cluster "
+    "of one electoral tribunal's final count with several figures a sentence. It is a transfer set, never training "
+    "data: it is to be measured with the scorer trained on the four training sets, and nobody tunes on it (see "
+    "tests/data/devset162/README.md).")
+SETS[DEV_SET162.name] = DEV_SET162
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
