@@ -153,6 +153,7 @@ NAMES += ("devset157",)  # the hundred-and-fifty-seventh development set, an unt
 NAMES += ("devset160",)  # the hundred-and-sixtieth development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset161",)  # the hundred-and-sixty-first development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset162",)  # the hundred-and-sixty-second development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
+NAMES += ("devset163",)  # the hundred-and-sixty-third development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset103",)  # the hundred-and-third development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset92",)  # the ninety-second development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset93",)  # the ninety-third development set, an untouched transfer set (measured once untouched by the lead)
