@@ -154,6 +154,7 @@ NAMES += ("devset160",)  # the hundred-and-sixtieth development set, an untouche
 NAMES += ("devset161",)  # the hundred-and-sixty-first development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset162",)  # the hundred-and-sixty-second development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset163",)  # the hundred-and-sixty-third development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
+NAMES += ("devset164",)  # the hundred-and-sixty-fourth development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset103",)  # the hundred-and-third development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset92",)  # the ninety-second development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset93",)  # the ninety-third development set, an untouched transfer set (measured once untouched by the lead)

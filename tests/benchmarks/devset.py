@@ -2234,6 +2234,19 @@ DEV_SET163 = LabelledSet(
     "training data: it is to be measured with the scorer trained on the four training sets, and nobody tunes on it "
     "(see tests/data/devset163/README.md).")
 SETS[DEV_SET163.name] = DEV_SET163
+# The hundred-and-sixty-fourth development set: an untouched transfer set, never training data (its own block).
+DEVSET164 = ROOT / "tests" / "data" / "devset164"
+DEV_SET164 = LabelledSet(
+    "devset164", DEVSET164, "Real-world development set 164: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): an earthquake (the toll rising 1 -> "
+    "6 -> 7 within a day and unchanged two days on, the injured with their serious and light cases, a foreshock the day "
+    "before, the European agencies' magnitude against the national survey's), a presidential election in two rounds "
+    "and a swearing-in (a monitoring group's quick counts against the election commission's results, the commission's "
+    "session the day after the runoff) and a control cluster of one statistics office's census release with several "
+    "figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on "
+    "the four training sets, and nobody tunes on it (see tests/data/devset164/README.md).")
+SETS[DEV_SET164.name] = DEV_SET164
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
