@@ -2247,6 +2247,19 @@ DEV_SET164 = LabelledSet(
     "figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on "
     "the four training sets, and nobody tunes on it (see tests/data/devset164/README.md).")
 SETS[DEV_SET164.name] = DEV_SET164
+# The hundred-and-sixty-fifth development set: an untouched transfer set, never training data (its own block).
+DEVSET165 = ROOT / "tests" / "data" / "devset165"
+DEV_SET165 = LabelledSet(
+    "devset165", DEVSET165, "Real-world development set 165: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a school bus fire (a minister's "
+    "feared toll of 25 revised down to 23 confirmed that night, the dead by group repeated over days, the people on "
+    "board, those who got out and the gas cylinders in several figures a sentence), a change of prime minister in two "
+    "bodies (a court's 5-4 removal, the lower house's vote two days later, the king's endorsement two days after that, "
+    "the cabinet sworn in three weeks on) and a control cluster of one national budget with several figures a "
+    "sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on the four "
+    "training sets, and nobody tunes on it (see tests/data/devset165/README.md).")
+SETS[DEV_SET165.name] = DEV_SET165
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
