@@ -1378,6 +1378,15 @@ from tests.benchmarks.devset import DEVSET165  # noqa: E402
 DEVSET165_EVENTS = re.compile(r"\b(?:Uthai Thani|Lan Sak|Vibhavadi Rangsit|Suriya Jungrungreangkit|Kitrat Phanphet|"
                               r"Pichit Chuenban|Phumtham|RM421bn|RM421 miliar|421 billion ringgit)\b", re.IGNORECASE)
 SETS["devset165"] = (DEVSET165, 3, (3, 4))
+# the hundred-and-sixty-sixth development set (issue 12), an untouched transfer set (its own block; its tests are at
+# the end of this file): later sets must not reuse its events (the countries' and the cities' bare names, "Iran",
+# "Lebanon", "Oman", "Beirut", "Muscat", "Tehran", "Khamenei", "Hezbollah", the president's bare surname "Aoun"
+# (the test set and devset125 name Michel Aoun) and the prime minister, whom devset125's pattern names, are left out:
+# other sets name them or may)
+from tests.benchmarks.devset import DEVSET166  # noqa: E402
+DEVSET166_EVENTS = re.compile(r"\b(?:Shahid Rajaee|Bandar Abbas|Hormozgan|Eskandar Momeni|Mohammad Ashouri|"
+                              r"Babak Mahmoudi|Hossein Zafari|Joseph Aoun|Sultan bin Salim|al-Habsi)\b", re.IGNORECASE)
+SETS["devset166"] = (DEVSET166, 3, (3, 4))
 # the hundred-and-third development set (issue 12), an untouched transfer set (its own block; its tests are at the
 # end of this file): later sets must not reuse its events (the countries' and the cities' bare names, "Mexico City",
 # "Kingston", "Olivos" (devset26), "Sheinbaum" (devset30's election, not named in the set), "Ebrard", "DNV", "Line 12",
@@ -2114,6 +2123,7 @@ LABELLED_RUNS["devset162"] = DEVSET162  # an untouched transfer set: its bars ar
 LABELLED_RUNS["devset163"] = DEVSET163  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset164"] = DEVSET164  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset165"] = DEVSET165  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset166"] = DEVSET166  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset103"] = DEVSET103  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset92"] = DEVSET92  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset93"] = DEVSET93  # an untouched transfer set: its bars are its own block at the end of this file
@@ -3933,6 +3943,14 @@ DEVSET164_MEASURED = ("issue 12, development set 164, not yet measured (to be me
 # cluster is asserted to have no conflict.
 DEVSET165_MEASURED = ("issue 12, development set 165, not yet measured (to be measured once untouched by the lead); "
                       "see tests/data/devset165/README.md")
+# to be measured once, untouched, by the lead (its writer never ran the checker on it): a port explosion (the toll
+# rising over three days, then lowered three weeks on as remains counted twice were identified, the injured rising), a
+# president elected by parliament in two rounds on one day, the prime minister's designation and the cabinet's
+# confidence vote on later dates, and a control cluster of one state budget. It is a transfer set, never training
+# data, and nobody tunes on it. Its precision, recall and updates are non-strict expected failures; its control
+# cluster is asserted to have no conflict.
+DEVSET166_MEASURED = ("issue 12, development set 166, not yet measured (to be measured once untouched by the lead); "
+                      "see tests/data/devset166/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a metro overpass collapse (the
 # city's toll rising over four days, the injured in hospital falling, a preliminary report six weeks on), a general
 # election (the preliminary count on the night against the final count, the opposition's leadership vote two months
@@ -4748,6 +4766,8 @@ def devset164():
     return load_devset(DEVSET164)
 def devset165():
     return load_devset(DEVSET165)
+def devset166():
+    return load_devset(DEVSET166)
 
 
 @pytest.fixture(scope="module")
@@ -4970,6 +4990,7 @@ LATE_SETS["devset162"] = (DEVSET162, DEVSET162_EVENTS, DEVSET162_MEASURED)
 LATE_SETS["devset163"] = (DEVSET163, DEVSET163_EVENTS, DEVSET163_MEASURED)
 LATE_SETS["devset164"] = (DEVSET164, DEVSET164_EVENTS, DEVSET164_MEASURED)
 LATE_SETS["devset165"] = (DEVSET165, DEVSET165_EVENTS, DEVSET165_MEASURED)
+LATE_SETS["devset166"] = (DEVSET166, DEVSET166_EVENTS, DEVSET166_MEASURED)
 LATE_SETS["devset103"] = (DEVSET103, DEVSET103_EVENTS, DEVSET103_MEASURED)
 LATE_SETS["devset92"] = (DEVSET92, DEVSET92_EVENTS, DEVSET92_MEASURED)
 LATE_SETS["devset93"] = (DEVSET93, DEVSET93_EVENTS, DEVSET93_MEASURED)

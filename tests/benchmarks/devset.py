@@ -2260,6 +2260,19 @@ DEV_SET165 = LabelledSet(
     "sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on the four "
     "training sets, and nobody tunes on it (see tests/data/devset165/README.md).")
 SETS[DEV_SET165.name] = DEV_SET165
+# The hundred-and-sixty-sixth development set: an untouched transfer set, never training data (its own block).
+DEVSET166 = ROOT / "tests" / "data" / "devset166"
+DEV_SET166 = LabelledSet(
+    "devset166", DEVSET166, "Real-world development set 166: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a port explosion (the toll rising "
+    "4 -> 14 -> 25 -> 40 -> 65 -> 70 over three days, then lowered to 57 three weeks on as remains counted twice were "
+    "identified; the injured rising 500 -> 750 -> 800 -> 1,000 -> 1,200), a head of state elected by parliament in "
+    "two rounds on one day, the prime minister designated four days later and the cabinet's confidence vote seven "
+    "weeks on, and a control cluster of one state budget with several figures a sentence. It is a transfer set, never "
+    "training data: it is to be measured with the scorer trained on the four training sets, and nobody tunes on it "
+    "(see tests/data/devset166/README.md).")
+SETS[DEV_SET166.name] = DEV_SET166
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
