@@ -150,6 +150,7 @@ NAMES += ("devset158",)  # the hundred-and-fifty-eighth development set, an unto
 NAMES += ("devset159",)  # the hundred-and-fifty-ninth development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset153",)  # the hundred-and-fifty-third development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset157",)  # the hundred-and-fifty-seventh development set, an untouched transfer set (measured once untouched by the lead)
+NAMES += ("devset167",)  # the hundred-and-sixty-seventh development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset103",)  # the hundred-and-third development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset92",)  # the ninety-second development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset93",)  # the ninety-third development set, an untouched transfer set (measured once untouched by the lead)
