@@ -2273,6 +2273,19 @@ DEV_SET166 = LabelledSet(
     "training data: it is to be measured with the scorer trained on the four training sets, and nobody tunes on it "
     "(see tests/data/devset166/README.md).")
 SETS[DEV_SET166.name] = DEV_SET166
+# The hundred-and-sixty-seventh development set: an untouched transfer set, never training data (its own block).
+DEVSET167 = ROOT / "tests" / "data" / "devset167"
+DEV_SET167 = LabelledSet(
+    "devset167", DEVSET167, "Real-world development set 167: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a flash flood (the toll rising 13 -> "
+    "19 -> 21/24 -> 36/38 over five days with three agencies' counts side by side, the missing and the displaced "
+    "falling, the families affected revised down), a corruption case in stages (the prosecutors' demand, the court's "
+    "verdict five weeks later, the appeal's heavier sentence and the defendant's death, with demanded and imposed terms, "
+    "fines and restitution sums side by side) and a control cluster of one state purchase of a mine's majority with "
+    "several figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer "
+    "trained on the four training sets, and nobody tunes on it (see tests/data/devset167/README.md).")
+SETS[DEV_SET167.name] = DEV_SET167
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
