@@ -4775,18 +4775,39 @@ def devset159():
 @pytest.fixture(scope="module")
 def devset160():
     return load_devset(DEVSET160)
+
+
+@pytest.fixture(scope="module")
 def devset161():
     return load_devset(DEVSET161)
+
+
+@pytest.fixture(scope="module")
 def devset162():
     return load_devset(DEVSET162)
+
+
+@pytest.fixture(scope="module")
 def devset163():
     return load_devset(DEVSET163)
+
+
+@pytest.fixture(scope="module")
 def devset164():
     return load_devset(DEVSET164)
+
+
+@pytest.fixture(scope="module")
 def devset165():
     return load_devset(DEVSET165)
+
+
+@pytest.fixture(scope="module")
 def devset166():
     return load_devset(DEVSET166)
+
+
+@pytest.fixture(scope="module")
 def devset167():
     return load_devset(DEVSET167)
 
