@@ -130,3 +130,20 @@ def test_a_candidates_votes_take_no_body_from_the_article(text, language, mentio
 
     found = [q for q in facts_of(text, language, None, "a")[-1].quantities if mention in q.text]
     assert found and not [m for m in found[0].frame.modifiers if m.startswith("holder:body:")], found
+
+
+@pytest.mark.parametrize("text, language, mention, day", [
+    ("Pemilihan presiden digelar pada Minggu (20/4/2031). Senat meloloskan RUU itu dengan 171 suara berbanding 165 "
+     "pada Jumat (12/4/2031).", "id", "171", "2031-04-12"),
+    ("The presidential election was held on Sunday, April 20, 2031. The Senate passed the bill by 171 votes to 165 "
+     "on Friday, April 12, 2031.", "en", "171", "2031-04-12"),
+    ("Pemilihan presiden digelar pada Minggu (20/4/2031). Majelis Nasional mengesahkan undang-undang itu dengan 331 "
+     "suara setuju dan 225 suara menolak pada Selasa (23/4/2031).", "id", "331", "2031-04-23"),
+])
+def test_a_roll_calls_own_day_beats_the_articles_election(text, language, mention, day):
+    """The counts of one roll call share the day their sentence gives one of them, whatever election the article
+    dated before: that earlier day is no day of the sentence's own. "Majelis Nasional" names a chamber."""
+    from ..compare.pairs import facts_of
+
+    found = [q for q in facts_of(text, language, None, "a")[-1].quantities if mention in q.text]
+    assert found and found[0].frame.when is not None and found[0].frame.when[0].isoformat() == day, found

@@ -991,13 +991,17 @@ def _one_roll_call(sent: _Sentence, quantities: list, tallies) -> list:
 
 
 def _share_one_day(out: list, indices: list[int]) -> None:
-    """When exactly one day is given among these figures (their ``when``), the undated ones take it."""
-    days = {out[n].frame.when for n in indices if out[n].frame.when is not None}
+    """When exactly one day is given among these figures (their ``when``), the undated ones take it. A day taken
+    from the article's last election (``INHERITED_ELECTION``) is no day of the sentence's own: "Senat meloloskan RUU
+    itu dengan 171 suara berbanding 165 pada Jumat (12/4/2013)" dates the 171 too, whatever vote the article dated
+    before."""
+    own = lambda f: f.when is not None and f.when_text != INHERITED_ELECTION  # noqa: E731
+    days = {out[n].frame.when for n in indices if own(out[n].frame)}
     if len(days) != 1:
         return
-    dated = next(out[n].frame for n in indices if out[n].frame.when is not None)
+    dated = next(out[n].frame for n in indices if own(out[n].frame))
     for n in indices:
-        if out[n].frame.when is None:
+        if not own(out[n].frame):
             out[n] = replace(out[n], frame=replace(out[n].frame, when=dated.when, when_text=dated.when_text))
 
 
