@@ -57,12 +57,15 @@ _YEAR_PERIOD = re.compile(r"(?<![\w-])(?:sepanjang(?:\s+tahun)?\s+\d{4}|(?:pada\
 _CLAUSE_EDGE = re.compile(r"[,;:]|\s(?:while|whereas|sementara|sedangkan)\s")
 
 
-# a count said to be no part of the story's toll, right after its noun phrase (at most six words between, no
-# comma): "tujuh kematian di KwaZulu-Natal ternyata tidak berkaitan dengan kerusuhan", "five deaths were found to
-# be unrelated to the storm". Taken off the toll, it is never the toll revised down
-_EXCLUDED = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){0,6}?(?:ternyata\s+|kemudian\s+)?(?:tidak\s+berkaitan|tidak\s+terkait|"
-                       r"tidak\s+ada\s+kaitannya|bukan\s+akibat|unrelated|not\s+related|not\s+linked|not\s+connected)"
-                       r"(?![\w-])", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _excluded() -> re.Pattern:
+    """frame_cues.json's "excluded": a count's noun phrase, up to six words, a lead adverb, a cue that it is no part
+    of the story's toll."""
+    cues = _load("frame_cues.json")["excluded"]
+    alt = _alternations(cues)
+    return re.compile(rf"\s*(?:[^\W\d][\w'’-]*\s+){{0,6}}?(?:(?:{alt('leads')})\s+)?(?:{alt('cues')})(?![\w-])",
+                      re.IGNORECASE)
+
 
 def _period(text: str, it) -> str | None:
     """"quarter" or "year": the one period a sum of money's clause names, else None."""
@@ -675,7 +678,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             modifiers.add("tally:media")  # "menurut hitungan Reuters", "an AFP tally": the outlet's own count
         if q.kind == "count" and _contrasted(text, max(it.qstart, 0)):
             modifiers.add("contrasted")  # "10.411 warga …, lebih banyak dari data BNPB": another source's count
-        if q.kind == "count" and _EXCLUDED.match(text, it.tail):
+        if q.kind == "count" and _excluded().match(text, it.tail):
             modifiers.add("excluded")  # "tujuh kematian … ternyata tidak berkaitan dengan kerusuhan": taken off a toll
         if n in chained:
             modifiers.add("pred:" + chained[n])
@@ -995,7 +998,9 @@ def _share_one_day(out: list, indices: list[int]) -> None:
     from the article's last election (``INHERITED_ELECTION``) is no day of the sentence's own: "Senat meloloskan RUU
     itu dengan 171 suara berbanding 165 pada Jumat (12/4/2013)" dates the 171 too, whatever vote the article dated
     before."""
-    own = lambda f: f.when is not None and f.when_text != INHERITED_ELECTION  # noqa: E731
+    def own(f) -> bool:
+        return f.when is not None and f.when_text != INHERITED_ELECTION
+
     days = {out[n].frame.when for n in indices if own(out[n].frame)}
     if len(days) != 1:
         return
