@@ -131,7 +131,7 @@ CURRENCY_PREFIXES = {"rp": "IDR", "rp.": "IDR", "idr": "IDR", "us$": "USD", "usd
                      "eur": "EUR", "£": "GBP", "gbp": "GBP", "rm": "MYR", "s$": "SGD", "vnd": "VND", "aed": "AED"}
 CURRENCY_WORDS = {"rupiah": "IDR", "dolar": "USD", "dollar": "USD", "dollars": "USD", "dolar as": "USD",
                   "euro": "EUR", "euros": "EUR", "pound sterling": "GBP", "pounds sterling": "GBP",
-                  "poundsterling": "GBP", "ringgit": "MYR", "riyal": "SAR", "riyals": "SAR", "yen": "JPY",
+                  "poundsterling": "GBP", "ringgit": "MYR", "riyal": "SAR", "riyals": "SAR", "rial": "OMR", "rials": "OMR", "yen": "JPY",
                   "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "lira": "TRY", "baht": "THB",
                   "dong": "VND", "dirham": "AED", "dirhams": "AED", "rand": "ZAR", "naira": "NGN", "kwacha": "MWK",
                   "dinar": "DZD", "dinars": "DZD", "rubel": "RUB", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB",

@@ -736,6 +736,15 @@ def _scaled(core: _Core, text: str) -> _Core:
     return _Core(core.start, m.end(), core.value * scale, text[core.start : m.end()], scale=scale)
 
 
+_MID_SENTENCE = re.compile(r"[^\W\d_][\w'’-]*,?\s+$")
+
+
+def _is_name_word(text: str, start: int) -> bool:
+    """A number word capitalised in the middle of a sentence is a name: "shot dead in central Lima", "di Lima",
+    "the Three Gorges". At the sentence's start, after a quote, a bracket or a colon, the capital is the sentence's."""
+    return text[start].isupper() and bool(_MID_SENTENCE.search(text, max(0, start - 40), start))
+
+
 def _cores(text: str, language: str | None, excluded: _Spans) -> list[_Core]:
     g = _grammar(language)
     cores = _fraction_cores(text, language)
@@ -769,6 +778,8 @@ def _cores(text: str, language: str | None, excluded: _Spans) -> list[_Core]:
                 continue
             pieces = [(num_span[0], num_span[1], value)]
         else:
+            if _is_name_word(text, num_span[0]):
+                continue
             pieces = [(num_span[0] + a, num_span[0] + b, v) for a, b, v in _number_word_pieces(m.group("word"), language)]
             if not pieces:
                 continue

@@ -101,6 +101,9 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
 
 
 _RELATIVE_BEFORE = re.compile(r"(?<![\w-])yang\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# a relative pronoun (and its auxiliaries) right before a generic verb: "yang digelar", "which was held"
+_RELATIVE_GENERIC = re.compile(r"(?<![\w-])(?:yang|that|which)\s+(?:(?:telah|sudah|baru|was|were|had|has|have|been|is|are)\s+)*$",
+                               re.IGNORECASE)
 # a relative pronoun right before a predicate after a noun: the clause describes that noun ("kapal yang terbalik",
 # "the ship that capsized", "the hull of the vessel, which sank")
 _DESCRIBING = re.compile(r"[a-z][\w-]*\s*,?\s+(?:yang|that|which)\s+(?:(?:telah|sudah|had|has|have|was|were|been)\s+)*$",
@@ -297,6 +300,13 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             specific = [p for p in event_preds if not predicate_class(p.label).get("generic")
                         and clause_start <= p.start and p.end <= it.predicate.start
                         and predicate_class(p.label).get("kind") == "event"]
+            relative = _RELATIVE_GENERIC.search(text, 0, it.predicate.start)
+            if relative:
+                # "mengumumkan hasil referendum … yang digelar pada Sabtu", "announced the result of the referendum,
+                # which was held on Saturday": the relative clause's subject is the noun before its pronoun, never
+                # the main clause's verb; "Tsunami itu dipicu gempa 7,2 skala Richter yang terjadi pada Senin",
+                # "hasil sementara pemilu yang digelar pada Minggu": the nearest event noun before the pronoun
+                specific = [p for p in specific[-1:] if not re.fullmatch(_VERB_FORM, p.text, re.IGNORECASE)]
             if specific:
                 it.predicate = specific[0]
         if it.predicate is not None and it.predicate.label == "began" and it.predicate.start >= it.end:

@@ -67,11 +67,14 @@ class _Phrases:
 
 
 # words that are attributes, not the lexicon's noun or verb, before what they describe: "ruling" before a party, a
-# coalition or a capitalised name governs nothing
+# coalition or a capitalised name governs nothing, and "versi" before an ordinal names a draft, not an account
 _ATTRIBUTIVE = {"ruling": re.compile(r"\s+(?:(?:party|parties|coalition|coalitions|bloc|alliance|camp|junta|military|"
                                      r"government|elite|family|class|nationalists|conservatives|socialists)(?![\w-])|"
                                      r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-                                     r"March|April|May|June|July|August|September|October|November|December)(?![\w-]))[A-Z])")}
+                                     r"March|April|May|June|July|August|September|October|November|December)(?![\w-]))[A-Z])"),
+                # "versi polisi" is whose account; "versi pertama RUU itu", "versi final" which draft of a text
+                "versi": re.compile(r"\s+(?:pertama|kedua|ketiga|awal|akhir|final|terakhir|terbaru|baru|lama|revisi|"
+                                    r"asli|lengkap|ringkas)(?![\w-])", re.IGNORECASE)}
 
 
 # what matches an ASCII letter case-blind without being one ("ı", "ſ", the Kelvin sign), or lowers to two letters
