@@ -2294,6 +2294,19 @@ DEV_SET167 = LabelledSet(
     "trained on the four training sets, and nobody tunes on it (see tests/data/devset167/README.md): "
     "Measured once untouched by the lead on main 4094a01 (the forty-first round's checker after its first batch's rules and refit, before any of this batch's output was read): precision 0.80 (4 of 5), recall 0.50 (4 of 8), 0 control conflicts, 19 of 35 updates.")
 SETS[DEV_SET167.name] = DEV_SET167
+# The hundred-and-sixty-eighth development set: an untouched transfer set, never training data (its own block).
+DEVSET168 = ROOT / "tests" / "data" / "devset168"
+DEV_SET168 = LabelledSet(
+    "devset168", DEVSET168, "Real-world development set 168: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a tour boat's sinking (the dead "
+    "rising 10 -> 11 -> 14 over six days, the missing falling 16 -> 15 -> 12, the wreck's depth revised down by the "
+    "coast guard a month later against another source's estimate, the operator's apology four days on), security "
+    "laws passed in stages (a lower house committee's approval and plenary vote on consecutive days, the upper house's "
+    "committee and its enactment two months later by 148 votes to 90, a rally counted by its organisers and by the "
+    "police) and a control cluster of one statistics release with several figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on "
+    "the four training sets, and nobody tunes on it (see tests/data/devset168/README.md).")
+SETS[DEV_SET168.name] = DEV_SET168
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
