@@ -2180,6 +2180,19 @@ DEV_SET157 = LabelledSet(
     "tests/data/devset157/README.md): "
     "Measured once untouched by the lead on main 546188b (the forty-first round's starting checker: no rule was added before the measure): precision 0.67 (2 of 3), recall 0.15 (2 of 13), 0 control conflicts, 11 of 38 updates.")
 SETS[DEV_SET157.name] = DEV_SET157
+# The hundred-and-sixty-ninth development set: an untouched transfer set, never training data (its own block).
+DEVSET169 = ROOT / "tests" / "data" / "devset169"
+DEV_SET169 = LabelledSet(
+    "devset169", DEVSET169, "Real-world development set 169: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): an explosion in a market building "
+    "(the toll rising 17 -> 20 -> 22 -> 23 -> 24 -> 26 over three weeks with as-of days, the injured rising, the arrests "
+    "and a blast two days earlier as another event), a constitutional amendment in two chambers on two days (the "
+    "upper house's vote, the lower house's the next morning, the president's signature the same day, a chief "
+    "justice's nomination and oath, later bills) and a control cluster of one census release with several figures a "
+    "sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on the four "
+    "training sets, and nobody tunes on it (see tests/data/devset169/README.md).")
+SETS[DEV_SET169.name] = DEV_SET169
 # The hundred-and-sixtieth development set: an untouched transfer set, never training data (its own block).
 DEVSET160 = ROOT / "tests" / "data" / "devset160"
 DEV_SET160 = LabelledSet(
