@@ -2320,6 +2320,20 @@ DEV_SET168 = LabelledSet(
     "police) and a control cluster of one statistics release with several figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on "
     "the four training sets, and nobody tunes on it (see tests/data/devset168/README.md).")
 SETS[DEV_SET168.name] = DEV_SET168
+# The hundred-and-seventieth development set: an untouched transfer set, never training data (its own block).
+DEVSET170 = ROOT / "tests" / "data" / "devset170"
+DEV_SET170 = LabelledSet(
+    "devset170", DEVSET170, "Real-world development set 170: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): an offshore earthquake (the toll "
+    "rising 32 -> 61 -> 90 -> 96 over four days with the dead by state in the same sentences, the seismological "
+    "service's first magnitude of 8.4 revised to 8.2 against the USGS's 8.1, the aftershocks and the affected "
+    "counted), a constitutional reform through two chambers a week apart (the lower house's 357-130, the Senate's "
+    "86-41, the states' ratification declared two days later, the publication, with the Supreme Court's size, terms and "
+    "election years side by side) and a control cluster of one census release with several figures a sentence. It is a "
+    "transfer set, never training data: it is to be measured with the scorer trained on the four training sets, and "
+    "nobody tunes on it (see tests/data/devset170/README.md).")
+SETS[DEV_SET170.name] = DEV_SET170
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
