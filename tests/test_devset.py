@@ -1424,6 +1424,14 @@ from tests.benchmarks.devset import DEVSET170  # noqa: E402
 DEVSET170_EVENTS = re.compile(r"\b(?:Pijijiapan|Juchit[aá]n|Tehuantepec|Alejandro Murat|Xicot[eé]ncatl|"
                               r"Yunes M[aá]rquez|Fern[aá]ndez Noro[ñn]a|Julio Santaella|Afro-Mexican)\b", re.IGNORECASE)
 SETS["devset170"] = (DEVSET170, 3, (3, 4))
+# the hundred-and-seventy-first development set (issue 12), an untouched transfer set (its own block; its tests are at
+# the end of this file): later sets must not reuse its events (the countries' and the cities' bare names, "Sinai",
+# "Abdel Fattah al-Sisi" (other sets name "Sisi" or "sisi"), "CAPMAS" (devset142), "Ismailia", "Giza", "Al-Azhar",
+# "National Election Authority" and "Senate" are left out: other sets name them or may)
+from tests.benchmarks.devset import DEVSET171  # noqa: E402
+DEVSET171_EVENTS = re.compile(r"\b(?:Al-Rawdah|Rawdah|Bir al-Abed|Bir al-Abd|El-Arish|Nabil Sadeq|Lasheen Ibrahim|"
+                              r"Ali Abdel Aal|Abu Bakr al-Gendy|Sherif Ismail)\b", re.IGNORECASE)
+SETS["devset171"] = (DEVSET171, 3, (3, 4))
 # the hundred-and-third development set (issue 12), an untouched transfer set (its own block; its tests are at the
 # end of this file): later sets must not reuse its events (the countries' and the cities' bare names, "Mexico City",
 # "Kingston", "Olivos" (devset26), "Sheinbaum" (devset30's election, not named in the set), "Ebrard", "DNV", "Line 12",
@@ -2165,6 +2173,7 @@ LABELLED_RUNS["devset166"] = DEVSET166  # an untouched transfer set: its bars ar
 LABELLED_RUNS["devset167"] = DEVSET167  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset168"] = DEVSET168  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset170"] = DEVSET170  # an untouched transfer set: its bars are its own block at the end of this file
+LABELLED_RUNS["devset171"] = DEVSET171  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset103"] = DEVSET103  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset92"] = DEVSET92  # an untouched transfer set: its bars are its own block at the end of this file
 LABELLED_RUNS["devset93"] = DEVSET93  # an untouched transfer set: its bars are its own block at the end of this file
@@ -4024,6 +4033,13 @@ DEVSET168_MEASURED = ("issue 12, development set 168, not yet measured (to be me
 # control cluster is asserted to have no conflict.
 DEVSET170_MEASURED = ("issue 12, development set 170, not yet measured (to be measured once untouched by the lead); "
                       "see tests/data/devset170/README.md")
+# to be measured once, untouched, by the lead (its writer never ran the checker on it): an attack on a mosque (the toll
+# rising within a day and the next, the injured revised down in the evening, the attackers' vehicles by two accounts),
+# a constitutional change in stages (an approval in principle, the final vote, a referendum and its result) and a
+# control cluster of one census release. It is a transfer set, never training data, and nobody tunes on it. Its
+# precision, recall and updates are non-strict expected failures; its control cluster is asserted to have no conflict.
+DEVSET171_MEASURED = ("issue 12, development set 171, not yet measured (to be measured once untouched by the lead); "
+                      "see tests/data/devset171/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a metro overpass collapse (the
 # city's toll rising over four days, the injured in hospital falling, a preliminary report six weeks on), a general
 # election (the preliminary count on the night against the final count, the opposition's leadership vote two months
@@ -4876,6 +4892,8 @@ def devset168():
     return load_devset(DEVSET168)
 def devset170():
     return load_devset(DEVSET170)
+def devset171():
+    return load_devset(DEVSET171)
 
 
 @pytest.fixture(scope="module")
@@ -5103,6 +5121,7 @@ LATE_SETS["devset166"] = (DEVSET166, DEVSET166_EVENTS, DEVSET166_MEASURED)
 LATE_SETS["devset167"] = (DEVSET167, DEVSET167_EVENTS, DEVSET167_MEASURED)
 LATE_SETS["devset168"] = (DEVSET168, DEVSET168_EVENTS, DEVSET168_MEASURED)
 LATE_SETS["devset170"] = (DEVSET170, DEVSET170_EVENTS, DEVSET170_MEASURED)
+LATE_SETS["devset171"] = (DEVSET171, DEVSET171_EVENTS, DEVSET171_MEASURED)
 LATE_SETS["devset103"] = (DEVSET103, DEVSET103_EVENTS, DEVSET103_MEASURED)
 LATE_SETS["devset92"] = (DEVSET92, DEVSET92_EVENTS, DEVSET92_MEASURED)
 LATE_SETS["devset93"] = (DEVSET93, DEVSET93_EVENTS, DEVSET93_MEASURED)

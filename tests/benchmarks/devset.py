@@ -2334,6 +2334,19 @@ DEV_SET170 = LabelledSet(
     "transfer set, never training data: it is to be measured with the scorer trained on the four training sets, and "
     "nobody tunes on it (see tests/data/devset170/README.md).")
 SETS[DEV_SET170.name] = DEV_SET170
+# The hundred-and-seventy-first development set: an untouched transfer set, never training data (its own block).
+DEVSET171 = ROOT / "tests" / "data" / "devset171"
+DEV_SET171 = LabelledSet(
+    "devset171", DEVSET171, "Real-world development set 171: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): an attack on a mosque (the toll rising "
+    "85 -> 184 -> 235 within a day and to 305 the next, the injured revised down 120 -> 109 in the evening and rising to "
+    "128, the attackers' vehicles by the police's and the prosecutor's accounts), a constitutional change in stages (an "
+    "approval in principle, the final vote two months later, a three-day referendum and its result, with vote counts, "
+    "shares and terms side by side) and a control cluster of one census release with several figures a sentence. It is "
+    "a transfer set, never training data: it is to be measured with the scorer trained on the four training sets, and "
+    "nobody tunes on it (see tests/data/devset171/README.md).")
+SETS[DEV_SET171.name] = DEV_SET171
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
