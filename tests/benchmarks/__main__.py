@@ -158,6 +158,7 @@ NAMES += ("devset164",)  # the hundred-and-sixty-fourth development set, an unto
 NAMES += ("devset165",)  # the hundred-and-sixty-fifth development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset166",)  # the hundred-and-sixty-sixth development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset167",)  # the hundred-and-sixty-seventh development set, an untouched transfer set (measured once untouched by the lead)
+NAMES += ("devset172",)  # the hundred-and-seventy-second development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset103",)  # the hundred-and-third development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset92",)  # the ninety-second development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset93",)  # the ninety-third development set, an untouched transfer set (measured once untouched by the lead)
