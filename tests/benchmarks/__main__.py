@@ -162,6 +162,7 @@ NAMES += ("devset167",)  # the hundred-and-sixty-seventh development set, an unt
 NAMES += ("devset168",)  # the hundred-and-sixty-eighth development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset170",)  # the hundred-and-seventieth development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset171",)  # the hundred-and-seventy-first development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
+NAMES += ("devset172",)  # the hundred-and-seventy-second development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset103",)  # the hundred-and-third development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset92",)  # the ninety-second development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset93",)  # the ninety-third development set, an untouched transfer set (measured once untouched by the lead)

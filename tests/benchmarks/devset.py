@@ -2347,6 +2347,19 @@ DEV_SET171 = LabelledSet(
     "a transfer set, never training data: it is to be measured with the scorer trained on the four training sets, and "
     "nobody tunes on it (see tests/data/devset171/README.md).")
 SETS[DEV_SET171.name] = DEV_SET171
+# The hundred-and-seventy-second development set: an untouched transfer set, never training data (its own block).
+DEVSET172 = ROOT / "tests" / "data" / "devset172"
+DEV_SET172 = LabelledSet(
+    "devset172", DEVSET172, "Real-world development set 172: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a tornado outbreak (the governor's first "
+    "estimate of more than 70 dead revised to 64 confirmed, the toll rising to 78 and revised down to 76 when three "
+    "victims counted twice were removed, the dead by county and at one factory, a relief fund), a supreme court "
+    "confirmation in stages (a committee's tie and a discharge vote on one day, the chamber's 53-47 confirmation three "
+    "days later, the swearing-in twelve weeks on, three pollsters' estimates of support) and a control cluster of one central bank rate rise with several "
+    "figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on the "
+    "four training sets, and nobody tunes on it (see tests/data/devset172/README.md).")
+SETS[DEV_SET172.name] = DEV_SET172
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
 DEV_SET103 = LabelledSet(
