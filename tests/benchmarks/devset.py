@@ -2193,6 +2193,19 @@ DEV_SET169 = LabelledSet(
     "sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on the four "
     "training sets, and nobody tunes on it (see tests/data/devset169/README.md).")
 SETS[DEV_SET169.name] = DEV_SET169
+# The hundred-and-seventy-fourth development set: an untouched transfer set, never training data (its own block).
+DEVSET174 = ROOT / "tests" / "data" / "devset174"
+DEV_SET174 = LabelledSet(
+    "devset174", DEVSET174, "Real-world development set 174: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a volcanic eruption on an island (the "
+    "toll rising 5 -> 6 -> 8 -> 14 -> 15 -> 16 over a week and 22 a year on, the missing falling as bodies are "
+    "recovered, the chance of another eruption estimated day by day), an impeachment in three bodies on different dates "
+    "(the lower house's impeachment with its signatures rising two days later, the supreme court's ruling, the senate's "
+    "vote to archive) and a control cluster of one census release with several figures a sentence. It is a transfer "
+    "set, never training data: it is to be measured with the scorer trained on the four training sets, and nobody "
+    "tunes on it (see tests/data/devset174/README.md).")
+SETS[DEV_SET174.name] = DEV_SET174
 # The hundred-and-sixtieth development set: an untouched transfer set, never training data (its own block).
 DEVSET160 = ROOT / "tests" / "data" / "devset160"
 DEV_SET160 = LabelledSet(
