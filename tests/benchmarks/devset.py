@@ -2206,6 +2206,19 @@ DEV_SET174 = LabelledSet(
     "set, never training data: it is to be measured with the scorer trained on the four training sets, and nobody "
     "tunes on it (see tests/data/devset174/README.md).")
 SETS[DEV_SET174.name] = DEV_SET174
+# The hundred-and-seventy-fifth development set: an untouched transfer set, never training data (its own block).
+DEVSET175 = ROOT / "tests" / "data" / "devset175"
+DEV_SET175 = LabelledSet(
+    "devset175", DEVSET175, "Real-world development set 175: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a factory fire (the toll rising "
+    "23 -> 47 and the injured 5 -> 46 within a day, repeated over two days, the injured still in hospital, the "
+    "permits' months), a corruption trial in stages (the prosecutors' demand, the court's verdict four weeks later, "
+    "the execution to prison ten days on: what was demanded and what was imposed as different facts of one class) and "
+    "a control cluster of one statistics release with several figures a sentence. It is a transfer set, never "
+    "training data: it is to be measured with the scorer trained on the four training sets, and nobody tunes on it "
+    "(see tests/data/devset175/README.md).")
+SETS[DEV_SET175.name] = DEV_SET175
 # The hundred-and-sixtieth development set: an untouched transfer set, never training data (its own block).
 DEVSET160 = ROOT / "tests" / "data" / "devset160"
 DEV_SET160 = LabelledSet(
