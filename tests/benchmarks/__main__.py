@@ -150,6 +150,7 @@ NAMES += ("devset158",)  # the hundred-and-fifty-eighth development set, an unto
 NAMES += ("devset159",)  # the hundred-and-fifty-ninth development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset153",)  # the hundred-and-fifty-third development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset157",)  # the hundred-and-fifty-seventh development set, an untouched transfer set (measured once untouched by the lead)
+NAMES += ("devset173",)  # the hundred-and-seventy-third development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset160",)  # the hundred-and-sixtieth development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset161",)  # the hundred-and-sixty-first development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset162",)  # the hundred-and-sixty-second development set, an untouched transfer set (measured once untouched by the lead)
