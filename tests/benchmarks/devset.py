@@ -2219,6 +2219,19 @@ DEV_SET175 = LabelledSet(
     "training data: it is to be measured with the scorer trained on the four training sets, and nobody tunes on it "
     "(see tests/data/devset175/README.md).")
 SETS[DEV_SET175.name] = DEV_SET175
+# The hundred-and-seventy-third development set: an untouched transfer set, never training data (its own block).
+DEVSET173 = ROOT / "tests" / "data" / "devset173"
+DEV_SET173 = LabelledSet(
+    "devset173", DEVSET173, "Real-world development set 173: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): an air crash on take-off (the "
+    "first reports of those on board revised down by the airline's list, the toll 153 on the night and the next day, "
+    "154 a month on, the survivors falling as one dies), a law's passage in three votes (a lower chamber's first "
+    "vote, the upper chamber's with amendments three months later, the lower chamber's final vote a week on, the "
+    "publication and the entry into force three months after) and a control cluster of one bank's annual results "
+    "with several figures a sentence. It is a transfer set, never training data: it is to be measured with the "
+    "scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset173/README.md).")
+SETS[DEV_SET173.name] = DEV_SET173
 # The hundred-and-sixtieth development set: an untouched transfer set, never training data (its own block).
 DEVSET160 = ROOT / "tests" / "data" / "devset160"
 DEV_SET160 = LabelledSet(
