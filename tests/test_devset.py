@@ -2520,7 +2520,6 @@ def test_eleventh_development_set_is_a_transfer_set_never_training_data():
     assert DEVSET11 not in identity.SETS
 
 
-
 # The eleventh development set is a transfer set (never training data), written before issue 12's fifteenth round
 # landed and measured untouched once on main 9526902's checker with the scorer trained on the four training sets:
 # precision 0.00 (0 of 3), recall 0.00 (0 of 7: none of the six planted-error pairs, not the state's toll corrected
@@ -4915,17 +4914,6 @@ def devset159():
 
 
 @pytest.fixture(scope="module")
-def devset169():
-    return load_devset(DEVSET169)
-def devset174():
-    return load_devset(DEVSET174)
-def devset175():
-    return load_devset(DEVSET175)
-def devset173():
-    return load_devset(DEVSET173)
-
-
-@pytest.fixture(scope="module")
 def devset160():
     return load_devset(DEVSET160)
 
@@ -4968,12 +4956,41 @@ def devset167():
 @pytest.fixture(scope="module")
 def devset168():
     return load_devset(DEVSET168)
+
+
+@pytest.fixture(scope="module")
+def devset169():
+    return load_devset(DEVSET169)
+
+
+@pytest.fixture(scope="module")
 def devset170():
     return load_devset(DEVSET170)
+
+
+@pytest.fixture(scope="module")
 def devset171():
     return load_devset(DEVSET171)
+
+
+@pytest.fixture(scope="module")
 def devset172():
     return load_devset(DEVSET172)
+
+
+@pytest.fixture(scope="module")
+def devset173():
+    return load_devset(DEVSET173)
+
+
+@pytest.fixture(scope="module")
+def devset174():
+    return load_devset(DEVSET174)
+
+
+@pytest.fixture(scope="module")
+def devset175():
+    return load_devset(DEVSET175)
 
 
 @pytest.fixture(scope="module")
