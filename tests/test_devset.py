@@ -3992,7 +3992,7 @@ DEVSET157_MEASURED = ("issue 12, development set 157, measured once untouched by
 # nomination and oath, later bills) and a control cluster of one census release. It is a transfer set, never
 # training data, and nobody tunes on it. Its precision, recall and updates are non-strict expected failures; its
 # control cluster is asserted to have no conflict.
-DEVSET169_MEASURED = ("issue 12, development set 169, not yet measured (to be measured once untouched by the lead); "
+DEVSET169_MEASURED = ("issue 12, development set 169, measured once untouched by the lead on main aeb766c7 (the forty-second round's checker, after the rules read off the forty-first round's second batch and before any of this batch's output was read): precision 0.78 (7 of 9), recall 0.78 (7 of 9), 0 control conflicts, 22 of 47 updates; "
                       "see tests/data/devset169/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a volcanic eruption on an
 # island (the toll rising over a week and recalled a year on, the missing falling as bodies are recovered, the chance
@@ -4000,14 +4000,14 @@ DEVSET169_MEASURED = ("issue 12, development set 169, not yet measured (to be me
 # impeachment with its signatures rising, the supreme court's ruling, the senate's vote to archive) and a control
 # cluster of one census release. It is a transfer set, never training data, and nobody tunes on it. Its precision,
 # recall and updates are non-strict expected failures; its control cluster is asserted to have no conflict.
-DEVSET174_MEASURED = ("issue 12, development set 174, not yet measured (to be measured once untouched by the lead); "
+DEVSET174_MEASURED = ("issue 12, development set 174, measured once untouched by the lead on main aeb766c7 (the forty-second round's checker, after the rules read off the forty-first round's second batch and before any of this batch's output was read): precision 0.75 (6 of 8), recall 0.75 (6 of 8), 0 control conflicts, 7 of 29 updates; "
                       "see tests/data/devset174/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a factory fire (the toll and
 # the injured rising within a day), a corruption trial in stages (the prosecutors' demand, the verdict, the execution
 # to prison) and a control cluster of one statistics release. It is a transfer set, never training data, and nobody
 # tunes on it. Its precision, recall and updates are non-strict expected failures; its control cluster is asserted
 # to have no conflict.
-DEVSET175_MEASURED = ("issue 12, development set 175, not yet measured (to be measured once untouched by the lead); "
+DEVSET175_MEASURED = ("issue 12, development set 175, measured once untouched by the lead on main aeb766c7 (the forty-second round's checker, after the rules read off the forty-first round's second batch and before any of this batch's output was read): precision 1.00 (2 of 2), recall 0.25 (2 of 8), 0 control conflicts, 5 of 13 updates; "
                       "see tests/data/devset175/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): an air crash on take-off (the
 # first count of those on board revised down, the toll rising by one a month on, the survivors falling), a law's passage
@@ -4015,7 +4015,7 @@ DEVSET175_MEASURED = ("issue 12, development set 175, not yet measured (to be me
 # and the entry into force) and a control cluster of one bank's annual results. It is a transfer set, never training
 # data, and nobody tunes on it. Its precision, recall and updates are non-strict expected failures; its control
 # cluster is asserted to have no conflict.
-DEVSET173_MEASURED = ("issue 12, development set 173, not yet measured (to be measured once untouched by the lead); "
+DEVSET173_MEASURED = ("issue 12, development set 173, measured once untouched by the lead on main aeb766c7 (the forty-second round's checker, after the rules read off the forty-first round's second batch and before any of this batch's output was read): precision 1.00 (1 of 1), recall 0.08 (1 of 12), 0 control conflicts, 7 of 20 updates; "
                       "see tests/data/devset173/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): an explosion of a truck
 # carrying mining explosives (a first toll revised down the next day, then rising by one; those in hospital and in
@@ -4086,7 +4086,7 @@ DEVSET167_MEASURED = ("issue 12, development set 167, measured once untouched by
 # rally counted by its organisers and by the police) and a control cluster of one statistics release. It is a transfer set, never training
 # data, and nobody tunes on it. Its precision, recall and updates are non-strict expected failures; its control
 # cluster is asserted to have no conflict.
-DEVSET168_MEASURED = ("issue 12, development set 168, not yet measured (to be measured once untouched by the lead); "
+DEVSET168_MEASURED = ("issue 12, development set 168, measured once untouched by the lead on main aeb766c7 (the forty-second round's checker, after the rules read off the forty-first round's second batch and before any of this batch's output was read): precision 0.40 (2 of 5), recall 0.20 (2 of 10), 0 control conflicts, 5 of 19 updates; "
                       "see tests/data/devset168/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): an offshore earthquake (the
 # toll rising over four days with the dead by state, a first magnitude revised down against another agency's), a
@@ -4094,14 +4094,14 @@ DEVSET168_MEASURED = ("issue 12, development set 168, not yet measured (to be me
 # ratification declared, the publication) and a control cluster of one census release. It is a transfer set, never
 # training data, and nobody tunes on it. Its precision, recall and updates are non-strict expected failures; its
 # control cluster is asserted to have no conflict.
-DEVSET170_MEASURED = ("issue 12, development set 170, not yet measured (to be measured once untouched by the lead); "
+DEVSET170_MEASURED = ("issue 12, development set 170, measured once untouched by the lead on main aeb766c7 (the forty-second round's checker, after the rules read off the forty-first round's second batch and before any of this batch's output was read): precision 0.62 (5 of 8), recall 0.36 (5 of 14), 0 control conflicts, 18 of 27 updates; "
                       "see tests/data/devset170/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): an attack on a mosque (the toll
 # rising within a day and the next, the injured revised down in the evening, the attackers' vehicles by two accounts),
 # a constitutional change in stages (an approval in principle, the final vote, a referendum and its result) and a
 # control cluster of one census release. It is a transfer set, never training data, and nobody tunes on it. Its
 # precision, recall and updates are non-strict expected failures; its control cluster is asserted to have no conflict.
-DEVSET171_MEASURED = ("issue 12, development set 171, not yet measured (to be measured once untouched by the lead); "
+DEVSET171_MEASURED = ("issue 12, development set 171, measured once untouched by the lead on main aeb766c7 (the forty-second round's checker, after the rules read off the forty-first round's second batch and before any of this batch's output was read): precision 0.67 (2 of 3), recall 0.29 (2 of 7), 0 control conflicts, 25 of 34 updates; "
                       "see tests/data/devset171/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a tornado outbreak (a first
 # estimate revised down to the confirmed count, the toll rising over a week and revised down when victims counted twice
@@ -4109,7 +4109,7 @@ DEVSET171_MEASURED = ("issue 12, development set 171, not yet measured (to be me
 # on one day, the confirmation three days later, the swearing-in twelve weeks on) and a control cluster of one central
 # bank rate rise. It is a transfer set, never training data, and nobody tunes on it. Its precision, recall and updates
 # are non-strict expected failures; its control cluster is asserted to have no conflict.
-DEVSET172_MEASURED = ("issue 12, development set 172, not yet measured (to be measured once untouched by the lead); "
+DEVSET172_MEASURED = ("issue 12, development set 172, measured once untouched by the lead on main aeb766c7 (the forty-second round's checker, after the rules read off the forty-first round's second batch and before any of this batch's output was read): precision 0.50 (2 of 4), recall 0.22 (2 of 9), 0 control conflicts, 18 of 26 updates; "
                       "see tests/data/devset172/README.md")
 # to be measured once, untouched, by the lead (its writer never ran the checker on it): a metro overpass collapse (the
 # city's toll rising over four days, the injured in hospital falling, a preliminary report six weeks on), a general

@@ -2191,7 +2191,8 @@ DEV_SET169 = LabelledSet(
     "upper house's vote, the lower house's the next morning, the president's signature the same day, a chief "
     "justice's nomination and oath, later bills) and a control cluster of one census release with several figures a "
     "sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on the four "
-    "training sets, and nobody tunes on it (see tests/data/devset169/README.md).")
+    "training sets, and nobody tunes on it (see tests/data/devset169/README.md): "
+    "Measured once untouched by the lead on main aeb766c7 (the forty-second round's checker, after the rules read off the forty-first round's second batch and before any of this batch's output was read): precision 0.78 (7 of 9), recall 0.78 (7 of 9), 0 control conflicts, 22 of 47 updates.")
 SETS[DEV_SET169.name] = DEV_SET169
 # The hundred-and-seventy-fourth development set: an untouched transfer set, never training data (its own block).
 DEVSET174 = ROOT / "tests" / "data" / "devset174"
@@ -2204,7 +2205,8 @@ DEV_SET174 = LabelledSet(
     "(the lower house's impeachment with its signatures rising two days later, the supreme court's ruling, the senate's "
     "vote to archive) and a control cluster of one census release with several figures a sentence. It is a transfer "
     "set, never training data: it is to be measured with the scorer trained on the four training sets, and nobody "
-    "tunes on it (see tests/data/devset174/README.md).")
+    "tunes on it (see tests/data/devset174/README.md): "
+    "Measured once untouched by the lead on main aeb766c7 (the forty-second round's checker, after the rules read off the forty-first round's second batch and before any of this batch's output was read): precision 0.75 (6 of 8), recall 0.75 (6 of 8), 0 control conflicts, 7 of 29 updates.")
 SETS[DEV_SET174.name] = DEV_SET174
 # The hundred-and-seventy-fifth development set: an untouched transfer set, never training data (its own block).
 DEVSET175 = ROOT / "tests" / "data" / "devset175"
@@ -2217,7 +2219,8 @@ DEV_SET175 = LabelledSet(
     "the execution to prison ten days on: what was demanded and what was imposed as different facts of one class) and "
     "a control cluster of one statistics release with several figures a sentence. It is a transfer set, never "
     "training data: it is to be measured with the scorer trained on the four training sets, and nobody tunes on it "
-    "(see tests/data/devset175/README.md).")
+    "(see tests/data/devset175/README.md): "
+    "Measured once untouched by the lead on main aeb766c7 (the forty-second round's checker, after the rules read off the forty-first round's second batch and before any of this batch's output was read): precision 1.00 (2 of 2), recall 0.25 (2 of 8), 0 control conflicts, 5 of 13 updates.")
 SETS[DEV_SET175.name] = DEV_SET175
 # The hundred-and-seventy-third development set: an untouched transfer set, never training data (its own block).
 DEVSET173 = ROOT / "tests" / "data" / "devset173"
@@ -2230,7 +2233,8 @@ DEV_SET173 = LabelledSet(
     "vote, the upper chamber's with amendments three months later, the lower chamber's final vote a week on, the "
     "publication and the entry into force three months after) and a control cluster of one bank's annual results "
     "with several figures a sentence. It is a transfer set, never training data: it is to be measured with the "
-    "scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset173/README.md).")
+    "scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset173/README.md): "
+    "Measured once untouched by the lead on main aeb766c7 (the forty-second round's checker, after the rules read off the forty-first round's second batch and before any of this batch's output was read): precision 1.00 (1 of 1), recall 0.08 (1 of 12), 0 control conflicts, 7 of 20 updates.")
 SETS[DEV_SET173.name] = DEV_SET173
 # The hundred-and-sixtieth development set: an untouched transfer set, never training data (its own block).
 DEVSET160 = ROOT / "tests" / "data" / "devset160"
@@ -2357,7 +2361,8 @@ DEV_SET168 = LabelledSet(
     "laws passed in stages (a lower house committee's approval and plenary vote on consecutive days, the upper house's "
     "committee and its enactment two months later by 148 votes to 90, a rally counted by its organisers and by the "
     "police) and a control cluster of one statistics release with several figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on "
-    "the four training sets, and nobody tunes on it (see tests/data/devset168/README.md).")
+    "the four training sets, and nobody tunes on it (see tests/data/devset168/README.md): "
+    "Measured once untouched by the lead on main aeb766c7 (the forty-second round's checker, after the rules read off the forty-first round's second batch and before any of this batch's output was read): precision 0.40 (2 of 5), recall 0.20 (2 of 10), 0 control conflicts, 5 of 19 updates.")
 SETS[DEV_SET168.name] = DEV_SET168
 # The hundred-and-seventieth development set: an untouched transfer set, never training data (its own block).
 DEVSET170 = ROOT / "tests" / "data" / "devset170"
@@ -2371,7 +2376,8 @@ DEV_SET170 = LabelledSet(
     "86-41, the states' ratification declared two days later, the publication, with the Supreme Court's size, terms and "
     "election years side by side) and a control cluster of one census release with several figures a sentence. It is a "
     "transfer set, never training data: it is to be measured with the scorer trained on the four training sets, and "
-    "nobody tunes on it (see tests/data/devset170/README.md).")
+    "nobody tunes on it (see tests/data/devset170/README.md): "
+    "Measured once untouched by the lead on main aeb766c7 (the forty-second round's checker, after the rules read off the forty-first round's second batch and before any of this batch's output was read): precision 0.62 (5 of 8), recall 0.36 (5 of 14), 0 control conflicts, 18 of 27 updates.")
 SETS[DEV_SET170.name] = DEV_SET170
 # The hundred-and-seventy-first development set: an untouched transfer set, never training data (its own block).
 DEVSET171 = ROOT / "tests" / "data" / "devset171"
@@ -2384,7 +2390,8 @@ DEV_SET171 = LabelledSet(
     "approval in principle, the final vote two months later, a three-day referendum and its result, with vote counts, "
     "shares and terms side by side) and a control cluster of one census release with several figures a sentence. It is "
     "a transfer set, never training data: it is to be measured with the scorer trained on the four training sets, and "
-    "nobody tunes on it (see tests/data/devset171/README.md).")
+    "nobody tunes on it (see tests/data/devset171/README.md): "
+    "Measured once untouched by the lead on main aeb766c7 (the forty-second round's checker, after the rules read off the forty-first round's second batch and before any of this batch's output was read): precision 0.67 (2 of 3), recall 0.29 (2 of 7), 0 control conflicts, 25 of 34 updates.")
 SETS[DEV_SET171.name] = DEV_SET171
 # The hundred-and-seventy-second development set: an untouched transfer set, never training data (its own block).
 DEVSET172 = ROOT / "tests" / "data" / "devset172"
@@ -2397,7 +2404,8 @@ DEV_SET172 = LabelledSet(
     "confirmation in stages (a committee's tie and a discharge vote on one day, the chamber's 53-47 confirmation three "
     "days later, the swearing-in twelve weeks on, three pollsters' estimates of support) and a control cluster of one central bank rate rise with several "
     "figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer trained on the "
-    "four training sets, and nobody tunes on it (see tests/data/devset172/README.md).")
+    "four training sets, and nobody tunes on it (see tests/data/devset172/README.md): "
+    "Measured once untouched by the lead on main aeb766c7 (the forty-second round's checker, after the rules read off the forty-first round's second batch and before any of this batch's output was read): precision 0.50 (2 of 4), recall 0.22 (2 of 9), 0 control conflicts, 18 of 26 updates.")
 SETS[DEV_SET172.name] = DEV_SET172
 # The hundred-and-third development set: an untouched transfer set, never training data (its own block).
 DEVSET103 = ROOT / "tests" / "data" / "devset103"
