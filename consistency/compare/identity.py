@@ -532,8 +532,10 @@ def date_veto(a: DateMention, b: DateMention) -> str | None:
     ob = {m for m in fb.modifiers if m.startswith("office:")}
     if oa and ob and not oa & ob:
         return "two offices"  # the speaker elected on Friday, the prime minister on Sunday
-    if _two_chambers(fa, fb):
-        return "two bodies"  # the Senate's vote on Sunday against the House's ("disahkan DPR AS") on Friday
+    if _two_chambers(fa, fb) or ("body:committee" in fa.modifiers) != ("body:committee" in fb.modifiers):
+        # the Senate's vote on Sunday against the House's ("disahkan DPR AS") on Friday; a committee's approval
+        # against its chamber's
+        return "two bodies"
     if "repeated" in fa.modifiers or "repeated" in fb.modifiers:
         return "several occurrences"  # "meletus lima kali sepanjang Rabu" against "first erupted on April 16"
     if "ongoing" in fa.modifiers or "ongoing" in fb.modifiers:

@@ -28,7 +28,10 @@ _INDIRECT = re.compile(rf"(?<![\w-])(?P<cue>{_alt(L.CUES_AFTER_SPEAKER)})(?![\w-
 # A list of sources ("menurut Barat, Ukraina, dan Korea Selatan,") has at most a dozen items, each starting
 # after the comma's spaces: an unbounded list whose items could also take those spaces backtracked
 # exponentially on "menurut X, a, b, c, …" without "dan".
-_ACCORDING = re.compile(rf"(?:^|(?<=[\s,]))(?P<cue>{_alt(L.ACCORDING_TO)})\s+(?P<speaker>[^,]{{2,120}}?(?:,\s*(?:[^,\s][^,]{{0,39}},\s*){{0,12}}(?:dan|and)\s+[^,]{{1,40}})?)\s*(?:,|[.!?]?\s*$)", re.I)
+# "berdasarkan amendemen ke-26", "berdasarkan undang-undang": a legal basis, not whose account
+_LEGAL_BASIS = (r"(?!(?<=berdasarkan)\s+(?:amendemen|amandemen|undang-undang|uu|peraturan|keputusan|putusan|pasal|"
+                r"konstitusi|hukum|aturan|ketentuan|perjanjian|kesepakatan)(?![\w-]))")
+_ACCORDING = re.compile(rf"(?:^|(?<=[\s,]))(?P<cue>{_alt(L.ACCORDING_TO)}){_LEGAL_BASIS}\s+(?P<speaker>[^,]{{2,120}}?(?:,\s*(?:[^,\s][^,]{{0,39}},\s*){{0,12}}(?:dan|and)\s+[^,]{{1,40}})?)\s*(?:,|[.!?]?\s*$)", re.I)
 _SAID_X = re.compile(r",\s*(?P<cue>said|says|added|told)\s+(?P<speaker>(?:[\w'’-]+\s+){0,5}[A-Z][\w'’-]*)\s*[.!?\"”]*$")
 _NYA_END = re.compile(rf"(?P<cue>{_alt(L.NYA_CUES)})\b")
 _BOUNDARY = {"ketika", "saat", "bahwa", "yang", "sementara", "namun", "tetapi", "karena", "setelah", "sebelum",

@@ -53,6 +53,8 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
             continue  # "hilang kontak saat hendak melakukan latihan penembakan torpedo pada Rabu": not a drill's day
         if _reference_event(sent, it, p) is not None:
             continue  # "Shares fell on Friday after the announcement": the event the day is told against
+        if _HYPOTHETICAL.search(sent.text, max(0, p.start - 40), p.start):
+            continue  # "peluang erupsi lanjutan … pada Jumat", "the chance of another eruption": none happened
         c = _reach(sent, p, it.start, it.tail, it.index)
         if c == INF:
             continue
@@ -63,6 +65,11 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
         if len(words) == 1 and _NOMINAL.match(words[0]) and \
                 any(q.end <= p.start and sent.cost(q.end, p.start, walls=False) <= 1.0 for q in preds if q is not p):
             c += 2.5  # "meneken persetujuan": the noun is the verb's object
+        if p.start >= it.end and _NEXT_CONJUNCT.search(sent.text, it.end, p.start) \
+                and _OWN_LATER_TIME.match(sent.text, p.end):
+            # "… oleh Dewan Konstitusi pada Jumat dan diundangkan sehari kemudian": the next conjunct's verb, timed
+            # on its own (not "struck by the cruise ship on May 29 and sank in seven seconds")
+            continue
         if p.start >= it.end:
             c += 1.0  # what a date dates is usually written before it ("signed on 3 March")
             if "," in sent.text[it.end : p.start]:
@@ -100,6 +107,15 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
     return verbs[-1] if verbs else best
 
 
+# a conjunction that opens the next conjunct after a date: a verb after it is that conjunct's, not the date's
+_NEXT_CONJUNCT = re.compile(r"\s(?:dan|and|lalu|then|kemudian|later|sebelum|before)\s", re.IGNORECASE)
+_OWN_LATER_TIME = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:sehari|seminggu|sepekan|sebulan|\w+\s+(?:hari|pekan|minggu|bulan))\s+"
+                             r"(?:kemudian|setelahnya|sesudahnya)|keesokan\s+harinya|(?:a|one|two|three|\w+)\s+(?:days?|weeks?|months?)"
+                             r"\s+later|the\s+(?:next|following)\s+(?:day|week|month))(?![\w-])", re.IGNORECASE)
+# an event named as a chance, a risk or a threat has not happened: no date is its day
+_HYPOTHETICAL = re.compile(r"(?<![\w-])(?:peluang|kemungkinan|probabilitas|risiko|potensi|ancaman|chances?|probability|"
+                           r"likelihood|risk|possibility|threat)\s+(?:of\s+)?(?:(?:an?|another|further|more|a\s+further)\s+)?$",
+                           re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"(?<![\w-])yang\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # a relative pronoun (and its auxiliaries) right before a generic verb: "yang digelar", "which was held"
 _RELATIVE_GENERIC = re.compile(r"(?<![\w-])(?:yang|that|which)\s+(?:(?:telah|sudah|baru|was|were|had|has|have|been|is|are)\s+)*$",
@@ -335,6 +351,14 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
                      and ((sent.langs == ("id",) and pred.text.lower().startswith("di"))
                           or "by" in text[pred.end : a.start].lower())]
             subject = agent[0] if agent else subject
+        elif pred is not None and pred.start >= it.end and not _PASSIVE_BEFORE.search(text, 0, pred.start) \
+                and not (sent.langs == ("id",) and pred.text.lower().startswith("di")):
+            # "Sehari sebelumnya, Minggu (20/10/2024), Senat menyetujui amendemen tersebut", "On Sunday, the Senate
+            # approved it": a date set before its clause is the act of the subject right before an active verb
+            # (not "on March 16, Xi was re-elected": a passive's subject is who it was done to)
+            between = [a for a in actors if it.end <= a.start and a.end <= pred.start
+                       and date_sent.cost(a.end, pred.start, owner=it.index) <= 2.0]
+            subject = between[-1] if between else None
         it.actor = subject or _nearest(date_sent, it, [a for a in actors if a.end <= it.start or _by_agent(text, it.end, a.start)],
                                        ACTOR_REACH + 1.5)
         it.negated = _negated(date_sent, it, negators)
@@ -384,7 +408,8 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             modifiers=(("planned",) if _scheduled(date_sent, it) else ())
             + (("repeated",) if pred is not None and _repeated(text, pred) else ())
             + (("ongoing",) if role == "event" and _ongoing(text, ds) else ())
-            + _office(text, pred, ds),
+            + _office(text, pred, ds)
+            + _committee(text, it, pred),
         )
         out.append(replace(d, frame=frame))
     # "Ruang first erupted on April 16 and again on April 30", "meletus pada 16 April dan kembali pada 30 April":
@@ -540,7 +565,9 @@ def _offices() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     forms = {w.lower(): key for key, v in table.items() if key not in ("_comment", "lead")
              for lang in ("id", "en") for w in v[lang]}
     lead = _alternation([w for lang in ("id", "en") for w in table["lead"][lang]])
-    led = re.compile(rf"(?<![\w-])(?:{lead})\s+(?:(?:the|a|new|baru|interim|sementara)\s+)?(?P<office>{_alternation(forms)})"
+    # "as prime minister", "as the new president", "as the country's prime minister", "sebagai perdana menteri baru"
+    led = re.compile(rf"(?<![\w-])(?:{lead})\s+(?:(?:the|a|new|baru|interim|sementara|its|their)\s+)?"
+                     rf"(?:(?:country|nation|state|republic)['’]s\s+(?:new\s+)?)?(?P<office>{_alternation(forms)})"
                      r"(?![\w-])", re.IGNORECASE)
     english = [w for key, v in table.items() if key not in ("_comment", "lead") for w in v["en"]]
     right_after = re.compile(rf"\s+(?P<office>{_alternation(english)})(?![\w-])", re.IGNORECASE)
@@ -567,6 +594,29 @@ def _office(text: str, pred: _Mention | None, ds: int) -> tuple[str, ...]:
 
 
 _CONJUNCT = re.compile(r"\s(?:and|dan)\s", re.IGNORECASE)
+
+
+# a chamber's committee, which votes on a bill before its chamber does ("komisi khusus Majelis Rendah", "the Senate
+# Judiciary Committee", "pansus"); not an election's commission or committee ("Komisi Pemilihan Umum", "the Central
+# Elections Committee")
+_COMMITTEE = re.compile(r"(?<![\w-])(?:komisi\s+khusus|komite\s+khusus|komisi\s+[IVX]+(?![\w-])|panitia\s+khusus|pansus|"
+                        r"panitia\s+kerja|panja|badan\s+legislasi|baleg|(?<!election\s)(?<!elections\s)(?<!electoral\s)"
+                        r"(?:sub)?committee|komite\s+(?!pemilihan)\w+)(?![\w-])", re.IGNORECASE)
+
+
+def _committee(text: str, it: _Item, pred: _Mention | None) -> tuple[str, ...]:
+    """A decision a chamber's committee took ("komisi khusus Majelis Tinggi menyetujui paket itu pada Kamis", "the
+    Judiciary Committee deadlocked on Monday", "disetujui pansus pada Rabu"): ("body:committee",), a stage of its
+    own, never the day the chamber voted. The committee is the subject before the verb or the agent after it,
+    within the date's clause."""
+    if pred is None:
+        return ()
+    if pred.end <= it.start:
+        clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: pred.start])])
+        region = text[clause : it.start]
+    else:
+        region = text[it.end : pred.start]
+    return ("body:committee",) if _COMMITTEE.search(region) else ()
 
 
 def _again_before_day(again_before: re.Pattern, text: str, ds: int, pred: _Mention | None) -> bool:

@@ -58,23 +58,35 @@ class _Phrases:
         for m in matches:
             start, end = m.span()
             written = text[start:end]
-            follows = _ATTRIBUTIVE.get(written.lower())
-            if follows is not None and follows.match(text, end):
-                continue  # "the ruling coalition", "the ruling Morena party": an attribute, no court's ruling
             key = " ".join(written.lower().split())
-            out.append((start, end, self.label.get(key, key), written))
+            label = self.label.get(key, key)
+            follows = _ATTRIBUTIVE.get(written.lower())
+            if follows is not None and _ATTRIBUTIVE_OF.get(key, label) == label and follows.match(text, end):
+                continue  # "the ruling coalition", "the ruling Morena party": an attribute, no court's ruling
+            out.append((start, end, label, written))
         return out
 
 
 # words that are attributes, not the lexicon's noun or verb, before what they describe: "ruling" before a party, a
-# coalition or a capitalised name governs nothing, and "versi" before an ordinal names a draft, not an account
+# coalition or a capitalised name governs nothing, "versi" before an ordinal names a draft, not an account, and
+# "menurunkan" before a figure's name lowers it, deploying no one
 _ATTRIBUTIVE = {"ruling": re.compile(r"\s+(?:(?:party|parties|coalition|coalitions|bloc|alliance|camp|junta|military|"
                                      r"government|elite|family|class|nationalists|conservatives|socialists)(?![\w-])|"
                                      r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                                      r"March|April|May|June|July|August|September|October|November|December)(?![\w-]))[A-Z])"),
+                # "menurunkan 500 personel" deploys; "menurunkan perkiraan", "diturunkan dari level 4 ke level 3"
+                # lowers a figure or a level
+                **{w: re.compile(r"\s+(?:perkiraan|estimasi|proyeksi|tingkat|level|status|suku\s+bunga|harga|target|"
+                                 r"peringkat|angka|kekuatan|dari|menjadi)(?![\w-])", re.IGNORECASE)
+                   for w in ("menurunkan", "diturunkan")},
                 # "versi polisi" is whose account; "versi pertama RUU itu", "versi final" which draft of a text
                 "versi": re.compile(r"\s+(?:pertama|kedua|ketiga|awal|akhir|final|terakhir|terbaru|baru|lama|revisi|"
                                     r"asli|lengkap|ringkas)(?![\w-])", re.IGNORECASE)}
+
+
+# the one class an attributive reading above takes a word out of; the word keeps its other classes ("diturunkan
+# menjadi 5.722" is no deployment but still a correction)
+_ATTRIBUTIVE_OF = {"menurunkan": "deployed", "diturunkan": "deployed", "versi": "statement"}
 
 
 # what matches an ASCII letter case-blind without being one ("ı", "ſ", the Kelvin sign), or lowers to two letters
