@@ -148,16 +148,7 @@ OF_WHAT = [
 ]
 
 
-# the bare "gempa 6,8" against "a 6.2 quake" scores between 0.62 and 0.71: reported while the figures' conflict
-# threshold was 0.56, missed since the forty-second round's refit chose 0.71 (the cross-validated runs catch as many
-# there as at 0.56, and ties go to the higher threshold)
-_BARE_MAGNITUDE_GAP = pytest.mark.xfail(reason="a recorded gap since the forty-second round's refit (figures' conflict "
-                                        "threshold 0.71): the cross-lingual bare magnitude scores under it", strict=True)
-
-
-@pytest.mark.parametrize("a, la, b, lb, expected", [
-    pytest.param(*c, marks=_BARE_MAGNITUDE_GAP if c[2].startswith("Gempa 6,8 mengguncang") else (),
-                 id=c[0][:40] + "|" + c[2][:20]) for c in OF_WHAT])
+@pytest.mark.parametrize("a, la, b, lb, expected", OF_WHAT, ids=[c[0][:40] + "|" + c[2][:20] for c in OF_WHAT])
 def test_what_a_figure_is_of_decides_what_it_meets(a, la, b, lb, expected, default_embedder):
     from tests.compare.pairs import pair_findings, summary
 
