@@ -5296,13 +5296,6 @@ KNOWN_CONTROL_CONFLICTS = {
     "devset120": "two kinds of loan's rates are matched across outlets (the business loans' earlier 24.3% against the "
                  "household loans' 22.3% in another report, read as one rate revised down): the frames read no borrower "
                  "as a rate's subject yet; " + DEVSET120_MEASURED,
-    "devset162": "the electoral tribunal's end of the count is dated against the election ('menuntaskan penghitungan pada "
-                 "Jumat (23/10/2020)' against 'the Oct. 18 election' and 'last Sunday's presidential election'): the "
-                 "count's completion is read as the election's own day; " + DEVSET162_MEASURED,
-    "devset166": "a year's projected deficit is matched with the same year's outturn in another report ('semula "
-                 "memperkirakan defisit 640 juta rial' against 'a 2024 surplus of about 540 million rials', whose sentence "
-                 "also gives the 640 million projected): the projection is taken for the outturn's counterpart; "
-                 + DEVSET166_MEASURED,
 }
 
 
