@@ -598,10 +598,15 @@ _CONJUNCT = re.compile(r"\s(?:and|dan)\s", re.IGNORECASE)
 
 # a chamber's committee, which votes on a bill before its chamber does ("komisi khusus Majelis Rendah", "the Senate
 # Judiciary Committee", "pansus"); not an election's commission or committee ("Komisi Pemilihan Umum", "the Central
-# Elections Committee")
+# Elections Committee"), nor the Red Cross's, an Olympic or a Nobel committee
 _COMMITTEE = re.compile(r"(?<![\w-])(?:komisi\s+khusus|komite\s+khusus|komisi\s+[IVX]+(?![\w-])|panitia\s+khusus|pansus|"
                         r"panitia\s+kerja|panja|badan\s+legislasi|baleg|(?<!election\s)(?<!elections\s)(?<!electoral\s)"
-                        r"(?:sub)?committee|komite\s+(?!pemilihan)\w+)(?![\w-])", re.IGNORECASE)
+                        r"(?<!olympic\s)(?<!nobel\s)(?<!international\s)(?:sub)?committee(?!\s+of\s+the\s+red\s+cross)|"
+                        r"komite\s+(?!pemilihan|palang|olimpiade|nobel|internasional)\w+)(?![\w-])", re.IGNORECASE)
+
+
+# what a chamber's committee does to a bill or a nominee: approve it (or reject it) or elect someone
+_COMMITTEE_ACTS = frozenset({"approved", "elected"})
 
 
 def _committee(text: str, it: _Item, pred: _Mention | None) -> tuple[str, ...]:
@@ -609,8 +614,8 @@ def _committee(text: str, it: _Item, pred: _Mention | None) -> tuple[str, ...]:
     Judiciary Committee deadlocked on Monday", "disetujui pansus pada Rabu"): ("body:committee",), a stage of its
     own, never the day the chamber voted. The committee is the subject before the verb or the agent after it,
     within the date's clause."""
-    if pred is None:
-        return ()
+    if pred is None or pred.label not in _COMMITTEE_ACTS:
+        return ()  # the International Committee of the Red Cross reporting, the Olympic Committee's opening
     if pred.end <= it.start:
         clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: pred.start])])
         region = text[clause : it.start]
