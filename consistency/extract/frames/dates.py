@@ -14,6 +14,7 @@ from .sentence import _Item, _Mention, _PUNCT, _Sentence, _link, _nearest, _nega
 from .places import _attach_places
 from .actors import source_key
 from .time import _opens_sentence, _reporting_verb
+from .votes import _voting_bodies
 from .events import (SHIFT_AFTER_DAY, SHIFT_TOWARDS, _SITE_OF, _activity, _context, _date_event, _reference_event, _relative_head,
                      _relative_incident, _scheduled, _service, _sub_event)
 from .discourse import _TIME_PREP, _named
@@ -357,7 +358,7 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             # approved it": a date set before its clause is the act of the voting body right before an active verb
             # (not "on March 16, Xi was re-elected": a passive's subject is who it was done to; not "pekan ini, para
             # legislator Rusia menyetujui": a country or a generic body names no chamber)
-            between = [a for a in actors if it.end <= a.start and a.end <= pred.start and a.label in _chambers()
+            between = [a for a in actors if it.end <= a.start and a.end <= pred.start and a.label in _voting_bodies()
                        and date_sent.cost(a.end, pred.start, owner=it.index) <= 2.0]
             subject = between[-1] if between else None
         it.actor = subject or _nearest(date_sent, it, [a for a in actors if a.end <= it.start or _by_agent(text, it.end, a.start)],
@@ -604,12 +605,6 @@ _COMMITTEE = re.compile(r"(?<![\w-])(?:komisi\s+khusus|komite\s+khusus|komisi\s+
                         r"panitia\s+kerja|panja|badan\s+legislasi|baleg|(?<!election\s)(?<!elections\s)(?<!electoral\s)"
                         r"(?<!olympic\s)(?<!nobel\s)(?<!international\s)(?:sub)?committee(?!\s+of\s+the\s+red\s+cross)|"
                         r"komite\s+(?!pemilihan|palang|olimpiade|nobel|internasional)\w+)(?![\w-])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _chambers() -> frozenset[str]:
-    """The voting bodies' actor labels (frame_cues.json's "voting_bodies": "@senate", "@national_assembly", …)."""
-    return frozenset("@" + b for b in _load("frame_cues.json")["voting_bodies"]["ids"])
 
 
 # what a chamber's committee does to a bill or a nominee: approve it (or reject it) or elect someone
