@@ -362,12 +362,12 @@ def _bodies_differ(fa: Frame, fb: Frame) -> bool:
     a text says one was revised. A person's name against an office ("Molins", "the Paris prosecutor's office")
     may be its spokesman: not two bodies."""
     def body(key: str | None) -> bool:
-        return bool(key) and (key.startswith("org:") or bool(_BODY_WORDS.search(key)))
+        return bool(key) and (key.startswith(("org:", "body:")) or bool(_BODY_WORDS.search(key)))
 
     a, b = fa.source, fb.source
     if not (body(a) and body(b)) or a == b:
         return False
-    if a.startswith("org:") and b.startswith("org:"):
+    if a.startswith(("org:", "body:")) and b.startswith(("org:", "body:")):
         return different_sources(a, b)
     if any(k.partition("@")[0] == "org:government" for k in (a, b)):
         return False  # the government, at any level ("@province"), speaks for its ministries, offices and hospitals

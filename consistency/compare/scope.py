@@ -246,6 +246,8 @@ def different_sources(a: str | None, b: str | None) -> bool:
         return False
     kind_a, _, key_a = a.partition(":")
     kind_b, _, key_b = b.partition(":")
+    if kind_a == "body" or kind_b == "body":
+        return _different_bodies(a, b)
     if kind_a != kind_b:
         return False
     if kind_a == "org":
@@ -263,6 +265,43 @@ def different_sources(a: str | None, b: str | None) -> bool:
     if _places_in(key_a) & _places_in(key_b):
         return False
     return not same_entity(key_a, key_b)
+
+
+# words of a body's name that say what kind of body it is, not which one
+_NAME_HEADS = frozenset({"departemen", "kementerian", "badan", "dinas", "lembaga", "komisi", "pusat", "direktorat", "biro",
+                         "dewan", "otoritas", "ministry", "department", "agency", "office", "service", "board",
+                         "commission", "council", "authority", "administration", "institute", "bureau", "center",
+                         "centre", "directorate", "survey", "of", "for", "and", "dan", "the", "national", "nasional"})
+# ministries the lexicon names by subject; an old or other full name of one ("Departemen Kesehatan") may be it
+_MINISTRY_HEADS = ("d", "k", "m")
+
+
+def _different_bodies(a: str, b: str) -> bool:
+    """Sources of which at least one is a body named in full ("body:bps", the initials of "Badan Pusat Statistik"):
+    two bodies with different initials are two sources, and so are a body and an organisation whose key is not
+    those initials ("Departemen Sosial" against "Bakornas PB"). A person may speak for a body, so a name is never
+    set apart from one; nor is the government from a body that is not independent, nor a ministry the lexicon
+    knows by subject from a ministry's full name."""
+    kind_a, _, key_a = a.partition(":")
+    kind_b, _, key_b = b.partition(":")
+    (key_a, _, tier_a), (key_b, _, tier_b) = key_a.partition("@"), key_b.partition("@")
+    (key_a, _, name_a), (key_b, _, name_b) = key_a.partition("/"), key_b.partition("/")
+    if kind_a == "name" or kind_b == "name":
+        # a person of the body ("Menteri Sosial …" for "Departemen Sosial") shares a word of its name; another body's
+        # proper name ("Cakrawala Riset" against "Lembaga Survei Nusantara") is told apart as names are
+        words_a, words_b = set((name_a or key_a).split()), set((name_b or key_b).split())
+        if (words_a & words_b) - _NAME_HEADS:
+            return False
+        return different_sources("name:" + (name_a or key_a), "name:" + (name_b or key_b))
+    if kind_a == kind_b == "body":
+        return key_a != key_b or bool(tier_a and tier_b and tier_a != tier_b)
+    body, org = (key_a, key_b) if kind_a == "body" else (key_b, key_a)
+    parts = set(org.split("+"))
+    if body in parts or "government" in parts:
+        return False
+    if body.startswith(_MINISTRY_HEADS) and any(p.endswith("ministry") for p in parts):
+        return False
+    return True
 
 
 def _places_in(name: str) -> set[str]:
