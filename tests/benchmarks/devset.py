@@ -2222,6 +2222,19 @@ DEV_SET175 = LabelledSet(
     "(see tests/data/devset175/README.md): "
     "Measured once untouched by the lead on main aeb766c7 (the forty-second round's checker, after the rules read off the forty-first round's second batch and before any of this batch's output was read): precision 1.00 (2 of 2), recall 0.25 (2 of 8), 0 control conflicts, 5 of 13 updates.")
 SETS[DEV_SET175.name] = DEV_SET175
+# The hundred-and-seventy-seventh development set: an untouched transfer set, never training data (its own block).
+DEVSET177 = ROOT / "tests" / "data" / "devset177"
+DEV_SET177 = LabelledSet(
+    "devset177", DEVSET177, "Real-world development set 177: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a city's floods and mudslides (the "
+    "toll rising 58 -> 117 -> 186 over a week with as-of days, the missing rising then falling, the dead by sex and the "
+    "children in one sentence, two agencies' rainfall figures), a law's passage through two chambers (the lower house's "
+    "vote, the Senate's nineteen days later, the signature two weeks on, and the failed bill's two votes of 2018 side "
+    "by side) and a control cluster of one company's annual results with several figures a sentence. It is a transfer "
+    "set, never training data: it is to be measured with the scorer trained on the four training sets, and nobody "
+    "tunes on it (see tests/data/devset177/README.md).")
+SETS[DEV_SET177.name] = DEV_SET177
 # The hundred-and-seventy-third development set: an untouched transfer set, never training data (its own block).
 DEVSET173 = ROOT / "tests" / "data" / "devset173"
 DEV_SET173 = LabelledSet(
