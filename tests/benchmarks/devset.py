@@ -2235,6 +2235,19 @@ DEV_SET176 = LabelledSet(
     "with several figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer "
     "trained on the four training sets, and nobody tunes on it (see tests/data/devset176/README.md).")
 SETS[DEV_SET176.name] = DEV_SET176
+# The hundred-and-seventy-seventh development set: an untouched transfer set, never training data (its own block).
+DEVSET177 = ROOT / "tests" / "data" / "devset177"
+DEV_SET177 = LabelledSet(
+    "devset177", DEVSET177, "Real-world development set 177: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a city's floods and mudslides (the "
+    "toll rising 58 -> 117 -> 186 over a week with as-of days, the missing rising then falling, the dead by sex and the "
+    "children in one sentence, two agencies' rainfall figures), a law's passage through two chambers (the lower house's "
+    "vote, the Senate's nineteen days later, the signature two weeks on, and the failed bill's two votes of 2018 side "
+    "by side) and a control cluster of one company's annual results with several figures a sentence. It is a transfer "
+    "set, never training data: it is to be measured with the scorer trained on the four training sets, and nobody "
+    "tunes on it (see tests/data/devset177/README.md).")
+SETS[DEV_SET177.name] = DEV_SET177
 # The hundred-and-seventy-third development set: an untouched transfer set, never training data (its own block).
 DEVSET173 = ROOT / "tests" / "data" / "devset173"
 DEV_SET173 = LabelledSet(
