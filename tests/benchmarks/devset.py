@@ -2290,6 +2290,19 @@ DEV_SET180 = LabelledSet(
     "(see tests/data/devset180/README.md): "
     "not yet measured (to be measured once untouched by the lead).")
 SETS[DEV_SET180.name] = DEV_SET180
+# The hundred-and-eighty-first development set: an untouched transfer set, never training data (its own block).
+DEVSET181 = ROOT / "tests" / "data" / "devset181"
+DEV_SET181 = LabelledSet(
+    "devset181", DEVSET181, "Real-world development set 181: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): an earthquake (the toll rising over "
+    "twelve days, one regency's dead revised down twice, the injured, the houses and the displaced rising, the missing "
+    "and the displaced falling, the geophysics agency's magnitude against the USGS's), a governor's election in stages "
+    "(a partial tally at midday against the final tally, the witnesses' refusal the next day, the swearing-in two months "
+    "on) and a control cluster of one provincial statistics release with several figures a sentence. It is a transfer "
+    "set, never training data: it is to be measured with the scorer trained on the four training sets, and nobody tunes "
+    "on it (see tests/data/devset181/README.md).")
+SETS[DEV_SET181.name] = DEV_SET181
 # The hundred-and-seventy-third development set: an untouched transfer set, never training data (its own block).
 DEVSET173 = ROOT / "tests" / "data" / "devset173"
 DEV_SET173 = LabelledSet(
