@@ -153,6 +153,7 @@ NAMES += ("devset157",)  # the hundred-and-fifty-seventh development set, an unt
 NAMES += ("devset169",)  # the hundred-and-sixty-ninth development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset174",)  # the hundred-and-seventy-fourth development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset175",)  # the hundred-and-seventy-fifth development set, an untouched transfer set (measured once untouched by the lead)
+NAMES += ("devset183",)  # the hundred-and-eighty-third development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset173",)  # the hundred-and-seventy-third development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset160",)  # the hundred-and-sixtieth development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset161",)  # the hundred-and-sixty-first development set, an untouched transfer set (measured once untouched by the lead)

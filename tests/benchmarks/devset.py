@@ -2222,6 +2222,20 @@ DEV_SET175 = LabelledSet(
     "(see tests/data/devset175/README.md): "
     "Measured once untouched by the lead on main aeb766c7 (the forty-second round's checker, after the rules read off the forty-first round's second batch and before any of this batch's output was read): precision 1.00 (2 of 2), recall 0.25 (2 of 8), 0 control conflicts, 5 of 13 updates.")
 SETS[DEV_SET175.name] = DEV_SET175
+# The hundred-and-eighty-third development set: an untouched transfer set, never training data (its own block).
+DEVSET183 = ROOT / "tests" / "data" / "devset183"
+DEV_SET183 = LabelledSet(
+    "devset183", DEVSET183, "Real-world development set 183: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a hurricane (the officials' toll of "
+    "283 revised down to 271 confirmed the next day, then 336; a news agency's tally 478 -> 572 and the media's more "
+    "than 900 as other sources; a department's toll from two sources; the people in shelters), a bill through two "
+    "chambers on different days (an upper chamber's third reading, the lower chamber's vote on its amendments eleven "
+    "days later, the upper chamber's final vote the next day, the announcement of the date, royal assent and the day "
+    "the law takes effect, recalled four months on; several votes a sentence) and a control cluster of one "
+    "census release with several figures a sentence. It is a transfer set, never training data: it is to be measured "
+    "with the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset183/README.md).")
+SETS[DEV_SET183.name] = DEV_SET183
 # The hundred-and-seventy-third development set: an untouched transfer set, never training data (its own block).
 DEVSET173 = ROOT / "tests" / "data" / "devset173"
 DEV_SET173 = LabelledSet(
