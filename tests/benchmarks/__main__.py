@@ -160,6 +160,7 @@ NAMES += ("devset179",)  # the hundred-and-seventy-ninth development set, an unt
 NAMES += ("devset180",)  # the hundred-and-eightieth development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset181",)  # the hundred-and-eighty-first development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset182",)  # the hundred-and-eighty-second development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
+NAMES += ("devset183",)  # the hundred-and-eighty-third development set, an untouched transfer set (not yet measured: to be measured once untouched by the lead)
 NAMES += ("devset173",)  # the hundred-and-seventy-third development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset160",)  # the hundred-and-sixtieth development set, an untouched transfer set (measured once untouched by the lead)
 NAMES += ("devset161",)  # the hundred-and-sixty-first development set, an untouched transfer set (measured once untouched by the lead)

@@ -2316,6 +2316,20 @@ DEV_SET182 = LabelledSet(
     "several figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer "
     "trained on the four training sets, and nobody tunes on it (see tests/data/devset182/README.md).")
 SETS[DEV_SET182.name] = DEV_SET182
+# The hundred-and-eighty-third development set: an untouched transfer set, never training data (its own block).
+DEVSET183 = ROOT / "tests" / "data" / "devset183"
+DEV_SET183 = LabelledSet(
+    "devset183", DEVSET183, "Real-world development set 183: an untouched measure on unseen reporting",
+    "A set of the same kind, on three other events, written from the record and labelled from a table of facts, to be "
+    "measured untouched once by the lead (its writer never ran the checker on it): a hurricane (the officials' toll of "
+    "283 revised down to 271 confirmed the next day, then 336; a news agency's tally 478 -> 572 and the media's more "
+    "than 900 as other sources; a department's toll from two sources; the people in shelters), a bill through two "
+    "chambers on different days (an upper chamber's third reading, the lower chamber's vote on its amendments eleven "
+    "days later, the upper chamber's final vote the next day, the announcement of the date, royal assent and the day "
+    "the law takes effect, recalled four months on; several votes a sentence) and a control cluster of one "
+    "census release with several figures a sentence. It is a transfer set, never training data: it is to be measured "
+    "with the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset183/README.md).")
+SETS[DEV_SET183.name] = DEV_SET183
 # The hundred-and-seventy-third development set: an untouched transfer set, never training data (its own block).
 DEVSET173 = ROOT / "tests" / "data" / "devset173"
 DEV_SET173 = LabelledSet(
