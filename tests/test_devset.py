@@ -5141,18 +5141,39 @@ def devset175():
 @pytest.fixture(scope="module")
 def devset176():
     return load_devset(DEVSET176)
+
+
+@pytest.fixture(scope="module")
 def devset177():
     return load_devset(DEVSET177)
+
+
+@pytest.fixture(scope="module")
 def devset178():
     return load_devset(DEVSET178)
+
+
+@pytest.fixture(scope="module")
 def devset179():
     return load_devset(DEVSET179)
+
+
+@pytest.fixture(scope="module")
 def devset180():
     return load_devset(DEVSET180)
+
+
+@pytest.fixture(scope="module")
 def devset181():
     return load_devset(DEVSET181)
+
+
+@pytest.fixture(scope="module")
 def devset182():
     return load_devset(DEVSET182)
+
+
+@pytest.fixture(scope="module")
 def devset183():
     return load_devset(DEVSET183)
 
