@@ -2233,7 +2233,8 @@ DEV_SET176 = LabelledSet(
     "appeal ruling sixteen months later, the supreme court's ruling upholding it: the first court's sentence and "
     "findings and the appeal's as different facts of one class) and a control cluster of one central bank's rate hike "
     "with several figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer "
-    "trained on the four training sets, and nobody tunes on it (see tests/data/devset176/README.md).")
+    "trained on the four training sets, and nobody tunes on it (see tests/data/devset176/README.md): "
+    "Measured once untouched by the lead on main 9389a8c2 (the forty-third round's checker, after the rules read off the forty-second round's batch and the sources rule, before any of this batch's output was read): precision 0.85 (11 of 13), recall 0.39 (11 of 28), 0 control conflicts, 10 of 15 updates.")
 SETS[DEV_SET176.name] = DEV_SET176
 # The hundred-and-seventy-seventh development set: an untouched transfer set, never training data (its own block).
 DEVSET177 = ROOT / "tests" / "data" / "devset177"
@@ -2246,7 +2247,8 @@ DEV_SET177 = LabelledSet(
     "vote, the Senate's nineteen days later, the signature two weeks on, and the failed bill's two votes of 2018 side "
     "by side) and a control cluster of one company's annual results with several figures a sentence. It is a transfer "
     "set, never training data: it is to be measured with the scorer trained on the four training sets, and nobody "
-    "tunes on it (see tests/data/devset177/README.md).")
+    "tunes on it (see tests/data/devset177/README.md): "
+    "Measured once untouched by the lead on main 9389a8c2 (the forty-third round's checker, after the rules read off the forty-second round's batch and the sources rule, before any of this batch's output was read): precision 0.50 (3 of 6), recall 0.33 (3 of 9), 0 control conflicts, 16 of 23 updates.")
 SETS[DEV_SET177.name] = DEV_SET177
 # The hundred-and-seventy-eighth development set: an untouched transfer set, never training data (its own block).
 DEVSET178 = ROOT / "tests" / "data" / "devset178"
@@ -2260,7 +2262,8 @@ DEV_SET178 = LabelledSet(
     "the final count, recalled ten weeks on next to the snap election's figures) and a control cluster of one "
     "election commission's preliminary result with several figures a sentence. It is a transfer set, never training "
     "data: it is to be measured with the scorer trained on the four training sets, and nobody tunes on it (see "
-    "tests/data/devset178/README.md).")
+    "tests/data/devset178/README.md): "
+    "Measured once untouched by the lead on main 9389a8c2 (the forty-third round's checker, after the rules read off the forty-second round's batch and the sources rule, before any of this batch's output was read): precision 0.71 (5 of 7), recall 0.19 (5 of 27), 0 control conflicts, 6 of 17 updates.")
 SETS[DEV_SET178.name] = DEV_SET178
 # The hundred-and-seventy-ninth development set: an untouched transfer set, never training data (its own block).
 DEVSET179 = ROOT / "tests" / "data" / "devset179"
@@ -2273,7 +2276,8 @@ DEV_SET179 = LabelledSet(
     "National Assembly's vote against it, the party conference's leadership vote a week later; two sources' sums of the "
     "money stolen) and a control cluster of one census release with several figures a sentence. It is a transfer set, "
     "never training data: it is to be measured with the scorer trained on the four training sets, and nobody tunes on "
-    "it (see tests/data/devset179/README.md).")
+    "it (see tests/data/devset179/README.md): "
+    "Measured once untouched by the lead on main 9389a8c2 (the forty-third round's checker, after the rules read off the forty-second round's batch and the sources rule, before any of this batch's output was read): precision 0.50 (2 of 4), recall 0.12 (2 of 16), 0 control conflicts, 6 of 21 updates.")
 SETS[DEV_SET179.name] = DEV_SET179
 # The hundred-and-eightieth development set: an untouched transfer set, never training data (its own block).
 DEVSET180 = ROOT / "tests" / "data" / "devset180"
@@ -2288,7 +2292,7 @@ DEV_SET180 = LabelledSet(
     "central bank rate cut with several figures a sentence. It is a transfer set, never training data: it is to be "
     "measured with the scorer trained on the four training sets, and nobody tunes on it "
     "(see tests/data/devset180/README.md): "
-    "not yet measured (to be measured once untouched by the lead).")
+    "Measured once untouched by the lead on main 9389a8c2 (the forty-third round's checker, after the rules read off the forty-second round's batch and the sources rule, before any of this batch's output was read): precision n/a (0 of 0), recall 0.00 (0 of 12), 0 control conflicts, 13 of 21 updates.")
 SETS[DEV_SET180.name] = DEV_SET180
 # The hundred-and-eighty-first development set: an untouched transfer set, never training data (its own block).
 DEVSET181 = ROOT / "tests" / "data" / "devset181"
@@ -2301,7 +2305,8 @@ DEV_SET181 = LabelledSet(
     "(a partial tally at midday against the final tally, the witnesses' refusal the next day, the swearing-in two months "
     "on) and a control cluster of one provincial statistics release with several figures a sentence. It is a transfer "
     "set, never training data: it is to be measured with the scorer trained on the four training sets, and nobody tunes "
-    "on it (see tests/data/devset181/README.md).")
+    "on it (see tests/data/devset181/README.md): "
+    "Measured once untouched by the lead on main 9389a8c2 (the forty-third round's checker, after the rules read off the forty-second round's batch and the sources rule, before any of this batch's output was read): precision 1.00 (9 of 9), recall 0.56 (9 of 16), 0 control conflicts, 21 of 38 updates.")
 SETS[DEV_SET181.name] = DEV_SET181
 # The hundred-and-eighty-second development set: an untouched transfer set, never training data (its own block).
 DEVSET182 = ROOT / "tests" / "data" / "devset182"
@@ -2314,7 +2319,8 @@ DEV_SET182 = LabelledSet(
     "acceptance of a resignation and the assembly's vote the next day, a nomination, the chairman's election and the "
     "president's two days apart, each with its votes and shares) and a control cluster of one statistics release with "
     "several figures a sentence. It is a transfer set, never training data: it is to be measured with the scorer "
-    "trained on the four training sets, and nobody tunes on it (see tests/data/devset182/README.md).")
+    "trained on the four training sets, and nobody tunes on it (see tests/data/devset182/README.md): "
+    "Measured once untouched by the lead on main 9389a8c2 (the forty-third round's checker, after the rules read off the forty-second round's batch and the sources rule, before any of this batch's output was read): precision 0.67 (2 of 3), recall 0.29 (2 of 7), 0 control conflicts, 9 of 21 updates.")
 SETS[DEV_SET182.name] = DEV_SET182
 # The hundred-and-eighty-third development set: an untouched transfer set, never training data (its own block).
 DEVSET183 = ROOT / "tests" / "data" / "devset183"
@@ -2328,7 +2334,8 @@ DEV_SET183 = LabelledSet(
     "days later, the upper chamber's final vote the next day, the announcement of the date, royal assent and the day "
     "the law takes effect, recalled four months on; several votes a sentence) and a control cluster of one "
     "census release with several figures a sentence. It is a transfer set, never training data: it is to be measured "
-    "with the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset183/README.md).")
+    "with the scorer trained on the four training sets, and nobody tunes on it (see tests/data/devset183/README.md): "
+    "Measured once untouched by the lead on main 9389a8c2 (the forty-third round's checker, after the rules read off the forty-second round's batch and the sources rule, before any of this batch's output was read): precision 0.47 (7 of 15), recall 0.50 (7 of 14), 0 control conflicts, 8 of 12 updates.")
 SETS[DEV_SET183.name] = DEV_SET183
 # The hundred-and-seventy-third development set: an untouched transfer set, never training data (its own block).
 DEVSET173 = ROOT / "tests" / "data" / "devset173"
