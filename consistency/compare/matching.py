@@ -247,8 +247,9 @@ def counted_fit(a: Frame, b: Frame) -> float | None:
     if fam_a == fam_b and a.predicate and a.predicate == b.predicate \
             and info.get(a.counted, {}).get("generic_person") and info.get(b.counted, {}).get("generic_person"):
         return -0.15  # "41 korban meninggal" and "41 people died"; not "45 anak" and "207 people"
-    if a.predicate and a.predicate == b.predicate and predicate_class(a.predicate).get("any_counted"):
-        return -0.1  # "287 anggota mendukung" and "287 votes in favour"
+    if a.predicate and a.predicate == b.predicate and predicate_class(a.predicate).get("any_counted") \
+            and {fam_a, fam_b} <= {"people", "vote", "seat"}:
+        return -0.1  # "287 anggota mendukung" and "287 votes in favour"; not the 13 amendments a chamber rejected
     if fam_a == fam_b == "people" and groups(a) and groups(a) == groups(b):
         return -0.1  # "tiga warga negara Thailand" and "two Thai passengers": the group names the people counted
     return None

@@ -62,6 +62,12 @@ DIFFERENT_FACTS = [
      "The House passed the bill on Friday with 12 votes in favour.", "en"),
     ("margin-vs-ayes-id", "RUU itu menang tipis 13 suara di DPR pada Jumat.", "id",
      "DPR mengesahkan RUU itu pada Jumat dengan 12 suara setuju.", "id"),
+    # the amendments a chamber rejected are no votes of the vote on them (the Indonesian row conflicted before
+    # amendments were a counted thing of their own; the English one is a guard)
+    ("amendments-vs-noes-id", "Dalam pemungutan suara itu, para anggota parlemen menolak 13 dari amandemen yang "
+     "diajukan Senat.", "id", "Senat memberi persetujuan akhir dengan 52 suara berbanding 29, dan 29 anggota menolak.", "id"),
+    ("amendments-vs-noes-en", "The Commons rejected 13 of the Senate's amendments.", "en",
+     "The Senate gave final approval by 52 votes to 29, with 29 senators voting against.", "en"),
 ]
 
 
@@ -95,6 +101,14 @@ SAME_TALLY = [
     ("rising-dash-tally-id-en", "Usulan itu ditolak DPR dengan hasil pemungutan suara 240-315.", "id",
      "The House of Representatives rejected the proposal with 240 votes in favour and 320 against.", "en",
      [("240", "240 votes", "number.agree"), ("315", "320 against", "number.mismatch")]),
+    # a tally of a motion to reject: its first number is against the thing rejected (the first row conflicted
+    # before: 214 read as the report's ayes against the 148 who backed it; the second is a guard)
+    ("reject-motion-tally-en-id", "Lawmakers voted 214-148 on Dec. 13 to reject the panel's report.", "en",
+     "Sebanyak 214 anggota parlemen menolak laporan itu, 148 mendukung, dan dua orang abstain.", "id",
+     [("214", "214 anggota", "number.agree"), ("148", "148 mendukung", "number.agree")]),
+    ("reject-motion-tally-id-en", "Parlemen memberikan 214 suara berbanding 148 untuk menolak laporan panel itu.", "id",
+     "In the vote, 214 lawmakers were against the panel's report and 148 backed it.", "en",
+     [("214 suara", "214 lawmakers", "number.agree"), ("148", "148 backed", "number.agree")]),
     # one body carried from the sentence before on both sides: still one tally's noes
     ("senate-carried-both-en-id", "The Senate passed the tax bill on April 2. Fourteen members voted against it.", "en",
      "Senat mengesahkan RUU pajak itu pada 2 April. Sebanyak 12 anggota menolak.", "id",

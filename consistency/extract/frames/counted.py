@@ -96,11 +96,18 @@ def _counted_after(sent: _Sentence, pos: int, q: Quantity) -> tuple[str | None, 
             if info.get("kind") == "event":  # "67 longsor dan 11 banjir": events are what is counted
                 return "event:" + preds[0][2], preds[0][3], pos + w.start() + preds[0][1], "noun"
             return None, None, pos, "elided"
-        if sent.langs == ("en",) and k < 2 and (_ADJECTIVE_EN.match(word) or low in _modifier_words()) \
-                and low not in _function_words():
-            continue  # "10,000 South Korean troops", "38 foreign nationals"
+        partitive = k >= 1 and words[0].group(0).lower() in ("of", "dari")
+        if sent.langs == ("en",) and (k < 2 or (partitive and k < 3 and low.endswith(("'s", "’s")))) \
+                and (_ADJECTIVE_EN.match(word) or low in _modifier_words()) and low not in _function_words():
+            continue  # "10,000 South Korean troops", "38 foreign nationals", "13 of the Senate's amendments"
         if low in ("of", "the") and (k == 0 or (k == 1 and low == "the" and words[0].group(0).lower() == "of")):
             continue  # "Four of the attackers were killed": the attackers are what is counted
+        if low == "dari" and k == 0 and len(words) > 1 and any(
+                s0 == words[1].start() or (words[1].group(0).lower() == "para" and len(words) > 2 and s0 == words[2].start())
+                for s0, _, _, _ in candidates):
+            continue  # "menolak 13 dari amandemen yang diajukan Senat": the amendments are what is counted
+        if low == "para" and partitive and k == 1:
+            continue  # "tiga dari para korban"
         if low in _function_words() or (k == 0 and (low in _TIME_AFTER or word == "Minggu")):
             return None, None, pos, "elided"  # "up from 153 late Sunday": a time is never what a figure counts
         if low in _function_words():

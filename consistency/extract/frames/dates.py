@@ -192,6 +192,11 @@ def _by_agent(text: str, end: int, start: int) -> bool:
 _BEGAN_ACTION = re.compile(r"\s+(?:to\s+[a-z]|[a-z]+ing(?![\w-]))", re.IGNORECASE)
 
 
+# what may stand between a chamber and the date of its act: its name in brackets, its nation, "pada"/"on"
+# ("Majelis Rendah (House of Commons) Kanada pada Senin", "Canada's House of Commons on Monday")
+_BODY_THEN_DATE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:[A-Z][\w'’-]*\s*)?(?:pada|on)?\s*")
+
+
 def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators, whens, statement, attribution,
                  offset) -> list[DateMention]:
     """Each date's frame: its role (event, statement, as_of), the event it dates, its actor and place."""
@@ -360,7 +365,14 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             # legislator Rusia menyetujui": a country or a generic body names no chamber)
             between = [a for a in actors if it.end <= a.start and a.end <= pred.start and a.label in _voting_bodies()
                        and date_sent.cost(a.end, pred.start, owner=it.index) <= 2.0]
-            subject = between[-1] if between else None
+            # "Majelis Rendah (House of Commons) Kanada pada Senin (18/6/2018) menyetujui RUU", "the Senate on
+            # Tuesday approved it": a date between a voting body and its active verb is that body's act, though a
+            # country that names the body's nation stands nearer the date
+            before_body = [a for a in actors if a.end <= it.start and a.label in _voting_bodies()
+                           and (date_sent.cost(a.end, it.start, owner=it.index) <= 2.0
+                                or _BODY_THEN_DATE.fullmatch(text, a.end, it.start))
+                           and date_sent.cost(it.end, pred.start, owner=it.index) <= 1.0]
+            subject = between[-1] if between else (before_body[-1] if before_body else None)
         it.actor = subject or _nearest(date_sent, it, [a for a in actors if a.end <= it.start or _by_agent(text, it.end, a.start)],
                                        ACTOR_REACH + 1.5)
         it.negated = _negated(date_sent, it, negators)

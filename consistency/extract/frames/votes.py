@@ -611,6 +611,22 @@ def _names_a_vote(sent: _Sentence) -> bool:
 _APPROVE_WORD = re.compile(rf"(?<![\w-])(?:{L.alternation(L.VOTE_APPROVE)})(?![\w-])", re.IGNORECASE)
 
 
+# a tally of a vote to reject: "voted 214-148 on Dec. 13 to reject a panel report", "voted 51-49 against the
+# amendment", "memilih 214 berbanding 148 untuk menolak laporan itu": the first number is those for the motion, so
+# against the thing it rejects. Not a rejection told before its tally ("The Senate rejected the measure 48-52",
+# "ditolak DPR dengan 240-315"): that tally is still for, then against, the measure.
+_REJECT_AFTER = re.compile(r"[^;:]{0,30}?(?<![\w-])(?:to\s+(?:reject|block|oppose|vote\s+down|throw\s+out)|against|"
+                           r"untuk\s+menolak)(?![\w-])", re.IGNORECASE)
+
+
+def _rejecting_tally(text: str, a: _Item, b: _Item) -> bool:
+    """Is a tally that of a motion to reject something (its first number those against the thing)?"""
+    end = max(b.end, b.qend)
+    after = _REJECT_AFTER.match(text, end)
+    return bool(after) and not re.search(r"(?<![\w-])(?:in\s+favou?r|for|mendukung|setuju)(?![\w-])", after.group(0),
+                                         re.IGNORECASE)
+
+
 def _vote_categories(sent: _Sentence, fig_items: list[_Item]) -> list[tuple[_Item, _Item]]:
     """The category of each vote count (for, against, abstained: a figure of one category is never another's).
     A tally's two numbers are paired by position ("Lawmakers voted 287 to 55 in favour", "The vote was 188-6",
@@ -625,8 +641,9 @@ def _vote_categories(sent: _Sentence, fig_items: list[_Item]) -> list[tuple[_Ite
     tallies = []
     for a, b in zip(fig_items, fig_items[1:]):
         if a.index not in paired and _tally(sent, a, b):
-            a.predicate = _Mention(-1, -1, "predicate", "voted_for", "voted for")
-            b.predicate = _Mention(-1, -1, "predicate", "voted_against", "voted against")
+            first, second = ("voted_against", "voted_for") if _rejecting_tally(text, a, b) else ("voted_for", "voted_against")
+            a.predicate = _Mention(-1, -1, "predicate", first, first.replace("_", " "))
+            b.predicate = _Mention(-1, -1, "predicate", second, second.replace("_", " "))
             paired |= {a.index, b.index}
             tallies.append((a, b))
             for x in (a, b):
