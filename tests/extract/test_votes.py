@@ -68,6 +68,11 @@ DIFFERENT_FACTS = [
      "diajukan Senat.", "id", "Senat memberi persetujuan akhir dengan 52 suara berbanding 29, dan 29 anggota menolak.", "id"),
     ("amendments-vs-noes-en", "The Commons rejected 13 of the Senate's amendments.", "en",
      "The Senate gave final approval by 52 votes to 29, with 29 senators voting against.", "en"),
+    # one party's part of a tally against the chamber's whole (devset3's control cluster)
+    ("party-part-vs-tally-id", "Sebanyak 165 anggota Partai Demokrat mendukung RUU tersebut.", "id",
+     "DPR AS meloloskan RUU yang sama dengan suara 314-117.", "id"),
+    ("party-part-vs-tally-en", "In the House, 165 Democrats voted for the bill.", "en",
+     "The House passed the bill 314-117.", "en"),
 ]
 
 

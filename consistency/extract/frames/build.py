@@ -24,7 +24,7 @@ from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys
     _located_subject, _measure_of_thing, _modified_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
 from .votes import (_body_mentions, _body_of_apposition, _cast, _contrasted, _elsewhere, _media_tally, _count_stage, _rate_period,
                     _legislature_mentions, _threshold, _vote_body, _vote_categories, _vote_country, _with_loads, _won_with, no_chamber,
-                    staged, vote_round, vote_segment)
+                    party_segment, staged, vote_round, vote_segment)
 from .events import (hazard_notice, HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
     _figure_events, _incident_day, _incident_order, _is_change, _object_event, _planned, _provision, _story_incident,
     _sub_event, _until, _background_incident, provision_modals)
@@ -628,7 +628,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             modifiers.add("holder:" + holder)  # "Petahana memperoleh …" against "Keduanya (pasangan nomor 2) menang …"
         if tally:
             # the first round's 183 against the runoff's 185; the lawmakers' 149 against the 185 in all
-            modifiers |= {tag for tag in (vote_round(sent, it), vote_segment(sent, it)) if tag}
+            modifiers |= {tag for tag in (vote_round(sent, it), vote_segment(sent, it) or party_segment(sent, it)) if tag}
         all_seats = _ALL_SEATS.match(text, it.tail)
         if counted == "seat" and all_seats and (all_seats.group("both") or _body_mentions(text, langs)):
             # "118 seats in all", "atau total 348 kursi di parlemen nasional" against one chamber's 110: the seats of

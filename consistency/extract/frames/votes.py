@@ -817,6 +817,29 @@ def vote_round(sent: _Sentence, it: _Item) -> str | None:
     return fronted[0][2] if fronted else None
 
 
+# a party's part of a vote, named right after its count: "165 anggota Partai Demokrat mendukung", "149 anggota
+# Fraksi Golkar", "149 Republicans and 165 Democrats voted for it", "71 Republican lawmakers", "46 Labour MPs"
+_PARTY_AFTER = re.compile(r"\s+(?:(?:anggota|legislator|senator|wakil)\s+(?:dari\s+)?)?(?:Partai|Fraksi|Party)\s+"
+                          r"(?P<id>[A-Z][\w-]*)|\s+(?:of\s+the\s+)?(?P<en>[A-Z][\w-]*?)s?(?:\s+(?:lawmakers|legislators|"
+                          r"senators|members|MPs|deputies|representatives))?(?![\w-])")
+_PARTY_NAMES = re.compile(r"(?:Republican|Democrat|Democratic|Conservative|Labour|Liberal|Green|Socialist|"
+                          r"Communist|Tory|Tories)$")
+
+
+def party_segment(sent: _Sentence, it: _Item) -> str | None:
+    """The party a vote count is of ("segment:party:demokrat"), named right after the count: never the whole
+    chamber's tally ("165 anggota Partai Demokrat mendukung" against "dengan suara 314-117")."""
+    m = _PARTY_AFTER.match(sent.text, it.end)
+    if m is None:
+        return None
+    if m.group("id"):
+        return "segment:party:" + m.group("id").lower()
+    name = m.group("en")
+    if name and _PARTY_NAMES.match(name.rstrip("s")):
+        return "segment:party:" + name.rstrip("s").lower().replace("democratic", "democrat")
+    return None
+
+
 def vote_segment(sent: _Sentence, it: _Item) -> str | None:
     """The part of the electorate a vote count or share is of ("segment:lawmakers", "segment:members",
     "segment:chapters", "segment:overseas"), or None for the whole: the part named right after the figure
