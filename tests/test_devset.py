@@ -584,9 +584,8 @@ def labelled_runs(default_embedder, model_cache_dir):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(LABELLED_RUNS))
-def test_every_cluster_is_checked_end_to_end_and_its_figures_reported(name, labelled_runs, request, record_property,
-                                                                      capsys):
-    result, clusters = labelled_runs(name), request.getfixturevalue(name)
+def test_every_cluster_is_checked_end_to_end_and_its_figures_reported(name, labelled_runs, record_property, capsys):
+    result, clusters = labelled_runs(name), load_devset(LABELLED_RUNS[name])
     rows = {r["id"]: r for r in result["clusters"]}
     assert set(rows) == {c.id for c in clusters}
     for c in clusters:
