@@ -179,7 +179,7 @@ def iraq():
 
 
 def budget():
-    R, B, K, A = "reuters-dec07", "bisnis-dec08", "kontan-dec08", "antara-dec09"
+    R, B, K, A = "reuters-dec07", "bisnis-dec08", "kontan-dec10", "antara-dec09"
     names = {
      "spend23": "2023 spending (billion riyals)", "rev23": "2023 revenue (billion riyals)",
      "surplus23": "2023 surplus (billion riyals)", "rev22": "2022 revenue (billion riyals)",
