@@ -34,6 +34,16 @@ CASES = [
      ("The law the president signed has 186 articles.", "en", None), "186 articles", "a draft and the law"),
     ("draft-both", "number", ("Draf itu memuat 174 pasal.", "id", None), "174 pasal",
      ("The draft had 186 articles.", "en", None), "186 articles", None),
+    # a storm's gusts against its sustained wind (both read as speeds of one storm before "gust" was a modifier)
+    ("gust-vs-sustained-id-en", "number", ("Dinas meteorologi mencatat kecepatan angin rata-rata badai itu sekitar 258 "
+     "kilometer per jam.", "id", None), "258 kilometer",
+     ("The cyclone struck on February 20, with gusts of about 325 km per hour.", "en", None), "325 km",
+     "different things"),
+    ("gust-vs-sustained-en-id", "number", ("The storm's sustained winds reached about 230 km per hour.", "en", None),
+     "230 km", ("Badai itu membawa embusan angin hingga 325 kilometer per jam.", "id", None), "325 kilometer",
+     "different things"),
+    ("gust-vs-gust-en-id", "number", ("The cyclone brought gusts of about 325 km per hour.", "en", None), "325 km",
+     ("Badai itu membawa embusan angin hingga 352 kilometer per jam.", "id", None), "352 kilometer", None),
     # distances from different points
     ("distance-id", "number", ("Warga diminta menjauh sejauh 5 km dari kawah.", "id", None), "5 km",
      ("Warga diminta menjauh 1 kilometer dari bibir pantai.", "id", None), "1 kilometer",

@@ -469,6 +469,12 @@ _ATTRIBUTE_FORM = {"en": re.compile(L.EN_PAST_VERB), "id": re.compile(r"terpilih
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?!(?:was|is|has|as|its|this|his|us|thus|plus|across)(?![\w-]))[a-z][a-z-]*s(?![\w-])")
 
 
+# a participle between a determiner and its noun ("the crashed plane", "a collapsed building", "its sunken hull")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|by|to|from|for|with|and|or|but|as|after|before|during|since|over|near)"
+                         r"(?![\w-]))[A-Za-z][\w'’-]*")
+
+
 def _attributive(text: str, p: _Mention, langs) -> bool:
     """Is a one-word predicate a participle describing a counted noun: English "the 543 elected seats", "542
     elected members" (a numeral or determiner before, a plural noun after), Indonesian "542 anggota parlemen
@@ -480,6 +486,9 @@ def _attributive(text: str, p: _Mention, langs) -> bool:
     if "en" in langs and _ATTRIBUTE_FORM["en"].fullmatch(word) and _ATTRIBUTE_BEFORE["en"].search(text, 0, p.start) \
             and _PLURAL_NOUN_AFTER.match(text, p.end):
         return True
+    if "en" in langs and _ATTRIBUTE_FORM["en"].fullmatch(word) and _DETERMINER_BEFORE.search(text, 0, p.start) \
+            and _NOUN_AFTER.match(text, p.end):
+        return True  # "recovered the recorders of the crashed Yeti Airlines plane on Monday": the plane's state
     if "id" not in langs or _ATTRIBUTE_FORM["id"].fullmatch(word.lower()) is None:
         return False
     m = _ATTRIBUTE_BEFORE["id"].search(text, 0, p.start)
