@@ -164,7 +164,7 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
         return "a part and a whole"  # "di Turki" against "in Turkey and Syria": both name where, not the same
     if ("vehicles:several" in fa.modifiers) != ("vehicles:several" in fb.modifiers):
         return "a part and a whole"  # "all 67 people aboard the two aircraft" against the jet's 64 on board
-    if ("gust" in fa.modifiers) != ("gust" in fb.modifiers):
+    if (set(fa.modifiers) ^ set(fb.modifiers)) & lexicon().apart_modifiers:
         return "different things"  # a storm's gusts of 325 km/h against its sustained 230 km/h
     if _left_out(fa, fb) or _left_out(fb, fa):
         return "a part and a whole"  # the toll "not yet including Lang Nu" against Lang Nu's own dead

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..records import AsOf, Frame, Quantity, TimelinePoint
+from ..extract.frames.actors import BODY_HEADS
 
 
 def frame_value(f: Frame) -> dict:
@@ -267,11 +268,9 @@ def different_sources(a: str | None, b: str | None) -> bool:
     return not same_entity(key_a, key_b)
 
 
-# words of a body's name that say what kind of body it is, not which one
-_NAME_HEADS = frozenset({"departemen", "kementerian", "badan", "dinas", "lembaga", "komisi", "pusat", "direktorat", "biro",
-                         "dewan", "otoritas", "ministry", "department", "agency", "office", "service", "board",
-                         "commission", "council", "authority", "administration", "institute", "bureau", "center",
-                         "centre", "directorate", "survey", "of", "for", "and", "dan", "the", "national", "nasional"})
+# words of a body's name that say what kind of body it is, not which one: the head words that make a speaker a body
+# (``actors.BODY_HEADS``), the words joining them, and "national"
+_NAME_HEADS = BODY_HEADS | {"of", "for", "and", "dan", "the", "national", "nasional"}
 # ministries the lexicon names by subject; an old or other full name of one ("Departemen Kesehatan") may be it
 _MINISTRY_HEADS = ("d", "k", "m")
 

@@ -220,13 +220,13 @@ def source_key(speaker: str | None) -> str | None:
 
 # The head word of an institution's proper name: "Departemen Sosial", "Badan Pusat Statistik", "the China Earthquake
 # Networks Center". Indonesian puts it first, English mostly last.
-_BODY_HEADS = ("departemen|kementerian|badan|dinas|lembaga|komisi|pusat|direktorat|biro|dewan|otoritas|ministry|"
-               "department|agency|office|service|board|commission|council|authority|administration|institute|"
-               "bureau|center|centre|directorate|survey")
+BODY_HEADS = frozenset({"departemen", "kementerian", "badan", "dinas", "lembaga", "komisi", "pusat", "direktorat", "biro",
+                        "dewan", "otoritas", "ministry", "department", "agency", "office", "service", "board",
+                        "commission", "council", "authority", "administration", "institute", "bureau", "center",
+                        "centre", "directorate", "survey"})
+CONNECTORS = frozenset({"of", "for", "and", "dan", "&", "the"})
 _BODY_WORD = r"(?:[A-Z][\w'’.-]*|of|for|and|dan|&)"
 _NAMED_BODY = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+" + _BODY_WORD + r")*", re.UNICODE)
-_HEAD = re.compile(r"(?i:" + _BODY_HEADS + r")")
-_CONNECTORS = frozenset({"of", "for", "and", "dan", "&", "the"})
 _OFFICE_TITLE = re.compile(r"(?i)\b(?:kepala|ketua|direktur|sekretaris|juru\s*bicara|jubir|menteri|wakil|deputi|"
                            r"head|chief|director|secretary|spokes(?:man|woman|person)|minister|deputy|chair(?:man|woman)?)\b")
 
@@ -234,14 +234,14 @@ _OFFICE_TITLE = re.compile(r"(?i)\b(?:kepala|ketua|direktur|sekretaris|juru\s*bi
 def _named_body(speaker: str) -> str | None:
     """The initials of an institution named in full without a body the lexicon knows, then its name ("Departemen
     Sosial" → "ds/departemen sosial", "Badan Pusat Statistik" → "bps/badan pusat statistik"): the initials are the
-    key its acronym would give, so a later "BPS" is the same source; the name tells it from a person's. None when no capitalised run holds an institution's head word, and None when
-    a person holding an office in it speaks ("Kepala Badan Pusat Statistik Suhariyanto": where the body's name
+    key its acronym would give, so a later "BPS" is the same source; the name tells it from a person's. None when
+    no capitalised run holds an institution's head word, and None when a person holding an office in it speaks ("Kepala Badan Pusat Statistik Suhariyanto": where the body's name
     ends and the person's begins is not written, and a person may speak for any body)."""
     if _OFFICE_TITLE.search(speaker):
         return None
     for m in _NAMED_BODY.finditer(speaker):
-        words = [w for w in m.group(0).split() if w.lower() not in _CONNECTORS]
-        if len(words) >= 2 and any(_HEAD.fullmatch(w) for w in words):
+        words = [w for w in m.group(0).split() if w.lower() not in CONNECTORS]
+        if len(words) >= 2 and any(w.lower() in BODY_HEADS for w in words):
             return "".join(w[0] for w in words).lower() + "/" + " ".join(m.group(0).split()).casefold()
     return None
 

@@ -138,6 +138,7 @@ class Lexicon:
     modifiers: dict[str, _Phrases]
     subset_modifiers: frozenset[str]
     count_only_modifiers: frozenset[str]  # another fact of a count, not of a share ("valid")
+    apart_modifiers: frozenset[str]  # another fact than the same figure without it, never a part of it ("gust")
     place_preps: dict[str, dict[str, str]]
     generic_places: dict[str, _Phrases]
     admin: frozenset[str]
@@ -186,6 +187,8 @@ def lexicon() -> Lexicon:
                                  if not mid.startswith("_") and info.get("subset"))
     count_only_modifiers = frozenset(mid for mid, info in counted_data["modifiers"].items()
                                      if not mid.startswith("_") and info.get("count_only"))
+    apart_modifiers = frozenset(mid for mid, info in counted_data["modifiers"].items()
+                                if not mid.startswith("_") and info.get("apart"))
     generic_places = {lang: _compile({w: "@" + pid for pid, info in places["generic"].items() for w in info.get(lang, [])})
                       for lang in LANGS}
     event_nouns = {lang: _compile({w: w for w in places["event_nouns"][lang]}) for lang in LANGS}
@@ -212,6 +215,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         predicates=predicates, predicate_info=preds, counted=counted, counted_info=counted_data["classes"],
         modifiers=modifiers, subset_modifiers=subset_modifiers, count_only_modifiers=count_only_modifiers,
+        apart_modifiers=apart_modifiers,
         place_preps=places["prepositions"], generic_places=generic_places,
         admin=frozenset(w for lang in LANGS for w in places["admin"][lang]), compass=places["compass"],
         spellings=places["spellings"], broad_places=frozenset(places["broad"]["keys"]), event_nouns=event_nouns, actors=actors, generic_actors=frozenset(generic_actors), actor_kinds=actor_kinds,

@@ -619,8 +619,9 @@ _REJECT_AFTER = re.compile(r"[^;:]{0,30}?(?<![\w-])(?:to\s+(?:reject|block|oppos
                            r"untuk\s+menolak)(?![\w-])", re.IGNORECASE)
 
 
-def _rejecting_tally(text: str, a: _Item, b: _Item) -> bool:
-    """Is a tally that of a motion to reject something (its first number those against the thing)?"""
+def _rejecting_tally(text: str, b: _Item) -> bool:
+    """Is a tally whose second number is ``b`` that of a motion to reject something (its first number those
+    against the thing)?"""
     end = max(b.end, b.qend)
     after = _REJECT_AFTER.match(text, end)
     return bool(after) and not re.search(r"(?<![\w-])(?:in\s+favou?r|for|mendukung|setuju)(?![\w-])", after.group(0),
@@ -641,7 +642,7 @@ def _vote_categories(sent: _Sentence, fig_items: list[_Item]) -> list[tuple[_Ite
     tallies = []
     for a, b in zip(fig_items, fig_items[1:]):
         if a.index not in paired and _tally(sent, a, b):
-            first, second = ("voted_against", "voted_for") if _rejecting_tally(text, a, b) else ("voted_for", "voted_against")
+            first, second = ("voted_against", "voted_for") if _rejecting_tally(text, b) else ("voted_for", "voted_against")
             a.predicate = _Mention(-1, -1, "predicate", first, first.replace("_", " "))
             b.predicate = _Mention(-1, -1, "predicate", second, second.replace("_", " "))
             paired |= {a.index, b.index}
