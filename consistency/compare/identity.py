@@ -37,7 +37,7 @@ from ..extract.frames.lexicons import _load
 from ..extract.frames.votes import _voting_bodies
 from ..records import INF, DateMention, Frame, Quantity
 from .features import EMBEDDING
-from .matching import _actor_is_place, _own_modifiers, actor_fit, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, \
+from .matching import _actor_is_place, _own_modifiers, actor_fit, place_part, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, \
     predicate_fit, several_sites, when_fit
 from .dates import FRESH_DAYS
 from .scope import different_sources, measure
@@ -64,8 +64,7 @@ def _covers(keys: set[str], others: set[str], *, parts: bool = True) -> bool:
     one: "sulawesi" / "central sulawesi")? Without ``parts`` a key may be an other's whole, never its part: "north
     lombok" is not covered by "lombok", "sulawesi" is covered by "central sulawesi"."""
     def near(x: str, y: str) -> bool:
-        tx, ty = set(x.split()), set(y.split())
-        return x == y or bool(tx and ty and ((tx <= ty) or (parts and ty <= tx)))
+        return x == y or place_part(y, x) or (parts and place_part(x, y))
 
     return all(any(near(k, o) for o in others) for k in keys)
 

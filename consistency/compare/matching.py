@@ -71,9 +71,26 @@ def _generic_place(key: str) -> bool:
 
 
 def _nested(a: str, b: str) -> bool:
-    """"sulawesi" and "central sulawesi": a compass part of a place and the place."""
-    ta, tb = set(a.split()), set(b.split())
-    return bool(ta and tb) and (ta < tb or tb < ta)
+    """"sulawesi" and "central sulawesi": a part of a place and the place (``place_part``)."""
+    return place_part(a, b) or place_part(b, a)
+
+
+def place_part(part: str, whole: str) -> bool:
+    """Is the place key ``part`` a part of the place ``whole`` by its words: the whole's words with compass words,
+    a venue's noun or a kind of place added ("central sulawesi", "blok c2 lembaga pemasyarakatan", "negara bagian
+    mexico")? Another name word makes another place: "grand bahama" is an island of the Bahamas and "padang
+    pariaman" a regency beside Padang, neither a part of the other name by its words."""
+    tp, tw = set(part.split()), set(whole.split())
+    return bool(tw) and tw < tp and tp - tw <= _part_words()
+
+
+@lru_cache(maxsize=1)
+def _part_words() -> frozenset[str]:
+    """Words that, before a place's name, leave it the same place's part: compass words (as keys hold them),
+    venue nouns and kinds of place (places.json "compass", "venues", "kinds")."""
+    lex = lexicon()
+    venues = {w for words in venue_words().values() for noun in words for w in noun.split()}
+    return frozenset(lex.compass.values()) | venues | lex.place_kinds
 
 
 def several_sites(places: Iterable[Place]) -> frozenset[str]:

@@ -410,6 +410,19 @@ CASES = [
     ("final-toll-id", "revision", ("Kecelakaan pesawat itu menewaskan 195 orang, kata pejabat.", "id", "2019-03-12"),
      "195 orang", ("Setahun setelah kecelakaan pesawat itu, jumlah korban tewas akhirnya ditetapkan 166 orang.", "id",
                    "2020-03-12"), "166 orang", None),
+    # a place's name with another name word is another place ("Grand Bahama", "Padang Pariaman"), never a part
+    # of the shorter name by its words; a kind of place ("Negara Bagian", "Kepulauan", "Islamic Centre") is not
+    ("place-word-id", "revision", ("Badai Dorian menewaskan 20 orang di Bahama hingga Kamis.", "id", "2019-09-05"),
+     "20 orang", ("Di Grand Bahama, delapan orang tewas akibat badai itu.", "id", "2019-09-13"), "delapan orang",
+     "places differ"),
+    ("place-word-en", "revision", ("In Padang, the quake killed 313 people.", "en", "2009-10-01"), "313 people",
+     ("In Padang Pariaman, the quake killed 320 people.", "en", "2009-10-09"), "320 people", "places differ"),
+    ("place-word-id-2", "revision", ("Di Padang, 313 orang tewas akibat gempa itu.", "id", "2009-10-01"), "313 orang",
+     ("Di Padang Pariaman, 320 orang tewas akibat gempa itu.", "id", "2009-10-09"), "320 orang", "places differ"),
+    ("place-kind-id-en", "revision", ("Di Negara Bagian Meksiko, 13 orang tewas akibat gempa itu.", "id", "2017-09-21"),
+     "13 orang", ("The quake killed 15 people in the State of Mexico.", "en", "2017-10-02"), "15 people", None),
+    ("place-kind-id-en-2", "revision", ("Di Kepulauan Abaco, 17 orang tewas akibat badai itu.", "id", "2019-09-05"),
+     "17 orang", ("The storm killed 42 people in the Abaco Islands.", "en", "2019-09-12"), "42 people", None),
     # the country of a figure's own group ("warga Belanda, yakni 139 orang") is who, not where
     ("group-place-id-en", "revision",
      ("All 298 people on board were killed, 193 of them Dutch citizens.", "en", "2014-07-21"), "193",
@@ -604,7 +617,7 @@ def test_veto_table_covers_both_languages():
                 "arrivals", "finds", "suppose", "neighbour", "any-counted", "tally", "procedure", "activity-court", "activity-protest",
                 "activity-arrests", "until", "bodies", "toured", "units", "predicates", "unnamed-incident", "group-place", "stated", "search", "measure", "then", "unanchored", "later-account", "final-toll", "aftermath-found",
                 "aftermath-identified", "aftermath-buried", "step-search", "step-dive", "step-signal", "step-salvage",
-                "step-relative-crash", "end-start", "end-held", "other-body", "part-both", "occasion-clause"):
+                "step-relative-crash", "end-start", "end-held", "other-body", "part-both", "occasion-clause", "place-word", "place-kind"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
 

@@ -68,6 +68,10 @@ CASES = [
     ("venue-en", "en", None, "Sixty-six people died at the concert hall Garuda Arena.", "Sixty-six people", set(),
      "garuda arena"),
     ("venue-station-id", "id", None, "Sebanyak 12 orang terluka di stasiun Manggarai.", "12 orang", set(), "manggarai"),
+    # a place that reports its own figure, after a capitalised opener of the sentence that is no word of its name
+    ("reporter-opener-id", "id", None, "Adapun Kabupaten Bantul mencatat 41 korban meninggal.", "41 korban", set(),
+     "bantul"),
+    ("reporter-opener-en", "en", None, "Yet Central Java recorded 41 deaths.", "41 deaths", set(), "central java"),
 ]
 
 
@@ -84,7 +88,7 @@ def test_frame_tag_case_table(case):
 
 
 def test_frame_tag_table_covers_both_languages():
-    for cls in ("holder", "draft", "from", "load", "suppose", "neighbour", "body", "unit", "bearing", "site", "venue"):
+    for cls in ("holder", "draft", "from", "load", "suppose", "neighbour", "body", "unit", "bearing", "site", "venue", "reporter"):
         assert {c[1] for c in CASES if c[0].startswith(cls)} == {"id", "en"}, cls
 
 

@@ -142,6 +142,7 @@ class Lexicon:
     place_preps: dict[str, dict[str, str]]
     generic_places: dict[str, _Phrases]
     admin: frozenset[str]
+    place_kinds: frozenset[str]  # "negara bagian", "kepulauan": a kind of place before its name, no other place
     compass: dict[str, str]
     spellings: dict[str, str]
     broad_places: frozenset[str]
@@ -217,7 +218,8 @@ def lexicon() -> Lexicon:
         modifiers=modifiers, subset_modifiers=subset_modifiers, count_only_modifiers=count_only_modifiers,
         apart_modifiers=apart_modifiers,
         place_preps=places["prepositions"], generic_places=generic_places,
-        admin=frozenset(w for lang in LANGS for w in places["admin"][lang]), compass=places["compass"],
+        admin=frozenset(w for lang in LANGS for w in places["admin"][lang]),
+        place_kinds=frozenset(w for lang in LANGS for w in places["kinds"][lang]), compass=places["compass"],
         spellings=places["spellings"], broad_places=frozenset(places["broad"]["keys"]), event_nouns=event_nouns, actors=actors, generic_actors=frozenset(generic_actors), actor_kinds=actor_kinds,
         cues=cue_kinds, skip=words("skip"), coordinate=words("coordinate"), clause_break=words("clause_break"), finite_verb=words("finite_verb"),
         not_names=frozenset(w.lower() for w in cues["not_names"]),

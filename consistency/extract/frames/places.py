@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .. import lexicon as L
 from .lexicons import LANGS, PLACE_REACH, _alternation, _alternations, _extras, _find, _group_lexicon, _load, _overlaps, lexicon, predicate_class
-from .sentence import _Item, _Mention, _Sentence, _reach
+from .sentence import _Item, _Mention, _Sentence, _function_words, _reach
 
 
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})"
@@ -240,12 +240,16 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
     # "Hulu Sungai Tengah still reports eight deaths", "Kabupaten Agam mencatat 12 korban": a place that reports its
     # own count is where the count is, with no preposition
     for rep in _PLACE_REPORTS.finditer(text):
-        name = rep.group(1)
+        name, start = rep.group(1), rep.start(1)
+        opener = re.match(r"(\S+)\s+(?=\S)", name)
+        if opener and opener.group(1).lower() in _function_words():
+            # "Adapun Tokyo mencatat 0,99": a capitalised opener of the sentence, not a word of the name
+            name, start = name[opener.end():], start + opener.end()
         if (len(name.split()) > 1 or _country_of(name, demonym=False)) and not {w.lower() for w in name.split()} & _REPORTER_WORDS \
-                and _is_place_name(name) and not _overlaps(rep.span(1), skip_spans) \
-                and not _overlaps(rep.span(1), [(p.start, p.end) for p in found]):
+                and _is_place_name(name) and not _overlaps((start, rep.end(1)), skip_spans) \
+                and not _overlaps((start, rep.end(1)), [(p.start, p.end) for p in found]):
             # "while Malawi has reported 56 deaths", "Neighbouring Malawi has counted 56 dead"
-            found.append(_Mention(rep.start(1), rep.end(1), "place", place_key(name), name, "in"))
+            found.append(_Mention(start, rep.end(1), "place", place_key(name), name, "in"))
     found.extend(_coordinated_sites(text, found, skip_spans))
     found.sort(key=lambda p: p.start)
     out, last = [], -1

@@ -113,7 +113,7 @@ _MORE_FUNCTION_WORDS = {
     "as", "for", "per", "with", "than", "into", "onto", "upon", "via", "amid", "among", "during", "like", "yet",
     "because", "due", "under", "above", "below", "around", "across", "within", "without", "against", "each",
     "untuk", "bagi", "oleh", "sebagai", "karena", "sejak", "selama", "menurut", "seperti", "tanpa", "terhadap",
-    "akibat", "atas", "bawah", "antara", "masing-masing",
+    "akibat", "atas", "bawah", "antara", "masing-masing", "adapun",
 }
 
 
