@@ -13,7 +13,7 @@ from ..records import Entity
 from . import lexicon as L
 
 FUZZY_MIN = 85.0  # rapidfuzz ratio for two spellings of one word
-_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’.-]*|(?:bin|binti|al|van|de|von)(?=\s+[A-Z])))*")
+_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’.-]*|(?:bin|binti|al|van|de|von|da|dos|das|del)(?=\s+[A-Z])))*")
 # Capitalised words that start sentences or clauses but name nothing.
 _NOT_NAMES = {
     "hal", "para", "ketika", "saat", "sementara", "namun", "tetapi", "di", "ia", "dia", "mereka", "kami", "kita",

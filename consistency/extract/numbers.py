@@ -456,6 +456,8 @@ def _unit_after(text: str, pos: int, language: str | None) -> tuple[str | None, 
             return lemma, L.UNIT_CLASS_OF.get(lemma), pos + w.end()
         # English puts adjectives (often proper: "North Korean") before the noun; Indonesian puts them after.
         if lang == "en" and (word[0].isupper() or low.endswith(("ed", "ing", "al", "ian", "ese"))) and k < 3:
+            if k + 1 < len(words) and re.search(r"[,;:.!?)\]]", rest[w.end() : words[k + 1].start()]):
+                return None, None, pos  # "510 dead and 1,600 injured, while …": the phrase ends at the comma
             continue
         if word[0].isupper() and lang != "en" and (k > 0 or _is_name(word) or (two and _is_name(two))):
             return None, None, pos

@@ -187,6 +187,10 @@ REVISIONS = [
                                                       "2024-05-16"), "12 people", "places differ"),
     ("worst-hit-after-id-en", _FLOOD_EN, "40 people", ("Daerah terparah adalah Kabupaten Agam, dengan 12 korban tewas.",
                                                        "id", "2024-05-16"), "12 korban", "places differ"),
+    ("worst-hit-still-id", _FLOOD_ID, "40 orang", ("Kabupaten Agam tetap menjadi daerah dengan korban terbanyak, yakni "
+                                                   "12 orang tewas.", "id", "2024-05-16"), "12 orang", "places differ"),
+    ("worst-hit-still-en", _FLOOD_EN, "40 people", ("Agam still had the most deaths, 12, followed by Tanah Datar.", "en",
+                                                    "2024-05-16"), "12", "places differ"),
     # the dead at the scene are a part of a toll that counts the dead in hospital too, never that toll revised down
     ("at-scene-id", ("Hingga Selasa malam, 69 orang tewas, termasuk empat yang meninggal di rumah sakit.", "id", "2031-12-14"),
      "69 orang", ("Wakil wali kota mengatakan 62 orang tewas di lokasi kejadian.", "id", "2031-12-16"), "62 orang",

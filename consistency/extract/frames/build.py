@@ -311,7 +311,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             sources.append(_Mention(a.start, a.end, "source", a.label, a.text))
         else:
             kept.append(a)
-    actors = [_resolve_office(a, discourse) for a in _not_leaders(text, kept)]
+    actors = [_resolve_office(a, discourse) for a in _not_leaders(text, _not_contested(text, kept))]
     # the sentence's subject is every figure's actor that has none of its own ("Pasangan Prabowo-Gibran
     # ditetapkan sebagai pemenang setelah meraup 58,59 persen"); an anaphoric subject is resolved
     subject = _subject_actor(sent, actors, number_spans, antecedent)
@@ -414,10 +414,11 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         # clause's: the Chinese centre's 6.2 before it is not the USGS's
         own_side = [m for m in sources if not (m.start >= it.tail and _CONTRAST.search(text, it.tail, m.start))]
         src = _nearest(sent, it, own_side, SOURCE_REACH) or _nearest(sent, it, own_side, INF)
-        if src is None and len({m.label for m in sources}) == 1 and sources[0].end <= it.start:
+        if src is None and len({m.label for m in own_side}) == 1 and own_side[0].end <= it.start:
             # "BMKG mencatat pusat gempa berada di darat, 18 kilometer barat laut …, pada kedalaman 15 kilometer":
-            # the one body a sentence is told by gives its every later figure, past the commas the cost walls off
-            src = sources[0]
+            # the one body a sentence is told by gives its every later figure, past the commas the cost walls off;
+            # on the figure's side of a contrast ("510 dead and 1,600 injured, while the United Nations said …")
+            src = own_side[0]
         it.source = src.text if src else None
         if src is not None and src.start >= 0:
             # "BPBD setempat", "BPBD Provinsi": Indonesian names a body's level after it
@@ -1122,6 +1123,18 @@ def _not_leaders(text: str, actors: list[_Mention]) -> list[_Mention]:
     ends = sorted(a.end for a in actors)
     return [a for a in actors
             if not any(e <= a.start and _LED_BY.fullmatch(text, e, a.start) for e in ends)]
+
+
+# an office right after an election's noun is the office contested, not who acts ("memenangi pemilihan presiden
+# dengan 8.170.231 suara", "won the election for president"): the votes are the winner's
+_CONTESTED_BEFORE = re.compile(r"(?:pemilihan|pemilu|pilkada|pencalonan|calon|kursi|election\s+(?:for|of)|race\s+for"
+                               r"|post\s+of|office\s+of)\s+$", re.IGNORECASE)
+_OFFICES = frozenset({"@president", "@vice_president", "@prime_minister", "@governor", "@regent", "@mayor", "@speaker"})
+
+
+def _not_contested(text: str, actors: list[_Mention]) -> list[_Mention]:
+    """The actors but an office named as what an election is for (``_CONTESTED_BEFORE``)."""
+    return [a for a in actors if not (a.label in _OFFICES and _CONTESTED_BEFORE.search(text, max(0, a.start - 30), a.start))]
 
 
 # an Indonesian active reporting verb before a name reports what that name did, it does not name its speaker:

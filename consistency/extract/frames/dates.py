@@ -612,8 +612,20 @@ def _office(text: str, pred: _Mention | None, ds: int) -> tuple[str, ...]:
     tail = re.split(r"[;:.]|,\s|\s(?:and|dan)\s", text[start : start + 120])[0]
     m = led.search(tail) or (right_after.match(tail) if start == pred.end and pred.text.lower().endswith("elected")
                              else None)
+    if m is None and ds > pred.end:
+        # "Suga terpilih sebagai perdana menteri dalam pemungutan suara … pada Rabu": the office before the
+        # predicate the date is nearest, in the same clause
+        head = re.split(r"[;:.]|,\s|\s(?:and|dan)\s", text[max(0, pred.start - 80) : pred.start])[-1]
+        found = list(led.finditer(head))
+        m = found[-1] if found else None
+        tail = head
     key = forms.get(" ".join(m.group("office").lower().split())) if m else None
+    if m is not None and _OF_PARTY.match(tail, m.end()):
+        key = "leader"  # "elected president of the ruling Liberal Democratic Party": the party's leader
     return (f"office:{key}",) if key else ()
+
+
+_OF_PARTY = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?Party\b")
 
 
 _CONJUNCT = re.compile(r"\s(?:and|dan)\s", re.IGNORECASE)

@@ -92,6 +92,11 @@ _PLACE_REPORTS = re.compile(rf"(?:^\s*|,\s*|(?<![\w-])(?:while|and|whereas|semen
                             r"(?:reports?|reported|recorded|records|counts?|counted|mencatat|melaporkan|mencatatkan)(?![\w-])")
 
 
+# a contest's result before "dari": the name after it is the other contestant ("kalah tipis dari Lula", "unggul dari
+# Bolsonaro"), not where anything is
+_CONTEST_BEFORE = re.compile(r"(?<![\w-])(?:kalah|unggul|menang)(?:\s+(?:tipis|telak|jauh))?$", re.IGNORECASE)
+
+
 # words of who reports, not where: "Police Chief Ahmad reported", "Tim SAR mencatat"
 _REPORTER_WORDS = frozenset({"officials", "official", "police", "authorities", "rescuers", "government", "ministry", "agency",
                              "president", "governor", "minister", "spokesman", "spokeswoman", "chief", "head", "kepala",
@@ -125,6 +130,8 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                 span = (at, at + len(written))
                 if _overlaps(span, skip_spans) or not _is_place_name(written):
                     continue
+                if slot == "from" and _CONTEST_BEFORE.search(head):
+                    continue  # "kalah tipis dari Luiz Inácio Lula da Silva": who won the contest, not a place
                 if slot == "to" and _venue_to_before(head, lang):
                     slot = "in"  # "a visit to Geneva", "kunjungan kerja ke Jenewa": the visit is held where it goes
                 if any(e0 == 0 for e0, _, _, _ in [(x[0], 0, 0, 0) for x in lex.event_nouns[lang].find(text[span[1]:].lstrip()[:20])]):
@@ -620,8 +627,11 @@ def _worst_hit_rx() -> tuple[re.Pattern, re.Pattern]:
     name = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
     # "Banjar regency, where a flash flood hit on Thursday, has the highest toll": a relative clause may stand between
     relative = r"(?:\s*,\s*(?i:where|which|yang|tempat|di\s+mana)\s[^,;]{1,80},)?"
-    before = re.compile(rf"(?<![\w-]){name}(?:\s+(?i:{noun}))?{relative}\s+(?i:(?:{link})\s+)?(?i:the\s+)?(?:(?i:{noun})\s+)?"
-                        rf"(?:yang\s+)?(?i:{cue})(?![\w-])")
+    # "Region Ica tetap menjadi daerah dengan korban terbanyak", "Ica still had the most deaths": an adverb before
+    # the link, "dengan" ("with") before the cue
+    before = re.compile(rf"(?<![\w-]){name}(?:\s+(?i:{noun}))?{relative}\s+(?i:(?:tetap|masih|still)\s+)?"
+                        rf"(?i:(?:{link})\s+)?(?i:the\s+)?(?:(?i:{noun})\s+)?"
+                        rf"(?:yang\s+|dengan\s+|(?i:with\s+the)\s+)?(?i:{cue})(?![\w-])")
     after = re.compile(rf"(?<![\w-])(?i:{cue})(?:\s+(?i:{noun}))?\s*,?\s+(?i:(?:{link})\s*:?\s+)(?i:the\s+)?{name}")
     return before, after
 
