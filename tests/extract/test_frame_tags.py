@@ -195,6 +195,11 @@ CONTESTED = [
     ("contested-en", "en", "Ana Silva won the election for president with 8,170,231 votes.", "8,170,231 votes", "ana silva"),
     ("contested-candidate-id", "id", "Pedro Lima, calon gubernur, meraih 41,2 persen suara.", "41,2 persen", "pedro lima"),
     ("contested-office-holder-en", "en", "The president won 55 percent of the vote.", "55 percent", "@president"),
+    # the name right before the verb that won the votes holds them, past a clause that puts it out of reach
+    ("contested-far-id", "id", "Komisi Pemilihan menyatakan Ana Silva memenangi pemilihan presiden yang digelar Sabtu "
+     "(11/1/2031) dengan 8.170.231 suara.", "8.170.231 suara", "ana silva"),
+    ("contested-far-en", "en", "By the commission's count, Ana Silva won the presidential election that was held on Saturday, "
+     "January 11, with 8,170,231 votes.", "8,170,231 votes", "ana silva"),
 ]
 
 

@@ -410,6 +410,11 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # "against 4,657,304 votes, or 41.61 per cent, for Dr Mahamudu Bawumia", "4.657.304 suara untuk
             # Bawumia": the votes of the name after "for", not of the sentence's subject
             it.actor = _vote_for(text, it, actors) or it.actor
+        if it.actor is None and it.counted in ("vote", "share", "seat") and it.predicate is not None:
+            # "Presiden Tsai Ing-wen memenangi pemilihan presiden yang digelar Sabtu (11/1/2020) dengan 8.170.231
+            # suara": the name right before the verb that won the votes holds them, past a clause out of reach
+            it.actor = next((a for a in actors if a.end <= it.predicate.start
+                             and not text[a.end : it.predicate.start].strip()), None)
         # past a contrast ("…, while the U.S. Geological Survey measured the quake at 5.9") a source is the other
         # clause's: the Chinese centre's 6.2 before it is not the USGS's
         own_side = [m for m in sources if not (m.start >= it.tail and _CONTRAST.search(text, it.tail, m.start))]
