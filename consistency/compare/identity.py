@@ -37,8 +37,8 @@ from ..extract.frames.lexicons import _load
 from ..extract.frames.votes import _voting_bodies
 from ..records import INF, DateMention, Frame, Quantity
 from .features import EMBEDDING
-from .matching import _actor_is_place, _own_modifiers, actor_fit, place_part, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, \
-    predicate_fit, several_sites, when_fit
+from .matching import _actor_is_place, _own_modifiers, actor_fit, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, \
+    place_part, predicate_fit, several_sites, when_fit
 from .dates import FRESH_DAYS
 from .scope import different_sources, measure
 
@@ -60,9 +60,9 @@ def _place_keys(f: Frame, *, attached: bool) -> set[str]:
 
 
 def _covers(keys: set[str], others: set[str], *, parts: bool = True) -> bool:
-    """Is every place in ``keys`` also among ``others`` (or, with ``parts``, a compass part of one or the whole of
-    one: "sulawesi" / "central sulawesi")? Without ``parts`` a key may be an other's whole, never its part: "north
-    lombok" is not covered by "lombok", "sulawesi" is covered by "central sulawesi"."""
+    """Is every place in ``keys`` also among ``others`` (or, with ``parts``, a part of one by its words, or the whole
+    of one: "sulawesi" / "central sulawesi"; see ``matching.place_part``)? Without ``parts`` a key may be an other's
+    whole, never its part: "north lombok" is not covered by "lombok", "sulawesi" is covered by "central sulawesi"."""
     def near(x: str, y: str) -> bool:
         return x == y or place_part(y, x) or (parts and place_part(x, y))
 

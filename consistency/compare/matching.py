@@ -86,8 +86,8 @@ def place_part(part: str, whole: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _part_words() -> frozenset[str]:
-    """Words that, before a place's name, leave it the same place's part: compass words (as keys hold them),
-    venue nouns and kinds of place (places.json "compass", "venues", "kinds")."""
+    """Words that, added to a place's name, leave a part of that place: compass words (as keys hold them), venue
+    nouns and kinds of place (places.json "compass", "venues", "kinds")."""
     lex = lexicon()
     venues = {w for words in venue_words().values() for noun in words for w in noun.split()}
     return frozenset(lex.compass.values()) | venues | lex.place_kinds

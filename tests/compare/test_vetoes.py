@@ -584,6 +584,16 @@ CASES = [
      ("The assembly elected Ayaz Sadiq as speaker on Friday, March 1.", "en", "2024-03-03"), "Friday",
      ("Shehbaz Sharif terpilih sebagai perdana menteri pada Minggu (3/3/2024).", "id", "2024-03-10"), "Minggu",
      "two offices"),
+    # a no-confidence vote is never the day its successor is elected
+    ("no-confidence-id-en", "date",
+     ("Perdana menteri itu lengser setelah kalah dalam pemungutan suara mosi tidak percaya di parlemen pada Minggu "
+      "(10/5/2031).", "id", "2031-05-10"), "Minggu",
+     ("The next day, May 11, parliament elected Maria Costa as prime minister.", "en", "2031-05-12"), "May 11",
+     "different events"),
+    ("no-confidence-en-id", "date",
+     ("The prime minister lost a no-confidence vote in parliament on Sunday, May 10.", "en", "2031-05-11"), "May 10",
+     ("Maria Costa terpilih sebagai perdana menteri pada Senin (11/5/2031).", "id", "2031-05-12"), "Senin",
+     "different events"),
     # a party's leader ("president of the … Party", "ketua Partai …") is another office than the prime minister
     ("offices-party-en", "date",
      ("Maria Costa was elected president of the governing Social Democratic Party on Monday.", "en", "2031-05-12"),
@@ -630,7 +640,7 @@ def test_veto_table_covers_both_languages():
                 "arrivals", "finds", "suppose", "neighbour", "any-counted", "tally", "procedure", "activity-court", "activity-protest",
                 "activity-arrests", "until", "bodies", "toured", "units", "predicates", "unnamed-incident", "group-place", "stated", "search", "measure", "then", "unanchored", "later-account", "final-toll", "aftermath-found",
                 "aftermath-identified", "aftermath-buried", "step-search", "step-dive", "step-signal", "step-salvage",
-                "step-relative-crash", "end-start", "end-held", "other-body", "part-both", "occasion-clause", "place-word", "place-kind"):
+                "step-relative-crash", "end-start", "end-held", "other-body", "part-both", "occasion-clause", "place-word", "place-kind", "no-confidence"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
 

@@ -142,7 +142,7 @@ class Lexicon:
     place_preps: dict[str, dict[str, str]]
     generic_places: dict[str, _Phrases]
     admin: frozenset[str]
-    place_kinds: frozenset[str]  # "negara bagian", "kepulauan": a kind of place before its name, no other place
+    place_kinds: frozenset[str]  # "negara bagian", "kepulauan", "islamic centre": a kind of place, no other place
     compass: dict[str, str]
     spellings: dict[str, str]
     broad_places: frozenset[str]
