@@ -89,7 +89,7 @@ def _part_words() -> frozenset[str]:
     """Words that, added to a place's name, leave a part of that place: compass words (as keys hold them), venue
     nouns and kinds of place (places.json "compass", "venues", "kinds")."""
     lex = lexicon()
-    venues = {w for words in venue_words().values() for noun in words for w in noun.split()}
+    venues = {w for noun in _venue_words() for w in noun.split()}
     return frozenset(lex.compass.values()) | venues | lex.place_kinds
 
 

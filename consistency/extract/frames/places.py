@@ -94,7 +94,7 @@ _PLACE_REPORTS = re.compile(rf"(?:^\s*|,\s*|(?<![\w-])(?:while|and|whereas|semen
 
 # a contest's result before "dari": the name after it is the other contestant ("kalah tipis dari Lula", "unggul dari
 # Bolsonaro"), not where anything is
-_CONTEST_BEFORE = re.compile(r"(?<![\w-])(?:kalah|unggul|menang)(?:\s+(?:tipis|telak|jauh))?$", re.IGNORECASE)
+_LOST_OR_WON_BEFORE = re.compile(r"(?<![\w-])(?:kalah|unggul|menang)(?:\s+(?:tipis|telak|jauh))?$", re.IGNORECASE)
 
 
 # words of who reports, not where: "Police Chief Ahmad reported", "Tim SAR mencatat"
@@ -130,7 +130,7 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                 span = (at, at + len(written))
                 if _overlaps(span, skip_spans) or not _is_place_name(written):
                     continue
-                if slot == "from" and _CONTEST_BEFORE.search(head):
+                if slot == "from" and _LOST_OR_WON_BEFORE.search(head):
                     continue  # "kalah tipis dari Luiz Inácio Lula da Silva": who won the contest, not a place
                 if slot == "to" and _venue_to_before(head, lang):
                     slot = "in"  # "a visit to Geneva", "kunjungan kerja ke Jenewa": the visit is held where it goes
