@@ -227,6 +227,21 @@ FIGURE_FIELDS = [
     # a toll a body "had given" is an earlier figure, not one of the day the article is published
     ("recalled-gave-en", "en", "Overnight, the police had given a toll of 19 dead.", "19 dead", "as_of.basis", "previous"),
     ("recalled-first-id", "id", "Awalnya, polisi menyebut 19 orang tewas.", "19 orang", "as_of.basis", "previous"),
+    # a body's short name in brackets keys it in either language, as an acronym would; a person's nickname does not
+    ("short-name-id", "id", "Institut Nasional Pertahanan Sipil (Indeci) dalam keterangan tertulisnya menyebut 1.042 orang "
+     "terluka.", "1.042 orang", "source", "org:indeci"),
+    ("short-name-en", "en", "The National Civil Defence Institute (Indeci) said 1,042 people were injured.", "1,042 people",
+     "source", "org:indeci"),
+    ("short-name-person-en", "en", "Joko Widodo (Jokowi) said 12 people died.", "12 people", "source", "name:jokowi"),
+    # a state after the figure's noun narrows whom it counts: identified, in intensive care
+    ("narrowed-identified-id", "id", "Pusat krisis menyebutkan 28 korban tewas sudah diidentifikasi.", "28 korban",
+     "predicate", "identified"),
+    ("narrowed-identified-en", "en", "The crisis centre said 28 of the dead have been identified.", "28", "predicate",
+     "identified"),
+    ("narrowed-icu-id", "id", "Sebanyak 62 korban luka berada di unit perawatan intensif.", "62 korban", "predicate",
+     "injured.serious"),
+    ("narrowed-icu-en", "en", "About 260 people were wounded and 62 of them remain in intensive care.", "62", "predicate",
+     "injured.serious"),
 ]
 
 
@@ -243,5 +258,5 @@ def test_figure_field_case_table(case):
 
 
 def test_figure_field_table_covers_both_languages():
-    for cls in ("contested", "particle", "source", "recalled"):
+    for cls in ("contested", "particle", "source", "recalled", "short-name", "narrowed"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls

@@ -172,6 +172,8 @@ def _name_like(word: str) -> bool:
 
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+# a short name in brackets after a full name: "(Indeci)", "(Basarnas)"; a body's when the full name is one
+_SHORT_NAME = re.compile(r"[A-Z][\w'’.-]*\s+\(([A-Z][a-z]{2,11})\)\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -195,6 +197,11 @@ def source_key(speaker: str | None) -> str | None:
                 continue  # "who" is a pronoun, "WHO" the World Health Organization
             bodies.append((s, e, aid[1:]))
     acronyms = [m for m in _ACRONYM.finditer(speaker) if m.group(0) not in _place_acronyms()]
+    short = _SHORT_NAME.search(speaker)
+    if short and not acronyms and not bodies and _named_body(speaker[: short.start(1) - 1]):
+        # "Institut Nasional Pertahanan Sipil (Indeci)", "the National Civil Defence Institute (Indeci)": the short
+        # name in brackets keys the body in either language, as an acronym would
+        return "org:" + short.group(1).lower() + _tier(speaker)
     if acronyms:
         # an acronym the lexicon knows is that body in either language ("PBB": the UN); one inside a longer name is
         # that name's ("the UN Office for the Coordination of Humanitarian Affairs": OCHA)
@@ -221,7 +228,7 @@ def source_key(speaker: str | None) -> str | None:
 # The head word of an institution's proper name: "Departemen Sosial", "Badan Pusat Statistik", "the China Earthquake
 # Networks Center". Indonesian puts it first, English mostly last.
 BODY_HEADS = frozenset({"departemen", "kementerian", "badan", "dinas", "lembaga", "komisi", "pusat", "direktorat", "biro",
-                        "dewan", "otoritas", "ministry", "department", "agency", "office", "service", "board",
+                        "dewan", "otoritas", "institut", "ministry", "department", "agency", "office", "service", "board",
                         "commission", "council", "authority", "administration", "institute", "bureau", "center",
                         "centre", "directorate", "survey"})
 CONNECTORS = frozenset({"of", "for", "and", "dan", "&", "the"})

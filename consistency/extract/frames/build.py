@@ -16,8 +16,8 @@ from .counted import (_generic_person, _AS_HIGH_AS, _BASE, _COORDINATOR, _ELSEWH
     _clause_subject, _counted_after, _counted_before, _frame_own_words, _group, _implied_predicates, _label_kind,
     _looks_like_magnitude, _modifiers, _noun_modifiers, apposed_subject, counts_a_thing, group_counted, number_core, part_before_whole)
 from .places import _attach_places, _is_place_name, _places, _site, place_key
-from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named_places, _purpose, _recipient, _supposed, _victims_fell,
-    source_key)
+from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named_body, _named_places, _purpose, _recipient,
+    _supposed, _victims_fell, source_key)
 from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _now_dated, _recalled, _reported_days,
                    _tally_days, _times)
 from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys, _length_dimension, _length_of_part,
@@ -88,7 +88,8 @@ _STILL_BEFORE = re.compile(r"(?<![\w-])(?:masih(?:\s+(?:ada|terdapat|tersisa))?|
                            re.IGNORECASE)
 # what stands between a figure's first predicate and one that narrows it: a relative pronoun or a word of a state that
 # still holds ("yang teridentifikasi", "masih dalam kondisi berat", "who have been identified", "still in")
-_NARROWING_GAP = re.compile(r"\s*,?\s*(?:(?:yang|who|that|which|masih|still|remain|remains|remained)\s+)"
+_NARROWING_GAP = re.compile(r"\s*,?\s*(?:(?:yang|who|that|which|masih|still|remain|remains|remained|sudah|telah|have|has|"
+                            r"were|are)\s+|(?:berada|dirawat)\s+di\s+)"
                             r"(?:(?:telah|sudah|berhasil|masih|kini|have|has|had|been|were|was|are|is|still|now)\s+)*",
                             re.IGNORECASE)
 
@@ -308,7 +309,15 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                   and sent.cost(c[1], a.start, walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
         in_attr = attr_span is not None and a.start < attr_span[1] and attr_span[0] < a.end
         if after or before or in_attr:
-            sources.append(_Mention(a.start, a.end, "source", a.label, a.text))
+            # "Institut Nasional Pertahanan Sipil (Indeci) … menyebut": the name in brackets is the body's short
+            # name, so the source is the body named in full (a person's nickname stays the person's source)
+            full = next((b for b in actors if b.end < a.start and re.fullmatch(r"\s*\(", text[b.end : a.start])
+                         and text.startswith(")", a.end) and _named_body(b.text)), None)
+            if full is not None:
+                kept = [k for k in kept if k is not full]
+                sources.append(_Mention(full.start, a.end + 1, "source", full.label, text[full.start : a.end + 1]))
+            else:
+                sources.append(_Mention(a.start, a.end, "source", a.label, a.text))
         else:
             kept.append(a)
     actors = [_resolve_office(a, discourse) for a in _not_leaders(text, _not_contested(text, kept))]
