@@ -6,6 +6,8 @@ distance's bearing from its point (``bearing:``) and a count at one site of seve
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from ..compare.pairs import facts_of
@@ -242,8 +244,24 @@ FIGURE_FIELDS = [
      "injured.serious"),
     ("narrowed-icu-en", "en", "About 260 people were wounded and 62 of them remain in intensive care.", "62", "predicate",
      "injured.serious"),
+    # a passive generic verb's agent is the incident its date dates, and the incident's toll is of that year
+    ("passive-agent-en", "en", "The same area was struck in 1976 by an earthquake that killed about 3,840 people.",
+     "about 3,840", "when_text", "1976"),
+    ("passive-agent-id", "id", "Wilayah itu pernah diguncang oleh gempa pada 1976 yang menewaskan sekitar 3.840 orang.",
+     "sekitar 3.840", "when_text", "1976"),
+    # bodies brought home are counted by their repatriation, not by the deaths a relative clause recalls
+    ("repatriated-id", "id", "Pemerintah Afrika Selatan memulangkan 74 jenazah warganya yang tewas dalam runtuhnya wisma itu.",
+     "74 jenazah", "predicate", "repatriated"),
+    ("repatriated-en", "en", "South Africa repatriated 74 bodies on Sunday.", "74 bodies", "predicate", "repatriated"),
+    # "Sehari sebelumnya", "a day earlier": a running tally of the day before the report's (a vote is no tally)
+    ("days-before-id", "id", "Korban tewas mencapai 24 orang. Sehari sebelumnya, BPBD menyebut 21 orang tewas.", "21 orang",
+     "as_of.day", dt.date(2017, 5, 22)),
+    ("days-before-en", "en", "The toll reached 24. A day earlier, officials counted 21 dead.", "21 dead", "as_of.day",
+     dt.date(2017, 5, 22)),
+    ("days-before-vote-id", "id", "Sehari sebelumnya, Kongres memilihnya sebagai ketua dengan 79 suara.", "79 suara",
+     "as_of.basis", "published"),
+    ("days-before-eve-en", "en", "The toll rose to 20 the day before the vote.", "20", "as_of.basis", "published"),
 ]
-
 
 @pytest.mark.parametrize("case", FIGURE_FIELDS, ids=[c[0] for c in FIGURE_FIELDS])
 def test_figure_field_case_table(case):
@@ -258,5 +276,5 @@ def test_figure_field_case_table(case):
 
 
 def test_figure_field_table_covers_both_languages():
-    for cls in ("contested", "particle", "source", "recalled", "short-name", "narrowed"):
+    for cls in ("contested", "particle", "source", "recalled", "short-name", "narrowed", "passive-agent", "repatriated", "days-before"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls

@@ -124,6 +124,19 @@ _SAME_DAY = re.compile(r"(?<![\w-])(?:(?:pada|di)\s+hari\s+yang\s+sama|hari\s+it
                        r"(?:on\s+)?that\s+same\s+day|(?:later|earlier)\s+that\s+day)(?![\w-])", re.IGNORECASE)
 
 
+# so many days before the day the article named last: "Sehari sebelumnya", "dua hari sebelumnya", "a day earlier",
+# "the previous day", "the day before," (not "the day before the vote": another event's eve)
+_DAYS_BEFORE = re.compile(r"(?<![\w-])(?:(?P<id>se|dua\s+|tiga\s+)hari\s+sebelumnya|(?P<en>a|one|two|three)\s+days?\s+"
+                          r"(?:earlier|before)(?!\s+(?:the|a|an|his|her|its|their)\b)|the\s+previous\s+day|"
+                          r"the\s+day\s+before(?=\s*[,.;]))(?![\w-])", re.IGNORECASE)
+_DAYS_BEFORE_COUNT = {"se": 1, "dua": 2, "tiga": 3, "a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _days_before(m: re.Match) -> int:
+    word = (m.group("id") or m.group("en") or "se").strip().lower()
+    return _DAYS_BEFORE_COUNT.get(word, 1)
+
+
 # a count of more of a thing than an earlier one counted ("17 more bodies", "at least 40 more", "12 additional
 # victims"; "17 jenazah lagi"): those added since, not the whole; not "more than", a qualifier
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|further)(?![\w-])(?!\s+than(?![\w-]))", re.IGNORECASE)
@@ -770,6 +783,13 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # "Sheriff … pada hari yang sama menyebut 35 kematian", "later that day, officials put the toll at 35":
             # the day the article named last, not the report's
             as_of = AsOf(discourse.day, None, same_day.group(0), "explicit")
+        before = _DAYS_BEFORE.search(text) if not dspans and not same_day else None
+        if before and as_of.basis in ("published", "statement") and role == "current" and anchor is not None \
+                and it.predicate is not None and predicate_class(it.predicate.label).get("evolving"):
+            # "Sehari sebelumnya, juru bicara provinsi menyebut korban tewas 21 orang", "A day earlier, officials
+            # counted 21 dead": a running tally of the day before the report's (the last day the article named may
+            # be the incident's own, long before its latest count)
+            as_of = AsOf(anchor - dt.timedelta(days=_days_before(before)), None, before.group(0), "explicit")
         if it.index in recalled and (as_of.basis in ("published", "previous") or _now_dated(as_of, now_cues, anchor)):
             # "Pada hari pertama, 637 orang luka-luka": not the report's day; its own cue wins over a "now" elsewhere
             # ("Initially, 28 people were reported dead, but the toll has now risen to 85": 28 is not now's)

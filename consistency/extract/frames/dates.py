@@ -25,6 +25,10 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|its|their|this|that)\s+$", re
 _NOMINAL = re.compile(r"^(?:pe[nmr]?\w+an|ke\w+an|\w+(?:asi|isi|si)|\w+(?:tion|sion|ment|al|ance|ence|ship))$", re.IGNORECASE)
 
 
+# the agent of a passive generic verb: "struck in 1976 by an earthquake", "dilanda oleh banjir"
+_AGENT_BEFORE = re.compile(r"(?:^|\s)(?:by|oleh)(?:\s+(?:an?|the|sebuah))?\s*$", re.IGNORECASE)
+
+
 def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: float = PREDICATE_REACH + 1) \
         -> _Mention | None:
     if re.match(r"['’]s\s", sent.text[it.end : it.end + 3]):
@@ -95,6 +99,14 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
                     and sent.cost(p.end, best.start, walls=False) <= 3.0]
         if subjects:
             best = _relative_head(sent.text, subjects)
+        else:
+            # "The same area was struck in 1976 by an earthquake", "dilanda gempa pada 1976": a passive's agent
+            agents = [p for p in preds if p.start >= best.end and predicate_class(p.label).get("incident")
+                      and (_AGENT_BEFORE.search(sent.text[best.end : p.start])
+                           or (not sent.text[best.end : p.start].strip() and best.text.lower().startswith("di")))
+                      and sent.cost(best.end, p.start, walls=False) <= 4.0]
+            if agents:
+                best = agents[0]
     if best is not None and predicate_class(best.label).get("end"):
         return best  # "The attacks ended on Saturday": the incident is the end's subject, the date the end's
     # "mengajukan permohonan bergabung pada Mei 2022": a chain of predicates is headed by its first verb

@@ -207,8 +207,9 @@ def _comparison_base(text: str, ds: int, it: _Item) -> bool:
     return m is not None and it.tail <= m.start()
 
 
-_VERB_LINK = re.compile(r"[\s)]*(?:,\s*)?(?:(?:dan|serta|yang|and|which|that)\s+)?(?:(?:telah|sudah|had|has|have)\s+)?$",
-                        re.IGNORECASE)
+# "in 1976 by an earthquake that killed": a passive's agent, then its relative clause, stands between them too
+_VERB_LINK = re.compile(r"[\s)]*(?:,\s*)?(?:(?:by|oleh)\s+(?:(?:an?|the|sebuah)\s+)?[^\W\d]+\s+(?=(?:yang|which|that)\s))?"
+                        r"(?:(?:dan|serta|yang|and|which|that)\s+)?(?:(?:telah|sudah|had|has|have)\s+)?$", re.IGNORECASE)
 
 
 # "96 jenazah telah diserahkan", "four bodies had been released", "25 people were officially listed as missing",
