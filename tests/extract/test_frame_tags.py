@@ -263,6 +263,7 @@ FIGURE_FIELDS = [
     ("days-before-eve-en", "en", "The toll rose to 20 the day before the vote.", "20", "as_of.basis", "published"),
 ]
 
+
 @pytest.mark.parametrize("case", FIGURE_FIELDS, ids=[c[0] for c in FIGURE_FIELDS])
 def test_figure_field_case_table(case):
     _, lang, text, mention, field, want = case
@@ -276,5 +277,6 @@ def test_figure_field_case_table(case):
 
 
 def test_figure_field_table_covers_both_languages():
-    for cls in ("contested", "particle", "source", "recalled", "short-name", "narrowed", "passive-agent", "repatriated", "days-before"):
+    for cls in ("contested", "particle", "source", "recalled", "short-name", "narrowed", "passive-agent", "repatriated",
+                "days-before"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls

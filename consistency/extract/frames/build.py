@@ -124,17 +124,17 @@ _SAME_DAY = re.compile(r"(?<![\w-])(?:(?:pada|di)\s+hari\s+yang\s+sama|hari\s+it
                        r"(?:on\s+)?that\s+same\s+day|(?:later|earlier)\s+that\s+day)(?![\w-])", re.IGNORECASE)
 
 
-# so many days before the day the article named last: "Sehari sebelumnya", "dua hari sebelumnya", "a day earlier",
-# "the previous day", "the day before," (not "the day before the vote": another event's eve)
-_DAYS_BEFORE = re.compile(r"(?<![\w-])(?:(?P<id>se|dua\s+|tiga\s+)hari\s+sebelumnya|(?P<en>a|one|two|three)\s+days?\s+"
-                          r"(?:earlier|before)(?!\s+(?:the|a|an|his|her|its|their)\b)|the\s+previous\s+day|"
+# so many days before the report's day: "Sehari sebelumnya", "dua hari sebelumnya", "a day earlier", "the previous
+# day", "the day before," (not "the day before the vote": another event's eve); the count word, if any, is "n"
+_DAYS_BEFORE = re.compile(r"(?<![\w-])(?:(?:se|(?P<n>dua|tiga)\s+)hari\s+sebelumnya|"
+                          r"(?:a|one|(?P<n_en>two|three))\s+days?\s+(?:earlier|before)(?!\s+(?:the|a|an|his|her|its|their)\b)|the\s+previous\s+day|"
                           r"the\s+day\s+before(?=\s*[,.;]))(?![\w-])", re.IGNORECASE)
-_DAYS_BEFORE_COUNT = {"se": 1, "dua": 2, "tiga": 3, "a": 1, "one": 1, "two": 2, "three": 3}
+_DAYS_BEFORE_COUNT = {"dua": 2, "tiga": 3, "two": 2, "three": 3}
 
 
 def _days_before(m: re.Match) -> int:
-    word = (m.group("id") or m.group("en") or "se").strip().lower()
-    return _DAYS_BEFORE_COUNT.get(word, 1)
+    """How many days back a ``_DAYS_BEFORE`` phrase goes (one unless it counts more)."""
+    return _DAYS_BEFORE_COUNT.get((m.group("n") or m.group("n_en") or "").lower(), 1)
 
 
 # a count of more of a thing than an earlier one counted ("17 more bodies", "at least 40 more", "12 additional

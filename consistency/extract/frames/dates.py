@@ -10,7 +10,7 @@ from functools import lru_cache
 from ...records import DateMention, Frame, Place
 from .. import lexicon as L
 from .lexicons import ACTOR_REACH, INF, PREDICATE_REACH, _alternation, _alternations, _find, _load, lexicon, predicate_class
-from .sentence import _Item, _Mention, _PUNCT, _Sentence, _link, _nearest, _negated, _reach, _verb_between
+from .sentence import PASSIVE_AGENT, _Item, _Mention, _PUNCT, _Sentence, _link, _nearest, _negated, _reach, _verb_between
 from .places import _attach_places
 from .actors import source_key
 from .time import _opens_sentence, _reporting_verb
@@ -26,7 +26,7 @@ _NOMINAL = re.compile(r"^(?:pe[nmr]?\w+an|ke\w+an|\w+(?:asi|isi|si)|\w+(?:tion|s
 
 
 # the agent of a passive generic verb: "struck in 1976 by an earthquake", "dilanda oleh banjir"
-_AGENT_BEFORE = re.compile(r"(?:^|\s)(?:by|oleh)(?:\s+(?:an?|the|sebuah))?\s*$", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(rf"(?:^|\s){PASSIVE_AGENT}\s*$", re.IGNORECASE)
 
 
 def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: float = PREDICATE_REACH + 1) \

@@ -240,6 +240,8 @@ def _negated(sent: _Sentence, it: _Item, negators: list[tuple[int, int]]) -> boo
     return False
 
 
+# the agent of a passive verb, with its article: "by an earthquake", "oleh sebuah truk"
+PASSIVE_AGENT = r"(?:by|oleh)(?:\s+(?:an?|the|sebuah))?"
 _FROM_BEFORE = re.compile(r"(?<![\w-])(?:dari|from)\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
 
 

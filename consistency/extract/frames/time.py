@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...records import AsOf, DateMention, Quantity
 from .lexicons import INF, LANGS, PREDICATE_REACH, STATEMENT_REACH, _alternation, _find, _load, lexicon, predicate_class
-from .sentence import (_CONTRAST, _EN_VERB, _FROM_BEFORE, _ID_VERB, _NOT_VERBS, _Item, _Mention, _Sentence,
+from .sentence import (PASSIVE_AGENT, _CONTRAST, _EN_VERB, _FROM_BEFORE, _ID_VERB, _NOT_VERBS, _Item, _Mention, _Sentence,
                        _clause_break_between, _function_words, _reach)
 from .counted import _TO_VALUE
 from .votes import _EVENT_YEAR
@@ -208,7 +208,7 @@ def _comparison_base(text: str, ds: int, it: _Item) -> bool:
 
 
 # "in 1976 by an earthquake that killed": a passive's agent, then its relative clause, stands between them too
-_VERB_LINK = re.compile(r"[\s)]*(?:,\s*)?(?:(?:by|oleh)\s+(?:(?:an?|the|sebuah)\s+)?[^\W\d]+\s+(?=(?:yang|which|that)\s))?"
+_VERB_LINK = re.compile(rf"[\s)]*(?:,\s*)?(?:{PASSIVE_AGENT}\s+[^\W\d]+\s+(?=(?:yang|which|that)\s))?"
                         r"(?:(?:dan|serta|yang|and|which|that)\s+)?(?:(?:telah|sudah|had|has|have)\s+)?$", re.IGNORECASE)
 
 
