@@ -127,8 +127,8 @@ _SAME_DAY = re.compile(r"(?<![\w-])(?:(?:pada|di)\s+hari\s+yang\s+sama|hari\s+it
 # so many days before the report's day: "Sehari sebelumnya", "dua hari sebelumnya", "a day earlier", "the previous
 # day", "the day before," (not "the day before the vote": another event's eve); the count word, if any, is "n"
 _DAYS_BEFORE = re.compile(r"(?<![\w-])(?:(?:se|(?P<n>dua|tiga)\s+)hari\s+sebelumnya|"
-                          r"(?:a|one|(?P<n_en>two|three))\s+days?\s+(?:earlier|before)(?!\s+(?:the|a|an|his|her|its|their)\b)|the\s+previous\s+day|"
-                          r"the\s+day\s+before(?=\s*[,.;]))(?![\w-])", re.IGNORECASE)
+                          r"(?:a|one|(?P<n_en>two|three))\s+days?\s+(?:earlier|before)(?!\s+(?:the|a|an|his|her|its|their)\b)|"
+                          r"the\s+previous\s+day|the\s+day\s+before(?=\s*[,.;]))(?![\w-])", re.IGNORECASE)
 _DAYS_BEFORE_COUNT = {"dua": 2, "tiga": 3, "two": 2, "three": 3}
 
 
