@@ -101,6 +101,11 @@ def _progress(f: Frame) -> float | None:
     return next((float(m[9:]) for m in f.modifiers if m.startswith("progress:")), None)
 
 
+def _bulletin(f: Frame) -> int | None:
+    """The number of an electoral body's bulletin a figure is from ("buletin pertama CNE": 1)."""
+    return next((int(m[9:]) for m in f.modifiers if m.startswith("bulletin:")), None)
+
+
 def same_staged_result(a: Quantity, b: Quantity) -> bool:
     """Do two figures of a count done in stages give one value ("With 99% of ballots counted, Move Forward had 151
     of the 500 seats" against "Move Forward, yang meraih 151 kursi")? The early count was the result: they agree,
@@ -129,6 +134,9 @@ def stage_order(a: Quantity, b: Quantity) -> int | None:
         return None  # a forecast, a projection, a share counted so far: no step of the count
     if same_staged_result(a, b):
         return None
+    ba, bb = _bulletin(fa), _bulletin(fb)
+    if ba is not None and bb is not None and ba != bb:
+        return -1 if ba < bb else 1  # an electoral body's first bulletin before its second
     sa, sb = stage(fa), stage(fb)
     if sa == sb == "provisional":
         pa, pb = _progress(fa), _progress(fb)

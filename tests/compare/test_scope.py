@@ -375,6 +375,33 @@ def test_partial_vote_count_is_updated_by_the_final_one(case, default_embedder):
     assert sorted(f.code for f in pair_findings(pair, default_embedder) if f.code.startswith("number.")) == codes
 
 
+# An electoral body's numbered bulletins are steps of one count, ordered by their numbers whichever report came out
+# first: the second bulletin's higher count updates the first's; two reports of one bulletin that differ conflict.
+# (id, first side, second side, the codes of the pair's number findings)
+BULLETIN = [
+    ("bulletin-id-en", ("Menurut buletin pertama dewan pemilu, Ana Reyes meraih 5.150.092 suara.", "id", "2031-07-29"),
+     ("According to the electoral council's second bulletin, Ana Reyes received 6,480,844 votes.", "en", "2031-07-20"),
+     ["number.update"]),
+    ("bulletin-en-id", ("According to the electoral council's first bulletin, Ana Reyes received 5,150,092 votes.", "en",
+                        "2031-07-29"),
+     ("Menurut buletin kedua dewan pemilu, Ana Reyes meraih 6.480.844 suara.", "id", "2031-07-30"), ["number.update"]),
+    ("same-bulletin-en", ("According to the electoral council's second bulletin, Ana Reyes received 6,408,844 votes.",
+                          "en", "2031-07-29"),
+     ("According to the electoral council's second bulletin, Ana Reyes received 6,480,844 votes.", "en", "2031-07-30"),
+     ["number.mismatch"]),
+]
+
+
+@pytest.mark.parametrize("case", BULLETIN, ids=[c[0] for c in BULLETIN])
+def test_numbered_bulletins_order_one_count(case, default_embedder):
+    from .pairs import pair_findings
+
+    _, first, second, codes = case
+    pair = {"a": first[0], "a_lang": first[1], "a_published": first[2],
+            "b": second[0], "b_lang": second[1], "b_published": second[2]}
+    assert sorted(f.code for f in pair_findings(pair, default_embedder) if f.code.startswith("number.")) == codes
+
+
 # A lower figure in a report dated only by its day (no day or hour of its own in the text) against a figure the
 # text times on that same day: the report may have been written before that hour, so it revises nothing; a report
 # of the next day still does. (id, early side, later side, revision expected)

@@ -261,6 +261,23 @@ FIGURE_FIELDS = [
     ("days-before-vote-id", "id", "Sehari sebelumnya, Kongres memilihnya sebagai ketua dengan 79 suara.", "79 suara",
      "as_of.basis", "published"),
     ("days-before-eve-en", "en", "The toll rose to 20 the day before the vote.", "20", "as_of.basis", "published"),
+    # the agent right after a measured figure is that figure's source, each of two coordinated readings its own
+    ("agent-source-en", "en", "The quake, measured at 6.3 by Iran's geophysics institute and at 6.6 by the U.S. "
+     "Geological Survey, struck before dawn.", "6.3", "source", "name:iran"),
+    ("agent-source-second-en", "en", "The quake, measured at 6.3 by Iran's geophysics institute and at 6.6 by the U.S. "
+     "Geological Survey, struck before dawn.", "6.6", "source", "org:usgs"),
+    ("agent-source-id", "id", "Gempa itu diukur 6,3 oleh lembaga geofisika Iran dan 6,6 oleh Survei Geologi AS (USGS).",
+     "6,3", "source", "name:iran"),
+    ("agent-source-second-id", "id", "Gempa itu diukur 6,3 oleh lembaga geofisika Iran dan 6,6 oleh Survei Geologi AS "
+     "(USGS).", "6,6", "source", "org:usgs"),
+    ("agent-source-police-en", "en", "The crowd was put at 60,000 by the police.", "60,000", "source", "org:police"),
+    # "in the first days after" recalls the figure it opens, not the later figure's as-of day past it
+    ("recalled-first-days-en", "en", "In the first days after the landslide, officials counted 22 dead, and the toll "
+     "reached 43 by Oct. 11.", "22 dead", "as_of.basis", "previous"),
+    ("recalled-first-days-later-en", "en", "In the first days after the landslide, officials counted 22 dead, and the "
+     "toll reached 43 by Oct. 11.", "43", "as_of.basis", "explicit"),
+    ("recalled-first-days-id", "id", "Pada hari-hari pertama setelah longsor, petugas mencatat 22 orang tewas, lalu "
+     "korban tewas mencapai 43 orang pada 11 Oktober.", "22 orang", "as_of.basis", "previous"),
 ]
 
 
@@ -278,5 +295,5 @@ def test_figure_field_case_table(case):
 
 def test_figure_field_table_covers_both_languages():
     for cls in ("contested", "particle", "source", "recalled", "short-name", "narrowed", "passive-agent", "repatriated",
-                "days-before"):
+                "days-before", "agent-source", "recalled-first-days"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls

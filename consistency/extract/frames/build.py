@@ -11,7 +11,7 @@ from functools import lru_cache
 from ...records import AsOf, Attribution, DateMention, Frame, Place, Quantity
 from .lexicons import (ACTOR_REACH, INF, PREDICATE_REACH, SOURCE_REACH, _alternations, _extras, _find, _langs, _load,
     _overlaps, counted_family, lexicon, predicate_class)
-from .sentence import _COMMA, _Item, _Mention, _Sentence, _link, _nearest, _negated, _reach
+from .sentence import PASSIVE_AGENT, _COMMA, _Item, _Mention, _Sentence, _link, _nearest, _negated, _reach
 from .counted import (_generic_person, _AS_HIGH_AS, _BASE, _COORDINATOR, _ELSEWHERE, _NUMBER_OF, _POPULATION, _TOTAL_BEFORE,
     _clause_subject, _counted_after, _counted_before, _frame_own_words, _group, _implied_predicates, _label_kind,
     _looks_like_magnitude, _modifiers, _noun_modifiers, apposed_subject, counts_a_thing, group_counted, number_core, part_before_whole)
@@ -321,7 +321,12 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                   and not _reports_clause(text[c[0] : c[1]])
                   and sent.cost(c[1], a.start, walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
         in_attr = attr_span is not None and a.start < attr_span[1] and attr_span[0] < a.end
-        if after or before or in_attr:
+        # "measured at 6.3 by Iran's geophysics institute and at 6.6 by the U.S. Geological Survey": the agent right
+        # after a figure a verb of measuring or counting gives is that figure's source, past the figure's wall
+        agent = any(v.end() <= a.start and _AGENT_OF_FIGURE.fullmatch(text, v.end(), a.start)
+                    and not _FIRST_READING.search(text, max(0, v.start() - 20), v.start())
+                    for v in _MEASURED.finditer(text, 0, a.start))
+        if after or before or in_attr or agent:
             # "Institut Nasional Pertahanan Sipil (Indeci) … menyebut": the name in brackets is the body's short
             # name, so the source is the body named in full (a person's nickname stays the person's source)
             full = next((b for b in actors if b.end < a.start and re.fullmatch(r"\s*\(", text[b.end : a.start])
@@ -746,6 +751,11 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 stage = discourse.stage
             if stage:
                 modifiers.add(stage)
+            bulletin = _BULLETIN.search(text) if staged(counted, modifiers) else None
+            if bulletin is not None:
+                # "Menurut buletin pertama CNE", "the council's second bulletin": an electoral body's numbered
+                # bulletins are steps of one count, ordered by their numbers whichever day the report came out
+                modifiers.add(f"bulletin:{_ORDINALS[(bulletin.group(1) or bulletin.group(2)).lower()]}")
             if share is not None:
                 modifiers.add(f"progress:{share:g}")
         if provision and not planned and not hedged and not projection:
@@ -790,7 +800,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # counted 21 dead": a running tally of the day before the report's (the last day the article named may
             # be the incident's own, long before its latest count)
             as_of = AsOf(anchor - dt.timedelta(days=_days_before(before)), None, before.group(0), "explicit")
-        if it.index in recalled and (as_of.basis in ("published", "previous") or _now_dated(as_of, now_cues, anchor)):
+        if it.index in recalled and (as_of.basis in ("published", "previous") or _now_dated(as_of, now_cues, anchor)
+                                     or (_later_figures_time(it, as_of, whens, fig_items, recalled)
+                                         and it.predicate is not None
+                                         and predicate_class(it.predicate.label).get("evolving"))):
             # "Pada hari pertama, 637 orang luka-luka": not the report's day; its own cue wins over a "now" elsewhere
             # ("Initially, 28 people were reported dead, but the toll has now risen to 85": 28 is not now's)
             as_of = AsOf(None, None, None, "previous", recalled=recalled[it.index])
@@ -936,6 +949,24 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
 
 _WHEN_AFTER = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:when|ketika|saat)\s", re.IGNORECASE)
 _WHEN_WORD = re.compile(r"\s(?:when|ketika|saat)$", re.IGNORECASE)
+
+
+_ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "first": 1, "second": 2, "third": 3,
+             "fourth": 4, "fifth": 5}
+_ORDINAL = "|".join(_ORDINALS)
+_BULLETIN = re.compile(rf"(?<![\w-])(?:buletin\s+(?:resmi\s+)?({_ORDINAL})|({_ORDINAL})\s+(?:official\s+)?bulletin)(?![\w-])",
+                       re.IGNORECASE)
+
+
+def _later_figures_time(it: _Item, as_of: AsOf, whens, fig_items: list[_Item], recalled: dict) -> bool:
+    """Is a recalled figure's time an as-of phrase that stands past a later figure no cue recalls, so that it is
+    that figure's ("In the first days after the landslide, officials counted 22 dead …, and the toll reached 43 by
+    Oct. 11": the 22 held in the first days, not on 11 October)? The caller asks it of running tallies only: a
+    magnitude "initially measured at 7.0" is one reading whatever the day."""
+    if as_of.basis != "explicit" or as_of.text is None:
+        return False
+    starts = [w.start for w in whens if " ".join(w.text.split()) == as_of.text and w.start > it.tail]
+    return bool(starts) and any(it.tail <= x.start < starts[0] and x.index not in recalled for x in fig_items)
 
 
 def _held_when(sent: _Sentence, q: Quantity, dates, offset: int) -> Quantity:
@@ -1189,6 +1220,21 @@ def _indonesian_statement_cues() -> frozenset[str]:
     return frozenset(" ".join(w.lower().split()) for w in _load("frame_cues.json")["statement"]["id"])
 
 
+# a figure's passive agent: "measured at 6.3 by Iran's geophysics institute", "put at 60,000 by the police",
+# "diukur 6,3 oleh lembaga geofisika Iran"; the verb's first figure, or one coordinated after it ("and at 6.6 by
+# the USGS"), with no clause between
+_MEASURED = re.compile(r"(?<![\w-])(?:measured|put|estimated|recorded|registered|gauged|counted|tallied|dicatat|diukur|"
+                       r"diperkirakan|ditaksir|tercatat)(?![\w-])", re.IGNORECASE)
+_AT_FIGURE = (r"\s+(?:(?:at|to|as|pada|sebesar|di)\s+)?(?:(?:magnitude|magnitudo|bermagnitudo|sekitar|about|around)\s+)?"
+              r"\d[\d.,]*(?:\s*(?:%|persen|percent|per\s+cent|[a-zA-Z]{1,12}))?\s+" + PASSIVE_AGENT + r"\s+")
+# "initially measured at 7.0 by Indonesia's geophysics agency": a body's first reading, which its later one replaced,
+# is no rival source's figure
+_FIRST_READING = re.compile(r"(?<![\w-])(?:initially|originally|first|earlier|semula|awalnya|sebelumnya)\s+$",
+                            re.IGNORECASE)
+# an Indonesian body named by its head word before its country ("oleh lembaga geofisika Iran")
+_BODY_HEAD = r"(?:(?:lembaga|badan|pusat|institut|observatorium|dinas|kantor)(?:\s+[a-z]+){0,2}\s+)?"
+_AGENT_OF_FIGURE = re.compile(r"(?:" + _AT_FIGURE + r"(?:[^\d.;:,]{1,60}?\s+(?:and|dan)))?" + _AT_FIGURE + _BODY_HEAD,
+                              re.IGNORECASE)
 # statement cues that stand before their source, never after it ("menurut BMG", "according to the USGS")
 _SOURCE_BEFORE = frozenset({"menurut", "according to"})
 # a sentence told by a poll: "… winning 35 of the 150 seats, according to an exit poll", "Menurut hasil hitung cepat,

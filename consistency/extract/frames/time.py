@@ -765,6 +765,8 @@ _OPENING_PREPS = frozenset({"pada", "di", "on", "in", "at"})
 _CUE_PREP = re.compile(r"(?:pada|di|on|in)\s", re.IGNORECASE)
 
 
+# a nominal cue's complement may name the incident its days follow ("in the first days after the landslide")
+_AFTER_INCIDENT = frozenset({"after", "following", "setelah", "sesudah", "pasca", "usai"})
 CUE_COMPLEMENT = 4  # words of a nominal cue's own complement before its comma ("hari pertama operasi SAR,")
 
 
@@ -795,6 +797,8 @@ def _recall_reach(text: str, s: int, e: int, fig: int, kind: str | None) -> bool
         opens = len(lead) <= 2 and all(w.lower() in lex.clause_break | lex.coordinate | _OPENING_PREPS for w in lead)
         set_off = text[:s].rstrip().endswith(",") and (not head.strip() or _CUE_PREP.match(text[s:e]))
         complement = re.findall(r"[\w'’-]+", head)
+        if complement and kind is None and complement[0].lower() in _AFTER_INCIDENT:
+            complement = complement[1:]  # "In the first days after the landslide,": the days the incident opened
         if not (opens or set_off) or (complement and kind in ("adverb", "adjacent")) or len(complement) > CUE_COMPLEMENT \
                 or re.search(r"[^\w\s'’-]", head) or any(w.lower() in lex.clause_break for w in complement):
             return False
