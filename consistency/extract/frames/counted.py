@@ -266,6 +266,11 @@ LIST_SPAN = 120
 # ("50 orang, terdiri atas", "a total of 50 people, consisting of")
 _WHOLE_BEFORE = re.compile(r"\d[\d.,]*(?:\s+[^\W\d][\w'’-]*){0,3}\s*,?\s*$")
 WHOLE_SPAN = 60
+# a toll named without its figure before a breakdown ("korban tewas itu terdiri atas empat tentara, 24 warga setempat,
+# dan 117 warga Rohingya", "the dead were made up of …"): each item is a part of the toll, as after a figure
+_VICTIMS_BEFORE = re.compile(r"(?<![\w-])(?:(?:jumlah\s+)?korban(?:\s+(?:tewas|meninggal(?:\s+dunia)?|jiwa|luka(?:-luka)?))?"
+                             r"(?:\s+(?:itu|tersebut))?|the\s+(?:dead|victims|casualties|fatalities|injured))\s*,?\s*"
+                             r"(?:(?:were|was|are|is)\s+)?$", re.IGNORECASE)
 
 
 def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
@@ -277,13 +282,19 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
     for s, e, _mid, _ in _find(_group_lexicon()["part_before"], sent.text, sent.langs):
         if e <= start and sent.cost(e, start, owner=it.index) <= 1.0:
             out.add("part")  # "tewas, termasuk 22 polisi", "died, including 32 children"
+        elif e <= start and start - e <= LIST_SPAN and _LIST_ITEM.fullmatch(sent.text, e, start) \
+                and not (it.predicate is not None and it.predicate.start >= it.end):
+            # "145 people had died, among them four soldiers, 24 local residents and 171 Rohingya": every item of
+            # the list is a part, not only the first; not "…, and 12 more were injured", a figure with a verb of its own
+            out.add("part")
     for s, e, mid, _ in _find(lexicon().modifiers, sent.text, sent.langs):
         if it.qstart <= s < it.start:
             continue  # the figure's own qualifier ("more than 5,300")
         # a breakdown with no whole before it ("Undang-undang itu terdiri atas 37 bab dan 624 pasal") lists what
         # the thing is made of: each item is that thing's whole count, no part
         breakdown = mid == "part" and _BREAKDOWN.fullmatch(sent.text, s, e)
-        if breakdown and not _WHOLE_BEFORE.search(sent.text, max(0, s - WHOLE_SPAN), s):
+        if breakdown and not _WHOLE_BEFORE.search(sent.text, max(0, s - WHOLE_SPAN), s) \
+                and not _VICTIMS_BEFORE.search(sent.text, max(0, s - WHOLE_SPAN), s):
             continue
         if it.end <= s < max(it.tail, it.end + 1):  # "38 foreign nationals", "31 warga negara asing"
             if not breakdown:
