@@ -323,9 +323,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         in_attr = attr_span is not None and a.start < attr_span[1] and attr_span[0] < a.end
         # "measured at 6.3 by Iran's geophysics institute and at 6.6 by the U.S. Geological Survey": the agent right
         # after a figure a verb of measuring or counting gives is that figure's source, past the figure's wall
+        measured, first_reading = _measured_by()
         agent = any(v.end() <= a.start and _AGENT_OF_FIGURE.fullmatch(text, v.end(), a.start)
-                    and not _FIRST_READING.search(text, max(0, v.start() - 20), v.start())
-                    for v in _MEASURED.finditer(text, 0, a.start))
+                    and not first_reading.search(text, max(0, v.start() - 20), v.start())
+                    for v in measured.finditer(text, 0, a.start))
         if after or before or in_attr or agent:
             # "Institut Nasional Pertahanan Sipil (Indeci) … menyebut": the name in brackets is the body's short
             # name, so the source is the body named in full (a person's nickname stays the person's source)
@@ -751,11 +752,12 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 stage = discourse.stage
             if stage:
                 modifiers.add(stage)
-            bulletin = _BULLETIN.search(text) if staged(counted, modifiers) else None
+            bulletin_rx, ordinals = _bulletins()
+            bulletin = bulletin_rx.search(text) if staged(counted, modifiers) else None
             if bulletin is not None:
                 # "Menurut buletin pertama CNE", "the council's second bulletin": an electoral body's numbered
                 # bulletins are steps of one count, ordered by their numbers whichever day the report came out
-                modifiers.add(f"bulletin:{_ORDINALS[(bulletin.group(1) or bulletin.group(2)).lower()]}")
+                modifiers.add(f"bulletin:{ordinals[(bulletin.group(1) or bulletin.group(2)).lower()]}")
             if share is not None:
                 modifiers.add(f"progress:{share:g}")
         if provision and not planned and not hedged and not projection:
@@ -951,11 +953,14 @@ _WHEN_AFTER = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:when|ketika|saat
 _WHEN_WORD = re.compile(r"\s(?:when|ketika|saat)$", re.IGNORECASE)
 
 
-_ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "first": 1, "second": 2, "third": 3,
-             "fourth": 4, "fifth": 5}
-_ORDINAL = "|".join(_ORDINALS)
-_BULLETIN = re.compile(rf"(?<![\w-])(?:buletin\s+(?:resmi\s+)?({_ORDINAL})|({_ORDINAL})\s+(?:official\s+)?bulletin)(?![\w-])",
-                       re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _bulletins() -> tuple[re.Pattern, dict[str, int]]:
+    """frame_cues.json "bulletins": the pattern of a numbered bulletin ("buletin pertama", "second bulletin") and the
+    number of each ordinal."""
+    ordinals = _load("frame_cues.json")["bulletins"]["ordinals"]
+    alt = "|".join(ordinals)
+    return re.compile(rf"(?<![\w-])(?:buletin\s+(?:resmi\s+)?({alt})|({alt})\s+(?:official\s+)?bulletin)(?![\w-])",
+                      re.IGNORECASE), ordinals
 
 
 def _later_figures_time(it: _Item, as_of: AsOf, whens, fig_items: list[_Item], recalled: dict) -> bool:
@@ -1223,14 +1228,22 @@ def _indonesian_statement_cues() -> frozenset[str]:
 # a figure's passive agent: "measured at 6.3 by Iran's geophysics institute", "put at 60,000 by the police",
 # "diukur 6,3 oleh lembaga geofisika Iran"; the verb's first figure, or one coordinated after it ("and at 6.6 by
 # the USGS"), with no clause between
-_MEASURED = re.compile(r"(?<![\w-])(?:measured|put|estimated|recorded|registered|gauged|counted|tallied|dicatat|diukur|"
-                       r"diperkirakan|ditaksir|tercatat)(?![\w-])", re.IGNORECASE)
 _AT_FIGURE = (r"\s+(?:(?:at|to|as|pada|sebesar|di)\s+)?(?:(?:magnitude|magnitudo|bermagnitudo|sekitar|about|around)\s+)?"
               r"\d[\d.,]*(?:\s*(?:%|persen|percent|per\s+cent|[a-zA-Z]{1,12}))?\s+" + PASSIVE_AGENT + r"\s+")
-# "initially measured at 7.0 by Indonesia's geophysics agency": a body's first reading, which its later one replaced,
-# is no rival source's figure
-_FIRST_READING = re.compile(r"(?<![\w-])(?:initially|originally|first|earlier|semula|awalnya|sebelumnya)\s+$",
-                            re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _measured_by() -> tuple[re.Pattern, re.Pattern]:
+    """frame_cues.json "measured_by": the verbs whose agent is their figure's source, and the words right before such
+    a verb that make it a body's own first reading ("initially measured at 7.0 by Indonesia's geophysics agency": the
+    reading its later one replaced, no rival source's figure)."""
+    cues = _load("frame_cues.json")["measured_by"]
+    verbs = "|".join(re.escape(w) for w in cues["id"] + cues["en"])
+    first = "|".join(re.escape(w) for w in cues["first_reading"])
+    return (re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])", re.IGNORECASE),
+            re.compile(rf"(?<![\w-])(?:{first})\s+$", re.IGNORECASE))
+
+
 # an Indonesian body named by its head word before its country ("oleh lembaga geofisika Iran")
 _BODY_HEAD = r"(?:(?:lembaga|badan|pusat|institut|observatorium|dinas|kantor)(?:\s+[a-z]+){0,2}\s+)?"
 _AGENT_OF_FIGURE = re.compile(r"(?:" + _AT_FIGURE + r"(?:[^\d.;:,]{1,60}?\s+(?:and|dan)))?" + _AT_FIGURE + _BODY_HEAD,

@@ -273,6 +273,15 @@ _VICTIMS_BEFORE = re.compile(r"(?<![\w-])(?:(?:jumlah\s+)?korban(?:\s+(?:tewas|m
                              r"(?:(?:were|was|are|is)\s+)?$", re.IGNORECASE)
 
 
+def _later_list_item(sent: _Sentence, it: _Item, cue_end: int, start: int) -> bool:
+    """Is the figure at ``start`` a later item of the list a part cue or a breakdown cue opens at ``cue_end`` (within
+    LIST_SPAN, earlier items between, ``_LIST_ITEM``)? Not a figure with a verb of its own after it ("…, dan 12 orang
+    lainnya masih hilang", "…, and 300 were injured")."""
+    return cue_end <= start and start - cue_end <= LIST_SPAN \
+        and _LIST_ITEM.fullmatch(sent.text, cue_end, start) is not None \
+        and not (it.predicate is not None and it.predicate.start >= it.end)
+
+
 def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
     """Words that make a different fact of the counted thing: after its noun in the same clause ("suara di
     antaranya dinyatakan sah"), or just before the figure ("suara tidak sah berjumlah 49.135", "laki-laki
@@ -282,10 +291,9 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
     for s, e, _mid, _ in _find(_group_lexicon()["part_before"], sent.text, sent.langs):
         if e <= start and sent.cost(e, start, owner=it.index) <= 1.0:
             out.add("part")  # "tewas, termasuk 22 polisi", "died, including 32 children"
-        elif e <= start and start - e <= LIST_SPAN and _LIST_ITEM.fullmatch(sent.text, e, start) \
-                and not (it.predicate is not None and it.predicate.start >= it.end):
+        elif _later_list_item(sent, it, e, start):
             # "145 people had died, among them four soldiers, 24 local residents and 171 Rohingya": every item of
-            # the list is a part, not only the first; not "…, and 12 more were injured", a figure with a verb of its own
+            # the list is a part, not only the first
             out.add("part")
     for s, e, mid, _ in _find(lexicon().modifiers, sent.text, sent.langs):
         if it.qstart <= s < it.start:
@@ -302,10 +310,8 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
         elif s >= it.tail and sent.cost(it.tail, s, owner=it.index) <= 2.0:
             if not breakdown:  # "50 orang, terdiri atas 42 … dan 8 …": the figure a breakdown follows is its whole
                 out.add(mid)
-        elif breakdown and e <= start and start - e <= LIST_SPAN and _LIST_ITEM.fullmatch(sent.text, e, start) \
-                and not (it.predicate is not None and it.predicate.start >= it.end):
-            # "terdiri atas 42 orang di Abaco dan 8 orang di Grand Bahama": every item is a part; not "…, dan 12
-            # orang lainnya masih hilang", a figure with a verb of its own
+        elif breakdown and _later_list_item(sent, it, e, start):
+            # "terdiri atas 42 orang di Abaco dan 8 orang di Grand Bahama": every item is a part
             out.add(mid)
         elif e <= it.start and not it.prep_object and sent.cost(e, it.start, owner=it.index) <= \
                 (2.5 if mid == "part" else 1.0):  # "Sebagian besar korban, yakni 1.203 orang"
