@@ -1162,9 +1162,6 @@ KNOWN_CONTROL_CONFLICTS = {
     "devset120": "two kinds of loan's rates are matched across outlets (the business loans' earlier 24.3% against the "
                  "household loans' 22.3% in another report, read as one rate revised down): the frames read no borrower "
                  "as a rate's subject yet; " + LATE["devset120"].measured,
-    "devset211": "two approvals of one loan are matched across outlets (the IMF board's on Friday 25 March against "
-                 "Congress's 'last week' in another report): 'secured final approval … from the IMF's executive board' "
-                 "reads Argentina as the approver, and a generic 'Congress' fits any body; " + LATE["devset211"].measured,
 }
 
 

@@ -22,7 +22,7 @@ from typing import Callable, Iterable, Sequence
 from ..extract.entities import same_entity
 from ..extract.frames import counted_family, lexicon, predicate_class
 from ..extract.frames.build import INHERITED_ELECTION
-from ..extract.frames.places import venue_words
+from ..extract.frames.places import _country_of, venue_words
 from ..records import DateMention, Frame, Place, Quantity
 
 # Modifiers that make a figure something other than a count of what happened: a plan or forecast, an
@@ -204,14 +204,19 @@ def actor_fit(a: Frame, b: Frame) -> float | None:
             if ca is not None and ca == _thing_class(b.actor.removeprefix("thing:")):
                 return 0.05  # "the shaft" and "lubang itu", "the ship" and "kapal": one class across languages
         return None if a.actor.startswith("thing:") and b.actor.startswith("thing:") else -0.1
-    generic = lexicon().generic_actors
+    kinds, generic = lexicon().actor_kinds, lexicon().generic_actors
+    for x, y in ((a.actor, b.actor), (b.actor, a.actor)):
+        if kinds.get(x, frozenset()) & {"@international", "@non_state"} and (
+                y in generic or not y.startswith("@") and _country_of(y, demonym=False)):
+            # the IMF's board against "Kongres Argentina" or "the lawmakers", the gunmen against "Tentara Aljazair":
+            # a country or its parliament is never an international body nor an armed group
+            return None
     if a.actor in generic or b.actor in generic:
         return -0.05
     office_a, office_b = a.actor.startswith("@"), b.actor.startswith("@")
     if office_a != office_b:
         return -0.1  # "the president" may be the named person
     if office_a:
-        kinds = lexicon().actor_kinds
         if a.actor in kinds.get(b.actor, ()) or b.actor in kinds.get(a.actor, ()):
             return -0.05  # "the House" may be the DPR
         return None  # the minister vs the governor, the DPR vs the Senate

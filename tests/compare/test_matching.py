@@ -224,6 +224,12 @@ ACTORS = [
     ("koalisi merah", "koalisi biru", None),
     ("partai buruh", "buruh", 0.05),
     ("zelenskyy", "zelensky", 0.05),
+    # a country is never an international body nor an armed group: the IMF's board against "Kongres Argentina", the
+    # gunmen against "Tentara Aljazair"; a country's own office may be its government
+    ("@imf", "argentina", None),
+    ("@militants", "aljazair", None),
+    ("@imf", "@legislature", None),
+    ("@government", "argentina", -0.1),
 ]
 
 

@@ -278,6 +278,23 @@ FIGURE_FIELDS = [
      "toll reached 43 by Oct. 11.", "43", "as_of.basis", "explicit"),
     ("recalled-first-days-id", "id", "Pada hari-hari pertama setelah longsor, petugas mencatat 22 orang tewas, lalu "
      "korban tewas mencapai 43 orang pada 11 Oktober.", "22 orang", "as_of.basis", "previous"),
+    # the verb after a list's second conjunct is the first one's too; a conjunct with a verb of its own keeps it
+    ("conjunct-verb-id", "id", "Angka resmi menjadi rujukan: 37 warga asing dari delapan negara dan satu warga Aljazair "
+     "tewas.", "37 warga", "predicate", "dead"),
+    ("conjunct-verb-en", "en", "In all, 37 foreigners and one Algerian were killed.", "37 foreigners", "predicate", "dead"),
+    ("conjunct-verb-own-id", "id", "Sebanyak 500 rumah rusak dan 20 orang tewas.", "500 rumah", "predicate", "damaged"),
+    ("conjunct-verb-own-en", "en", "About 40 houses were damaged and two people were killed.", "About 40 houses", "predicate",
+     "damaged"),
+    # a final assault is a later attack of the siege: its toll is its own, never the whole incident's
+    ("final-assault-id", "id", "Dalam serangan terakhir itu, tujuh sandera tewas.", "tujuh sandera", "events",
+     ("attack:later",)),
+    ("final-assault-en", "en", "The state news agency said 11 of the attackers and seven hostages died in that final "
+     "assault.", "seven hostages", "events", ("attack:later",)),
+    # a name a figure stands before, after a reporting verb, is what the figure counts, never the speaker
+    ("counted-not-speaker-en", "en", "The state news agency said 11 of the attackers and seven hostages died in that final "
+     "assault.", "11", "source", "name:the state news agency"),
+    ("counted-not-speaker-id", "id", "Kantor berita APS menyebut 11 militan dan tujuh sandera tewas dalam serangan itu.",
+     "11 militan", "source", "org:aps"),
 ]
 
 
@@ -295,5 +312,49 @@ def test_figure_field_case_table(case):
 
 def test_figure_field_table_covers_both_languages():
     for cls in ("contested", "particle", "source", "recalled", "short-name", "narrowed", "passive-agent", "repatriated",
-                "days-before", "agent-source", "recalled-first-days"):
+                "days-before", "agent-source", "recalled-first-days", "conjunct-verb", "conjunct-verb-own", "final-assault",
+                "counted-not-speaker"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls
+
+
+# (id, language, text, date mention, frame field, value): whose act a date dates
+DATE_FIELDS = [
+    # a verb of receiving puts the grantor after "from"/"dari", never the subject that received it
+    ("received-from-en", "en", "Argentina secured final approval on Friday, March 25, for a loan program from the "
+     "International Monetary Fund's executive board.", "Friday", "actor", "@imf"),
+    ("received-from-id", "id", "Argentina mendapat persetujuan akhir dari Dana Moneter Internasional (IMF) pada Jumat "
+     "(25/3/2022).", "Jumat", "actor", "@imf"),
+    ("received-from-none-en", "en", "Argentina won approval on Friday.", "Friday", "actor", None),
+    ("received-from-none-id", "id", "Argentina memperoleh persetujuan pada Jumat (25/3/2022).", "Jumat", "actor", None),
+    ("approved-subject-en", "en", "Argentina's Congress approved the financing on Thursday.", "Thursday", "actor",
+     "@legislature"),
+    ("approved-subject-id", "id", "Kongres Argentina menyetujui pembiayaan itu pada Kamis (17/3/2022).", "Kamis", "actor",
+     "argentina"),
+    # the agent of an aside's participle did not do what the date dates
+    ("aside-agent-en", "en", "All 15 members backed the text, drafted by Australia, at a session in New York on Monday.",
+     "Monday", "actor", None),
+    ("aside-agent-id", "id", "Seluruh 15 anggota mendukung naskah itu, yang disusun oleh Australia, dalam sidang di New York pada "
+     "Senin (21/7/2014).", "Senin", "actor", None),
+    # an armed group and an army: who attacked
+    ("attackers-en", "en", "The gunmen struck before dawn on Wednesday, ambushing a bus carrying workers.", "Wednesday",
+     "actor", "@militants"),
+    ("attackers-id", "id", "Para penyandera menyerbu kompleks itu pada Rabu (16/1/2013) dini hari.", "Rabu", "actor",
+     "@militants"),
+    ("army-en", "en", "The army began its assault on Thursday with helicopter support.", "Thursday", "actor", "@military"),
+    ("army-id", "id", "Tentara mulai menyerang pada Kamis (17/1/2013) siang dengan dukungan helikopter.", "Kamis", "actor",
+     "@military"),
+]
+
+
+@pytest.mark.parametrize("case", DATE_FIELDS, ids=[c[0] for c in DATE_FIELDS])
+def test_date_field_case_table(case):
+    _, lang, text, mention, field, want = case
+    facts = facts_of(text, lang, "2017-05-23", "a")[-1]
+    found = [m for m in facts.dates if m.text.startswith(mention)]
+    assert len(found) == 1, [m.text for m in facts.dates]
+    assert getattr(found[0].frame, field) == want, found[0].frame
+
+
+def test_date_field_table_covers_both_languages():
+    for cls in ("received-from", "received-from-none", "approved-subject", "aside-agent", "attackers", "army"):
+        assert {c[1] for c in DATE_FIELDS if c[0].startswith(cls + "-")} == {"id", "en"}, cls

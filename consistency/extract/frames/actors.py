@@ -59,6 +59,8 @@ def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str], proper: fro
             continue
         if aid == "@legislature" and _PARTY_BEFORE.search(text, 0, s) and text[s:s + 1].isupper():
             continue  # "the All Progressives Congress", "African National Congress": a party, not a chamber
+        if written.lower() == "kongres" and not _kongres_is_chamber(text, s, e):
+            continue  # "Partai Kongres Demokratik Rakyat", "Kongres PSSI": a party or a congress held, not a chamber
         out.append(_Mention(s, e, "actor", aid, written))
         taken.append((s, e))
     for ent in _sentence_entities(text):
@@ -120,6 +122,15 @@ def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str], proper: fro
                 continue  # "Polisi Hong Kong": the police (of Hong Kong)
         merged.append(m)
     return merged
+
+
+def _kongres_is_chamber(text: str, s: int, e: int) -> bool:
+    """Is Indonesian "kongres" a chamber? Only after no party word and before no name but a country's ("Kongres
+    Argentina", "Kongres AS", "kongres menyetujui"), never "Partai Kongres …" or "Kongres PSSI"."""
+    if re.search(r"(?<![\w-])partai\s+$", text[max(0, s - 8) : s], re.IGNORECASE):
+        return False
+    name = re.match(r"\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)", text[e:])
+    return name is None or _country_of(name.group(1), demonym=False) is not None
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...records import AsOf, Attribution, DateMention, Frame, Place, Quantity
+from .. import lexicon as L
 from .lexicons import (ACTOR_REACH, INF, PREDICATE_REACH, SOURCE_REACH, _alternations, _extras, _find, _langs, _load,
     _overlaps, counted_family, lexicon, predicate_class)
 from .sentence import PASSIVE_AGENT, _COMMA, _Item, _Mention, _Sentence, _link, _nearest, _negated, _reach
@@ -216,7 +217,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
 
     # predicates, negators and cues, never inside a figure's number or a date
     number_spans = [c for c, ok in zip(cores, fig_ok) if ok] + dspans
-    bodies = [(s, e) for s, e, _, _ in _find(lex.actors, text, langs)]  # "Komisi Pemilihan Umum" elects nothing
+    # "Komisi Pemilihan Umum" elects nothing; but "the gunmen", "para penyandera" name both who acted and what they
+    # did (an attack, a hostage-taking), so a perpetrators' noun stays a predicate too
+    bodies = [(s, e) for s, e, aid, _ in _find(lex.actors, text, langs) if aid != "@militants"]
     # a body's own title-case name ("Institut Pemilihan Nasional", "the Independent National Electoral Commission",
     # "Pusat Jaringan Gempa China"): its words name the body, not what it did
     bodies += [m.span() for m in _NAMED_BODY.finditer(text) if len(m.group(0).split()) >= 2]
@@ -302,6 +305,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     if attribution is not None and attribution.start >= offset and attribution.end <= offset + len(text):
         attr_span = (attribution.start - offset, attribution.end - offset)
     own_words = _frame_own_words()
+    figure_spans = [c for c, ok in zip(cores, fig_ok) if ok]
     actors = _actors(sent, number_spans + money_spans + place_spans + time_spans, own_words, discourse.proper)
     # a name right before a reporting verb, or after "menurut"/"according to", is a source, not an actor
     statement = _find(lex.cues["statement"], text, langs)
@@ -317,8 +321,11 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         after = [c for c in statement if c[0] >= end and not _COMMA.search(text[end : c[0]])
                  and text[c[0] : c[1]].lower() not in _SOURCE_BEFORE
                  and sent.cost(end, c[0], walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
+        # not a name a figure stands before ("the agency said 11 of the attackers …", "said 29 militants were
+        # killed"): a figure's counted people, never the speaker
         before = [c for c in statement if c[1] <= a.start and not _COMMA.search(text[c[1] : a.start])
                   and not _reports_clause(text[c[0] : c[1]])
+                  and not any(c[1] <= fs and fe <= a.start for fs, fe in figure_spans)
                   and sent.cost(c[1], a.start, walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
         in_attr = attr_span is not None and a.start < attr_span[1] and attr_span[0] < a.end
         # "measured at 6.3 by Iran's geophysics institute and at 6.6 by the U.S. Geological Survey": the agent right
@@ -412,6 +419,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # "masih ada 146 orang dirawat di rumah sakit", "still 31 people being treated in hospital": those
             # still in hospital, not all the injured
             it.predicate = _Mention(p.start, p.end, "predicate", "injured.in_hospital", p.text)
+    _shared_by_conjuncts(sent, fig_items, count_preds, quantities)
     apposed_subject(fig_items, text, [p for p in count_preds if not predicate_class(p.label).get("money")], langs)
     tallies = _vote_categories(sent, fig_items)
     # "Angka itu melonjak dibandingkan data Senin, yakni 844 orang": the figure the sentence before gave
@@ -1131,6 +1139,36 @@ def _fits(pred: _Mention, kind: str) -> bool:
     """Can a figure of ``kind`` take the predicate? A measure's ("setinggi", "deep") only a measure; a sum of money's
     (``money`` in predicates.json: "dialokasikan", "received" as money) only a sum of money."""
     return bool(predicate_class(pred.label).get("measure")) <= (kind == "measure") and _money_fits(pred, kind)
+
+
+# what may stand between a figure and the verb that its clause's other conjunct shares with it: a word or two of its
+# noun, a "from" phrase, then "dan"/"and" and a counted conjunct ("37 warga asing dari delapan negara dan satu warga
+# Aljazair tewas", "37 foreigners and one Algerian were killed"), at most five words, no comma
+_CONJUNCT_THEN_VERB = re.compile(
+    rf"(?:\s+[\w'’-]+){{0,2}}?(?:\s+(?:dari|from)(?:\s+[\w'’-]+){{1,4}}?)?\s+(?:dan|serta|and)\s+"
+    rf"(?:{L.alternation(list(L.UNIT_WORDS_ID) + list(L.UNIT_WORDS_EN))}|seorang|sebuah|another|an?|\d[\d.,]*)"
+    rf"(?:\s+[\w'’-]+){{1,5}}?\s+(?:(?:juga|also|were|was|had\s+been|have\s+been)\s+)?", re.IGNORECASE)
+
+
+def _shared_by_conjuncts(sent: _Sentence, fig_items: list[_Item], count_preds: list[_Mention], quantities) -> None:
+    """A figure with no predicate, the first of two conjuncts whose verb stands after the second ("37 warga asing dan
+    satu warga Aljazair tewas", "37 foreigners and one Algerian were killed"), takes that verb: both conjuncts did
+    what it says. Not when a figure in between has a verb of its own, nor across a comma."""
+    text = sent.text
+    for it in fig_items:
+        if it.predicate is not None:
+            continue
+        kind = quantities[it.index].kind
+        after = [p for p in count_preds if p.start >= it.tail and _fits(p, kind) and not _counts_other(p, it)]
+        if not after:
+            continue
+        p = min(after, key=lambda m: m.start)
+        if not _CONJUNCT_THEN_VERB.fullmatch(text, it.tail, p.start):
+            continue
+        if any(o is not it and it.tail <= o.start < p.start and o.predicate is not None and o.predicate is not p
+               for o in fig_items):
+            continue
+        it.predicate = p
 
 
 def _counts_other(pred: _Mention, it: _Item) -> bool:

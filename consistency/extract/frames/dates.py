@@ -196,6 +196,13 @@ _RELATIVE_PRONOUN = re.compile(r"\s*,?\s*(?:which|that|who|yang)\s+(?:(?:had|has
 _PASSIVE_AGENT = re.compile(r"\s+(?:oleh\s+)?|\s+by\s+(?:the\s+)?", re.IGNORECASE)
 
 
+def _aside_agent(text: str, a: _Mention, it: _Item) -> bool:
+    """Is the actor before a date the agent of an aside's participle, a comma away from the date ("All 15 members
+    backed the text, drafted by Australia, at a session on Monday")? It drafted; it did not do what the date dates."""
+    return bool(re.search(r"(?<![\w-])(?:by|oleh)\s+(?:the\s+)?$", text[max(0, a.start - 12) : a.start], re.IGNORECASE)) \
+        and "," in text[a.end : it.start]
+
+
 def _by_agent(text: str, end: int, start: int) -> bool:
     """Is the actor after a date its agent ("disahkan pada 12 Maret oleh DPR", "approved on 2 April by the Senate")?"""
     return bool(re.fullmatch(r"\s*,?\s*(?:oleh|by)\s+(?:the\s+)?", text[end:start], re.IGNORECASE))
@@ -207,6 +214,29 @@ _BEGAN_ACTION = re.compile(r"\s+(?:to\s+[a-z]|[a-z]+ing(?![\w-]))", re.IGNORECAS
 # what may stand between a chamber and the date of its act: its name in brackets, its nation, "pada"/"on"
 # ("Majelis Rendah (House of Commons) Kanada pada Senin", "Canada's House of Commons on Monday")
 _BODY_THEN_DATE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:[A-Z][\w'’-]*\s*)?(?:pada|on)?\s*")
+
+
+@lru_cache(maxsize=1)
+def _receiving() -> tuple[re.Pattern, re.Pattern]:
+    """frame_cues.json "received_from": a verb of receiving right before a predicate, and the word that then
+    introduces the granting body."""
+    cues = _load("frame_cues.json")["received_from"]
+    verbs = "|".join(re.escape(w) for lang in cues["verbs"].values() for w in lang)
+    froms = "|".join(re.escape(w) for lang in cues["from"].values() for w in lang)
+    return (re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE),
+            re.compile(rf"(?<![\w-])(?:{froms})\s+(?:the\s+)?", re.IGNORECASE))
+
+
+def _received_from(text: str, pred: _Mention) -> int | None:
+    """Where the granting body's name may start when the predicate was received from it ("secured final approval
+    … from the International Monetary Fund's executive board", "memperoleh persetujuan … dari IMF"); None when no
+    verb of receiving stands right before the predicate. With no "from" the offset is the sentence's end: the
+    grantor is unnamed and the subject is not it."""
+    verb, frm = _receiving()
+    if not verb.search(text, max(0, pred.start - 40), pred.start):
+        return None
+    m = frm.search(text, pred.end)
+    return m.end() if m else len(text)
 
 
 def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators, whens, statement, attribution,
@@ -369,6 +399,12 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
                      and ((sent.langs == ("id",) and pred.text.lower().startswith("di"))
                           or "by" in text[pred.end : a.start].lower())]
             subject = agent[0] if agent else subject
+            received = _received_from(text, pred)
+            if received is not None:
+                # "Argentina secured final approval on Friday … from the IMF's executive board": the body after
+                # "from" granted it; the subject only received it
+                granting = [a for a in actors if a.start >= received]
+                subject = granting[0] if granting else None
         elif pred is not None and pred.start >= it.end and not _PASSIVE_BEFORE.search(text, 0, pred.start) \
                 and not (sent.langs == ("id",) and pred.text.lower().startswith("di")):
             # "Sehari sebelumnya, Minggu (20/10/2024), Senat menyetujui amendemen tersebut", "On Sunday, the Senate
@@ -385,8 +421,9 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
                                 or _BODY_THEN_DATE.fullmatch(text, a.end, it.start))
                            and date_sent.cost(it.end, pred.start, owner=it.index) <= 1.0]
             subject = between[-1] if between else (before_body[-1] if before_body else None)
-        it.actor = subject or _nearest(date_sent, it, [a for a in actors if a.end <= it.start or _by_agent(text, it.end, a.start)],
-                                       ACTOR_REACH + 1.5)
+        it.actor = subject if pred is not None and pred.end <= it.start and _received_from(text, pred) is not None \
+            else subject or _nearest(date_sent, it, [a for a in actors if (a.end <= it.start and not _aside_agent(text, a, it))
+                                                     or _by_agent(text, it.end, a.start)], ACTOR_REACH + 1.5)
         it.negated = _negated(date_sent, it, negators)
     _attach_places(date_sent, items, places)
     previous = None

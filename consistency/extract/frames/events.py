@@ -763,7 +763,7 @@ _SUB_EVENT_NEXT = re.compile(r"(?:['’]s)?(?:[\s-]+(?:magnitude|magnitudo|M|SR|
 
 
 _SUB_EVENT_BY = re.compile(r"\s+(?:[\w'’]+\s+){0,3}?(?:in|by|during|from|dalam|akibat|oleh|saat|karena|ketika)\s+"
-                           r"(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+                           r"(?:the\s+|a\s+|an\s+|that\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -473,8 +473,9 @@ def _is_place_name(text: str) -> bool:
     if words[0].strip(".,") in kinds or words[0].strip(".,") in modifiers:
         return False  # "PLTN", "PLTN Harapan", "the LNG terminal": a kind of point, not a place name
     low = text.lower()
+    name = re.sub(r"['’]s$", "", text)  # "from the International Monetary Fund's executive board"
     for lang in LANGS:
-        if any(s == 0 and e == len(text) for s, e, _, _ in lex.actors[lang].find(text)):
+        if any(s == 0 and e == len(name) for s, e, _, _ in lex.actors[lang].find(name)):
             return False  # "ke DPR": a body, not a place
     return not re.fullmatch(r"[\W\d_]+", low)
 
