@@ -24,9 +24,12 @@ def novi_sad():
     R, K, T, A = "reuters-nov02", "kompas-nov18", "detik-mar17", "ap-apr17"
     # as-of times of the running tallies: Friday 1 November 2024 in the afternoon (the interior minister's 12 dead)
     # and in the evening (14, the president's address; the 14 killed on the spot), Sunday 17 November (15, a young
-    # woman died in hospital; two still seriously injured; more than 70 people questioned), and the publication days
-    # of the later reports that repeat 15. The seriously injured may fall (one of the three died).
-    FRI_PM, FRI_EVE, NOV17, MAR17, APR17 = "2024-11-01a", "2024-11-01b", "2024-11-17", "2025-03-17", "2025-04-17"
+    # woman died in hospital; two still seriously injured; more than 70 people questioned), the publication day of
+    # the March report that repeats 15, and Friday 21 March 2025 (16, a 19-year-old died in hospital). The daily
+    # silence lasts a minute per victim: 15 minutes in March, 16 in April (an update). The seriously injured may
+    # fall (one of the three died).
+    FRI_PM, FRI_EVE, NOV17, MAR17, MAR21, APR17 = ("2024-11-01a", "2024-11-01b", "2024-11-17", "2025-03-17",
+                                                 "2025-03-21", "2025-04-17")
     # The rally of Saturday 15 March 2025: the Archive of Public Gatherings' 275,000-325,000 against the interior
     # ministry's about 107,000 and the military security agency's about 88,000 (sources). The ruling party's rally of
     # Saturday 12 April: the Archive's about 55,000 against the police's about 45,000 (one article, so no pair).
@@ -42,7 +45,8 @@ def novi_sad():
      # dates
      "collapse": "day the canopy collapsed", "mourn_day": "day of national mourning",
      "built": "year the station was built", "reopened": "day the station reopened",
-     "death15": "day the fifteenth victim died", "blockade": "day of the blockade near the station",
+     "death15": "day the fifteenth victim died", "death16": "day the sixteenth victim died",
+     "blockade": "day of the blockade near the station",
      "rally": "day of the big Belgrade rally", "pm_resign": "day the prime minister resigned",
      "vesic": "day the construction minister resigned", "macut": "day the new prime minister was elected",
      "counter_rally": "day of the ruling party's rally",
@@ -76,7 +80,7 @@ def novi_sad():
      M(T, "sekitar 170.000 orang", N, "crowd", 170000, qual="approx", src=MUP, planted=True),
      M(T, "sekitar 88.000 orang", N, "crowd", 88000, qual="approx", src=VBA),
      M(T, "Jumat (1/11/2024)", D, "collapse", "2024-11-01"),
-     M(T, "15 menit", N, "silence", 15, cls="dur"),
+     M(T, "15 menit", N, "silence", 15, MAR17, cls="dur"),
      M(T, "Selasa (28/1/2025)", D, "pm_resign", "2025-01-28"),
      M(T, "4 November 2024", D, "vesic", "2024-11-04"),
      M(T, "tiga orang", N, "car_inj", 3),
@@ -86,8 +90,9 @@ def novi_sad():
      M(A, "250-seat", N, "seats", 250),
      M(A, "Jan. 28", D, "pm_resign", "2025-01-28"),
      M(A, "Nov. 1", D, "collapse", "2024-11-01"),
-     M(A, "15 people", N, "dead", 15, APR17),
-     M(A, "15 minutes", N, "silence", 15, cls="dur"),
+     M(A, "16 people", N, "dead", 16, MAR21),
+     M(A, "March 21", D, "death16", "2025-03-21"),
+     M(A, "16 minutes", N, "silence", 16, APR17, cls="dur"),
      M(A, "March 15", D, "rally", "2025-03-15"),
      M(A, "between 275,000 and 325,000 people", N, "crowd", 275000, src=ARCH),
      M(A, "about 107,000", N, "crowd", 107000, qual="approx", src=MUP),
@@ -98,7 +103,7 @@ def novi_sad():
     ]
     build("novi-sad-canopy-2024", "The collapse of the concrete canopy of the Novi Sad railway station, Serbia (Friday 1 "
           "November 2024, shortly before noon): 12 dead by the interior minister's first count, 14 by Friday evening, 15 "
-          "after a young woman died in hospital on Sunday 17 November; three seriously injured, two still in hospital "
+          "after a young woman died in hospital on Sunday 17 November, 16 after a 19-year-old died on Friday 21 March 2025; three seriously injured, two still in hospital "
           "then; the construction minister's resignation (4 November), the prime minister's (Tuesday 28 January 2025), "
           "the Belgrade rally of Saturday 15 March 2025 (the Archive of Public Gatherings 275,000-325,000, the interior "
           "ministry about 107,000, the military security agency about 88,000), the new prime minister elected on "
