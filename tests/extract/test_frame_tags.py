@@ -295,6 +295,19 @@ FIGURE_FIELDS = [
      "assault.", "11", "source", "name:the state news agency"),
     ("counted-not-speaker-id", "id", "Kantor berita APS menyebut 11 militan dan tujuh sandera tewas dalam serangan itu.",
      "11 militan", "source", "org:aps"),
+    # a tally's stage: the second reading's ayes, the override's
+    ("vote-stage-id", "id", "Rancangan itu lolos pembacaan kedua pada Kamis dengan 83 suara setuju dan 23 suara menolak.",
+     "83 suara", "modifiers", ("reading:second_reading", "roll_call")),
+    ("vote-stage-en", "en", "Parliament overrode the veto by 84 votes to 4.", "84 votes", "modifiers",
+     ("reading:override", "roll_call")),
+    # "a day earlier" after a tally given as of its own day goes back from that day
+    ("days-before-tally-id", "id", "Korban tewas bertambah menjadi 95 orang hingga Minggu (21/5/2017). Sehari sebelumnya, "
+     "Menteri Kesehatan mencatat 86 korban tewas.", "86 korban", "as_of.day", dt.date(2017, 5, 20)),
+    ("days-before-tally-en", "en", "The death toll rose to 95 as of Sunday, May 21. A day earlier, the health minister "
+     "counted 86 dead.", "86 dead", "as_of.day", dt.date(2017, 5, 20)),
+    ("un-office-en", "en", "The U.N. humanitarian office said 770 people were killed.", "770 people", "source", "org:ocha"),
+    ("un-office-id", "id", "Kantor Koordinasi Urusan Kemanusiaan PBB (OCHA) menyebut 770 orang tewas.", "770 orang",
+     "source", "org:ocha"),
 ]
 
 
@@ -313,7 +326,7 @@ def test_figure_field_case_table(case):
 def test_figure_field_table_covers_both_languages():
     for cls in ("contested", "particle", "source", "recalled", "short-name", "narrowed", "passive-agent", "repatriated",
                 "days-before", "agent-source", "recalled-first-days", "conjunct-verb", "conjunct-verb-own", "final-assault",
-                "counted-not-speaker"):
+                "counted-not-speaker", "vote-stage", "days-before-tally", "un-office"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls
 
 
@@ -343,6 +356,16 @@ DATE_FIELDS = [
     ("army-en", "en", "The army began its assault on Thursday with helicopter support.", "Thursday", "actor", "@military"),
     ("army-id", "id", "Tentara mulai menyerang pada Kamis (17/1/2013) siang dengan dukungan helikopter.", "Kamis", "actor",
      "@military"),
+    # a day told against the incident's killings is not the incident's own
+    ("told-against-killings-en", "en", "The federal government blamed ISWAP for the attack on June 9, four days after the "
+     "killings.", "June 9", "predicate", None),
+    ("told-against-killings-id", "id", "Pemerintah menuding ISWAP atas serangan itu pada Kamis (9/6/2022), empat hari "
+     "setelah pembantaian.", "Kamis", "predicate", None),
+    # a country's government is the country
+    ("country-government-en", "en", "North Macedonia's government declared three days of national mourning starting on "
+     "Tuesday.", "Tuesday", "actor", "north macedonia"),
+    ("country-government-id", "id", "Pemerintah Bulgaria menetapkan hari berkabung nasional pada Rabu (24/11/2021).",
+     "Rabu", "actor", "bulgaria"),
 ]
 
 
@@ -356,5 +379,6 @@ def test_date_field_case_table(case):
 
 
 def test_date_field_table_covers_both_languages():
-    for cls in ("received-from", "received-from-none", "approved-subject", "aside-agent", "attackers", "army"):
+    for cls in ("received-from", "received-from-none", "approved-subject", "aside-agent", "attackers", "army",
+                "told-against-killings", "country-government"):
         assert {c[1] for c in DATE_FIELDS if c[0].startswith(cls + "-")} == {"id", "en"}, cls

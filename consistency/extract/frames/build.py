@@ -794,6 +794,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             modifiers.add("detail:" + ctext.split()[1].lower())  # "Pemerintah Kota" vs "Pemerintah Kabupaten"
         if _ELSEWHERE.search(text[it.tail : it.tail + 40]) or _ELSEWHERE.search(text[max(0, it.start - 40) : it.start]):
             it.places = [(_Mention(it.tail, it.tail, "place", "@elsewhere", "elsewhere", "in"), True)]
+        if counted == "vote" or (pred is not None and predicate_class(pred.label).get("counted") == "vote"):
+            stage = _vote_stage(sent)
+            if stage:
+                modifiers.add("reading:" + stage)  # the second reading's 83 ayes are not the override's 84
         modifiers = tuple(sorted(modifiers))
         as_of = _figure_as_of(sent, it, whens, now_cues, anchor, role)
         if _dated_by_incident(sent, it, whens, as_of, anchor, preds, rise or fall):
@@ -809,7 +813,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # "Sehari sebelumnya, juru bicara provinsi menyebut korban tewas 21 orang", "A day earlier, officials
             # counted 21 dead": a running tally of the day before the report's (the last day the article named may
             # be the incident's own, long before its latest count)
-            as_of = AsOf(anchor - dt.timedelta(days=_days_before(before)), None, before.group(0), "explicit")
+            # ("… bertambah menjadi 95 orang hingga Minggu (11/10/2015). … Sehari sebelumnya, Menteri Kesehatan
+            # mencatat 86 korban tewas": the day before the last tally's own day, when the article gave one)
+            last = discourse.tally_day if discourse.tally_day is not None and discourse.tally_day < anchor else anchor
+            as_of = AsOf(last - dt.timedelta(days=_days_before(before)), None, before.group(0), "explicit")
         if it.index in recalled and (as_of.basis in ("published", "previous") or _now_dated(as_of, now_cues, anchor)
                                      or (_later_figures_time(it, as_of, whens, fig_items, recalled)
                                          and it.predicate is not None
@@ -1169,6 +1176,18 @@ def _shared_by_conjuncts(sent: _Sentence, fig_items: list[_Item], count_preds: l
                for o in fig_items):
             continue
         it.predicate = p
+
+
+_VOTE_STAGES = ("first_reading", "second_reading", "override")
+
+
+def _vote_stage(sent: _Sentence) -> str | None:
+    """The one stage of a bill's passage a sentence's tally is of, when it names one (frame_cues "activities":
+    "lolos pembacaan kedua … dengan 83 suara", "overrode the veto by 84 votes to 4"); None when it names none or
+    several (then the tallies are told apart by their own days)."""
+    found = {label.removeprefix("activity:") for _, _, label, _ in _find(lexicon().activities, sent.text, sent.langs)}
+    stages = [st for st in _VOTE_STAGES if st in found]
+    return stages[0] if len(stages) == 1 else None
 
 
 def _counts_other(pred: _Mention, it: _Item) -> bool:

@@ -166,7 +166,17 @@ def _told_against_itself(text: str, it: _Item, preds: list[_Mention]) -> bool:
         return False
     stop = _CLAUSE_END.search(text, m.end())
     end = stop.start() if stop else len(text)
+    if predicate_class(it.predicate.label).get("incident") and _killings().match(text, m.end()):
+        return True  # "blamed ISWAP for the attack on June 9, four days after the killings": the killings are the attack
     return any(m.end() <= p.start and p.end <= end and p.label == it.predicate.label for p in preds)
+
+
+@lru_cache(maxsize=1)
+def _killings() -> re.Pattern:
+    """frame_cues.json "killings": a noun of the incident's killing right after a shift ("four days after the
+    killings", "empat hari setelah pembantaian")."""
+    cues = _load("frame_cues.json")["killings"]
+    return re.compile(rf"(?:{'|'.join(re.escape(w) for w in cues['id'] + cues['en'])})(?![\w-])", re.IGNORECASE)
 
 
 def _quoted(text: str, pos: int) -> bool:

@@ -148,6 +148,8 @@ class Discourse:
     stage: str | None = None  # "provisional" when the lead reports a count under way ("menurut hasil penghitungan
     # sementara"): the stage of the counts of votes or seats the article gives after it
     seen: int = 0  # how many sentences the article has had so far
+    tally_day: dt.date | None = None  # the explicit as-of day of the last running tally ("bertambah menjadi 95 orang
+    # hingga Minggu (11/10/2015)"): the day a later "Sehari sebelumnya" goes back from
     election: tuple[dt.date, dt.date] | None = None  # the days around the last election day the article dated
     # ("putaran kedua … yang digelar pada Jumat (7/7/2017)", "Monday's vote"): the election a later undated count of
     # votes, seats or turnout is of
@@ -247,6 +249,12 @@ class Discourse:
             f = q.frame
             if f is not None and f.when is not None and f.role == "current":
                 out = replace(out, then=f.when)
+                break
+        for q in quantities:
+            f = q.frame
+            if f is not None and f.role == "current" and f.as_of is not None and f.as_of.basis == "explicit" \
+                    and f.as_of.day is not None and (f.evolving or not f.predicate):
+                out = replace(out, tally_day=f.as_of.day)
                 break
         for q in quantities:
             f = q.frame

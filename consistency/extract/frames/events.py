@@ -702,7 +702,10 @@ SHIFT_TOWARDS = (r"(?<![\w-])(?:sehari|sejam|(?:satu|dua|tiga|beberapa|\d+)\s+(?
                  r"(?P<dir>sebelum|setelah|sesudah|before|after)\s+(?:the\s+|its\s+)?")
 _SHIFT_BEFORE_NOUN = re.compile(SHIFT_TOWARDS, re.IGNORECASE)
 # the same shift set off right after a day: "Friday, a day after a vote", "Jumat, sehari setelah pemungutan suara"
-SHIFT_AFTER_DAY = re.compile(r"\s*,\s*" + SHIFT_TOWARDS + r"(?:an?\s+)?", re.IGNORECASE)
+# (any count of days: "on June 9, four days after the killings")
+SHIFT_AFTER_DAY = re.compile(r"\s*,\s*" + SHIFT_TOWARDS.replace("dua|tiga|", "dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|")
+                             .replace("two|three|", "two|three|four|five|six|seven|eight|nine|ten|") + r"(?:an?\s+)?",
+                             re.IGNORECASE)
 
 
 def _referenced(sent: _Sentence, it: _Item, preds: list[_Mention]) -> str | None:
