@@ -364,6 +364,9 @@ DATE_FIELDS = [
     # a country's government is the country
     ("country-government-en", "en", "North Macedonia's government declared three days of national mourning starting on "
      "Tuesday.", "Tuesday", "actor", "north macedonia"),
+    ("country-army-en", "en", "In the desert, Algeria's army began its assault on Thursday.", "Thursday", "actor", "algeria"),
+    ("country-army-id", "id", "Sekitar 10.000 tentara Korea Utara tiba di Kursk pada Senin (4/11/2024).", "Senin", "actor",
+     "north korea"),
     ("country-government-id", "id", "Pemerintah Bulgaria menetapkan hari berkabung nasional pada Rabu (24/11/2021).",
      "Rabu", "actor", "bulgaria"),
 ]
@@ -380,5 +383,5 @@ def test_date_field_case_table(case):
 
 def test_date_field_table_covers_both_languages():
     for cls in ("received-from", "received-from-none", "approved-subject", "aside-agent", "attackers", "army",
-                "told-against-killings", "country-government"):
+                "told-against-killings", "country-government", "country-army"):
         assert {c[1] for c in DATE_FIELDS if c[0].startswith(cls + "-")} == {"id", "en"}, cls

@@ -114,10 +114,16 @@ def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str], proper: fro
             if prev.label in generic and not m.label.startswith("@"):  # "parlemen Hungaria"
                 merged[-1] = _Mention(prev.start, m.end, "actor", m.label, m.text, prev.label)
                 continue
-            if (m.label in generic or m.label == "@government" and (_country_of(prev.text, demonym=False)
+            if (m.label in generic or m.label in ("@government", "@military") and (_country_of(prev.text, demonym=False)
                                                                       or _country_of(prev.text, demonym=True))) \
-                    and not prev.label.startswith("@"):  # "Hungary's lawmakers", "North Macedonia's government"
+                    and not prev.label.startswith("@"):  # "Hungary's lawmakers", "North Macedonia's government", "Algeria's army"
                 merged[-1] = _Mention(prev.start, m.end, "actor", prev.label, prev.text, m.label)
+                continue
+            if prev.label in ("@military", "@government") and not m.label.startswith("@") \
+                    and _country_of(m.text, demonym=False):
+                # "tentara Korea Utara", "Pemerintah Bulgaria": a country's army or government is the country, as
+                # "North Korea's military" and "Bulgaria's government" are
+                merged[-1] = _Mention(prev.start, m.end, "actor", m.label, m.text, prev.label)
                 continue
             if prev.label.startswith("@") and prev.label not in generic and m.text.lower() in lex.spellings:
                 merged[-1] = _Mention(prev.start, m.end, "actor", prev.label, text[prev.start : m.end])
