@@ -328,6 +328,10 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
         return "places differ"  # "41 orang luka-luka di ketiga lokasi" against "Ten people were wounded in the blast"
     if _at_scene(fa) != _at_scene(fb):
         return "a part, or another group"  # "62 orang tewas di lokasi kejadian" against the toll with the hospital's dead
+    if fa.when != fb.when and ((fa.when and fb.when) or when_fit(fa, fb) is None):
+        # "the 2021 operation in Jacarezinho, which left 28 people dead" against this raid's toll: no cue of a
+        # revision joins two events' times
+        return "another time"  # an undated figure is of its report's time, as ``when_fit`` reads it
     if cued:
         # "Jumlah korban tewas warga asing direvisi menjadi 19": a stated revision of one group's or one part's count
         own_a, own_b = own_modifiers(fa, fb, named_parts=False)
@@ -345,8 +349,6 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
     if fa.events and fb.events and set(fa.events) != set(fb.events) \
             and not (fa.events_inherited or fb.events_inherited):
         return "another incident"  # not when one clause names no incident ("Korban tewas dalam tragedi …")
-    if fa.when != fb.when and ((fa.when and fb.when) or when_fit(fa, fb) is None):
-        return "another time"  # an undated figure is of its report's time, as ``when_fit`` reads it
     if _long_apart(fa, fb) and _proceeding(fb if _later(fb, fa) else fa):
         return "a later account"  # "Five years after the fire, a court heard that 68 people died": not a revision
     return None

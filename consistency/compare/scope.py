@@ -246,6 +246,7 @@ def _minute(a: AsOf) -> int | None:
 
 # Bodies that are not part of a country's government, for telling "the government" from another source.
 INDEPENDENT = frozenset({"un", "ocha", "who", "usgs", "red_cross", "red_crescent", "nato", "organisers"})
+UN_OFFICES = frozenset({"ocha"})  # the UN's own offices, for which "the United Nations" speaks
 
 
 def different_sources(a: str | None, b: str | None) -> bool:
@@ -267,6 +268,8 @@ def different_sources(a: str | None, b: str | None) -> bool:
         # "the government" speaks for its own police, ministries and agencies; not for the UN or the organisers
         if ("government" in ka and not kb & INDEPENDENT) or ("government" in kb and not ka & INDEPENDENT):
             return False
+        if ("un" in ka and kb & UN_OFFICES) or ("un" in kb and ka & UN_OFFICES):
+            return False  # "the United Nations lowered the toll to 11" and OCHA's 24: the UN speaks for its office
         return True
     from ..extract.entities import same_entity
 

@@ -15,6 +15,8 @@ CASES = [
     ("org:bnpb", "org:bpbd@local", True),             # the national agency and a regency's
     ("org:police@local", "org:government", False),    # the government speaks for its police
     ("org:usgs", "org:bmkg", True),
+    ("org:un", "org:ocha", False),                    # "the United Nations" speaks for its humanitarian office
+    ("org:ocha", "body:bakhtar", True),               # the UN office and a news agency
 ]
 
 

@@ -349,6 +349,13 @@ CASES = [
     ("end-held-id-en", "date", ("KTT itu digelar di Bali pada Selasa (15/11/2022).", "id", "2022-11-17"), "Selasa",
      ("The summit in Bali ended on Wednesday, November 16.", "en", "2022-11-17"), "November 16", "different events"),
     # a stated revision of one district's toll is no revision of the whole story's
+    # a stated revision still joins no two events' times: an earlier operation's toll named for comparison
+    ("stated-other-time-en", "stated", ("The raid far surpassed the 2021 operation in Jacarezinho, which left 28 people "
+     "dead.", "en", "2025-11-20"), "28 people", ("The police raid on Tuesday killed at least 64 people.", "en",
+     "2025-10-29"), "at least 64", "another time"),
+    ("stated-other-time-id", "stated", ("Penggerebekan itu jauh melampaui operasi polisi 2021 yang menewaskan 28 "
+     "orang.", "id", "2025-11-20"), "28 orang", ("Operasi polisi pada Selasa menewaskan sedikitnya 64 orang.", "id",
+     "2025-10-29"), "sedikitnya 64", "another time"),
     ("stated-place-id", "stated", ("Korban tewas akibat gempa itu mencapai 560 orang.", "id", "2018-08-10"), "560 orang",
      ("Di Lombok Utara, jumlah korban tewas direvisi turun menjadi 400 orang.", "id", "2018-08-12"), "400 orang",
      "places differ"),
@@ -640,7 +647,7 @@ def test_veto_table_covers_both_languages():
                 "arrivals", "finds", "suppose", "neighbour", "any-counted", "tally", "procedure", "activity-court", "activity-protest",
                 "activity-arrests", "until", "bodies", "toured", "units", "predicates", "unnamed-incident", "group-place", "stated", "search", "measure", "then", "unanchored", "later-account", "final-toll", "aftermath-found",
                 "aftermath-identified", "aftermath-buried", "step-search", "step-dive", "step-signal", "step-salvage",
-                "step-relative-crash", "end-start", "end-held", "other-body", "part-both", "occasion-clause", "place-word", "place-kind", "no-confidence"):
+                "step-relative-crash", "end-start", "end-held", "other-body", "part-both", "occasion-clause", "place-word", "place-kind", "no-confidence", "stated-other-time"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
 

@@ -306,6 +306,19 @@ FIGURE_FIELDS = [
     ("days-before-tally-en", "en", "The death toll rose to 95 as of Sunday, May 21. A day earlier, the health minister "
      "counted 86 dead.", "86 dead", "as_of.day", dt.date(2017, 5, 20)),
     ("un-office-en", "en", "The U.N. humanitarian office said 770 people were killed.", "770 people", "source", "org:ocha"),
+    # a body that counts a tally is its source when it is said to act on it; a news agency is a body
+    ("reporting-body-en", "en", "The U.N. humanitarian office lowered its count to 770 dead.", "770 dead", "source",
+     "org:ocha"),
+    ("reporting-body-id", "id", "OCHA menurunkan hitungannya menjadi 770 orang tewas.", "770 orang", "source", "org:ocha"),
+    ("news-agency-en", "en", "The toll rose to 1,150 on Friday, the state-run Bakhtar news agency said.", "1,150", "source",
+     "body:bakhtar"),
+    ("news-agency-id", "id", "Korban tewas bertambah menjadi 1.150 orang pada Jumat, menurut kantor berita Bakhtar.",
+     "1.150 orang", "source", "body:bakhtar"),
+    # an earlier operation named for comparison: its toll is of its own year
+    ("compared-operation-en", "en", "The raid far surpassed the 2021 operation in Jacarezinho, which left 28 people dead.",
+     "28 people", "when", (dt.date(2021, 1, 1), dt.date(2021, 12, 31))),
+    ("compared-operation-id", "id", "Penggerebekan itu jauh melampaui operasi 2021 di Jacarezinho yang menewaskan 28 orang.",
+     "28 orang", "when", (dt.date(2021, 1, 1), dt.date(2021, 12, 31))),
     ("un-office-id", "id", "Kantor Koordinasi Urusan Kemanusiaan PBB (OCHA) menyebut 770 orang tewas.", "770 orang",
      "source", "org:ocha"),
 ]
@@ -326,7 +339,8 @@ def test_figure_field_case_table(case):
 def test_figure_field_table_covers_both_languages():
     for cls in ("contested", "particle", "source", "recalled", "short-name", "narrowed", "passive-agent", "repatriated",
                 "days-before", "agent-source", "recalled-first-days", "conjunct-verb", "conjunct-verb-own", "final-assault",
-                "counted-not-speaker", "vote-stage", "days-before-tally", "un-office"):
+                "counted-not-speaker", "vote-stage", "days-before-tally", "un-office", "reporting-body", "news-agency",
+                "compared-operation"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls
 
 

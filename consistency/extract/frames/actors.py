@@ -236,6 +236,10 @@ def source_key(speaker: str | None) -> str | None:
     body = _named_body(speaker)
     if body:
         return "body:" + body + _tier(speaker)
+    agency = _NEWS_AGENCY.search(speaker)
+    if agency:
+        # "the state-run Bakhtar news agency", "kantor berita Bakhtar": a news agency is a body, never a person
+        return "body:" + (agency.group(1) or agency.group(2)).lower()  # "state-run" is no state's tier
     from ..attributions import speaker_name
 
     name = speaker_name(speaker)
@@ -246,6 +250,8 @@ def source_key(speaker: str | None) -> str | None:
 
 # The head word of an institution's proper name: "Departemen Sosial", "Badan Pusat Statistik", "the China Earthquake
 # Networks Center". Indonesian puts it first, English mostly last.
+_NEWS_AGENCY = re.compile(r"(?<![\w'’-])([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+news\s+agency(?![\w-])|"
+                          r"(?i:kantor\s+berita|news\s+agency)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 BODY_HEADS = frozenset({"departemen", "kementerian", "badan", "dinas", "lembaga", "komisi", "pusat", "direktorat", "biro",
                         "dewan", "otoritas", "institut", "ministry", "department", "agency", "office", "service", "board",
                         "commission", "council", "authority", "administration", "institute", "bureau", "center",

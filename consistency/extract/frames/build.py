@@ -343,7 +343,12 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 kept = [k for k in kept if k is not full]
                 sources.append(_Mention(full.start, a.end + 1, "source", full.label, text[full.start : a.end + 1]))
             else:
-                sources.append(_Mention(a.start, a.end, "source", a.label, a.text))
+                # "the Bakhtar news agency", "kantor berita Bakhtar": the name with its kind, a body's
+                agency = _AGENCY_AROUND.fullmatch(text, max(0, a.start - 14), a.start) or None
+                tail = re.match(r"\s+news\s+agency(?![\w-])", text[a.end :], re.IGNORECASE)
+                start = a.start - len(agency.group(1)) if agency else a.start
+                end = a.end + (tail.end() if tail else 0)
+                sources.append(_Mention(start, end, "source", a.label, text[start:end] if agency or tail else a.text))
         else:
             kept.append(a)
     actors = [_resolve_office(a, discourse) for a in _not_leaders(text, _not_contested(text, kept))]
@@ -929,8 +934,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             actor_text=it.actor.text if it.actor else None,
             as_of=as_of,
             # a speaker found by resolving "-nya" or "he" is a guess: it names no source of its own
-            source=source_key(it.source) if it.source else source_key(_named(attribution)),
-            source_text=it.source or _named(attribution),
+            source=source_key(it.source) if it.source else source_key(_named(attribution)) or _reporting_actor(it, info),
+            source_text=it.source or _named(attribution) or (it.actor.text if _reporting_actor(it, info) else None),
             negated=it.negated,
             role=role,
             change=change,
@@ -1176,6 +1181,18 @@ def _shared_by_conjuncts(sent: _Sentence, fig_items: list[_Item], count_preds: l
                for o in fig_items):
             continue
         it.predicate = p
+
+
+_AGENCY_AROUND = re.compile(r".*?((?i:kantor\s+berita)\s+)", re.DOTALL)
+
+
+def _reporting_actor(it: _Item, info: dict) -> str | None:
+    """The source a running tally's actor is when that actor is a body that counts it ("The U.N. humanitarian office
+    … lowered its count to 770 dead", "OCHA mencatat 770 orang tewas": frame_cues actors' "reports"): who the figure
+    comes from, though no verb of saying names it."""
+    if it.actor is None or it.actor.label not in lexicon().reporting_actors or not info.get("evolving"):
+        return None
+    return source_key(it.actor.text or it.actor.label)
 
 
 _VOTE_STAGES = ("first_reading", "second_reading", "override")

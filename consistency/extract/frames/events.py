@@ -830,7 +830,8 @@ def _compared_cues() -> dict[str, re.Pattern]:
 
 # the noun of an incident a comparison names, beyond the lexicon's incidents: storms are named ("Cyclone Nargis")
 _COMPARED_NOUN = re.compile(r"(?<![\w-])(?:cyclone|typhoon|hurricane|storm|topan|badai|siklon|failure|disaster|tragedy|"
-                            r"tragedi|bencana|kegagalan|accident|kecelakaan)s?(?![\w-])", re.IGNORECASE)
+                            r"tragedi|bencana|kegagalan|accident|kecelakaan|operation|operasi|raid|penggerebekan|"
+                            r"penyerbuan|crackdown)s?(?![\w-])", re.IGNORECASE)
 _COMPARED_RELATIVE = re.compile(r"\s*,?\s*(?<![\w-])(?:(?:in|during)\s+which|which|that|yang|di\s+mana)\s+", re.IGNORECASE)
 # an apposition that renames the compared event before its relative clause: "since militants seized a school in
 # Beslan in 2004, a siege in which 334 people died"

@@ -149,6 +149,7 @@ class Lexicon:
     event_nouns: dict[str, _Phrases]
     actors: dict[str, _Phrases]
     generic_actors: frozenset[str]
+    reporting_actors: frozenset[str]  # bodies that count what they are said to do with a tally ("OCHA lowered its count")
     actor_kinds: dict[str, frozenset[str]]  # "@dpr" → {"@house"}: what a body also is
     cues: dict[str, dict[str, _Phrases]]  # cue kind → language → phrases
     skip: frozenset[str]
@@ -221,6 +222,8 @@ def lexicon() -> Lexicon:
         admin=frozenset(w for lang in LANGS for w in places["admin"][lang]),
         place_kinds=frozenset(w for lang in LANGS for w in places["kinds"][lang]), compass=places["compass"],
         spellings=places["spellings"], broad_places=frozenset(places["broad"]["keys"]), event_nouns=event_nouns, actors=actors, generic_actors=frozenset(generic_actors), actor_kinds=actor_kinds,
+        reporting_actors=frozenset("@" + aid for aid, info in actor_data["specific"].items()
+                                   if not aid.startswith("_") and info.get("reports")),
         cues=cue_kinds, skip=words("skip"), coordinate=words("coordinate"), clause_break=words("clause_break"), finite_verb=words("finite_verb"),
         not_names=frozenset(w.lower() for w in cues["not_names"]),
         value_verbs=frozenset(w for kind in ("rise", "fall") for lang in LANGS for phrase in cues[kind][lang]
