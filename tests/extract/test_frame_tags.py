@@ -315,6 +315,16 @@ FIGURE_FIELDS = [
     ("news-agency-id", "id", "Korban tewas bertambah menjadi 1.150 orang pada Jumat, menurut kantor berita Bakhtar.",
      "1.150 orang", "source", "body:bakhtar"),
     # an earlier operation named for comparison: its toll is of its own year
+    # a patient count "still in hospitals" is those still treated, never the wounded
+    ("still-in-hospitals-en", "en", "About 48 of the wounded were still in hospitals on April 22.", "About 48",
+     "predicate", "injured.in_hospital"),
+    ("still-in-hospitals-id", "id", "Sekitar 48 korban luka masih dirawat di rumah sakit pada 22 April.", "Sekitar 48",
+     "predicate", "injured.in_hospital"),
+    # another storm's toll, named in either case
+    ("other-storm-en", "en", "Cyclone Batsirai came ashore on Feb. 5. Tropical Storm Ana had already killed 55 people in "
+     "late January.", "55 people", "events", ("storm:other",)),
+    ("other-storm-id", "id", "Siklon Batsirai menghantam pesisir pada Sabtu (5/2/2022). Sebelumnya, badai tropis Ana telah "
+     "menewaskan 65 orang.", "65 orang", "events", ("storm:other",)),
     ("compared-operation-en", "en", "The raid far surpassed the 2021 operation in Jacarezinho, which left 28 people dead.",
      "28 people", "when", (dt.date(2021, 1, 1), dt.date(2021, 12, 31))),
     ("compared-operation-id", "id", "Penggerebekan itu jauh melampaui operasi 2021 di Jacarezinho yang menewaskan 28 orang.",
@@ -340,7 +350,7 @@ def test_figure_field_table_covers_both_languages():
     for cls in ("contested", "particle", "source", "recalled", "short-name", "narrowed", "passive-agent", "repatriated",
                 "days-before", "agent-source", "recalled-first-days", "conjunct-verb", "conjunct-verb-own", "final-assault",
                 "counted-not-speaker", "vote-stage", "days-before-tally", "un-office", "reporting-body", "news-agency",
-                "compared-operation"):
+                "compared-operation", "still-in-hospitals", "other-storm"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls
 
 
@@ -370,6 +380,25 @@ DATE_FIELDS = [
     ("army-en", "en", "The army began its assault on Thursday with helicopter support.", "Thursday", "actor", "@military"),
     ("army-id", "id", "Tentara mulai menyerang pada Kamis (17/1/2013) siang dengan dukungan helikopter.", "Kamis", "actor",
      "@military"),
+    # a fire spreading, the dead recovered, another bomb: steps or incidents of their own, not the incident's day
+    ("spread-id", "id", "Kebakaran di depo minyak itu meluas ke tangki ketiga pada Minggu (7/8/2022).", "Minggu", "event",
+     "activity:spread"),
+    ("spread-en", "en", "The fire at the depot spread to a third tank on Sunday.", "Sunday", "event", "activity:spread"),
+    ("recovery-id", "id", "Tim penyelamat menuntaskan evakuasi seluruh jenazah korban kebakaran pada Selasa (14/11/2000).",
+     "Selasa", "event", "activity:recovery"),
+    ("recovery-en", "en", "Rescuers said the last bodies were recovered on Tuesday.", "Tuesday", "event",
+     "activity:recovery"),
+    ("another-bomb-id", "id", "Sebuah bom lain dilemparkan ke sungai pada Selasa (18/8/2015).", "Selasa", "event",
+     "attack:later"),
+    ("another-bomb-en", "en", "Another bomb was thrown into the river on Tuesday.", "Tuesday", "event", "attack:later"),
+    ("other-storm-date-en", "en", "Cyclone Batsirai came ashore on Feb. 5. Tropical Storm Ana had already killed 55 people "
+     "in late January.", "late January", "event", "storm:other"),
+    ("other-storm-date-id", "id", "Siklon Batsirai menghantam pesisir pada Sabtu (5/2/2022). Sebelumnya, badai tropis Ana "
+     "pada Januari lalu telah menewaskan 65 orang.", "Januari", "event", "storm:other"),
+    ("upper-house-en", "en", "India's upper house, the Rajya Sabha, approved the bill on Monday.", "Monday", "actor",
+     "@rajya_sabha"),
+    ("upper-house-id", "id", "Majelis tinggi parlemen India, Rajya Sabha, pada Senin (5/8/2019) menyetujui RUU itu.", "Senin",
+     "actor", "@rajya_sabha"),
     # a day told against the incident's killings is not the incident's own
     ("told-against-killings-en", "en", "The federal government blamed ISWAP for the attack on June 9, four days after the "
      "killings.", "June 9", "predicate", None),
@@ -397,5 +426,6 @@ def test_date_field_case_table(case):
 
 def test_date_field_table_covers_both_languages():
     for cls in ("received-from", "received-from-none", "approved-subject", "aside-agent", "attackers", "army",
-                "told-against-killings", "country-government", "country-army"):
+                "told-against-killings", "country-government", "country-army", "spread", "recovery", "another-bomb",
+                "other-storm-date", "upper-house"):
         assert {c[1] for c in DATE_FIELDS if c[0].startswith(cls + "-")} == {"id", "en"}, cls

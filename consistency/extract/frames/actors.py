@@ -331,7 +331,8 @@ def _supposed(sent: _Sentence, it: _Item) -> bool:
 
 
 # the words a tropical storm's name follows: "Cyclone Idai", "Topan Haiyan", "Badai Tropis Seroja"
-STORM_WORDS = r"(?:Cyclone|Typhoon|Hurricane|Tropical\s+Storm|Super\s+Typhoon|Topan|Badai(?:\s+Tropis)?|Siklon(?:\s+Tropis)?)"
+# the kind word in either case ("badai tropis Ana", "cyclone Idai"); the name after it is capitalised
+STORM_WORDS = r"(?i:Cyclone|Typhoon|Hurricane|Tropical\s+Storm|Super\s+Typhoon|Topan|Badai(?:\s+Tropis)?|Siklon(?:\s+Tropis)?)"
 _STORM_WORD = re.compile(STORM_WORDS + r"\s")
 
 

@@ -958,6 +958,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                                                                    sent.text, offset), out_q), discourse),
                                     sent, preds, offset), sent, offset)
              for d in out_d]
+    out_d = [_other_storm_date(d, text, offset, discourse) for d in out_d]
     own_poll = election_days(out_d, anchor)
     if own_poll:
         # "Fianna Fáil meraih 48 kursi dalam pemilu 29 November 2024 dan … Fine Gael yang mengantongi 39 kursi": the
@@ -1184,6 +1185,20 @@ def _shared_by_conjuncts(sent: _Sentence, fig_items: list[_Item], count_preds: l
 
 
 _AGENCY_AROUND = re.compile(r".*?((?i:kantor\s+berita)\s+)", re.DOTALL)
+
+
+def _other_storm_date(d: DateMention, text: str, offset: int, discourse: Discourse) -> DateMention:
+    """A day in a clause that names another storm than the lead's ("Tropical Storm Ana had already killed 55 people
+    … in late January" in Batsirai's story) is that storm's, as its toll is: "storm:other", never the story's day."""
+    f = d.frame
+    if f is None or f.role != "event" or discourse.storm is None:
+        return d
+    start = d.start - offset
+    clause = max([0] + [m.end() for m in re.finditer(r"[;:]|,\s+(?:but|while|sementara|sedangkan|namun)\b", text[:start])])
+    named = list(_STORM_NAME.finditer(text, clause, start))
+    if named and all(m.group(1).lower() != discourse.storm for m in named):
+        return replace(d, frame=replace(f, event="storm:other"))
+    return d
 
 
 def _reporting_actor(it: _Item, info: dict) -> str | None:
