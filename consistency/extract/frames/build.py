@@ -344,9 +344,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 sources.append(_Mention(full.start, a.end + 1, "source", full.label, text[full.start : a.end + 1]))
             else:
                 # "the Bakhtar news agency", "kantor berita Bakhtar": the name with its kind, a body's
-                agency = _AGENCY_AROUND.fullmatch(text, max(0, a.start - 14), a.start) or None
+                agency = _KANTOR_BERITA.search(text, max(0, a.start - 14), a.start)
                 tail = re.match(r"\s+news\s+agency(?![\w-])", text[a.end :], re.IGNORECASE)
-                start = a.start - len(agency.group(1)) if agency else a.start
+                start = agency.start() if agency else a.start
                 end = a.end + (tail.end() if tail else 0)
                 sources.append(_Mention(start, end, "source", a.label, text[start:end] if agency or tail else a.text))
         else:
@@ -917,6 +917,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 when = None  # "the refurbishment of the 24-storey tower, completed last year": not the tower's day
             else:
                 places_of = ()
+        reporting = _reporting_actor(it, info)  # a counting body acting on its tally, when nothing else names a source
         frame = Frame(
             predicate=pred.label if pred else None,
             predicate_text=pred.text if pred else None,
@@ -934,8 +935,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             actor_text=it.actor.text if it.actor else None,
             as_of=as_of,
             # a speaker found by resolving "-nya" or "he" is a guess: it names no source of its own
-            source=source_key(it.source) if it.source else source_key(_named(attribution)) or _reporting_actor(it, info),
-            source_text=it.source or _named(attribution) or (it.actor.text if _reporting_actor(it, info) else None),
+            source=source_key(it.source) if it.source else source_key(_named(attribution)) or reporting,
+            source_text=it.source or _named(attribution) or (it.actor.text if reporting else None),
             negated=it.negated,
             role=role,
             change=change,
@@ -1184,7 +1185,7 @@ def _shared_by_conjuncts(sent: _Sentence, fig_items: list[_Item], count_preds: l
         it.predicate = p
 
 
-_AGENCY_AROUND = re.compile(r".*?((?i:kantor\s+berita)\s+)", re.DOTALL)
+_KANTOR_BERITA = re.compile(r"(?i:kantor\s+berita)\s+$")
 
 
 def _other_storm_date(d: DateMention, text: str, offset: int, discourse: Discourse) -> DateMention:

@@ -395,6 +395,7 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
         # the nearest name before it, or after it as an agent ("disahkan pada 12 Maret oleh DPR")
         pred = it.predicate
         subject = None
+        received = _received_from(text, pred) if pred is not None and pred.end <= it.start else None
         if pred is not None and pred.end <= it.start:
             before = [a for a in actors if a.end <= pred.start and date_sent.cost(a.end, pred.start, owner=it.index) <= 2.0]
             subject = before[-1] if before else None
@@ -409,7 +410,6 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
                      and ((sent.langs == ("id",) and pred.text.lower().startswith("di"))
                           or "by" in text[pred.end : a.start].lower())]
             subject = agent[0] if agent else subject
-            received = _received_from(text, pred)
             if received is not None:
                 # "Argentina secured final approval on Friday … from the IMF's executive board": the body after
                 # "from" granted it; the subject only received it
@@ -431,8 +431,7 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
                                 or _BODY_THEN_DATE.fullmatch(text, a.end, it.start))
                            and date_sent.cost(it.end, pred.start, owner=it.index) <= 1.0]
             subject = between[-1] if between else (before_body[-1] if before_body else None)
-        it.actor = subject if pred is not None and pred.end <= it.start and _received_from(text, pred) is not None \
-            else subject or _nearest(date_sent, it, [a for a in actors if (a.end <= it.start and not _aside_agent(text, a, it))
+        it.actor = subject if received is not None else subject or _nearest(date_sent, it, [a for a in actors if (a.end <= it.start and not _aside_agent(text, a, it))
                                                      or _by_agent(text, it.end, a.start)], ACTOR_REACH + 1.5)
         it.negated = _negated(date_sent, it, negators)
     _attach_places(date_sent, items, places)
