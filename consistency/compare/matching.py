@@ -424,7 +424,7 @@ def _own_modifiers(f: Frame, *, named_parts: bool = True) -> set[str]:
     # an election's round, the part of its electorate and a count no chamber's are weighed by ``identity.number_veto``
     # alone
     mods = {"foreign" if m == "group:foreign" and named_parts else m for m in f.modifiers
-            if not m.startswith(("whole:", "progress:", "bulletin:", "round:", "segment:", "chamber:", "term:"))} - {"base", "hedged", "provision", "modal", "roll_call"} - STAGES
+            if not m.startswith(("whole:", "progress:", "bulletin:", "round:", "segment:", "chamber:", "term:", "measure:"))} - {"base", "hedged", "provision", "modal", "roll_call"} - STAGES
     if f.counted == "share":
         mods -= lexicon().count_only_modifiers
     # wholes: features' "whole_clash"; a count's stage is a step of one fact, not another fact
@@ -495,12 +495,19 @@ def other_period(a, b) -> bool:
     """Are two rates of change measured over different periods ("tumbuh 5,1 persen secara tahunan" against "grew
     1.2% from the previous quarter", "inflasi bulanan" against "annual inflation", year-to-date against the full
     year)? Then they are two facts, whatever the scorer says: they neither conflict nor agree (4.9% on the
-    quarter before is not the 4.9% on a year earlier). A period on one side only says nothing."""
+    quarter before is not the 4.9% on a year earlier). So are two vote counts cast on measures of different kinds
+    ("measure:bill" against "measure:resolution": the bill's 370 ayes and the resolution's 351, one house, one day).
+    A period or a measure on one side only says nothing."""
     if not (isinstance(a, Quantity) and isinstance(b, Quantity) and a.frame is not None and b.frame is not None):
         return False
     pa = {m[7:] for m in a.frame.modifiers if m.startswith("period:")}
     pb = {m[7:] for m in b.frame.modifiers if m.startswith("period:")}
-    return bool(pa and pb) and pa != pb and frozenset(pa | pb) not in _SAME_PERIOD
+    if pa and pb and pa != pb and frozenset(pa | pb) not in _SAME_PERIOD:
+        return True
+    # a vote on a bill and one on a resolution (frame_cues "vote_measures"), named on both sides, are two votes
+    ma = {m for m in a.frame.modifiers if m.startswith("measure:")}
+    mb = {m for m in b.frame.modifiers if m.startswith("measure:")}
+    return bool(ma and mb) and ma != mb
 
 
 def restates_coarser(item, siblings: Sequence) -> bool:

@@ -331,6 +331,32 @@ FIGURE_FIELDS = [
      "28 orang", "when", (dt.date(2021, 1, 1), dt.date(2021, 12, 31))),
     ("un-office-id", "id", "Kantor Koordinasi Urusan Kemanusiaan PBB (OCHA) menyebut 770 orang tewas.", "770 orang",
      "source", "org:ocha"),
+    # a chamber named with its parliament casts the votes, not the parliament nor its country
+    ("chamber-of-parliament-en", "en", "Chile's lower house of parliament approved the reform on Tuesday by 120 votes to "
+     "61, completing its passage through parliament.", "120 votes", "actor", "@house"),
+    ("chamber-of-parliament-id", "id", "Majelis rendah di parlemen Chile menyetujui reformasi itu pada Selasa dengan 120 "
+     "suara berbanding 61.", "120 suara", "actor", "@house"),
+    # "lalu", "then" after a comma open a clause of its own: its day dates its own tally only (the English row is a
+    # guard: "then" was read as its own clause's before)
+    ("then-clause-id", "id", "Reformasi itu disetujui Senat pada Senin dengan 38 suara berbanding 9, lalu oleh majelis "
+     "rendah pada Rabu dengan 120 suara berbanding 61.", "9", "when", (dt.date(2017, 5, 22), dt.date(2017, 5, 22))),
+    ("then-clause-en", "en", "The Senate approved the reform by 38 votes to 9 on Monday, then the lower house by 120 votes "
+     "to 61 on Wednesday.", "9", "when", (dt.date(2017, 5, 22), dt.date(2017, 5, 22))),
+    # a passive report, its agent, then its day: the day the figure was reported, past a comparison (the English
+    # rows are guards)
+    ("passive-report-id", "id", "Angka itu lebih rendah daripada 14 korban jiwa yang dilaporkan kantor yang sama pada "
+     "Senin malam.", "14 korban", "as_of.basis", "statement"),
+    ("passive-report-en", "en", "The figure is below the 14 deaths reported by the same office on Monday night.",
+     "14 deaths", "as_of.basis", "statement"),
+    ("passive-report-recorded-id", "id", "Angka itu melonjak dari 5.136 orang yang dicatat departemen yang sama pada "
+     "Senin.", "5.136 orang", "as_of.day", dt.date(2017, 5, 22)),
+    ("passive-report-recorded-en", "en", "The figure jumped from the 5,136 deaths recorded by the same ministry on Monday.",
+     "5,136 deaths", "as_of.day", dt.date(2017, 5, 22)),
+    # "terbaru", "latest" in another clause is not the figure's as-of
+    ("now-other-clause-id", "id", "Sebanyak 14 orang tewas dalam longsor itu, dan data terbaru BNPB tidak lagi mencantumkan "
+     "korban gedung.", "14 orang", "as_of.basis", "published"),
+    ("now-other-clause-en", "en", "Fourteen people died in the landslide, and the latest bulletin no longer counted the "
+     "building's victims.", "Fourteen people", "as_of.basis", "published"),
 ]
 
 
@@ -350,7 +376,8 @@ def test_figure_field_table_covers_both_languages():
     for cls in ("contested", "particle", "source", "recalled", "short-name", "narrowed", "passive-agent", "repatriated",
                 "days-before", "agent-source", "recalled-first-days", "conjunct-verb", "conjunct-verb-own", "final-assault",
                 "counted-not-speaker", "vote-stage", "days-before-tally", "un-office", "reporting-body", "news-agency",
-                "compared-operation", "still-in-hospitals", "other-storm"):
+                "compared-operation", "still-in-hospitals", "other-storm", "chamber-of-parliament", "then-clause",
+                "passive-report", "now-other-clause"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls
 
 

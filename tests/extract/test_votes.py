@@ -73,6 +73,21 @@ DIFFERENT_FACTS = [
      "DPR AS meloloskan RUU yang sama dengan suara 314-117.", "id"),
     ("party-part-vs-tally-en", "In the House, 165 Democrats voted for the bill.", "en",
      "The House passed the bill 314-117.", "en"),
+    # a bill's tally and a resolution's, one house, one day: two votes (frame_cues "vote_measures"; both rows
+    # conflicted before)
+    ("bill-vs-resolution-id-en", "RUU pemekaran provinsi itu disetujui majelis rendah pada Rabu dengan 370 suara berbanding "
+     "70.", "id", "On Wednesday the lower house also adopted a resolution ending the province's autonomy, with 351 "
+     "members in favour and 72 against.", "en"),
+    ("bill-vs-motion-en-id", "The lower house passed the budget bill on Thursday by 210 votes to 95.", "en",
+     "Pada Kamis, majelis rendah juga menolak mosi tidak percaya dengan 198 suara berbanding 101.", "id"),
+    # the upper house's noes against the lower house's, however the lower house is named ("the lower house of
+    # parliament … through parliament" was the country's before, and met the Rajya Sabha's noes in devset227; these
+    # two sentence pairs are guards, kept apart before too by their days)
+    ("upper-vs-lower-house-of-parliament-en-id", "Chile's lower house of parliament approved the reform on Tuesday by 120 "
+     "votes to 61, completing its passage through parliament.", "en",
+     "Reformasi itu disetujui Senat pada Senin dengan 38 suara berbanding 12, lalu oleh majelis rendah pada Selasa.", "id"),
+    ("upper-vs-lower-house-of-parliament-id-en", "Majelis rendah di parlemen Chile menyetujui reformasi itu pada Selasa "
+     "dengan 120 suara berbanding 61.", "id", "The Senate had approved the reform on Monday by 38 votes to 12.", "en"),
 ]
 
 
@@ -118,6 +133,13 @@ SAME_TALLY = [
     ("senate-carried-both-en-id", "The Senate passed the tax bill on April 2. Fourteen members voted against it.", "en",
      "Senat mengesahkan RUU pajak itu pada 2 April. Sebanyak 12 anggota menolak.", "id",
      [("Fourteen members", "12 anggota", "number.mismatch")]),
+    # one measure named on both sides: one vote, told two ways (guards for "vote_measures")
+    ("resolution-both-en-id", "The lower house adopted the resolution on Wednesday with 351 members in favour and 72 "
+     "against.", "en", "Majelis rendah mengesahkan resolusi itu pada Rabu dengan 351 suara setuju dan 70 menolak.", "id",
+     [("351 members", "351 suara", "number.agree"), ("72 against", "70 menolak", "number.mismatch")]),
+    ("bill-one-side-id-en", "RUU itu disetujui majelis rendah pada Rabu dengan 370 suara berbanding 70.", "id",
+     "The lower house voted 370-72 on Wednesday.", "en",
+     [("370 suara", "370", "number.agree"), ("70", "72", "number.mismatch")]),
 ]
 
 

@@ -17,7 +17,7 @@ from .counted import (_generic_person, _AS_HIGH_AS, _BASE, _COORDINATOR, _ELSEWH
     _clause_subject, _counted_after, _counted_before, _frame_own_words, _group, _implied_predicates, _label_kind,
     _looks_like_magnitude, _modifiers, _noun_modifiers, apposed_subject, counts_a_thing, group_counted, number_core, part_before_whole)
 from .places import _attach_places, _is_place_name, _places, _site, place_key
-from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named_body, _named_places, _purpose, _recipient,
+from .actors import (_CHAMBERS, _INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named_body, _named_places, _purpose, _recipient,
     _supposed, _victims_fell, source_key)
 from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _now_dated, _recalled, _reported_days,
                    _tally_days, _times)
@@ -25,7 +25,7 @@ from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys
     _located_subject, _measure_of_thing, _modified_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
 from .votes import (_body_mentions, _body_of_apposition, _cast, _contrasted, _elsewhere, _media_tally, _count_stage, _rate_period,
                     _legislature_mentions, _threshold, _vote_body, _vote_categories, _vote_country, _with_loads, _won_with, no_chamber,
-                    party_segment, staged, vote_round, vote_segment)
+                    party_segment, staged, vote_measure, vote_round, vote_segment)
 from .events import (hazard_notice, HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
     _figure_events, _incident_day, _incident_order, _is_change, _object_event, _planned, _provision, _story_incident,
     _sub_event, _until, _background_incident, provision_modals)
@@ -446,7 +446,11 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     for it in fig_items:
         it.actor = _nearest(sent, it, actors, ACTOR_REACH, after_reach=0.5)
         if it.counted == "vote" and (it.actor is None or it.actor.label == "@legislature"):
-            it.actor = _vote_country(text, it) or it.actor  # "The Hungarian vote was 188-6": Hungary's votes
+            start = it.qstart if it.qstart >= 0 else it.start
+            chamber = next((a for a in reversed(actors) if a.end <= start and a.label in _CHAMBERS), None)
+            # "India's lower house … approved a bill … by 370 votes to 70, completing its passage through
+            # parliament": the chamber named before the count cast it, not the parliament after it
+            it.actor = chamber or _vote_country(text, it) or it.actor  # "The Hungarian vote was 188-6": Hungary's votes
         if it.counted == "vote" or quantities[it.index].kind == "percent":
             # "against 4,657,304 votes, or 41.61 per cent, for Dr Mahamudu Bawumia", "4.657.304 suara untuk
             # Bawumia": the votes of the name after "for", not of the sentence's subject
@@ -803,6 +807,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             stage = _vote_stage(sent)
             if stage:
                 modifiers.add("reading:" + stage)  # the second reading's 83 ayes are not the override's 84
+            measure = vote_measure(sent, it)
+            if measure:
+                modifiers.add(measure)  # a bill's 370 ayes are not the resolution's 351 of the same house and day
         modifiers = tuple(sorted(modifiers))
         as_of = _figure_as_of(sent, it, whens, now_cues, anchor, role)
         if _dated_by_incident(sent, it, whens, as_of, anchor, preds, rise or fall):

@@ -631,6 +631,18 @@ _STATEMENT_RELEASED = re.compile(
 _SHOWED_ON = re.compile(r"(?<![\w-])(?:showed|shows|show|menunjukkan|memperlihatkan)\s+(?:(?:on|pada)\s+)?$", re.IGNORECASE)
 
 
+# a passive verb of reporting, and what its agent may be before "pada"/"on" and the day: "dilaporkan kantor yang sama
+# pada", "reported by the same office on"; not "diumumkan", "announced": a result announced is the event itself
+# ("hasil yang diumumkan Ketua IEBC pada Selasa")
+_PASSIVE_REPORT = re.compile(r"(?:dilaporkan|disebutkan|dicatat|reported|recorded)", re.IGNORECASE)
+_AGENT_THEN_DAY = re.compile(r"\s+(?:by\s+)?(?:[\w'’.-]+\s+){0,4}(?:pada|on)\s+", re.IGNORECASE)
+
+
+# "now" words that are a noun's adjective, the time of their own clause's noun only ("laporan terbaru", "the latest
+# bulletin"), unlike the adverbs ("kini", "so far")
+_NOW_OF_A_NOUN = frozenset({"terbaru", "terkini", "latest"})
+
+
 def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
     text = sent.text
     if re.match(r"['’]s\b", text[de:]):
@@ -642,6 +654,11 @@ def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
         # television on Thursday": the day of the statement, not of the fire it tells of
         return True
     for s, e, _, _ in statement:
+        if e <= ds and _PASSIVE_REPORT.fullmatch(text[s:e]) and _AGENT_THEN_DAY.fullmatch(text[e:ds]) \
+                and not _find(lexicon().predicates, text[e:ds], sent.langs):
+            # "14 korban jiwa yang dilaporkan kantor yang sama pada Selasa malam", "the 14 deaths reported by the
+            # same office on Tuesday night": a passive report, its agent, then the day it was reported
+            return True
         if e <= ds and _SPEAKER_RUN.fullmatch(text[e:ds]) and _CLOSING_DAY.fullmatch(text[de:]):
             # "…, kata Menteri Kesehatan Lebanon Hamad Hassan pada Rabu (5/8/2020) malam.": however long the
             # speaker's title and name, a day that closes the sentence after them is when it was said
@@ -851,8 +868,12 @@ def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anch
         # "Pagi tadi, BNPB masih menyebut korban meninggal sebanyak 43 orang", "this morning": the report's day
         hour = lexicon().day_parts[(today.group("part1") or today.group("part2") or today.group("part3")).lower()]
         return AsOf(anchor, hour * 60, today.group(0), "explicit")
-    if now_cues and anchor is not None:
-        s, e, _, cue = now_cues[0]
+    # a "latest" of another clause's noun is not the figure's ("… 14 korban jiwa yang dilaporkan pada Selasa malam, dan
+    # laporan terbaru tidak lagi menyebut …": the latest report is another clause's subject); an adverb ("kini",
+    # "now") is the whole sentence's time ("63.608 warga masih mengungsi, sementara banjir kini melanda …")
+    own_now = [c for c in now_cues if not (c[3].lower() in _NOW_OF_A_NOUN and _other_clause(sent, c[0], it.start))]
+    if own_now and anchor is not None:
+        s, e, _, cue = own_now[0]
         return AsOf(anchor, None, cue, "explicit")
     if anchor is not None:
         return AsOf(anchor, None, None, "published")

@@ -783,6 +783,28 @@ def _segment_phrases() -> dict[str, _Phrases]:
                             for w in forms.get(lang, [])}) for lang in LANGS}
 
 
+@lru_cache(maxsize=1)
+def _measure_phrases() -> dict[str, _Phrases]:
+    """frame_cues.json's "vote_measures": what a chamber votes on, as "measure:<kind>"."""
+    cues = _load("frame_cues.json")["vote_measures"]
+    return {lang: _compile({w: "measure:" + kind for kind, forms in cues.items() if not kind.startswith("_")
+                            for w in forms.get(lang, [])}) for lang in LANGS}
+
+
+def vote_measure(sent: _Sentence, it: _Item) -> str | None:
+    """What a vote count was cast on, as "measure:<kind>" (frame_cues "vote_measures"): the one kind its clause
+    names, else the one its sentence names, else None ("RUU reorganisasi itu disetujui … 370 suara berbanding 70"
+    is a bill's; "backed a resolution scrapping the region's special status … 351 members in favour" a
+    resolution's). A clause or sentence naming two kinds says nothing."""
+    text = sent.text
+    found = [(s, label) for s, _, label, _ in _find(_measure_phrases(), text, sent.langs)]
+    lo, hi = _clause_of(text, it.start, it.end)
+    for scope in ([label for s, label in found if lo <= s < hi], [label for _, label in found]):
+        if scope:
+            return scope[0] if len(set(scope)) == 1 else None
+    return None
+
+
 def _clause_of(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause that holds ``start:end``: from the last clause break before it to the first after it."""
     lo = max([m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)], default=0)
