@@ -357,6 +357,31 @@ FIGURE_FIELDS = [
      "korban gedung.", "14 orang", "as_of.basis", "published"),
     ("now-other-clause-en", "en", "Fourteen people died in the landslide, and the latest bulletin no longer counted the "
      "building's victims.", "Fourteen people", "as_of.basis", "published"),
+    # people restated as a share under the whole are a part, never the whole's count of participants
+    ("share-restated-part-id", "id", "Sebaliknya, 310.463 peserta atau 29,08 persen menginginkan proyek itu dilanjutkan.",
+     "310.463 peserta", "modifiers", ("part",)),
+    ("share-restated-part-en", "en", "In all, 310,463 participants, or 29.08 percent, wanted the work to go on.",
+     "310,463", "modifiers", ("part",)),
+    # a fronted day with its hour dates every figure of its sentence (the English row is a guard)
+    ("fronted-day-hour-id", "id", "Sehari sebelumnya, Jumat (19/5/2017) pukul 12.00, pemerintah mencatat 80 korban tewas "
+     "serta 133 korban luka.", "133 korban", "as_of.day", dt.date(2017, 5, 19)),
+    ("fronted-day-hour-en", "en", "On Friday at 12:00, the government counted 80 dead, 79 of them identified, and 133 "
+     "injured.", "133", "as_of.day", dt.date(2017, 5, 19)),
+    # a day after a list of figures dates each of them
+    ("listed-before-day-en", "en", "The regional commissioner had reported 47 dead and 85 injured on Sunday evening.",
+     "47 dead", "as_of.day", dt.date(2017, 5, 21)),
+    ("listed-before-day-id", "id", "Komisaris wilayah melaporkan 47 orang tewas dan 85 orang luka pada Minggu malam.",
+     "47 orang", "as_of.day", dt.date(2017, 5, 21)),
+    # the one told is no source (the Indonesian row is a guard)
+    ("told-addressee-en", "en", "The prime minister told lawmakers on Thursday that the injured included four tourists and "
+     "two students.", "four tourists", "source", "org:prime_minister"),
+    ("told-addressee-id", "id", "Perdana Menteri mengatakan kepada anggota parlemen pada Kamis bahwa korban luka termasuk "
+     "empat turis.", "empat turis", "source", "org:prime_minister"),
+    # a foreign ministry is a body of its own, whatever country's name goes with it
+    ("foreign-ministry-source-en", "en", "Seoul's foreign ministry said five tourists were among the injured.", "five",
+     "source", "org:foreign_ministry"),
+    ("foreign-ministry-source-id", "id", "Kementerian Luar Negeri Korea Selatan menyebut lima turis termasuk korban luka.",
+     "lima turis", "source", "org:foreign_ministry"),
 ]
 
 
@@ -377,7 +402,8 @@ def test_figure_field_table_covers_both_languages():
                 "days-before", "agent-source", "recalled-first-days", "conjunct-verb", "conjunct-verb-own", "final-assault",
                 "counted-not-speaker", "vote-stage", "days-before-tally", "un-office", "reporting-body", "news-agency",
                 "compared-operation", "still-in-hospitals", "other-storm", "chamber-of-parliament", "then-clause",
-                "passive-report", "now-other-clause"):
+                "passive-report", "now-other-clause", "share-restated-part", "fronted-day-hour", "listed-before-day",
+                "told-addressee", "foreign-ministry-source"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls
 
 
@@ -439,6 +465,44 @@ DATE_FIELDS = [
      "north korea"),
     ("country-government-id", "id", "Pemerintah Bulgaria menetapkan hari berkabung nasional pada Rabu (24/11/2021).",
      "Rabu", "actor", "bulgaria"),
+    # a relative clause's own verb is what its date dates, not the noun's verb before it
+    ("relative-own-verb-en", "en", "The minister sent his resignation from abroad, which the cabinet accepted on Friday.",
+     "Friday", "predicate", None),
+    ("relative-own-verb-id", "id", "Menteri itu mengirim surat pengunduran diri dari luar negeri, yang diterima kabinet pada "
+     "Jumat (19/5/2017).", "Jumat", "predicate", None),
+    # a date that closes its own verb's phrase is not the next conjunct's
+    ("own-phrase-before-and-id", "id", "Ia meninggalkan negaranya pada Rabu (17/5/2017) dan mengirim surat pengunduran diri "
+     "dari luar negeri.", "Rabu", "predicate", None),
+    ("own-phrase-before-and-en", "en", "He abandoned the country on Wednesday and sent his resignation from abroad.",
+     "Wednesday", "predicate", None),
+    # fleeing abroad, in both languages (the English row is a guard)
+    ("fled-to-id", "id", "Presiden itu kabur ke Maladewa pada 13 Juli.", "13 Juli", "predicate", "displaced"),
+    ("fled-to-en", "en", "The president fled to the Maldives on July 13.", "July 13", "predicate", "displaced"),
+    # the president-elect's title names no election's day (the English row is a guard)
+    ("president-elect-title-id", "id", "Presiden terpilih Meksiko Andrés López memutuskan menghentikan proyek itu, Senin "
+     "(22/5/2017).", "Senin", "predicate", None),
+    ("president-elect-title-en", "en", "Mexico's president-elect Andrés López decided to halt the project on Monday.",
+     "Monday", "predicate", None),
+    # a day that closes a said clause before "sementara"/"while" is the day it was said
+    ("closing-statement-day-id", "id", "Pemerintah prefektur menyatakan 16 pendaki masih hilang, Jumat (19/5/2017), "
+     "sementara korban tewas tercatat 47 orang.", "Jumat", "role", "statement"),
+    ("closing-statement-day-en", "en", "Officials said 16 climbers were still missing, Friday, while the dead numbered 47.",
+     "Friday", "role", "statement"),
+    # an incident a sentence puts days after the story's is a later one
+    ("fronted-later-en", "en", "Two days later, on Thursday, gunmen attacked a police post.", "Thursday", "event",
+     "attack:later"),
+    ("fronted-later-id", "id", "Dua hari kemudian, pada Kamis (18/5/2017), kelompok bersenjata menyerang pos polisi.",
+     "Kamis", "event", "attack:later"),
+    # a schedule moved: its old and new dates are plans, not days anything happened
+    ("moved-schedule-id", "id", "Kementerian Pendidikan pada Minggu (21/5/2017) menunda pembukaan sekolah dari Senin "
+     "(22/5/2017) menjadi Senin (29/5/2017).", "Senin (22", "modifiers", ("planned",)),
+    ("moved-schedule-en", "en", "The education ministry on Sunday moved the reopening of schools from April 29 to May 6.",
+     "April 29", "modifiers", ("planned",)),
+    # an education ministry is a body of its own
+    ("education-ministry-id", "id", "Kementerian Pendidikan Kenya pada Minggu (21/5/2017) menunda pembukaan sekolah.",
+     "Minggu", "actor", "@education_ministry"),
+    ("education-ministry-en", "en", "Kenya's education ministry on Sunday postponed the reopening of schools.", "Sunday",
+     "actor", "@education_ministry"),
 ]
 
 
@@ -454,5 +518,6 @@ def test_date_field_case_table(case):
 def test_date_field_table_covers_both_languages():
     for cls in ("received-from", "received-from-none", "approved-subject", "aside-agent", "attackers", "army",
                 "told-against-killings", "country-government", "country-army", "spread", "recovery", "another-bomb",
-                "other-storm-date", "upper-house"):
+                "other-storm-date", "upper-house", "relative-own-verb", "own-phrase-before-and", "fled-to",
+                "president-elect-title", "closing-statement-day", "fronted-later", "moved-schedule", "education-ministry"):
         assert {c[1] for c in DATE_FIELDS if c[0].startswith(cls + "-")} == {"id", "en"}, cls

@@ -323,8 +323,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                  and sent.cost(end, c[0], walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
         # not a name a figure stands before ("the agency said 11 of the attackers …", "said 29 militants were
         # killed"): a figure's counted people, never the speaker
+        # (not the one told: "May told lawmakers on Thursday that …" is May's, not the lawmakers')
         before = [c for c in statement if c[1] <= a.start and not _COMMA.search(text[c[1] : a.start])
-                  and not _reports_clause(text[c[0] : c[1]])
+                  and not _reports_clause(text[c[0] : c[1]]) and text[c[0] : c[1]].lower() != "told"
                   and not any(c[1] <= fs and fe <= a.start for fs, fe in figure_spans)
                   and sent.cost(c[1], a.start, walls=False) <= (6.0 if a.label.startswith("@") else 1.0)]
         in_attr = attr_span is not None and a.start < attr_span[1] and attr_span[0] < a.end
@@ -649,6 +650,13 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # "Korban meninggal terbanyak berada di Pidie Jaya, yakni 96 orang", "The most deaths were in Bireuen,
             # with 40": the place with the most is a part of the whole toll
             modifiers.add("part")
+        if q.kind == "count" and counted_family(counted) == "people" and _SHARE_RESTATED.match(text, max(it.tail, it.end)):
+            share = _SHARE_RESTATED.match(text, max(it.tail, it.end))
+            if float(share.group(1).replace(",", ".")) < 100:
+                # "310.463 peserta atau 29,08 persen menginginkan …", "310,463 people, or 29.08 percent, …": people
+                # counted and restated as a share under the whole are a part of a whole, never the whole's count
+                # (a candidate's votes are told apart by their holder, not by this)
+                modifiers.add("part")
         own_noun = bool(modifiers)
         if q.kind == "count":
             lo = max([items[k].tail for k in range(len(quantities)) if k != n and fig_ok[k] and items[k].tail <= it.start],
@@ -1207,6 +1215,11 @@ def _other_storm_date(d: DateMention, text: str, offset: int, discourse: Discour
     if named and all(m.group(1).lower() != discourse.storm for m in named):
         return replace(d, frame=replace(f, event="storm:other"))
     return d
+
+
+# a count's own share right after it: "atau 29,08 persen", ", or 29.08 percent", "(29,08%)"
+_SHARE_RESTATED = re.compile(r"\s*(?:,\s*)?(?:atau|or|\()\s*(?:sekitar\s+|about\s+|around\s+)?(\d+(?:[.,]\d+)?)\s*"
+                             r"(?:%|persen|per\s*cent|percent)", re.IGNORECASE)
 
 
 def _reporting_actor(it: _Item, info: dict) -> str | None:

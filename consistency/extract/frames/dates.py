@@ -70,6 +70,20 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
         if len(words) == 1 and _NOMINAL.match(words[0]) and \
                 any(q.end <= p.start and sent.cost(q.end, p.start, walls=False) <= 1.0 for q in preds if q is not p):
             c += 2.5  # "meneken persetujuan": the noun is the verb's object
+        if p.end <= it.start:
+            rel = _RELATIVE_AFTER.search(sent.text, p.end, it.start)
+            if rel and _verb_between(sent.text[rel.end() : it.start], preds, rel.end()):
+                # "sent his resignation from Singapore, which the Speaker accepted on July 15", "surat pengunduran
+                # diri …, yang diterima Ketua Parlemen pada Jumat": the relative clause's own verb is what is dated
+                continue
+        if p.start >= it.end and _NEXT_CONJUNCT.search(sent.text, it.end, p.start) \
+                and not any(q.end <= it.start for q in preds) and not predicate_class(p.label).get("incident"):
+            lo = max(sent.text.rfind(",", 0, it.start), sent.text.rfind(";", 0, it.start)) + 1
+            if _TIME_PREP_END.search(sent.text, lo, it.start) and _verb_between(sent.text[lo : it.start], preds, lo):
+                # "Rajapaksa meninggalkan negaranya pada Rabu (13/7/2022) dan mengirim surat …": the date closes its
+                # own verb's phrase; the next conjunct's verb is another act (an incident's is not: "ditabrak … pada
+                # Rabu (29/5/2019) dan tenggelam dalam tujuh detik" is the sinking's day)
+                continue
         if p.start >= it.end and _NEXT_CONJUNCT.search(sent.text, it.end, p.start) \
                 and _OWN_LATER_TIME.match(sent.text, p.end):
             # "… oleh Dewan Konstitusi pada Jumat dan diundangkan sehari kemudian": the next conjunct's verb, timed
@@ -129,6 +143,10 @@ _OWN_LATER_TIME = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:sehari|seminggu|sepek
 _HYPOTHETICAL = re.compile(r"(?<![\w-])(?:peluang|kemungkinan|probabilitas|risiko|potensi|ancaman|chances?|probability|"
                            r"likelihood|risk|possibility|threat)\s+(?:of\s+)?(?:(?:an?|another|further|more|a\s+further)\s+)?$",
                            re.IGNORECASE)
+# "pada", "on" right before a date
+_TIME_PREP_END = re.compile(r"(?<![\w-])(?:pada|on)\s+$", re.IGNORECASE)
+# a relative clause opened after a noun: ", which the Speaker accepted", ", yang diterima Ketua Parlemen"
+_RELATIVE_AFTER = re.compile(r",\s*(?:which|yang)\s", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"(?<![\w-])yang\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # a relative pronoun (and its auxiliaries) right before a generic verb: "yang digelar", "which was held"
 _RELATIVE_GENERIC = re.compile(r"(?<![\w-])(?:yang|that|which)\s+(?:(?:telah|sudah|baru|was|were|had|has|have|been|is|are)\s+)*$",
@@ -547,6 +565,11 @@ def _attributive(text: str, p: _Mention, langs) -> bool:
     if "en" in langs and _ATTRIBUTE_FORM["en"].fullmatch(word) and _DETERMINER_BEFORE.search(text, 0, p.start) \
             and _NOUN_AFTER.match(text, p.end):
         return True  # "recovered the recorders of the crashed Yeti Airlines plane on Monday": the plane's state
+    if "id" in langs and word.lower() == "terpilih" and _OFFICE_BEFORE.search(text, 0, p.start) \
+            and re.match(r"\s+[A-Z]", text[p.end :]):
+        # "Presiden terpilih Meksiko Andrés Manuel López Obrador": the president-elect's title before the name, no
+        # election's day (not "menetapkan Asfura sebagai presiden terpilih pada Rabu": declared elected that day)
+        return True
     if "id" not in langs or _ATTRIBUTE_FORM["id"].fullmatch(word.lower()) is None:
         return False
     m = _ATTRIBUTE_BEFORE["id"].search(text, 0, p.start)
@@ -555,6 +578,9 @@ def _attributive(text: str, p: _Mention, langs) -> bool:
     return m is not None and _ID_OBJECT_VERB.search(text, max(0, m.start() - 40), m.start()) is not None
 
 
+# an office right before "terpilih": "Presiden terpilih", "gubernur terpilih" (the office-holder elect)
+_OFFICE_BEFORE = re.compile(r"(?<![\w-])(?:presiden|wakil\s+presiden|gubernur|wakil\s+gubernur|bupati|wali\s*kota|"
+                            r"perdana\s+menteri|kanselir|ketua)\s+$", re.IGNORECASE)
 # an Indonesian verb in meN- or di- form, then up to three words of its object, before a counted noun phrase
 _ID_OBJECT_VERB = re.compile(rf"(?<![\w-])(?:{L.ID_MEN_VERB}|{L.ID_DI_VERB})(?:\s+[a-z][\w-]*){{0,3}}\s+$")
 

@@ -659,7 +659,20 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
         return ending.label  # "The last gunmen were killed on Saturday, ending the siege": the siege's end
     if pred is None:
         return _referenced(sent, it, preds)  # "Shares fell on Friday after the announcement": not its day
+    if predicate_class(pred.label).get("incident") and pred.start >= it.end and _FRONTED_LATER.match(text) \
+            and _FRONTED_LATER.match(text).end() <= it.start:
+        # "Less than a week later, on July 7, 2016, militants attacked police …", "Seminggu kemudian, pada 7 Juli,
+        # kelompok bersenjata menyerang …": an incident the sentence puts after the story's own is a later one
+        return pred.label + ":later"
     return pred.label
+
+
+# a sentence opened by a shift later than the story's last occasion: "Less than a week later,", "Two days later,",
+# "Seminggu kemudian,", "Tiga hari setelahnya,"
+_FRONTED_LATER = re.compile(r"\s*(?:(?:less\s+than|more\s+than|just|only|about|some|kurang\s+dari|lebih\s+dari|hanya)\s+)?"
+                            r"(?:a|an|one|two|three|four|five|six|seven|\d+|se|dua|tiga|empat|lima|enam|tujuh)\s*"
+                            r"(?:days?|weeks?|months?|hari|pekan|minggu|bulan)\s+(?:later|kemudian|setelahnya|sesudahnya)\s*,",
+                            re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1147,6 +1160,12 @@ def _scheduled(sent: _Sentence, it: _Item) -> bool:
     lokasi pada Sabtu", "originally planned for July")? A cue before it in its clause says so; "earlier than
     planned" after a date does not."""
     p = it.predicate
+    moved = _MOVED_DATE.search(sent.text, 0, it.start)
+    if moved and moved.end() == it.start or _MOVED_TO.match(sent.text, it.end) and \
+            re.search(r"(?<![\w-])(?:dari|from)\s+$", sent.text[max(0, it.start - 8) : it.start], re.IGNORECASE):
+        # "menunda pembukaan sekolah … dari Senin (29/4/2024) menjadi Senin (6/5/2024)", "moved the vote from
+        # Monday to Thursday": the old and the new dates of a schedule, not days anything happened
+        return True
     for s, e, _, _ in _find(lexicon().cues["schedule"], sent.text, sent.langs):
         if e > it.start:
             continue
@@ -1161,6 +1180,12 @@ def _scheduled(sent: _Sentence, it: _Item) -> bool:
     return False
 
 
+# a schedule moved: the new date after "dari <date> menjadi", "from <date> to" (the old date is before "menjadi"/"to")
+_MOVED_DATE = re.compile(r"(?<![\w-])(?:dari|from)\s+[^,;.]{3,40}?\s+(?:menjadi|ke|to)\s+(?:(?:hari|pada|on)\s+)?$",
+                         re.IGNORECASE)
+_MOVED_TO = re.compile(r"[^,;.]{0,20}?\s+(?:menjadi|to)\s+(?:(?:hari|pada|on)\s+)?(?:senin|selasa|rabu|kamis|jumat|sabtu|"
+                       r"minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|jan|feb|mar|apr|may|mei|jun|jul|aug|agu|sep|"
+                       r"oct|okt|nov|dec|des)", re.IGNORECASE)
 # what may stand between a schedule's modal and the noun of the event it schedules: a verb of handing, making or
 # holding and a determiner ("hand his", "submit her", "menyerahkan surat", "hold a")
 _LIGHT_VERB_GAP = re.compile(r"\s+(?:(?:formally|secara\s+resmi)\s+)?(?:hand(?:\s+in)?|submit|tender|offer|announce|hold|"

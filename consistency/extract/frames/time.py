@@ -517,7 +517,9 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
                 if (ds, end) not in taken:
                     # a day opening the sentence ("On Wednesday, the agency said 20 bodies had been found and
                     # seven people were still missing") holds for every running tally of it, not the first alone
-                    shared = de <= it.start and opens and re.match(r"[\s)]*,", sent.text[de:]) is not None
+                    # ("Sehari sebelumnya, Jumat (8/12/2023) pukul 12.00, pemerintah mencatat 80 korban tewas, …
+                    # serta 133 korban luka": its hour and part of day go with it)
+                    shared = de <= it.start and opens and _FRONTED_DAY_END.match(sent.text, de) is not None
                     out.append(_When(ds, end, _day_of(dates[k]), minute, sent.text[ds:end], "explicit",
                                      None if shared else it.index, fronted=shared))
                     taken.add((ds, end))
@@ -699,7 +701,8 @@ def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
                 return True
     # "…, kata juru bicara BNPB, Selasa (2/10/2018)." — the date closes the sentence after a comma
     tail = text[de:]
-    if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:(?:pukul|jam)\s+[\d.:]+\s*\w*)?\s*(?:dini\s+hari|tengah\s+malam|malam|pagi|siang|sore|petang)?\s*[.\"”’]*\s*", tail) \
+    if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:(?:pukul|jam)\s+[\d.:]+\s*\w*)?\s*(?:dini\s+hari|tengah\s+malam|malam|pagi|siang|sore|petang)?\s*"
+                    r"(?:[.\"”’]*\s*|,\s*(?:sementara|sedangkan|while|whereas)\s.*)", tail, re.DOTALL) \
             and re.search(r",\s*(?:hari\s+|pada\s+|on\s+)?$", text[:ds]):
         head = text[: ds]
         clause = head[head.rfind(",", 0, len(head.rstrip(" ,")) ) + 1 :] if "," in head.rstrip(" ,") else head
@@ -831,6 +834,16 @@ _OWN_TIME_AFTER = re.compile(r"(?<![\w-])(?:now|kini|sekarang|currently|so\s+far
                              re.IGNORECASE)
 
 
+# between a figure and a day: the list's next figure, joined by "and"/"dan", and its noun ("47 dead and 85 injured
+# on", "80 orang tewas dan 85 orang luka pada")
+_LISTED_BEFORE_DAY = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:and|dan|serta)\s+(?:about\s+|sekitar\s+)?\d[\d.,]*(?:\s+[a-z][\w-]*){0,2}\s+(?:on|pada)\s+",
+                                re.IGNORECASE)
+# the end of a fronted day's phrase: its comma, past an hour and a part of the day
+_FRONTED_DAY_END = re.compile(r"[\s)]*(?:(?:pukul|jam|at)\s+[\d.:]+(?:\s*(?:WIB|WITA|WIT|a\.m\.|p\.m\.|am|pm|GMT|UTC))?\s*)?"
+                              r"(?:dini\s+hari|pagi|siang|sore|petang|malam|morning|afternoon|evening|night)?\s*,",
+                              re.IGNORECASE)
+
+
 def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anchor, role) -> AsOf:
     """The time a figure holds at: its own day ("up from 1,324 on Tuesday"), the day of the report that gives
     it, an as-of phrase, the day it was said, "so far" (publication), else the publication date. An earlier
@@ -839,6 +852,11 @@ def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anch
     own = [w for w in whens if w.owner == it.index]
     if own:
         return AsOf(own[0].day, own[0].minute, " ".join(own[0].text.split()), own[0].basis)
+    for w in whens:
+        if w.owner is not None and w.owner != it.index and w.start >= it.end and w.basis == "explicit" \
+                and _LISTED_BEFORE_DAY.fullmatch(sent.text, max(it.tail, it.end), w.start):
+            # "had reported 47 dead and 85 injured on Sunday evening": the day after a list dates each figure of it
+            return AsOf(w.day, w.minute, " ".join(w.text.split()), w.basis)
     announced = _announced_day(sent, it, whens) if role != "previous" else None
     if announced is not None:
         return AsOf(announced.day, announced.minute, " ".join(announced.text.split()), "statement")

@@ -110,8 +110,8 @@ _BODY_APPOSITION = re.compile(r"\s*(?:,[^,;.()]{1,60},|\([^()]{1,60}\))")
 
 def _body_of_apposition(text: str, actor: _Mention, actors: list[_Mention]) -> _Mention | None:
     """The voting body a generic chamber is said of ("the Senate, the upper chamber of parliament,"), or None."""
-    if actor.label != "@legislature" or actor.start < 0:
-        return None
+    if actor.label not in ("@legislature", "@house", "@upper_house") or actor.start < 0:
+        return None  # (a chamber's kind named with its parliament: "the upper chamber of parliament")
     for m in actors:
         if m.label in _voting_bodies() and m.end <= actor.start:
             ap = _BODY_APPOSITION.match(text, m.end)
