@@ -503,6 +503,15 @@ DATE_FIELDS = [
      "Minggu", "actor", "@education_ministry"),
     ("education-ministry-en", "en", "Kenya's education ministry on Sunday postponed the reopening of schools.", "Sunday",
      "actor", "@education_ministry"),
+    # the speaker named before a relative clause did what the clause's date dates
+    ("speaker-relative-en", "en", "Governor Ana Lima, who toured the city on Wednesday, said the damage was severe.",
+     "Wednesday", "actor", "ana lima"),
+    ("speaker-relative-id", "id", "Gubernur Ana Lima, yang meninjau kota itu pada Rabu (17/5/2017), mengatakan kerusakannya "
+     "parah.", "Rabu", "actor", "ana lima"),
+    # "for the second time", "untuk kedua kalinya": one of several occurrences
+    ("nth-time-en", "en", "Ana Lima visited the town for the second time on Sunday.", "Sunday", "modifiers", ("repeated",)),
+    ("nth-time-id", "id", "Ana Lima mengunjungi kota itu untuk kedua kalinya pada Minggu (21/5/2017).", "Minggu",
+     "modifiers", ("repeated",)),
 ]
 
 
@@ -519,5 +528,6 @@ def test_date_field_table_covers_both_languages():
     for cls in ("received-from", "received-from-none", "approved-subject", "aside-agent", "attackers", "army",
                 "told-against-killings", "country-government", "country-army", "spread", "recovery", "another-bomb",
                 "other-storm-date", "upper-house", "relative-own-verb", "own-phrase-before-and", "fled-to",
-                "president-elect-title", "closing-statement-day", "fronted-later", "moved-schedule", "education-ministry"):
+                "president-elect-title", "closing-statement-day", "fronted-later", "moved-schedule", "education-ministry",
+                "speaker-relative", "nth-time"):
         assert {c[1] for c in DATE_FIELDS if c[0].startswith(cls + "-")} == {"id", "en"}, cls

@@ -12,7 +12,7 @@ from .. import lexicon as L
 from .lexicons import ACTOR_REACH, INF, PREDICATE_REACH, _alternation, _alternations, _find, _load, lexicon, predicate_class
 from .sentence import PASSIVE_AGENT, _Item, _Mention, _PUNCT, _Sentence, _link, _nearest, _negated, _reach, _verb_between
 from .places import _attach_places
-from .actors import source_key
+from .actors import actor_key, source_key
 from .time import _opens_sentence, _reporting_verb
 from .votes import _voting_bodies
 from .events import (SHIFT_AFTER_DAY, SHIFT_TOWARDS, _SITE_OF, _activity, _context, _date_event, _reference_event, _relative_head,
@@ -267,6 +267,21 @@ def _received_from(text: str, pred: _Mention) -> int | None:
     return m.end() if m else len(text)
 
 
+# a relative clause opened right after a name: ", who toured the city on Wednesday,", ", yang mengunjungi … pada Senin"
+_WHO_CLAUSE = re.compile(r",\s*(?:who|yang)\s+[^,;]*$", re.IGNORECASE)
+
+
+def _speaker_relative(text: str, it: _Item, attribution) -> _Mention | None:
+    """The speaker as the actor of a date in a relative clause on the speaker's name ("Rio de Janeiro Governor
+    Claudio Castro, who toured the city on Wednesday, said …": Castro toured; the speaker's name is the sentence's
+    source, so no actor of its own), or None."""
+    m = _WHO_CLAUSE.search(text, 0, it.start)
+    name = attribution.name or attribution.speaker
+    if m is None or not name or not text[: m.start()].rstrip().endswith(name):
+        return None
+    return _Mention(m.start() - len(name), m.start(), "actor", actor_key(name), name)
+
+
 def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators, whens, statement, attribution,
                  offset) -> list[DateMention]:
     """Each date's frame: its role (event, statement, as_of), the event it dates, its actor and place."""
@@ -451,6 +466,8 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             subject = between[-1] if between else (before_body[-1] if before_body else None)
         it.actor = subject if received is not None else subject or _nearest(date_sent, it, [a for a in actors if (a.end <= it.start and not _aside_agent(text, a, it))
                                                      or _by_agent(text, it.end, a.start)], ACTOR_REACH + 1.5)
+        if it.actor is None and attribution is not None and attribution.kind != "pronoun":
+            it.actor = _speaker_relative(text, it, attribution)
         it.negated = _negated(date_sent, it, negators)
     _attach_places(date_sent, items, places)
     previous = None
