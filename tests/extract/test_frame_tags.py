@@ -382,6 +382,17 @@ FIGURE_FIELDS = [
      "source", "org:foreign_ministry"),
     ("foreign-ministry-source-id", "id", "Kementerian Luar Negeri Korea Selatan menyebut lima turis termasuk korban luka.",
      "lima turis", "source", "org:foreign_ministry"),
+    # a ", when …" clause's figures are the day before it's
+    ("when-clause-day-en", "en", "The shrine was struck again on August 13, when a lone gunman killed two people and "
+     "wounded eight.", "eight", "when", (dt.date(2016, 8, 13), dt.date(2016, 8, 13))),
+    ("when-clause-day-id", "id", "Tempat itu kembali diserang pada 13 Agustus, ketika seorang pria bersenjata menewaskan "
+     "dua orang.", "dua orang", "when", (dt.date(2016, 8, 13), dt.date(2016, 8, 13))),
+    # a fronted day ("Late on Saturday", no comma) dates each figure of the list it opens (the Indonesian row, with its
+    # comma, is a guard)
+    ("fronted-list-en", "en", "Late on Saturday the count stood at 12 dead and 64 injured, but it kept rising through "
+     "Sunday.", "64", "as_of.day", dt.date(2017, 5, 20)),
+    ("fronted-list-id", "id", "Pada Sabtu malam, jumlah korban tercatat 12 orang tewas dan 64 orang luka, tetapi terus "
+     "bertambah hingga Minggu.", "64 orang", "as_of.day", dt.date(2017, 5, 20)),
 ]
 
 
@@ -403,7 +414,7 @@ def test_figure_field_table_covers_both_languages():
                 "counted-not-speaker", "vote-stage", "days-before-tally", "un-office", "reporting-body", "news-agency",
                 "compared-operation", "still-in-hospitals", "other-storm", "chamber-of-parliament", "then-clause",
                 "passive-report", "now-other-clause", "share-restated-part", "fronted-day-hour", "listed-before-day",
-                "told-addressee", "foreign-ministry-source"):
+                "told-addressee", "foreign-ministry-source", "when-clause-day", "fronted-list"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls
 
 
@@ -512,6 +523,15 @@ DATE_FIELDS = [
     ("nth-time-en", "en", "Ana Lima visited the town for the second time on Sunday.", "Sunday", "modifiers", ("repeated",)),
     ("nth-time-id", "id", "Ana Lima mengunjungi kota itu untuk kedua kalinya pada Minggu (21/5/2017).", "Minggu",
      "modifiers", ("repeated",)),
+    # a tally the dated act closed with is not what the date dates (the English row is a guard)
+    ("with-tally-id", "id", "Pencarian resmi dihentikan pada Selasa (16/5/2017) dengan jumlah korban tewas mencapai 45 "
+     "orang.", "Selasa", "predicate", None),
+    ("with-tally-en", "en", "The search ended on Tuesday with the death toll at 45.", "Tuesday", "predicate", "ended"),
+    # voting abroad is a day of its own, before the polling day at home
+    ("abroad-vote-id", "id", "Pemungutan suara digelar pada Rabu (24/5/2017), sementara warga di luar negeri sudah memilih "
+     "di sejumlah kedutaan pada 17 Mei.", "17 Mei", "event", "elected:abroad"),
+    ("abroad-vote-en", "en", "Voting took place on Wednesday, while expatriates had voted at embassies on May 17.",
+     "May 17", "event", "elected:abroad"),
 ]
 
 
@@ -529,5 +549,5 @@ def test_date_field_table_covers_both_languages():
                 "told-against-killings", "country-government", "country-army", "spread", "recovery", "another-bomb",
                 "other-storm-date", "upper-house", "relative-own-verb", "own-phrase-before-and", "fled-to",
                 "president-elect-title", "closing-statement-day", "fronted-later", "moved-schedule", "education-ministry",
-                "speaker-relative", "nth-time"):
+                "speaker-relative", "nth-time", "with-tally", "abroad-vote"):
         assert {c[1] for c in DATE_FIELDS if c[0].startswith(cls + "-")} == {"id", "en"}, cls

@@ -27,7 +27,7 @@ from .votes import (_body_mentions, _body_of_apposition, _cast, _contrasted, _el
                     _legislature_mentions, _threshold, _vote_body, _vote_categories, _vote_country, _with_loads, _won_with, no_chamber,
                     party_segment, staged, vote_measure, vote_round, vote_segment)
 from .events import (hazard_notice, HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
-    _figure_events, _incident_day, _incident_order, _is_change, _object_event, _planned, _provision, _story_incident,
+    _figure_events, _incident_day, _incident_order, when_clause_day, _is_change, _object_event, _planned, _provision, _story_incident,
     _sub_event, _until, _background_incident, provision_modals)
 from .dates import _frame_dates
 from .discourse import (Discourse, _AT_PLACES, _MOUNTAIN_ANAPHOR, _PART_OF_DAY, _PREP_BEFORE, _THAT_FIGURE,
@@ -869,6 +869,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             events = _object_event(sent, it, preds)
         if when is None and events:
             when = _incident_day(sent, it, dates, dspans, preds, events)
+        if when is None and (events or (pred is not None and predicate_class(pred.label).get("evolving"))) \
+                and not {"hedged", "modal", "planned"} & set(modifiers):
+            # an incident's toll told in a ", when …" clause (not a vote's tally, not a forecast "would pass 200")
+            when = when_clause_day(sent, it, dates, dspans)
         if pred is None and counted == "storey" and _building_storeys(text, it):
             # "a 24-storey block", "gedung 24 lantai itu", "seluruh 27 lantai gedung": how tall the building is
             pred = _Mention(-1, -1, "predicate", "height", ctext or "")

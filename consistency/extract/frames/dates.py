@@ -70,6 +70,10 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
         if len(words) == 1 and _NOMINAL.match(words[0]) and \
                 any(q.end <= p.start and sent.cost(q.end, p.start, walls=False) <= 1.0 for q in preds if q is not p):
             c += 2.5  # "meneken persetujuan": the noun is the verb's object
+        if p.start >= it.end and _WITH_TALLY.search(sent.text, it.end, p.end):
+            # "… resmi dihentikan pada Selasa (17/1/2023) dengan jumlah korban tewas mencapai 45 orang", "ended on
+            # Tuesday with the death toll at 45": the tally the day closed with, not the deaths' day
+            continue
         if p.end <= it.start:
             rel = _RELATIVE_AFTER.search(sent.text, p.end, it.start)
             if rel and _verb_between(sent.text[rel.end() : it.start], preds, rel.end()):
@@ -143,6 +147,9 @@ _OWN_LATER_TIME = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:sehari|seminggu|sepek
 _HYPOTHETICAL = re.compile(r"(?<![\w-])(?:peluang|kemungkinan|probabilitas|risiko|potensi|ancaman|chances?|probability|"
                            r"likelihood|risk|possibility|threat)\s+(?:of\s+)?(?:(?:an?|another|further|more|a\s+further)\s+)?$",
                            re.IGNORECASE)
+# a tally the dated act closed with: "dengan jumlah korban", "with the death toll", "with a toll"
+_WITH_TALLY = re.compile(r"(?<![\w-])(?:dengan\s+(?:jumlah|total|angka)|with\s+(?:the|a)\s+(?:final\s+)?(?:death\s+)?(?:toll|count))"
+                         r"(?![\w-])", re.IGNORECASE)
 # "pada", "on" right before a date
 _TIME_PREP_END = re.compile(r"(?<![\w-])(?:pada|on)\s+$", re.IGNORECASE)
 # a relative clause opened after a noun: ", which the Speaker accepted", ", yang diterima Ketua Parlemen"

@@ -422,6 +422,33 @@ def _incident_day(sent: _Sentence, it: _Item, dates, dspans, preds: list[_Mentio
     return None
 
 
+def when_clause_day(sent: _Sentence, it: _Item, dates, dspans) -> tuple[tuple[dt.date, dt.date], str] | None:
+    """The day a figure's ", when …" clause tells of ("The shrine was struck again on August 13, when a lone gunman
+    killed two people and wounded eight", "diserang pada 26 Oktober tahun lalu, ketika seorang pria bersenjata
+    menewaskan 13 orang"): the day before the clause, or None."""
+    for k, (ds, de) in enumerate(dspans):
+        d = dates[k]
+        if d.low is None or d.high is None:
+            continue
+        when = _WHEN_CLAUSE.match(sent.text, de)
+        if when is not None and when.end() <= it.start and not re.search(r"[;.]", sent.text[when.end() : it.start]) \
+                and not _find(lexicon().cues["statement"], sent.text[when.end() : it.tail], sent.langs) \
+                and not _STOOD_AT.search(sent.text, when.end(), it.tail):
+            # (not a tally said or recorded that day: "pada 22 Agustus, ketika korban tewas tercatat 2.207 orang",
+            # "sejak Kamis, ketika Presiden … mengumumkan 326 korban tewas": the day is the tally's as-of)
+            return (d.low, d.high), d.text
+    return None
+
+
+_STOOD_AT = re.compile(r"(?<![\w-])(?:stood\s+at|stands\s+at|reached|rose\s+to|mencapai|bertambah|naik\s+menjadi)(?![\w-])",
+                       re.IGNORECASE)
+
+
+# a clause that tells what happened on the day before it: ", when", ", ketika", ", saat"
+_WHEN_CLAUSE = re.compile(r"(?:\s+(?:last|this|next)\s+(?:year|month|week)|\s+(?:tahun|bulan|pekan)\s+(?:lalu|ini))?\s*,\s*"
+                          r"(?:when|ketika|saat)\s", re.IGNORECASE)
+
+
 # an earlier incident named as the story's background: "less than two weeks after a crane toppled onto the Grand
 # Mosque …, killing 111 people", "dua pekan setelah sebuah crane jatuh … dan menewaskan 111 orang"; or a sentence
 # fronted by how much earlier it was: "Earlier this month, a crane toppled …", "Awal bulan ini, sebuah crane jatuh …"
@@ -657,6 +684,11 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
     ending = _ending_clause(sent, it, preds)
     if ending is not None and (pred is None or not predicate_class(pred.label).get("end")):
         return ending.label  # "The last gunmen were killed on Saturday, ending the siege": the siege's end
+    own = _own_clause_text(text, it.start, it.end)
+    if _ABROAD.search(own) and (pred is not None and pred.label == "elected" or _VOTED.search(own)):
+        # "sementara warga di luar negeri sudah memilih di sejumlah kedutaan pada 20 Mei", "expatriates voted at
+        # embassies on May 20": the voting abroad, days before the polling day at home
+        return "elected:abroad"
     if pred is None:
         return _referenced(sent, it, preds)  # "Shares fell on Friday after the announcement": not its day
     if predicate_class(pred.label).get("incident") and pred.start >= it.end and _FRONTED_LATER.match(text) \
@@ -665,6 +697,23 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
         # kelompok bersenjata menyerang …": an incident the sentence puts after the story's own is a later one
         return pred.label + ":later"
     return pred.label
+
+
+# voters abroad: the part of an electorate that votes days before the polling day at home
+_ABROAD = re.compile(r"(?<![\w-])(?:di\s+luar\s+negeri|diaspora|kedutaan(?:\s+besar)?|abroad|overseas|expatriates?|embass(?:y|ies))"
+                     r"(?![\w-])", re.IGNORECASE)
+
+
+_VOTED = re.compile(r"(?<![\w-])(?:memilih|mencoblos|memberikan\s+suara|voted|vote|voting|cast\s+(?:their\s+)?ballots)(?![\w-])",
+                    re.IGNORECASE)
+
+
+def _own_clause_text(text: str, start: int, end: int) -> str:
+    """The words of the clause that holds ``start:end``, between the punctuation or contrast that bounds it."""
+    bounds = re.compile(r"[,;]|(?<![\w-])(?:sementara|sedangkan|while|whereas)(?![\w-])", re.IGNORECASE)
+    lo = max([m.end() for m in bounds.finditer(text, 0, start)], default=0)
+    hi = bounds.search(text, end)
+    return text[lo : hi.start() if hi else len(text)]
 
 
 # a sentence opened by a shift later than the story's last occasion: "Less than a week later,", "Two days later,",

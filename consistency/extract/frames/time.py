@@ -838,6 +838,8 @@ _OWN_TIME_AFTER = re.compile(r"(?<![\w-])(?:now|kini|sekarang|currently|so\s+far
 # on", "80 orang tewas dan 85 orang luka pada")
 _LISTED_BEFORE_DAY = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:and|dan|serta)\s+(?:about\s+|sekitar\s+)?\d[\d.,]*(?:\s+[a-z][\w-]*){0,2}\s+(?:on|pada)\s+",
                                 re.IGNORECASE)
+# the list's figure before this one and its noun, joined by "and"/"dan": "… 12 dead and ", "… 80 orang tewas dan "
+_LIST_BEFORE = re.compile(r"\d[\d.,]*(?:\s+[a-z][\w-]*){0,2}\s+(?:and|dan|serta)\s+(?:about\s+|sekitar\s+)?$", re.IGNORECASE)
 # the end of a fronted day's phrase: its comma, past an hour and a part of the day
 _FRONTED_DAY_END = re.compile(r"[\s)]*(?:(?:pukul|jam|at)\s+[\d.:]+(?:\s*(?:WIB|WITA|WIT|a\.m\.|p\.m\.|am|pm|GMT|UTC))?\s*)?"
                               r"(?:dini\s+hari|pagi|siang|sore|petang|malam|morning|afternoon|evening|night)?\s*,",
@@ -856,6 +858,11 @@ def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anch
         if w.owner is not None and w.owner != it.index and w.start >= it.end and w.basis == "explicit" \
                 and _LISTED_BEFORE_DAY.fullmatch(sent.text, max(it.tail, it.end), w.start):
             # "had reported 47 dead and 85 injured on Sunday evening": the day after a list dates each figure of it
+            return AsOf(w.day, w.minute, " ".join(w.text.split()), w.basis)
+        if w.owner is not None and w.owner != it.index and w.end <= it.start and w.basis == "explicit" \
+                and _LIST_BEFORE.search(sent.text, w.end, it.start) and not re.search(r"[;:]", sent.text[w.end : it.start]) \
+                and not _other_clause(sent, w.end, it.start):
+            # "Late on Saturday the count stood at 12 dead and 64 injured": the list's day is each figure's
             return AsOf(w.day, w.minute, " ".join(w.text.split()), w.basis)
     announced = _announced_day(sent, it, whens) if role != "previous" else None
     if announced is not None:
@@ -904,5 +911,6 @@ _TODAY_PART = re.compile(r"(?<![\w-])(?:(?P<part1>pagi|siang|sore|petang|malam)\
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Does the date open its sentence, perhaps after a short adverbial ("Sehari sebelumnya, Rabu (3/10), …")?"""
-    return re.fullmatch(r"\s*(?:[\w ]{1,25},\s*)?(?:(?:pada|on|hari|sejak|since|in|pada hari)\s+)*", text[:start],
-                        re.IGNORECASE) is not None
+    # ("Late on Saturday the count stood at 12 dead", "Early on Sunday, …": a part of the day before "on")
+    return re.fullmatch(r"\s*(?:[\w ]{1,25},\s*)?(?:(?:late|early)\s+)?(?:(?:pada|on|hari|sejak|since|in|pada hari)\s+)*",
+                        text[:start], re.IGNORECASE) is not None
