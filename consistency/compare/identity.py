@@ -34,7 +34,7 @@ import numpy as np
 
 from ..extract.frames import counted_family, lexicon
 from ..extract.frames.lexicons import _load
-from ..extract.frames.votes import _voting_bodies
+from ..extract.frames.lexicons import voting_bodies
 from ..records import INF, DateMention, Frame, Quantity
 from .features import EMBEDDING
 from .matching import _actor_is_place, _own_modifiers, actor_fit, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, \
@@ -496,7 +496,7 @@ def _two_chambers(fa: Frame, fb: Frame) -> bool:
     """Are two dates' actors two voting bodies that are not one (the Senate and the House, the DPR and the
     Senate; the House and the DPR may be one, a house)? Then each dates its own chamber's vote or passage: a
     bill passes two chambers on two days."""
-    bodies = _voting_bodies()
+    bodies = voting_bodies()
     return bool(fa.actor and fb.actor and fa.actor in bodies and fb.actor in bodies) and actor_fit(fa, fb) is None
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ...records import Attribution
 from .. import lexicon as L
-from .lexicons import LANGS, _extras, _find, _load, _overlaps, lexicon
+from .lexicons import LANGS, _extras, _find, _load, _overlaps, lexicon, voting_bodies
 from .sentence import _ID_VERB, _Item, _Mention, _NOT_VERBS, _Sentence, _function_words
 from .places import _country_of, _demonym, _demonym_place, place_key
 
@@ -110,12 +110,12 @@ def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str], proper: fro
     merged: list[_Mention] = []
     for m in out:
         prev = merged[-1] if merged else None
-        if prev is not None and m.label == "@legislature" and prev.label in _CHAMBERS \
+        if prev is not None and m.label == "@legislature" and prev.label in voting_bodies() \
                 and re.fullmatch(r"\s+(?:of(?:\s+the)?|dari|di)\s+", text[prev.end : m.start], re.I):
             # "the lower house of parliament", "majelis rendah di parlemen": the chamber, named with its parliament
             merged[-1] = _Mention(prev.start, m.end, "actor", prev.label, text[prev.start : m.end], prev.extra)
             continue
-        if prev is not None and prev.label in _CHAMBERS and not m.label.startswith("@") \
+        if prev is not None and prev.label in voting_bodies() and not m.label.startswith("@") \
                 and re.fullmatch(r"\s+", text[prev.end : m.start]) and _country_of(m.text, demonym=False):
             # "Majelis rendah di parlemen Chile", "Senat Filipina": the chamber, of its country
             merged[-1] = _Mention(prev.start, m.end, "actor", prev.label, text[prev.start : m.end], prev.extra)
@@ -140,10 +140,6 @@ def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str], proper: fro
                 continue  # "Polisi Hong Kong": the police (of Hong Kong)
         merged.append(m)
     return merged
-
-
-_CHAMBERS = frozenset({"@house", "@upper_house", "@senate", "@dpr", "@dpd", "@national_assembly", "@duma",
-                       "@federation_council", "@rajya_sabha"})
 
 
 def _kongres_is_chamber(text: str, s: int, e: int) -> bool:

@@ -11,13 +11,13 @@ from functools import lru_cache
 from ...records import AsOf, Attribution, DateMention, Frame, Place, Quantity
 from .. import lexicon as L
 from .lexicons import (ACTOR_REACH, INF, PREDICATE_REACH, SOURCE_REACH, _alternations, _extras, _find, _langs, _load,
-    _overlaps, counted_family, lexicon, predicate_class)
+    _overlaps, counted_family, lexicon, predicate_class, voting_bodies)
 from .sentence import PASSIVE_AGENT, _COMMA, _Item, _Mention, _Sentence, _link, _nearest, _negated, _reach
 from .counted import (_generic_person, _AS_HIGH_AS, _BASE, _COORDINATOR, _ELSEWHERE, _NUMBER_OF, _POPULATION, _TOTAL_BEFORE,
     _clause_subject, _counted_after, _counted_before, _frame_own_words, _group, _implied_predicates, _label_kind,
     _looks_like_magnitude, _modifiers, _noun_modifiers, apposed_subject, counts_a_thing, group_counted, number_core, part_before_whole)
 from .places import _attach_places, _is_place_name, _places, _site, place_key
-from .actors import (_CHAMBERS, _INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named_body, _named_places, _purpose, _recipient,
+from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named_body, _named_places, _purpose, _recipient,
     _supposed, _victims_fell, source_key)
 from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _now_dated, _recalled, _reported_days,
                    _tally_days, _times)
@@ -448,7 +448,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         it.actor = _nearest(sent, it, actors, ACTOR_REACH, after_reach=0.5)
         if it.counted == "vote" and (it.actor is None or it.actor.label == "@legislature"):
             start = it.qstart if it.qstart >= 0 else it.start
-            chamber = next((a for a in reversed(actors) if a.end <= start and a.label in _CHAMBERS), None)
+            chamber = next((a for a in reversed(actors) if a.end <= start and a.label in voting_bodies()), None)
             # "India's lower house … approved a bill … by 370 votes to 70, completing its passage through
             # parliament": the chamber named before the count cast it, not the parliament after it
             it.actor = chamber or _vote_country(text, it) or it.actor  # "The Hungarian vote was 188-6": Hungary's votes
@@ -650,8 +650,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # "Korban meninggal terbanyak berada di Pidie Jaya, yakni 96 orang", "The most deaths were in Bireuen,
             # with 40": the place with the most is a part of the whole toll
             modifiers.add("part")
-        if q.kind == "count" and counted_family(counted) == "people" and _SHARE_RESTATED.match(text, max(it.tail, it.end)):
-            share = _SHARE_RESTATED.match(text, max(it.tail, it.end))
+        if q.kind == "count" and counted_family(counted) == "people" \
+                and (share := _SHARE_RESTATED.match(text, max(it.tail, it.end))) is not None:
             if float(share.group(1).replace(",", ".")) < 100:
                 # "310.463 peserta atau 29,08 persen menginginkan …", "310,463 people, or 29.08 percent, …": people
                 # counted and restated as a share under the whole are a part of a whole, never the whole's count

@@ -14,7 +14,7 @@ from .sentence import PASSIVE_AGENT, _Item, _Mention, _PUNCT, _Sentence, _link, 
 from .places import _attach_places
 from .actors import actor_key, source_key
 from .time import _opens_sentence, _reporting_verb
-from .votes import _voting_bodies
+from .lexicons import voting_bodies
 from .events import (SHIFT_AFTER_DAY, SHIFT_TOWARDS, _SITE_OF, _activity, _context, _date_event, _reference_event, _relative_head,
                      _relative_incident, _scheduled, _service, _sub_event)
 from .discourse import _TIME_PREP, _named
@@ -461,12 +461,12 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             # approved it": a date set before its clause is the act of the voting body right before an active verb
             # (not "on March 16, Xi was re-elected": a passive's subject is who it was done to; not "pekan ini, para
             # legislator Rusia menyetujui": a country or a generic body names no chamber)
-            between = [a for a in actors if it.end <= a.start and a.end <= pred.start and a.label in _voting_bodies()
+            between = [a for a in actors if it.end <= a.start and a.end <= pred.start and a.label in voting_bodies()
                        and date_sent.cost(a.end, pred.start, owner=it.index) <= 2.0]
             # "Majelis Rendah (House of Commons) Kanada pada Senin (18/6/2018) menyetujui RUU", "the Senate on
             # Tuesday approved it": a date between a voting body and its active verb is that body's act, though a
             # country that names the body's nation stands nearer the date
-            before_body = [a for a in actors if a.end <= it.start and a.label in _voting_bodies()
+            before_body = [a for a in actors if a.end <= it.start and a.label in voting_bodies()
                            and (date_sent.cost(a.end, it.start, owner=it.index) <= 2.0
                                 or _BODY_THEN_DATE.fullmatch(text, a.end, it.start))
                            and date_sent.cost(it.end, pred.start, owner=it.index) <= 1.0]

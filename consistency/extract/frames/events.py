@@ -708,11 +708,13 @@ _VOTED = re.compile(r"(?<![\w-])(?:memilih|mencoblos|memberikan\s+suara|voted|vo
                     re.IGNORECASE)
 
 
+_CLAUSE_BOUNDS = re.compile(r"[,;]|(?<![\w-])(?:sementara|sedangkan|while|whereas)(?![\w-])", re.IGNORECASE)
+
+
 def _own_clause_text(text: str, start: int, end: int) -> str:
     """The words of the clause that holds ``start:end``, between the punctuation or contrast that bounds it."""
-    bounds = re.compile(r"[,;]|(?<![\w-])(?:sementara|sedangkan|while|whereas)(?![\w-])", re.IGNORECASE)
-    lo = max([m.end() for m in bounds.finditer(text, 0, start)], default=0)
-    hi = bounds.search(text, end)
+    lo = max([m.end() for m in _CLAUSE_BOUNDS.finditer(text, 0, start)], default=0)
+    hi = _CLAUSE_BOUNDS.search(text, end)
     return text[lo : hi.start() if hi else len(text)]
 
 
@@ -1210,8 +1212,9 @@ def _scheduled(sent: _Sentence, it: _Item) -> bool:
     planned" after a date does not."""
     p = it.predicate
     moved = _MOVED_DATE.search(sent.text, 0, it.start)
-    if moved and moved.end() == it.start or _MOVED_TO.match(sent.text, it.end) and \
-            re.search(r"(?<![\w-])(?:dari|from)\s+$", sent.text[max(0, it.start - 8) : it.start], re.IGNORECASE):
+    old_date = _MOVED_TO.match(sent.text, it.end) and re.search(r"(?<![\w-])(?:dari|from)\s+$",
+                                                                 sent.text[max(0, it.start - 8) : it.start], re.IGNORECASE)
+    if (moved and moved.end() == it.start) or old_date:
         # "menunda pembukaan sekolah … dari Senin (29/4/2024) menjadi Senin (6/5/2024)", "moved the vote from
         # Monday to Thursday": the old and the new dates of a schedule, not days anything happened
         return True

@@ -417,3 +417,10 @@ def _group_lexicon() -> dict:
         # "Indonesians", "Saudis", "WNI"
         "word": re.compile(r"(?<![\w-])(?P<name>[A-Z][a-zA-Z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])"),
     }
+
+
+@lru_cache(maxsize=1)
+def voting_bodies() -> frozenset[str]:
+    """frame_cues.json's "voting_bodies", as actor labels: the chambers that cast votes (the DPR, the Senate, a lower
+    or upper house, the Rajya Sabha …)."""
+    return frozenset("@" + b for b in _load("frame_cues.json")["voting_bodies"]["ids"])

@@ -13,6 +13,7 @@ from ...records import DateMention, Quantity
 from .. import lexicon as L
 from .measures import unit_nouns
 from .lexicons import LANGS, _Phrases, _alternation, _alternations, _compile, _find, _load, counted_family, lexicon, predicate_class
+from .lexicons import voting_bodies
 from .sentence import _CONTRAST, _FROM_BEFORE, _ID_VERB, _Item, _Mention, _Sentence, _function_words
 from .places import _country_of
 
@@ -113,16 +114,11 @@ def _body_of_apposition(text: str, actor: _Mention, actors: list[_Mention]) -> _
     if actor.label not in ("@legislature", "@house", "@upper_house") or actor.start < 0:
         return None  # (a chamber's kind named with its parliament: "the upper chamber of parliament")
     for m in actors:
-        if m.label in _voting_bodies() and m.end <= actor.start:
+        if m.label in voting_bodies() and m.end <= actor.start:
             ap = _BODY_APPOSITION.match(text, m.end)
             if ap and actor.end <= ap.end():
                 return m
     return None
-
-
-@lru_cache(maxsize=1)
-def _voting_bodies() -> frozenset[str]:
-    return frozenset("@" + b for b in _load("frame_cues.json")["voting_bodies"]["ids"])
 
 
 def _legislature_mentions(text: str, langs: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -133,7 +129,7 @@ def _legislature_mentions(text: str, langs: tuple[str, ...]) -> list[tuple[int, 
 def _body_mentions(text: str, langs: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """Voting bodies named in a text, each as the kind it is ("DPR" and "the House" are a house)."""
     lex = lexicon()
-    ids = _voting_bodies()
+    ids = voting_bodies()
     out = []
     for s, e, label, _ in _find(lex.actors, text, langs):
         if label not in ids or re.search(r"(?:white|gedung)\s+$", text[max(0, s - 8) : s], re.IGNORECASE):
