@@ -393,6 +393,20 @@ FIGURE_FIELDS = [
      "Sunday.", "64", "as_of.day", dt.date(2017, 5, 20)),
     ("fronted-list-id", "id", "Pada Sabtu malam, jumlah korban tercatat 12 orang tewas dan 64 orang luka, tetapi terus "
      "bertambah hingga Minggu.", "64 orang", "as_of.day", dt.date(2017, 5, 20)),
+    # a toll told apart by cause, one count against another with its own cause: each is a part of the toll
+    ("cause-breakdown-id", "id", "Menurut polisi, 46 korban tewas karena hantaman batu yang terlontar saat letusan, "
+     "sedangkan satu korban meninggal akibat luka bakar.", "46 korban", "modifiers", ("part",)),
+    ("cause-breakdown-en", "en", "Police said 46 people died from falling rocks thrown out by the eruption, while one died "
+     "of burns.", "46 people", "modifiers", ("part",)),
+    # a shock a quake came minutes after is an earlier one; not the quake a tsunami came after (those rows are guards)
+    ("shortly-after-shock-en", "en", "The quake hit at 8:39 a.m. at a depth of 10 km, minutes after a magnitude 5.2 "
+     "tremor, the agency said.", "magnitude 5.2", "events", ("quake:fore",)),
+    ("shortly-after-shock-id", "id", "Gempa bermagnitudo 6,1 itu terjadi beberapa menit setelah gempa bermagnitudo 5,2 "
+     "mengguncang wilayah yang sama.", "bermagnitudo 5,2", "events", ("quake:fore",)),
+    ("shortly-after-tsunami-en", "en", "The tsunami struck the islands minutes after a magnitude 7.7 quake.",
+     "magnitude 7.7", "events", ("quake",)),
+    ("shortly-after-tsunami-id", "id", "Tsunami menerjang pulau-pulau itu beberapa menit setelah gempa bermagnitudo 7,7.",
+     "bermagnitudo 7,7", "events", ("quake",)),
 ]
 
 
@@ -414,7 +428,8 @@ def test_figure_field_table_covers_both_languages():
                 "counted-not-speaker", "vote-stage", "days-before-tally", "un-office", "reporting-body", "news-agency",
                 "compared-operation", "still-in-hospitals", "other-storm", "chamber-of-parliament", "then-clause",
                 "passive-report", "now-other-clause", "share-restated-part", "fronted-day-hour", "listed-before-day",
-                "told-addressee", "foreign-ministry-source", "when-clause-day", "fronted-list"):
+                "told-addressee", "foreign-ministry-source", "when-clause-day", "fronted-list", "cause-breakdown",
+                "shortly-after-shock", "shortly-after-tsunami"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls
 
 
@@ -532,6 +547,11 @@ DATE_FIELDS = [
      "di sejumlah kedutaan pada 17 Mei.", "17 Mei", "event", "elected:abroad"),
     ("abroad-vote-en", "en", "Voting took place on Wednesday, while expatriates had voted at embassies on May 17.",
      "May 17", "event", "elected:abroad"),
+    # what an act answered ("in response to", "sebagai balasan atas") is the event its day is told against
+    ("in-response-en", "en", "The United States fired missiles at the air base early on Friday in response to a poison "
+     "gas attack that killed scores of civilians.", "Friday", "event", "attack:after"),
+    ("in-response-id", "id", "Amerika Serikat menembakkan rudal ke pangkalan udara itu pada Jumat (19/5/2017) sebagai "
+     "balasan atas serangan gas beracun yang menewaskan 86 orang.", "Jumat", "event", "attack:after"),
 ]
 
 
@@ -549,5 +569,5 @@ def test_date_field_table_covers_both_languages():
                 "told-against-killings", "country-government", "country-army", "spread", "recovery", "another-bomb",
                 "other-storm-date", "upper-house", "relative-own-verb", "own-phrase-before-and", "fled-to",
                 "president-elect-title", "closing-statement-day", "fronted-later", "moved-schedule", "education-ministry",
-                "speaker-relative", "nth-time", "with-tally", "abroad-vote"):
+                "speaker-relative", "nth-time", "with-tally", "abroad-vote", "in-response"):
         assert {c[1] for c in DATE_FIELDS if c[0].startswith(cls + "-")} == {"id", "en"}, cls

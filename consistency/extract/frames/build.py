@@ -657,6 +657,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 # counted and restated as a share under the whole are a part of a whole, never the whole's count
                 # (a candidate's votes are told apart by their holder, not by this)
                 modifiers.add("part")
+        if q.kind == "count" and counted_family(counted) == "people" and pred is not None \
+                and _CAUSE_BREAKDOWN.match(text, max(it.tail, it.end)):
+            modifiers.add("part")  # "46 korban tewas karena hantaman batu, sedangkan satu korban … akibat luka bakar"
         own_noun = bool(modifiers)
         if q.kind == "count":
             lo = max([items[k].tail for k in range(len(quantities)) if k != n and fig_ok[k] and items[k].tail <= it.start],
@@ -1219,6 +1222,15 @@ def _other_storm_date(d: DateMention, text: str, offset: int, discourse: Discour
     if named and all(m.group(1).lower() != discourse.storm for m in named):
         return replace(d, frame=replace(f, event="storm:other"))
     return d
+
+
+# a toll told apart by cause: the count's own cause, then a contrast with another count and its cause ("46 korban tewas
+# karena hantaman batu …, sedangkan satu korban meninggal akibat luka bakar", "46 died from falling rocks, while one
+# died of burns"): each count is a part of the whole toll
+_CAUSE = r"(?:karena|akibat|oleh|because\s+of|due\s+to|died\s+(?:of|from)|killed\s+by|from)"
+_CAUSE_BREAKDOWN = re.compile(rf"[^,;.]{{0,40}}?(?<![\w-]){_CAUSE}\s[^,;]{{2,80}},\s*(?:sedangkan|sementara|while|whereas)\s+"
+                              r"(?:satu|seorang|dua|tiga|empat|lima|one|two|three|four|five|another|\d+)\s+"
+                              rf"(?:[^,;.]{{0,40}}?\s)?{_CAUSE}\s", re.IGNORECASE)
 
 
 # a count's own share right after it: "atau 29,08 persen", ", or 29.08 percent", "(29,08%)"

@@ -734,7 +734,7 @@ def _reference_cue() -> re.Pattern:
     alt = {side: _alternation(w for lang in LANGS for w in cues[side].get(lang, ())) for side in ("after", "before")}
     det = _alternation(cues["determiners"])
     return re.compile(rf"^[^,;.:]{{0,25}}?(?<![\w-])(?:(?P<after>{alt['after']})|(?P<before>{alt['before']}))\s+"
-                      rf"(?:(?:{det})\s+)?$", re.IGNORECASE)
+                      rf"(?:(?:{det})\s+(?:[^\W\d]+\s+){{0,2}})?$", re.IGNORECASE)
 
 
 def _reference_event(sent: _Sentence, it: _Item, p: _Mention) -> str | None:
@@ -962,6 +962,9 @@ _SUB_EVENT_APPOSITION = re.compile(r"(?:\s+(?:in|on|at|off|near|di|dekat)\s+[^\W
 # was: "Sehari sebelumnya, gempa bermagnitudo 5,6 mengguncang …", "A day earlier, a magnitude 5.6 quake hit …"
 _PRECEDED_BY = re.compile(r"(?<![\w-])(?:(?<!was\s)(?<!were\s)(?<!and\s)followed(?!\s+by)|came\s+after|"
                           r"preceded\s+by|didahului(?:\s+oleh)?)\s+", re.IGNORECASE)
+_SHORTLY_AFTER = re.compile(r"(?<![\w-])(?:(?:(?:a\s+few|several|just|only|some|\d+)\s+)?(?:minutes|hours|moments|seconds)\s+after|"
+                            r"shortly\s+after|(?:beberapa|\d+)\s+(?:menit|jam|detik)\s+(?:setelah|sesudah))\s+",
+                            re.IGNORECASE)
 _EARLIER_FRONTED = re.compile(r"(?:(?:se|satu|dua|tiga|beberapa)\s*hari|beberapa\s+jam|(?:se|satu|dua)?\s*pekan)\s+"
                               r"sebelumnya|(?:a|one|two|three|several|the)\s+(?:days?|hours?|weeks?)\s+(?:earlier|before)|"
                               r"hours\s+earlier|days\s+earlier", re.IGNORECASE)
@@ -990,6 +993,13 @@ def _earlier_shock(text: str, clause: int, start: int, end: int) -> bool:
     # magnitude 6.4 quake")
     lead = [m for m in _PRECEDED_BY.finditer(text, clause, start)
             if re.search(rf"(?<![\w-]){_QUAKE_NOUN}(?![\w-])|(?<![\w-])it(?![\w-])", text[clause : m.start()], re.IGNORECASE)]
+    # "The quake hit at 8:39 a.m. …, minutes after a magnitude 5.2 tremor", "Gempa itu terjadi beberapa menit
+    # setelah gempa bermagnitudo 5,2": a shock a quake came shortly after is an earlier one; not when something else
+    # came after it ("The tsunami struck …, minutes after a 7.7-magnitude quake": the story's own)
+    lead += [m for m in _SHORTLY_AFTER.finditer(text, 0, start)
+             if re.match(rf"\s*(?:[^,;.]{{0,40}}?\s)?{_QUAKE_NOUN}(?![\w-])", text, re.IGNORECASE)
+             and not re.search(r"(?<![\w-])(?:tsunami|panic|kepanikan|landslides?|longsor|fires?|kebakaran)(?![\w-])",
+                               text[: m.start()], re.IGNORECASE)]
     fronted = _EARLIER_FRONTED.match(text, clause + len(text[clause:start]) - len(text[clause:start].lstrip()))
     if fronted is not None:
         comma = re.match(r"\s*,\s*", text[fronted.end() :])
