@@ -496,8 +496,9 @@ def other_period(a, b) -> bool:
     1.2% from the previous quarter", "inflasi bulanan" against "annual inflation", year-to-date against the full
     year)? Then they are two facts, whatever the scorer says: they neither conflict nor agree (4.9% on the
     quarter before is not the 4.9% on a year earlier). So are two vote counts cast on measures of different kinds
-    ("measure:bill" against "measure:resolution": the bill's 370 ayes and the resolution's 351, one house, one day).
-    A period or a measure on one side only says nothing."""
+    ("measure:bill" against "measure:resolution": the bill's 370 ayes and the resolution's 351, one house, one day),
+    and a share of the tally sheets counted against a share of the vote. A period, a measure or a whole on one side
+    only says nothing."""
     if not (isinstance(a, Quantity) and isinstance(b, Quantity) and a.frame is not None and b.frame is not None):
         return False
     pa = {m[7:] for m in a.frame.modifiers if m.startswith("period:")}
@@ -507,7 +508,13 @@ def other_period(a, b) -> bool:
     # a vote on a bill and one on a resolution (frame_cues "vote_measures"), named on both sides, are two votes
     ma = {m for m in a.frame.modifiers if m.startswith("measure:")}
     mb = {m for m in b.frame.modifiers if m.startswith("measure:")}
-    return bool(ma and mb) and ma != mb
+    if ma and mb and ma != mb:
+        return True
+    # a share of the tally sheets or polling stations counted is how far a count got, never a share of the vote
+    # ("more than 80% of the tally sheets" against "González won 67% of the vote")
+    wa = {m for m in a.frame.modifiers if m.startswith("whole:")}
+    wb = {m for m in b.frame.modifiers if m.startswith("whole:")}
+    return bool(wa and wb) and wa != wb and "whole:tally_sheets" in wa | wb
 
 
 def restates_coarser(item, siblings: Sequence) -> bool:

@@ -87,6 +87,10 @@ def _governs_cue(word: str, prefixes: tuple[str, ...] = ("me", "ber", "di", "ter
     return word.islower() and (word.startswith(prefixes) or word in _AUXILIARIES)
 
 
+# a short apposition in lower case set off by commas after a capitalised name, closing the text before a cue
+_APPOSITION = re.compile(r"(?<=[A-Za-z.])\s*,\s*(?:the\s+|a\s+|an\s+)?[a-z][^,;:.\d]{2,60},\s*$")
+
+
 def _np_before_in(text: str, end: int) -> tuple[int, int] | None:
     head = text[:end].rstrip()
     inside = _RELATIVE_OPEN.search(head)
@@ -98,11 +102,18 @@ def _np_before_in(text: str, end: int) -> tuple[int, int] | None:
     elif head.endswith(","):
         # "Presiden X, yang sebelumnya …, mengatakan": skip the relative clause back to the name
         rel = max(head.rfind(", yang "), head.rfind(", who "), head.rfind(", which "))
+        appos = _APPOSITION.search(head)
         if rel > 0:
             head = head[:rel]
+        elif appos is not None:
+            # "Senator Tasso Jereissati, pelapor amendemen di Senat, memperkirakan …", "Senator Ana Lima, the bill's
+            # rapporteur, estimated …": an apposition set off after the name; the name is the speaker
+            head = head[: appos.start()]
         else:
             return None
     words = list(re.finditer(r"[\w'’.-]+", head))
+    if words and words[-1].group(0).lower() in ("dengan", "sambil", "seraya"):
+        return None  # "… mengundurkan diri pada Senin malam dengan menyebut …": the cue tells how an act was done
     if words:
         last_word = words[-1].group(0)
         # "terus menghindari membantah …": the cue is the object of another verb, not a report

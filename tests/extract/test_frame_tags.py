@@ -407,6 +407,37 @@ FIGURE_FIELDS = [
      "magnitude 7.7", "events", ("quake",)),
     ("shortly-after-tsunami-id", "id", "Tsunami menerjang pulau-pulau itu beberapa menit setelah gempa bermagnitudo 7,7.",
      "bermagnitudo 7,7", "events", ("quake",)),
+    # the injured still being treated are those in care, not all the injured (the English row is a guard)
+    ("still-treated-id", "id", "Korban luka yang masih ditangani tim medis kini berjumlah 99 orang.", "99 orang",
+     "predicate", "injured.in_hospital"),
+    ("still-treated-en", "en", "Of the injured, 99 were still being treated by medical teams.", "99", "predicate",
+     "injured.in_hospital"),
+    # a name with an apposition set off after it speaks through the cue after the apposition
+    ("appositive-source-id", "id", "Senator Tasso Jereissati, pelapor amendemen di Senat, memperkirakan penghematan "
+     "sebesar 870 miliar real.", "870 miliar real", "source", "name:tasso jereissati"),
+    ("appositive-source-en", "en", "Senator Tasso Jereissati, the amendment's rapporteur in the Senate, estimated savings "
+     "of 870 billion reais.", "870 billion reais", "source", "name:tasso jereissati"),
+    # the runner-up named by role holds its votes; a name set off after the role holds them instead (those rows
+    # are guards)
+    ("runner-up-holder-id", "id", "Pesaing terdekatnya, pemimpin oposisi, meraih 2.147.436 suara.", "2.147.436 suara",
+     "modifiers", ("holder:runner_up",)),
+    ("runner-up-holder-en", "en", "His closest rival, the opposition leader, won 2,147,436 votes.", "2,147,436 votes",
+     "modifiers", ("holder:runner_up",)),
+    ("runner-up-named-id", "id", "Pesaing terdekatnya, Wakil Presiden Leni Robredo, hanya memperoleh 15,3 juta suara.",
+     "15,3 juta suara", "actor", "leni robredo"),
+    ("runner-up-named-en", "en", "His closest rival, Vice President Leni Robredo, won only 15.3 million votes.",
+     "15.3 million votes", "actor", "leni robredo"),
+    # ballot boxes are counted as boxes, never as votes
+    ("ballot-boxes-en", "en", "The results of 31,102 ballot boxes had been entered into the system.", "31,102",
+     "counted", "ballot_box"),
+    ("ballot-boxes-id", "id", "Hasil dari 31.102 kotak suara sudah dimasukkan ke dalam sistem.", "31.102", "counted",
+     "ballot_box"),
+    # a share of the tally sheets is how far a count got; a share of the vote named after a tally is the vote's (the
+    # English row is a guard: a tally named before the share must not take the vote's place)
+    ("tally-sheets-share-en", "en", "The opposition says tally sheets from about 83% of voting machines show González "
+     "won 67% of the vote.", "67%", "modifiers", ("whole:vote",)),
+    ("tally-sheets-share-id", "id", "Oposisi menyebut salinan lebih dari 80 persen lembar rekapitulasi menunjukkan "
+     "kemenangan González.", "lebih dari 80 persen", "modifiers", ("whole:tally_sheets",)),
 ]
 
 
@@ -429,7 +460,8 @@ def test_figure_field_table_covers_both_languages():
                 "compared-operation", "still-in-hospitals", "other-storm", "chamber-of-parliament", "then-clause",
                 "passive-report", "now-other-clause", "share-restated-part", "fronted-day-hour", "listed-before-day",
                 "told-addressee", "foreign-ministry-source", "when-clause-day", "fronted-list", "cause-breakdown",
-                "shortly-after-shock", "shortly-after-tsunami"):
+                "shortly-after-shock", "shortly-after-tsunami", "still-treated", "appositive-source", "runner-up-holder",
+                "runner-up-named", "ballot-boxes", "tally-sheets-share"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls
 
 
@@ -552,6 +584,16 @@ DATE_FIELDS = [
      "gas attack that killed scores of civilians.", "Friday", "event", "attack:after"),
     ("in-response-id", "id", "Amerika Serikat menembakkan rudal ke pangkalan udara itu pada Jumat (19/5/2017) sebagai "
      "balasan atas serangan gas beracun yang menewaskan 86 orang.", "Jumat", "event", "attack:after"),
+    # an office's title before a person's name: the person acts ("Dalam Negeri" is the ministry's, not the name's)
+    ("office-then-name-en", "en", "Home Minister Ramesh Lekhak resigned on Monday night.", "Monday", "actor",
+     "ramesh lekhak"),
+    ("office-then-name-id", "id", "Menteri Dalam Negeri Ramesh Lekhak mengundurkan diri pada Senin malam dengan menyebut "
+     "dirinya bertanggung jawab.", "Senin", "actor", "ramesh lekhak"),
+    # a fronted day, then a person right before the active verb: the person did what the day dates
+    ("fronted-day-person-en", "en", "A day later, on Tuesday, Prime Minister K.P. Sharma Oli resigned.", "Tuesday",
+     "actor", "k.p sharma oli"),
+    ("fronted-day-person-id", "id", "Sehari kemudian, Selasa (16/5/2017), Perdana Menteri KP Sharma Oli mengundurkan "
+     "diri.", "Selasa", "actor", "kp sharma oli"),
 ]
 
 
@@ -569,5 +611,6 @@ def test_date_field_table_covers_both_languages():
                 "told-against-killings", "country-government", "country-army", "spread", "recovery", "another-bomb",
                 "other-storm-date", "upper-house", "relative-own-verb", "own-phrase-before-and", "fled-to",
                 "president-elect-title", "closing-statement-day", "fronted-later", "moved-schedule", "education-ministry",
-                "speaker-relative", "nth-time", "with-tally", "abroad-vote", "in-response"):
+                "speaker-relative", "nth-time", "with-tally", "abroad-vote", "in-response", "office-then-name",
+                "fronted-day-person"):
         assert {c[1] for c in DATE_FIELDS if c[0].startswith(cls + "-")} == {"id", "en"}, cls

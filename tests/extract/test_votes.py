@@ -88,6 +88,13 @@ DIFFERENT_FACTS = [
      "Reformasi itu disetujui Senat pada Senin dengan 38 suara berbanding 12, lalu oleh majelis rendah pada Selasa.", "id"),
     ("upper-vs-lower-house-of-parliament-id-en", "Majelis rendah di parlemen Chile menyetujui reformasi itu pada Selasa "
      "dengan 120 suara berbanding 61.", "id", "The Senate had approved the reform on Monday by 38 votes to 12.", "en"),
+    # a share of the tally sheets against a share of the vote (guards: devset202's English pair conflicted once the
+    # opposition became the source on both sides, until tally sheets were a whole of their own)
+    ("tally-sheets-vs-vote-share-en", "The opposition, led by María Corina Machado, says tally sheets from about 83% of "
+     "voting machines show González won 67% of the vote.", "en", "The opposition says copies of more than 80% of the "
+     "tally sheets collected by its witnesses show González won by a wide margin.", "en"),
+    ("tally-sheets-vs-vote-share-id-en", "Oposisi menyebut salinan lebih dari 80 persen lembar rekapitulasi menunjukkan "
+     "González menang telak.", "id", "The opposition says tally sheets show González won 67% of the vote.", "en"),
 ]
 
 

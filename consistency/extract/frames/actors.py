@@ -82,6 +82,21 @@ def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str], proper: fro
             cut = lead[0][1] - ent.start + 1
             ent = replace(ent, start=ent.start + cut, text=ent.text[cut:])
             words = ent.text.split()
+        inner = [t for t in taken if ent.start < t[0] and t[1] < ent.end and _PERSON_TITLE.search(text, t[0], t[1])]
+        if inner and re.match(r"\s+[A-Z]", text[max(inner)[1] :]):
+            # "Home Minister Ramesh Lekhak": an office inside the capitalised run, a person's name after it; the
+            # person acts, as after "Interior Minister"
+            cut = max(inner)[1] - ent.start + 1
+            ent = replace(ent, start=ent.start + cut, text=ent.text[cut:])
+            words = ent.text.split()
+        while len(words) > 2 and words[0].lower() in ("dalam", "luar", "negeri") and re.match(
+                r"(?i)(?:(?:dalam|luar)\s+)?negeri$", " ".join(words[:2]) if words[0].lower() != "negeri" else "negeri"):
+            # "Menteri Dalam Negeri Ramesh Lekhak", "Menteri Luar Negeri Retno Marsudi": the ministry's words
+            # after the title are not the person's name
+            n = 1 if words[0].lower() == "negeri" else 2
+            cut = ent.text.index(words[n], sum(len(w) for w in words[:n]) + n - 1)
+            ent = replace(ent, start=ent.start + cut, text=ent.text[cut:])
+            words = words[n:]
         span = (ent.start, ent.end)
         if _overlaps(span, skip_spans) or _overlaps(span, taken) or not words:
             continue
@@ -269,6 +284,8 @@ BODY_HEADS = frozenset({"departemen", "kementerian", "badan", "dinas", "lembaga"
 CONNECTORS = frozenset({"of", "for", "and", "dan", "&", "the"})
 _BODY_WORD = r"(?:[A-Z][\w'’.-]*|of|for|and|dan|&)"
 _NAMED_BODY = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+" + _BODY_WORD + r")*", re.UNICODE)
+# an office held by one person, whose name may follow it
+_PERSON_TITLE = re.compile(r"(?i)(?:minister|menteri|president|presiden|governor|gubernur|mayor|chief|secretary)\s*$")
 _OFFICE_TITLE = re.compile(r"(?i)\b(?:kepala|ketua|direktur|sekretaris|juru\s*bicara|jubir|menteri|wakil|deputi|"
                            r"head|chief|director|secretary|spokes(?:man|woman|person)|minister|deputy|chair(?:man|woman)?)\b")
 
@@ -361,9 +378,15 @@ def _holder_mentions(text: str, langs: tuple[str, ...]) -> list[tuple[int, int, 
             if not m:
                 continue
             out.append((s, m.end(), "pair:" + m.group(1)))
+        elif hid == "runner_up" and _NAME_APPOSED.match(text, e):
+            continue  # "Pesaing terdekatnya, Wakil Presiden Leni Robredo, …": the name after it holds the votes
         else:
             out.append((s, e, hid))
     return out
+
+
+# a name set off right after a role: "Pesaing terdekatnya, Wakil Presiden Leni Robredo", "his closest rival, Ana Lima"
+_NAME_APPOSED = re.compile(r"\s*,\s*(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s*,")
 
 
 # a referendum option right after a share or a count: "49.78 percent for \"Yes\"", "50,2 persen untuk \"Tidak\""

@@ -11,7 +11,7 @@ from ...records import DateMention, Frame, Place
 from .. import lexicon as L
 from .lexicons import ACTOR_REACH, INF, PREDICATE_REACH, _alternation, _alternations, _find, _load, lexicon, predicate_class
 from .sentence import PASSIVE_AGENT, _Item, _Mention, _PUNCT, _Sentence, _link, _nearest, _negated, _reach, _verb_between
-from .places import _attach_places
+from .places import _attach_places, _country_of
 from .actors import actor_key, source_key
 from .time import _opens_sentence, _reporting_verb
 from .lexicons import voting_bodies
@@ -471,6 +471,13 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
                                 or _BODY_THEN_DATE.fullmatch(text, a.end, it.start))
                            and date_sent.cost(it.end, pred.start, owner=it.index) <= 1.0]
             subject = between[-1] if between else (before_body[-1] if before_body else None)
+            if subject is None:
+                # "Sehari kemudian, Selasa (9/9/2025), Perdana Menteri KP Sharma Oli mengundurkan diri", "On Tuesday,
+                # Prime Minister Oli resigned": a person named right before the active verb did what the date dates
+                person = [a for a in actors if it.end <= a.start and a.end <= pred.start and not a.label.startswith("@")
+                          and len(a.text.split()) >= 2 and not _country_of(a.text, demonym=False)
+                          and date_sent.cost(a.end, pred.start, owner=it.index) <= 1.0]
+                subject = person[-1] if person else None
         it.actor = subject if received is not None else subject or _nearest(date_sent, it, [a for a in actors if (a.end <= it.start and not _aside_agent(text, a, it))
                                                      or _by_agent(text, it.end, a.start)], ACTOR_REACH + 1.5)
         if it.actor is None and attribution is not None and attribution.kind != "pronoun":
