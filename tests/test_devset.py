@@ -1162,6 +1162,10 @@ KNOWN_CONTROL_CONFLICTS = {
     "devset120": "two kinds of loan's rates are matched across outlets (the business loans' earlier 24.3% against the "
                  "household loans' 22.3% in another report, read as one rate revised down): the frames read no borrower "
                  "as a rate's subject yet; " + LATE["devset120"].measured,
+    "devset252": "a budget's part is matched with its whole across outlets (the operating spending's 303.8 billion ringgit, "
+                 "'dialokasikan untuk belanja operasional', against the total 393.8 billion of another report that lists "
+                 "the same 303.8 as 'terdiri atas belanja operasional'): the allocation verb gives the first a modifier "
+                 "the listed part lacks; " + LATE["devset252"].measured,
 }
 
 

@@ -322,6 +322,8 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
         return "different things"
     if "other" in fa.modifiers and "other" in fb.modifiers:
         return "two batches"  # "17 more bodies" on Monday against "at least 40 more" on Thursday: what each added
+    if "nightly" in fa.modifiers or "nightly" in fb.modifiers:
+        return "one night's count"  # 157 arrested on Sunday night against 1,311 on Friday night: each night's own
     if place_identity(fa, fb) is not None:
         return "places differ"  # "Di Lombok Utara, korban tewas direvisi menjadi 400": that district's revision
     if _sites(fa) != _sites(fb):

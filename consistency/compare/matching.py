@@ -281,6 +281,13 @@ def event_fit(a: Frame, b: Frame) -> float | None:
     """Tolls of different events are different facts ("the civil war killed 80,000" and "the bombings killed
     359"); a quake's and a tsunami's named together are one."""
     other = any(e.endswith(":other") for e in a.events + b.events)
+    # a shock's figure named as another shock's ("Gempa susulan terkuat bermagnitudo 5,8", "a foreshock of 5.2")
+    # against one that names no shock of its own: that one is the main quake's. Only shocks: a second round or a
+    # second blast is often the story's own event, named bare on the other side
+    if any(e in ("quake:later", "quake:fore", "quake:earlier") for e in a.events + b.events) \
+            and (not a.events or not b.events or a.events_inherited or b.events_inherited) \
+            and not (set(a.events) & set(b.events)):
+        return None
     if not a.events or not b.events:
         # an incident named as another than the story's ("after a crane toppled …, killing 111") against a figure
         # that names none: that one is the story's

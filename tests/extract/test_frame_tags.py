@@ -438,6 +438,20 @@ FIGURE_FIELDS = [
      "won 67% of the vote.", "67%", "modifiers", ("whole:vote",)),
     ("tally-sheets-share-id", "id", "Oposisi menyebut salinan lebih dari 80 persen lembar rekapitulasi menunjukkan "
      "kemenangan González.", "lebih dari 80 persen", "modifiers", ("whole:tally_sheets",)),
+    # a figure set off as one nobody confirmed is hedged: no revision or conflict starts from it
+    ("unconfirmed-en", "en", "The mayor had spoken earlier in the day of 25 dead, a count the provincial authorities did "
+     "not confirm.", "25 dead", "modifiers", ("hedged",)),
+    ("unconfirmed-id", "id", "Wali kota sempat menyebut 25 orang tewas, angka yang tidak pernah dikonfirmasi pemerintah "
+     "provinsi.", "25 orang", "modifiers", ("hedged",)),
+    # one night's count is no running tally's; a count reported the night before still is one
+    ("nightly-en", "en", "Police detained 875 people across the country overnight.", "875 people", "modifiers",
+     ("nightly",)),
+    ("nightly-id", "id", "Polisi menangkap 157 orang pada malam Minggu hingga Senin.", "157 orang", "modifiers",
+     ("nightly",)),
+    ("nightly-reported-en", "en", "The government said 62 people had been killed, fewer than the 68 dead the Red Cross "
+     "had reported the night before.", "68 dead", "modifiers", ()),
+    ("nightly-reported-id", "id", "Pemerintah menyebut 62 orang tewas, lebih sedikit dari 68 orang yang dilaporkan Palang "
+     "Merah pada malam sebelumnya.", "68 orang", "modifiers", ()),
 ]
 
 
@@ -461,7 +475,7 @@ def test_figure_field_table_covers_both_languages():
                 "passive-report", "now-other-clause", "share-restated-part", "fronted-day-hour", "listed-before-day",
                 "told-addressee", "foreign-ministry-source", "when-clause-day", "fronted-list", "cause-breakdown",
                 "shortly-after-shock", "shortly-after-tsunami", "still-treated", "appositive-source", "runner-up-holder",
-                "runner-up-named", "ballot-boxes", "tally-sheets-share"):
+                "runner-up-named", "ballot-boxes", "tally-sheets-share", "unconfirmed", "nightly", "nightly-reported"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls
 
 
@@ -594,6 +608,10 @@ DATE_FIELDS = [
      "actor", "k.p sharma oli"),
     ("fronted-day-person-id", "id", "Sehari kemudian, Selasa (16/5/2017), Perdana Menteri KP Sharma Oli mengundurkan "
      "diri.", "Selasa", "actor", "kp sharma oli"),
+    # a fight that spread or grew fiercer is a stage of its own, never the day it began
+    ("escalated-id", "id", "Pertempuran meluas pada Jumat (19/5/2017) dengan tembakan artileri.", "Jumat", "event",
+     "escalated"),
+    ("escalated-en", "en", "The conflict escalated on Friday with artillery fire.", "Friday", "event", "escalated"),
 ]
 
 
@@ -612,5 +630,5 @@ def test_date_field_table_covers_both_languages():
                 "other-storm-date", "upper-house", "relative-own-verb", "own-phrase-before-and", "fled-to",
                 "president-elect-title", "closing-statement-day", "fronted-later", "moved-schedule", "education-ministry",
                 "speaker-relative", "nth-time", "with-tally", "abroad-vote", "in-response", "office-then-name",
-                "fronted-day-person"):
+                "fronted-day-person", "escalated"):
         assert {c[1] for c in DATE_FIELDS if c[0].startswith(cls + "-")} == {"id", "en"}, cls

@@ -660,6 +660,11 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         if q.kind == "count" and counted_family(counted) == "people" and pred is not None \
                 and _CAUSE_BREAKDOWN.match(text, max(it.tail, it.end)):
             modifiers.add("part")  # "46 korban tewas karena hantaman batu, sedangkan satu korban … akibat luka bakar"
+        if q.kind == "count" and counted_family(counted) == "people" and pred is not None \
+                and _NIGHTLY.match(text, max(it.tail, it.end)):
+            # "157 orang ditangkap pada malam Minggu hingga Senin", "detained 875 people across the country
+            # overnight", "719 orang pada malam sebelumnya": one night's count, never a running tally's
+            modifiers.add("nightly")
         own_noun = bool(modifiers)
         if q.kind == "count":
             lo = max([items[k].tail for k in range(len(quantities)) if k != n and fig_ok[k] and items[k].tail <= it.start],
@@ -758,7 +763,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         provision = _provision(sent, it) and counted != "vote"  # a vote on a bill is no figure the bill provides
         ignore = provision_modals() if provision else frozenset()
         planned = _planned(sent, it, plan_reach, ignore=ignore)
-        hedged = _cued(sent, it, "hedge", HEDGE_REACH, ignore=ignore) or _supposed(sent, it)
+        hedged = _cued(sent, it, "hedge", HEDGE_REACH, ignore=ignore) or _supposed(sent, it) \
+            or _UNCONFIRMED.match(text, max(it.tail, it.end)) is not None
         # "Hasil hitung cepat … menunjukkan", "an exit poll projected": a projection of the count, not the count;
         # it never meets a count, but may meet another projection (frame_cues "poll")
         projection = _cued(sent, it, "poll", INF) or told_by_poll
@@ -1231,6 +1237,21 @@ _CAUSE = r"(?:karena|akibat|oleh|because\s+of|due\s+to|died\s+(?:of|from)|killed
 _CAUSE_BREAKDOWN = re.compile(rf"[^,;.]{{0,40}}?(?<![\w-]){_CAUSE}\s[^,;]{{2,80}},\s*(?:sedangkan|sementara|while|whereas)\s+"
                               r"(?:satu|seorang|dua|tiga|empat|lima|one|two|three|four|five|another|\d+)\s+"
                               rf"(?:[^,;.]{{0,40}}?\s)?{_CAUSE}\s", re.IGNORECASE)
+
+
+# one night's count: the night right after the figure, in its clause
+_NIGHTLY = re.compile(r"(?:(?!(?:had\s+)?(?:reported|said|announced|given|gave|melaporkan|menyebut|mengumumkan|"
+                      r"disampaikan|diumumkan|dilaporkan))[^,;.]){0,50}?(?<![\w-])(?:overnight|semalam|the\s+night\s+before|a\s+night\s+earlier|"
+                      r"malam\s+sebelumnya|(?:pada\s+)?malam\s+(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s+"
+                      r"(?:hingga|sampai|ke)\s+(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)|"
+                      r"(?:on|in)\s+the\s+night\s+(?:of|to|from))(?![\w-])", re.IGNORECASE)
+
+
+# a figure set off as one nobody confirmed: "25 dead, a count the provincial authorities did not confirm", "25 orang
+# tewas, angka yang tidak pernah dikonfirmasi pemerintah provinsi"
+_UNCONFIRMED = re.compile(r"[^,;.]{0,30},\s*(?:(?:a|an|the)\s+)?(?:count|figure|number|toll|estimate|angka|jumlah|hitungan)"
+                          r"(?![\w-])[^.;]{0,60}?(?<![\w-])(?:not|never|tidak|belum|tak)\s+(?:pernah\s+|yet\s+|been\s+)*"
+                          r"(?:confirmed|confirm|verified|dikonfirmasi|terkonfirmasi|diverifikasi)(?![\w-])", re.IGNORECASE)
 
 
 # a count's own share right after it: "atau 29,08 persen", ", or 29.08 percent", "(29,08%)"
