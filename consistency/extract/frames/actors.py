@@ -89,14 +89,12 @@ def _actors(sent: _Sentence, skip_spans, lang_words: frozenset[str], proper: fro
             cut = max(inner)[1] - ent.start + 1
             ent = replace(ent, start=ent.start + cut, text=ent.text[cut:])
             words = ent.text.split()
-        while len(words) > 2 and words[0].lower() in ("dalam", "luar", "negeri") and re.match(
-                r"(?i)(?:(?:dalam|luar)\s+)?negeri$", " ".join(words[:2]) if words[0].lower() != "negeri" else "negeri"):
+        ministry = _MINISTRY_WORDS.match(ent.text) if len(words) > 2 else None
+        if ministry:
             # "Menteri Dalam Negeri Ramesh Lekhak", "Menteri Luar Negeri Retno Marsudi": the ministry's words
             # after the title are not the person's name
-            n = 1 if words[0].lower() == "negeri" else 2
-            cut = ent.text.index(words[n], sum(len(w) for w in words[:n]) + n - 1)
-            ent = replace(ent, start=ent.start + cut, text=ent.text[cut:])
-            words = words[n:]
+            ent = replace(ent, start=ent.start + ministry.end(), text=ent.text[ministry.end() :])
+            words = ent.text.split()
         span = (ent.start, ent.end)
         if _overlaps(span, skip_spans) or _overlaps(span, taken) or not words:
             continue
@@ -284,6 +282,8 @@ BODY_HEADS = frozenset({"departemen", "kementerian", "badan", "dinas", "lembaga"
 CONNECTORS = frozenset({"of", "for", "and", "dan", "&", "the"})
 _BODY_WORD = r"(?:[A-Z][\w'’.-]*|of|for|and|dan|&)"
 _NAMED_BODY = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+" + _BODY_WORD + r")*", re.UNICODE)
+# an Indonesian ministry's words between "Menteri" and its minister's name ("Dalam" may already be cut as a function word)
+_MINISTRY_WORDS = re.compile(r"(?:(?:dalam|luar)\s+)?negeri\s+", re.IGNORECASE)
 # an office held by one person, whose name may follow it
 _PERSON_TITLE = re.compile(r"(?i)(?:minister|menteri|president|presiden|governor|gubernur|mayor|chief|secretary)\s*$")
 _OFFICE_TITLE = re.compile(r"(?i)\b(?:kepala|ketua|direktur|sekretaris|juru\s*bicara|jubir|menteri|wakil|deputi|"

@@ -1241,8 +1241,8 @@ _CAUSE_BREAKDOWN = re.compile(rf"[^,;.]{{0,40}}?(?<![\w-]){_CAUSE}\s[^,;]{{2,80}
 
 # one night's count: the night right after the figure, in its clause
 _NIGHTLY = re.compile(r"(?:(?!(?:had\s+)?(?:reported|said|announced|given|gave|melaporkan|menyebut|mengumumkan|"
-                      r"disampaikan|diumumkan|dilaporkan))[^,;.]){0,50}?(?<![\w-])(?:overnight|semalam|the\s+night\s+before|a\s+night\s+earlier|"
-                      r"malam\s+sebelumnya|(?:pada\s+)?malam\s+(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s+"
+                      r"disampaikan|diumumkan|dilaporkan))[^,;.]){0,50}?(?<![\w-])"
+                      r"(?:overnight|semalam|the\s+night\s+before|a\s+night\s+earlier|malam\s+sebelumnya|(?:pada\s+)?malam\s+(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s+"
                       r"(?:hingga|sampai|ke)\s+(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)|"
                       r"(?:on|in)\s+the\s+night\s+(?:of|to|from))(?![\w-])", re.IGNORECASE)
 
