@@ -37,7 +37,7 @@ from ..extract.frames.lexicons import _load
 from ..extract.frames.lexicons import voting_bodies
 from ..records import INF, DateMention, Frame, Quantity
 from .features import EMBEDDING
-from .matching import _actor_is_place, _own_modifiers, actor_fit, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, \
+from .matching import _actor_is_place, _own_modifiers, _tagged, actor_fit, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, \
     place_part, predicate_fit, several_sites, when_fit
 from .dates import FRESH_DAYS
 from .scope import different_sources, measure
@@ -414,11 +414,6 @@ def _proceeding(f: Frame) -> bool:
     later by anyone else ("A year on, the final toll stood at 166") is the toll's own last count: lower than an
     early one, it is a downward revision."""
     return f.actor in PROCEEDINGS or (f.source or "").partition("@")[0] in {"org:" + a[1:] for a in PROCEEDINGS}
-
-
-def _tagged(f: Frame, prefix: str) -> frozenset[str]:
-    """A frame's modifiers that start with ``prefix`` ("holder:", "from:", "load:")."""
-    return frozenset(m for m in f.modifiers if m.startswith(prefix))
 
 
 def dimension(f: Frame) -> str | None:

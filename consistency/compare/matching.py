@@ -498,6 +498,11 @@ def other_noun(items_a: Sequence, i: int, items_b: Sequence, j: int) -> bool:
 _SAME_PERIOD = frozenset({frozenset({"yoy", "full_year"})})
 
 
+def _tagged(f: Frame, prefix: str) -> frozenset[str]:
+    """A frame's modifiers that start with ``prefix`` ("holder:", "from:", "load:", "measure:", "whole:")."""
+    return frozenset(m for m in f.modifiers if m.startswith(prefix))
+
+
 def other_period(a, b) -> bool:
     """Are two rates of change measured over different periods ("tumbuh 5,1 persen secara tahunan" against "grew
     1.2% from the previous quarter", "inflasi bulanan" against "annual inflation", year-to-date against the full
@@ -508,19 +513,17 @@ def other_period(a, b) -> bool:
     only says nothing."""
     if not (isinstance(a, Quantity) and isinstance(b, Quantity) and a.frame is not None and b.frame is not None):
         return False
-    pa = {m[7:] for m in a.frame.modifiers if m.startswith("period:")}
-    pb = {m[7:] for m in b.frame.modifiers if m.startswith("period:")}
+    pa = {m[7:] for m in _tagged(a.frame, "period:")}
+    pb = {m[7:] for m in _tagged(b.frame, "period:")}
     if pa and pb and pa != pb and frozenset(pa | pb) not in _SAME_PERIOD:
         return True
     # a vote on a bill and one on a resolution (frame_cues "vote_measures"), named on both sides, are two votes
-    ma = {m for m in a.frame.modifiers if m.startswith("measure:")}
-    mb = {m for m in b.frame.modifiers if m.startswith("measure:")}
+    ma, mb = _tagged(a.frame, "measure:"), _tagged(b.frame, "measure:")
     if ma and mb and ma != mb:
         return True
     # a share of the tally sheets or polling stations counted is how far a count got, never a share of the vote
     # ("more than 80% of the tally sheets" against "González won 67% of the vote")
-    wa = {m for m in a.frame.modifiers if m.startswith("whole:")}
-    wb = {m for m in b.frame.modifiers if m.startswith("whole:")}
+    wa, wb = _tagged(a.frame, "whole:"), _tagged(b.frame, "whole:")
     return bool(wa and wb) and wa != wb and "whole:tally_sheets" in wa | wb
 
 

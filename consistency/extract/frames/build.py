@@ -657,14 +657,14 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 # counted and restated as a share under the whole are a part of a whole, never the whole's count
                 # (a candidate's votes are told apart by their holder, not by this)
                 modifiers.add("part")
-        if q.kind == "count" and counted_family(counted) == "people" and pred is not None \
-                and _CAUSE_BREAKDOWN.match(text, max(it.tail, it.end)):
-            modifiers.add("part")  # "46 korban tewas karena hantaman batu, sedangkan satu korban … akibat luka bakar"
-        if q.kind == "count" and counted_family(counted) == "people" and pred is not None \
-                and _NIGHTLY.match(text, max(it.tail, it.end)):
-            # "157 orang ditangkap pada malam Minggu hingga Senin", "detained 875 people across the country
-            # overnight", "719 orang pada malam sebelumnya": one night's count, never a running tally's
-            modifiers.add("nightly")
+        if q.kind == "count" and counted_family(counted) == "people" and pred is not None:
+            after = max(it.tail, it.end)
+            if _CAUSE_BREAKDOWN.match(text, after):
+                modifiers.add("part")  # "46 korban tewas karena hantaman batu, sedangkan satu korban … akibat luka bakar"
+            if _NIGHTLY.match(text, after):
+                # "157 orang ditangkap pada malam Minggu hingga Senin", "detained 875 people across the country
+                # overnight", "719 orang pada malam sebelumnya": one night's count, never a running tally's
+                modifiers.add("nightly")
         own_noun = bool(modifiers)
         if q.kind == "count":
             lo = max([items[k].tail for k in range(len(quantities)) if k != n and fig_ok[k] and items[k].tail <= it.start],

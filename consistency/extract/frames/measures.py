@@ -443,8 +443,11 @@ def _share_wholes() -> tuple[dict, dict, re.Pattern, re.Pattern]:
     cues = _load("frame_cues.json")["share_wholes"]
     classes = {k: v for k, v in cues.items() if not k.startswith("_")}
     every = {lang: _compile({w: k for k, v in classes.items() for w in v.get(lang, [])}) for lang in LANGS}
+    # "_after_only" lists words, or a class's key for all its words ("tally_sheets")
+    after_only = {lang: {w for x in cues["_after_only"][lang] for w in (classes[x].get(lang, []) if x in classes else [x])}
+                  for lang in LANGS}
     before = {lang: _compile({w: k for k, v in classes.items() for w in v.get(lang, [])
-                              if w not in cues["_after_only"][lang]}) for lang in LANGS}
+                              if w not in after_only[lang]}) for lang in LANGS}
     link = _alternation({w for lang in LANGS for w in cues["_after"][lang]})
     unit = r"(?:%|persen|percent|per\s+cent|pct)"
     gap = re.compile(rf"\s*{unit}?\s*(?:\(\s*[^()]{{1,20}}\)\s*)?(?:(?P<link>{link})\s+)?", re.IGNORECASE)
