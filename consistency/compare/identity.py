@@ -483,10 +483,15 @@ def _thing_class_of(words: str) -> str | None:
 
 
 def _loads_differ(fa: Frame, fb: Frame) -> bool:
-    """Do two dates' sentences count different loads of one thing ("40 peti jenazah" against "74 peti")?"""
+    """Do two dates' sentences count different loads of one thing ("40 peti jenazah" against "74 peti"; "sekitar
+    300.000 orang" against "about 90,000 people", whose ranges do not meet)?"""
+    def span(v: str) -> tuple[float, float]:
+        lo, _, hi = v.partition("-")
+        return float(lo), float(hi or lo)
+
     la = dict(m[5:].rsplit("=", 1) for m in _tagged(fa, "load:"))
     lb = dict(m[5:].rsplit("=", 1) for m in _tagged(fb, "load:"))
-    return any(la[k] != lb[k] for k in la.keys() & lb.keys())
+    return any(span(la[k])[1] < span(lb[k])[0] or span(lb[k])[1] < span(la[k])[0] for k in la.keys() & lb.keys())
 
 
 def _two_chambers(fa: Frame, fb: Frame) -> bool:

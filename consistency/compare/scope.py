@@ -231,6 +231,12 @@ def same_time_known(a: Quantity, b: Quantity) -> bool:
         return False  # "On Monday" in an undated report: which Monday is not known, so neither is the order
     if fa.source and fa.source == fb.source and fa.as_of.day == fb.as_of.day:
         return True  # one named source quoted on one day ("…, kata Kepala Desa Sutrisno"): one statement
+    if fa.as_of.day == fb.as_of.day and (fa.as_of.minute is None) != (fb.as_of.minute is None):
+        from .features import digit_slip
+
+        # "59 hingga Minggu malam" against "46 on Sunday": the day's other count may be its morning's; not when the
+        # two are one figure's digits with a slip (1.458 / 1,485), which no count moves by between two hours
+        return a.exact and b.exact and digit_slip(a.low, b.low)
     stated = ("explicit", "statement", "lead")
     return fa.as_of.basis in stated and fb.as_of.basis in stated
 

@@ -452,6 +452,11 @@ FIGURE_FIELDS = [
      "had reported the night before.", "68 dead", "modifiers", ()),
     ("nightly-reported-id", "id", "Pemerintah menyebut 62 orang tewas, lebih sedikit dari 68 orang yang dilaporkan Palang "
      "Merah pada malam sebelumnya.", "68 orang", "modifiers", ()),
+    # a speaker phrase run on past the name (an auxiliary, a pronoun) keys the name alone
+    ("speaker-run-on-en", "en", "Yildirim had said on Monday that his rival led by 25,000 votes.", "25,000 votes",
+     "source", "name:yildirim"),
+    ("speaker-run-on-id", "id", "Yildirim sempat menyebut saingannya unggul 25.000 suara.", "25.000 suara", "source",
+     "name:yildirim"),
 ]
 
 
@@ -475,7 +480,8 @@ def test_figure_field_table_covers_both_languages():
                 "passive-report", "now-other-clause", "share-restated-part", "fronted-day-hour", "listed-before-day",
                 "told-addressee", "foreign-ministry-source", "when-clause-day", "fronted-list", "cause-breakdown",
                 "shortly-after-shock", "shortly-after-tsunami", "still-treated", "appositive-source", "runner-up-holder",
-                "runner-up-named", "ballot-boxes", "tally-sheets-share", "unconfirmed", "nightly", "nightly-reported"):
+                "runner-up-named", "ballot-boxes", "tally-sheets-share", "unconfirmed", "nightly", "nightly-reported",
+                "speaker-run-on"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls
 
 
@@ -612,6 +618,30 @@ DATE_FIELDS = [
     ("escalated-id", "id", "Pertempuran meluas pada Jumat (19/5/2017) dengan tembakan artileri.", "Jumat", "event",
      "escalated"),
     ("escalated-en", "en", "The conflict escalated on Friday with artillery fire.", "Friday", "event", "escalated"),
+    # a turn an incident takes: the incident noun right before it is its subject, not what the date dates
+    ("turn-of-incident-en", "en", "The fighting escalated on Friday as artillery hit the suburbs.", "Friday", "event",
+     "escalated"),
+    ("turn-of-incident-id", "id", "Perang meluas pada Jumat (19/5/2017) ke pinggiran kota.", "Jumat", "event",
+     "escalated"),
+    # a date that closes its subject's phrase, the toll's verb right after it: the incident's day
+    ("incident-then-toll-en", "en", "The crash of an airliner moments after takeoff from Havana on Friday killed 110 "
+     "people.", "Friday", "event", "crash"),
+    ("incident-then-toll-id", "id", "Kecelakaan pesawat di dekat bandara Havana pada Jumat (18/5/2018) menewaskan "
+     "110 orang.", "Jumat", "event", "crash"),
+    # a turnout is a march's load: an estimate spans its range, so two marches with turnouts far apart are two
+    ("march-load-en", "en", "About 90,000 people marched in cities across the country on Sunday.", "Sunday",
+     "modifiers", ("load:people=81000-99000",)),
+    ("march-load-id", "id", "Pada Rabu (1/2/2017), sekitar 300.000 orang berdemonstrasi di berbagai kota.", "Rabu",
+     "modifiers", ("load:people=270000-330000",)),
+    # guards: an incident named after "after" is the one the act came after, not what the date closes
+    ("incident-after-toll-en", "en", "The explosion came two days after a blast in a building in the Science Lab area "
+     "on Sunday killed three people.", "Sunday", "event", "dead"),
+    ("incident-after-toll-id", "id", "Ledakan itu terjadi dua hari setelah ledakan di sebuah gedung di kawasan Science "
+     "Lab pada Minggu (5/3/2023) menewaskan tiga orang.", "Minggu", "event", "dead"),
+    # a union of states is an international body, never a country's organ
+    ("union-of-states-en", "en", "The African Union suspended Sudan on June 6.", "June 6", "actor", "@african_union"),
+    ("union-of-states-id", "id", "Uni Afrika menangguhkan keanggotaan Sudan pada Kamis (6/6/2019).", "Kamis", "actor",
+     "@african_union"),
 ]
 
 
@@ -630,5 +660,6 @@ def test_date_field_table_covers_both_languages():
                 "other-storm-date", "upper-house", "relative-own-verb", "own-phrase-before-and", "fled-to",
                 "president-elect-title", "closing-statement-day", "fronted-later", "moved-schedule", "education-ministry",
                 "speaker-relative", "nth-time", "with-tally", "abroad-vote", "in-response", "office-then-name",
-                "fronted-day-person", "escalated"):
+                "fronted-day-person", "escalated", "turn-of-incident", "incident-then-toll", "union-of-states",
+                "march-load", "incident-after-toll"):
         assert {c[1] for c in DATE_FIELDS if c[0].startswith(cls + "-")} == {"id", "en"}, cls

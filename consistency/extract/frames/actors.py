@@ -265,10 +265,22 @@ def source_key(speaker: str | None) -> str | None:
         return "body:" + (agency.group(1) or agency.group(2)).lower()  # "state-run" is no state's tier
     from ..attributions import speaker_name
 
-    name = speaker_name(speaker)
+    # "Yildirim had", "on Monday he": the auxiliary or pronoun after a name, and a day before it, are no one's name
+    name = _SPEAKER_TAIL.sub("", _SPEAKER_DAY.sub("", speaker_name(speaker)))
+    if not name or name.lower() in L.WEEKDAYS or name.lower() in L.MONTHS:
+        return None
     # "agency spokesman Abdul Muhari" and "Abdul Muhari": the person is the capitalised words at the end
     tail = re.search(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*$", name)
     return "name:" + (tail.group(0) if tail else name).casefold()
+
+
+# words a speaker phrase may run on with past its name ("Yildirim had claimed", "on Monday he said"), and a day it
+# may open with: an auxiliary, a pronoun, an adverb of time
+_SPEAKER_TAIL = re.compile(r"(?:\s*\b(?:had|has|have|was|were|is|are|would|will|he|she|they|it|we|also|then|later|"
+                           r"earlier|again|first|initially|juga|pun|sempat|telah|sudah|kemudian|ia|dia|mereka))+$",
+                           re.IGNORECASE)
+_SPEAKER_DAY = re.compile(r"^(?:(?:on|pada|hari|early|late|last)\s+)*(?:" + "|".join(sorted(L.WEEKDAYS, key=len, reverse=True))
+                          + r")(?![\w'’-])[\s,]*", re.IGNORECASE)
 
 
 # The head word of an institution's proper name: "Departemen Sosial", "Badan Pusat Statistik", "the China Earthquake

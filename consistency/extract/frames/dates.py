@@ -108,6 +108,15 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
                      and not re.search(r"[;.]", sent.text[p.end : it.start])]
         if incidents:
             best = incidents[0]
+    if best is not None and best.start >= it.end and not sent.text[it.end : best.start].strip() \
+            and not predicate_class(best.label).get("incident"):
+        # "The crash of a Cubana airliner … from Havana on Friday killed 110 people", "Gempa pada Jumat menewaskan":
+        # the date closes its subject's phrase; the verb right after it is what the incident did, on its day
+        # the nearest one, unless named after "after": "two days after a blast … on Sunday killed three" is another's
+        incidents = [p for p in preds if p.end <= it.start and predicate_class(p.label).get("incident")
+                     and not re.search(r"[,;.]", sent.text[p.end : it.start])]
+        if incidents and not _AFTER_INCIDENT.search(sent.text, max(0, incidents[-1].start - 30), incidents[-1].start):
+            best = incidents[-1]
     if best is not None and (predicate_class(best.label).get("generic") or predicate_class(best.label).get("of_incident")):
         # "The blast, which struck just after 6pm on Tuesday", "gempa yang terjadi pada Jumat": a generic verb
         # dates the incident that is its subject; so does a verb any incident may do ("Tsunami menerjang pesisir
@@ -125,8 +134,10 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
                       and sent.cost(best.end, p.start, walls=False) <= 4.0]
             if agents:
                 best = agents[0]
-    if best is not None and predicate_class(best.label).get("end"):
-        return best  # "The attacks ended on Saturday": the incident is the end's subject, the date the end's
+    if best is not None and (predicate_class(best.label).get("end") or predicate_class(best.label).get("turn")):
+        # "The attacks ended on Saturday", "The fighting escalated on Friday": the incident is the subject of the
+        # end or the turn, the date the end's or the turn's
+        return best
     # "mengajukan permohonan bergabung pada Mei 2022": a chain of predicates is headed by its first verb
     chain, cur = [], best
     while cur is not None:
@@ -138,6 +149,8 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
     return verbs[-1] if verbs else best
 
 
+# "after", "setelah" and up to two words before an incident noun: the incident an act came after, not the act's
+_AFTER_INCIDENT = re.compile(r"(?<![\w-])(?:after|following|setelah|sesudah|pasca)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a conjunction that opens the next conjunct after a date: a verb after it is that conjunct's, not the date's
 _NEXT_CONJUNCT = re.compile(r"\s(?:dan|and|lalu|then|kemudian|later|sebelum|before)\s", re.IGNORECASE)
 _OWN_LATER_TIME = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:sehari|seminggu|sepekan|sebulan|\w+\s+(?:hari|pekan|minggu|bulan))\s+"

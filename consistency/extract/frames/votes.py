@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ...records import DateMention, Quantity
 from .. import lexicon as L
 from .measures import unit_nouns
-from .lexicons import LANGS, _Phrases, _alternation, _alternations, _compile, _find, _load, counted_family, lexicon, predicate_class
+from .lexicons import INF, LANGS, _Phrases, _alternation, _alternations, _compile, _find, _load, counted_family, lexicon, predicate_class
 from .lexicons import voting_bodies
 from .sentence import _CONTRAST, _FROM_BEFORE, _ID_VERB, _Item, _Mention, _Sentence, _function_words
 from .places import _country_of
@@ -169,9 +169,10 @@ def _with_loads(d: DateMention, figures: list[Quantity]) -> DateMention:
     f = d.frame
     if f is None or not f.predicate or not predicate_class(f.predicate).get("repeats"):
         return d
-    loads = {f"load:{q.frame.counted}={q.low:g}" for q in figures
+    # an estimate ("sekitar 300.000 orang berdemonstrasi") is a load too, as the range it spans
+    loads = {f"load:{q.frame.counted}={q.low:g}" + (f"-{q.high:g}" if q.high != q.low else "") for q in figures
              if q.frame is not None and q.frame.counted and q.frame.role == "current" and not q.frame.negated
-             and q.kind == "count" and q.low == q.high and not q.vague}
+             and q.kind == "count" and q.high != INF and not q.vague}
     return replace(d, frame=replace(f, modifiers=tuple(sorted(set(f.modifiers) | loads)))) if loads else d
 
 
