@@ -172,6 +172,9 @@ EVENTS = [
     ("quake", "quake:fore", True),
     ("crash", "crash", False),
     ("quake", "tsunami", False),  # a quake and its tsunami share a day
+    ("crash", "quake", True),  # a relief helicopter's crash days after the quake
+    ("eruption", "crash", True),
+    ("crash", "flood", False),  # a bus swept off a road by the flood: one day
 ]
 
 

@@ -638,6 +638,12 @@ DATE_FIELDS = [
      "on Sunday killed three people.", "Sunday", "event", "dead"),
     ("incident-after-toll-id", "id", "Ledakan itu terjadi dua hari setelah ledakan di sebuah gedung di kawasan Science "
      "Lab pada Minggu (5/3/2023) menewaskan tiga orang.", "Minggu", "event", "dead"),
+    # a year that names a budget's period is no day of the event its sentence tells (the English row is a guard: a
+    # year after "budget for" is read as no date at all)
+    ("plan-year-id", "id", "Presiden meneken anggaran negara tahun 2025 senilai Rp3.600 triliun pada Senin "
+     "(30/12/2024).", "2025", "modifiers", ("period",)),
+    ("plan-year-en", "en", "The new plan is 9.7 percent larger than the budget for this year of 5.768 trillion pesos.",
+     "this year", "modifiers", ("period",)),
     # a union of states is an international body, never a country's organ
     ("union-of-states-en", "en", "The African Union suspended Sudan on June 6.", "June 6", "actor", "@african_union"),
     ("union-of-states-id", "id", "Uni Afrika menangguhkan keanggotaan Sudan pada Kamis (6/6/2019).", "Kamis", "actor",
@@ -661,5 +667,5 @@ def test_date_field_table_covers_both_languages():
                 "president-elect-title", "closing-statement-day", "fronted-later", "moved-schedule", "education-ministry",
                 "speaker-relative", "nth-time", "with-tally", "abroad-vote", "in-response", "office-then-name",
                 "fronted-day-person", "escalated", "turn-of-incident", "incident-then-toll", "union-of-states",
-                "march-load", "incident-after-toll"):
+                "march-load", "incident-after-toll", "plan-year"):
         assert {c[1] for c in DATE_FIELDS if c[0].startswith(cls + "-")} == {"id", "en"}, cls

@@ -996,7 +996,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                  if q.frame is not None and (q.frame.when_text == INHERITED_ELECTION
                                              or q.frame.when is None and _counts_an_election(q))
                  else q for q in out_q]
-    return tuple(out_q), tuple(_as_period(d, out_q) for d in out_d)
+    return tuple(out_q), tuple(_as_period(d, out_q, text, offset) for d in out_d)
 
 
 _WHEN_AFTER = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:when|ketika|saat)\s", re.IGNORECASE)
@@ -1161,14 +1161,28 @@ _COMPARED = re.compile(r"(?<![\w-])(?:(?:up|down|turun|naik|berkurang|bertambah|
                        re.IGNORECASE)
 
 
-def _as_period(d, quantities):
+def _as_period(d, quantities, text: str, offset: int):
     """A year that times one of its sentence's figures ("has a quota of 221,000 pilgrims this year", "pada 2022
     hanya 100.051 jemaah berangkat") says which year the figure counts, not the day of an event: its frame is tagged
-    "period", and against another year it is another figure's period, which the figures' own comparison weighs."""
-    if d.frame is None or d.granularity != "year" or "period" in d.frame.modifiers \
-            or not any(q.frame is not None and q.frame.when_text == d.text for q in quantities):
+    "period", and against another year it is another figure's period, which the figures' own comparison weighs. So
+    is a year that names a budget's or a plan's period ("anggaran negara tahun 2025", "the 2025 budget")."""
+    if d.frame is None or d.granularity != "year" or "period" in d.frame.modifiers:
+        return d
+    before, after = _plan_year()
+    s, e = d.start - offset, d.end - offset
+    if not (any(q.frame is not None and q.frame.when_text == d.text for q in quantities)
+            or before.search(text, max(0, s - 60), s) or after.match(text, e)):
         return d
     return replace(d, frame=replace(d.frame, modifiers=(*d.frame.modifiers, "period")))
+
+
+@lru_cache(maxsize=1)
+def _plan_year() -> tuple[re.Pattern, re.Pattern]:
+    """frame_cues.json "plan_year": the words right before a year ("anggaran negara tahun", "budget for") and right
+    after it ("budget") that make it a plan's period."""
+    words = _alternations(_load("frame_cues.json")["plan_year"])
+    return (re.compile(r"(?<![\w-])(?:" + words("before") + r")\s+(?:tahun\s+)?$", re.IGNORECASE),
+            re.compile(r"\s+(?:" + words("after") + r")(?![\w-])", re.IGNORECASE))
 
 
 def _money_fits(pred: _Mention, kind: str) -> bool:
