@@ -221,7 +221,9 @@ VOTE_APPROVE = ["passed", "approved", "adopted", "ratified", "endorsed", "disetu
                 "diratifikasi", "menyetujui", "menyetujuinya", "mengesahkan", "meratifikasi", "meloloskan"]
 # a measure voted down; these also tell a match ("Indonesia defeated Vietnam 3-0"), so they make a tally only in a
 # sentence that names a vote or a voting body ("The Senate rejected the measure 48-52")
-VOTE_REJECT = ["rejected", "defeated", "ditolak"]
+VOTE_REJECT = ["rejected", "rejecting", "defeated", "defeating", "voted down", "ditolak", "menolak"]
+# what a chamber votes on: in a sentence naming one, "rejected 396-217" is a vote's tally too
+VOTE_MEASURES = ["amendment", "amendments", "motion", "bill", "resolution", "amendemen", "amandemen", "mosi", "RUU"]
 
 
 @lru_cache(maxsize=1)

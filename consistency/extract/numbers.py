@@ -850,9 +850,10 @@ _FROM_BEFORE = re.compile(r"(?<![\w-])(?:from|dari)\s+$", re.IGNORECASE)
 
 @lru_cache(maxsize=1)
 def _vote_named() -> re.Pattern:
-    """A vote or a voting body named anywhere in a sentence: what makes "rejected", "defeated" a vote's verb."""
-    return re.compile(rf"(?<![\w-])(?:{L.alternation(L.VOTE_NOUNS + list(L.voting_body_words()))})(?![\w-])",
-                      re.IGNORECASE)
+    """A vote, a voting body or a measure voted on named anywhere in a sentence: what makes "rejected", "defeated" a
+    vote's verb."""
+    words = L.VOTE_NOUNS + L.VOTE_MEASURES + list(L.voting_body_words())
+    return re.compile(rf"(?<![\w-])(?:{L.alternation(words)})(?![\w-])", re.IGNORECASE)
 
 
 def _dash_tally(text: str, core: "_Core", nxt: "_Core", descending: bool, language: str | None) -> bool:

@@ -452,6 +452,25 @@ FIGURE_FIELDS = [
      "had reported the night before.", "68 dead", "modifiers", ()),
     ("nightly-reported-id", "id", "Pemerintah menyebut 62 orang tewas, lebih sedikit dari 68 orang yang dilaporkan Palang "
      "Merah pada malam sebelumnya.", "68 orang", "modifiers", ()),
+    # a year a count was recorded in is the count's period, never a day it was said (the Indonesian row is a guard)
+    ("recorded-year-en", "en", "Foreign arrivals reached around 5.3 million in 2023, still short of the 6.3 million "
+     "recorded in 2019.", "6.3 million", "when", (dt.date(2019, 1, 1), dt.date(2019, 12, 31))),
+    ("recorded-year-id", "id", "Jumlah itu masih di bawah 6,3 juta wisatawan yang tercatat pada 2019.", "di bawah 6,3 juta",
+     "when", (dt.date(2019, 1, 1), dt.date(2019, 12, 31))),
+    # an incident dated by its month in its own noun phrase: its figures are that month's incident's
+    ("incident-month-id", "id", "Tabrakan pada bulan Maret itu menewaskan 19 orang.", "19 orang", "when",
+     (dt.date(2017, 3, 1), dt.date(2017, 3, 31))),
+    ("incident-month-en", "en", "The collision in March killed 19 people.", "19 people", "when",
+     (dt.date(2017, 3, 1), dt.date(2017, 3, 31))),
+    # a measure's kind named in another clause with a tally of its own is that tally's, not this one's
+    ("measure-own-clause-en", "en", "Lawmakers voted 412-149 on Tuesday to approve military action, after rejecting "
+     "396-217 an amendment that said the case for war had not been made.", "412", "modifiers", ("roll_call",)),
+    ("measure-own-clause-id", "id", "Parlemen menyetujui aksi militer dengan 412 suara berbanding 149, setelah menolak "
+     "amendemen itu dengan 396 suara berbanding 217.", "412 suara", "modifiers", ("roll_call",)),
+    # a dash tally after "rejecting" / "menolak" a measure is a vote's two counts
+    ("reject-tally-en", "en", "Lawmakers voted 412-149 on Tuesday, after rejecting 396-217 an amendment.", "396",
+     "predicate", "voted_for"),
+    ("reject-tally-id", "id", "DPR menolak amendemen itu 396-217.", "396", "predicate", "voted_for"),
     # a speaker phrase run on past the name (an auxiliary, a pronoun) keys the name alone
     ("speaker-run-on-en", "en", "Yildirim had said on Monday that his rival led by 25,000 votes.", "25,000 votes",
      "source", "name:yildirim"),
@@ -481,7 +500,7 @@ def test_figure_field_table_covers_both_languages():
                 "told-addressee", "foreign-ministry-source", "when-clause-day", "fronted-list", "cause-breakdown",
                 "shortly-after-shock", "shortly-after-tsunami", "still-treated", "appositive-source", "runner-up-holder",
                 "runner-up-named", "ballot-boxes", "tally-sheets-share", "unconfirmed", "nightly", "nightly-reported",
-                "speaker-run-on"):
+                "speaker-run-on", "recorded-year", "incident-month", "measure-own-clause", "reject-tally"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls
 
 
@@ -644,6 +663,16 @@ DATE_FIELDS = [
      "(30/12/2024).", "2025", "modifiers", ("period",)),
     ("plan-year-en", "en", "The new plan is 9.7 percent larger than the budget for this year of 5.768 trillion pesos.",
      "this year", "modifiers", ("period",)),
+    # the incident a date is "of" is what it dates, whatever the sentence's verb (the Indonesian row is a guard)
+    ("incident-of-date-en", "en", "Cameron met survivors of the attacks of Wednesday, June 2, at a hospital in "
+     "Whitehaven on Friday.", "Wednesday", "event", "attack"),
+    ("incident-of-date-id", "id", "Perdana Menteri menjenguk para penyintas serangan tanggal 2 Juni itu di rumah sakit "
+     "pada Jumat (4/6/2010).", "2 Juni", "event", "attack"),
+    # a speaker phrase with no name in it (a determiner, common nouns, a day) is no source
+    ("speaker-no-name-en", "en", "A strong aftershock on Sept. 4 added to the fear, though Germany's GFZ measured it "
+     "at 6.2 while the U.S. Geological Survey put it at 5.6.", "Sept. 4", "source", None),
+    ("speaker-no-name-id", "id", "Sebuah gempa susulan pada Selasa mengatakan ketakutan warga bertambah.", "Selasa",
+     "source", None),
     # a union of states is an international body, never a country's organ
     ("union-of-states-en", "en", "The African Union suspended Sudan on June 6.", "June 6", "actor", "@african_union"),
     ("union-of-states-id", "id", "Uni Afrika menangguhkan keanggotaan Sudan pada Kamis (6/6/2019).", "Kamis", "actor",
@@ -667,5 +696,5 @@ def test_date_field_table_covers_both_languages():
                 "president-elect-title", "closing-statement-day", "fronted-later", "moved-schedule", "education-ministry",
                 "speaker-relative", "nth-time", "with-tally", "abroad-vote", "in-response", "office-then-name",
                 "fronted-day-person", "escalated", "turn-of-incident", "incident-then-toll", "union-of-states",
-                "march-load", "incident-after-toll", "plan-year"):
+                "march-load", "incident-after-toll", "plan-year", "incident-of-date", "speaker-no-name"):
         assert {c[1] for c in DATE_FIELDS if c[0].startswith(cls + "-")} == {"id", "en"}, cls

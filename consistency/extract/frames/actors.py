@@ -266,14 +266,29 @@ def source_key(speaker: str | None) -> str | None:
     from ..attributions import speaker_name
 
     # "Yildirim had", "on Monday he": the auxiliary or pronoun after a name, and a day before it, are no one's name
-    name = _SPEAKER_TAIL.sub("", _SPEAKER_DAY.sub("", speaker_name(speaker)))
-    if not name or name.lower() in L.WEEKDAYS or name.lower() in L.MONTHS:
+    phrase = speaker_name(speaker)
+    name = _SPEAKER_TAIL.sub("", _SPEAKER_DAY_AFTER.sub("", _SPEAKER_DAY.sub("", phrase)))
+    if not name:
+        return None
+    # "A strong aftershock on Sept. 4", "Sebuah gempa susulan pada Selasa": a day's phrase, no word capitalised but
+    # the sentence's first and the day's, names no one ("Para pemimpin desa" names the village leaders, a source)
+    words = [w.strip(".,") for w in phrase.split()]
+    days = [w for w in words if w.lower() in L.WEEKDAYS or w.lower() in L.MONTHS]
+    if days and not any(w[:1].isupper() and w not in days
+                        for w in words[1 if words and words[0].lower() in _DETERMINERS else 0 :]):
         return None
     # "agency spokesman Abdul Muhari" and "Abdul Muhari": the person is the capitalised words at the end
-    tail = re.search(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*$", name)
+    # ("Tamim al-Shami": a particle joined to a name part with a hyphen is the name's)
+    tail = re.search(r"(?<![\w'’.-])(?:(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*\s+)*(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*$", name)
     return "name:" + (tail.group(0) if tail else name).casefold()
 
 
+# a day a speaker phrase closes with: "Tamim al-Shami pada Sabtu malam", "Peskov on Monday"
+_SPEAKER_DAY_AFTER = re.compile(r"(?:\s+(?:on|pada|hari|early|late|last))*\s+(?:" + "|".join(sorted(L.WEEKDAYS, key=len, reverse=True))
+                                + r")(?:\s+(?:malam|pagi|siang|sore|dini\s+hari|night|morning|evening|afternoon))?[\s,]*$",
+                                re.IGNORECASE)
+# a determiner that opens a sentence capitalised: "The number of people", "Sebuah gempa susulan"
+_DETERMINERS = frozenset({"a", "an", "the", "sebuah", "seorang", "sejumlah", "beberapa", "para"})
 # words a speaker phrase may run on with past its name ("Yildirim had claimed", "on Monday he said"), and a day it
 # may open with: an auxiliary, a pronoun, an adverb of time
 _SPEAKER_TAIL = re.compile(r"(?:\s*\b(?:had|has|have|was|were|is|are|would|will|he|she|they|it|we|also|then|later|"

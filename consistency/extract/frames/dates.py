@@ -36,6 +36,12 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
         owned = [p for p in preds if p.start >= it.end and sent.cost(it.end, p.start, walls=False) <= 2.0]
         if owned:
             return owned[0]
+    # "survivors of the shootings of Wednesday, June 2": the incident the date is "of" is what it dates, whatever
+    # verb the sentence has ("met … on Friday")
+    of = [p for p in preds if p.end <= it.start and predicate_class(p.label).get("incident")
+          and _INCIDENT_OF.fullmatch(sent.text, p.end, it.start)]
+    if of:
+        return of[-1]
     if _DETERMINER_BEFORE.search(sent.text, 0, it.start):
         # "found irregularities in the May 21, 2019 election", "the Feb. 20 run-off": a date between a determiner
         # and an event noun is that noun's attribute, whatever verb stands before
@@ -151,6 +157,8 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
 
 # "after", "setelah" and up to two words before an incident noun: the incident an act came after, not the act's
 _AFTER_INCIDENT = re.compile(r"(?<![\w-])(?:after|following|setelah|sesudah|pasca)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# between an incident noun and its date: "the shootings of Wednesday", "the attacks of Aug. 17"
+_INCIDENT_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # a conjunction that opens the next conjunct after a date: a verb after it is that conjunct's, not the date's
 _NEXT_CONJUNCT = re.compile(r"\s(?:dan|and|lalu|then|kemudian|later|sebelum|before)\s", re.IGNORECASE)
 _OWN_LATER_TIME = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:sehari|seminggu|sepekan|sebulan|\w+\s+(?:hari|pekan|minggu|bulan))\s+"

@@ -578,8 +578,8 @@ def _relative_incident(sent: _Sentence, it: _Item, preds: list[_Mention]) -> _Me
 _NOUN_AFTER_DATE = re.compile(r"(?:['’]s\s+(?:[\w.,-]+\s+){0,2}?|\s+)$")
 
 
-_NOUN_BEFORE_DATE = re.compile(r"^\s+(?P<later>susulan\s+|kedua\s+)?(?:of\s+(?:the\s+)?|pada\s+(?:hari\s+|tanggal\s+)?|tanggal\s+)?$",
-                               re.IGNORECASE)
+_NOUN_BEFORE_DATE = re.compile(r"^\s+(?P<later>susulan\s+|kedua\s+)?(?:of\s+(?:the\s+)?|in\s+|pada\s+(?:hari\s+|tanggal\s+|bulan\s+)?|"
+                               r"(?:tanggal|bulan)\s+)?$", re.IGNORECASE)
 
 
 # "mengunjungi lokasi ledakan pada Kamis", "visited the site of the blast on Thursday": the incident names a place;

@@ -438,8 +438,10 @@ def _as_of_phrases(sent: _Sentence, dates, dspans, times, anchor, statement) -> 
     # a date closing a sentence after a cue ("…, kata juru bicara BNPB, Selasa"), or one before a cue
     # ("On Tuesday, the agency said …")
     for k, (ds, de) in enumerate(dspans):
-        if k in used_dates or dates[k].granularity == "event":
-            continue  # "a day after she suspended the bill" dates by another event, not by a day
+        if k in used_dates or dates[k].granularity in ("event", "year"):
+            # "a day after she suspended the bill" dates by another event, not by a day; "the 6.3 million recorded
+            # in 2019" is the count of that year, no day anyone said it
+            continue
         if _is_statement_day(sent, ds, de, statement):
             day = _day_of(dates[k])
             minute, end = None, de

@@ -796,7 +796,13 @@ def vote_measure(sent: _Sentence, it: _Item) -> str | None:
     text = sent.text
     found = [(s, label) for s, _, label, _ in _find(_measure_phrases(), text, sent.langs)]
     lo, hi = _clause_of(text, it.start, it.end)
-    for scope in ([label for s, label in found if lo <= s < hi], [label for _, label in found]):
+    # a kind named in another clause with a count of its own is that count's ("voted 412-149 … to approve military
+    # action, after rejecting 396-217 an amendment": the amendment's tally is the second)
+    # (a kind that opens the sentence is its subject's, every clause's: "RUU itu disetujui Rajya Sabha … dengan 125 suara
+    # berbanding 61, lalu oleh majelis rendah … dengan 370 suara berbanding 70")
+    elsewhere = [label for s, label in found if not (lo <= s < hi) and (
+        _clause_of(text, s, s)[0] == 0 or not re.search(r"\d", text[slice(*_clause_of(text, s, s))]))]
+    for scope in ([label for s, label in found if lo <= s < hi], elsewhere):
         if scope:
             return scope[0] if len(set(scope)) == 1 else None
     return None
