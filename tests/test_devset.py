@@ -1166,6 +1166,10 @@ KNOWN_CONTROL_CONFLICTS = {
                  "'dialokasikan untuk belanja operasional', against the total 393.8 billion of another report that lists "
                  "the same 303.8 as 'terdiri atas belanja operasional'): the allocation verb gives the first a modifier "
                  "the listed part lacks; " + LATE["devset252"].measured,
+    "devset281": "a two-day election's first day is matched with the election's day ('Voting began on Friday and closed "
+                 "at 2 p.m. on Saturday' against 'Saturday's parliamentary election' and 'on Oct. 8 and Oct. 9'): the "
+                 "frames read the generic 'began' as dating the election itself, not its start; "
+                 + LATE["devset281"].measured,
 }
 
 

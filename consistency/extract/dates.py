@@ -137,6 +137,9 @@ def _cue_before(cue: tuple[re.Pattern, int], text: str, at: int) -> re.Match | N
 _AFTER_ORDINAL_DAY = {"at", "and", "or", "when", "after", "before", "in", "on", "with", "to", "was", "is", "will",
                       "as", "but", "while", "for", "by", "from", "until", "that", "which", "when", "this", "next",
                       "last"}
+# "in the 27-nation European Union", "in the world", "in the league" after "the 16th": a rank among a group's members
+_RANK_AMONG = re.compile(r"\s+(?:in|among)\s+(?:the\s+)?(?:\d+-(?:nation|member|country|state)\b|world\b|country\b|league\b|"
+                         r"union\b|bloc\b|european\s+union\b|eu\b|region\b|ranking|table\b|list\b)", re.I)
 _WEEKDAY = re.compile(rf"\b(?:(?P<hari>hari|on)\s+)?(?P<wd>{_WD})\b", re.I)
 _NUM_AGO = rf"(?:\d{{1,3}}|(?:{'|'.join(sorted(map(re.escape, set(L.UNIT_WORDS_ID) | set(L.UNIT_WORDS_EN) | {'sepuluh', 'sebelas', 'seratus', 'belas', 'puluh', 'a', 'an'}), key=len, reverse=True))})(?:[\s-]+(?:belas|puluh))?)"
 _RELATIVE = [
@@ -326,6 +329,8 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                     nxt = re.match(r"\s*([^\W\d_]+)", text[m.end() : m.end() + 30])
                     if nxt and nxt.group(1).lower() not in _AFTER_ORDINAL_DAY:
                         continue  # "the 14th century": an ordinal of a noun, not a day
+                    if _RANK_AMONG.match(text, m.end()):
+                        continue  # "the 16th in the 27-nation European Union": a rank among members, not a day
                 lo = year = month = None
                 # "on March 5, … on the 6th": the month is the one just named in the sentence
                 if named_days is None:  # the day patterns ran before this one: index them once
