@@ -485,13 +485,16 @@ def _thing_class_of(words: str) -> str | None:
 def _loads_differ(fa: Frame, fb: Frame) -> bool:
     """Do two dates' sentences count different loads of one thing ("40 peti jenazah" against "74 peti"; "sekitar
     300.000 orang" against "about 90,000 people", whose ranges do not meet)?"""
-    def span(v: str) -> tuple[float, float]:
-        lo, _, hi = v.partition("-")
-        return float(lo), float(hi or lo)
+    def loads(f: Frame) -> dict[str, tuple[float, float]]:
+        out = {}
+        for m in _tagged(f, "load:"):
+            what, _, value = m[5:].rpartition("=")
+            lo, _, hi = value.partition("-")
+            out[what] = (float(lo), float(hi or lo))
+        return out
 
-    la = dict(m[5:].rsplit("=", 1) for m in _tagged(fa, "load:"))
-    lb = dict(m[5:].rsplit("=", 1) for m in _tagged(fb, "load:"))
-    return any(span(la[k])[1] < span(lb[k])[0] or span(lb[k])[1] < span(la[k])[0] for k in la.keys() & lb.keys())
+    la, lb = loads(fa), loads(fb)
+    return any(la[k][1] < lb[k][0] or lb[k][1] < la[k][0] for k in la.keys() & lb.keys())
 
 
 def _two_chambers(fa: Frame, fb: Frame) -> bool:

@@ -283,19 +283,21 @@ def source_key(speaker: str | None) -> str | None:
     return "name:" + (tail.group(0) if tail else name).casefold()
 
 
-# a day a speaker phrase closes with: "Tamim al-Shami pada Sabtu malam", "Peskov on Monday"
-_SPEAKER_DAY_AFTER = re.compile(r"(?:\s+(?:on|pada|hari|early|late|last))*\s+(?:" + "|".join(sorted(L.WEEKDAYS, key=len, reverse=True))
-                                + r")(?:\s+(?:malam|pagi|siang|sore|dini\s+hari|night|morning|evening|afternoon))?[\s,]*$",
+_WEEKDAY_WORDS = "|".join(sorted(L.WEEKDAYS, key=len, reverse=True))
+# a day a speaker phrase opens with ("on Monday he said") or closes with ("Tamim al-Shami pada Sabtu malam",
+# "Peskov on Monday"): no one's name
+_SPEAKER_DAY = re.compile(r"^(?:(?:on|pada|hari|early|late|last)\s+)*(?:" + _WEEKDAY_WORDS + r")(?![\w'’-])[\s,]*",
+                          re.IGNORECASE)
+_SPEAKER_DAY_AFTER = re.compile(r"(?:\s+(?:on|pada|hari|early|late|last))*\s+(?:" + _WEEKDAY_WORDS + r")"
+                                r"(?:\s+(?:malam|pagi|siang|sore|dini\s+hari|night|morning|evening|afternoon))?[\s,]*$",
                                 re.IGNORECASE)
-# a determiner that opens a sentence capitalised: "The number of people", "Sebuah gempa susulan"
-_DETERMINERS = frozenset({"a", "an", "the", "sebuah", "seorang", "sejumlah", "beberapa", "para"})
-# words a speaker phrase may run on with past its name ("Yildirim had claimed", "on Monday he said"), and a day it
-# may open with: an auxiliary, a pronoun, an adverb of time
+# words a speaker phrase may run on with past its name ("Yildirim had claimed", "Peskov juga mengatakan"): an
+# auxiliary, a pronoun, an adverb of time
 _SPEAKER_TAIL = re.compile(r"(?:\s*\b(?:had|has|have|was|were|is|are|would|will|he|she|they|it|we|also|then|later|"
                            r"earlier|again|first|initially|juga|pun|sempat|telah|sudah|kemudian|ia|dia|mereka))+$",
                            re.IGNORECASE)
-_SPEAKER_DAY = re.compile(r"^(?:(?:on|pada|hari|early|late|last)\s+)*(?:" + "|".join(sorted(L.WEEKDAYS, key=len, reverse=True))
-                          + r")(?![\w'’-])[\s,]*", re.IGNORECASE)
+# a determiner that opens a sentence capitalised: "The number of people", "Sebuah gempa susulan"
+_DETERMINERS = frozenset({"a", "an", "the", "sebuah", "seorang", "sejumlah", "beberapa", "para"})
 
 
 # The head word of an institution's proper name: "Departemen Sosial", "Badan Pusat Statistik", "the China Earthquake

@@ -117,8 +117,8 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
     if best is not None and best.start >= it.end and not sent.text[it.end : best.start].strip() \
             and not predicate_class(best.label).get("incident"):
         # "The crash of a Cubana airliner … from Havana on Friday killed 110 people", "Gempa pada Jumat menewaskan":
-        # the date closes its subject's phrase; the verb right after it is what the incident did, on its day
-        # the nearest one, unless named after "after": "two days after a blast … on Sunday killed three" is another's
+        # the date closes its subject's phrase, so the verb right after it is what the nearest incident did on that
+        # day; not an incident named after "after" ("two days after a blast … on Sunday killed three" is another's)
         incidents = [p for p in preds if p.end <= it.start and predicate_class(p.label).get("incident")
                      and not re.search(r"[,;.]", sent.text[p.end : it.start])]
         if incidents and not _AFTER_INCIDENT.search(sent.text, max(0, incidents[-1].start - 30), incidents[-1].start):

@@ -796,16 +796,20 @@ def vote_measure(sent: _Sentence, it: _Item) -> str | None:
     text = sent.text
     found = [(s, label) for s, _, label, _ in _find(_measure_phrases(), text, sent.langs)]
     lo, hi = _clause_of(text, it.start, it.end)
-    # a kind named in another clause with a count of its own is that count's ("voted 412-149 … to approve military
-    # action, after rejecting 396-217 an amendment": the amendment's tally is the second)
-    # (a kind that opens the sentence is its subject's, every clause's: "RUU itu disetujui Rajya Sabha … dengan 125 suara
-    # berbanding 61, lalu oleh majelis rendah … dengan 370 suara berbanding 70")
-    elsewhere = [label for s, label in found if not (lo <= s < hi) and (
-        _clause_of(text, s, s)[0] == 0 or not re.search(r"\d", text[slice(*_clause_of(text, s, s))]))]
+    elsewhere = [label for s, label in found if not (lo <= s < hi) and not _kind_of_own_tally(text, s)]
     for scope in ([label for s, label in found if lo <= s < hi], elsewhere):
         if scope:
             return scope[0] if len(set(scope)) == 1 else None
     return None
+
+
+def _kind_of_own_tally(text: str, at: int) -> bool:
+    """Is the measure's kind named at ``at`` in a later clause that holds a count of its own ("voted 412-149 … to
+    approve military action, after rejecting 396-217 an amendment": the amendment's is the second tally)? A kind in
+    the sentence's first clause is its subject's, every clause's ("RUU itu disetujui Rajya Sabha … dengan 125 suara
+    berbanding 61, lalu oleh majelis rendah … dengan 370 suara berbanding 70")."""
+    lo, hi = _clause_of(text, at, at)
+    return lo > 0 and bool(re.search(r"\d", text[lo:hi]))
 
 
 def _clause_of(text: str, start: int, end: int) -> tuple[int, int]:
