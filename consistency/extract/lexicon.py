@@ -222,18 +222,30 @@ VOTE_APPROVE = ["passed", "approved", "adopted", "ratified", "endorsed", "disetu
 # a measure voted down; these also tell a match ("Indonesia defeated Vietnam 3-0"), so they make a tally only in a
 # sentence that names a vote or a voting body ("The Senate rejected the measure 48-52")
 VOTE_REJECT = ["rejected", "rejecting", "defeated", "defeating", "voted down", "ditolak", "menolak"]
-# what a chamber votes on: in a sentence naming one, "rejected 396-217" is a vote's tally too
-VOTE_MEASURES = ["amendment", "amendments", "motion", "bill", "resolution", "amendemen", "amandemen", "mosi", "RUU"]
+
+
+@lru_cache(maxsize=1)
+def _frame_cues() -> dict:
+    return json.loads((Path(__file__).parent / "data" / "frame_cues.json").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
 def voting_body_words() -> tuple[str, ...]:
     """The names of bodies that vote, in both languages: the voting bodies and the generic legislature of the
     actors list (data/frame_cues.json), so a chamber is named in one place."""
-    cues = json.loads((Path(__file__).parent / "data" / "frame_cues.json").read_text(encoding="utf-8"))
+    cues = _frame_cues()
     actors = cues["actors"]
     entries = [actors["specific"][b] for b in cues["voting_bodies"]["ids"]] + [actors["generic"]["legislature"]]
     return tuple(sorted({w for e in entries for lang in ("id", "en") for w in e.get(lang, [])}))
+
+
+@lru_cache(maxsize=1)
+def vote_measure_words() -> tuple[str, ...]:
+    """What a chamber votes on (a bill, a motion, an amendment), in both languages: frame_cues.json's
+    "vote_measures", which the frames read as a vote's "measure:<kind>". In a sentence naming one, "rejected 396-217"
+    is a vote's tally."""
+    kinds = {k: v for k, v in _frame_cues()["vote_measures"].items() if not k.startswith("_")}
+    return tuple(sorted({w for forms in kinds.values() for lang in ("id", "en") for w in forms.get(lang, [])}))
 
 
 # --- Spanish ---------------------------------------------------------------------------------------------

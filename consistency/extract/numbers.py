@@ -852,7 +852,7 @@ _FROM_BEFORE = re.compile(r"(?<![\w-])(?:from|dari)\s+$", re.IGNORECASE)
 def _vote_named() -> re.Pattern:
     """A vote, a voting body or a measure voted on named anywhere in a sentence: what makes "rejected", "defeated" a
     vote's verb."""
-    words = L.VOTE_NOUNS + L.VOTE_MEASURES + list(L.voting_body_words())
+    words = L.VOTE_NOUNS + list(L.vote_measure_words()) + list(L.voting_body_words())
     return re.compile(rf"(?<![\w-])(?:{L.alternation(words)})(?![\w-])", re.IGNORECASE)
 
 

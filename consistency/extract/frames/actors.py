@@ -283,7 +283,7 @@ def source_key(speaker: str | None) -> str | None:
     return "name:" + (tail.group(0) if tail else name).casefold()
 
 
-_WEEKDAY_WORDS = "|".join(sorted(L.WEEKDAYS, key=len, reverse=True))
+_WEEKDAY_WORDS = L.alternation(L.WEEKDAYS)
 # a day a speaker phrase opens with ("on Monday he said") or closes with ("Tamim al-Shami pada Sabtu malam",
 # "Peskov on Monday"): no one's name
 _SPEAKER_DAY = re.compile(r"^(?:(?:on|pada|hari|early|late|last)\s+)*(?:" + _WEEKDAY_WORDS + r")(?![\w'’-])[\s,]*",
