@@ -99,6 +99,11 @@ def placed_part(fa: Frame, fb: Frame, *, named_parts: bool = True) -> bool:
     still holds."""
     if (_own_modifiers(fa, named_parts=named_parts) ^ _own_modifiers(fb, named_parts=named_parts)) != {"part"}:
         return False
+    return _one_named_place(fa, fb)
+
+
+def _one_named_place(fa: Frame, fb: Frame) -> bool:
+    """Are two figures both attached to the same named places?"""
     pa, pb = _place_keys(fa, attached=True), _place_keys(fb, attached=True)
     return bool(pa and pb) and _covers(pa, pb) and _covers(pb, pa) and place_identity(fa, fb) is None
 
@@ -344,8 +349,10 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
         return "different things"  # minor injuries against the dead, the evacuated against the missing
     # a part both count at one place is no other group (``placed_part``)
     own_a, own_b = own_modifiers(fa, fb, named_parts=False)
-    if own_a != own_b or "part" in own_a or "part" in own_b:
-        return "a part, or another group"  # "29 of them", "termasuk 22 polisi": a part on both sides is no toll
+    if own_a != own_b or ("part" in own_a and not _one_named_place(fa, fb)):
+        # "29 of them", "termasuk 22 polisi": a part on both sides is no toll, unless both are one named place's
+        # part ("12 orang di Bener Meriah" in one breakdown by district, "sembilan orang di Bener Meriah" in another)
+        return "a part, or another group"
     if _bodies_differ(fa, fb):
         return "another source's count"  # the police's 38 against the health ministry's 41, never said revised
     if fa.events and fb.events and set(fa.events) != set(fb.events) \

@@ -314,6 +314,8 @@ def events_differ(a: Frame, b: Frame) -> bool:
     ea, eb = a.event, b.event
     if ea == eb == "dead:later":
         return True  # one victim dying in hospital on Wednesday, another on Sunday: each death is a day of its own
+    if ea and ea == eb and predicate_class(ea).get("by_actor") and a.actor and b.actor and actor_fit(a, b) is None:
+        return True  # the defence minister resigned on Monday, the foreign minister on Tuesday: two resignations
     if not ea or not eb or ea == eb:
         return False
     if _unstaged(ea) == eb or _unstaged(eb) == ea:

@@ -153,10 +153,14 @@ STOPWORDS = {
     "id": {"dan", "atau", "di", "ke", "dari", "yang", "pada", "dengan", "untuk", "dalam", "itu", "ini", "telah",
            "sudah", "akan", "juga", "lalu", "silam", "terakhir", "pertama", "lagi", "saja", "pun", "per",
            "adalah", "merupakan", "sebagai", "oleh", "bagi", "secara", "antara", "sekitar", "lebih", "kurang",
-           "karena", "sejak", "hingga", "sampai", "saat", "ketika", "setelah", "sebelum", "tersebut", "tahunnya"},
+           "karena", "sejak", "hingga", "sampai", "saat", "ketika", "setelah", "sebelum", "tersebut", "tahunnya",
+           # conjunctions that open another clause ("mencatatnya 6,2 sedangkan USGS 5,6")
+           "sedangkan", "sementara", "namun", "tetapi", "tapi", "padahal", "meski", "meskipun", "walaupun"},
     "en": {"and", "or", "in", "of", "to", "from", "the", "a", "an", "that", "this", "on", "at", "by", "for", "with",
            "were", "was", "are", "is", "have", "had", "has", "been", "be", "more", "less", "than", "per", "each",
-           "other", "new", "who", "which"},
+           "other", "new", "who", "which",
+           # conjunctions that open another clause: "measured it at 6.2 while the USGS put it at 5.6" counts no "while"
+           "while", "whereas", "but", "when", "if", "because", "although", "though"},
 }
 
 # --- dates ----------------------------------------------------------------------------------------------

@@ -501,6 +501,10 @@ def score_cluster(findings: tuple[Finding, ...], cluster: DevCluster) -> dict:
         "no_conflict_violations": len(no_conflict_violated),
         "agree_labels": len(agreeing), "agree_found": len(agreeing_found), "agree_right_verdict": len(agreeing_right),
         "by_identity": by_identity,
+        # each finding code's conflicts and how many are real: a revision's precision apart from a mismatch's
+        "by_code": {code: {"conflicts": sum(f.code == code for f in conflicts),
+                           "true_conflicts": sum(f.code == code for f in true_conflicts)}
+                    for code in sorted({f.code for f in conflicts})},
         "false_conflicts": false_rows,
         "missed_discrepancies": [missed_row(lab) for lab in discrepancies if lab not in caught],
         "missed_updates": [missed_row(lab) for lab in updates if lab not in updates_ok],
@@ -527,6 +531,9 @@ def score(report: Report, labels: list[DevCluster]) -> dict:
     total["planted_errors"] = sum(r["planted_errors"] for r in rows)
     total["by_identity"] = {bar: {k: sum(r["by_identity"][bar][k] for r in rows) for k in ("conflicts", "true_conflicts", "caught")}
                             for bar in (rows[0]["by_identity"] if rows else {})}
+    total["by_code"] = {code: {k: sum(r["by_code"].get(code, {}).get(k, 0) for r in rows)
+                               for k in ("conflicts", "true_conflicts")}
+                        for code in sorted({c for r in rows for c in r["by_code"]})}
     classes = Counter((f["label"], f["code"]) for r in rows for f in r["false_conflicts"])
     total["false_conflict_classes"] = [{"label": lab, "code": code, "count": n}
                                        for (lab, code), n in classes.most_common()]
@@ -571,7 +578,10 @@ def to_markdown(result: dict, labelled: LabelledSet = DEV_SET) -> str:
              "gives P or more that both mentions state one fact): " + "; ".join(
                  f"P {bar}: precision {fmt(_ratio(b['true_conflicts'], b['conflicts']))} ({b['true_conflicts']} of "
                  f"{b['conflicts']}), recall {fmt(_ratio(b['caught'], t['discrepancy_labels']))}"
-                 for bar, b in t.get("by_identity", {}).items()), "",
+                 for bar, b in t.get("by_identity", {}).items()),
+             "- By code: " + "; ".join(f"`{code}` {fmt(_ratio(b['true_conflicts'], b['conflicts']))} "
+                                      f"({b['true_conflicts']} of {b['conflicts']})"
+                                      for code, b in t.get("by_code", {}).items()), "",
              "| cluster | articles | labels | conflicts | precision | recall | updates | none violated | no-conflict violated | agree right |",
              "|---|---|---|---|---|---|---|---|---|---|"]
     for r in result["clusters"]:

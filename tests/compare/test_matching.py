@@ -187,6 +187,27 @@ def test_which_events_differ(a, b, differ):
     assert events_differ(Frame(role="event", event=b), Frame(role="event", event=a)) is differ
 
 
+ACTED = [
+    # (event, actor a, actor b, different events?): what one person or body does for itself ("by_actor")
+    ("resigned", "@defence_minister", "@foreign_minister", True),  # two ministers' resignations on two days
+    ("resigned", "costas papacostas", "markos kyprianou", True),
+    ("resigned", "papacostas", "costas papacostas", False),  # one man, named in full and by his surname
+    ("resigned", "@minister", "costas papacostas", False),  # the minister may be the named man
+    ("apologised", "@president", "@prime_minister", True),
+    ("crash", "@president", "@prime_minister", False),  # an incident is no one's own act
+]
+
+
+@pytest.mark.parametrize("event, a, b, differ", ACTED, ids=[f"{e}-{a}-{b}" for e, a, b, _ in ACTED])
+def test_acts_of_different_actors_differ(event, a, b, differ):
+    from consistency.compare.matching import events_differ
+    from consistency.records import Frame
+
+    fa, fb = Frame(role="event", event=event, actor=a), Frame(role="event", event=event, actor=b)
+    assert events_differ(fa, fb) is differ
+    assert events_differ(fb, fa) is differ
+
+
 MULTI = [
     ("The ship left port on 2 May and sank on 9 May.", "en", "Kapal itu tenggelam pada 2 Mei.", "id", "9 May"),
     ("Kapal itu berlayar dari Surabaya pada 2 Mei dan tenggelam pada 9 Mei.", "id", "The ship sank on 2 May.", "en",

@@ -198,6 +198,22 @@ REVISIONS = [
     ("at-scene-en", ("By Tuesday night 69 people had died, four of them in hospital.", "en", "2031-12-14"), "69 people",
      ("The deputy mayor said 62 people died at the scene.", "en", "2031-12-16"), "62 people",
      "a part, or another group"),
+    # a list of counts by place: each item is its place's part of a toll the three places share, never that toll
+    # revised down; guards: two lists' items at one place are that place's count, which may be revised
+    ("place-list-whole-id", ("Korban tewas tsunami di Samoa, Samoa Amerika dan Tonga bertambah menjadi 149 orang.", "id",
+                             "2009-10-01"), "149 orang",
+     ("Rinciannya, 141 orang tewas di Samoa, 34 orang di Samoa Amerika dan sembilan orang di Tonga.", "id", "2009-10-04"),
+     "141 orang", "places differ"),
+    ("place-list-whole-en", ("The tsunami killed 149 people in Samoa, American Samoa and Tonga.", "en", "2009-10-01"),
+     "149 people", ("The waves killed 141 people in Samoa, 34 in American Samoa and nine in Tonga.", "en", "2009-10-04"),
+     "141 people", "places differ"),
+    ("place-list-same-place-id", ("Dari korban tewas itu, 10 orang tercatat di Aceh Tengah dan 12 orang di Bener Meriah.",
+                                  "id", "2013-07-03"), "12 orang",
+     ("Sutopo mengatakan 31 orang meninggal di Aceh Tengah dan sembilan orang di Bener Meriah.", "id", "2013-07-07"),
+     "sembilan orang", None),
+    ("place-list-same-place-en", ("Of the dead, 94 were in Mexico City, 71 in Morelos and 43 in Puebla.", "en",
+                                  "2017-09-20"), "94",
+     ("He said 93 people died in Mexico City, 69 in Morelos and 43 in Puebla.", "en", "2017-09-21"), "93 people", None),
     # guard: the worst-hit district's own toll, revised down, is still a revision
     ("worst-hit-revised-id", ("Kabupaten Agam menjadi daerah terparah dengan 12 orang tewas.", "id", "2024-05-15"),
      "12 orang", ("Korban tewas di Agam direvisi turun menjadi 10 orang.", "id", "2024-05-17"), "10 orang", None),

@@ -476,6 +476,24 @@ FIGURE_FIELDS = [
      "source", "name:yildirim"),
     ("speaker-run-on-id", "id", "Yildirim sempat menyebut saingannya unggul 25.000 suara.", "25.000 suara", "source",
      "name:yildirim"),
+    # a list of counts, each at a place of its own: each is its place's part of the toll the places share
+    ("place-breakdown-id", "id", "Rinciannya, 141 orang tewas di Samoa, 34 orang di Samoa Amerika dan sembilan orang "
+     "di Tonga.", "141 orang", "modifiers", ("part",)),
+    ("place-breakdown-en", "en", "The gunman killed 44 people at Al Noor mosque and seven at the Linwood Islamic Centre.",
+     "44 people", "modifiers", ("part",)),
+    # guards: a list of counts of different things, and one place with its province, are no breakdown
+    ("place-breakdown-other-thing-id", "id", "Sebanyak 41 orang tewas di Demak dan 300 rumah rusak di Kudus.",
+     "41 orang", "modifiers", ()),
+    ("place-breakdown-other-thing-en", "en", "Floods killed 41 people in Demak and damaged 300 houses in Kudus.",
+     "41 people", "modifiers", ()),
+    ("place-breakdown-other-noun-en", "en", "The quake killed 15 people in Chile, thousands of families in the Coquimbo "
+     "region are still sleeping in tents.", "15 people", "modifiers", ()),
+    ("place-breakdown-other-noun-id", "id", "Gempa itu menewaskan 15 orang di Chile, ribuan keluarga di wilayah Coquimbo "
+     "masih tidur di tenda.", "15 orang", "modifiers", ()),
+    ("place-breakdown-province-id", "id", "Sebanyak 41 orang tewas di Garut, Jawa Barat, dan 12 orang hilang.",
+     "41 orang", "modifiers", ()),
+    ("place-breakdown-province-en", "en", "Floods killed 41 people in Garut, West Java, and 12 are missing.",
+     "41 people", "modifiers", ()),
 ]
 
 
@@ -500,7 +518,9 @@ def test_figure_field_table_covers_both_languages():
                 "told-addressee", "foreign-ministry-source", "when-clause-day", "fronted-list", "cause-breakdown",
                 "shortly-after-shock", "shortly-after-tsunami", "still-treated", "appositive-source", "runner-up-holder",
                 "runner-up-named", "ballot-boxes", "tally-sheets-share", "unconfirmed", "nightly", "nightly-reported",
-                "speaker-run-on", "recorded-year", "incident-month", "measure-own-clause", "reject-tally"):
+                "speaker-run-on", "recorded-year", "incident-month", "measure-own-clause", "reject-tally",
+                "place-breakdown", "place-breakdown-other-thing", "place-breakdown-province",
+                "place-breakdown-other-noun"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls
 
 

@@ -112,6 +112,48 @@ _SEVERAL_VEHICLES_BEFORE = re.compile(r"(?<![\w-])" + _VEHICLES + r"(?:\s+(?:itu
                                       re.IGNORECASE)
 
 
+def _own_place(it):
+    """The place mention a figure is attached to where it is ("di Samoa", "at Al Noor mosque"), or None."""
+    return next((p for p, attached in (it.places or ()) if attached and p.extra == "in" and p.label), None)
+
+
+# what joins one item of a list of counts by place to the next: the rest of the first's place phrase (a venue noun
+# at most), then a comma or "and" ("di Samoa, 34 orang …", "at Al Noor mosque and seven at …")
+_NEXT_ITEM = re.compile(r"(?:\s+[a-z]+)?\s*(?:,\s*(?:(?:dan|and|serta)\s+)?|\s+(?:dan|and|serta)\s+)", re.IGNORECASE)
+# what may stand between a count and its place phrase in such a list: its noun and its verb, no clause break
+_TO_PLACE = re.compile(r"[^,;:.]{0,40}")
+
+
+def _place_breakdown(sent, it, fig_items: list, quantities) -> bool:
+    """Is a count one item of a list of counts, each at a place of its own ("141 orang tewas di Samoa, 34 orang di
+    Samoa Amerika dan sembilan orang di Tonga"; "killed 44 people at Al Noor mosque and seven at the Linwood
+    Islamic Centre")? Then it is its place's part of a toll the list's places share. The two items must stand
+    side by side, each with its place right after it and only a comma or "and" between the first's place and the
+    second figure, count the same thing (the same predicate or none, no other noun) and be exact: "killing 32
+    people and injuring 66", "15 people in Chile, thousands of families in the Coquimbo region" are no list."""
+    k = fig_items.index(it) if it in fig_items else -1
+    if k < 0 or _own_place(it) is None:
+        return False
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(fig_items):
+            continue
+        first, second = (fig_items[j], it) if j < k else (it, fig_items[j])
+        pa, pb = _own_place(first), _own_place(second)
+        if pa is None or pb is None or pa.label == pb.label or quantities[first.index].vague or quantities[second.index].vague:
+            continue
+        if not (first.end <= pa.start and _TO_PLACE.fullmatch(sent.text, first.end, pa.start)
+                and _NEXT_ITEM.fullmatch(sent.text, pa.end, second.start)
+                and second.end <= pb.start and _TO_PLACE.fullmatch(sent.text, second.end, pb.start)):
+            continue
+        if first.predicate is not None and second.predicate is not None \
+                and first.predicate.label != second.predicate.label:
+            continue
+        if second.counted_how == "noun" and (second.counted_text or "").lower() != (first.counted_text or "").lower():
+            continue  # "141 orang …, 34 orang …" counts one thing; "15 people …, thousands of families …" two
+        return True
+    return False
+
+
 def _several_vehicles(text: str, start: int, end: int) -> bool:
     """Are the vehicles a word of being aboard (at ``start``–``end``) speaks of several, named within a few words
     before or after it in its clause?"""
@@ -649,6 +691,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         if q.kind == "count" and _MOST_AT.search(text, 0, it.qstart if it.qstart >= 0 else it.start):
             # "Korban meninggal terbanyak berada di Pidie Jaya, yakni 96 orang", "The most deaths were in Bireuen,
             # with 40": the place with the most is a part of the whole toll
+            modifiers.add("part")
+        if q.kind == "count" and _place_breakdown(sent, it, fig_items, quantities):
+            # "141 orang tewas di Samoa, 34 orang di Samoa Amerika dan sembilan di Tonga": each place's count is a
+            # part of the toll the three places share
             modifiers.add("part")
         if q.kind == "count" and counted_family(counted) == "people" \
                 and (share := _SHARE_RESTATED.match(text, max(it.tail, it.end))) is not None:

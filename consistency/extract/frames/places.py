@@ -217,6 +217,8 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
     for m in re.finditer(rf"(?<![\w-])(?:(?:city|town|village|province|region|district|island|islands|port|coasts?|shores?|"
                          rf"area)\s+of|(?i:pesisir|pantai|kawasan))\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*"
                          rf"(?:\s+(?:and|dan)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*)?)", text):
+        if _country_of(m.group(0), demonym=False):
+            continue  # "Pantai Gading" is Côte d'Ivoire, not a coast named "Gading"
         # after an incident in its clause, the incident's place ("a tsunami that struck without warning on the
         # coasts of Indonesia's Sunda Strait")
         before = re.split(r"[;,.]", text[max(0, m.start() - 80) : m.start()])[-1]
@@ -444,6 +446,16 @@ def _container(text: str, end: int, slot: str, skip_spans, found: list[_Mention]
     """"di Demak, Jawa Tengah", "di perairan Danau Toba, Sumatera Utara": the name after the comma holds the first."""
     cont = re.match(rf",\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text[end:])
     if cont and _is_place_name(cont.group(1)) and not _overlaps((end, end + cont.end()), skip_spans):
+        last = re.match(rf",?\s+(?:and|dan|serta)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)", text[end + cont.end():])
+        if last and _is_place_name(last.group(1)) and not _overlaps((end, end + cont.end() + last.end()), skip_spans):
+            # "di Samoa, Samoa Amerika dan Tonga", "in Samoa, American Samoa and Tonga": a list of three places,
+            # not a place and the region that holds it
+            at = end + cont.end()
+            found.append(_Mention(end + cont.start(1), end + cont.end(1), "place", place_key(cont.group(1)),
+                                  cont.group(1), slot))
+            found.append(_Mention(at + last.start(1), at + last.end(1), "place", place_key(last.group(1)),
+                                  last.group(1), slot))
+            return
         found.append(_Mention(end + cont.start(1), end + cont.end(1), "place", place_key(cont.group(1)), cont.group(1),
                               ("container", slot)))
 
