@@ -476,6 +476,11 @@ FIGURE_FIELDS = [
      "source", "name:yildirim"),
     ("speaker-run-on-id", "id", "Yildirim sempat menyebut saingannya unggul 25.000 suara.", "25.000 suara", "source",
      "name:yildirim"),
+    # an earlier value said to be of the day before holds on the day before the sentence's own day
+    ("day-before-value-id", "id", "Pemerintah mencatat 50.243 orang telah menyeberang hingga Selasa pagi, naik dari "
+     "28.120 orang sehari sebelumnya.", "28.120 orang", "as_of.day", dt.date(2017, 5, 22)),
+    ("day-before-value-en", "en", "The government said 50,243 people had crossed by Tuesday morning, up from 28,120 the "
+     "day before.", "28,120", "as_of.day", dt.date(2017, 5, 22)),
     # a list of counts, each at a place of its own: each is its place's part of the toll the places share
     ("place-breakdown-id", "id", "Rinciannya, 141 orang tewas di Samoa, 34 orang di Samoa Amerika dan sembilan orang "
      "di Tonga.", "141 orang", "modifiers", ("part",)),
@@ -520,7 +525,7 @@ def test_figure_field_table_covers_both_languages():
                 "runner-up-named", "ballot-boxes", "tally-sheets-share", "unconfirmed", "nightly", "nightly-reported",
                 "speaker-run-on", "recorded-year", "incident-month", "measure-own-clause", "reject-tally",
                 "place-breakdown", "place-breakdown-other-thing", "place-breakdown-province",
-                "place-breakdown-other-noun"):
+                "place-breakdown-other-noun", "day-before-value"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls
 
 
@@ -693,6 +698,22 @@ DATE_FIELDS = [
      "at 6.2 while the U.S. Geological Survey put it at 5.6.", "Sept. 4", "source", None),
     ("speaker-no-name-id", "id", "Sebuah gempa susulan pada Selasa mengatakan ketakutan warga bertambah.", "Selasa",
      "source", None),
+    # an incident noun with a word and a name before the date holds the date ("serangan kilat Azerbaijan pada
+    # Senin"), not the verb after it (the English row is a guard)
+    ("named-incident-id", "id", "Eksodus dimulai setelah serangan kilat Azerbaijan pada Senin (18/9/2023) berakhir "
+     "dengan gencatan senjata sehari kemudian.", "Senin", "event", "attack"),
+    ("named-incident-en", "en", "The exodus began after Azerbaijan's lightning attack on Monday ended with a ceasefire "
+     "a day later.", "Monday", "event", "attack"),
+    # guards: an incident verb with a name after it is no incident noun phrase
+    ("named-incident-verb-id", "id", "Gempa susulan bermagnitudo 5,9 mengguncang Haiti pada Rabu (20/1/2010) pagi.",
+     "Rabu", "event", "quake:later"),
+    ("named-incident-verb-en", "en", "A magnitude 5.9 aftershock shook Haiti on Wednesday morning.", "Wednesday",
+     "event", "quake:later"),
+    # an event said to be in its Nth day on a date: a day inside it, never the day it began
+    ("nth-day-id", "id", "Pertempuran di Ossetia Selatan memasuki hari ketiga pada Minggu (10/8/2008).", "Minggu",
+     "event", "war:ongoing"),
+    ("nth-day-en", "en", "The fighting in South Ossetia entered its third day on Sunday.", "Sunday", "event",
+     "war:ongoing"),
     # a union of states is an international body, never a country's organ
     ("union-of-states-en", "en", "The African Union suspended Sudan on June 6.", "June 6", "actor", "@african_union"),
     ("union-of-states-id", "id", "Uni Afrika menangguhkan keanggotaan Sudan pada Kamis (6/6/2019).", "Kamis", "actor",
@@ -716,5 +737,6 @@ def test_date_field_table_covers_both_languages():
                 "president-elect-title", "closing-statement-day", "fronted-later", "moved-schedule", "education-ministry",
                 "speaker-relative", "nth-time", "with-tally", "abroad-vote", "in-response", "office-then-name",
                 "fronted-day-person", "escalated", "turn-of-incident", "incident-then-toll", "union-of-states",
-                "march-load", "incident-after-toll", "plan-year", "incident-of-date", "speaker-no-name"):
+                "march-load", "incident-after-toll", "plan-year", "incident-of-date", "speaker-no-name",
+                "named-incident", "named-incident-verb", "nth-day"):
         assert {c[1] for c in DATE_FIELDS if c[0].startswith(cls + "-")} == {"id", "en"}, cls

@@ -601,7 +601,18 @@ def _nominal_incident(text: str, ds: int, de: int, preds: list[_Mention]) -> tup
             m = _NOUN_BEFORE_DATE.match(text[p.end : ds])
             if m:
                 return p, bool(m.group("later"))
+        if p.end <= ds and ds - p.end <= 48 and not re.match(r"(?:me|di|ber|ter)", text[p.start : p.end], re.IGNORECASE) \
+                and _NAMED_NOUN_BEFORE_DATE.match(text[p.end : ds]):
+            # "serangan kilat Azerbaijan pada Senin": the named incident's day; not a verb's object ("mengguncang
+            # Haiti pada Rabu", which the verb's own reading dates)
+            return p, False
     return None
+
+
+# an incident noun, a word that is no verb and the name of who did it or where, then the date ("serangan kilat
+# Azerbaijan pada Senin", "serangan Rusia pada Selasa"): the date is in the incident's noun phrase
+_NAMED_NOUN_BEFORE_DATE = re.compile(r"^\s+(?:(?!(?:me|di|ber|ter|per|yang|dan|ke|dari|itu|ini|tersebut)\w*\s)[a-z]+\s+)?"
+                                     r"(?:[A-Z][\w'’-]*\s+){1,3}pada\s+(?:hari\s+|tanggal\s+)?$")
 
 
 # what stands between "died" and the day of a later death in hospital ("died in hospital on Thursday", "died of
@@ -644,6 +655,10 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
         # death days after the incident, on a day of its own
         return "dead:later"
     clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.start])])
+    if pred is not None and _NTH_DAY.search(text, clause, it.start):
+        # "Pertempuran … memasuki hari ketiga pada Minggu", "the fighting entered its third day on Sunday": a day
+        # inside the event, never the day it began
+        return pred.label + ":ongoing"
     if any(p.label == "dead" and p.end <= it.start and _RIGHT_BEFORE_DATE.fullmatch(text, p.end, it.start)
            and _AFTER_TREATMENT.match(text, it.end) for p in ([pred] if pred is not None else []) + list(preds)):
         return "dead:later"  # "meninggal pada Minggu (31/12/2023) setelah lima hari dirawat": a death days on
@@ -697,6 +712,12 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
         # kelompok bersenjata menyerang …": an incident the sentence puts after the story's own is a later one
         return pred.label + ":later"
     return pred.label
+
+
+# an event said to be in its Nth day on the date: "memasuki hari ketiga", "hari ke-3", "entered its third day"
+_NTH_DAY = re.compile(r"(?<![\w-])(?:(?:memasuki|masuk|menginjak)\s+hari\s+(?:ke-?\w+)|"
+                      r"(?:entered|entering|enters|went\s+into|into)\s+(?:its|a|the)\s+(?:\w+\s+)?day)(?![\w-])",
+                      re.IGNORECASE)
 
 
 # voters abroad: the part of an electorate that votes days before the polling day at home

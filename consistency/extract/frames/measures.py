@@ -169,7 +169,10 @@ def _measure_of_thing(words: str) -> str | None:
     """The dimension a bare length of this thing measures ("tsunami waves" → height), by its head noun."""
     found = _things_measured()
     ws = words.lower().split()
-    return found.get(ws[-1]) if ws else None
+    if not ws:
+        return None
+    # "two 146-meter towers": an English plural is its noun's ("tower")
+    return found.get(ws[-1]) or (found.get(ws[-1][:-1]) if ws[-1].endswith("s") else None)
 
 
 DIMENSION_CUE_REACH = 50  # characters before a length in which its clause's words may say what it measures

@@ -848,6 +848,14 @@ _FRONTED_DAY_END = re.compile(r"[\s)]*(?:(?:pukul|jam|at)\s+[\d.:]+(?:\s*(?:WIB|
                               re.IGNORECASE)
 
 
+# an earlier value's own day, counted back from the sentence's: "sehari sebelumnya", "dua hari sebelumnya", "a day
+# earlier", "the day before", "the previous day", "two days earlier"
+_DAYS_BEFORE = re.compile(r"\s*,?\s*(?:(?P<n>sehari|satu\s+hari|dua\s+hari|tiga\s+hari)\s+(?:sebelumnya|sebelum\s+itu)|"
+                          r"(?:(?P<n2>a|one|two|three)\s+days?\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day)))"
+                          r"(?![\w-])", re.IGNORECASE)
+_DAYS_BACK = {"sehari": 1, "satu hari": 1, "dua hari": 2, "tiga hari": 3, "a": 1, "one": 1, "two": 2, "three": 3}
+
+
 def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anchor, role) -> AsOf:
     """The time a figure holds at: its own day ("up from 1,324 on Tuesday"), the day of the report that gives
     it, an as-of phrase, the day it was said, "so far" (publication), else the publication date. An earlier
@@ -872,6 +880,12 @@ def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anch
     whens = [w for w in whens if w.owner is None]
     if role == "previous":
         now = _figure_as_of(sent, it, whens, now_cues, anchor, "current")
+        back = _DAYS_BEFORE.match(sent.text, max(it.tail, it.end))
+        if back is not None and now.day is not None:
+            # "naik dari 28.120 orang sehari sebelumnya", "up from 28,120 the day before": the day before the
+            # sentence's own day
+            days = _DAYS_BACK.get(" ".join((back.group("n") or back.group("n2") or "").lower().split()), 1)
+            return AsOf(now.day - dt.timedelta(days=days), None, back.group(0).strip(), "explicit")
         return AsOf(now.day, now.minute, now.text, "previous")
     # a fronted day does not reach a tally past a time of its own or a comparison ("On Monday, rescuers found 20
     # bodies, and the toll now stands at 35", "…, compared with 12 in the first two days")
