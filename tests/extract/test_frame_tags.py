@@ -709,6 +709,11 @@ DATE_FIELDS = [
      "Rabu", "event", "quake:later"),
     ("named-incident-verb-en", "en", "A magnitude 5.9 aftershock shook Haiti on Wednesday morning.", "Wednesday",
      "event", "quake:later"),
+    # a purpose that reacts to another event is not what the date dates
+    ("reaction-purpose-en", "en", "Hundreds gathered at the memorial on Sunday to welcome the U.N. vote.", "Sunday",
+     "event", None),
+    ("reaction-purpose-id", "id", "Ratusan warga berkumpul di monumen itu pada Minggu (26/5/2024) untuk menyambut "
+     "pemungutan suara PBB.", "Minggu", "event", None),
     # an event said to be in its Nth day on a date: a day inside it, never the day it began
     ("nth-day-id", "id", "Pertempuran di Ossetia Selatan memasuki hari ketiga pada Minggu (10/8/2008).", "Minggu",
      "event", "war:ongoing"),
@@ -738,5 +743,5 @@ def test_date_field_table_covers_both_languages():
                 "speaker-relative", "nth-time", "with-tally", "abroad-vote", "in-response", "office-then-name",
                 "fronted-day-person", "escalated", "turn-of-incident", "incident-then-toll", "union-of-states",
                 "march-load", "incident-after-toll", "plan-year", "incident-of-date", "speaker-no-name",
-                "named-incident", "named-incident-verb", "nth-day"):
+                "named-incident", "named-incident-verb", "nth-day", "reaction-purpose"):
         assert {c[1] for c in DATE_FIELDS if c[0].startswith(cls + "-")} == {"id", "en"}, cls

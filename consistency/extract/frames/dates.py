@@ -29,6 +29,15 @@ _NOMINAL = re.compile(r"^(?:pe[nmr]?\w+an|ke\w+an|\w+(?:asi|isi|si)|\w+(?:tion|s
 _AGENT_BEFORE = re.compile(rf"(?:^|\s){PASSIVE_AGENT}\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _reaction_purpose() -> re.Pattern:
+    """frame_cues.json's "reaction_purpose": a purpose that reacts to another event ("to welcome", "untuk
+    memperingati")."""
+    cues = _load("frame_cues.json")["reaction_purpose"]
+    return re.compile(rf"(?<![\w-])(?:{_alternation(w for lang in ('id', 'en') for w in cues[lang])})(?![\w-])",
+                      re.IGNORECASE)
+
+
 def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: float = PREDICATE_REACH + 1) \
         -> _Mention | None:
     if re.match(r"['’]s\s", sent.text[it.end : it.end + 3]):
@@ -76,6 +85,8 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
         if len(words) == 1 and _NOMINAL.match(words[0]) and \
                 any(q.end <= p.start and sent.cost(q.end, p.start, walls=False) <= 1.0 for q in preds if q is not p):
             c += 2.5  # "meneken persetujuan": the noun is the verb's object
+        if p.start >= it.end and _reaction_purpose().search(sent.text, it.end, p.start):
+            continue  # "gathered … on Sunday to welcome the U.N. vote": the vote is not what Sunday dates
         if p.start >= it.end and _WITH_TALLY.search(sent.text, it.end, p.end):
             # "… resmi dihentikan pada Selasa (17/1/2023) dengan jumlah korban tewas mencapai 45 orang", "ended on
             # Tuesday with the death toll at 45": the tally the day closed with, not the deaths' day
