@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ...records import DateMention, Frame, Place
 from .. import lexicon as L
-from .lexicons import ACTOR_REACH, INF, PREDICATE_REACH, _alternation, _alternations, _find, _load, lexicon, predicate_class
+from .lexicons import ACTOR_REACH, INF, LANGS, PREDICATE_REACH, _alternation, _alternations, _find, _load, lexicon, predicate_class
 from .sentence import PASSIVE_AGENT, _Item, _Mention, _PUNCT, _Sentence, _link, _nearest, _negated, _reach, _verb_between
 from .places import _attach_places, _country_of
 from .actors import actor_key, source_key
@@ -34,8 +34,7 @@ def _reaction_purpose() -> re.Pattern:
     """frame_cues.json's "reaction_purpose": a purpose that reacts to another event ("to welcome", "untuk
     memperingati")."""
     cues = _load("frame_cues.json")["reaction_purpose"]
-    return re.compile(rf"(?<![\w-])(?:{_alternation(w for lang in ('id', 'en') for w in cues[lang])})(?![\w-])",
-                      re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{_alternation(w for lang in LANGS for w in cues[lang])})(?![\w-])", re.IGNORECASE)
 
 
 def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: float = PREDICATE_REACH + 1) \

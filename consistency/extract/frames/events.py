@@ -14,7 +14,7 @@ from ...records import AsOf, DateMention, Quantity
 from .. import lexicon as L
 from .lexicons import (INF, LANGS, _Phrases, _alternation, _alternations, _compile, _extras, _find, _load, _overlaps, lexicon,
     predicate_class)
-from .sentence import _ID_VERB, _Item, _Mention, _PUNCT, _Sentence, _reach, _verb_between
+from .sentence import _ID_VERB, _NOT_VERBS, _Item, _Mention, _PUNCT, _Sentence, _reach, _verb_between
 from .time import _CLAUSE_END, _When
 from .votes import _another_round
 
@@ -601,8 +601,9 @@ def _nominal_incident(text: str, ds: int, de: int, preds: list[_Mention]) -> tup
             m = _NOUN_BEFORE_DATE.match(text[p.end : ds])
             if m:
                 return p, bool(m.group("later"))
-        if p.end <= ds and ds - p.end <= 48 and not re.match(r"(?:me|di|ber|ter)", text[p.start : p.end], re.IGNORECASE) \
-                and _NAMED_NOUN_BEFORE_DATE.match(text[p.end : ds]):
+        named = _NAMED_NOUN_BEFORE_DATE.match(text[p.end : ds]) if p.end <= ds and ds - p.end <= 48 else None
+        if named and not _id_verb(text[p.start : p.end].split()[0]) \
+                and not (named.group("word") and (_id_verb(named.group("word")) or named.group("word") in _LINK_WORDS)):
             # "serangan kilat Azerbaijan pada Senin": the named incident's day; not a verb's object ("mengguncang
             # Haiti pada Rabu", which the verb's own reading dates)
             return p, False
@@ -611,8 +612,13 @@ def _nominal_incident(text: str, ds: int, de: int, preds: list[_Mention]) -> tup
 
 # an incident noun, a word that is no verb and the name of who did it or where, then the date ("serangan kilat
 # Azerbaijan pada Senin", "serangan Rusia pada Selasa"): the date is in the incident's noun phrase
-_NAMED_NOUN_BEFORE_DATE = re.compile(r"^\s+(?:(?!(?:me|di|ber|ter|per|yang|dan|ke|dari|itu|ini|tersebut)\w*\s)[a-z]+\s+)?"
-                                     r"(?:[A-Z][\w'’-]*\s+){1,3}pada\s+(?:hari\s+|tanggal\s+)?$")
+_NAMED_NOUN_BEFORE_DATE = re.compile(r"^\s+(?:(?P<word>[a-z]+)\s+)?(?:[A-Z][\w'’-]*\s+){1,3}pada\s+(?:hari\s+|tanggal\s+)?$")
+_LINK_WORDS = frozenset({"yang", "dan", "ke", "dari", "di", "itu", "ini", "tersebut"})
+
+
+def _id_verb(word: str) -> bool:
+    """Is an Indonesian word a verb's shape (``sentence._ID_VERB``: "mengguncang", "ditetapkan")?"""
+    return bool(_ID_VERB.fullmatch(word.lower())) and word.lower() not in _NOT_VERBS
 
 
 # what stands between "died" and the day of a later death in hospital ("died in hospital on Thursday", "died of
