@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from ..compare.pairs import facts_of
+from consistency.records import Place
 
 # (id, language, published, text, mention, modifiers that must be there, place key or None)
 CASES = [
@@ -499,6 +500,26 @@ FIGURE_FIELDS = [
      "41 orang", "modifiers", ()),
     ("place-breakdown-province-en", "en", "Floods killed 41 people in Garut, West Java, and 12 are missing.",
      "41 people", "modifiers", ()),
+    # a sub-event's magnitude set off by commas right after its noun is that sub-event's
+    ("aftershock-apposition-id", "id", "Salah satu gempa susulan, bermagnitudo 5,7, terjadi pada Selasa sore.",
+     "bermagnitudo 5,7", "events", ("quake:later",)),
+    ("aftershock-apposition-en", "en", "One of the aftershocks, magnitude 5.7, struck on Tuesday afternoon.",
+     "magnitude 5.7", "events", ("quake:later",)),
+    # an inclusion set off by commas stands between a figure and its own verb
+    ("inclusion-aside-id", "id", "Komite dokter mencatat 56 warga sipil tewas, sementara 595 orang, termasuk anggota "
+     "pasukan yang bertikai, menderita luka-luka.", "595 orang", "predicate", "injured"),
+    ("inclusion-aside-en", "en", "The doctors' committee counted 56 civilians dead, while 595 people, including "
+     "fighters of both sides, were injured.", "595 people", "predicate", "injured"),
+    # people on the ground where a plane came down are never those aboard
+    ("on-the-ground-en", "en", "Five people on the ground were also injured, local authorities said.", "Five people",
+     "modifiers", ("ground",)),
+    ("on-the-ground-id", "id", "Lima orang di darat juga terluka, kata pejabat setempat.", "Lima orang", "modifiers",
+     ("ground",)),
+    # "di negara itu", "in the country": the country the sentence named before
+    ("country-anaphor-id", "id", "Otoritas Bosnia menurunkan jumlah korban tewas di negara itu menjadi 24 orang.",
+     "24 orang", "places", (Place("bosnia", "negara itu", "in", True, False),)),
+    ("country-anaphor-en", "en", "Croatian officials said the death toll in the country rose to 24.", "24",
+     "places", (Place("croatia", "country", "in", True, False),)),
 ]
 
 
@@ -525,7 +546,8 @@ def test_figure_field_table_covers_both_languages():
                 "runner-up-named", "ballot-boxes", "tally-sheets-share", "unconfirmed", "nightly", "nightly-reported",
                 "speaker-run-on", "recorded-year", "incident-month", "measure-own-clause", "reject-tally",
                 "place-breakdown", "place-breakdown-other-thing", "place-breakdown-province",
-                "place-breakdown-other-noun", "day-before-value"):
+                "place-breakdown-other-noun", "day-before-value", "aftershock-apposition", "inclusion-aside",
+                "on-the-ground", "country-anaphor"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls
 
 
@@ -716,9 +738,22 @@ DATE_FIELDS = [
      "pemungutan suara PBB.", "Minggu", "event", None),
     # an event said to be in its Nth day on a date: a day inside it, never the day it began
     ("nth-day-id", "id", "Pertempuran di Ossetia Selatan memasuki hari ketiga pada Minggu (10/8/2008).", "Minggu",
-     "event", "war:ongoing"),
-    ("nth-day-en", "en", "The fighting in South Ossetia entered its third day on Sunday.", "Sunday", "event",
-     "war:ongoing"),
+     "modifiers", ("ongoing",)),
+    ("nth-day-en", "en", "The fighting in South Ossetia entered its third day on Sunday.", "Sunday",
+     "modifiers", ("ongoing",)),
+    # a state that still holds on the day: the day is one of its days
+    ("still-in-en", "en", "About 51,000 people were still in relief centres on Tuesday morning.", "Tuesday", "modifiers",
+     ("ongoing",)),
+    ("still-in-id", "id", "Sekitar 51.000 orang masih berada di pusat penampungan pada Selasa (21/12/2021) pagi.",
+     "Selasa", "modifiers", ("ongoing",)),
+    # a victim counted by its order, or dying of wounds, died days after the incident
+    ("ordinal-victim-en", "en", "A third person died on Thursday of wounds suffered in the shooting.", "Thursday",
+     "event", "dead:later"),
+    ("ordinal-victim-id", "id", "Korban ketiga meninggal pada Kamis (13/12/2018) akibat luka tembak.", "Kamis", "event",
+     "dead:later"),
+    ("died-of-wounds-en", "en", "The guard died on Thursday of his wounds.", "Thursday", "event", "dead:later"),
+    ("died-of-wounds-id", "id", "Penjaga itu meninggal pada Kamis (13/12/2018) akibat luka-lukanya.", "Kamis", "event",
+     "dead:later"),
     # a union of states is an international body, never a country's organ
     ("union-of-states-en", "en", "The African Union suspended Sudan on June 6.", "June 6", "actor", "@african_union"),
     ("union-of-states-id", "id", "Uni Afrika menangguhkan keanggotaan Sudan pada Kamis (6/6/2019).", "Kamis", "actor",
@@ -743,5 +778,6 @@ def test_date_field_table_covers_both_languages():
                 "speaker-relative", "nth-time", "with-tally", "abroad-vote", "in-response", "office-then-name",
                 "fronted-day-person", "escalated", "turn-of-incident", "incident-then-toll", "union-of-states",
                 "march-load", "incident-after-toll", "plan-year", "incident-of-date", "speaker-no-name",
-                "named-incident", "named-incident-verb", "nth-day", "reaction-purpose"):
+                "named-incident", "named-incident-verb", "nth-day", "reaction-purpose", "still-in", "ordinal-victim",
+                "died-of-wounds"):
         assert {c[1] for c in DATE_FIELDS if c[0].startswith(cls + "-")} == {"id", "en"}, cls

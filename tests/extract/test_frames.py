@@ -65,7 +65,9 @@ def test_case_table_covers_both_languages():
 @pytest.mark.parametrize("a, b", [("Jawa Tengah", "Central Java"), ("Sulawesi Tengah", "Central Sulawesi"),
                                   ("Kabupaten Demak", "Demak Regency"), ("Nusa Tenggara Barat", "West Nusa Tenggara"),
                                   ("ibu kota", "capital"), ("Swedia", "Sweden"), ("Kota Palu", "Palu city"),
-                                  ("Pantai Gading", "Ivory Coast")])
+                                  ("Pantai Gading", "Ivory Coast"), ("Kroasia", "Croatia"), ("Italia", "Italy"),
+                                  ("Spanyol", "Spain"), ("Papua Nugini", "Papua New Guinea"), ("Afrika Selatan", "South Africa"),
+                                  ("Bosnia dan Herzegovina", "Bosnia"), ("Bosnia-Herzegovina", "Bosnia and Herzegovina")])
 def test_place_keys_are_cross_lingual(a, b):
     assert place_key(a) == place_key(b)
 

@@ -16,10 +16,10 @@ from .sentence import PASSIVE_AGENT, _COMMA, _Item, _Mention, _Sentence, _link, 
 from .counted import (_generic_person, _AS_HIGH_AS, _BASE, _COORDINATOR, _ELSEWHERE, _NUMBER_OF, _POPULATION, _TOTAL_BEFORE,
     _clause_subject, _counted_after, _counted_before, _frame_own_words, _group, _implied_predicates, _label_kind,
     _looks_like_magnitude, _modifiers, _noun_modifiers, apposed_subject, counts_a_thing, group_counted, number_core, part_before_whole)
-from .places import _attach_places, _is_place_name, _places, _site, place_key
+from .places import _attach_places, _country_of, _is_place_name, _places, _site, place_key
 from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named_body, _named_places, _purpose, _recipient,
     _supposed, _victims_fell, source_key)
-from .time import (_OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _now_dated, _recalled, _reported_days,
+from .time import (DAYS_BEFORE, days_before, _OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _now_dated, _recalled, _reported_days,
                    _tally_days, _times)
 from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys, _length_dimension, _length_of_part,
     _located_subject, _measure_of_thing, _modified_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
@@ -167,17 +167,8 @@ _SAME_DAY = re.compile(r"(?<![\w-])(?:(?:pada|di)\s+hari\s+yang\s+sama|hari\s+it
                        r"(?:on\s+)?that\s+same\s+day|(?:later|earlier)\s+that\s+day)(?![\w-])", re.IGNORECASE)
 
 
-# so many days before the report's day: "Sehari sebelumnya", "dua hari sebelumnya", "a day earlier", "the previous
-# day", "the day before," (not "the day before the vote": another event's eve); the count word, if any, is "n"
-_DAYS_BEFORE = re.compile(r"(?<![\w-])(?:(?:se|(?P<n>dua|tiga)\s+)hari\s+sebelumnya|"
-                          r"(?:a|one|(?P<n_en>two|three))\s+days?\s+(?:earlier|before)(?!\s+(?:the|a|an|his|her|its|their)\b)|"
-                          r"the\s+previous\s+day|the\s+day\s+before(?=\s*[,.;]))(?![\w-])", re.IGNORECASE)
-_DAYS_BEFORE_COUNT = {"dua": 2, "tiga": 3, "two": 2, "three": 3}
-
-
-def _days_before(m: re.Match) -> int:
-    """How many days back a ``_DAYS_BEFORE`` phrase goes (one unless it counts more)."""
-    return _DAYS_BEFORE_COUNT.get((m.group("n") or m.group("n_en") or "").lower(), 1)
+# so many days before the report's day, anywhere in the sentence ("Sehari sebelumnya, juru bicara …")
+_DAYS_BEFORE = re.compile(r"(?<![\w-])" + DAYS_BEFORE, re.IGNORECASE)
 
 
 # a count of more of a thing than an earlier one counted ("17 more bodies", "at least 40 more", "12 additional
@@ -891,7 +882,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # ("… bertambah menjadi 95 orang hingga Minggu (11/10/2015). … Sehari sebelumnya, Menteri Kesehatan
             # mencatat 86 korban tewas": the day before the last tally's own day, when the article gave one)
             last = discourse.tally_day if discourse.tally_day is not None and discourse.tally_day < anchor else anchor
-            as_of = AsOf(last - dt.timedelta(days=_days_before(before)), None, before.group(0), "explicit")
+            as_of = AsOf(last - dt.timedelta(days=days_before(before)), None, before.group(0), "explicit")
         if it.index in recalled and (as_of.basis in ("published", "previous") or _now_dated(as_of, now_cues, anchor)
                                      or (_later_figures_time(it, as_of, whens, fig_items, recalled)
                                          and it.predicate is not None
@@ -971,7 +962,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             own = _background_incident(sent, it, preds, events, discourse.incidents, inherited)
             inherited = inherited and own == events
             events = own
-        places_of = tuple(Place(p.label, p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached,
+        # "otoritas Bosnia menurunkan jumlah korban tewas di negara itu", "Bosnian authorities lowered the toll in the
+        # country": an anaphoric country is the one the sentence named before it
+        places_of = tuple(Place((p.label == "@country" and _named_country_before(sent.text, p.start, p.end)) or p.label,
+                                p.text, p.extra if isinstance(p.extra, str) else p.extra[1], attached,
                                 isinstance(p.extra, tuple))
                           for p, attached in it.places)
         own_place = _source_place(it.source) if q.kind == "count" and not any(p.attached for p in places_of) else None
@@ -1467,3 +1461,27 @@ def _told_by_poll(sent: _Sentence) -> bool:
     """Is the sentence attributed to a poll ("according to an exit poll", "menurut hitung cepat")? Then every
     figure it gives is a projection, wherever the attribution stands."""
     return any(_BY_SOURCE.search(sent.text, max(0, s - 30), s) for s, _, _, _ in _find(lexicon().cues["poll"], sent.text, sent.langs))
+
+
+# a country's name or demonym, capitalised: "Bosnia", "Korea Selatan", "Bosnian"
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# an anaphoric "the country" at the end of a place's phrase: "di negara itu", "di negara tersebut", "in the country"
+_COUNTRY_ANAPHOR = re.compile(r"(?<![\w-])(?:(?:negara|negeri)\s+(?:itu|tersebut)|the\s+(?:country|nation))\s*$", re.IGNORECASE)
+
+
+def _named_country_before(text: str, start: int, end: int) -> str | None:
+    """The country an anaphoric "di negara itu" / "in the country" at ``start:end`` stands for: the last country
+    the sentence names before it, by name or demonym ("Bosnia", "Bosnian authorities"); None when it names none
+    or the place is the bare noun ("di negara yang …", "a country")."""
+    if not _COUNTRY_ANAPHOR.search(text, start, end):
+        return None
+    found = None
+    for m in _CAPITALISED.finditer(text, 0, start):
+        words = m.group(0).split()
+        for i in range(len(words)):
+            name = " ".join(words[i:])
+            key = _country_of(name, demonym=False) or _country_of(name, demonym=True)
+            if key:
+                found = key
+                break
+    return found

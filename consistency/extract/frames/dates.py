@@ -860,9 +860,13 @@ def _repetition() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 # a state that still holds on the day a date names ("firefighters were still battling 33 fires on Wednesday",
-# "tim SAR masih mencari korban pada Selasa"): the day is one of its days, not the day the story's event happened
-_ONGOING = re.compile(r"(?<![\w-])(?:still\s+(?:\w+ing|at\s+large|missing|trapped|in\s+hospital)|continue[sd]?\s+to|"
-                      r"(?:masih|terus)\s+(?!\d|sekitar|sebanyak|lebih|kurang)[^\W\d]+)(?![\w-])", re.IGNORECASE)
+# "tim SAR masih mencari korban pada Selasa"), or an event in its Nth day ("memasuki hari ketiga pada Minggu",
+# "entered its third day on Sunday"): the day is one of its days, not the day the story's event happened
+_ONGOING = re.compile(r"(?<![\w-])(?:still\s+(?:\w+ing|at\s+large|missing|trapped|in|at|on|under)(?![\w-])|continue[sd]?\s+to|"
+                      r"(?:masih|terus)\s+(?!\d|sekitar|sebanyak|lebih|kurang)[^\W\d]+|"
+                      r"(?:memasuki|masuk|menginjak)\s+hari\s+ke-?\w+|"
+                      r"(?:entered|entering|enters|went\s+into|into)\s+(?:its|a|the)\s+(?:\w+\s+)?day)(?![\w-])",
+                      re.IGNORECASE)
 _CLAUSE_OPEN = re.compile(r"[,;:()]|(?<![\w-])(?:after|before|since|when|while|as|setelah|sebelum|sejak|ketika|saat|"
                           r"sementara|sedangkan|yang|which|who|that|where|di\s+mana)(?![\w-])", re.IGNORECASE)
 

@@ -603,17 +603,16 @@ def _nominal_incident(text: str, ds: int, de: int, preds: list[_Mention]) -> tup
                 return p, bool(m.group("later"))
         named = _NAMED_NOUN_BEFORE_DATE.match(text[p.end : ds]) if p.end <= ds and ds - p.end <= 48 else None
         if named and not _id_verb(text[p.start : p.end].split()[0]) \
-                and not (named.group("word") and (_id_verb(named.group("word")) or named.group("word") in _LINK_WORDS)):
+                and not (named.group("word") and (_id_verb(named.group("word")) or named.group("word") in L.STOPWORDS["id"])):
             # "serangan kilat Azerbaijan pada Senin": the named incident's day; not a verb's object ("mengguncang
             # Haiti pada Rabu", which the verb's own reading dates)
             return p, False
     return None
 
 
-# an incident noun, a word that is no verb and the name of who did it or where, then the date ("serangan kilat
+# an incident noun, a word that is no verb nor function word and the name of who did it or where, then the date ("serangan kilat
 # Azerbaijan pada Senin", "serangan Rusia pada Selasa"): the date is in the incident's noun phrase
 _NAMED_NOUN_BEFORE_DATE = re.compile(r"^\s+(?:(?P<word>[a-z]+)\s+)?(?:[A-Z][\w'’-]*\s+){1,3}pada\s+(?:hari\s+|tanggal\s+)?$")
-_LINK_WORDS = frozenset({"yang", "dan", "ke", "dari", "di", "itu", "ini", "tersebut"})
 
 
 def _id_verb(word: str) -> bool:
@@ -634,14 +633,17 @@ _IN_HOSPITAL = re.compile(r"\s+(?:(?:of|from)\s+(?:his|her|their|its)\s+(?:injur
 # what stands between a word and the date it governs right after it: "pemungutan suara Kamis", "died on Tuesday",
 # "meninggal pada hari Jumat"
 _RIGHT_BEFORE_DATE = re.compile(r"\s+(?:(?:pada|on|hari)\s+)*", re.IGNORECASE)
-# the subject of a death that came later: more victims, or the injured ("Four more people hurt in the blast died on
-# Tuesday", "Dua korban luka lagi meninggal pada Rabu")
 # a death dated, then told to have come after days of treatment ("meninggal pada Minggu (31/12/2023) setelah lima hari
 # dirawat", "died on Sunday after five days in hospital")
 _AFTER_TREATMENT = re.compile(r"[\s(/\d)]*(?:malam|pagi|siang|sore|dini\s+hari|morning|evening|night)?\s*,?\s*"
-                              r"(?:setelah|usai|after)\s+[^,;.]{0,25}?(?:dirawat|perawatan|in\s+hospital|of\s+treatment)",
+                              r"(?:(?:setelah|usai|after)\s+[^,;.]{0,25}?(?:dirawat|perawatan|in\s+hospital|of\s+treatment)|"
+                              r"of\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries)|akibat\s+luka(?:-luka)?(?:nya)?(?![\w-]))",
                               re.IGNORECASE)
-_LATER_DEATHS = re.compile(r"(?<![\w-])(?:more|another|further|lagi|hurt|injured|wounded|terluka|luka-luka|korban\s+luka)"
+# the subject of a death that came later: more victims, the injured, a victim counted by its order ("Four more people
+# hurt in the blast died on Tuesday", "Dua korban luka lagi meninggal pada Rabu", "A third person died on Thursday")
+_LATER_DEATHS = re.compile(r"(?<![\w-])(?:more|another|further|lagi|hurt|injured|wounded|terluka|luka-luka|korban\s+luka|"
+                           r"(?:second|third|fourth|fifth|sixth|seventh)\s+(?:person|victim|man|woman)|"
+                           r"(?:korban|orang)\s+(?:kedua|ketiga|keempat|kelima|keenam|ketujuh))"
                            r"(?![\w-])", re.IGNORECASE)
 
 
@@ -661,10 +663,6 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
         # death days after the incident, on a day of its own
         return "dead:later"
     clause = max([0] + [m.end() for m in _PUNCT.finditer(text[: it.start])])
-    if pred is not None and _NTH_DAY.search(text, clause, it.start):
-        # "Pertempuran … memasuki hari ketiga pada Minggu", "the fighting entered its third day on Sunday": a day
-        # inside the event, never the day it began
-        return pred.label + ":ongoing"
     if any(p.label == "dead" and p.end <= it.start and _RIGHT_BEFORE_DATE.fullmatch(text, p.end, it.start)
            and _AFTER_TREATMENT.match(text, it.end) for p in ([pred] if pred is not None else []) + list(preds)):
         return "dead:later"  # "meninggal pada Minggu (31/12/2023) setelah lima hari dirawat": a death days on
@@ -718,12 +716,6 @@ def _date_event(sent: _Sentence, it: _Item, preds: list[_Mention], pred: _Mentio
         # kelompok bersenjata menyerang …": an incident the sentence puts after the story's own is a later one
         return pred.label + ":later"
     return pred.label
-
-
-# an event said to be in its Nth day on the date: "memasuki hari ketiga", "hari ke-3", "entered its third day"
-_NTH_DAY = re.compile(r"(?<![\w-])(?:(?:memasuki|masuk|menginjak)\s+hari\s+(?:ke-?\w+)|"
-                      r"(?:entered|entering|enters|went\s+into|into)\s+(?:its|a|the)\s+(?:\w+\s+)?day)(?![\w-])",
-                      re.IGNORECASE)
 
 
 # voters abroad: the part of an electorate that votes days before the polling day at home
@@ -980,6 +972,11 @@ _SUB_EVENT_STRONGEST = re.compile(r"\s*,?\s*(?:(?:dengan|yang|dan)\s+)?(?:(?:mag
 _SUB_EVENT_FRONTED = re.compile(r"\s*(?:in|during|dalam|pada|saat)\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
 
 
+# a magnitude set off right after its sub-event's noun ("Salah satu gempa susulan, bermagnitudo 5,7,", "One of the
+# aftershocks, a magnitude 5.7, …"): the figure is that sub-event's size, not a clause of its own
+_MAGNITUDE_APPOSITION = re.compile(r"\s*,\s*(?:an?\s+)?", re.IGNORECASE)
+_MAGNITUDE_FIGURE = re.compile(r"(?:ber)?(?:magnitud[eo]|kekuatan)(?![\w-])|M\s*\d|\d[\d.,]*\s*(?:SR|magnitude|magnitudo)(?![\w-])",
+                               re.IGNORECASE)
 _SUB_EVENT_APPOSITION = re.compile(r"(?:\s+(?:in|on|at|off|near|di|dekat)\s+[^\W\d][^,;]{0,24})?\s*,[^,;]{1,40},|\s*,\s*(?:of|measuring|with|at|berkekuatan|dengan)\s+[^,;]{0,20}$",
                                     re.IGNORECASE)
 
@@ -1169,6 +1166,8 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
         gap = ""
     elif m:
         gap = gap[m.end():]
+    elif _MAGNITUDE_APPOSITION.fullmatch(gap) and _MAGNITUDE_FIGURE.match(text, start, end):
+        gap = ""  # "Salah satu gempa susulan, bermagnitudo 5,7, terjadi …": the sub-event's own size, set off
     if re.search(r"[;:]|(?<!\d)[.,]|[.,](?!\d)", gap):
         return None  # "Despite the aftershocks, rescuers pulled 12 people out": another clause's noun
     if any(w in _sub_event_breaks() for w in re.findall(r"[\w'’-]+", gap.lower())):

@@ -389,7 +389,12 @@ def _world_countries() -> set[str]:
     from .places import place_key
 
     return {place_key(name) for loc in ("en", "id") for code, name in Locale(loc).territories.items()
-            if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ")}
+            if is_country_code(code)}
+
+
+def is_country_code(code: str) -> bool:
+    """Is a CLDR territory code a country's (two letters, not a union, a pseudo-locale or "unknown")?"""
+    return len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ")
 
 
 @lru_cache(maxsize=1)

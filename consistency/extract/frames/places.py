@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon as L
-from .lexicons import LANGS, PLACE_REACH, _alternation, _alternations, _extras, _find, _group_lexicon, _load, _overlaps, lexicon, predicate_class
+from .lexicons import LANGS, PLACE_REACH, is_country_code, _alternation, _alternations, _extras, _find, _group_lexicon, _load, _overlaps, lexicon, predicate_class
 from .sentence import _Item, _Mention, _Sentence, _function_words, _reach
 
 
@@ -18,7 +18,28 @@ _NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})"
 @lru_cache(maxsize=16384)  # a pure function of the text, asked for the same names all along an article
 def place_key(text: str, language: str | None = None) -> str:
     """A place as a cross-lingual key: admin words dropped, compass words and spellings translated, compass
-    first ("Kabupaten Demak" → "demak"; "Jawa Tengah" and "Central Java" → "central java")."""
+    first ("Kabupaten Demak" → "demak"; "Jawa Tengah" and "Central Java" → "central java"); a country's
+    Indonesian name is its English name's key ("Kroasia" → "croatia", "Italia" → "italy")."""
+    key = _plain_place_key(text)
+    return _country_in_english().get(key, key)
+
+
+@lru_cache(maxsize=1)
+def _country_in_english() -> dict[str, str]:
+    """Each country's Indonesian name's key → its English name's key, from the CLDR territory names Babel ships
+    ("kroasia" → "croatia", "spanyol" → "spain", "papua nugini" → "papua new guinea"); a name that is another
+    country's English key is left alone."""
+    from babel import Locale
+
+    en, id_ = Locale("en").territories, Locale("id").territories
+    pairs = {code: (_plain_place_key(id_[code]), _plain_place_key(en[code])) for code in en
+             if code in id_ and is_country_code(code)}
+    english = {e for _, e in pairs.values()}
+    return {i: e for i, e in pairs.values() if i != e and i not in english}
+
+
+def _plain_place_key(text: str) -> str:
+    """``place_key`` before a country's Indonesian name is put in English."""
     from ..entities import canonical_name
 
     lex = lexicon()
@@ -552,6 +573,10 @@ def _country_of(name: str, *, demonym: bool) -> str | None:
         return g["codes"][low]
     if demonym:
         key = g["demonyms"].get(low) or _demonym_place(low) or (_demonym_place(low[:-1]) if low.endswith("s") else None)
+        if key not in g["countries"]:
+            # "Croatian", "Bosnian": a country's own name plus "n" / "an" / "ian", though the lexicon lists no demonym
+            key = next((low[: -len(x)] for x in ("n", "an", "ian") if low.endswith(x) and low[: -len(x)] in g["countries"]),
+                       key)
     else:
         key = place_key(name)
     return key if key in g["countries"] else None

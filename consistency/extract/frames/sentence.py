@@ -17,7 +17,9 @@ _APPOSITION = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?P<name>[A-
                          r"(?P<apposition>,\s(?:[^,;]|(?<=\d),(?=\d)){1,70},)")
 
 
-_RELATIVE = re.compile(r",\s*(?:which|who|whose|yang)\b[^,;]{1,80},", re.IGNORECASE)
+# a relative clause, or an inclusion set off by commas ("595 orang, termasuk anggota pasukan yang bertikai, menderita
+# luka-luka", "595 people, including fighters, were injured"): the figure's verb lies past it
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|yang|termasuk|including)\b[^,;]{1,80},", re.IGNORECASE)
 
 
 # clause punctuation, not the separators inside a number ("7,4", "16:00")

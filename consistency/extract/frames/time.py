@@ -15,6 +15,8 @@ from .lexicons import INF, LANGS, PREDICATE_REACH, STATEMENT_REACH, _alternation
 from .sentence import (PASSIVE_AGENT, _CONTRAST, _EN_VERB, _FROM_BEFORE, _ID_VERB, _NOT_VERBS, _Item, _Mention, _Sentence,
                        _clause_break_between, _function_words, _reach)
 from .counted import _TO_VALUE
+from .. import lexicon as L
+from ..numbers import _SMALL
 from .votes import _EVENT_YEAR
 
 if TYPE_CHECKING:  # annotations only: importing it at run time would form a cycle
@@ -848,12 +850,22 @@ _FRONTED_DAY_END = re.compile(r"[\s)]*(?:(?:pukul|jam|at)\s+[\d.:]+(?:\s*(?:WIB|
                               re.IGNORECASE)
 
 
-# an earlier value's own day, counted back from the sentence's: "sehari sebelumnya", "dua hari sebelumnya", "a day
-# earlier", "the day before", "the previous day", "two days earlier"
-_DAYS_BEFORE = re.compile(r"\s*,?\s*(?:(?P<n>sehari|satu\s+hari|dua\s+hari|tiga\s+hari)\s+(?:sebelumnya|sebelum\s+itu)|"
-                          r"(?:(?P<n2>a|one|two|three)\s+days?\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day)))"
-                          r"(?![\w-])", re.IGNORECASE)
-_DAYS_BACK = {"sehari": 1, "satu hari": 1, "dua hari": 2, "tiga hari": 3, "a": 1, "one": 1, "two": 2, "three": 3}
+# so many days before a day the sentence or the report gives: "sehari sebelumnya", "dua hari sebelum itu", "a day
+# earlier", "two days before", "the previous day", "the day before," (not "two days before the vote", "the day before
+# the vote": another event's eve); the count, a small number word or digits, is "n" or "n_en"
+DAYS_BEFORE = (rf"(?:(?:se|(?P<n>\d|{L.alternation(_SMALL)})\s+)hari\s+(?:sebelumnya|sebelum\s+itu)|"
+               rf"(?:a|(?P<n_en>\d|{L.alternation(_SMALL)}))\s+days?\s+(?:earlier|before)"
+               r"(?!\s+(?:the|a|an|his|her|its|their)\b)|the\s+previous\s+day|the\s+day\s+before(?=\s*(?:[,.;]|$)))(?![\w-])")
+
+
+def days_before(m: re.Match) -> int:
+    """How many days back a ``DAYS_BEFORE`` phrase goes (one unless it counts more)."""
+    word = (m.group("n") or m.group("n_en") or "").lower()
+    return int(word) if word.isdigit() else int(_SMALL.get(word, 1))
+
+
+# an earlier value's own day, right after it ("naik dari 28.120 orang sehari sebelumnya")
+_DAYS_BEFORE = re.compile(r"\s*,?\s*" + DAYS_BEFORE, re.IGNORECASE)
 
 
 def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anchor, role) -> AsOf:
@@ -884,8 +896,7 @@ def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anch
         if back is not None and now.day is not None:
             # "naik dari 28.120 orang sehari sebelumnya", "up from 28,120 the day before": the day before the
             # sentence's own day
-            days = _DAYS_BACK.get(" ".join((back.group("n") or back.group("n2") or "").lower().split()), 1)
-            return AsOf(now.day - dt.timedelta(days=days), None, back.group(0).strip(), "explicit")
+            return AsOf(now.day - dt.timedelta(days=days_before(back)), None, back.group(0).strip(), "explicit")
         return AsOf(now.day, now.minute, now.text, "previous")
     # a fronted day does not reach a tally past a time of its own or a comparison ("On Monday, rescuers found 20
     # bodies, and the toll now stands at 35", "…, compared with 12 in the first two days")
