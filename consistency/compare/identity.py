@@ -355,9 +355,11 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
         return "a part, or another group"
     if _bodies_differ(fa, fb):
         return "another source's count"  # the police's 38 against the health ministry's 41, never said revised
-    if fa.events and fb.events and set(fa.events) != set(fb.events) \
+    if fa.events and fb.events and not (set(fa.events) <= set(fb.events) or set(fb.events) <= set(fa.events)) \
             and not (fa.events_inherited or fb.events_inherited):
-        return "another incident"  # not when one clause names no incident ("Korban tewas dalam tragedi …")
+        # not when one clause names no incident ("Korban tewas dalam tragedi …"), nor when one names the other's
+        # incident with one more word for it ("crashed and burst into flames" against "kecelakaan bus")
+        return "another incident"
     if _long_apart(fa, fb) and _proceeding(fb if _later(fb, fa) else fa):
         return "a later account"  # "Five years after the fire, a court heard that 68 people died": not a revision
     return None

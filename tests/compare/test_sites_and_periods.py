@@ -214,6 +214,19 @@ REVISIONS = [
     ("place-list-same-place-en", ("Of the dead, 94 were in Mexico City, 71 in Morelos and 43 in Puebla.", "en",
                                   "2017-09-20"), "94",
      ("He said 93 people died in Mexico City, 69 in Morelos and 43 in Puebla.", "en", "2017-09-21"), "93 people", None),
+    # one incident named in more words on one side ("crashed and burst into flames") is no other incident; guards:
+    # two incidents that share none are
+    ("more-words-incident-en", ("At least 46 people were killed in the bus crash and fire on Tuesday.", "en",
+                                "2021-11-23"), "At least 46 people",
+     ("Otoritas mengoreksi jumlah korban tewas dalam kecelakaan bus itu menjadi 45 orang.", "id", "2021-11-26"),
+     "45 orang", None),
+    ("more-words-incident-id", ("Sedikitnya 46 orang tewas dalam kecelakaan dan kebakaran bus itu pada Selasa.", "id",
+                                "2021-11-23"), "Sedikitnya 46 orang",
+     ("Authorities corrected the death toll from the bus crash to 45.", "en", "2021-11-26"), "45", None),
+    ("other-incident-id", ("Sedikitnya 46 orang tewas akibat banjir pada Selasa.", "id", "2021-11-23"), "46 orang",
+     ("Kebakaran itu menewaskan 45 orang.", "id", "2021-11-26"), "45 orang", "another incident"),
+    ("other-incident-en", ("At least 46 people were killed in the floods on Tuesday.", "en", "2021-11-23"), "46 people",
+     ("The fire killed 45 people.", "en", "2021-11-26"), "45 people", "another incident"),
     # guard: the worst-hit district's own toll, revised down, is still a revision
     ("worst-hit-revised-id", ("Kabupaten Agam menjadi daerah terparah dengan 12 orang tewas.", "id", "2024-05-15"),
      "12 orang", ("Korban tewas di Agam direvisi turun menjadi 10 orang.", "id", "2024-05-17"), "10 orang", None),

@@ -515,6 +515,31 @@ FIGURE_FIELDS = [
      "modifiers", ("ground",)),
     ("on-the-ground-id", "id", "Lima orang di darat juga terluka, kata pejabat setempat.", "Lima orang", "modifiers",
      ("ground",)),
+    # "after midnight", "setelah tengah malam" is a time of day, not a clause: the day dates the shock's magnitude
+    ("time-of-day-en", "en", "A magnitude 6.7 aftershock struck just after midnight on March 7.", "magnitude 6.7",
+     "when", (dt.date(2017, 3, 7), dt.date(2017, 3, 7))),
+    ("time-of-day-id", "id", "Gempa susulan bermagnitudo 6,7 mengguncang setelah tengah malam pada Selasa (7/3/2017).",
+     "bermagnitudo 6,7", "when", (dt.date(2017, 3, 7), dt.date(2017, 3, 7))),
+    # a length in a compass direction from a place is a distance, whatever "deep" / "dalam" stands near it
+    ("bearing-not-depth-en", "en", "The quake was centered deep beneath Badakhshan province about 82 kilometers "
+     "southeast of Fayzabad.", "about 82 kilometers", "predicate", "distance"),
+    ("bearing-not-depth-id", "id", "Pusat gempa berada jauh di dalam perut bumi di bawah Provinsi Badakhshan, sekitar "
+     "82 kilometer di tenggara Fayzabad.", "sekitar 82 kilometer", "predicate", "distance"),
+    # a tunnel or an underpass before a name after a place preposition: the name is where the figure is
+    ("venue-tunnel-id", "id", "Di terowongan bawah tanah Osong, jumlah korban tewas mencapai 14 orang.", "14 orang",
+     "places", (Place("osong", "Osong", "in", True, False),)),
+    ("venue-tunnel-en", "en", "In the Osong underpass, the death toll reached 14 people.", "14 people", "places",
+     (Place("osong", "Osong", "in", True, False),)),
+    # "the town of Labuha", "desa Sumber": the point a distance is measured from is the name after its title
+    ("town-of-point-en", "en", "The quake struck at a depth of 10 km, 26 km northeast of the town of Labuha.", "26 km",
+     "modifiers", ("bearing:ne", "from:labuha")),
+    ("town-of-point-id", "id", "Gempa terjadi pada kedalaman 10 km, 26 km di timur laut desa Labuha.", "26 km",
+     "modifiers", ("bearing:ne", "from:labuha")),
+    # guards: on land is no group of people ("di darat" of an epicentre)
+    ("on-the-ground-land-id", "id", "Pusat gempa berada di darat, 62 km arah timur laut Labuha.", "62 km",
+     "modifiers", ("bearing:ne", "from:labuha")),
+    ("on-the-ground-land-en", "en", "The epicentre was on the ground, 62 km northeast of Labuha.", "62 km",
+     "modifiers", ("bearing:ne", "from:labuha")),
     # "di negara itu", "in the country": the country the sentence named before
     ("country-anaphor-id", "id", "Otoritas Bosnia menurunkan jumlah korban tewas di negara itu menjadi 24 orang.",
      "24 orang", "places", (Place("bosnia", "negara itu", "in", True, False),)),
@@ -547,7 +572,8 @@ def test_figure_field_table_covers_both_languages():
                 "speaker-run-on", "recorded-year", "incident-month", "measure-own-clause", "reject-tally",
                 "place-breakdown", "place-breakdown-other-thing", "place-breakdown-province",
                 "place-breakdown-other-noun", "day-before-value", "aftershock-apposition", "inclusion-aside",
-                "on-the-ground", "country-anaphor"):
+                "on-the-ground", "country-anaphor", "time-of-day", "bearing-not-depth", "venue-tunnel",
+                "town-of-point"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls
 
 
@@ -754,6 +780,15 @@ DATE_FIELDS = [
     ("died-of-wounds-en", "en", "The guard died on Thursday of his wounds.", "Thursday", "event", "dead:later"),
     ("died-of-wounds-id", "id", "Penjaga itu meninggal pada Kamis (13/12/2018) akibat luka-lukanya.", "Kamis", "event",
      "dead:later"),
+    # the verbs of a fire starting and of water flooding a place date the fire and the flooding
+    ("fire-started-id", "id", "Api muncul sekitar pukul 23.30 pada Selasa (12/9/2023) di lantai dasar.", "Selasa",
+     "event", "fire"),
+    ("fire-started-en", "en", "The fire started at about 11:30 p.m. on Tuesday on the ground floor.", "Tuesday", "event",
+     "fire"),
+    ("flooded-verb-id", "id", "Air sungai membanjiri terowongan itu pada Jumat (14/7/2023) pagi.", "Jumat", "event",
+     "flooded"),
+    ("flooded-verb-en", "en", "Water from the river flooded the tunnel on Friday morning.", "Friday", "event",
+     "flooded"),
     # a union of states is an international body, never a country's organ
     ("union-of-states-en", "en", "The African Union suspended Sudan on June 6.", "June 6", "actor", "@african_union"),
     ("union-of-states-id", "id", "Uni Afrika menangguhkan keanggotaan Sudan pada Kamis (6/6/2019).", "Kamis", "actor",
@@ -779,5 +814,5 @@ def test_date_field_table_covers_both_languages():
                 "fronted-day-person", "escalated", "turn-of-incident", "incident-then-toll", "union-of-states",
                 "march-load", "incident-after-toll", "plan-year", "incident-of-date", "speaker-no-name",
                 "named-incident", "named-incident-verb", "nth-day", "reaction-purpose", "still-in", "ordinal-victim",
-                "died-of-wounds"):
+                "died-of-wounds", "fire-started", "flooded-verb"):
         assert {c[1] for c in DATE_FIELDS if c[0].startswith(cls + "-")} == {"id", "en"}, cls

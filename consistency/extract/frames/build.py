@@ -669,6 +669,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             counted = info["counted"]  # "287 anggota mendukung": 287 votes in favour, as "278 suara setuju" counts
         role = "previous" if previous_role[n] else "current"
         modifiers = _modifiers(sent, it)
+        if not (q.kind == "count" and counted_family(counted) == "people"):
+            modifiers.discard("ground")  # "pusat gempa berada di darat, 62 km …": on land, no people on the ground
         if q.kind == "count" and counted_family(counted) == "people" and pred is not None \
                 and pred.label in _BATCH_PREDICATES and not _THAN_AFTER.match(text, it.end) \
                 and (_MORE_AFTER.match(text, it.end) or _LAGI_AFTER.match(text, max(it.tail, it.end))):
@@ -769,6 +771,11 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                                     else None, ref if ref != "point" else None)  # an unknown point says no dimension
             if dim is not None:
                 pred = _Mention(-1, -1, "predicate", dim[0], dim[1])
+                info = predicate_class(pred.label)
+            if pred is not None and pred.label == "depth" and any(m.startswith("bearing:") for m in modifiers):
+                # "centered deep beneath Badakhshan about 82 kilometers southeast of Fayzabad": a length in a compass
+                # direction from a place is a distance, whatever "deep" stands near it
+                pred = _Mention(-1, -1, "predicate", "distance", "")
                 info = predicate_class(pred.label)
             if (pred is None or pred.label in ("length", "width")) and _length_of_part(text, it, sent.langs):
                 modifiers.add("stretch")  # "a stretch of roadway about 200 metres long": not the bridge's 1,182 m

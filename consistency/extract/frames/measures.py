@@ -79,7 +79,10 @@ _COMPASS_WORDS = r"(?:north-east|north-west|south-east|south-west|northeast|nort
 _RESTATED_DISTANCE = re.compile(r"\s*\([^()]{1,30}\)|\)")
 
 
-_CAPITAL_TITLE = re.compile(r"(?:ibu\s*kota|(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:capital|city)(?:\s+city)?|kota)\s*,?\s+(?=[A-Z])")
+# a title before the name of a distance's point: "ibu kota Kathmandu", "the Nepali capital, Kathmandu", "the town of
+# Labuha", "desa Sumber"
+_CAPITAL_TITLE = re.compile(r"(?:ibu\s*kota|(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:capital|city)(?:\s+city)?|kota|desa|"
+                            r"(?:the\s+)?(?:town|city|village|port)\s+of)\s*,?\s+(?=[A-Z])")
 
 
 _FROM_POINT = re.compile(rf"(?:\s*(?:and|to|dan|hingga|sampai|-|–)\s*(?:about\s+|sekitar\s+)?[\d.,]+\s*[^\W\d_]+)?"

@@ -181,8 +181,17 @@ def _clause_break_between(sent: _Sentence, it: _Item, ds: int, de: int) -> bool:
     """Does a clause break ("that", "which", "yang", "after") stand between a figure and a date ("1,187 pages,
     longer than the text that the House sent to the palace in October": October is the sending's)?"""
     a, b = (it.tail, ds) if ds >= it.tail else (de, it.start)
-    words = re.findall(r"[\w'’-]+", sent.text[a:b].lower())
+    # "struck just after midnight on March 7": a time of day, no clause
+    words = re.findall(r"[\w'’-]+", _TIME_OF_DAY_AFTER.sub(" ", sent.text[a:b]).lower())
     return any(w in lexicon().clause_break for w in words)
+
+
+# "after midnight", "before dawn", "shortly after 9 a.m.", "setelah tengah malam", "sebelum pukul 04.00": a time of
+# day, whose "after" / "before" opens no clause
+_TIME_OF_DAY_AFTER = re.compile(r"(?<![\w-])(?:after|before|setelah|sebelum|selepas|menjelang)\s+(?:pukul\s+)?"
+                                r"(?:midnight|noon|midday|dawn|daybreak|dusk|sunrise|sunset|dark|tengah\s+(?:malam|hari)|"
+                                r"subuh|fajar|matahari\s+(?:terbit|terbenam)|\d{1,2}(?:[.:]\d\d)?(?:\s*(?:a\.m\.|p\.m\.|am|pm|"
+                                r"WIB|WITA|WIT)(?![\w-]))?)(?![\w-])", re.IGNORECASE)
 
 
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|sedangkan|sementara|namun|tetapi|tapi)\b|;", re.IGNORECASE)
