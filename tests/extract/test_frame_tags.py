@@ -789,6 +789,22 @@ DATE_FIELDS = [
      "flooded"),
     ("flooded-verb-en", "en", "Water from the river flooded the tunnel on Friday morning.", "Friday", "event",
      "flooded"),
+    # opened to the public is its own event, never the inauguration the day before
+    ("opened-public-en", "en", "The bridge opened to the public at 6 a.m. on Sunday, a day after the prime minister "
+     "inaugurated it.", "Sunday", "event", "opened_public"),
+    ("opened-public-id", "id", "Jembatan itu dibuka untuk umum pada Minggu (26/6/2022) pukul 06.00.", "Minggu", "event",
+     "opened_public"),
+    # a tally that reached a value arrived nowhere (guards: a team that reached a village did)
+    ("reached-value-en", "en", "The agency's tally had first reached 150 on Oct. 31.", "Oct. 31", "event", None),
+    ("reached-value-id", "id", "Jumlah korban sempat sampai di angka 150 pada Kamis (31/10/2024).", "Kamis", "event",
+     None),
+    ("reached-place-en", "en", "The rescuers reached the village on Monday.", "Monday", "event", "arrived"),
+    ("reached-place-id", "id", "Tim penyelamat sampai di desa itu pada Senin (28/10/2024).", "Senin", "event", "arrived"),
+    # a storm that left an area departed; it did not arrive there
+    ("exited-area-id", "id", "Badai itu keluar dari wilayah pemantauan Filipina pada Jumat (25/10/2024) sore.", "Jumat",
+     "event", "departed"),
+    ("exited-area-en", "en", "The storm exited the area of responsibility on Friday afternoon.", "Friday", "event",
+     "departed"),
     # a union of states is an international body, never a country's organ
     ("union-of-states-en", "en", "The African Union suspended Sudan on June 6.", "June 6", "actor", "@african_union"),
     ("union-of-states-id", "id", "Uni Afrika menangguhkan keanggotaan Sudan pada Kamis (6/6/2019).", "Kamis", "actor",
@@ -814,5 +830,6 @@ def test_date_field_table_covers_both_languages():
                 "fronted-day-person", "escalated", "turn-of-incident", "incident-then-toll", "union-of-states",
                 "march-load", "incident-after-toll", "plan-year", "incident-of-date", "speaker-no-name",
                 "named-incident", "named-incident-verb", "nth-day", "reaction-purpose", "still-in", "ordinal-victim",
-                "died-of-wounds", "fire-started", "flooded-verb"):
+                "died-of-wounds", "fire-started", "flooded-verb", "opened-public", "reached-value", "reached-place",
+                "exited-area"):
         assert {c[1] for c in DATE_FIELDS if c[0].startswith(cls + "-")} == {"id", "en"}, cls

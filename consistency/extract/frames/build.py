@@ -167,6 +167,12 @@ _SAME_DAY = re.compile(r"(?<![\w-])(?:(?:pada|di)\s+hari\s+yang\s+sama|hari\s+it
                        r"(?:on\s+)?that\s+same\s+day|(?:later|earlier)\s+that\s+day)(?![\w-])", re.IGNORECASE)
 
 
+# a figure right after an arrival verb ("reached 150", "sampai di angka 150"): a value reached, not a place
+_REACHED_VALUE = re.compile(r"\s+(?:(?:about|around|nearly|almost|more\s+than|at\s+least|angka|sekitar|lebih\s+dari)\s+)?"
+                            r"[\d$€£]|\s+(?:the|a)\s+(?:total|toll|tally|figure|level|peak|high|record)(?![\w-])",
+                            re.IGNORECASE)
+
+
 # so many days before the report's day, anywhere in the sentence ("Sehari sebelumnya, juru bicara …")
 _DAYS_BEFORE = re.compile(r"(?<![\w-])" + DAYS_BEFORE, re.IGNORECASE)
 
@@ -260,6 +266,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
              if not _overlaps((s, e), number_spans) and not _overlaps((s, e), time_spans)
              and not _overlaps((s, e), bodies)
              and not (w.lower() == "jatuh" and _victims_fell(text, s))
+             # "the tally had first reached 150 on Oct. 31": a value reached, no arrival
+             and not (cls == "arrived" and _REACHED_VALUE.match(text, e))
              and not (predicate_class(cls).get("kind") == "event" and hazard_notice(text, s, e))]
     # "rencana serangan", "possible attacks": a planned or possible event is not the event
     for s, e, _, _ in _find(lex.cues["modality"], text, langs):
