@@ -961,7 +961,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             sub = compared[0]  # "surpassing the Ridge Fire, which destroyed 410 homes": that fire's, not the story's
         elif q.kind in ("count", "magnitude", "measure") and not (counted or "").startswith("event:"):
             sub = _sub_event(sent, it.qstart if it.qstart >= 0 else it.start, it.end,
-                             count=q.kind == "count" and float(q.low).is_integer())
+                             count=q.kind == "count" and float(q.low).is_integer(), magnitude=q.kind == "magnitude")
             if sub is None and "order:2" in modifiers:
                 # "… and was followed by a magnitude 7.5 tremor", "disusul gempa M 7,5": the second quake's
                 sub = (events[0].partition(":")[0] if events else "quake") + ":later"

@@ -610,8 +610,8 @@ def _nominal_incident(text: str, ds: int, de: int, preds: list[_Mention]) -> tup
     return None
 
 
-# an incident noun, a word that is no verb nor function word and the name of who did it or where, then the date ("serangan kilat
-# Azerbaijan pada Senin", "serangan Rusia pada Selasa"): the date is in the incident's noun phrase
+# an incident noun, a word that is no verb nor function word and the name of who did it or where, then the date
+# ("serangan kilat Azerbaijan pada Senin", "serangan Rusia pada Selasa"): the date is in the incident's noun phrase
 _NAMED_NOUN_BEFORE_DATE = re.compile(r"^\s+(?:(?P<word>[a-z]+)\s+)?(?:[A-Z][\w'’-]*\s+){1,3}pada\s+(?:hari\s+|tanggal\s+)?$")
 
 
@@ -975,8 +975,6 @@ _SUB_EVENT_FRONTED = re.compile(r"\s*(?:in|during|dalam|pada|saat)\s+(?:the\s+|a
 # a magnitude set off right after its sub-event's noun ("Salah satu gempa susulan, bermagnitudo 5,7,", "One of the
 # aftershocks, a magnitude 5.7, …"): the figure is that sub-event's size, not a clause of its own
 _MAGNITUDE_APPOSITION = re.compile(r"\s*,\s*(?:an?\s+)?", re.IGNORECASE)
-_MAGNITUDE_FIGURE = re.compile(r"(?:ber)?(?:magnitud[eo]|kekuatan)(?![\w-])|M\s*\d|\d[\d.,]*\s*(?:SR|magnitude|magnitudo)(?![\w-])",
-                               re.IGNORECASE)
 _SUB_EVENT_APPOSITION = re.compile(r"(?:\s+(?:in|on|at|off|near|di|dekat)\s+[^\W\d][^,;]{0,24})?\s*,[^,;]{1,40},|\s*,\s*(?:of|measuring|with|at|berkekuatan|dengan)\s+[^,;]{0,20}$",
                                     re.IGNORECASE)
 
@@ -1106,7 +1104,8 @@ def _shifted_earlier(sent: _Sentence, start: int, end: int, dated: bool) -> str 
     return None
 
 
-def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, count: bool = False) -> str | None:
+def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, count: bool = False,
+               magnitude: bool = False) -> str | None:
     """The incident of a sequence the figure or date at ``start:end`` belongs to, as "class:tag" ("quake:fore"
     for "a 5.9 foreshock on Thursday", "attack:later" for "the second blast killed nine", "eruption:earlier"),
     or None for the main incident. The sub-event noun right after it ("a 5.9 foreshock", "Thursday's
@@ -1166,7 +1165,7 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
         gap = ""
     elif m:
         gap = gap[m.end():]
-    elif _MAGNITUDE_APPOSITION.fullmatch(gap) and _MAGNITUDE_FIGURE.match(text, start, end):
+    elif magnitude and _MAGNITUDE_APPOSITION.fullmatch(gap):
         gap = ""  # "Salah satu gempa susulan, bermagnitudo 5,7, terjadi …": the sub-event's own size, set off
     if re.search(r"[;:]|(?<!\d)[.,]|[.,](?!\d)", gap):
         return None  # "Despite the aftershocks, rescuers pulled 12 people out": another clause's noun
