@@ -64,13 +64,40 @@ def hashing_embedder() -> HashingEmbedder:
     return HashingEmbedder()
 
 
+def _model_cache_path() -> Path:
+    env = os.environ.get("CONSISTENCY_CACHE_DIR")
+    return Path(env) if env else ROOT / ".pytest_cache" / "consistency-cache"
+
+
 @pytest.fixture(scope="session")
 def model_cache_dir() -> Path:
     """Where the real default model is built: $CONSISTENCY_CACHE_DIR, or a folder kept between local runs."""
-    env = os.environ.get("CONSISTENCY_CACHE_DIR")
-    path = Path(env) if env else ROOT / ".pytest_cache" / "consistency-cache"
+    path = _model_cache_path()
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def pytest_unconfigure(config):
+    """The int8 graphs' build records, after the final count: the last lines a CI log shows. The findings the
+    slow tests pin were recorded on the int8 graph, so when its build failed (a full disk, a failed fidelity
+    probe) this line says why, instead of a page of differing findings saying nothing of the cause."""
+    import json
+    import shutil
+
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    records = sorted(_model_cache_path().glob("models/*/onnx/model_qint8_*.json"))
+    if reporter is None or not records:
+        return
+    free = shutil.disk_usage(records[0].parent).free / 2**30
+    for path in records:
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            reporter.write_line(f"int8 graph {path.name}: unreadable record ({exc})")
+            continue
+        state = "passed" if record.get("passed") else f"NOT USED: {record.get('reason', 'no reason recorded')}"
+        reporter.write_line(f"int8 graph {path.stem} ({record.get('onnxruntime')}, mean cosine "
+                            f"{record.get('mean_cosine')}): {state}; {free:.1f} GiB free on its disk")
 
 
 @pytest.fixture(scope="session")

@@ -169,7 +169,7 @@ def test_the_built_folder_is_readable_and_holds_a_passing_int8_graph(model_cache
     assert not list(folder.parent.glob(".building-*"))
     if cpu_arch() is not None:
         record = read_record(int8_file(folder, cpu_arch()))
-        assert record["passed"] and record["mean_cosine"] >= 0.99, record
+        assert record["passed"] and record["mean_cosine"] >= 0.99, (record.get("reason"), record)
         assert int8_file(folder, cpu_arch()).is_file()
 
 
