@@ -540,6 +540,21 @@ FIGURE_FIELDS = [
      "modifiers", ("bearing:ne", "from:labuha")),
     ("on-the-ground-land-en", "en", "The epicentre was on the ground, 62 km northeast of Labuha.", "62 km",
      "modifiers", ("bearing:ne", "from:labuha")),
+    # a predicate after "tanpa" / "without" / "no" counts nobody: not the figure before it (the English row is a
+    # guard: its "against" was never the figure's)
+    ("without-against-id", "id", "Parlemen mengesahkan mosi itu dengan 117 suara tanpa satu pun suara menolak.",
+     "117 suara", "predicate", "voted_for"),
+    ("without-against-en", "en", "Parliament approved the motion with 117 votes, without a single vote against.",
+     "117 votes", "predicate", "voted_for"),
+    # where most of a figure is ("sebagian besar di", "mostly in") is a part of what it counts, not its place
+    ("mostly-in-id", "id", "Sedikitnya 228 orang tewas dan lebih dari 1.000 orang terluka, sebagian besar di Provinsi "
+     "Khyber Pakhtunkhwa.", "lebih dari 1.000 orang", "places.0.key", "mostly:khyber pakhtunkhwa"),
+    ("mostly-in-en", "en", "At least 228 people were killed and more than 1,000 injured, mostly in Khyber Pakhtunkhwa "
+     "province.", "more than 1,000", "places.0.key", "mostly:khyber pakhtunkhwa"),
+    ("mostly-in-guard-en", "en", "More than 1,000 people were injured in Khyber Pakhtunkhwa.", "More than 1,000",
+     "places", (Place("khyber pakhtunkhwa", "Khyber Pakhtunkhwa", "in", True, False),)),
+    ("mostly-in-guard-id", "id", "Lebih dari 1.000 orang terluka di Provinsi Khyber Pakhtunkhwa.", "Lebih dari 1.000",
+     "places", (Place("khyber pakhtunkhwa", "Provinsi Khyber Pakhtunkhwa", "in", True, False),)),
     # "di negara itu", "in the country": the country the sentence named before
     ("country-anaphor-id", "id", "Otoritas Bosnia menurunkan jumlah korban tewas di negara itu menjadi 24 orang.",
      "24 orang", "places", (Place("bosnia", "negara itu", "in", True, False),)),
@@ -556,7 +571,7 @@ def test_figure_field_case_table(case):
     assert len(found) == 1, [m.text for m in facts.quantities]
     value = found[0].frame
     for part in field.split("."):
-        value = getattr(value, part)
+        value = value[int(part)] if part.isdigit() else getattr(value, part)
     assert value == want, found[0].frame
 
 
@@ -572,7 +587,7 @@ def test_figure_field_table_covers_both_languages():
                 "speaker-run-on", "recorded-year", "incident-month", "measure-own-clause", "reject-tally",
                 "place-breakdown", "place-breakdown-other-thing", "place-breakdown-province",
                 "place-breakdown-other-noun", "day-before-value", "aftershock-apposition", "inclusion-aside",
-                "on-the-ground", "country-anaphor", "time-of-day", "bearing-not-depth", "venue-tunnel",
+                "on-the-ground", "country-anaphor", "without-against", "mostly-in", "time-of-day", "bearing-not-depth", "venue-tunnel",
                 "town-of-point"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls
 
@@ -805,6 +820,19 @@ DATE_FIELDS = [
      "event", "departed"),
     ("exited-area-en", "en", "The storm exited the area of responsibility on Friday afternoon.", "Friday", "event",
      "departed"),
+    # "opened fire" is an attack, never an opening ("kembali dibuka" of an airport the next day)
+    ("opened-fire-en", "en", "Three men opened fire at the terminal around 10 p.m. on June 28.", "June 28", "event",
+     "attack"),
+    ("opened-fire-id", "id", "Para pelaku melepaskan tembakan di terminal sekitar pukul 22.00 pada Selasa (28/6/2016).",
+     "Selasa", "event", "attack"),
+    ("reopened-guard-id", "id", "Bandara itu kembali dibuka pada Rabu (29/6/2016) dini hari.", "Rabu", "event", "opened"),
+    ("reopened-guard-en", "en", "The airport reopened early on Wednesday.", "Wednesday", "event", "opened"),
+    # the day a toll was given by someone is the statement's, not the deaths' (the Indonesian row is a guard: its
+    # verb was a statement cue before)
+    ("given-by-en", "en", "The toll given by the regional police on Wednesday had been 81.", "Wednesday", "role",
+     "statement"),
+    ("given-by-id", "id", "Jumlah korban yang diumumkan polisi pada Rabu (1/7/2020) adalah 81 orang.", "Rabu", "role",
+     "statement"),
     # a union of states is an international body, never a country's organ
     ("union-of-states-en", "en", "The African Union suspended Sudan on June 6.", "June 6", "actor", "@african_union"),
     ("union-of-states-id", "id", "Uni Afrika menangguhkan keanggotaan Sudan pada Kamis (6/6/2019).", "Kamis", "actor",
@@ -831,5 +859,5 @@ def test_date_field_table_covers_both_languages():
                 "march-load", "incident-after-toll", "plan-year", "incident-of-date", "speaker-no-name",
                 "named-incident", "named-incident-verb", "nth-day", "reaction-purpose", "still-in", "ordinal-victim",
                 "died-of-wounds", "fire-started", "flooded-verb", "opened-public", "reached-value", "reached-place",
-                "exited-area"):
+                "exited-area", "opened-fire", "reopened-guard", "given-by"):
         assert {c[1] for c in DATE_FIELDS if c[0].startswith(cls + "-")} == {"id", "en"}, cls

@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from ...records import AsOf, Attribution, DateMention, Frame, Place, Quantity
 from .. import lexicon as L
-from .lexicons import (ACTOR_REACH, INF, PREDICATE_REACH, SOURCE_REACH, _alternations, _extras, _find, _langs, _load,
-    _overlaps, counted_family, lexicon, predicate_class, voting_bodies)
+from .lexicons import (ACTOR_REACH, INF, LANGS, PREDICATE_REACH, SOURCE_REACH, _alternation, _alternations, _extras, _find,
+    _langs, _load, _overlaps, counted_family, lexicon, predicate_class, voting_bodies)
 from .sentence import PASSIVE_AGENT, _COMMA, _Item, _Mention, _Sentence, _link, _nearest, _negated, _reach
 from .counted import (_generic_person, _AS_HIGH_AS, _BASE, _COORDINATOR, _ELSEWHERE, _NUMBER_OF, _POPULATION, _TOTAL_BEFORE,
     _clause_subject, _counted_after, _counted_before, _frame_own_words, _group, _implied_predicates, _label_kind,
@@ -328,6 +328,14 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     # "Rp 1.5 billion", "at Rp 187.5 trillion": a currency written apart from its number is no name nor place
     money_spans = [(q.start - offset, q.end - offset) for q, ok in zip(quantities, fig_ok) if ok and q.kind == "money"]
     places = _places(sent, number_spans + money_spans)
+    # "sedikitnya 228 orang tewas …, sebagian besar di Provinsi Khyber Pakhtunkhwa": where most of them are is a part
+    # of what the figures count, so they are placed in more than it: "mostly:khyber pakhtunkhwa", a key that is
+    # never the province's own nor a part of it, but is the same as another outlet's "mostly in" the province
+    # (not a place a where-clause then counts in: "most of them in West Sumba, where 78 died")
+    for p in places:
+        if _mostly_before().search(text, 0, p.start) and not p.label.startswith(("@", "sites:")) \
+                and not _WHERE_AFTER.match(text, p.end):
+            p.label = "mostly:" + p.label
     for p in places:
         if p.label in discourse.story_places and p.extra == "event":
             p.extra = "story"  # the lead's incident, named as this outlet names it: no clash with another's name
@@ -411,7 +419,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         # a height or a depth is a measure's predicate, never a count's ("150 rumah terendam air setinggi …")
         # and a verb of giving or receiving money ("menerima", "allocated") is a sum of money's only
         kind = quantities[it.index].kind
-        own_preds = [p for p in count_preds if _fits(p, kind) and not _counts_other(p, it)]
+        # "dengan 117 suara tanpa satu pun suara menolak", "with 117 votes, without a single vote against": a
+        # predicate after "tanpa" / "without" / "no" counts nobody, never the figure before it
+        own_preds = [p for p in count_preds if _fits(p, kind) and not _counts_other(p, it)
+                     and not any(it.tail <= s and e <= p.start and _WITHOUT.fullmatch(text, s, e) for s, e in negators)]
         own_subjects = [p for p in subjects if _fits(p, kind)]
         it.predicate = _nearest(sent, it, [p for p in own_preds if not (it.prep_object and p.end <= it.start)],
                                 PREDICATE_REACH)
@@ -1482,6 +1493,17 @@ def _told_by_poll(sent: _Sentence) -> bool:
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # an anaphoric "the country" at the end of a place's phrase: "di negara itu", "di negara tersebut", "in the country"
 _COUNTRY_ANAPHOR = re.compile(r"(?<![\w-])(?:(?:negara|negeri)\s+(?:itu|tersebut)|the\s+(?:country|nation))\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _mostly_before() -> re.Pattern:
+    cues = _load("frame_cues.json")["mostly_before"]
+    return re.compile(rf"(?<![\w-])(?:{_alternation({w for lang in LANGS for w in cues[lang]})}),?\s*(?:(?:di|in|at)\s+)?$",
+                      re.IGNORECASE)
+
+
+_WHERE_AFTER = re.compile(r"[^,.;]{0,30}?,\s*(?:where|di\s+mana|tempat)(?![\w-])", re.IGNORECASE)
+_WITHOUT = re.compile(r"tanpa|without|no", re.IGNORECASE)
 
 
 def _named_country_before(text: str, start: int, end: int) -> str | None:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .. import lexicon as L
 from ..numbers import _CURRENCY
-from .lexicons import INF, LANGS, lexicon
+from .lexicons import INF, LANGS, _alternation, _load, lexicon
 
 
 _APPOSITION = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
@@ -182,16 +182,20 @@ def _clause_break_between(sent: _Sentence, it: _Item, ds: int, de: int) -> bool:
     longer than the text that the House sent to the palace in October": October is the sending's)?"""
     a, b = (it.tail, ds) if ds >= it.tail else (de, it.start)
     # "struck just after midnight on March 7": a time of day, no clause
-    words = re.findall(r"[\w'’-]+", _TIME_OF_DAY_AFTER.sub(" ", sent.text[a:b]).lower())
+    words = re.findall(r"[\w'’-]+", _time_of_day_after().sub(" ", sent.text[a:b]).lower())
     return any(w in lexicon().clause_break for w in words)
 
 
 # "after midnight", "before dawn", "shortly after 9 a.m.", "setelah tengah malam", "sebelum pukul 04.00": a time of
-# day, whose "after" / "before" opens no clause
-_TIME_OF_DAY_AFTER = re.compile(r"(?<![\w-])(?:after|before|setelah|sebelum|selepas|menjelang)\s+(?:pukul\s+)?"
-                                r"(?:midnight|noon|midday|dawn|daybreak|dusk|sunrise|sunset|dark|tengah\s+(?:malam|hari)|"
-                                r"subuh|fajar|matahari\s+(?:terbit|terbenam)|\d{1,2}(?:[.:]\d\d)?(?:\s*(?:a\.m\.|p\.m\.|am|pm|"
-                                r"WIB|WITA|WIT)(?![\w-]))?)(?![\w-])", re.IGNORECASE)
+# day (a day part of the lexicon's day_parts, a moment of its time_points, a clock time), whose "after" / "before"
+# opens no clause
+@lru_cache(maxsize=1)
+def _time_of_day_after() -> re.Pattern:
+    cues = _load("frame_cues.json")
+    moments = _alternation([*lexicon().day_parts, *(w for lang in LANGS for w in cues["time_points"][lang])])
+    return re.compile(r"(?<![\w-])(?:after|before|setelah|sebelum|selepas|menjelang)\s+(?:pukul\s+)?"
+                      rf"(?:{moments}|\d{{1,2}}(?:[.:]\d\d)?(?:\s*(?:a\.m\.|p\.m\.|am|pm|WIB|WITA|WIT)(?![\w-]))?)(?![\w-])",
+                      re.IGNORECASE)
 
 
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|sedangkan|sementara|namun|tetapi|tapi)\b|;", re.IGNORECASE)

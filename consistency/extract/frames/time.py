@@ -69,12 +69,16 @@ def _day_of(d: DateMention) -> dt.date | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _day_part_re() -> re.Pattern:
+    return re.compile(rf"\s*(?:\(\S+\)\s*)?({_alternation(lexicon().day_parts)})\b", re.IGNORECASE)
+
+
 def _day_part(text: str, pos: int) -> tuple[int, int] | None:
     """A day part right after ``pos`` ("malam", "pagi", "night"): (end, hour)."""
-    m = re.match(r"\s*(?:\(\S+\)\s*)?(dini hari|tengah malam|pagi|siang|sore|petang|malam|morning|midday|noon|afternoon|evening|night|overnight|midnight)\b",
-                 text[pos:], re.IGNORECASE)
+    m = _day_part_re().match(text, pos)
     if m:
-        return pos + m.end(), lexicon().day_parts[m.group(1).lower()]
+        return m.end(), lexicon().day_parts[" ".join(m.group(1).lower().split())]
     return None
 
 
