@@ -546,6 +546,20 @@ FIGURE_FIELDS = [
      "117 suara", "predicate", "voted_for"),
     ("without-against-en", "en", "Parliament approved the motion with 117 votes, without a single vote against.",
      "117 votes", "predicate", "voted_for"),
+    # groups of people joined by "and" under one predicate are each a part of the toll they make together
+    # (guards: two predicates, "killing 32 people and injuring 66", are no groups)
+    ("and-groups-en", "en", "Twelve bombers and 33 victims died in the attacks of May 16.", "33 victims", "modifiers",
+     ("part",)),
+    ("and-groups-id", "id", "Serangan itu menewaskan 12 tentara dan 33 warga sipil.", "33 warga", "modifiers", ("part",)),
+    ("and-groups-guard-en", "en", "The attack killed 32 people and injured 66 others.", "32 people", "modifiers", ()),
+    ("and-groups-guard-id", "id", "Serangan itu menewaskan 32 orang dan melukai 66 orang.", "32 orang", "modifiers", ()),
+    # the strongest of several shocks is another fact than any one shock's magnitude (guards: a shock named plainly)
+    ("strongest-id", "id", "Gempa susulan terkuat bermagnitudo 4,4 dan berpusat 18 kilometer dari episentrum.",
+     "bermagnitudo 4,4", "modifiers", ("strongest",)),
+    ("strongest-en", "en", "The strongest aftershock measured 4.4 on Tuesday.", "4.4", "modifiers", ("strongest",)),
+    ("strongest-guard-id", "id", "Gempa susulan bermagnitudo 4,4 terjadi pada Selasa.", "bermagnitudo 4,4", "modifiers",
+     ()),
+    ("strongest-guard-en", "en", "An aftershock measured 4.4 on Tuesday.", "4.4", "modifiers", ()),
     # where most of a figure is ("sebagian besar di", "mostly in") is a part of what it counts, not its place
     ("mostly-in-id", "id", "Sedikitnya 228 orang tewas dan lebih dari 1.000 orang terluka, sebagian besar di Provinsi "
      "Khyber Pakhtunkhwa.", "lebih dari 1.000 orang", "places.0.key", "mostly:khyber pakhtunkhwa"),
@@ -587,7 +601,7 @@ def test_figure_field_table_covers_both_languages():
                 "speaker-run-on", "recorded-year", "incident-month", "measure-own-clause", "reject-tally",
                 "place-breakdown", "place-breakdown-other-thing", "place-breakdown-province",
                 "place-breakdown-other-noun", "day-before-value", "aftershock-apposition", "inclusion-aside",
-                "on-the-ground", "country-anaphor", "without-against", "mostly-in", "time-of-day", "bearing-not-depth", "venue-tunnel",
+                "on-the-ground", "country-anaphor", "without-against", "mostly-in", "and-groups", "strongest", "time-of-day", "bearing-not-depth", "venue-tunnel",
                 "town-of-point"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls
 

@@ -124,6 +124,37 @@ _NEXT_ITEM = re.compile(r"(?:\s+[a-z]+)?\s*(?:,\s*(?:(?:dan|and|serta)\s+)?|\s+(
 _TO_PLACE = re.compile(r"[^,;:.]{0,40}")
 
 
+_AND_ITEM = re.compile(r"\s*(?:,\s*(?:(?:dan|and|serta)\s+)?|\s+(?:dan|and|serta)\s+)", re.IGNORECASE)
+
+
+def _group_breakdown(sent, it, fig_items: list, quantities) -> bool:
+    """Is a count of people one of groups joined by "and" under one predicate after them ("Twelve bombers and 33
+    victims died", "12 tentara dan 33 warga sipil tewas")? Each group is a part of the toll they make together,
+    never the toll. The groups must stand side by side, be exact, count different nouns of people, and share one
+    predicate written after the last of them or before the first ("killed 12 soldiers and 33 civilians"; "killing
+    32 people and injuring 66" are two predicates)."""
+    k = fig_items.index(it) if it in fig_items else -1
+    if k < 0:
+        return False
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(fig_items):
+            continue
+        first, second = (fig_items[j], it) if j < k else (it, fig_items[j])
+        if quantities[first.index].vague or quantities[second.index].vague \
+                or not _AND_ITEM.fullmatch(sent.text, first.tail, second.start):
+            continue
+        if not (first.counted and second.counted and first.counted != second.counted
+                and counted_family(first.counted) == counted_family(second.counted) == "people"):
+            continue
+        p1, p2 = first.predicate, second.predicate
+        # not who was aboard: its parts are told apart by their nouns ("121 penumpang dan lima awak"; whole_only)
+        if p1 is not None and p2 is not None and p1.label == p2.label and p1.start == p2.start \
+                and not predicate_class(p1.label).get("whole_only") \
+                and (p2.start >= second.tail or 0 <= p1.end <= first.start):
+            return True
+    return False
+
+
 def _place_breakdown(sent, it, fig_items: list, quantities) -> bool:
     """Is a count one item of a list of counts, each at a place of its own ("141 orang tewas di Samoa, 34 orang di
     Samoa Amerika dan sembilan orang di Tonga"; "killed 44 people at Al Noor mosque and seven at the Linwood
@@ -704,6 +735,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # "Korban meninggal terbanyak berada di Pidie Jaya, yakni 96 orang", "The most deaths were in Bireuen,
             # with 40": the place with the most is a part of the whole toll
             modifiers.add("part")
+        if q.kind == "count" and _group_breakdown(sent, it, fig_items, quantities):
+            modifiers.add("part")  # "Twelve bombers and 33 victims died": each group is a part of the 45 dead
         if q.kind == "count" and _place_breakdown(sent, it, fig_items, quantities):
             # "141 orang tewas di Samoa, 34 orang di Samoa Amerika dan sembilan di Tonga": each place's count is a
             # part of the toll the three places share

@@ -314,7 +314,8 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
             # "terdiri atas 42 orang di Abaco dan 8 orang di Grand Bahama": every item is a part
             out.add(mid)
         elif e <= it.start and not it.prep_object and sent.cost(e, it.start, owner=it.index) <= \
-                (2.5 if mid == "part" else 1.0):  # "Sebagian besar korban, yakni 1.203 orang"
+                (2.5 if mid in ("part", "strongest") else 1.0):  # "Sebagian besar korban, yakni 1.203 orang",
+            # "The strongest aftershock, magnitude 4.4": past the shock's noun
             out.add(mid)
     return out
 
