@@ -315,7 +315,7 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
             out.add(mid)
         elif e <= it.start and not it.prep_object and sent.cost(e, it.start, owner=it.index) <= \
                 (2.5 if mid in ("part", "strongest") else 1.0):  # "Sebagian besar korban, yakni 1.203 orang",
-            # "The strongest aftershock, magnitude 4.4": past the shock's noun
+            # "The strongest aftershock measured 4.4": past the shock's noun
             out.add(mid)
     return out
 
