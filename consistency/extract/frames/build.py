@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from ...records import AsOf, Attribution, DateMention, Frame, Place, Quantity
 from .. import lexicon as L
-from .lexicons import (ACTOR_REACH, INF, LANGS, PREDICATE_REACH, SOURCE_REACH, _alternation, _alternations, _extras, _find,
-    _langs, _load, _overlaps, counted_family, lexicon, predicate_class, voting_bodies)
+from .lexicons import (ACTOR_REACH, INF, PREDICATE_REACH, SOURCE_REACH, _alternations, _extras, _find, _langs, _load,
+    _overlaps, counted_family, lexicon, predicate_class, voting_bodies)
 from .sentence import PASSIVE_AGENT, _COMMA, _Item, _Mention, _Sentence, _link, _nearest, _negated, _reach
 from .counted import (_generic_person, _AS_HIGH_AS, _BASE, _COORDINATOR, _ELSEWHERE, _NUMBER_OF, _POPULATION, _TOTAL_BEFORE,
     _clause_subject, _counted_after, _counted_before, _frame_own_words, _group, _implied_predicates, _label_kind,
@@ -117,14 +117,14 @@ def _own_place(it):
     return next((p for p, attached in (it.places or ()) if attached and p.extra == "in" and p.label), None)
 
 
+# a comma or "and" between two items of a list ("12 tentara dan 33 warga", "Twelve bombers and 33 victims")
+_AND = r"\s*(?:,\s*(?:(?:dan|and|serta)\s+)?|\s+(?:dan|and|serta)\s+)"
+_AND_ITEM = re.compile(_AND, re.IGNORECASE)
 # what joins one item of a list of counts by place to the next: the rest of the first's place phrase (a venue noun
 # at most), then a comma or "and" ("di Samoa, 34 orang …", "at Al Noor mosque and seven at …")
-_NEXT_ITEM = re.compile(r"(?:\s+[a-z]+)?\s*(?:,\s*(?:(?:dan|and|serta)\s+)?|\s+(?:dan|and|serta)\s+)", re.IGNORECASE)
+_NEXT_ITEM = re.compile(r"(?:\s+[a-z]+)?" + _AND, re.IGNORECASE)
 # what may stand between a count and its place phrase in such a list: its noun and its verb, no clause break
 _TO_PLACE = re.compile(r"[^,;:.]{0,40}")
-
-
-_AND_ITEM = re.compile(r"\s*(?:,\s*(?:(?:dan|and|serta)\s+)?|\s+(?:dan|and|serta)\s+)", re.IGNORECASE)
 
 
 def _group_breakdown(sent, it, fig_items: list, quantities) -> bool:
@@ -1530,9 +1530,8 @@ _COUNTRY_ANAPHOR = re.compile(r"(?<![\w-])(?:(?:negara|negeri)\s+(?:itu|tersebut
 
 @lru_cache(maxsize=1)
 def _mostly_before() -> re.Pattern:
-    cues = _load("frame_cues.json")["mostly_before"]
-    return re.compile(rf"(?<![\w-])(?:{_alternation({w for lang in LANGS for w in cues[lang]})}),?\s*(?:(?:di|in|at)\s+)?$",
-                      re.IGNORECASE)
+    cues = _alternations(_load("frame_cues.json"))("mostly_before")
+    return re.compile(rf"(?<![\w-])(?:{cues}),?\s*(?:(?:di|in|at)\s+)?$", re.IGNORECASE)
 
 
 _WHERE_AFTER = re.compile(r"[^,.;]{0,30}?,\s*(?:where|di\s+mana|tempat)(?![\w-])", re.IGNORECASE)
