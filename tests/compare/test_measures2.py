@@ -26,6 +26,11 @@ TWO_FACTS = [
     # airport's from the city
     ("debris-vs-islands-id", "Puing terlihat sekitar 1.100 km di timur laut pantai, dekat kepulauan itu.", "id",
      "Kepulauan itu berjarak 650 km dari pantai.", "id"),
+    # a bridge's main span against its whole length
+    ("main-span-vs-bridge-id", "Bentang utama jembatan yang dibuka pada 2001 itu panjangnya 270 meter.", "id",
+     "Jembatan sepanjang 710 meter itu ambruk ke sungai pada Sabtu sore.", "id"),
+    ("main-span-vs-bridge-en", "Its main span, finished two years later, measured 270 meters.", "en",
+     "The 710-meter bridge fell into the river on Saturday afternoon.", "en"),
     ("wreckage-vs-islands-en", "Wreckage was sighted roughly 1,100 km north-east of the coast, close to the islands.", "en",
      "The islands sit about 650 km off the coast.", "en"),
     ("crash-site-vs-airport-id", "Jarak titik jatuh 30 km dari bandara.", "id", "Bandara berjarak 12 km dari kota.", "id"),

@@ -62,6 +62,11 @@ CASES = [
      {"from:kathmandu", "bearing:e"}, None),
     ("bearing-en", "en", None, "The epicentre was about 80 km (50 miles) northwest of Kathmandu.", "80 km",
      {"from:kathmandu", "bearing:nw"}, None),
+    # a bridge's main span is a part of it, however far its subject stands from the length: never the whole's length
+    ("main-span-id", "id", None, "Bentang utama jembatan yang dibuka pada 2001 itu panjangnya 270 meter.", "270 meter",
+     {"stretch"}, None),
+    ("main-span-en", "en", None, "Its main span, finished two years later, measured 270 meters.", "270 meters",
+     {"stretch"}, None),
     ("site-id", "id", None, "Di salah satu gereja, 30 orang tewas.", "30 orang", {"site:one"}, None),
     ("site-en", "en", None, "Seven more people died at the other mosque.", "Seven", {"site:other"}, None),
     ("neighbour-en", "en", None, "In neighbouring India, more than 50 people were killed.", "50 people", set(), "india"),
@@ -553,6 +558,15 @@ FIGURE_FIELDS = [
     ("and-groups-id", "id", "Serangan itu menewaskan 12 tentara dan 33 warga sipil.", "33 warga", "modifiers", ("part",)),
     ("and-groups-guard-en", "en", "The attack killed 32 people and injured 66 others.", "32 people", "modifiers", ()),
     ("and-groups-guard-id", "id", "Serangan itu menewaskan 32 orang dan melukai 66 orang.", "32 orang", "modifiers", ()),
+    # counts of named holders joined by "and" under one predicate are each a part of what they make together (a
+    # party's members against the chamber's abstentions); guards: one party's count alone
+    ("and-holders-id", "id", "Sebanyak 13 anggota ERC dan lima anggota EH Bildu memilih abstain pada kedua pemungutan suara.",
+     "13 anggota", "modifiers", ("part",)),
+    ("and-holders-en", "en", "Thirteen members of ERC and five of EH Bildu abstained in both votes.", "Thirteen members",
+     "modifiers", ("part",)),
+    ("and-holders-guard-id", "id", "Sebanyak 13 anggota ERC memilih abstain pada kedua pemungutan suara.", "13 anggota",
+     "modifiers", ()),
+    ("and-holders-guard-en", "en", "Thirteen members of ERC abstained in both votes.", "Thirteen members", "modifiers", ()),
     # the strongest of several shocks is another fact than any one shock's magnitude (guards: a shock named plainly)
     ("strongest-id", "id", "Gempa susulan terkuat bermagnitudo 4,4 dan berpusat 18 kilometer dari episentrum.",
      "bermagnitudo 4,4", "modifiers", ("strongest",)),

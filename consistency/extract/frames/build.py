@@ -22,7 +22,7 @@ from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named
 from .time import (DAYS_BEFORE, days_before, _OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _now_dated, _recalled, _reported_days,
                    _tally_days, _times)
 from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys, _length_dimension, _length_of_part,
-    _located_subject, _measure_of_thing, _modified_thing, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
+    _located_subject, _measure_of_thing, _modified_thing, _names_a_part, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
 from .votes import (_body_mentions, _body_of_apposition, _cast, _contrasted, _elsewhere, _media_tally, _count_stage, _rate_period,
                     _legislature_mentions, _threshold, _vote_body, _vote_categories, _vote_country, _with_loads, _won_with, no_chamber,
                     party_segment, staged, vote_measure, vote_round, vote_segment)
@@ -146,11 +146,42 @@ def _group_breakdown(sent, it, fig_items: list, quantities) -> bool:
         if not (first.counted and second.counted and first.counted != second.counted
                 and counted_family(first.counted) == counted_family(second.counted) == "people"):
             continue
-        p1, p2 = first.predicate, second.predicate
-        # not who was aboard: its parts are told apart by their nouns ("121 penumpang dan lima awak"; whole_only)
-        if p1 is not None and p2 is not None and p1.label == p2.label and p1.start == p2.start \
-                and not predicate_class(p1.label).get("whole_only") \
-                and (p2.start >= second.tail or 0 <= p1.end <= first.start):
+        if _one_predicate(first, second):
+            return True
+    return False
+
+
+def _one_predicate(first, second) -> bool:
+    """Do two neighbouring counts share one predicate, written after the second or before the first ("Twelve
+    bombers and 33 victims died", "killed 12 soldiers and 33 civilians"), not those aboard (whose parts are told
+    apart by their nouns: "121 penumpang dan lima awak"; predicates.json "whole_only")?"""
+    p1, p2 = first.predicate, second.predicate
+    return p1 is not None and p2 is not None and p1.label == p2.label and p1.start == p2.start \
+        and not predicate_class(p1.label).get("whole_only") \
+        and (p2.start >= second.tail or 0 <= p1.end <= first.start)
+
+
+# between a count's noun and the name of whose it is: nothing, or "of (the)" / "dari"
+_OF_HOLDER = re.compile(r"\s+(?:(?:of|from)\s+(?:the\s+)?|dari\s+)?")
+
+
+def _holder_breakdown(sent, it, fig_items: list, quantities) -> bool:
+    """Is a count one of counts joined by "and", each of a named holder right after it, under one predicate
+    ("13 anggota ERC dan lima anggota EH Bildu memilih abstain", "13 members of ERC and five of EH Bildu
+    abstained")? Each is its holder's part of the count they make together, never the chamber's 18."""
+    k = fig_items.index(it) if it in fig_items else -1
+    if k < 0:
+        return False
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(fig_items):
+            continue
+        first, second = (fig_items[j], it) if j < k else (it, fig_items[j])
+        a1, a2 = first.actor, second.actor
+        if a1 is None or a2 is None or a1.label == a2.label or quantities[first.index].vague \
+                or quantities[second.index].vague or any(a.label[0] == "@" or ":" in a.label for a in (a1, a2)):
+            continue
+        if _OF_HOLDER.fullmatch(sent.text, first.tail, a1.start) and _OF_HOLDER.fullmatch(sent.text, second.tail, a2.start) \
+                and _AND_ITEM.fullmatch(sent.text, a1.end, second.start) and _one_predicate(first, second):
             return True
     return False
 
@@ -735,8 +766,11 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # "Korban meninggal terbanyak berada di Pidie Jaya, yakni 96 orang", "The most deaths were in Bireuen,
             # with 40": the place with the most is a part of the whole toll
             modifiers.add("part")
-        if q.kind == "count" and _group_breakdown(sent, it, fig_items, quantities):
-            modifiers.add("part")  # "Twelve bombers and 33 victims died": each group is a part of the 45 dead
+        if q.kind == "count" and (_group_breakdown(sent, it, fig_items, quantities)
+                                  or _holder_breakdown(sent, it, fig_items, quantities)):
+            # "Twelve bombers and 33 victims died", "13 anggota ERC dan lima anggota EH Bildu memilih abstain": each
+            # group, each party, is a part of the count they make together
+            modifiers.add("part")
         if q.kind == "count" and _place_breakdown(sent, it, fig_items, quantities):
             # "141 orang tewas di Samoa, 34 orang di Samoa Amerika dan sembilan di Tonga": each place's count is a
             # part of the toll the three places share
@@ -969,6 +1003,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 # "The tsunami waves reached 6 metres": a wave's length is its height, not how far inland it went
                 pred = _Mention(-1, -1, "predicate", own, it.actor.text)
                 info = predicate_class(pred.label)
+        if counted == "measure:length" and it.actor is not None and it.actor.label.startswith("thing:") \
+                and (pred is None or pred.label in ("length", "width")) and _names_a_part(it.actor.text, sent.langs):
+            modifiers = tuple(sorted({*modifiers, "stretch"}))  # "Bentang utama jembatan … itu panjangnya 270 meter"
         events = _figure_events(sent, it, preds)
         if not events and pred is None and q.kind == "count":
             events = _object_event(sent, it, preds)

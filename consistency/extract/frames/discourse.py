@@ -38,8 +38,10 @@ def _counts_incidents(counted: str | None) -> bool:
     return bool(counted and counted.startswith("event:") and predicate_class(counted[6:]).get("incident"))
 
 
-_THING_SUBJECT = re.compile(r"(?:(?:kebanyakan|sebagian besar|rata-rata|most|the|an?|average)\s+)?"
-                            r"((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2}?)(?=\s+(?:memiliki|mempunyai|ber\w+|setinggi|"
+_THING_SUBJECT = re.compile(r"(?:(?:kebanyakan|sebagian besar|rata-rata|most|the|an?|its|their|average)\s+)?"
+                            # an aside between the subject and its verb ("The dam, built in 1960, is 45 metres high"), not a
+                            # clause of its own ("The blast, which struck on Tuesday, was caused by 2,570 tonnes")
+                            r"((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2}?)(?=(?:,(?!\s*(?:which|who|that|where|when|yang|ketika|saat)\b)[^,.;]{1,60},)?\s+(?:memiliki|mempunyai|ber\w+|setinggi|"
                             r"sepanjang|seberat|seluas|sedalam|\w+nya|adalah|ialah|yang|has|have|had|is|are|was|were|"
                             r"weighs?|weighed|stands?|measures?|measured|reach(?:es|ed)?|"
                             r"terletak|ditemukan|terlihat|terpantau|tampak|terdeteksi|spotted|sighted|seen|detected|"

@@ -230,6 +230,13 @@ def _length_of_part(text: str, it: _Item, langs) -> bool:
     return bool(words and any(cues[lang].find(words.group(0)) for lang in langs))
 
 
+def _names_a_part(words: str, langs) -> bool:
+    """Do a measure's subject's words name a part of something ("Its main span", "Bentang utama jembatan")? Its
+    length is the part's, never the whole's, however far the subject stands from the figure."""
+    cues = lexicon().cues["length_part"]
+    return any(cues[lang].find(words) for lang in langs)
+
+
 def _compound_dimension(text: str, it: _Item) -> tuple[str, str] | None:
     """A length written as a compound before its noun ("a 60-metre pipe", "a 20-km exclusion zone"): the noun's
     own dimension (predicates.json "of": a tower's is its height), else its length."""
