@@ -555,6 +555,8 @@ def date_veto(a: DateMention, b: DateMention) -> str | None:
         return "two bodies"
     if "repeated" in fa.modifiers or "repeated" in fb.modifiers:
         return "several occurrences"  # "meletus lima kali sepanjang Rabu" against "first erupted on April 16"
+    if "days:several" in fa.modifiers or "days:several" in fb.modifiers:
+        return "one of several days"  # "held on Saturday and Sunday" against "hari kedua pada Minggu"
     if "ongoing" in fa.modifiers or "ongoing" in fb.modifiers:
         return "a state that holds for days"  # "still battling 33 fires on Wednesday" against the fires' Saturday
     if fa.predicate and fa.predicate == fb.predicate and info.get(fa.predicate, {}).get("several"):

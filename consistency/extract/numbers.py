@@ -573,6 +573,15 @@ def _is_name(word: str) -> bool:
     return _key(word) in _aliases() or word.isupper()
 
 
+# an Indonesian word with a verb's or an adverb's prefix ("mengguncang", "terjadi", "berpusat", "sekitar"): no
+# unit noun ("Gempa berkekuatan 6,2 mengguncang Majene" is a magnitude)
+_AFFIXED_ID = re.compile(r"(?:me|be|di|te|se|ke|pada)")
+
+# English nouns whose singular ends in "ie", so their plural is no "-y" noun's ("curies" is no "cury")
+_IE_NOUNS = frozenset({"curie", "calorie", "movie", "cookie", "zombie", "rookie", "brownie", "pie", "tie", "lie",
+                       "goalie", "selfie", "hippie", "budgie", "aussie", "sortie", "prairie", "eyrie"})
+
+
 def _lemma(word: str, lang: str) -> str:
     if lang != "en":
         for suffix in ("nya",):
@@ -586,7 +595,8 @@ def _lemma(word: str, lang: str) -> str:
     if word in L.UNIT_CLASS_OF:
         return word
     if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
+        # "curies", "calories", "movies": the singular keeps its "ie"
+        return word[:-1] if word[:-1] in _IE_NOUNS else word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
@@ -1038,7 +1048,11 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
             kind, unit, unit_class = "percent", "%", "percent"
             if text[end : end + 1] == "%":
                 unit_end = end + 1
-        elif prefix_word and text[start - 1 : start] in (" ", ""):
+        elif prefix_word and text[start - 1 : start] in (" ", "") \
+                and not (prefix_word.group(0).strip().lower() == "berkekuatan" and unit
+                         and unit not in L.MAGNITUDE_SUFFIXES and not _AFFIXED_ID.match(unit)):
+            # "berkekuatan" is a strength of anything: "berkekuatan 1.375 curie", "pasukan berkekuatan 5.000
+            # personel" count their noun; only with no noun, or a magnitude's ("6,2 SR"), is it a quake's
             kind, unit, unit_class = "magnitude", "magnitude", "magnitude"
             start = start - len(prefix_word.group(0))
             unit_end = end

@@ -101,7 +101,8 @@ def test_frame_tag_case_table(case):
 
 
 def test_frame_tag_table_covers_both_languages():
-    for cls in ("holder", "draft", "from", "load", "suppose", "neighbour", "body", "unit", "bearing", "site", "venue", "reporter", "schedule"):
+    for cls in ("holder", "draft", "from", "load", "suppose", "neighbour", "body", "unit", "bearing", "site", "venue", "reporter", "schedule",
+                "main-span"):
         assert {c[1] for c in CASES if c[0].startswith(cls)} == {"id", "en"}, cls
 
 
@@ -558,6 +559,11 @@ FIGURE_FIELDS = [
     ("and-groups-id", "id", "Serangan itu menewaskan 12 tentara dan 33 warga sipil.", "33 warga", "modifiers", ("part",)),
     ("and-groups-guard-en", "en", "The attack killed 32 people and injured 66 others.", "32 people", "modifiers", ()),
     ("and-groups-guard-id", "id", "Serangan itu menewaskan 32 orang dan melukai 66 orang.", "32 orang", "modifiers", ()),
+    # a ballot's option named "No" / "Tidak" negates nothing
+    ("option-no-en", "en", "In that vote the No won 55.99 percent, or 3,976,579 votes, against 44.01 percent for the Yes.",
+     "3,976,579 votes", "negated", False),
+    ("option-no-id", "id", 'Dalam referendum itu, pilihan "Tidak" meraih 3.976.579 suara.', "3.976.579 suara", "negated",
+     False),
     # counts of named holders joined by "and" under one predicate are each a part of what they make together (a
     # party's members against the chamber's abstentions); guards: one party's count alone
     ("and-holders-id", "id", "Sebanyak 13 anggota ERC dan lima anggota EH Bildu memilih abstain pada kedua pemungutan suara.",
@@ -615,7 +621,8 @@ def test_figure_field_table_covers_both_languages():
                 "speaker-run-on", "recorded-year", "incident-month", "measure-own-clause", "reject-tally",
                 "place-breakdown", "place-breakdown-other-thing", "place-breakdown-province",
                 "place-breakdown-other-noun", "day-before-value", "aftershock-apposition", "inclusion-aside",
-                "on-the-ground", "country-anaphor", "without-against", "mostly-in", "and-groups", "strongest", "time-of-day", "bearing-not-depth", "venue-tunnel",
+                "on-the-ground", "country-anaphor", "without-against", "mostly-in", "and-groups", "strongest", "and-holders",
+                "and-holders-guard", "option-no", "time-of-day", "bearing-not-depth", "venue-tunnel",
                 "town-of-point"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls
 
@@ -861,6 +868,15 @@ DATE_FIELDS = [
      "statement"),
     ("given-by-id", "id", "Jumlah korban yang diumumkan polisi pada Rabu (1/7/2020) adalah 81 orang.", "Rabu", "role",
      "statement"),
+    # two days in a row joined by "and" are the days of one event that lasts both, neither its only day (guards: two
+    # acts' days with other words between)
+    ("two-days-en", "en", "The two-day referendum was held on Saturday and Sunday.", "Saturday", "modifiers",
+     ("days:several",)),
+    ("two-days-id", "id", "Referendum dua hari itu digelar pada Sabtu (20/5/2017) dan Minggu (21/5/2017).", "Sabtu",
+     "modifiers", ("days:several",)),
+    ("two-days-guard-en", "en", "The minister signed on Monday and the governor on Tuesday.", "Monday", "modifiers", ()),
+    ("two-days-guard-id", "id", "Menteri menandatanganinya pada Senin, sedangkan gubernur pada Selasa.", "Senin",
+     "modifiers", ()),
     # a union of states is an international body, never a country's organ
     ("union-of-states-en", "en", "The African Union suspended Sudan on June 6.", "June 6", "actor", "@african_union"),
     ("union-of-states-id", "id", "Uni Afrika menangguhkan keanggotaan Sudan pada Kamis (6/6/2019).", "Kamis", "actor",
@@ -887,5 +903,5 @@ def test_date_field_table_covers_both_languages():
                 "march-load", "incident-after-toll", "plan-year", "incident-of-date", "speaker-no-name",
                 "named-incident", "named-incident-verb", "nth-day", "reaction-purpose", "still-in", "ordinal-victim",
                 "died-of-wounds", "fire-started", "flooded-verb", "opened-public", "reached-value", "reached-place",
-                "exited-area", "opened-fire", "reopened-guard", "given-by"):
+                "exited-area", "opened-fire", "reopened-guard", "given-by", "two-days", "two-days-guard"):
         assert {c[1] for c in DATE_FIELDS if c[0].startswith(cls + "-")} == {"id", "en"}, cls

@@ -151,6 +151,17 @@ def _group_breakdown(sent, it, fig_items: list, quantities) -> bool:
     return False
 
 
+_QUOTES = "\"'“”‘’«»"
+
+
+def _option_name(text: str, start: int, end: int) -> bool:
+    """Is a negator word a ballot's option ("the No won 55.99 percent", 'pilihan "Tidak"')? Written in quotes, or
+    capitalised inside the sentence; it negates nothing."""
+    word = text[start:end]
+    quoted = start > 0 and text[start - 1] in _QUOTES and end < len(text) and text[end] in _QUOTES
+    return quoted or (" " not in word and word[0].isupper() and start > 0 and not re.search(r"[.!?:]\s*$", text[:start]))
+
+
 def _one_predicate(first, second) -> bool:
     """Do two neighbouring counts share one predicate, written after the second or before the first ("Twelve
     bombers and 33 victims died", "killed 12 soldiers and 33 civilians"), not those aboard (whose parts are told
@@ -345,7 +356,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 p.label = p.label + ".planned"  # "to visit Budapest for talks": the visit and the talks
     quiet = _find(lex.cues["not_negating"], text, langs)
     negators = [(s, e) for s, e, _, _ in _find(lex.cues["negators"], text, langs)
-                if not _overlaps((s, e), quiet) and not _overlaps((s, e), [(p.start, p.end) for p in preds])]
+                if not _overlaps((s, e), quiet) and not _overlaps((s, e), [(p.start, p.end) for p in preds])
+                and not _option_name(text, s, e)]
 
     # the counted noun of each figure
     for n, ((cs, ce), ok) in enumerate(zip(cores, fig_ok)):

@@ -572,7 +572,24 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
     if again:
         out = [replace(d, frame=replace(d.frame, modifiers=tuple(sorted({*d.frame.modifiers, "repeated"}))))
                if d.frame.predicate in again and d.frame.role == "event" else d for d in out]
+    # "the two-day referendum held on Saturday and Sunday", "digelar Sabtu dan Minggu": two days in a row joined by
+    # "and" are the days of one event that lasts both; neither is the whole event's day
+    several = set()
+    for k in range(len(out) - 1):
+        (s1, e1), (s2, _) = dspans[k], dspans[k + 1]
+        a, b = out[k], out[k + 1]
+        if a.frame.role == b.frame.role == "event" and a.granularity == b.granularity in ("weekday", "day") \
+                and a.low is not None and b.low is not None and a.low == a.high and b.low == b.high \
+                and abs((b.low - a.low).days) == 1 \
+                and _DAYS_JOINED.fullmatch(text, e1, s2):
+            several |= {k, k + 1}
+    if several:
+        out = [replace(d, frame=replace(d.frame, modifiers=tuple(sorted({*d.frame.modifiers, "days:several"}))))
+               if k in several else d for k, d in enumerate(out)]
     return out
+
+
+_DAYS_JOINED = re.compile(r"\s*(?:and|dan|serta|,)\s+(?:on\s+|pada\s+)?", re.IGNORECASE)
 
 
 # A finite verb right after a date ("on Sunday raised", "pada Senin (19/5/2008) merevisi"), a part of the day
