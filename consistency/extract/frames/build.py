@@ -12,7 +12,7 @@ from ...records import AsOf, Attribution, DateMention, Frame, Place, Quantity
 from .. import lexicon as L
 from .lexicons import (ACTOR_REACH, INF, PREDICATE_REACH, SOURCE_REACH, _alternations, _extras, _find, _langs, _load,
     _overlaps, counted_family, lexicon, predicate_class, voting_bodies)
-from .sentence import PASSIVE_AGENT, _COMMA, _Item, _Mention, _Sentence, _link, _nearest, _negated, _reach
+from .sentence import LIST_JOIN, PASSIVE_AGENT, _COMMA, _Item, _Mention, _Sentence, _link, _nearest, _negated, _reach
 from .counted import (_generic_person, _AS_HIGH_AS, _BASE, _COORDINATOR, _ELSEWHERE, _NUMBER_OF, _POPULATION, _TOTAL_BEFORE,
     _clause_subject, _counted_after, _counted_before, _frame_own_words, _group, _implied_predicates, _label_kind,
     _looks_like_magnitude, _modifiers, _noun_modifiers, apposed_subject, counts_a_thing, group_counted, number_core, part_before_whole)
@@ -117,14 +117,23 @@ def _own_place(it):
     return next((p for p, attached in (it.places or ()) if attached and p.extra == "in" and p.label), None)
 
 
-# a comma or "and" between two items of a list ("12 tentara dan 33 warga", "Twelve bombers and 33 victims")
-_AND = r"\s*(?:,\s*(?:(?:dan|and|serta)\s+)?|\s+(?:dan|and|serta)\s+)"
-_AND_ITEM = re.compile(_AND, re.IGNORECASE)
+_AND_ITEM = re.compile(LIST_JOIN, re.IGNORECASE)
 # what joins one item of a list of counts by place to the next: the rest of the first's place phrase (a venue noun
 # at most), then a comma or "and" ("di Samoa, 34 orang …", "at Al Noor mosque and seven at …")
-_NEXT_ITEM = re.compile(r"(?:\s+[a-z]+)?" + _AND, re.IGNORECASE)
+_NEXT_ITEM = re.compile(r"(?:\s+[a-z]+)?" + LIST_JOIN, re.IGNORECASE)
 # what may stand between a count and its place phrase in such a list: its noun and its verb, no clause break
 _TO_PLACE = re.compile(r"[^,;:.]{0,40}")
+
+
+def _neighbour_pairs(it, fig_items: list):
+    """A figure with the figure before it and with the one after it, each pair in text order (first, second)."""
+    k = fig_items.index(it) if it in fig_items else -1
+    if k < 0:
+        return
+    if k > 0:
+        yield fig_items[k - 1], it
+    if k + 1 < len(fig_items):
+        yield it, fig_items[k + 1]
 
 
 def _group_breakdown(sent, it, fig_items: list, quantities) -> bool:
@@ -133,13 +142,7 @@ def _group_breakdown(sent, it, fig_items: list, quantities) -> bool:
     never the toll. The groups must stand side by side, be exact, count different nouns of people, and share one
     predicate written after the last of them or before the first ("killed 12 soldiers and 33 civilians"; "killing
     32 people and injuring 66" are two predicates)."""
-    k = fig_items.index(it) if it in fig_items else -1
-    if k < 0:
-        return False
-    for j in (k - 1, k + 1):
-        if not 0 <= j < len(fig_items):
-            continue
-        first, second = (fig_items[j], it) if j < k else (it, fig_items[j])
+    for first, second in _neighbour_pairs(it, fig_items):
         if quantities[first.index].vague or quantities[second.index].vague \
                 or not _AND_ITEM.fullmatch(sent.text, first.tail, second.start):
             continue
@@ -180,13 +183,7 @@ def _holder_breakdown(sent, it, fig_items: list, quantities) -> bool:
     """Is a count one of counts joined by "and", each of a named holder right after it, under one predicate
     ("13 anggota ERC dan lima anggota EH Bildu memilih abstain", "13 members of ERC and five of EH Bildu
     abstained")? Each is its holder's part of the count they make together, never the chamber's 18."""
-    k = fig_items.index(it) if it in fig_items else -1
-    if k < 0:
-        return False
-    for j in (k - 1, k + 1):
-        if not 0 <= j < len(fig_items):
-            continue
-        first, second = (fig_items[j], it) if j < k else (it, fig_items[j])
+    for first, second in _neighbour_pairs(it, fig_items):
         a1, a2 = first.actor, second.actor
         if a1 is None or a2 is None or a1.label == a2.label or quantities[first.index].vague \
                 or quantities[second.index].vague or any(a.label[0] == "@" or ":" in a.label for a in (a1, a2)):
@@ -204,13 +201,9 @@ def _place_breakdown(sent, it, fig_items: list, quantities) -> bool:
     side by side, each with its place right after it and only a comma or "and" between the first's place and the
     second figure, count the same thing (the same predicate or none, no other noun) and be exact: "killing 32
     people and injuring 66", "15 people in Chile, thousands of families in the Coquimbo region" are no list."""
-    k = fig_items.index(it) if it in fig_items else -1
-    if k < 0 or _own_place(it) is None:
+    if _own_place(it) is None:
         return False
-    for j in (k - 1, k + 1):
-        if not 0 <= j < len(fig_items):
-            continue
-        first, second = (fig_items[j], it) if j < k else (it, fig_items[j])
+    for first, second in _neighbour_pairs(it, fig_items):
         pa, pb = _own_place(first), _own_place(second)
         if pa is None or pb is None or pa.label == pb.label or quantities[first.index].vague or quantities[second.index].vague:
             continue

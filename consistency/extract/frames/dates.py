@@ -10,7 +10,7 @@ from functools import lru_cache
 from ...records import DateMention, Frame, Place
 from .. import lexicon as L
 from .lexicons import ACTOR_REACH, INF, LANGS, PREDICATE_REACH, _alternation, _alternations, _find, _load, lexicon, predicate_class
-from .sentence import PASSIVE_AGENT, _Item, _Mention, _PUNCT, _Sentence, _link, _nearest, _negated, _reach, _verb_between
+from .sentence import LIST_JOIN, PASSIVE_AGENT, _Item, _Mention, _PUNCT, _Sentence, _link, _nearest, _negated, _reach, _verb_between
 from .places import _attach_places, _country_of
 from .actors import actor_key, source_key
 from .time import _opens_sentence, _reporting_verb
@@ -589,7 +589,7 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
     return out
 
 
-_DAYS_JOINED = re.compile(r"\s*(?:and|dan|serta|,)\s+(?:on\s+|pada\s+)?", re.IGNORECASE)
+_DAYS_JOINED = re.compile(LIST_JOIN + r"(?:(?:on|pada)\s+)?", re.IGNORECASE)
 
 
 # A finite verb right after a date ("on Sunday raised", "pada Senin (19/5/2008) merevisi"), a part of the day

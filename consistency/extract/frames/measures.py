@@ -221,18 +221,18 @@ def _length_of_part(text: str, it: _Item, langs) -> bool:
     "length_part") in the length's clause before it, or among the two words after a compound."""
     start, end = (it.qstart, it.qend) if it.qend >= 0 else (it.start, it.end)
     lo = _cue_window(text, start)
-    cues = lexicon().cues["length_part"]
-    if any(cues[lang].find(text[lo:start]) for lang in langs):
+    if _names_a_part(text[lo:start], langs):
         return True
     if "-" not in text[start:end]:
         return False
     words = re.match(r"\s+(?:[a-z]\w*\s+){0,1}[a-z]\w*", text[end : end + 30])
-    return bool(words and any(cues[lang].find(words.group(0)) for lang in langs))
+    return bool(words and _names_a_part(words.group(0), langs))
 
 
 def _names_a_part(words: str, langs) -> bool:
-    """Do a measure's subject's words name a part of something ("Its main span", "Bentang utama jembatan")? Its
-    length is the part's, never the whole's, however far the subject stands from the figure."""
+    """Do words name a part of something (frame_cues.json "length_part": "a stretch of", "Its main span",
+    "Bentang utama jembatan")? A length of it is the part's, never the whole's: said in the length's clause, after
+    its compound, or by the measure's subject however far it stands from the figure."""
     cues = lexicon().cues["length_part"]
     return any(cues[lang].find(words) for lang in langs)
 

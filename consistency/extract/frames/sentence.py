@@ -26,6 +26,9 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whose|yang|termasuk|including)\b[^,;]{
 _COMMA = re.compile(r";|(?<!\d),|,(?!\d)")
 
 
+# a comma or "and" between two items of a list ("12 tentara dan 33 warga", "Twelve bombers and 33 victims", "on
+# Saturday and Sunday")
+LIST_JOIN = r"\s*(?:,\s*(?:(?:dan|and|serta)\s+)?|\s+(?:dan|and|serta)\s+)"
 _PUNCT = re.compile(r";|(?<!\d)[,:]|[,:](?!\d)")
 
 
