@@ -112,9 +112,20 @@ def own_modifiers(fa: Frame, fb: Frame, *, named_parts: bool = True) -> tuple[se
     """The two figures' own modifiers (``matching._own_modifiers``, with its ``named_parts``) as they tell the pair
     apart: a "part" both counted at one place is no difference (``placed_part``)."""
     mods_a, mods_b = _own_modifiers(fa, named_parts=named_parts), _own_modifiers(fb, named_parts=named_parts)
-    if placed_part(fa, fb, named_parts=named_parts):
+    if placed_part(fa, fb, named_parts=named_parts) or named_part(fa, fb, mods_a, mods_b):
         return mods_a - {"part"}, mods_b - {"part"}
     return mods_a, mods_b
+
+
+def named_part(fa: Frame, fb: Frame, mods_a: set[str], mods_b: set[str]) -> bool:
+    """Is "part" the only tag between two figures that count the same group by its own noun? "Di antara korban tewas
+    terdapat sembilan anak" and "The dead include 11 children" both count the children among the dead; "104
+    passengers and six crew" and "140 penumpang dan enam awak" both count the passengers. A part named by its own
+    noun is that group's count on either side, whether or not a sentence also names the whole; against the whole
+    ("people", "korban") the tag still holds."""
+    return (mods_a ^ mods_b) == {"part"} and fa.counted is not None and fa.counted == fb.counted \
+        and not lexicon().counted_info.get(fa.counted, {}).get("generic_person") \
+        and counted_family(fa.counted) == "people"
 
 
 # --- vetoes -------------------------------------------------------------------------------------------------

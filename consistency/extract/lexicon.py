@@ -19,6 +19,8 @@ def alternation(words) -> str:
 SCALES = {
     "ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12,
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mln": 1e6,
+    # South Asian English: "Rs 1,200 crore" is 12 billion rupees, "5 lakh people" half a million
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 # Abbreviated scales written right after a figure ("$5.1B", "Rp2 T", "5.2m residents", "$292 bln"). Single
 # letters are read as scales only after a currency or before a counted noun, so "5m" alone stays 5 metres and
@@ -86,7 +88,8 @@ QUALIFIER_FILLERS = ["sudah", "telah", "ada", "terdapat", "tercatat", "sebanyak"
 CHANGE_VERBS = ["naik", "turun", "meningkat", "menurun", "bertambah", "berkurang", "melonjak", "merosot",
                 "anjlok", "melonjak", "direvisi", "dikoreksi", "rose", "risen", "rise", "rising", "fell", "fallen",
                 "fall", "falling", "increased", "increase", "decreased", "decrease", "climbed", "jumped",
-                "dropped", "declined", "grew", "grown", "revised", "raised", "lowered", "up", "down", "went"]
+                "dropped", "declined", "grew", "grown", "revised", "raised", "lowered", "up", "down", "went",
+                "cut", "reduced", "slashed", "trimmed", "dipangkas", "memangkas", "dikurangi"]
 
 # --- units ----------------------------------------------------------------------------------------------
 # The counted thing, by class: words of one class are the same kind of unit ("tentara" ~ "troops").
@@ -128,7 +131,8 @@ UNIT_CLASS_OF.update({w: f"measure:{cls}" for w, (cls, _) in MEASURES.items()})
 CLASSIFIERS = {"orang", "buah", "unit", "ekor", "biji", "lembar", "batang"}
 PERCENT_WORDS = {"persen", "percent", "per cent", "pct", "%"}
 CURRENCY_PREFIXES = {"rp": "IDR", "rp.": "IDR", "idr": "IDR", "us$": "USD", "usd": "USD", "$": "USD", "€": "EUR",
-                     "eur": "EUR", "£": "GBP", "gbp": "GBP", "rm": "MYR", "s$": "SGD", "vnd": "VND", "aed": "AED"}
+                     "eur": "EUR", "£": "GBP", "gbp": "GBP", "rm": "MYR", "s$": "SGD", "vnd": "VND", "aed": "AED",
+                     "rs": "INR", "rs.": "INR", "inr": "INR", "₹": "INR"}
 CURRENCY_WORDS = {"rupiah": "IDR", "dolar": "USD", "dollar": "USD", "dollars": "USD", "dolar as": "USD",
                   "euro": "EUR", "euros": "EUR", "pound sterling": "GBP", "pounds sterling": "GBP",
                   "poundsterling": "GBP", "ringgit": "MYR", "riyal": "SAR", "riyals": "SAR", "rial": "OMR", "rials": "OMR", "yen": "JPY",
@@ -160,7 +164,9 @@ STOPWORDS = {
            "were", "was", "are", "is", "have", "had", "has", "been", "be", "more", "less", "than", "per", "each",
            "other", "new", "who", "which",
            # conjunctions that open another clause: "measured it at 6.2 while the USGS put it at 5.6" counts no "while"
-           "while", "whereas", "but", "when", "if", "because", "although", "though"},
+           "while", "whereas", "but", "when", "if", "because", "although", "though",
+           # prepositions of time: "cut by 5,337 to 41,329 after the review" counts no "after"
+           "after", "before", "since", "until", "during"},
 }
 
 # --- dates ----------------------------------------------------------------------------------------------

@@ -36,7 +36,8 @@ _DIGITS = r"\d+(?:[.,\u202f ]\d{3}){0,40}(?:[.,]\d+)?"
 _WORDNUM = rf"(?:(?:{_alt(L.UNIT_WORDS_ID)}|{_alt(L.UNIT_WORDS_EN)})(?:[\s-]+(?:belas|puluh|ratus|hundred|{_alt(L.UNIT_WORDS_ID)}|{_alt(L.UNIT_WORDS_EN)}|and)){{0,15}}|se(?:belas|puluh|ratus))"
 _SCALE = _alt(L.SCALES)
 _SUFFIX = rf"(?i:{_alt(L.SUFFIX_SCALES)})"
-_CURRENCY = r"(?:Rp\.?|IDR|US\$|USD|S\$|RM|EUR|GBP|VND|AED|\$|€|£)"
+# "Rs" (the rupee, "Rs 14.54 trillion") only as written: "RS" in Indonesian is a hospital ("RS Polri")
+_CURRENCY = r"(?:Rp\.?|IDR|US\$|USD|S\$|RM|EUR|GBP|VND|AED|INR|(?-i:Rs)\.?|\$|€|£|₹)"
 _CORE = re.compile(
     rf"(?<![\w.,/:])(?P<cur>{_CURRENCY}\s?)?(?:(?P<num>{_DIGITS})(?![.,]?\d)|(?P<word>{_WORDNUM})(?!\w))"
     rf"(?:\s*(?P<scale>{_SCALE})\b|(?P<sgap>\s?)(?P<suffix>{_SUFFIX})(?![\w$€£]))?",
@@ -849,6 +850,14 @@ def _pound_is_money(text: str, start: int, unit_end: int, language: str | None, 
     return False
 
 
+def _change_and_level(change: float, level: float) -> bool:
+    """After "by", are two figures joined by "to" a change and the level it reached ("the toll was cut by 5,337 to
+    41,329") rather than a range of the change ("fell by 5 to 10 percent", "by 10,000 to 20,000")? The ends of a
+    range are estimates, round and of one size; a change counted to the unit (5,337) or far smaller than the
+    figure after it ("by 12 to 50") is a count of what changed and the level."""
+    return level > 3 * change or (change >= 100 and change % 10 != 0)
+
+
 # a dash between two counts in a vote is a tally, for then against, whatever their order ("The Hungarian vote was
 # 188-6", "passed 63-36", "a 400-10 vote", "disahkan dengan hasil 130-4", "The Senate rejected the measure 48-52"),
 # neither a range nor a score; the vote words are lexicon.py's
@@ -978,9 +987,10 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
                 changed[idx + 1] = idx
             if ok and not between and not rm.group("dash") and joiner in ("to", "hingga", "sampai") \
                     and g.change_before.search(text, max(0, start - 30), start) \
-                    and not re.search(r"\b(?:by|sebesar|sekitar|around|about)\s+$", text[max(0, start - 12) : start], re.I):
+                    and (not re.search(r"\b(?:by|sebesar|sekitar|around|about)\s+$", text[max(0, start - 12) : start], re.I)
+                         or _change_and_level(first, nxt.value)):
                 # "claims rose 12,000 to 1.434 million": by how much and to what, not a range; the second is the
-                # level reached ("fell by 5 to 10 percent" is a range of the change)
+                # level reached ("fell by 5 to 10 percent" is a range of the change, "cut by 5,337 to 41,329" is not)
                 ok = False
                 changed[idx + 1] = idx
             if ok and core.fraction != nxt.fraction:

@@ -628,6 +628,19 @@ CASES = [
      ("A U.S. airstrike in Kabul on Sunday killed 10 civilians.", "en", "2021-08-30"), "Sunday",
      ("Bom bunuh diri mengguncang gerbang bandara pada Kamis (26/8/2021).", "id", "2021-08-27"),
      "Kamis", "different events"),
+    # a group named by its own noun on both sides is that group's count, whether or not one sentence names the whole
+    # it is a part of ("104 passengers and six crew", "140 penumpang dan enam awak"); against the whole it is a part
+    ("group-part-en-id", "number",
+     ("Everyone on board both aircraft died: 104 passengers and six crew on the airliner and four people on the "
+      "Cessna.", "en", "2001-10-10"), "104 passengers",
+     ("Di dalam pesawat itu terdapat 140 penumpang dan enam awak.", "id", "2001-10-09"), "140 penumpang", None),
+    ("group-part-id-en", "number",
+     ("Di antara korban tewas terdapat sembilan anak, 13 perempuan, serta enam laki-laki.", "id", "1998-09-05"),
+     "sembilan anak", ("The dead include 11 children and a woman who was pregnant with twins.", "en", "1998-09-06"),
+     "11 children", None),
+    ("group-part-whole-id-en", "number",
+     ("Di antara korban tewas terdapat sembilan anak, 13 perempuan, serta enam laki-laki.", "id", "1998-09-05"),
+     "sembilan anak", ("The bomb killed 29 people.", "en", "1998-09-06"), "29 people", "a part and a whole"),
 ]
 
 
@@ -647,7 +660,7 @@ def test_veto_table_covers_both_languages():
                 "arrivals", "finds", "suppose", "neighbour", "any-counted", "tally", "procedure", "activity-court", "activity-protest",
                 "activity-arrests", "until", "bodies", "toured", "units", "predicates", "unnamed-incident", "group-place", "stated", "search", "measure", "then", "unanchored", "later-account", "final-toll", "aftermath-found",
                 "aftermath-identified", "aftermath-buried", "step-search", "step-dive", "step-signal", "step-salvage",
-                "step-relative-crash", "end-start", "end-held", "other-body", "part-both", "occasion-clause", "place-word", "place-kind", "no-confidence", "stated-other-time"):
+                "step-relative-crash", "end-start", "end-held", "other-body", "part-both", "group-part", "occasion-clause", "place-word", "place-kind", "no-confidence", "stated-other-time"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
 

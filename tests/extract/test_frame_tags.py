@@ -594,6 +594,23 @@ FIGURE_FIELDS = [
      "24 orang", "places", (Place("bosnia", "negara itu", "in", True, False),)),
     ("country-anaphor-en", "en", "Croatian officials said the death toll in the country rose to 24.", "24",
      "places", (Place("croatia", "country", "in", True, False),)),
+    # the level a change reached counts what the change counts (the toll), not nothing
+    ("change-level-en", "en", "The official death toll has been cut by 5,337 to 41,329 after the review.", "41,329",
+     "predicate", "dead"),
+    ("change-level-id", "id", "Pemerintah memangkas angka kematian sebanyak 5.377 orang menjadi 41.329 orang.",
+     "41.329 orang", "predicate", "dead"),
+    ("change-level-guard-en", "en", "The official death toll has been cut by 5,337 to 41,329 after the review.", "5,337",
+     "modifiers", ("change",)),
+    ("change-level-guard-id", "id", "Pemerintah memangkas angka kematian sebanyak 5.377 orang menjadi 41.329 orang.",
+     "41.329 orang", "modifiers", ()),
+    # the rest of a whole once a part is told is a part too (guard: a figure with no cue)
+    ("the-remaining-en", "en", "Facebook is selling 180 million shares, while existing shareholders are selling the "
+     "remaining 241.2 million.", "241.2 million", "modifiers", ("part",)),
+    ("the-remaining-id", "id", "Facebook menjual 180 juta saham, sedangkan pemegang saham lama menjual sisanya 241,2 "
+     "juta saham.", "241,2 juta", "modifiers", ("part",)),
+    ("the-remaining-guard-en", "en", "Existing shareholders are selling 241.2 million shares.", "241.2 million",
+     "modifiers", ()),
+    ("the-remaining-guard-id", "id", "Pemegang saham lama menjual 241,2 juta saham.", "241,2 juta", "modifiers", ()),
 ]
 
 
@@ -623,7 +640,7 @@ def test_figure_field_table_covers_both_languages():
                 "place-breakdown-other-noun", "day-before-value", "aftershock-apposition", "inclusion-aside",
                 "on-the-ground", "country-anaphor", "without-against", "mostly-in", "and-groups", "strongest", "and-holders",
                 "and-holders-guard", "option-no", "time-of-day", "bearing-not-depth", "venue-tunnel",
-                "town-of-point"):
+                "town-of-point", "change-level", "change-level-guard", "the-remaining", "the-remaining-guard"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls
 
 

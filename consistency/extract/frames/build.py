@@ -39,6 +39,9 @@ from .discourse import (Discourse, _AT_PLACES, _MOUNTAIN_ANAPHOR, _PART_OF_DAY, 
 _LEVEL_AFTER = re.compile(r"[^.;,]{0,30}?(?<![\w-])(?:to|menjadi|ke\s+level|ke\s+angka|ke|hingga)\s+(?:about\s+|around\s+|sekitar\s+)?"
                           r"(?:minus\s+|-)?\d", re.IGNORECASE)
 
+# between a change and the level it reached: "cut by 5,337 to 41,329", "naik 12 orang menjadi 50 orang"
+_LEVEL_JOIN = re.compile(r"\s*(?:to|menjadi|hingga|ke)\s+(?:about\s+|around\s+|sekitar\s+)?", re.IGNORECASE)
+
 # right after a seat count: the seats of every chamber together ("118 seats in all", "390 seats in both houses",
 # "348 kursi di kedua majelis", "secara keseluruhan")
 # ("in all" only in a sentence that names one chamber: "133 seats overall" may count a single house's list seats too)
@@ -683,6 +686,15 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 it.places = it.places or list(o.places)
                 if it.counted is None:
                     it.counted, it.counted_text, it.counted_how = o.counted, o.counted_text, "subject"
+    # "The toll was cut by 5,337 to 41,329", "naik 12 orang menjadi 50 orang": the level a change reached is a
+    # figure of the fact the change is of (the toll), whatever the verb lent the change alone
+    for prev, it in zip(fig_items, fig_items[1:]):
+        if it.predicate is None and prev.predicate is not None and _LEVEL_JOIN.fullmatch(text[prev.tail : it.start]) \
+                and quantities[it.index].kind == quantities[prev.index].kind and _is_change(text, prev):
+            it.predicate = prev.predicate
+            it.places = it.places or list(prev.places)
+            if it.counted is None:
+                it.counted, it.counted_text, it.counted_how = prev.counted, prev.counted_text, "subject"
     # "6.573 jiwa yang tersebar di 126 titik", "17,000 people … were staying at 24 sites": the sites are the
     # displaced people's shelters
     for it in fig_items:
