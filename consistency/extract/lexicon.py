@@ -159,7 +159,9 @@ STOPWORDS = {
            "adalah", "merupakan", "sebagai", "oleh", "bagi", "secara", "antara", "sekitar", "lebih", "kurang",
            "karena", "sejak", "hingga", "sampai", "saat", "ketika", "setelah", "sebelum", "tersebut", "tahunnya",
            # conjunctions that open another clause ("mencatatnya 6,2 sedangkan USGS 5,6")
-           "sedangkan", "sementara", "namun", "tetapi", "tapi", "padahal", "meski", "meskipun", "walaupun"},
+           "sedangkan", "sementara", "namun", "tetapi", "tapi", "padahal", "meski", "meskipun", "walaupun",
+           # "atau 7,9 menurut USGS": whose reading it is, never the figure's unit
+           "menurut"},
     "en": {"and", "or", "in", "of", "to", "from", "the", "a", "an", "that", "this", "on", "at", "by", "for", "with",
            "were", "was", "are", "is", "have", "had", "has", "been", "be", "more", "less", "than", "per", "each",
            "other", "new", "who", "which",

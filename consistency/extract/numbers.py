@@ -446,7 +446,8 @@ def _unit_after(text: str, pos: int, language: str | None) -> tuple[str | None, 
         two = f"{low} {words[k + 1].group(0).lower()}" if adjacent else ""
         if low in stop and two not in L.PERCENT_WORDS:  # "per" is a stopword, "41.61 per cent" a percentage
             return None, None, pos
-        if two and (two in L.UNIT_CLASS_OF or two in L.CURRENCY_WORDS or two in L.PERCENT_WORDS):
+        if two and (two in L.UNIT_CLASS_OF or two in L.CURRENCY_WORDS or two in L.PERCENT_WORDS
+                    or two in L.MAGNITUDE_SUFFIXES):  # "6,9 skala Richter" is a magnitude, not 6.9 "skala"
             end = pos + words[k + 1].end()
             return two, L.UNIT_CLASS_OF.get(two), end
         if low in L.CLASSIFIERS and adjacent:
