@@ -611,6 +611,14 @@ FIGURE_FIELDS = [
     ("the-remaining-guard-en", "en", "Existing shareholders are selling 241.2 million shares.", "241.2 million",
      "modifiers", ()),
     ("the-remaining-guard-id", "id", "Pemegang saham lama menjual 241,2 juta saham.", "241,2 juta", "modifiers", ()),
+    # "turned down by 50.70 percent to 49.29 percent" is a vote's tally, no fall (guard: "fell by")
+    ("turned-down-en", "en", "With 88 percent of ballots counted, the council said the first block was turned down by "
+     "50.70 percent to 49.29 percent.", "50.70 percent", "modifiers", ("progress:88", "provisional", "whole:vote")),
+    ("turned-down-id", "id", "Setelah 88 persen suara dihitung, blok pertama ditolak oleh 50,70 persen pemilih.",
+     "50,70 persen", "modifiers", ("whole:vote",)),
+    ("turned-down-guard-en", "en", "The number of the missing fell by 12 to 40.", "12", "modifiers", ("change",)),
+    ("turned-down-guard-id", "id", "Jumlah korban hilang turun sebanyak 12 orang menjadi 40 orang.", "12 orang",
+     "modifiers", ("change",)),
 ]
 
 
@@ -640,7 +648,8 @@ def test_figure_field_table_covers_both_languages():
                 "place-breakdown-other-noun", "day-before-value", "aftershock-apposition", "inclusion-aside",
                 "on-the-ground", "country-anaphor", "without-against", "mostly-in", "and-groups", "strongest", "and-holders",
                 "and-holders-guard", "option-no", "time-of-day", "bearing-not-depth", "venue-tunnel",
-                "town-of-point", "change-level", "change-level-guard", "the-remaining", "the-remaining-guard"):
+                "town-of-point", "change-level", "change-level-guard", "the-remaining", "the-remaining-guard", "turned-down",
+                "turned-down-guard"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls
 
 

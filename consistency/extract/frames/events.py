@@ -244,10 +244,11 @@ def _cued(sent: _Sentence, it: _Item, kind: str, reach: float, *, ignore: frozen
 
 
 # "bertambah 32,56 juta orang", "an increase of 32.56 million", "naik 7 persen", "rose by 40": how much a
-# figure changed, not the figure; "32.56 million higher than …", "lebih banyak dari …" likewise
+# figure changed, not the figure; "32.56 million higher than …", "lebih banyak dari …" likewise. "turned down by 50.70
+# percent to 49.29 percent", "voted down", "shot down": a rejection's or a downing's "down", no fall
 _CHANGE_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:bertambah|berkurang|naik|turun|meningkat|menurun|melonjak|merosot|increased|decreased|rose|fell|"
-    r"grew|jumped|dropped|climbed|declined|up|down)\s+(?:by\s+|sebanyak\s+|sebesar\s+)?|"
+    r"grew|jumped|dropped|climbed|declined|up|(?<!turned\s)(?<!voted\s)(?<!shot\s)down)\s+(?:by\s+|sebanyak\s+|sebesar\s+)?|"
     r"(?<![\w-])(?:an?\s+)?(?:increase|decrease|rise|fall|drop|jump|gain|loss|growth)\s+of\s+|"
     r"(?<![\w-])(?:kenaikan|penambahan|peningkatan|penurunan|pengurangan|tambahan|pertambahan)\s+(?:sebanyak\s+|sebesar\s+)?)"
     r"(?:sekitar\s+|about\s+|around\s+|nearly\s+|almost\s+|hampir\s+|some\s+)?$", re.IGNORECASE)
