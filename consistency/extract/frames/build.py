@@ -35,12 +35,13 @@ from .discourse import (Discourse, _AT_PLACES, _MOUNTAIN_ANAPHOR, _PART_OF_DAY, 
 
 
 
+# the word that leads from a change to the level it reached ("to", "menjadi", "ke level"), with an approximation
+_TO_LEVEL = r"(?:to|menjadi|ke\s+level|ke\s+angka|ke|hingga)\s+(?:about\s+|around\s+|sekitar\s+)?"
 # a level written after a change ("rose 0.5 percent to 5.9 percent", "naik 0,5 persen menjadi 5,9 persen")
-_LEVEL_AFTER = re.compile(r"[^.;,]{0,30}?(?<![\w-])(?:to|menjadi|ke\s+level|ke\s+angka|ke|hingga)\s+(?:about\s+|around\s+|sekitar\s+)?"
-                          r"(?:minus\s+|-)?\d", re.IGNORECASE)
+_LEVEL_AFTER = re.compile(r"[^.;,]{0,30}?(?<![\w-])" + _TO_LEVEL + r"(?:minus\s+|-)?\d", re.IGNORECASE)
 
 # between a change and the level it reached: "cut by 5,337 to 41,329", "naik 12 orang menjadi 50 orang"
-_LEVEL_JOIN = re.compile(r"\s*(?:to|menjadi|hingga|ke)\s+(?:about\s+|around\s+|sekitar\s+)?", re.IGNORECASE)
+_LEVEL_JOIN = re.compile(r"\s*" + _TO_LEVEL, re.IGNORECASE)
 
 # right after a seat count: the seats of every chamber together ("118 seats in all", "390 seats in both houses",
 # "348 kursi di kedua majelis", "secara keseluruhan")
