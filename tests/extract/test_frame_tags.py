@@ -619,6 +619,27 @@ FIGURE_FIELDS = [
     ("turned-down-guard-en", "en", "The number of the missing fell by 12 to 40.", "12", "modifiers", ("change",)),
     ("turned-down-guard-id", "id", "Jumlah korban hilang turun sebanyak 12 orang menjadi 40 orang.", "12 orang",
      "modifiers", ("change",)),
+    # prisoners, migrants and firefighters are counted by their own nouns, alike in both languages
+    ("prisoner-class-en", "en", "About 200 inmates escaped from the prison.", "About 200", "counted", "prisoner"),
+    ("prisoner-class-id", "id", "Sekitar 200 napi kabur dari lapas itu.", "Sekitar 200", "counted", "prisoner"),
+    ("migrant-class-en", "en", "The boat carried 52 migrants.", "52", "counted", "migrant"),
+    ("migrant-class-id", "id", "Kapal itu membawa 52 migran.", "52", "counted", "migrant"),
+    ("firefighter-class-en", "en", "Some 300 firefighters fought the blaze.", "Some 300", "counted", "responder"),
+    ("firefighter-class-id", "id", "Sebanyak 300 pemadam kebakaran dikerahkan ke lokasi.", "300 pemadam", "counted",
+     "responder"),
+    # "its count of the dead" names the whole tally, not a part of it (guard: "Of the dead, 23 were children")
+    ("tally-of-dead-en", "en", "The United Nations cut its count of the dead to 987 from 1,111.", "987", "modifiers", ()),
+    ("tally-of-dead-id", "id", "PBB menurunkan jumlah dari korban tewas menjadi 978 orang.", "978 orang", "modifiers", ()),
+    ("tally-of-dead-guard-en", "en", "Of the dead, 23 were children.", "23", "modifiers", ("part",)),
+    ("tally-of-dead-guard-id", "id", "Dari korban tewas, 23 orang adalah anak-anak.", "23 orang", "modifiers", ("part",)),
+    # a plural demonym says whose count it is ("23 were Italians", "12 were Kenyans"), as "warga Italia" does
+    ("demonym-plural-en", "en", "Of those killed when the wall collapsed, 23 were Italians.", "23", "modifiers",
+     ("group:italy",)),
+    ("demonym-plural-id", "id", "Dari korban tewas, 23 orang adalah warga Italia.", "23 orang", "modifiers",
+     ("group:italy", "part")),
+    ("demonym-derived-en", "en", "Among the dead, 12 were Kenyans.", "12", "modifiers", ("group:kenya", "part")),
+    ("demonym-derived-id", "id", "Di antara korban tewas, 12 orang adalah warga Kenya.", "12 orang", "modifiers",
+     ("group:kenya", "part")),
 ]
 
 
@@ -649,7 +670,8 @@ def test_figure_field_table_covers_both_languages():
                 "on-the-ground", "country-anaphor", "without-against", "mostly-in", "and-groups", "strongest", "and-holders",
                 "and-holders-guard", "option-no", "time-of-day", "bearing-not-depth", "venue-tunnel",
                 "town-of-point", "change-level", "change-level-guard", "the-remaining", "the-remaining-guard", "turned-down",
-                "turned-down-guard"):
+                "turned-down-guard", "prisoner-class", "migrant-class", "firefighter-class", "tally-of-dead",
+                "tally-of-dead-guard", "demonym-plural", "demonym-derived"):
         assert {c[1] for c in FIGURE_FIELDS if c[0].startswith(cls)} == {"id", "en"}, cls
 
 

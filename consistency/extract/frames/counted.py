@@ -264,6 +264,9 @@ _LIST_ITEM = re.compile(r"(?:(?![;:]|\b(?:sementara|sedangkan|namun|tetapi|while
 LIST_SPAN = 120
 # the whole a breakdown cue follows: a figure and up to three words of its noun phrase right before the cue
 # ("50 orang, terdiri atas", "a total of 50 people, consisting of")
+# a tally's own noun before "of the dead" ("cut its count of the dead to 987", "the number of the victims rose to
+# 40", "jumlah dari korban tewas"): the phrase names the whole the figure is, not a part of it
+_TALLY_OF = re.compile(r"(?<![\w-])(?:count|number|toll|tally|total|figure|jumlah|angka)\s*$", re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(r"\d[\d.,]*(?:\s+[^\W\d][\w'’-]*){0,3}\s*,?\s*$")
 WHOLE_SPAN = 60
 # a toll named without its figure before a breakdown ("korban tewas itu terdiri atas empat tentara, 24 warga setempat,
@@ -300,6 +303,8 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
             continue  # the figure's own qualifier ("more than 5,300")
         # a breakdown with no whole before it ("Undang-undang itu terdiri atas 37 bab dan 624 pasal") lists what
         # the thing is made of: each item is that thing's whole count, no part
+        if mid == "part" and _TALLY_OF.search(sent.text, max(0, s - 12), s):
+            continue
         breakdown = mid == "part" and _BREAKDOWN.fullmatch(sent.text, s, e)
         if breakdown and not _WHOLE_BEFORE.search(sent.text, max(0, s - WHOLE_SPAN), s) \
                 and not _VICTIMS_BEFORE.search(sent.text, max(0, s - WHOLE_SPAN), s):

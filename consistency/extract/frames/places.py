@@ -575,8 +575,9 @@ def _country_of(name: str, *, demonym: bool) -> str | None:
         key = g["demonyms"].get(low) or _demonym_place(low) or (_demonym_place(low[:-1]) if low.endswith("s") else None)
         if key not in g["countries"]:
             # "Croatian", "Bosnian": a country's own name plus "n" / "an" / "ian", though the lexicon lists no demonym
-            key = next((low[: -len(x)] for x in ("n", "an", "ian") if low.endswith(x) and low[: -len(x)] in g["countries"]),
-                       key)
+            # ("Croatians", "Kenyans": the same after a plural's "s")
+            key = next((base[: -len(x)] for base in (low, low[:-1] if low.endswith("s") else "") for x in ("n", "an", "ian")
+                        if base.endswith(x) and base[: -len(x)] in g["countries"]), key)
     else:
         key = place_key(name)
     return key if key in g["countries"] else None
