@@ -81,7 +81,15 @@ def place_identity(fa: Frame, fb: Frame) -> str | None:
     pa, pb = _place_keys(fa, attached=True), _place_keys(fb, attached=True)
     if pa and pb:
         # "di Turki" against "di Turki dan Suriah" is a part against the whole
-        return None if (_covers(pa, pb) and _covers(pb, pa)) else "places differ"
+        if _covers(pa, pb) and _covers(pb, pa):
+            return None
+        # "at Ellis Park stadium in Johannesburg" against "at Ellis Park in Johannesburg": one sentence reads the
+        # city as where the stadium is, the other as where the figure is; they share a place and each names every
+        # place of the other's, in any role
+        if pa & pb and _covers(pa, _place_keys(fb, attached=False), parts=False) \
+                and _covers(pb, _place_keys(fa, attached=False), parts=False):
+            return None
+        return "places differ"
     for own, other in ((pa, fb), (pb, fa)):
         if own:
             # "Di Lombok Utara, … 72 orang" against "the quake that struck Lombok … 105": the other sentence names

@@ -641,6 +641,20 @@ CASES = [
     ("group-part-whole-id-en", "number",
      ("Di antara korban tewas terdapat sembilan anak, 13 perempuan, serta enam laki-laki.", "id", "1998-09-05"),
      "sembilan anak", ("The bomb killed 29 people.", "en", "1998-09-06"), "29 people", "a part and a whole"),
+    # one sentence reads the city as where the stadium is, the other as where the figure is: the same places
+    # (guard: a city the other never names is still another place)
+    ("venue-city-en", "number", ("The disaster came only four weeks after 43 people were killed in a crush at Ellis "
+     "Park stadium in Johannesburg on April 11.", "en", "2001-05-10"), "43 people",
+     ("The crush came barely a month after 34 fans died at Ellis Park in Johannesburg on April 11.", "en",
+      "2001-05-14"), "34 fans", None),
+    ("venue-city-id-en", "number", ("Empat pekan sebelumnya, 43 orang tewas terimpit di stadion Ellis Park di "
+     "Johannesburg.", "id", "2001-05-12"), "43 orang",
+     ("The crush came barely a month after 34 fans died at Ellis Park in Johannesburg on April 11.", "en",
+      "2001-05-14"), "34 fans", None),
+    ("venue-city-guard-en", "number", ("The disaster came only four weeks after 43 people were killed in a crush at "
+     "Ellis Park stadium in Johannesburg on April 11.", "en", "2001-05-10"), "43 people",
+     ("Barely a month earlier, 34 people died in Johannesburg and Pretoria.", "en", "2001-05-14"), "34 people",
+     "a part and a whole"),
 ]
 
 
@@ -660,7 +674,7 @@ def test_veto_table_covers_both_languages():
                 "arrivals", "finds", "suppose", "neighbour", "any-counted", "tally", "procedure", "activity-court", "activity-protest",
                 "activity-arrests", "until", "bodies", "toured", "units", "predicates", "unnamed-incident", "group-place", "stated", "search", "measure", "then", "unanchored", "later-account", "final-toll", "aftermath-found",
                 "aftermath-identified", "aftermath-buried", "step-search", "step-dive", "step-signal", "step-salvage",
-                "step-relative-crash", "end-start", "end-held", "other-body", "part-both", "group-part", "occasion-clause", "place-word", "place-kind", "no-confidence", "stated-other-time"):
+                "step-relative-crash", "end-start", "end-held", "other-body", "part-both", "group-part", "occasion-clause", "place-word", "place-kind", "no-confidence", "stated-other-time", "venue-city"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
 
