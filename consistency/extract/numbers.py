@@ -224,10 +224,13 @@ def parse_number_words_es(text: str) -> float | None:
     return total + current
 
 
-# "M 7,4", "magnitudo 5,6"; a lone "m" is the end of "p.m." or a metre, not a magnitude
+# "M 7,4", "magnitudo 5,6", "the magnitude-6.4 quake"; a lone "m" is the end of "p.m." or a metre, not a magnitude,
+# and "M-16" is a rifle
 _MAGNITUDE_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?:M|(?i:{_alt(w for w in L.MAGNITUDE_PREFIXES if len(w) > 1)}))\.?\s*$")
+    rf"(?:^|(?<=[\s(]))(?:M\.?\s*|(?i:{_alt(w for w in L.MAGNITUDE_PREFIXES if len(w) > 1)})(?:\.?\s*|-))$")
 _YEAR = re.compile(r"^(?:1[5-9]\d{2}|20\d{2})$")
+# what joins two figures of one kind: "6.4 and 6.2", "6,4 dan 6,3", "6.4, 6.2"
+_JOINED_FIGURE = re.compile(r"\s*(?:,\s*)?(?:and|or|dan|atau|serta)?\s*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|%")
 # Indonesian writes times as "17.00": two digits after a dot are minutes, never a decimal (that is "17,5").
 _TIME_ID = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d]|[.,]\d|\s*(?:%|persen))")
@@ -1059,7 +1062,7 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
             kind, unit, unit_class = "percent", "%", "percent"
             if text[end : end + 1] == "%":
                 unit_end = end + 1
-        elif prefix_word and text[start - 1 : start] in (" ", "") \
+        elif prefix_word and text[start - 1 : start] in (" ", "", "-") \
                 and not (prefix_word.group(0).strip().lower() == "berkekuatan" and unit
                          and unit not in L.MAGNITUDE_SUFFIXES and not _AFFIXED_ID.match(unit)):
             # "berkekuatan" is a strength of anything: "berkekuatan 1.375 curie", "pasukan berkekuatan 5.000
@@ -1084,6 +1087,11 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
             # a share: "dua pertiga warga" is comparable with "sepertiga warga", not with "20 warga"
             kind = "fraction"
             unit_class = f"fraction:{unit_class or (f'unit:{unit}' if unit else 'any')}"
+        if kind == "count" and out and out[-1].kind == "magnitude" and core.scale == 1.0 and core.value % 1 \
+                and _JOINED_FIGURE.fullmatch(text, out[-1].end - offset, start):
+            # "the magnitude-6.4 and 6.2 quakes", "bermagnitudo 6,4 dan 6,3 itu": a figure with a decimal joined to a
+            # magnitude is the next quake's magnitude, never 6.2 quakes
+            kind, unit, unit_class = "magnitude", "magnitude", "magnitude"
         if unit_end > end and kind != "magnitude":
             span_end = unit_end
         else:

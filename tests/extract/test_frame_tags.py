@@ -929,6 +929,11 @@ DATE_FIELDS = [
     ("union-of-states-en", "en", "The African Union suspended Sudan on June 6.", "June 6", "actor", "@african_union"),
     ("union-of-states-id", "id", "Uni Afrika menangguhkan keanggotaan Sudan pada Kamis (6/6/2019).", "Kamis", "actor",
      "@african_union"),
+    # "bergabungnya" is the joining, as "bergabung" is (the English row is a guard: "joined" was read before)
+    ("joined-nya-id", "id", "Uni Eropa kecewa atas hasil referendum itu, menjelang bergabungnya Siprus pada 1 Mei 2004.",
+     "1 Mei 2004", "predicate", "joined"),
+    ("joined-nya-en", "en", "The EU voiced its disappointment days before Cyprus joined the bloc on May 1, 2004.",
+     "May 1, 2004", "predicate", "joined"),
 ]
 
 
@@ -951,5 +956,5 @@ def test_date_field_table_covers_both_languages():
                 "march-load", "incident-after-toll", "plan-year", "incident-of-date", "speaker-no-name",
                 "named-incident", "named-incident-verb", "nth-day", "reaction-purpose", "still-in", "ordinal-victim",
                 "died-of-wounds", "fire-started", "flooded-verb", "opened-public", "reached-value", "reached-place",
-                "exited-area", "opened-fire", "reopened-guard", "given-by", "two-days", "two-days-guard"):
+                "exited-area", "opened-fire", "reopened-guard", "given-by", "two-days", "two-days-guard", "joined-nya"):
         assert {c[1] for c in DATE_FIELDS if c[0].startswith(cls + "-")} == {"id", "en"}, cls
