@@ -103,9 +103,11 @@ def compare_values(a: Quantity, b: Quantity, tol: Tolerances = Tolerances()) -> 
     # figure is taken as written, or "4,3 juta" would fit "less than 4,3 juta".
     both_exact = a.exact and b.exact
     for x, y in ((a, b), (b, a)):
-        # "19,000" against "more than 19,000": a round tally is what a count just above it is written as
+        # "19,000" against "more than 19,000": a round tally is what a count just above it is written as; a
+        # measure is continuous, and "1,030 metres" is what a depth just past 1,030 m is written as too. An unround
+        # count ("19.123 orang") is that many, no more
         if x.exact and not y.exact and y.high == INF and not y.low_inclusive and math.isclose(x.low, y.low, rel_tol=1e-9) \
-                and rounding_slack(x.low, tol, x) > 0:
+                and (rounding_slack(x.low, tol, x) > 0 or x.kind == "measure"):
             return "compatible"
     if both_exact and tol.rounding and a.kind == b.kind == "percent" and _rounds_to(a, b):
         return "compatible"  # "a turnout of 72 percent" is "72.2%" as a whole figure

@@ -151,6 +151,20 @@ STAGES = [
      "52 persen", {"projection"}),
     ("stage-projection-en", "en", "Polls showed the Harmony Party with 25 percent of the vote.", "25 percent",
      {"projection"}),
+    # a poll named right after an earlier value is that value's source: the current figure is the count
+    ("stage-poll-of-previous-id", "id", "Partai Tengah memperoleh 24,09 persen dan 138 kursi, naik dari 23,4 persen "
+     "menurut exit poll.", "24,09 persen", set()),
+    ("stage-poll-of-previous-en", "en", "The Centre Party won 24.1 percent and 138 seats, up from 23.4 percent "
+     "according to the exit poll.", "24.1 percent", set()),
+    ("stage-poll-previous-value-id", "id", "Partai Tengah memperoleh 24,09 persen dan 138 kursi, naik dari 23,4 persen "
+     "menurut exit poll.", "23,4 persen", {"projection"}),
+    ("stage-poll-previous-value-en", "en", "The Centre Party won 24.1 percent and 138 seats, up from 23.4 percent "
+     "according to the exit poll.", "23.4 percent", {"projection"}),
+    # guards: a poll that tells the whole sentence still does
+    ("stage-poll-whole-sentence-en", "en", "The Centre Party won 24.1 percent and 138 seats, according to the exit poll.",
+     "138 seats", {"projection"}),
+    ("stage-poll-whole-sentence-id", "id", "Menurut hitung cepat, Partai Tengah memperoleh 24,09 persen, naik dari 23,4 "
+     "persen pada pemilu lalu.", "24,09 persen", {"projection"}),
     # guards: a toll "so far" is no count in stages (it stays a running tally that a lower figure revises), and a
     # share that is not of the vote is not one either
     ("stage-toll-so-far-en", "en", "So far 41 people have died in the floods.", "41 people", set()),
@@ -171,7 +185,8 @@ def test_count_stage_case_table(case):
 
 
 def test_count_stage_table_covers_both_languages():
-    for cls in ("stage-provisional", "stage-progress", "stage-share-counted", "stage-final", "stage-projection"):
+    for cls in ("stage-provisional", "stage-progress", "stage-share-counted", "stage-final", "stage-projection",
+                "stage-poll-of-previous", "stage-poll-previous-value", "stage-poll-whole-sentence"):
         assert {c[1] for c in STAGES if c[0].startswith(cls)} == {"id", "en"}, cls
 
 

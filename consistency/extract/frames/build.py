@@ -713,7 +713,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
 
     tally_first = {b.index: a for a, b in tallies}
     out_q = []
-    told_by_poll = _told_by_poll(sent)  # "…, according to an exit poll": every figure of the sentence
+    polls = _told_by_poll(sent)  # "…, according to an exit poll": every figure of the sentence
     for n, q in enumerate(quantities):
         if not fig_ok[n]:
             out_q.append(replace(q, frame=Frame(role="label" if labels[n] == "label" else "time")))
@@ -915,7 +915,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             or _UNCONFIRMED.match(text, max(it.tail, it.end)) is not None
         # "Hasil hitung cepat … menunjukkan", "an exit poll projected": a projection of the count, not the count;
         # it never meets a count, but may meet another projection (frame_cues "poll")
-        projection = _cued(sent, it, "poll", INF) or told_by_poll
+        projection = _cued(sent, it, "poll", INF) or any(
+            not _poll_of_previous(text, it, c, fig_items, previous_role) for c in polls)
         if planned:
             modifiers.add("planned")
         if hedged:
@@ -1571,10 +1572,30 @@ _BY_SOURCE = re.compile(r"(?<![\w-])(?:according\s+to|based\s+on|menurut|berdasa
                         re.IGNORECASE)
 
 
-def _told_by_poll(sent: _Sentence) -> bool:
-    """Is the sentence attributed to a poll ("according to an exit poll", "menurut hitung cepat")? Then every
-    figure it gives is a projection, wherever the attribution stands."""
-    return any(_BY_SOURCE.search(sent.text, max(0, s - 30), s) for s, _, _, _ in _find(lexicon().cues["poll"], sent.text, sent.langs))
+def _told_by_poll(sent: _Sentence) -> list[int]:
+    """Where the sentence is attributed to a poll ("according to an exit poll", "menurut hitung cepat"): the
+    attribution's starts. Every figure the sentence gives is then a projection, wherever the attribution stands,
+    but for ``_poll_of_previous``."""
+    out = []
+    for s, _, _, _ in _find(lexicon().cues["poll"], sent.text, sent.langs):
+        m = _BY_SOURCE.search(sent.text, max(0, s - 30), s)
+        if m is not None:
+            out.append(m.start())
+    return out
+
+
+# between an earlier value and the poll it is attributed to: "naik dari 23,4 persen menurut exit poll"
+_TO_POLL = re.compile(r"[\s,]*(?:(?:suara|votes?|seats?|kursi)\s*,?\s*)?$", re.IGNORECASE)
+
+
+def _poll_of_previous(text: str, it: _Item, cue: int, items: list[_Item], previous_role: dict[int, bool]) -> bool:
+    """Is the poll attributed at ``cue`` the source of an earlier value that stands between ``it`` and the cue
+    ("memperoleh 24,09 persen …, naik dari 23,4 persen menurut exit poll", "won 24.1%, up from 23.4% according to
+    the exit poll")? Then it is that value's poll, and ``it``, the current figure, is the count."""
+    if previous_role.get(it.index):
+        return False
+    return any(previous_role.get(o.index) and o.start > it.start and max(o.tail, o.qend) <= cue
+               and _TO_POLL.match(text[max(o.tail, o.qend):cue]) is not None for o in items)
 
 
 # a country's name or demonym, capitalised: "Bosnia", "Korea Selatan", "Bosnian"
