@@ -929,7 +929,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # counted" against "with 85% counted"; the share counted itself is the count's progress. Not the whole
             # ("151 of the 500 seats") nor what a majority needs ("the 112 seats needed"): no step of the count
             stage, share = _count_stage(sent, it, q, counted, modifiers)
-            if stage is None and discourse.stage is not None and staged(counted, modifiers) and not _of_a_round(modifiers):
+            if stage is None and discourse.stage is not None and staged(counted, modifiers) and not _of_a_round(modifiers) \
+                    and "whole:turnout" not in modifiers:  # a turnout is staged only by its own sentence
                 # "Pesaingnya … memperoleh 496.185 suara" after a lead "menurut hasil penghitungan sementara": that
                 # count's stage, earlier than the final count another article gives
                 stage = discourse.stage

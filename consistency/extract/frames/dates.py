@@ -341,6 +341,8 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
     # "the list of 542 elected members on Saturday", "542 anggota parlemen terpilih": a participle that describes a
     # counted noun is the noun's attribute; it dates nothing
     preds = [p for p in preds if not _attributive(text, p, sent.langs)]
+    # "ditemukan tewas pada Jumat pagi": a form of one class that dates another's act (predicates.json "date_forms")
+    preds = [_date_form(p) for p in preds]
     # a step after an incident ("a videotape … was found Saturday night", "the wreckage was located on Tuesday")
     # dates that step, as an event's verb does, though it counts people too
     event_preds = [p for p in preds if predicate_class(p.label).get("kind") in ("event", "both")
@@ -908,3 +910,13 @@ def _repeated(text: str, pred: _Mention) -> bool:
     head = text[max(0, pred.start - 25) : pred.start]
     tail = re.split(r"[,;.:()]", text[pred.end : pred.end + 60])[0]
     return bool(before.search(head) or after.match(tail))
+
+
+def _date_form(p: _Mention) -> _Mention:
+    """A predicate written in one of its class's "date_forms" (predicates.json): as a date's predicate, the class
+    that form names ("ditemukan tewas" dates the finding, as "was found dead" does)."""
+    words = " ".join(p.text.lower().split())
+    for label, forms in (predicate_class(p.label).get("date_forms") or {}).items():
+        if words in forms:
+            return _Mention(p.start, p.end, p.kind, label, p.text, p.extra)
+    return p

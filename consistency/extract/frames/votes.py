@@ -222,10 +222,12 @@ def _contrasted(text: str, start: int = 0) -> bool:
 
 def staged(counted: str | None, modifiers) -> bool:
     """Does a figure count what is counted in stages (counted.json "staged": votes, seats, a census's population),
-    or give a share of such a whole ("21 persen suara", "a third of the seats")?"""
+    or give a share of such a whole ("21 persen suara", "a third of the seats") or the turnout, which the count
+    raises as the last ballots come in ("partisipasi dalam hitungan sementara 81,2 persen", then 82.6 percent)?"""
     info = lexicon().counted_info
     if counted == "share":
-        return any(m.startswith("whole:") and info.get(m[6:], {}).get("staged") for m in modifiers)
+        return any(m == "whole:turnout" or m.startswith("whole:") and info.get(m[6:], {}).get("staged")
+                   for m in modifiers)
     return bool(info.get(counted or "", {}).get("staged"))
 
 
@@ -277,6 +279,10 @@ def _count_stage(sent: _Sentence, it: _Item, quantity: Quantity, counted: str | 
     stations = _stations_counted(text)
     if stations is not None:
         return "provisional", stations
+    if counted == "share" and "whole:turnout" in modifiers:
+        # a turnout is staged only while the count is said to go on: a bare or "final" turnout another day is
+        # compared as one figure, or every wrong turnout would read as the count's later step
+        return None, None
     if _find(lexicon().cues["final_count"], text, langs):
         return "final", None
     return None, None

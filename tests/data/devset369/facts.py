@@ -135,6 +135,9 @@ def lima_hostages():
      M(A, "225 freed", N, "freed_dec22", 225),
      M(A, "Dec. 22", D, "release", "1996-12-22"),
      M(A, "about 20 guerrillas", N, "rebels", 20, DEC18, qual="approx"),
+     # added by the lead after the untouched measure: the same sentence's "only 14" (the bodies found) is the rebels'
+     # final number, as "14 rebels" is
+     M(A, "14", N, "rebels", 14, APR22, occ=2),
     ]
     build("lima-hostages-1996", "The seizure of the Japanese ambassador's residence in Lima, Peru, by the Tupac Amaru "
           "Revolutionary Movement (MRTA) on Tuesday night, 17 December 1996: about 490 hostages by the police's count "
