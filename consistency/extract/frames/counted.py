@@ -285,6 +285,12 @@ def _later_list_item(sent: _Sentence, it: _Item, cue_end: int, start: int) -> bo
         and not (it.predicate is not None and it.predicate.start >= it.end)
 
 
+def _object_of_verb(sent: _Sentence, it: _Item, start: int) -> bool:
+    """Is the figure the object right after its own predicate's verb ("killing 139", "killed at least 30")?"""
+    p = it.predicate
+    return p is not None and 0 <= p.end <= start and not sent.text[p.end:start].strip()
+
+
 def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
     """Words that make a different fact of the counted thing: after its noun in the same clause ("suara di
     antaranya dinyatakan sah"), or just before the figure ("suara tidak sah berjumlah 49.135", "laki-laki
@@ -304,6 +310,10 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
         # a breakdown with no whole before it ("Undang-undang itu terdiri atas 37 bab dan 624 pasal") lists what
         # the thing is made of: each item is that thing's whole count, no part
         if mid == "part" and _TALLY_OF.search(sent.text, max(0, s - 12), s):
+            continue
+        if mid == "part" and s >= it.tail and _object_of_verb(sent, it, start):
+            # "with 539 people on board, killing 139 of them", "infected 186 people and killed 36 of them": what
+            # its own verb did to them, the count of that verb (the toll), not a part of it
             continue
         breakdown = mid == "part" and _BREAKDOWN.fullmatch(sent.text, s, e)
         if breakdown and not _WHOLE_BEFORE.search(sent.text, max(0, s - WHOLE_SPAN), s) \
