@@ -31,7 +31,8 @@ from .events import (hazard_notice, HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE,
     _sub_event, _until, _background_incident, provision_modals)
 from .dates import _frame_dates
 from .discourse import (Discourse, _AT_PLACES, _MOUNTAIN_ANAPHOR, _PART_OF_DAY, _PREP_BEFORE, _THAT_FIGURE,
-    _STORM_NAME, _counts_incidents, election_days, _is_previous, _named, _resolve_office, _subject_actor, _thing_subject)
+    _STORM_NAME, _counts_incidents, election_days, _is_previous, _named, _resolve_office, _subject_actor, _thing_subject,
+    superseded)
 
 
 
@@ -615,6 +616,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     rise = _find(lex.cues["rise"], text, langs)
     fall = _find(lex.cues["fall"], text, langs)
     previous_role = {it.index: _is_previous(sent, it, bool(rise or fall)) for it in fig_items}
+    for it in fig_items:
+        if previous_role[it.index] and superseded(sent, it):
+            it.negated = False  # "bukan 495 orang seperti disebut pada hari pertama": the earlier value, not denied
     # what coordination, restatement and a series ("dari 19 menjadi 41") pass on to a figure that lacks it
     previous = None
     heads: dict[int, _Item] = {}  # a restatement's index → the figure it restates

@@ -294,13 +294,32 @@ _DARI_BEFORE = re.compile(r"(?<![\w-])dari\s+(?:(?:sekitar|sedikitnya|setidaknya
 _MENJADI_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+menjadi\s+(?:(?:sekitar|sedikitnya|setidaknya)\s+)?\d", re.IGNORECASE)
 
 
+# a value a sentence says was superseded: "482 orang, bukan 495 orang seperti disebut pada hari pertama", "482, not
+# 495 as first reported", "instead of the 495 given on Saturday"
+_SUPERSEDED_BEFORE = re.compile(r"(?<![\w-])(?:(?P<not>bukan(?:nya)?|not)|instead\s+of|rather\s+than)\s+(?:the\s+)?"
+                                r"(?:(?:sekitar|about|around|some)\s+)?$", re.IGNORECASE)
+_SUPERSEDED_AFTER = re.compile(r"[^.;:]{0,30}?(?<![\w-])(?:seperti|sebagaimana|as)\s+(?:yang\s+)?(?:sempat\s+|sebelumnya\s+|"
+                               r"semula\s+|awalnya\s+|had\s+been\s+|was\s+)?(?:disebut\w*|dilaporkan|diberitakan|"
+                               r"diumumkan|dikabarkan|first|earlier|initially|previously|originally|reported|stated|"
+                               r"announced|given)(?![\w-])", re.IGNORECASE)
+
+
+def superseded(sent: _Sentence, it: _Item) -> bool:
+    """Is the figure a value its sentence says was replaced ("bukan 495 orang seperti disebut pada hari pertama",
+    "not 495 as first reported", "instead of 495")? It is the earlier value, stated, not denied."""
+    m = _SUPERSEDED_BEFORE.search(sent.text, max(0, it.start - 30), it.start)
+    if m is None:
+        return False
+    return m.group("not") is None or _SUPERSEDED_AFTER.match(sent.text, max(it.tail, it.end)) is not None
+
+
 def _is_previous(sent: _Sentence, it: _Item, change: bool) -> bool:
     """Is the figure an earlier value ("dari 19" in a sentence that says the toll rose, "up from 41",
     "sebelumnya 47")? Not a bound's "dari": in "lebih dari 6.500 orang luka-luka dan jumlah itu diperkirakan
     masih akan naik" the 6.500 is the count now."""
     before = sent.text[max(0, it.start - 40) : it.start]
     before = before[: CURRENCY_BEFORE.search(before).start()] if CURRENCY_BEFORE.search(before) else before  # "dari US$9,5"
-    if _PREVIOUS_ALONE.search(before):
+    if _PREVIOUS_ALONE.search(before) or superseded(sent, it):
         return True
     if _DARI_BEFORE.search(before) and not _BOUND_DARI.search(before) and _MENJADI_AFTER.match(sent.text, it.end):
         return True  # "merevisi kekuatan gempa dari 7,8 menjadi 8,0": a series says its own change, cue or none
