@@ -85,6 +85,7 @@ _NOT_QUANTITY = [
     # "at 5", "at 17.00": an hour; not a value a verb sets ("stood at 45", "put at 12 on Monday", "estimated at 20")
     re.compile(r"(?<!\bstood )(?<!\bstand )(?<!stands )(?<!\bput )(?<!\bputs )(?<!pegged )(?<!\bplaced )(?<!\bset )"
                r"(?<!estimated )(?<!remained )(?<!remains )(?<!\bfixed )(?<!capped )(?<!\bheld )"
+               r"(?<!\btoll )(?<!\btally )(?<!\bcount )(?<!\bfigure )(?<!\bnumber )(?<!\btotal )"  # "put the toll at 22"
                r"\bat\s+(?:[01]?\d|2[0-4])(?:[.:]\d{2})?\b", re.IGNORECASE),
     re.compile(r"\bke-?\s?\d+\b|\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE),  # ordinals
     # aircraft models: "Boeing 737-800", "ATR 72-600", "Airbus A330-300", "Boeing 737 MAX 8" (a type, not a count)
