@@ -1216,8 +1216,7 @@ def _counts_an_election(q: Quantity, counted: str | None = None, modifiers=None)
     if counted is None and q.frame is not None:
         counted, modifiers = q.frame.counted, q.frame.modifiers
     modifiers = modifiers or ()
-    return q.kind in ("count", "percent") and (staged(counted, modifiers) or "whole:turnout" in modifiers) \
-        and not _of_a_round(modifiers)
+    return q.kind in ("count", "percent") and staged(counted, modifiers) and not _of_a_round(modifiers)
 
 
 def _of_a_round(modifiers) -> bool:

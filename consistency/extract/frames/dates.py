@@ -918,5 +918,5 @@ def _date_form(p: _Mention) -> _Mention:
     words = " ".join(p.text.lower().split())
     for label, forms in (predicate_class(p.label).get("date_forms") or {}).items():
         if words in forms:
-            return _Mention(p.start, p.end, p.kind, label, p.text, p.extra)
+            return replace(p, label=label)
     return p
