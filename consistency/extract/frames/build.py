@@ -615,9 +615,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     # an earlier value the sentence itself gives: "naik dari 19 menjadi 41", "rose to 58 from 41"
     rise = _find(lex.cues["rise"], text, langs)
     fall = _find(lex.cues["fall"], text, langs)
-    previous_role = {it.index: _is_previous(sent, it, bool(rise or fall)) for it in fig_items}
+    replaced = {it.index for it in fig_items if superseded(sent, it)}
+    previous_role = {it.index: it.index in replaced or _is_previous(sent, it, bool(rise or fall)) for it in fig_items}
     for it in fig_items:
-        if previous_role[it.index] and superseded(sent, it):
+        if it.index in replaced:
             it.negated = False  # "bukan 495 orang seperti disebut pada hari pertama": the earlier value, not denied
     # what coordination, restatement and a series ("dari 19 menjadi 41") pass on to a figure that lacks it
     previous = None

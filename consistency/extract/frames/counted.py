@@ -262,11 +262,11 @@ _LIST_ITEM = re.compile(r"(?:(?![;:]|\b(?:sementara|sedangkan|namun|tetapi|while
                         r"said|says|yang|which|who)\b)[^;:])*?"
                         r"(?:,|\b(?:dan|and|serta)\b)\s*(?:sebanyak\s+)?", re.IGNORECASE)
 LIST_SPAN = 120
-# the whole a breakdown cue follows: a figure and up to three words of its noun phrase right before the cue
-# ("50 orang, terdiri atas", "a total of 50 people, consisting of")
 # a tally's own noun before "of the dead" ("cut its count of the dead to 987", "the number of the victims rose to
 # 40", "jumlah dari korban tewas"): the phrase names the whole the figure is, not a part of it
 _TALLY_OF = re.compile(r"(?<![\w-])(?:count|number|toll|tally|total|figure|jumlah|angka)\s*$", re.IGNORECASE)
+# the whole a breakdown cue follows: a figure and up to three words of its noun phrase right before the cue
+# ("50 orang, terdiri atas", "a total of 50 people, consisting of")
 _WHOLE_BEFORE = re.compile(r"\d[\d.,]*(?:\s+[^\W\d][\w'’-]*){0,3}\s*,?\s*$")
 WHOLE_SPAN = 60
 # a toll named without its figure before a breakdown ("korban tewas itu terdiri atas empat tentara, 24 warga setempat,
@@ -307,14 +307,13 @@ def _modifiers(sent: _Sentence, it: _Item) -> set[str]:
     for s, e, mid, _ in _find(lexicon().modifiers, sent.text, sent.langs):
         if it.qstart <= s < it.start:
             continue  # the figure's own qualifier ("more than 5,300")
+        # a part cue that makes no part: after a tally's own noun ("its count of the dead"), or after a figure that
+        # is its own verb's object ("with 539 people on board, killing 139 of them": the count of that verb, the toll)
+        if mid == "part" and (_TALLY_OF.search(sent.text, max(0, s - 12), s)
+                              or (s >= it.tail and _object_of_verb(sent, it, start))):
+            continue
         # a breakdown with no whole before it ("Undang-undang itu terdiri atas 37 bab dan 624 pasal") lists what
         # the thing is made of: each item is that thing's whole count, no part
-        if mid == "part" and _TALLY_OF.search(sent.text, max(0, s - 12), s):
-            continue
-        if mid == "part" and s >= it.tail and _object_of_verb(sent, it, start):
-            # "with 539 people on board, killing 139 of them", "infected 186 people and killed 36 of them": what
-            # its own verb did to them, the count of that verb (the toll), not a part of it
-            continue
         breakdown = mid == "part" and _BREAKDOWN.fullmatch(sent.text, s, e)
         if breakdown and not _WHOLE_BEFORE.search(sent.text, max(0, s - WHOLE_SPAN), s) \
                 and not _VICTIMS_BEFORE.search(sent.text, max(0, s - WHOLE_SPAN), s):

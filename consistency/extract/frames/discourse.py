@@ -315,11 +315,12 @@ def superseded(sent: _Sentence, it: _Item) -> bool:
 
 def _is_previous(sent: _Sentence, it: _Item, change: bool) -> bool:
     """Is the figure an earlier value ("dari 19" in a sentence that says the toll rose, "up from 41",
-    "sebelumnya 47")? Not a bound's "dari": in "lebih dari 6.500 orang luka-luka dan jumlah itu diperkirakan
+    "sebelumnya 47")? A superseded value (``superseded``) is one too; ``frame_sentence`` asks that itself, as it
+    also clears the value's negation. Not a bound's "dari": in "lebih dari 6.500 orang luka-luka dan jumlah itu diperkirakan
     masih akan naik" the 6.500 is the count now."""
     before = sent.text[max(0, it.start - 40) : it.start]
     before = before[: CURRENCY_BEFORE.search(before).start()] if CURRENCY_BEFORE.search(before) else before  # "dari US$9,5"
-    if _PREVIOUS_ALONE.search(before) or superseded(sent, it):
+    if _PREVIOUS_ALONE.search(before):
         return True
     if _DARI_BEFORE.search(before) and not _BOUND_DARI.search(before) and _MENJADI_AFTER.match(sent.text, it.end):
         return True  # "merevisi kekuatan gempa dari 7,8 menjadi 8,0": a series says its own change, cue or none
