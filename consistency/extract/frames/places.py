@@ -106,6 +106,17 @@ def _venue() -> dict[str, re.Pattern]:
             for lang, words in venue_words().items()}
 
 
+@lru_cache(maxsize=1)
+def _named_venue() -> re.Pattern | None:
+    """"the Osong underpass", "the Bataclan concert hall": "the", a name of up to three words, then an English venue
+    noun in lower case (places.json "venues")."""
+    words = venue_words().get("en")
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w-])the\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s+(?:"
+                      + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])")
+
+
 _PLACE_REPORTS = re.compile(rf"(?:^\s*|,\s*|(?<![\w-])(?:while|and|whereas|sementara|sedangkan|dan)\s+)"
                             rf"(?:(?:Neighbouring|Neighboring|neighbouring|neighboring)\s+)?"
                             rf"((?:Kabupaten\s+|Kota\s+|Provinsi\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+"
@@ -218,6 +229,19 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
         span = m.span(1)
         if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]):
             found.append(_Mention(m.start(), span[1], "place", place_key(m.group(1)), m.group(0), "event"))
+    # "the flooding of the Osong underpass", "the Bataclan concert hall": a name written before a venue noun, with
+    # no place preposition, is where the figure is, not who acted (English order; Indonesian writes the noun first)
+    named_venue = _named_venue()
+    for m in (named_venue.finditer(text) if named_venue is not None and "en" in sent.langs else ()):
+        span = m.span(1)
+        if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]) \
+                and _is_place_name(m.group(1)):
+            slot = "from" if re.search(r"(?<![\w-])(?:out\s+of|from)\s+$", text[: m.start()]) else "in"
+            after = text[m.end() :][:24]
+            if re.match(r"\s+\w", after) and any(s0 == len(after) - len(after.lstrip()) and predicate_class(c).get("incident")
+                                                  for s0, _, c, _ in _find(lex.predicates, after, ("en",))):
+                slot = "event"  # "the Kutai Kartanegara bridge collapse": where the incident happened
+            found.append(_Mention(m.start(), m.end(), "place", place_key(m.group(1)), m.group(1), slot))
     # "the eastern Libyan city of Derna", "the port city of Derna", "kota pelabuhan Derna"
     # "gempa … yang melanda Palu, Sulawesi Tengah", "the tsunami that hit Sulawesi": what an incident hits
     hit = re.compile(rf"(?<![\w-])(?:melanda|menerjang|mengguncang|menghantam|menyapu|hit|struck|shook|ravaged|devastated|"
