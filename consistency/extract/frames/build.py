@@ -22,7 +22,7 @@ from .actors import (_INVITED_TO, _OPENER, _TIER_AFTER, _actors, _holder, _named
 from .time import (DAYS_BEFORE, days_before, _OWN_VERB_GAP, _as_of_phrases, _figure_as_of, _figure_when, _now_dated, _recalled, _reported_days,
                    _tally_days, _times)
 from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys, _length_dimension, _length_of_part,
-    _located_subject, _measure_of_thing, _modified_thing, _names_a_part, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
+    _located_subject, _measure_of_thing, _modified_thing, _names_a_part, _next_dimension, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
 from .votes import (_body_mentions, _body_of_apposition, _cast, _contrasted, _elsewhere, _media_tally, _count_stage, _rate_period,
                     _legislature_mentions, _threshold, _vote_body, _vote_categories, _vote_country, _with_loads, _won_with, no_chamber,
                     party_segment, staged, vote_measure, vote_round, vote_segment)
@@ -303,6 +303,12 @@ def _source_place(source: str | None) -> str | None:
     return name if name and _is_place_name(name) else None
 
 
+# the offices one is elected or sworn in to, and what stands before an office taken as a role
+_OFFICES = frozenset({"@president", "@vice_president", "@prime_minister", "@minister", "@governor", "@regent", "@mayor",
+                      "@speaker", "@king"})
+_AS_OFFICE = re.compile(r"(?<![\w-])(?:sebagai|as|menjadi)\s+(?:(?:the|a|new|baru|sang)\s+)?$", re.IGNORECASE)
+
+
 def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                    dates: tuple[DateMention, ...] | list[DateMention], *, language: str | None = None,
                    anchor: dt.date | None = None, attribution: Attribution | None = None,
@@ -473,6 +479,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 sources.append(_Mention(start, end, "source", a.label, text[start:end] if agency or tail else a.text))
         else:
             kept.append(a)
+    # "terpilih sebagai perdana menteri dengan 176 suara", "was sworn in as president": the office taken is a role,
+    # not who holds the figure (the subject does)
+    kept = [a for a in kept if not (a.label in _OFFICES and _AS_OFFICE.search(text, max(0, a.start - 24), a.start))]
     actors = [_resolve_office(a, discourse) for a in _not_leaders(text, _not_contested(text, kept))]
     # the sentence's subject is every figure's actor that has none of its own ("Pasangan Prabowo-Gibran
     # ditetapkan sebagai pemenang setelah meraup 58,59 persen"); an anaphoric subject is resolved
@@ -719,6 +728,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     tally_first = {b.index: a for a, b in tallies}
     out_q = []
     polls = _told_by_poll(sent)  # "…, according to an exit poll": every figure of the sentence
+    last_thing = None  # the end of the sentence's last measure and the thing it measures
     for n, q in enumerate(quantities):
         if not fig_ok[n]:
             out_q.append(replace(q, frame=Frame(role="label" if labels[n] == "label" else "time")))
@@ -1015,12 +1025,19 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # of 7 July: the run-off's count, never the first round's of 26 June another article gives
             when = (discourse.election, INHERITED_ELECTION)
         located = _located_subject(sent, it) if q.kind == "measure" else None
+        if located is None and q.kind == "measure" and last_thing is not None \
+                and _next_dimension(text, last_thing[0], it.qstart if it.qstart >= 0 else it.start):
+            located = last_thing[1]  # "bilik sepanjang 427 meter dan selebar 55 meter": the chamber's width too
         if located is None and q.kind == "measure" and (it.actor is None or it.actor.label.startswith("thing:")):
             located = _modified_thing(sent, it)  # "sumur penyelamatan sedalam 622 meter": the shaft's depth
         if located is not None:
             it.actor = located  # "… near the islands, which lie about 200 km off the coast": the islands' distance
         elif it.actor is None and q.kind == "measure":
             it.actor = _thing_subject(sent, it)  # "Kebanyakan simpanse jantan memiliki berat 70 kg"
+        if q.kind == "measure":
+            last_thing = (it.qend if it.qend >= 0 else it.end,
+                          it.actor if it.actor is not None and it.actor.label.startswith("thing:") else None)
+            last_thing = last_thing if last_thing[1] is not None else None
         if counted == "measure:length" and not predicate_class(pred.label if pred else None).get("measure") \
                 and it.actor is not None and it.actor.label.startswith("thing:"):
             own = _measure_of_thing(it.actor.label[6:])

@@ -15,7 +15,7 @@ from .places import _attach_places, _country_of
 from .actors import actor_key, source_key
 from .time import _opens_sentence, _reporting_verb
 from .lexicons import voting_bodies
-from .events import (SHIFT_AFTER_DAY, SHIFT_TOWARDS, _SITE_OF, _activity, _context, _date_event, _reference_event, _relative_head,
+from .events import (SHIFT_AFTER_DAY, SHIFT_TOWARDS, _SITE_AFTER, _SITE_OF, _activity, _context, _date_event, _reference_event, _relative_head,
                      _relative_incident, _scheduled, _service, _sub_event)
 from .discourse import _TIME_PREP, _named
 
@@ -335,7 +335,7 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
     # "fire officials said", "the fire department": an incident noun naming a body is no event of the day
     # "election officials", "Komisi Pemilihan Umum": an election noun naming its body dates no election either
     preds = [p for p in preds if not ((predicate_class(p.label).get("incident") or predicate_class(p.label).get("names_bodies")) and (
-        _service(text, p.start, p.end) or _SITE_OF.search(text[max(0, p.start - 30) : p.start])))]
+        _service(text, p.start, p.end) or _SITE_OF.search(text[max(0, p.start - 30) : p.start]) or _SITE_AFTER.match(text, p.end)))]
     # "began arriving", "had started to move back": the start of another action, not an event's first day
     preds = [p for p in preds if not (p.label == "began" and _BEGAN_ACTION.match(text, p.end))]
     # "the list of 542 elected members on Saturday", "542 anggota parlemen terpilih": a participle that describes a

@@ -418,9 +418,18 @@ def _incident_day(sent: _Sentence, it: _Item, dates, dspans, preds: list[_Mentio
             continue
         nominal = _nominal_incident(sent.text, ds, de, preds)
         if nominal is not None and nominal[0].label in events \
-                and _reach(sent, nominal[0], it.start, it.tail, it.index) <= EVENT_REACH:
+                and (_reach(sent, nominal[0], it.start, it.tail, it.index) <= EVENT_REACH or _toll_of(sent.text, it, nominal[0])):
             return (d.low, d.high), d.text
     return None
+
+
+def _toll_of(text: str, it: _Item, incident: _Mention) -> bool:
+    """Is the incident's noun right after the figure's own predicate noun ("Korban tewas gempa … bertambah menjadi
+    283 orang", "The death toll from the quake … rose to 283")? The figure counts that incident's toll however
+    long the incident's phrase runs before it."""
+    p = it.predicate
+    return p is not None and 0 <= p.end <= incident.start < it.start \
+        and bool(re.fullmatch(r"\s+(?:(?:akibat|from|of|in)\s+)?(?:the\s+)?", text[p.end : incident.start]))
 
 
 def when_clause_day(sent: _Sentence, it: _Item, dates, dspans) -> tuple[tuple[dt.date, dt.date], str] | None:
@@ -583,9 +592,11 @@ _NOUN_BEFORE_DATE = re.compile(r"^\s+(?P<later>susulan\s+|kedua\s+)?(?:of\s+(?:t
                                r"(?:tanggal|bulan)\s+)?$", re.IGNORECASE)
 
 
-# "mengunjungi lokasi ledakan pada Kamis", "visited the site of the blast on Thursday": the incident names a place;
-# the date is the day of the visit
+# "mengunjungi lokasi ledakan pada Kamis", "visited the site of the blast on Thursday", "flew to the crash site on
+# Friday": the incident names a place; the date is the day of the visit
 _SITE_OF = re.compile(r"(?<![\w-])(?:lokasi|tempat\s+kejadian|site\s+of|scene\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "flew to the crash site on Friday", "the blast scene": English names the place by the incident before its noun
+_SITE_AFTER = re.compile(r"\s+(?:site|scene)(?![\w-])", re.IGNORECASE)
 
 
 def _nominal_incident(text: str, ds: int, de: int, preds: list[_Mention]) -> tuple[_Mention, bool] | None:
@@ -608,7 +619,25 @@ def _nominal_incident(text: str, ds: int, de: int, preds: list[_Mention]) -> tup
             # "serangan kilat Azerbaijan pada Senin": the named incident's day; not a verb's object ("mengguncang
             # Haiti pada Rabu", which the verb's own reading dates)
             return p, False
+        rel = _RELATIVE_BEFORE_DATE.match(text[p.end : ds]) if p.end <= ds and ds - p.end <= 90 else None
+        if rel and rel.group("pre") and any(_id_verb(w) or re.fullmatch(r"[a-z]+ed", w) for w in rel.group("pre").split()):
+            rel = None  # "Banjir merusak 300 rumah yang dibangun pada 2019": the clause is the houses', after a verb
+        if rel and _INCIDENT_NOUN_WORD.search(text[p.start : p.end]) and not _STOOD_AT.search(rel.group(0)) \
+                and not any(_find(lexicon().cues[k], rel.group(0), LANGS) for k in ("rise", "fall", "statement")):
+            # "gempa bermagnitudo 6,6 yang melanda El Salvador bagian tengah pada Selasa (13/2/2001)", "the quake
+            # that struck the coast on Jan. 13": the day the relative clause gives is the incident's; not when the
+            # main clause's verb stands in it ("a landslide that buried the town rose on Monday": the toll's day)
+            return p, bool(re.match(r"\s+(?:susulan|kedua)(?![\w-])", text[p.end : ds], re.IGNORECASE))
     return None
+
+
+# an incident noun's relative clause up to the date it gives: "[gempa] bermagnitudo 6,6 yang melanda El Salvador
+# pada", "[quake] that struck off the coast on"
+_PHRASE_CHAR = r"(?:[^,;.()]|(?<=\d)[.,](?=\d))"  # no clause break; a decimal's comma or point ("6,6") is none
+_RELATIVE_BEFORE_DATE = re.compile(rf"^(?P<pre>\s+{_PHRASE_CHAR}{{1,30}}?)?\s+(?:yang|that|which)\s+{_PHRASE_CHAR}{{1,60}}?\s+(?:pada|on)\s+"
+                                   r"(?:hari\s+|tanggal\s+)?$", re.IGNORECASE)
+# an incident's noun, not a verb ("gempa", "the quake"; not "melanda", "struck")
+_INCIDENT_NOUN_WORD = re.compile(r"^(?!(?:me|di|ber|ter)\w{3,}$|\w+(?:ed|ing)$)\w[\w-]*(?:\s+\w[\w-]*)?$", re.IGNORECASE)
 
 
 # an incident noun, a word that is no verb nor function word and the name of who did it or where, then the date

@@ -260,12 +260,20 @@ def _length_dimension(text: str, it: _Item, pred: _Mention | None, ref: str | No
     compound's noun ("a 60-metre pipe"). A distance predicate yields to a cue when it is only the word after
     the length ("stay at least 5 km away from the crater": a zone's radius) or when no point is named
     ("mendorong pipa sejauh 53 meter": how far the pipe has got, not how far apart two places are). A length
-    none of these name has no dimension (``identity.number_veto`` compares it with no length that has one)."""
+    none of these name has no dimension (``identity.number_veto`` compares it with no length that has one). A cue
+    in the length's own clause wins over a measure predicate before that clause ("berukuran panjang 427 meter,
+    lebar 55 meter"), and so does a dimension word right after the length over a predicate before it ("366 meters
+    in length and 49 meters in beam")."""
     cue = _dimension_before(text, it)
+    start = it.qstart if it.qstart >= 0 else it.start
+    if pred is not None and cue is not None and cue[0] != pred.label and 0 <= pred.end <= _cue_window(text, start):
+        return cue  # "berukuran panjang 427 meter, lebar 55 meter": the width's own word, in its own clause, wins
+    after = _dimension_after(text, it)
+    if pred is not None and after is not None and after[0] not in (pred.label, "distance") and 0 <= pred.end <= start:
+        return after  # "366 meters in length and 49 meters in beam": the word right after the 49 says its dimension
     if pred is not None and not (pred.label == "distance" and cue is not None
                                  and (ref is None or pred.start >= (it.qend if it.qend >= 0 else it.end))):
         return None
-    after = _dimension_after(text, it)
     if after is not None and after[0] != "distance":
         return after
     if cue is not None:
@@ -387,16 +395,35 @@ _MODIFIED_BEFORE = re.compile(
     r"(?:sedalam|sepanjang|setinggi|selebar|seluas|berdiameter|berkedalaman|berukuran|(?:pada|di|dengan|hingga)\s+"
     r"(?:kedalaman|ketinggian|panjang|diameter)|(?:at|to)\s+a\s+depth\s+of|(?:at|to)\s+a\s+height\s+of)"
     r"\s+(?:(?:sekitar|kurang\s+lebih|hampir|about|some|nearly|around|roughly)\s+)?$", re.IGNORECASE)
-_ARTICLE_NOUN = re.compile(r"(?<![\w-])(?:an?|the|its|their)\s+" + _MOD_NOUN + r"\s+$", re.IGNORECASE)
-_DIMENSION_AFTER = re.compile(r"\s+(?:deep|long|high|tall|wide|across|in\s+diameter)\b", re.IGNORECASE)
+_ARTICLE_NOUN = re.compile(r"(?<![\w-])(?:(?:an?|the|its|their)\s+" + _MOD_NOUN + r"|" + _MOD_NOUN
+                           + r"\s+of(?:\s+(?:up\s+to|at\s+least|about|some|nearly|around))?)\s+$", re.IGNORECASE)
+_DIMENSION_AFTER = re.compile(r"\s+(?:deep|long|high|tall|wide|across|in\s+(?:diameter|length|width|beam|depth|height))\b",
+                              re.IGNORECASE)
 _HYPHEN_NOUN = re.compile(r"-?\s*(?:(?-i:[a-z][\w-]*)\s+)?((?-i:[a-z][\w-]*))", re.IGNORECASE)
+
+
+# between one dimension of a thing and the next ("sepanjang 427 meter dan selebar 55 meter", "427 meter, lebar 55
+# meter, dan kedalaman 18,3 meter", "427 meters by 55 meters", "366 meters long and 49 meters wide", "366 meters in
+# length and 49 meters in beam")
+_NEXT_DIMENSION = re.compile(
+    r"(?:\s+(?:long|wide|deep|high|tall|in\s+(?:length|width|beam|depth|height|diameter)))?\s*"
+    r"(?:,\s*(?:(?:and|dan)\s+)?|\s+(?:and|dan|dengan|serta|by|x|×)\s+)"
+    r"(?:(?:a\s+)?(?:width|depth|height|length|beam|draught|draft)\s+of\s+|"
+    r"(?:selebar|sedalam|setinggi|sepanjang|lebar|dalam|tinggi|panjang|kedalaman|ketinggian|berkedalaman)\s+)?"
+    r"(?:(?:up\s+to|hingga|sampai|sekitar|about|some|nearly|hampir)\s+)?", re.IGNORECASE)
+
+
+def _next_dimension(text: str, end: int, start: int) -> bool:
+    """Does a measure starting at ``start`` go on the list of one thing's dimensions whose last measure ends at
+    ``end`` ("bilik sepanjang 427 meter dan selebar 55 meter": the chamber's width, not the metre's)?"""
+    return bool(_NEXT_DIMENSION.fullmatch(text, end, start))
 
 
 def _modified_thing(sent: _Sentence, it: _Item) -> _Mention | None:
     """The thing a measure phrase modifies, written beside the figure: the noun before an Indonesian measure
     adjective ("sumur penyelamatan sedalam 622 meter"), the noun an English dimension follows ("an escape shaft
-    622 meters deep"), the noun after a hyphenated measure ("the 1,182-metre bridge"), or what lies at a depth
-    ("ruang perlindungan pada kedalaman 688 meter"). Nearer than a sentence's subject, so a capsule's width and
+    622 meters deep", "ships of up to 366 meters long"), the noun after a hyphenated measure ("the 1,182-metre
+    bridge"), or what lies at a depth ("ruang perlindungan pada kedalaman 688 meter"). Nearer than a sentence's subject, so a capsule's width and
     its shaft's depth in one sentence are each their own thing's (``matching.actor_fit``)."""
     start = it.qstart if it.qstart >= 0 else it.start
     end = it.qend if it.qend >= 0 else it.end
@@ -405,7 +432,8 @@ def _modified_thing(sent: _Sentence, it: _Item) -> _Mention | None:
     if m is None and _DIMENSION_AFTER.match(sent.text, end):
         m = _ARTICLE_NOUN.search(head)
     if m is not None:
-        words, at = m.group(1), max(0, start - 80) + m.start(1)
+        g = 1 if m.group(1) else 2
+        words, at = m.group(g), max(0, start - 80) + m.start(g)
     else:
         h = _HYPHEN_NOUN.match(sent.text, end)
         if h is None or not sent.text[end: end + 1] == "-" and not re.match(r"\S*-", sent.text[start:end]):

@@ -106,6 +106,11 @@ def _venue() -> dict[str, re.Pattern]:
             for lang, words in venue_words().items()}
 
 
+# one side of a border or a conflict: "di pihak India", "dari pihak Pakistan", "on India's side", "on the India side"
+_SIDE_OF = re.compile(rf"(?<![\w-])(?:(?:[Dd]i|[Dd]ari)\s+pihak\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})|"
+                      rf"[Oo]n\s+(?:the\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}?)(?:['’]s)?\s+side)(?![\w-])")
+
+
 @lru_cache(maxsize=1)
 def _named_venue() -> re.Pattern | None:
     """"the Osong underpass", "the Bataclan concert hall": "the", a name of up to three words, then an English venue
@@ -287,6 +292,13 @@ def _places(sent: _Sentence, skip_spans) -> list[_Mention]:
                     span = (base + mm.start(1), base + mm.end(1))
                     if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]):
                         found.append(_Mention(span[0], span[1], "place", place_key(mm.group(1)), mm.group(1), "event"))
+    # "Di pihak India, korban tewas tercatat 1.300", "On India's side, 1,300 died": one side's figures, in its place
+    for m in _SIDE_OF.finditer(text):
+        g = 1 if m.group(1) else 2
+        span, name = m.span(g), m.group(g)
+        if not _overlaps(span, skip_spans) and not _overlaps(span, [(p.start, p.end) for p in found]) \
+                and _is_place_name(name):
+            found.append(_Mention(m.start(), m.end(), "place", place_key(name), name, "in"))
     # "Kabupaten Agam menjadi daerah terparah", "The worst-hit district was Agam": a place with no preposition
     for s0, e0, _ in _worst_hit(text):
         if not _overlaps((s0, e0), skip_spans) and not _overlaps((s0, e0), [(p.start, p.end) for p in found]):
