@@ -38,7 +38,7 @@ from ..extract.frames.lexicons import voting_bodies
 from ..records import INF, DateMention, Frame, Quantity
 from .features import EMBEDDING
 from .matching import _actor_is_place, _own_modifiers, _tagged, actor_fit, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, \
-    place_part, predicate_fit, several_sites, when_fit
+    place_part, predicate_fit, several_sites, when_fit, a_day_apart
 from .dates import FRESH_DAYS
 from .scope import different_sources, measure
 
@@ -354,7 +354,7 @@ def revision_veto(a: Quantity, b: Quantity, *, cued: bool = False) -> str | None
         return "places differ"  # "41 orang luka-luka di ketiga lokasi" against "Ten people were wounded in the blast"
     if _at_scene(fa) != _at_scene(fb):
         return "a part, or another group"  # "62 orang tewas di lokasi kejadian" against the toll with the hospital's dead
-    if fa.when != fb.when and ((fa.when and fb.when) or when_fit(fa, fb) is None):
+    if fa.when != fb.when and ((fa.when and fb.when and not a_day_apart(fa.when, fb.when)) or when_fit(fa, fb) is None):
         # "the 2021 operation in Jacarezinho, which left 28 people dead" against this raid's toll: no cue of a
         # revision joins two events' times
         return "another time"  # an undated figure is of its report's time, as ``when_fit`` reads it

@@ -15,6 +15,7 @@ sentence does not say which of its figures the other sentence's figure is about.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Sequence
@@ -372,9 +373,10 @@ def _procedure(info: dict) -> bool:
 
 
 def when_fit(a: Frame, b: Frame) -> float | None:
-    """Figures of events on different days are different facts ("1.300 atlet" in 1983, "1.907" in 2003). A
-    figure with no date of its own is about the time of its report: against one dated half a year or more
-    before that, it is another fact ("In 2019, Widodo won 55.50 percent" and a 2024 report's "58,6 persen")."""
+    """Figures of events on different days are different facts ("1.300 atlet" in 1983, "1.907" in 2003); one
+    a day apart is one (``a_day_apart``). A figure with no date of its own is about the time of its report:
+    against one dated half a year or more before that, it is another fact ("In 2019, Widodo won 55.50 percent"
+    and a 2024 report's "58,6 persen")."""
     if a.when is None and b.when is None:
         return 0.0
     if a.when is None or b.when is None:
@@ -385,9 +387,16 @@ def when_fit(a: Frame, b: Frame) -> float | None:
         if day is not None and (long_before or dated.when[0] > day):
             return None  # long before the report, or after it: a report cannot give a later event's figure
         return 0.0
-    if a.when[0] <= b.when[1] and b.when[0] <= a.when[1]:
+    if a.when[0] <= b.when[1] and b.when[0] <= a.when[1] or a_day_apart(a.when, b.when):
         return 0.05
     return None
+
+
+def a_day_apart(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    """Are two single days of an event next to each other? One incident dated a day apart by two reports (the
+    night it struck, counted in two time zones; or a day stated wrongly) is one incident: its figures compare, and
+    the day's mismatch is reported as the dates' own finding."""
+    return a[0] == a[1] and b[0] == b[1] and abs((a[0] - b[0]).days) == 1
 
 
 def context_overlap(a: Frame, b: Frame) -> float:

@@ -55,6 +55,33 @@ CASES = [
      ("In a similar crash years ago, 162 people died.", "en", "2025-03-09"), "162 people", "different incidents"),
     ("similar-date-en", "date", ("The flood hit the city on Monday.", "en", "2025-03-09"), "Monday",
      ("A similar flood once hit the city on Tuesday.", "en", "2025-03-09"), "Tuesday", "different events"),
+    # the quake a relative clause dates ("gempa … yang melanda … pada Selasa (13/2/2001)", "the quake that struck
+    # … on Feb. 13"): a second quake a month later is another event, its toll and magnitude its own
+    ("relative-day-toll-id", "number",
+     ("Korban tewas gempa bermagnitudo 6,6 yang melanda negara itu pada Selasa (13/2/2001) bertambah menjadi 283 orang.",
+      "id", "2001-02-16"), "283 orang",
+     ("Jumlah korban tewas gempa bermagnitudo 7,6 yang mengguncang negara itu pada Sabtu (13/1/2001) bertambah menjadi "
+      "675 orang.", "id", "2001-01-17"), "675 orang", "different times"),
+    ("relative-day-magnitude-id", "number",
+     ("Korban tewas gempa bermagnitudo 6,6 yang melanda negara itu pada Selasa (13/2/2001) bertambah menjadi 283 orang.",
+      "id", "2001-02-16"), "6,6",
+     ("Jumlah korban tewas gempa bermagnitudo 7,6 yang mengguncang negara itu pada Sabtu (13/1/2001) bertambah menjadi "
+      "675 orang.", "id", "2001-01-17"), "7,6", "different times"),
+    ("relative-day-magnitude-en", "number",
+     ("The magnitude 6.6 quake that hit the country on Feb. 13 killed 283 people.", "en", "2001-02-16"), "6.6",
+     ("The magnitude 7.6 quake that hit the country on Jan. 13 killed 675 people.", "en", "2001-01-17"), "7.6",
+     "different times"),
+    # one incident dated a day apart by two reports (the night it struck; a day stated wrongly): its figures still
+    # compare, and the days' mismatch is the dates' own finding
+    ("day-apart-toll-id-en", "number",
+     ("Korban meninggal akibat tsunami Minggu (23/12/2018) masih 430 orang.", "id", "2018-12-27"), "430 orang",
+     ("Last Saturday's tsunami killed 426 people, officials said.", "en", "2018-12-29"), "426 people", None),
+    ("day-apart-toll-en-id", "number",
+     ("The Jan. 12 quake killed 944 people.", "en", "2001-02-14"), "944 people",
+     ("Gempa Sabtu (13/1/2001) menewaskan 675 orang.", "id", "2001-01-17"), "675 orang", None),
+    ("day-apart-guard-two-days", "number",
+     ("The Jan. 11 quake killed 944 people.", "en", "2001-02-14"), "944 people",
+     ("Gempa Sabtu (13/1/2001) menewaskan 675 orang.", "id", "2001-01-17"), "675 orang", "different times"),
     # both sides name the same sub-event, or the same earlier event: one event, left to the scorer
     ("same-fore-en-id", "date", ("The foreshock struck on Thursday.", "en", "2025-03-08"), "Thursday",
      ("Gempa pendahuluan terjadi pada Rabu.", "id", "2025-03-08"), "Rabu", None),
@@ -276,10 +303,11 @@ def test_other_event_veto_case_table(case):
 
 def test_other_event_table_covers_both_languages():
     for cls in ("fore", "after", "blast", "eruption", "round", "similar", "same", "compared", "phase", "preceded",
-                "strongest", "recalled", "shifted", "background", "reference"):
+                "strongest", "recalled", "shifted", "background", "reference", "relative-day", "day-apart"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert rows, cls
-        if cls in ("compared", "phase", "preceded", "strongest", "recalled", "shifted", "background", "reference"):
+        if cls in ("compared", "phase", "preceded", "strongest", "recalled", "shifted", "background", "reference",
+                   "relative-day", "day-apart"):
             assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
     assert {side[1] for c in CASES for side in (c[2], c[4])} == {"id", "en"}
 
