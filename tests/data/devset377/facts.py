@@ -47,6 +47,7 @@ def kashmir_quake():
      M(R, "Sunday", D, "count_sun", "2005-10-09"),
      M(R, "42,397", N, "injured", 42397, OCT9),
      M(R, "7.6", N, "mag", 7.6, cls="mag"),
+     M(R, "Saturday", D, "quake", "2005-10-08"),  # "by Saturday's earthquake": added by the lead after measuring
      M(R, "Saturday", D, "quake", "2005-10-08", occ=2),
      M(R, "more than 600 people", N, "india_dead", 600, OCT9, qual="morethan"),
 
