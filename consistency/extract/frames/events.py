@@ -619,7 +619,9 @@ def _nominal_incident(text: str, ds: int, de: int, preds: list[_Mention]) -> tup
             # "serangan kilat Azerbaijan pada Senin": the named incident's day; not a verb's object ("mengguncang
             # Haiti pada Rabu", which the verb's own reading dates)
             return p, False
-        rel = _RELATIVE_BEFORE_DATE.match(text[p.end : ds]) if p.end <= ds and ds - p.end <= 90 else None
+        # (a date written out, "Selasa (13/2/2001)", "Jan. 13"; a bare weekday is read from the report's own day)
+        rel = _RELATIVE_BEFORE_DATE.match(text[p.end : ds]) if p.end <= ds and ds - p.end <= 90 \
+            and re.search(r"\d", text[ds:de]) else None
         if rel and rel.group("pre") and any(_id_verb(w) or re.fullmatch(r"[a-z]+ed", w) for w in rel.group("pre").split()):
             rel = None  # "Banjir merusak 300 rumah yang dibangun pada 2019": the clause is the houses', after a verb
         if rel and _INCIDENT_NOUN_WORD.search(text[p.start : p.end]) and not _STOOD_AT.search(rel.group(0)) \
