@@ -303,6 +303,13 @@ def _source_place(source: str | None) -> str | None:
     return name if name and _is_place_name(name) else None
 
 
+# dawn after a figure and its own words ("18 jenazah ditemukan saat fajar", "18 bodies were found at first light"),
+# no clause break between: the time of day the figure holds at, when its day has none
+_AT_DAWN = re.compile(r"(?:\s+[^\W\d][\w-]*){0,4}?\s+(?:saat|pada|menjelang|at|by|around|sekitar)\s+(?:waktu\s+)?"
+                      r"(?:fajar|subuh|matahari\s+terbit|dawn|daybreak|first\s+light|sunrise)(?![\w-])", re.IGNORECASE)
+DAWN_MINUTE = 6 * 60
+
+
 # the offices one is elected or sworn in to, and what stands before an office taken as a role
 _OFFICES = frozenset({"@president", "@vice_president", "@prime_minister", "@minister", "@governor", "@regent", "@mayor",
                       "@speaker", "@king"})
@@ -1018,6 +1025,12 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # "Pada hari pertama, 637 orang luka-luka": not the report's day; its own cue wins over a "now" elsewhere
             # ("Initially, 28 people were reported dead, but the toll has now risen to 85": 28 is not now's)
             as_of = AsOf(None, None, None, "previous", recalled=recalled[it.index])
+        if as_of.basis in ("explicit", "statement") and as_of.day is not None and as_of.minute is None:
+            dawn = _AT_DAWN.match(text, it.tail)
+            if dawn:
+                # "18 jenazah ditemukan saat fajar", "18 bodies found at first light": the day's first count, before
+                # the afternoon's 19
+                as_of = replace(as_of, minute=DAWN_MINUTE)
         change = "rise" if rise else "fall" if fall else None
         when = _figure_when(sent, it, dates, dspans, whens, discourse, anchor)
         if when is None and discourse.election is not None and _counts_an_election(q, counted, modifiers):
