@@ -1026,8 +1026,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # ("Initially, 28 people were reported dead, but the toll has now risen to 85": 28 is not now's)
             as_of = AsOf(None, None, None, "previous", recalled=recalled[it.index])
         if as_of.basis in ("explicit", "statement") and as_of.day is not None and as_of.minute is None:
-            dawn = _AT_DAWN.match(text, it.tail)
-            if dawn:
+            if _AT_DAWN.match(text, it.tail):
                 # "18 jenazah ditemukan saat fajar", "18 bodies found at first light": the day's first count, before
                 # the afternoon's 19
                 as_of = replace(as_of, minute=DAWN_MINUTE)
@@ -1048,9 +1047,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         elif it.actor is None and q.kind == "measure":
             it.actor = _thing_subject(sent, it)  # "Kebanyakan simpanse jantan memiliki berat 70 kg"
         if q.kind == "measure":
-            last_thing = (it.qend if it.qend >= 0 else it.end,
-                          it.actor if it.actor is not None and it.actor.label.startswith("thing:") else None)
-            last_thing = last_thing if last_thing[1] is not None else None
+            thing = it.actor if it.actor is not None and it.actor.label.startswith("thing:") else None
+            last_thing = (it.qend if it.qend >= 0 else it.end, thing) if thing is not None else None
         if counted == "measure:length" and not predicate_class(pred.label if pred else None).get("measure") \
                 and it.actor is not None and it.actor.label.startswith("thing:"):
             own = _measure_of_thing(it.actor.label[6:])

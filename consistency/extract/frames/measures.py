@@ -423,8 +423,9 @@ def _modified_thing(sent: _Sentence, it: _Item) -> _Mention | None:
     """The thing a measure phrase modifies, written beside the figure: the noun before an Indonesian measure
     adjective ("sumur penyelamatan sedalam 622 meter"), the noun an English dimension follows ("an escape shaft
     622 meters deep", "ships of up to 366 meters long"), the noun after a hyphenated measure ("the 1,182-metre
-    bridge"), or what lies at a depth ("ruang perlindungan pada kedalaman 688 meter"). Nearer than a sentence's subject, so a capsule's width and
-    its shaft's depth in one sentence are each their own thing's (``matching.actor_fit``)."""
+    bridge"), or what lies at a depth ("ruang perlindungan pada kedalaman 688 meter"). Nearer than a sentence's
+    subject, so a capsule's width and its shaft's depth in one sentence are each their own thing's
+    (``matching.actor_fit``)."""
     start = it.qstart if it.qstart >= 0 else it.start
     end = it.qend if it.qend >= 0 else it.end
     head = sent.text[max(0, start - 80): start]
