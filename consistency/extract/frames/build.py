@@ -310,12 +310,6 @@ _AT_DAWN = re.compile(r"(?:\s+[^\W\d][\w-]*){0,4}?\s+(?:saat|pada|menjelang|at|b
 DAWN_MINUTE = 6 * 60
 
 
-# the offices one is elected or sworn in to, and what stands before an office taken as a role
-_OFFICES = frozenset({"@president", "@vice_president", "@prime_minister", "@minister", "@governor", "@regent", "@mayor",
-                      "@speaker", "@king"})
-_AS_OFFICE = re.compile(r"(?<![\w-])(?:sebagai|as|menjadi)\s+(?:(?:the|a|new|baru|sang)\s+)?$", re.IGNORECASE)
-
-
 def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                    dates: tuple[DateMention, ...] | list[DateMention], *, language: str | None = None,
                    anchor: dt.date | None = None, attribution: Attribution | None = None,
@@ -486,9 +480,6 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 sources.append(_Mention(start, end, "source", a.label, text[start:end] if agency or tail else a.text))
         else:
             kept.append(a)
-    # "terpilih sebagai perdana menteri dengan 176 suara", "was sworn in as president": the office taken is a role,
-    # not who holds the figure (the subject does)
-    kept = [a for a in kept if not (a.label in _OFFICES and _AS_OFFICE.search(text, max(0, a.start - 24), a.start))]
     actors = [_resolve_office(a, discourse) for a in _not_leaders(text, _not_contested(text, kept))]
     # the sentence's subject is every figure's actor that has none of its own ("Pasangan Prabowo-Gibran
     # ditetapkan sebagai pemenang setelah meraup 58,59 persen"); an anaphoric subject is resolved
@@ -1545,9 +1536,11 @@ def _not_leaders(text: str, actors: list[_Mention]) -> list[_Mention]:
 
 
 # an office right after an election's noun is the office contested, not who acts ("memenangi pemilihan presiden
-# dengan 8.170.231 suara", "won the election for president"): the votes are the winner's
+# dengan 8.170.231 suara", "won the election for president"): the votes are the winner's; so is an office taken
+# ("terpilih sebagai perdana menteri dengan 176 suara", "was sworn in as president"): the subject holds the figure
 _CONTESTED_BEFORE = re.compile(r"(?:pemilihan|pemilu|pilkada|pencalonan|calon|kursi|election\s+(?:for|of)|race\s+for"
-                               r"|post\s+of|office\s+of)\s+$", re.IGNORECASE)
+                               r"|post\s+of|office\s+of|(?<![\w-])(?:sebagai|as|menjadi)(?:\s+(?:the|a|new|baru|sang))?)"
+                               r"\s+$", re.IGNORECASE)
 _OFFICES = frozenset({"@president", "@vice_president", "@prime_minister", "@governor", "@regent", "@mayor", "@speaker"})
 
 

@@ -397,8 +397,9 @@ _MODIFIED_BEFORE = re.compile(
     r"\s+(?:(?:sekitar|kurang\s+lebih|hampir|about|some|nearly|around|roughly)\s+)?$", re.IGNORECASE)
 _ARTICLE_NOUN = re.compile(r"(?<![\w-])(?:(?:an?|the|its|their)\s+" + _MOD_NOUN + r"|" + _MOD_NOUN
                            + r"\s+of(?:\s+(?:up\s+to|at\s+least|about|some|nearly|around))?)\s+$", re.IGNORECASE)
-_DIMENSION_AFTER = re.compile(r"\s+(?:deep|long|high|tall|wide|across|in\s+(?:diameter|length|width|beam|depth|height))\b",
-                              re.IGNORECASE)
+# the dimension words an English length is followed by ("622 meters deep", "49 meters in beam")
+_DIMENSION_WORDS_AFTER = r"deep|long|high|tall|wide|across|in\s+(?:diameter|length|width|beam|depth|height)"
+_DIMENSION_AFTER = re.compile(rf"\s+(?:{_DIMENSION_WORDS_AFTER})\b", re.IGNORECASE)
 _HYPHEN_NOUN = re.compile(r"-?\s*(?:(?-i:[a-z][\w-]*)\s+)?((?-i:[a-z][\w-]*))", re.IGNORECASE)
 
 
@@ -406,7 +407,7 @@ _HYPHEN_NOUN = re.compile(r"-?\s*(?:(?-i:[a-z][\w-]*)\s+)?((?-i:[a-z][\w-]*))", 
 # meter, dan kedalaman 18,3 meter", "427 meters by 55 meters", "366 meters long and 49 meters wide", "366 meters in
 # length and 49 meters in beam")
 _NEXT_DIMENSION = re.compile(
-    r"(?:\s+(?:long|wide|deep|high|tall|in\s+(?:length|width|beam|depth|height|diameter)))?\s*"
+    rf"(?:\s+(?:{_DIMENSION_WORDS_AFTER}))?\s*"
     r"(?:,\s*(?:(?:and|dan)\s+)?|\s+(?:and|dan|dengan|serta|by|x|×)\s+)"
     r"(?:(?:a\s+)?(?:width|depth|height|length|beam|draught|draft)\s+of\s+|"
     r"(?:selebar|sedalam|setinggi|sepanjang|lebar|dalam|tinggi|panjang|kedalaman|ketinggian|berkedalaman)\s+)?"
