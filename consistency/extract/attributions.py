@@ -32,7 +32,13 @@ _INDIRECT = re.compile(rf"(?<![\w-])(?P<cue>{_alt(L.CUES_AFTER_SPEAKER)})(?![\w-
 _LEGAL_BASIS = (r"(?!(?<=berdasarkan)\s+(?:amendemen|amandemen|undang-undang|uu|peraturan|keputusan|putusan|pasal|"
                 r"konstitusi|hukum|aturan|ketentuan|perjanjian|kesepakatan)(?![\w-]))")
 _ACCORDING = re.compile(rf"(?:^|(?<=[\s,]))(?P<cue>{_alt(L.ACCORDING_TO)}){_LEGAL_BASIS}\s+(?P<speaker>[^,]{{2,120}}?(?:,\s*(?:[^,\s][^,]{{0,39}},\s*){{0,12}}(?:dan|and)\s+[^,]{{1,40}})?)\s*(?:,|[.!?]?\s*$)", re.I)
-_SAID_X = re.compile(r",\s*(?P<cue>said|says|added|told)\s+(?P<speaker>(?:[\w'’-]+\s+){0,5}[A-Z][\w'’-]*)\s*[.!?\"”]*$")
+# "…, said the health ministry.", "…, kata juru bicara BNPB Abdul Muhari, Selasa (22/11/2022).": the cue after the
+# clause, its speaker closing the sentence (an Indonesian one perhaps with the day it spoke, or whom it told)
+_SAID_X = re.compile(r",\s*(?P<cue>said|says|added|told|kata|ujar|ucap|tutur|jelas|tegas|imbuh|tambah|lanjut|sebut)\s+"
+                     r"(?P<speaker>(?:[\w'’-]+\s+){0,5}[A-Z][\w'’-]*)"
+                     r"(?:\s+kepada\s+(?:para\s+)?(?:wartawan|media|pers|jurnalis))?"
+                     r"(?:\s*,\s*(?:pada\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?:\s*\([\d/]+\))?"
+                     r"(?:\s+(?:pagi|siang|sore|malam))?)?\s*[.!?\"”]*$")
 _NYA_END = re.compile(rf"(?P<cue>{_alt(L.NYA_CUES)})\b")
 _BOUNDARY = {"ketika", "saat", "bahwa", "yang", "sementara", "namun", "tetapi", "karena", "setelah", "sebelum",
              "sehingga", "jika", "while", "when", "that", "but", "as", "after", "before", "because", "if", "and"}
@@ -236,6 +242,12 @@ def _data_of_a_day(speaker: str) -> bool:
         and all(w in _DATA_WORDS or w in L.WEEKDAYS or w in L.MONTHS or w.isdigit() for w in words)
 
 
+# an English participle cue right before what happened to those counted ("confirmed killed", "reported missing",
+# "estimated dead") qualifies the count; it reports nothing, and the phrase before it is no speaker
+_STATE_AFTER_CUE = re.compile(r"\s+(?:killed|dead|missing|injured|wounded|hurt|drowned|displaced|infected)(?![\w-])",
+                              re.IGNORECASE)
+
+
 def _indirect(s: Sentence, text: str, named, resolved) -> Attribution | None:
     st = s.text
     m = _ACCORDING.search(st)
@@ -247,6 +259,8 @@ def _indirect(s: Sentence, text: str, named, resolved) -> Attribution | None:
     if attr is not None:
         return attr
     for m in _INDIRECT.finditer(st):
+        if _STATE_AFTER_CUE.match(st, m.end()):
+            continue  # "The number of people confirmed killed … rose to 518": a participle of the count, no report
         np = _np_before(st, m.start())
         if np:
             phrase = st[np[0] : np[1]]

@@ -56,6 +56,14 @@ CASES = [
     ("story-incident-subject-after-confirmed-en", "en", "2023-02-01",
      "A quake struck the province on Sunday. Officials confirmed the disaster struck on Sunday evening.",
      "Sunday", {"event": "quake"}),
+    # an anaphoric incident noun dated before a ", when …" clause: the clause says what the day saw (a relief
+    # helicopter's crash in a quake's story), not the story's incident
+    ("story-incident-when-clause-en", "en", "2005-04-25",
+     "A powerful earthquake struck the island of Nias on Monday night. The relief effort was marked by tragedy on "
+     "April 2, when a navy helicopter crashed on the island.", "April 2", {"event": "crash"}),
+    ("story-incident-when-clause-id", "id", "2005-04-25",
+     "Gempa kuat mengguncang Pulau Nias pada Senin malam. Upaya bantuan diwarnai tragedi pada 2 April, ketika sebuah "
+     "helikopter angkatan laut jatuh di pulau itu.", "2 April", {"event": "crash"}),
     # a block or unit of the story's own site is where its incident happened, not another incident's place
     ("site-part-not-elsewhere-id", "id", "2021-09-14",
      "Jumlah narapidana yang meninggal akibat kebakaran Lapas Kelas I Tangerang bertambah menjadi 48 orang. Kebakaran "
