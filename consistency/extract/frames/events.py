@@ -51,17 +51,6 @@ def _story_incident(d: DateMention, text: str, offset: int, discourse: "Discours
     if f is None or f.role != "event" or len(discourse.incidents) != 1:
         return d
     ds, de = d.start - offset, d.end - offset
-    when = _WHEN_CLAUSE.match(text, de)
-    if when:
-        # "marked by tragedy on April 2, when a navy helicopter crashed": the clause says what the day saw, an
-        # incident of its own (none named there: the day keeps its own frame)
-        stop = re.search(r"[,;]|(?<!\d)\.(?!\d)", text[when.end() :])
-        clause_end = when.end() + (stop.start() if stop else len(text) - when.end())
-        seen = [(cls, w) for _s, _e, cls, w in _find(lexicon().predicates, text[when.end() : clause_end], LANGS)
-                if predicate_class(cls).get("incident")]
-        if not seen:
-            return d
-        return replace(d, frame=replace(f, predicate=seen[0][0], predicate_text=seen[0][1], event=seen[0][0]))
     after = f.predicate_text is not None and re.match(r"\s*(?:\([^)]*\)\s*)?(?:\w+\s+)?(?:yang|which|that)\s+" + re.escape(f.predicate_text),
                                                       text[de:], re.IGNORECASE)
     if f.predicate and not predicate_class(f.predicate).get("generic") and not after:
@@ -89,6 +78,16 @@ def _story_incident(d: DateMention, text: str, offset: int, discourse: "Discours
         return d  # a sentence's end between them; not the dots of "9:30 p.m." or "pukul 21.30"
     if _object_of_verb(text, clause, at, end, ds, f):
         return d  # "The court, which took up the disaster on its own in November": the day of the act done about it
+    when = _WHEN_CLAUSE.match(text, de)
+    if when:
+        # "marked by tragedy on April 2, when a navy helicopter crashed": the clause says what the day saw, an
+        # incident of its own; with none named there the day keeps its own frame
+        stop = re.search(r"[,;]|(?<!\d)\.(?!\d)", text[when.end() :])
+        clause_end = when.end() + (stop.start() if stop else len(text) - when.end())
+        seen = [(cls, w) for _s, _e, cls, w in _find(lexicon().predicates, text[when.end() : clause_end], LANGS)
+                if predicate_class(cls).get("incident")]
+        return replace(d, frame=replace(f, predicate=seen[0][0], predicate_text=seen[0][1], event=seen[0][0])) \
+            if seen else d
     incident = discourse.incidents[0]
     return replace(d, frame=replace(f, predicate=incident, predicate_text=m.group(0), event=incident))
 
