@@ -890,6 +890,14 @@ _SUB_EVENT_NEXT = re.compile(r"(?:['’]s)?(?:[\s-]+(?:magnitude|magnitudo|M|SR|
                              r"shallow|dangkal))*[\s-]+$", re.IGNORECASE)
 
 
+# a day fronting its clause, the sub-event its subject: "Pada Jumat sore sebuah gempa susulan … mengguncang", "On
+# Friday afternoon, a strong aftershock shook …"
+_OPENING_DAY = re.compile(r"\s*(?:(?:pada|on)\s+)?", re.IGNORECASE)
+_DATED_SUBJECT = re.compile(r"(?:\s+(?:pagi|siang|sore|petang|malam|dini\s+hari|morning|afternoon|evening|night))?\s*,?"
+                            r"\s+(?:sebuah|satu|a|an|the)(?:[\s-]+(?:magnitude|magnitudo|strong|powerful|kuat|besar|deadly|"
+                            r"shallow|dangkal))*[\s-]+", re.IGNORECASE)
+
+
 _SUB_EVENT_BY = re.compile(r"\s+(?:[\w'’]+\s+){0,3}?(?:in|by|during|from|dalam|akibat|oleh|saat|karena|ketika)\s+"
                            r"(?:the\s+|a\s+|an\s+|that\s+)?$", re.IGNORECASE)
 
@@ -1173,7 +1181,9 @@ def _sub_event(sent: _Sentence, start: int, end: int, *, dated: bool = False, co
             if count and re.fullmatch(r"\s+(?:kali\s+)?", gap, re.IGNORECASE):
                 return None
             if _SUB_EVENT_NEXT.fullmatch(gap) and (dated or not gap.startswith(("'", "’"))) \
-                    or not dated and _SUB_EVENT_BY.fullmatch(gap):
+                    or not dated and _SUB_EVENT_BY.fullmatch(gap) \
+                    or dated and _DATED_SUBJECT.fullmatch(gap) \
+                    and _OPENING_DAY.fullmatch(text, _part_start(text, start), start):
                 if label.endswith(":main") or label.endswith(":other") and not _past_cue().search(text):
                     return None
                 if label.endswith(":first") and not _first_is_earlier(text, _part_start(text, s), e):
@@ -1280,6 +1290,7 @@ _SUBORDINATE = re.compile(r"(?<![\w-])(?:setelah|sesudah|sebelum|ketika|saat|aft
 
 
 SCHEDULE_REACH = 5.0
+REQUEST_REACH = 3.0  # the cue, whom it calls on (a name, a title and a name), then the asked-for event's verb
 
 
 def _scheduled(sent: _Sentence, it: _Item) -> bool:
@@ -1295,6 +1306,10 @@ def _scheduled(sent: _Sentence, it: _Item) -> bool:
         # "menunda pembukaan sekolah … dari Senin (29/4/2024) menjadi Senin (6/5/2024)", "moved the vote from
         # Monday to Thursday": the old and the new dates of a schedule, not days anything happened
         return True
+    for s, e, _, _ in _find(lexicon().cues["request"], sent.text, sent.langs):
+        if p is not None and e <= p.start < it.start and not _PUNCT.search(sent.text[e : it.start]) \
+                and sent.cost(e, p.start, walls=False) <= REQUEST_REACH:
+            return True  # "meminta Soeharto mengundurkan diri … pada Senin": the day of the call, not of a resignation
     for s, e, _, _ in _find(lexicon().cues["schedule"], sent.text, sent.langs):
         if e > it.start:
             continue

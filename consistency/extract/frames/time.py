@@ -710,7 +710,7 @@ def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
     # "…, kata juru bicara BNPB, Selasa (2/10/2018)." — the date closes the sentence after a comma
     tail = text[de:]
     if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:(?:pukul|jam)\s+[\d.:]+\s*\w*)?\s*(?:dini\s+hari|tengah\s+malam|malam|pagi|siang|sore|petang)?\s*"
-                    r"(?:[.\"”’]*\s*|,\s*(?:sementara|sedangkan|while|whereas)\s.*)", tail, re.DOTALL) \
+                    r"(?:[.\"”’]*\s*|,\s*(?:sementara|sedangkan|while|whereas|" + _COMPARED_TAIL + r")\s.*)", tail, re.DOTALL) \
             and re.search(r",\s*(?:hari\s+|pada\s+|on\s+)?$", text[:ds]):
         head = text[: ds]
         clause = head[head.rfind(",", 0, len(head.rstrip(" ,")) ) + 1 :] if "," in head.rstrip(" ,") else head
@@ -722,6 +722,12 @@ def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
         if re.search(r"\b(?:kata|ujar|ucap|tutur|said|says|told)\b", clause, re.I):
             return True
     return False
+
+
+# a comparison set off after the closing day, of the figure said that day ("…, Selasa (6/3/2001), lebih sedikit
+# dari perkiraan awal", "…, Tuesday, fewer than first feared"): the day still closes the statement
+_COMPARED_TAIL = (r"lebih\s+(?:sedikit|banyak|rendah|tinggi|kecil|besar)|turun|naik|fewer|more|lower|higher|down|up|"
+                  r"less")
 
 
 def _reporting_verb(cue: str) -> bool:

@@ -132,6 +132,7 @@ def pangandaran():
      M(T, "275", N, "missing", 275, THU, fall=True),
      M(T, "Lebih dari 50.000 orang", N, "displaced", 50000, THU, qual="morethan"),
      M(T, "6,8", N, "magnitude", 6.8, cls="mag", src=BMG),
+     M(T, "Senin", D, "quake", "2006-07-17", occ=2),  # "gempa Senin itu": added by the lead after measuring
 
      M(A, "668", N, "dead", 668, MON),
      M(A, "Monday, July 24", D, "count_mon", "2006-07-24"),
