@@ -13,6 +13,7 @@ across the cluster into facts, and a fact reported at several times gets a timel
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from ..extract import SentenceFacts
@@ -487,6 +488,8 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
             if _replaced_value(cur, other, facts_cur, tol) or _story_replaced(cur, other, articles, tol, scorer, prob):
                 order = sign
                 break
+    if verdict == "conflict" and not order and _estimate_raised(p, tol):
+        order = -1 if a.frame.as_of.day < b.frame.as_of.day else 1
     if order is None or (previous and verdict != "conflict"):
         # an earlier value the sentence itself gives ("naik dari 19"), with no day of its own: the same value
         # elsewhere is the same report; a different one conflicts only when the times tell the order
@@ -556,6 +559,30 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
     msg = f"“{a.text}” ({describe_quantity(a)}) and “{b.text}” ({describe_quantity(b)}) {words}."
     add(_finding(code, msg, p.alignment, claims, params, identity=identity), key)
     _source_finding(fa, fb, a, b, verdict, p.alignment, params, add, key)
+
+
+# a verb or noun of estimating right before its figure, in the figure's own clause: what it gives is a judgement its
+# maker may revise ("NASA estimated the object at … 10,000 tons", "NASA memperkirakan … energi sekitar 500 kiloton",
+# "put the object at … 7,000 tonnes"); not another clause's ("police put the crowd at 100,000, while organisers said
+# 530,000")
+_ESTIMATING = re.compile(r"(?<![\w-])(?:estimat\w*|put\s+(?:the|it|its)|(?:mem|di)?perkira\w*|menaksir\w*|ditaksir|taksiran)"
+                         r"(?![\w-])(?![^,;]*(?:while|whereas|sedangkan|sementara)\s)[^;]{0,100}$", re.IGNORECASE)
+
+
+def _estimate_raised(p: _NumberPair, tol: Tolerances) -> bool:
+    """Are two values one named source's estimate on two days, the later one higher, each figure given by a verb of
+    estimating ("NASA put the object at 7,000 tonnes" on the day, "NASA estimated … about 10,000 tons" days later)?
+    Then the source raised its estimate: an update. A lower later estimate stays a discrepancy to flag (a magnitude
+    revised down, a reading corrected)."""
+    fa, fb = p.a.frame, p.b.frame
+    if fa is None or fb is None or not fa.source or fa.source != fb.source or fa.as_of is None or fb.as_of is None:
+        return False
+    if fa.as_of.day is None or fb.as_of.day is None or fa.as_of.day == fb.as_of.day:
+        return False
+    early, late = (p.a, p.b) if fa.as_of.day < fb.as_of.day else (p.b, p.a)
+    if _below(late, early, tol) or (late.high is not None and early.low is not None and late.high < early.low):
+        return False  # lower, even within the rounding of two exact readings (6.5, then 6.4)
+    return all(_ESTIMATING.search(f.sentence.text[: q.start - f.sentence.start]) for f, q in ((p.fa, p.a), (p.fb, p.b)))
 
 
 def _recalled_day(a: Quantity, b: Quantity) -> bool:

@@ -129,6 +129,13 @@ _WEEKDAY_CUES = {
 }
 
 
+# a weekday declared a day of mourning or a holiday: the verb right before it, what the day becomes right after it
+_SET_ASIDE_BEFORE = re.compile(r"(?<![\w-])(?:declared|designated|proclaimed|menetapkan|mengumumkan|menyatakan)\s+(?:hari\s+)?$",
+                               re.I)
+_SET_ASIDE_AS = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:as\s+|sebagai\s+)?(?:an?\s+)?(?:national\s+|public\s+)?"
+                           r"(?:day\s+of\s+(?:national\s+)?mourning|hari\s+berkabung|holiday|hari\s+libur)", re.I)
+
+
 def _cue_before(cue: tuple[re.Pattern, int], text: str, at: int) -> re.Match | None:
     rx, reach = cue
     return rx.search(text[max(0, at - reach) : at])
@@ -477,7 +484,9 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                 # "The bodies will be flown home on Friday", "akan dimakamkan pada Jumat": ahead of the anchor,
                 # today included
                 clause = re.split(r"[,;.:]\s", text[: m.start()])[-1]
-                ahead = cues["ahead"].search(clause)
+                # "declared Wednesday a day of mourning", "menetapkan Rabu sebagai hari berkabung": a day set aside
+                # is one to come, today included
+                ahead = cues["ahead"].search(clause) or (_SET_ASIDE_BEFORE.search(clause) and _SET_ASIDE_AS.match(text, m.end()))
         if last_before:
             start = m.start() - len(last_before.group(0))
         elif last_after:

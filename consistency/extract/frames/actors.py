@@ -307,7 +307,8 @@ _NEWS_AGENCY = re.compile(r"(?<![\w'’-])([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]
 BODY_HEADS = frozenset({"departemen", "kementerian", "badan", "dinas", "lembaga", "komisi", "pusat", "direktorat", "biro",
                         "dewan", "otoritas", "institut", "ministry", "department", "agency", "office", "service", "board",
                         "commission", "council", "authority", "administration", "institute", "bureau", "center",
-                        "centre", "directorate", "survey"})
+                        "centre", "directorate", "survey", "universitas", "university", "observatorium", "observatory",
+                        "laboratorium", "laboratory"})
 CONNECTORS = frozenset({"of", "for", "and", "dan", "&", "the"})
 _BODY_WORD = r"(?:[A-Z][\w'’.-]*|of|for|and|dan|&)"
 _NAMED_BODY = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+" + _BODY_WORD + r")*", re.UNICODE)
