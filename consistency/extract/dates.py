@@ -136,6 +136,11 @@ _SET_ASIDE_AS = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:as\s+|sebagai\s+)?(?:an?\s+)
                            r"(?:day\s+of\s+(?:national\s+)?mourning|hari\s+berkabung|holiday|hari\s+libur)", re.I)
 
 
+# a part of the day between a weekday and its date: "Thursday night, July 20", "Jumat malam (22/8/1986)"
+_PART_THEN_DATE = re.compile(r"\s+(?:night|morning|afternoon|evening|malam|pagi|siang|sore|petang|dini\s+hari)[\s,(]*",
+                             re.I)
+
+
 def _cue_before(cue: tuple[re.Pattern, int], text: str, at: int) -> re.Match | None:
     rx, reach = cue
     return rx.search(text[max(0, at - reach) : at])
@@ -454,6 +459,9 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
             if i is not None and re.fullmatch(r"[\s,(]*", between):
                 joined = i
                 break
+        part = _PART_THEN_DATE.match(text, m.end()) if joined is None else None
+        if part is not None and part.end() in day_by_start:
+            joined = day_by_start[part.end()]  # "Thursday night, July 20", "Jumat malam (22/8/1986)": one day
         if joined is not None:
             f = found[joined]
             end = max(f.end, m.end())

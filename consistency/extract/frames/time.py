@@ -74,11 +74,18 @@ def _day_part_re() -> re.Pattern:
     return re.compile(rf"\s*(?:\(\S+\)\s*)?({_alternation(lexicon().day_parts)})\b", re.IGNORECASE)
 
 
-def _day_part(text: str, pos: int) -> tuple[int, int] | None:
-    """A day part right after ``pos`` ("malam", "pagi", "night"): (end, hour)."""
+def _day_part(text: str, pos: int, start: int | None = None) -> tuple[int, int] | None:
+    """A day part right after ``pos`` ("malam", "pagi", "night"): (end, hour); or, given the date's ``start``, one
+    written inside the date between its weekday and its day ("Thursday night, July 20", "Selasa malam
+    (11/1/2011)"): (``pos``, hour)."""
     m = _day_part_re().match(text, pos)
     if m:
         return m.end(), lexicon().day_parts[" ".join(m.group(1).lower().split())]
+    if start is not None:
+        inner = re.match(r"[^\W\d]+", text[start:pos])
+        m = _day_part_re().match(text, start + inner.end()) if inner else None
+        if m and m.end() < pos:
+            return pos, lexicon().day_parts[" ".join(m.group(1).lower().split())]
     return None
 
 
@@ -417,7 +424,7 @@ def _as_of_phrases(sent: _Sentence, dates, dspans, times, anchor, statement) -> 
                     break  # "killed by Saturday's earthquake": the incident's day, not a time the figure holds at
                 day, end = _day_of(dates[k]), de
                 used_dates.add(k)
-                part = _day_part(text, de)
+                part = _day_part(text, de, ds)
                 if part:
                     end, hour = part
                     minute = hour * 60
@@ -455,7 +462,7 @@ def _as_of_phrases(sent: _Sentence, dates, dspans, times, anchor, statement) -> 
                 if ts >= de and text[de:ts].strip(" ,") in ("", "pukul", "jam", "at"):
                     minute, end = mins, te
                     break
-            part = _day_part(text, de)
+            part = _day_part(text, de, ds)
             if part and minute is None:
                 end, hour = part
                 minute = hour * 60
@@ -516,7 +523,7 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
             near_event = any(min(abs(e.start - de), abs(ds - e.end)) < 12 for e in events)
             if c <= 1.5 and not near_event:
                 end, minute = de, None
-                part = _day_part(sent.text, de)
+                part = _day_part(sent.text, de, ds)
                 if part:
                     end, hour = part
                     minute = hour * 60
@@ -585,7 +592,7 @@ def _reported_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: li
             if not ok:
                 continue
             end, minute = de, None
-            part = _day_part(text, de)
+            part = _day_part(text, de, ds)
             if part:
                 end, hour = part
                 minute = hour * 60
