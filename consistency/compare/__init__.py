@@ -569,6 +569,11 @@ _ESTIMATING = re.compile(r"(?<![\w-])(?:estimat\w*|put\s+(?:the|it|its)|(?:mem|d
                          r"(?![\w-])(?![^,;]*(?:while|whereas|sedangkan|sementara)\s)[^;]{0,100}$", re.IGNORECASE)
 
 
+# or after it, naming whose estimate it is: "… about 500 kilotons, according to NASA estimates", "menurut perkiraan NASA"
+_ESTIMATE_AFTER = re.compile(r"[^;]{0,60}?(?<![\w-])(?:according\s+to|menurut|by)\s+(?:the\s+)?[^;,]{0,30}?"
+                             r"(?:estimat\w*|perkiraan|taksiran)(?![\w-])", re.IGNORECASE)
+
+
 def _estimate_raised(p: _NumberPair, tol: Tolerances) -> bool:
     """Are two values one named source's estimate on two days, the later one higher, each figure given by a verb of
     estimating ("NASA put the object at 7,000 tonnes" on the day, "NASA estimated … about 10,000 tons" days later)?
@@ -582,7 +587,8 @@ def _estimate_raised(p: _NumberPair, tol: Tolerances) -> bool:
     early, late = (p.a, p.b) if fa.as_of.day < fb.as_of.day else (p.b, p.a)
     if _below(late, early, tol) or (late.high is not None and early.low is not None and late.high < early.low):
         return False  # lower, even within the rounding of two exact readings (6.5, then 6.4)
-    return all(_ESTIMATING.search(f.sentence.text[: q.start - f.sentence.start]) for f, q in ((p.fa, p.a), (p.fb, p.b)))
+    return all(_ESTIMATING.search(f.sentence.text[: q.start - f.sentence.start])
+               or _ESTIMATE_AFTER.match(f.sentence.text, q.end - f.sentence.start) for f, q in ((p.fa, p.a), (p.fb, p.b)))
 
 
 def _recalled_day(a: Quantity, b: Quantity) -> bool:

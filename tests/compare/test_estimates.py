@@ -21,6 +21,9 @@ RAISED = [
     ("en-id", NASA_DAY,
      ("NASA memperkirakan benda itu berdiameter 17 meter dan berbobot 10.000 ton, dengan energi sekitar 500 "
       "kiloton.", "id", "2031-02-19"), ("around 300 kilotons", "sekitar 500 kiloton")),
+    ("en-en-estimates-after", NASA_DAY,
+     ("The meteor blew up on Feb. 15 with the force of about 500 kilotons, according to NASA estimates.", "en",
+      "2031-10-17"), ("around 300 kilotons", "about 500 kilotons")),
 ]
 
 
