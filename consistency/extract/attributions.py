@@ -37,7 +37,7 @@ _ACCORDING = re.compile(rf"(?:^|(?<=[\s,]))(?P<cue>{_alt(L.ACCORDING_TO)}){_LEGA
 _SAID_X = re.compile(r",\s*(?P<cue>said|says|added|told|kata|ujar|ucap|tutur|jelas|tegas|imbuh|tambah|lanjut|sebut)\s+"
                      r"(?P<speaker>(?:[\w'’-]+\s+){0,5}[A-Z][\w'’-]*)"
                      r"(?:\s+kepada\s+(?:para\s+)?(?:wartawan|media|pers|jurnalis))?"
-                     r"(?:\s*,\s*(?:pada\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?:\s*\([\d/]+\))?"
+                     r"(?:\s*,\s*(?:pada\s+)?(?:" + "|".join(L.WEEKDAY_NAMES_ID) + r")(?:\s*\([\d/]+\))?"
                      r"(?:\s+(?:pagi|siang|sore|malam))?)?\s*[.!?\"”]*$")
 _NYA_END = re.compile(rf"(?P<cue>{_alt(L.NYA_CUES)})\b")
 _BOUNDARY = {"ketika", "saat", "bahwa", "yang", "sementara", "namun", "tetapi", "karena", "setelah", "sebelum",
