@@ -1290,7 +1290,7 @@ _SUBORDINATE = re.compile(r"(?<![\w-])(?:setelah|sesudah|sebelum|ketika|saat|aft
 
 
 SCHEDULE_REACH = 5.0
-REQUEST_REACH = 3.0  # the cue, whom it calls on (a name, a title and a name), then the asked-for event's verb
+REQUEST_REACH = 5.0  # the cue, whom it calls on (a name, a title and a name), "agar"/"to" and an adverb, then the asked-for verb
 
 
 def _scheduled(sent: _Sentence, it: _Item) -> bool:
