@@ -708,6 +708,9 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.identity")
     parser.add_argument("--train", action="store_true", help="fit the scorer and write " + str(MODEL_PATH.relative_to(ROOT)))
+    parser.add_argument("--keep-thresholds", action="store_true",
+                        help="with --train: refit the weights only, keeping the stored model's thresholds (the threshold "
+                             "rule's choice is printed)")
     parser.add_argument("--contexts", action=argparse.BooleanOptionalAction, default=None,
                         help="fit a scorer that reads the masked contexts (the pipeline then embeds them), or one "
                              f"that reads none (default: {'--contexts' if CONTEXTS else '--no-contexts'})")
@@ -719,7 +722,12 @@ def main(argv: list[str] | None = None) -> int:
 
     embedder = load_embedder()
     if args.train:
+        kept = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["thresholds"] if args.keep_thresholds else None
         data = train(embedder)
+        if kept is not None:
+            print(f"the threshold rule chose {data['thresholds']}; kept {kept}", file=sys.stderr)
+            data["thresholds"] = kept
+            data["fingerprint"] = model_hash(data)
         write_model(data)
         print(f"wrote {MODEL_PATH.relative_to(ROOT)}: {data['trained_on']['pairs']} pairs, thresholds "
               f"{data['thresholds']}", file=sys.stderr)
