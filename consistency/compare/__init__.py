@@ -488,7 +488,7 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
             if _replaced_value(cur, other, facts_cur, tol) or _story_replaced(cur, other, articles, tol, scorer, prob):
                 order = sign
                 break
-    if verdict == "conflict" and not order and _estimate_raised(p, tol):
+    if verdict == "conflict" and not order and _estimate_raised(p):
         order = -1 if a.frame.as_of.day < b.frame.as_of.day else 1
     if order is None or (previous and verdict != "conflict"):
         # an earlier value the sentence itself gives ("naik dari 19"), with no day of its own: the same value
@@ -574,7 +574,7 @@ _ESTIMATE_AFTER = re.compile(r"[^;]{0,60}?(?<![\w-])(?:according\s+to|menurut|by
                              r"(?:estimat\w*|perkiraan|taksiran)(?![\w-])", re.IGNORECASE)
 
 
-def _estimate_raised(p: _NumberPair, tol: Tolerances) -> bool:
+def _estimate_raised(p: _NumberPair) -> bool:
     """Are two values one named source's estimate on two days, the later one higher, each figure given by a verb of
     estimating ("NASA put the object at 7,000 tonnes" on the day, "NASA estimated … about 10,000 tons" days later)?
     Then the source raised its estimate: an update. A lower later estimate stays a discrepancy to flag (a magnitude
@@ -585,7 +585,7 @@ def _estimate_raised(p: _NumberPair, tol: Tolerances) -> bool:
     if fa.as_of.day is None or fb.as_of.day is None or fa.as_of.day == fb.as_of.day:
         return False
     early, late = (p.a, p.b) if fa.as_of.day < fb.as_of.day else (p.b, p.a)
-    if _below(late, early, tol) or (late.high is not None and early.low is not None and late.high < early.low):
+    if late.high < early.low:
         return False  # lower, even within the rounding of two exact readings (6.5, then 6.4)
     return all(_ESTIMATING.search(f.sentence.text[: q.start - f.sentence.start])
                or _ESTIMATE_AFTER.match(f.sentence.text, q.end - f.sentence.start) for f, q in ((p.fa, p.a), (p.fb, p.b)))
