@@ -26,7 +26,7 @@ from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys
 from .votes import (_body_mentions, _body_of_apposition, _cast, _contrasted, _elsewhere, _media_tally, _count_stage, _rate_period,
                     _legislature_mentions, _threshold, _vote_body, _vote_categories, _vote_country, _with_loads, _won_with, no_chamber,
                     party_segment, staged, vote_measure, vote_round, vote_segment)
-from .events import (hazard_notice, HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
+from .events import (hazard_notice, storming_not_attack, HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
     _figure_events, _incident_day, _incident_order, when_clause_day, _is_change, _object_event, _planned, _provision, _story_incident,
     _sub_event, _until, _background_incident, provision_modals)
 from .dates import _frame_dates
@@ -346,7 +346,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
              and not (w.lower() == "jatuh" and _victims_fell(text, s))
              # "the tally had first reached 150 on Oct. 31": a value reached, no arrival
              and not (cls == "arrived" and _REACHED_VALUE.match(text, e))
-             and not (predicate_class(cls).get("kind") == "event" and hazard_notice(text, s, e))]
+             and not (predicate_class(cls).get("kind") == "event" and hazard_notice(text, s, e))
+             and not (cls == "attack" and storming_not_attack(text, s, e))]
     # "rencana serangan", "possible attacks": a planned or possible event is not the event
     for s, e, _, _ in _find(lex.cues["modality"], text, langs):
         for p in preds:
