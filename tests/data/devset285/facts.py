@@ -50,6 +50,7 @@ def tete():
      M(R, "108 people", N, "injured", 108, FRIB),
      M(R, "35", N, "serious", 35, FRIB),
      M(R, "Thursday", D, "blast", "2016-11-17"),
+     M(R, "Thursday", D, "blast", "2016-11-17", occ=2),  # "exploded on Thursday afternoon": added by the lead in the sixtieth round
      M(R, "three days", N, "mourning", 3, cls="dur"),
      M(R, "Saturday", D, "mourn_start", "2016-11-19"),
      M(R, "Three ministers", N, "ministers", 3),
