@@ -260,12 +260,30 @@ def _compare(pairs, params: CompareParams, scorer: Scorer, articles: dict[str, l
         main_a, more_a = _by_time(fa.quantities)
         main_b, more_b = _by_time(fb.quantities)
         done = set()
-        for xs, ys in ((main_a, main_b), (more_a, main_b + more_b), (main_a, more_b)):
+        met: set[int] = set()  # the current figures of either side that agree with the other side's current figure
+
+        def pass_(xs, ys, first=False):
             for m in match(xs, ys, fit, value, minimum=scorer.floor, ambiguity=AMBIGUITY):
-                key = (id(xs[m.a]), id(ys[m.b]))
+                x, y = xs[m.a], ys[m.b]
+                key = (id(x), id(y))
+                if first and m.score >= scorer.match["number"] and value(x, y) != "conflict":
+                    met.update(key)
                 if key not in done:
                     done.add(key)
-                    number_pairs.append(_NumberPair(fa, fb, xs[m.a], ys[m.b], alignment, m.ambiguous, m.score))
+                    number_pairs.append(_NumberPair(fa, fb, x, y, alignment, m.ambiguous, m.score))
+
+        pass_(main_a, main_b, first=True)
+        # the earlier value of a state not counted over time ("turun dari ketinggian 10.000 kaki ke 6.000 kaki": the
+        # height left) meets no current figure that agrees with that sentence's current value: "sekitar 6.000 kaki"
+        # agrees with the 6.000 and is not the 10.000 of before. A count's earlier values (a toll's "naik dari 19
+        # menjadi 41") meet every figure, as points of its timeline.
+        left_a, more_a = _left_states(more_a)
+        left_b, more_b = _left_states(more_b)
+        fresh_a, fresh_b = [x for x in main_a if id(x) not in met], [y for y in main_b if id(y) not in met]
+        pass_(more_a, main_b + more_b + left_b)
+        pass_(left_a, fresh_b + more_b + left_b)
+        pass_(main_a, more_b)
+        pass_(fresh_a, left_b)
         for m in match(fa.dates, fb.dates, date_fit(fit), compare_dates, minimum=scorer.floor, ambiguity=AMBIGUITY):
             _date_finding(fa, fb, fa.dates[m.a], fb.dates[m.b], alignment, m.ambiguous, m.score, scorer, params, add,
                           prob, published)
@@ -358,6 +376,14 @@ def _by_time(quantities) -> tuple[list, list]:
 
     more = [q for q in quantities if earlier(q)]
     return [q for q in quantities if not earlier(q)], more
+
+
+def _left_states(quantities: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """A sentence's earlier values split into those of a measured state (``role`` "previous", a measure in a frame
+    that is not evolving: a height left, a level before it fell) and the others."""
+    left = [q for q in quantities if q.kind == "measure" and q.frame is not None and q.frame.role == "previous"
+            and not q.frame.evolving]
+    return left, [q for q in quantities if all(q is not o for o in left)]
 
 
 def _date_finding(fa, fb, a, b, alignment, ambiguous, identity, scorer: Scorer, params, add, prob,

@@ -170,7 +170,7 @@ _PREVIOUS_ALONE = re.compile(r"(?:sebelumnya|semula|previously|earlier|up from|d
                              r"(?:(?:sekitar|about|around|at least|setidaknya|sedikitnya)\s+)?$", re.IGNORECASE)
 
 
-_PREVIOUS_WITH_CHANGE = re.compile(r"(?<![\w-])(?:(?:dari|from)\s+(?:(?:angka|radius|a\s+radius\s+of|sebelumnya|about|around|sekitar|at least|"
+_PREVIOUS_WITH_CHANGE = re.compile(r"(?<![\w-])(?:(?:dari|from)\s+(?:(?:angka|radius|a\s+radius\s+of|ketinggian|kedalaman|an\s+altitude\s+of|a\s+height\s+of|a\s+depth\s+of|sebelumnya|about|around|sekitar|at least|"
                                    r"setidaknya|sedikitnya)\s+)?|(?:dibandingkan|dibanding|compared\s+(?:with|to))"
                                    r"\b[^.;]{0,40}?(?:yakni|yaitu|of|dengan|,)\s+)$", re.IGNORECASE)
 
