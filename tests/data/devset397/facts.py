@@ -144,6 +144,7 @@ def ghislenghien():
      M(T, "Sekitar 120 orang", N, "hurt", 120, MON, qual="approx", src=GOV),
      M(T, "lebih dari 40", N, "burns", 40, MON, qual="morethan"),
      M(T, "satu meter", N, "diam", 1, cls="m"),
+     M(T, "Jumat", D, "blast", "2004-07-30"),  # "Ledakan terjadi Jumat pekan lalu": added by the lead after measuring
      M(T, "Jumat (30/7/2004)", D, "king", "2004-07-30"),
 
      M(A, "Saturday", D, "anniv", "2005-07-30"),
