@@ -340,14 +340,15 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     # a body's own title-case name ("Institut Pemilihan Nasional", "the Independent National Electoral Commission",
     # "Pusat Jaringan Gempa China"): its words name the body, not what it did
     bodies += [m.span() for m in _NAMED_BODY.finditer(text) if len(m.group(0).split()) >= 2]
-    preds = [_Mention(s, e, "predicate", cls, w) for s, e, cls, w in _find(lex.predicates, text, langs)
+    # a storming that names no attackers as its doers is the forces' assault, an event of its own
+    preds = [_Mention(s, e, "predicate", "stormed" if cls == "attack" and storming_not_attack(text, s, e) else cls, w)
+             for s, e, cls, w in _find(lex.predicates, text, langs)
              if not _overlaps((s, e), number_spans) and not _overlaps((s, e), time_spans)
              and not _overlaps((s, e), bodies)
              and not (w.lower() == "jatuh" and _victims_fell(text, s))
              # "the tally had first reached 150 on Oct. 31": a value reached, no arrival
              and not (cls == "arrived" and _REACHED_VALUE.match(text, e))
-             and not (predicate_class(cls).get("kind") == "event" and hazard_notice(text, s, e))
-             and not (cls == "attack" and storming_not_attack(text, s, e))]
+             and not (predicate_class(cls).get("kind") == "event" and hazard_notice(text, s, e))]
     # "rencana serangan", "possible attacks": a planned or possible event is not the event
     for s, e, _, _ in _find(lex.cues["modality"], text, langs):
         for p in preds:

@@ -60,7 +60,8 @@ def _storming_rx() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
 def storming_not_attack(text: str, start: int, end: int) -> bool:
     """Is the predicate word at ``start``–``end`` a storming that names no attackers as its doers? "Kelompok
     bersenjata menyerbu hotel", "gunmen stormed the hotel" are the attack; "pasukan komando menyerbu kafe", "the
-    hotel was stormed by troops", "Nariman House, stormed on Friday" are the forces' assault that ends one."""
+    hotel was stormed by troops", "Nariman House, stormed on Friday" are the forces' assault (the class "stormed"),
+    which ends a siege, or is the story itself when troops storm a building."""
     verbs, doers, agent = _storming_rx()
     if text[start:end].lower() not in verbs:
         return False
