@@ -273,8 +273,8 @@ def _compare(pairs, params: CompareParams, scorer: Scorer, articles: dict[str, l
                     number_pairs.append(_NumberPair(fa, fb, x, y, alignment, m.ambiguous, m.score))
 
         pass_(main_a, main_b, first=True)
-        # the earlier value of a state not counted over time ("turun dari ketinggian 10.000 kaki ke 6.000 kaki": the
-        # height left) meets no current figure that agrees with that sentence's current value: "sekitar 6.000 kaki"
+        # the earlier value of a measured state ("turun dari ketinggian 10.000 kaki ke 6.000 kaki": the height
+        # left) meets no current figure that agrees with that sentence's current value: "sekitar 6.000 kaki"
         # agrees with the 6.000 and is not the 10.000 of before. A count's earlier values (a toll's "naik dari 19
         # menjadi 41") meet every figure, as points of its timeline.
         left_a, more_a = _left_states(more_a)
