@@ -26,7 +26,7 @@ from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys
 from .votes import (_body_mentions, _body_of_apposition, _cast, _contrasted, _elsewhere, _media_tally, _count_stage, _rate_period,
                     _legislature_mentions, _threshold, _vote_body, _vote_categories, _vote_country, _with_loads, _won_with, no_chamber,
                     party_segment, staged, vote_measure, vote_round, vote_segment)
-from .events import (hazard_notice, storming_not_attack, HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
+from .events import (hazard_notice, stormed_by_attackers, HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
     _figure_events, _incident_day, _incident_order, when_clause_day, _is_change, _object_event, _planned, _provision, _story_incident,
     _sub_event, _until, _background_incident, provision_modals)
 from .dates import _frame_dates
@@ -340,8 +340,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     # a body's own title-case name ("Institut Pemilihan Nasional", "the Independent National Electoral Commission",
     # "Pusat Jaringan Gempa China"): its words name the body, not what it did
     bodies += [m.span() for m in _NAMED_BODY.finditer(text) if len(m.group(0).split()) >= 2]
-    # a storming that names no attackers as its doers is the forces' assault, an event of its own
-    preds = [_Mention(s, e, "predicate", "stormed" if cls == "attack" and storming_not_attack(text, s, e) else cls, w)
+    # a storming whose doers are attackers is the attack, not the forces' assault
+    preds = [_Mention(s, e, "predicate", "attack" if cls == "stormed" and stormed_by_attackers(text, s, e) else cls, w)
              for s, e, cls, w in _find(lex.predicates, text, langs)
              if not _overlaps((s, e), number_spans) and not _overlaps((s, e), time_spans)
              and not _overlaps((s, e), bodies)

@@ -45,35 +45,32 @@ def hazard_notice(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _storming_rx() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
-    """frame_cues.json "storming": the storming words, who storms (the forces and the attackers) before the verb,
-    and who right after a passive or a noun."""
+def _storming_rx() -> tuple[re.Pattern, re.Pattern]:
+    """frame_cues.json "storming": who storms (the forces and the attackers) before the verb, and who right after a
+    passive or a noun."""
     cues = _load("frame_cues.json")["storming"]
     words = lambda side: _alternation(w for lang in LANGS for w in cues[side].get(lang, ()))  # noqa: E731
-    verbs = frozenset(w.lower() for lang in LANGS for w in cues["verbs"].get(lang, ()))
     who = rf"(?:(?P<forces>{words('forces')})|(?:{words('attackers')}))"
     doers = re.compile(rf"(?<![\w-]){who}(?![\w-])", re.IGNORECASE)
     agent = re.compile(rf"\s+(?:oleh\s+|by\s+)?(?:the\s+|para\s+|sekelompok\s+)?{who}(?![\w-])", re.IGNORECASE)
-    return verbs, doers, agent
+    return doers, agent
 
 
-def storming_not_attack(text: str, start: int, end: int) -> bool:
-    """Is the predicate word at ``start``–``end`` a storming that names no attackers as its doers? "Kelompok
-    bersenjata menyerbu hotel", "gunmen stormed the hotel" are the attack; "pasukan komando menyerbu kafe", "the
-    hotel was stormed by troops", "Nariman House, stormed on Friday" are the forces' assault (the class "stormed"),
-    which ends a siege, or is the story itself when troops storm a building."""
-    verbs, doers, agent = _storming_rx()
-    if text[start:end].lower() not in verbs:
-        return False
+def stormed_by_attackers(text: str, start: int, end: int) -> bool:
+    """Do attackers do the storming at ``start``–``end``? "Kelompok bersenjata menyerbu hotel", "the hotel was
+    stormed by gunmen" are the attack; "pasukan komando menyerbu kafe", "the hotel was stormed by troops",
+    "Nariman House, stormed on Friday" stay the forces' assault (the class "stormed"), which ends a siege, or is
+    the story itself when troops storm a building."""
+    doers, agent = _storming_rx()
     after = agent.match(text, end)
     if after:
-        return after.group("forces") is not None
+        return after.group("forces") is None
     lo = max(0, start - 80)
     clause = max([lo] + [lo + m.end() for m in re.finditer(r"[,;:]\s", text[lo:start])])
     last = None
     for m in doers.finditer(text, clause, start):
         last = m
-    return last is None or last.group("forces") is not None
+    return last is not None and last.group("forces") is None
 
 
 def _story_incident(d: DateMention, text: str, offset: int, discourse: "Discourse") -> DateMention:
