@@ -122,6 +122,11 @@ LEAD_SENTENCES = 2  # an article's lead: the sentences whose count stage the art
 ELECTION_SLACK = dt.timedelta(days=5)  # a vote's day as outlets give it, slips included; two rounds a fortnight apart stay two
 
 
+# a place the lead names as a region: "di kawasan Laut Hitam", "pesisir Laut Hitam", "in the Black Sea region", "the
+# Black Sea coast" (the region word is inside the place's span or right next to it)
+_REGION = re.compile(r"(?<![\w-])(?:kawasan|wilayah|pesisir|perairan|region|coast|coastline)(?![\w-])", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Discourse:
     """What earlier sentences of an article settle for later ones: the last person or party named (what
@@ -133,6 +138,8 @@ class Discourse:
     proper: frozenset[str] = frozenset()  # words the article capitalises inside sentences: names
     incidents: tuple[str, ...] = ()  # what the article's lead is about (quake, tsunami): a figure's default
     story_places: tuple[str, ...] = ()  # where the lead says its incident happened: the story's incident's names
+    story_region: bool = False  # the lead puts its incident in a region ("di kawasan Laut Hitam", "the Black Sea
+    # region"), which holds provinces and towns the lead does not name: none of them is another incident's place
     fact: tuple[str, str | None] | None = None  # the last figure's predicate and counted thing: "Angka itu"
     mountain: tuple[str, str] | None = None  # the last mountain named: what "Gunung … itu", "the volcano" is
     holder: str | None = None  # the candidate an article last named by role or ballot number: who "Keduanya" is
@@ -180,11 +187,13 @@ class Discourse:
                 # the places the lead gives its incident ("the tsunami in the Sunda Strait", "the tsunami that
                 # swept the coasts of Banten and Lampung") name the story's incident, however the outlet names it
                 # not a past incident the lead names in passing ("nearing the toll of the 1939 Erzincan earthquake")
-                story = {p.label for p in _places(_Sentence(head, _langs(language)), [])
+                named = [p for p in _places(_Sentence(head, _langs(language)), [])
                          if (p.extra if isinstance(p.extra, str) else p.extra[1]) == "event"
-                         and not re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", head[max(0, p.start - 12) : p.end + 12])}
+                         and not re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", head[max(0, p.start - 12) : p.end + 12])]
+                story = {p.label for p in named}
+                region = any(_REGION.search(head, max(0, p.start - 10), p.end + 12) for p in named)
                 return Discourse(proper=frozenset(proper), incidents=tuple(sorted(incidents)),
-                                 story_places=tuple(sorted(story)), storm=storm)
+                                 story_places=tuple(sorted(story)), story_region=region, storm=storm)
         return Discourse(proper=frozenset(proper), incidents=tuple(sorted(incidents)), storm=storm)
 
     def office(self, label: str) -> tuple[str, str] | None:

@@ -150,10 +150,11 @@ def _site_part(key: str) -> bool:
 def _elsewhere(d: DateMention, discourse: "Discourse") -> DateMention:
     """A date of an incident its clause places where the article's lead does not put its own ("In August, a
     series of earthquakes on Lombok killed …" in a story about the quake that struck Palu) is another incident's
-    day: ``elsewhere``."""
+    day: ``elsewhere``. A lead that puts its incident in a region ("banjir bandang di kawasan Laut Hitam") names no
+    town or province of it, so a province the story later names ("Banjir menerjang Provinsi Kastamonu") is its own."""
     f = d.frame
     story = discourse.story_places
-    if f is None or not story:
+    if f is None or not story or discourse.story_region:
         return d
     own = [p.key for p in f.places if p.attached and p.slot == "event" and not p.key.startswith("@")
            and not _site_part(p.key)]
