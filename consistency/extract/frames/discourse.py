@@ -13,7 +13,7 @@ from .. import lexicon as L
 from .lexicons import _find, _langs, lexicon, predicate_class
 from .sentence import CURRENCY_BEFORE, _ID_VERB, _Item, _Mention, _Sentence, _function_words
 from .counted import _PREVIOUS_ALONE, _PREVIOUS_WITH_CHANGE, _is_predicate_word, _lexicon_own_words
-from .places import _NAME_WORD, _places, place_key
+from .places import _NAME_WORD, _places, place_key, region_rx
 from .actors import STORM_WORDS, _ANAPHOR, _DATELINE, _OPENER, _actors, _holder_mentions
 from .votes import _body_mentions
 from .events import _service
@@ -122,11 +122,6 @@ LEAD_SENTENCES = 2  # an article's lead: the sentences whose count stage the art
 ELECTION_SLACK = dt.timedelta(days=5)  # a vote's day as outlets give it, slips included; two rounds a fortnight apart stay two
 
 
-# a place the lead names as a region: "di kawasan Laut Hitam", "pesisir Laut Hitam", "in the Black Sea region", "the
-# Black Sea coast" (the region word is inside the place's span or right next to it)
-_REGION = re.compile(r"(?<![\w-])(?:kawasan|wilayah|pesisir|perairan|region|coast|coastline)(?![\w-])", re.IGNORECASE)
-
-
 @dataclass(frozen=True)
 class Discourse:
     """What earlier sentences of an article settle for later ones: the last person or party named (what
@@ -191,7 +186,8 @@ class Discourse:
                          if (p.extra if isinstance(p.extra, str) else p.extra[1]) == "event"
                          and not re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", head[max(0, p.start - 12) : p.end + 12])]
                 story = {p.label for p in named}
-                region = any(_REGION.search(head, max(0, p.start - 10), p.end + 12) for p in named)
+                # a region word in or next to the place's span: "di kawasan Laut Hitam", "in the Black Sea region"
+                region = any(region_rx().search(head, max(0, p.start - 10), p.end + 12) for p in named)
                 return Discourse(proper=frozenset(proper), incidents=tuple(sorted(incidents)),
                                  story_places=tuple(sorted(story)), story_region=region, storm=storm)
         return Discourse(proper=frozenset(proper), incidents=tuple(sorted(incidents)), storm=storm)

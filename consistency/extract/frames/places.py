@@ -92,6 +92,13 @@ def _place_prep_regex(lang: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def region_rx() -> re.Pattern:
+    """A word that names a region rather than a town (places.json "regions": "kawasan", "pesisir", "region")."""
+    words = [w for lang, ws in _load("places.json")["regions"].items() if lang in LANGS for w in ws]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def venue_words() -> dict[str, tuple[str, ...]]:
     """Per language, the nouns of a building or venue (places.json "venues")."""
     return {lang: tuple(words) for lang, words in _load("places.json").get("venues", {}).items() if lang in LANGS}
