@@ -133,7 +133,7 @@ _WEEKDAY_CUES = {
 _SET_ASIDE_BEFORE = re.compile(r"(?<![\w-])(?:declared|designated|proclaimed|menetapkan|mengumumkan|menyatakan)\s+(?:hari\s+)?$",
                                re.I)
 _SET_ASIDE_AS = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:as\s+|sebagai\s+)?(?:an?\s+)?(?:national\s+|public\s+)?"
-                           r"(?:day\s+of\s+(?:national\s+)?mourning|hari\s+berkabung|holiday|hari\s+libur)", re.I)
+                           r"(?:day\s+of\s+(?:national\s+|state\s+|official\s+)?mourning|hari\s+berkabung|holiday|hari\s+libur)", re.I)
 
 
 # a part of the day between a weekday and its date: "Thursday night, July 20", "Jumat malam (22/8/1986)"
@@ -253,6 +253,20 @@ def _day_month_year(day: int, month: int, y: int | None, anchor: dt.date | None)
         if cand and (cand - anchor).days > 31:
             y -= 1  # news reports look back: "19 Juni" in a January article is last June
     return y, (_safe_date(y, month, day) if y else None)
+
+
+def _year_of_weekday(f: DateMention, wd: int, anchor: dt.date | None) -> tuple:
+    """The date a weekday is written with, in the year that weekday names when the year is not written: a day
+    and month that would fall after the report in its own year, on another weekday, is last year's if its
+    weekday fits there ("656 by Monday, Jan. 17" in a report of 11 January 2012 is 17 January 2011, a Monday;
+    in 2012 it was a Tuesday). A day before the report keeps its year: a weekday that misses it is a slip."""
+    if anchor is None or f.low is None or f.low != f.high or f.low <= anchor or f.low.weekday() == wd \
+            or re.search(r"\d{4}|['’]\d\d\b", f.text):
+        return f.low, f.high, f.year
+    last = _safe_date(f.low.year - 1, f.low.month, f.low.day)
+    if last is None or last.weekday() != wd:
+        return f.low, f.high, f.year
+    return last, last, last.year
 
 
 def _unit_follows(text: str, pos: int, language: str | None = None) -> bool:
@@ -468,7 +482,8 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
             if text[end : end + 1] == ")":
                 end += 1
             start = min(f.start, m.start("wd"))
-            found[joined] = DateMention(start, end, text[start:end], "day", f.low, f.high, f.month, f.day, f.year, wd,
+            low, high, year = _year_of_weekday(f, wd, anchor)
+            found[joined] = DateMention(start, end, text[start:end], "day", low, high, f.month, f.day, year, wd,
                                         relative=f.relative, resolved=f.resolved)
             take(m.span())
             continue
