@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 from ..extract import SentenceFacts
 from ..extract.dates import weekday_matches
 from ..extract.entities import entity_keys, same_entity
-from ..records import Alignment, Article, Attribution, Claim, FactVectors, Finding, Quantity
+from ..records import Alignment, Article, Attribution, Claim, DateMention, FactVectors, Finding, Quantity
 from .candidates import aligned_sentences, candidate_pairs, collect
 from .checks import CHECKS, Check
-from .dates import FRESH_DAYS, compare_dates, date_value, own_occurrences
+from .dates import FRESH_DAYS, compare_dates, date_value, own_occurrences, weekday_slip
 from .dates import describe as describe_date
 from .identity import Scorer, date_veto, default_scorer, number_veto, revision_veto, score_pairs
-from .matching import _in_other_units, date_fit, match
+from .matching import _in_other_units, date_fit, match, predicate_fit
 from .quantities import Tolerances, compare_quantities, compare_values, interval, quantity_value
 from .quantities import describe as describe_quantity
 from .scope import (day_order, different_sources, fact_label, one_part_of_day, provisional_and_bare, render_timeline,
@@ -136,6 +136,11 @@ def compare_cluster(articles: tuple[Article, ...], facts: dict[str, list[Sentenc
     candidates = candidate_pairs(mentions, vectors, aligned, only=None if fact_pairs else set(aligned),
                                  contexts=scorer.contexts)
     probabilities = score_pairs(scorer, mentions, candidates, params.tolerances)
+    # a date whose written weekday misses it but names the other report's day (``weekday_slip``) dates the same
+    # event as that day: the scorer reads the two as one fact at least as surely as its conflict threshold needs,
+    # unless their events' words say otherwise (the vetoes still apply)
+    probabilities = [max(float(p), scorer.conflict["date"]) if _slipped(mentions[i].item, mentions[j].item) else p
+                     for (i, j, _ctx), p in zip(candidates, probabilities)]
     by_sentences: dict[tuple, dict[tuple[int, int], float]] = {}
     prob = _Probabilities()
     for (i, j, _ctx), p in zip(candidates, probabilities):
@@ -157,6 +162,19 @@ def compare_cluster(articles: tuple[Article, ...], facts: dict[str, list[Sentenc
         findings += _weekdays(articles, facts, params)
         findings += _entity_variants(articles, facts, alignments, params)
     return tuple(sorted(findings, key=Finding.sort_key))
+
+
+def _slipped(a, b) -> bool:
+    """Two dates of events named alike, one of whose written weekday names the other's day (``weekday_slip``):
+    both sentences name their event with words that fit (one class, or a generic "took place"), or neither
+    does. A bare day beside a named event may be any day of the story ("the count climbed from nine on
+    Saturday night" against "jatuh pada Sabtu (21/8/2015)"), and a date a count stands at ("hingga Rabu
+    malam") dates no event."""
+    if not (isinstance(a, DateMention) and isinstance(b, DateMention)) or not weekday_slip(a, b):
+        return False
+    fa, fb = a.frame, b.frame
+    return fa is not None and fb is not None and fa.role == fb.role == "event" \
+        and bool(fa.predicate) == bool(fb.predicate) and predicate_fit(fa, fb) is not None
 
 
 class _Probabilities:

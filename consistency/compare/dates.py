@@ -40,6 +40,26 @@ def own_occurrences(a: DateMention, b: DateMention, published_a: dt.date | None,
     return fresh and apart and (a.low < b.low) == (published_a < published_b)
 
 
+# A written weekday off its date ("Rabu (6/11/2012)": a Tuesday) names the day this many days away at most
+SLIP_DAYS = 3
+
+
+def weekday_slip(a: DateMention, b: DateMention) -> bool:
+    """Does one date's written weekday miss its own date but fall on the other's day, a few days away ("Rabu
+    (6/11/2012)", a Tuesday, against "Rabu (7/11/2012)" or a bare "Wednesday" that resolves to the 7th)? The
+    weekday is a second statement of the day, and it names the other report's day: the two mentions date one
+    event, and the days they write differ. Two dates whose weekdays are both off, or a slip whose weekday names
+    neither day, say nothing of the kind."""
+    for x, y in ((a, b), (b, a)):
+        if weekday_matches(x) is not False or weekday_matches(y) is False:
+            continue
+        if y.low is None or y.low != y.high or not y.resolved or y.granularity not in ("day", "weekday"):
+            continue
+        if y.low.weekday() == x.weekday and 0 < abs((x.low - y.low).days) <= SLIP_DAYS:
+            return True
+    return False
+
+
 def compare_dates(a: DateMention, b: DateMention) -> str | None:
     if not comparable(a, b):
         return None
