@@ -256,12 +256,11 @@ def _day_month_year(day: int, month: int, y: int | None, anchor: dt.date | None)
 
 
 def _year_of_weekday(f: DateMention, wd: int, anchor: dt.date | None) -> tuple:
-    """The date a weekday is written with, in the year that weekday names when the year is not written: a day
+    """The date a weekday is written with, when its year is not written (the anchor's): a day
     and month that would fall after the report in its own year, on another weekday, is last year's if its
     weekday fits there ("656 by Monday, Jan. 17" in a report of 11 January 2012 is 17 January 2011, a Monday;
     in 2012 it was a Tuesday). A day before the report keeps its year: a weekday that misses it is a slip."""
-    if anchor is None or f.low is None or f.low != f.high or f.low <= anchor or f.low.weekday() == wd \
-            or re.search(r"\d{4}|['’]\d\d\b", f.text):
+    if anchor is None or f.low is None or f.low != f.high or f.low <= anchor or f.low.weekday() == wd:
         return f.low, f.high, f.year
     last = _safe_date(f.low.year - 1, f.low.month, f.low.day)
     if last is None or last.weekday() != wd:
@@ -296,6 +295,7 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
         covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
 
     named_days = None
+    anchored = set()  # starts of the day mentions whose year is the anchor's, not written
     es = language == "es"
     months = L.MONTHS_ES if es else L.MONTHS
     for kind, rx in _PATTERNS_ES if es else _PATTERNS:
@@ -325,6 +325,8 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                 if y is not None and d is None:
                     continue
                 written_year = g.get("y") is not None
+                if not written_year:
+                    anchored.add(start)
                 mention = DateMention(start, m.end(), text[start : m.end()], "day", d, d, month, day,
                                       y if written_year or anchor else None, None, relative=False, resolved=d is not None)
             elif kind == "dd_m":
@@ -340,6 +342,8 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                 if join in ("dan", "and"):
                     # two days of one month: each its own mention, so each can be compared
                     for a_, b_, day, yy, d in ((m.start("d1"), m.end("d1"), d1, y1, lo), (m.start("d"), m.end(), d2, y2, hi)):
+                        if not written:
+                            anchored.add(a_)
                         found.append(DateMention(a_, b_, text[a_:b_], "day", d, d, month, day,
                                                  yy if written or anchor else None, None, resolved=d is not None))
                     take(m.span())
@@ -482,7 +486,7 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
             if text[end : end + 1] == ")":
                 end += 1
             start = min(f.start, m.start("wd"))
-            low, high, year = _year_of_weekday(f, wd, anchor)
+            low, high, year = _year_of_weekday(f, wd, anchor) if f.start in anchored else (f.low, f.high, f.year)
             found[joined] = DateMention(start, end, text[start:end], "day", low, high, f.month, f.day, year, wd,
                                         relative=f.relative, resolved=f.resolved)
             take(m.span())
