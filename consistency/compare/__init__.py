@@ -506,7 +506,12 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
     claims = (_claim(fa, a.start, a.end, a.text, quantity_value(a), a.attribution),
               _claim(fb, b.start, b.end, b.text, quantity_value(b), b.attribution))
     sources = named = different_sources(a.frame.source if a.frame else None, b.frame.source if b.frame else None)
-    sources = sources or any(q.frame is not None and "contrasted" in q.frame.modifiers for q in (a, b))
+    # a figure its sentence sets against another count ("gave a higher toll of 24", "lebih banyak dari data BNPB") is
+    # another source's estimate; not against its own source's other figure ("OCHA mencatat angka yang lebih rendah,
+    # yakni 770" and OCHA's earlier 1,000: OCHA lowered its count)
+    contrasted = any(q.frame is not None and "contrasted" in q.frame.modifiers for q in (a, b)) \
+        and not (a.frame is not None and b.frame is not None and a.frame.source and a.frame.source == b.frame.source)
+    sources = sources or contrasted
     if verdict == "conflict" and not sources and articles:
         sources = _other_estimate(a, b, articles.get(fa.sentence.article, ()), tol, scorer, prob) or \
             _other_estimate(b, a, articles.get(fb.sentence.article, ()), tol, scorer, prob) or \
@@ -548,7 +553,7 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
     early_fig = a if late_fig is b else b
     # two named sources whose times order them, the later one higher ("41, kata BNPB, Selasa" / "the Red Cross
     # put the toll at 58 on Wednesday"): the count rose, an update; a later, lower one stays two estimates
-    rose = named and not _below(late_fig, early_fig, tol)
+    rose = (named or contrasted) and not _below(late_fig, early_fig, tol)
     if order != 0 and not (verdict == "conflict" and sources and not rose
                            and not _revises(p, late_fig, early_fig, tol)):
         early, late = (a, b) if order < 0 else (b, a)

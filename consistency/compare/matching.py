@@ -429,7 +429,8 @@ def groups(f: Frame) -> frozenset[str]:
 
 def _own_modifiers(f: Frame, *, named_parts: bool = True) -> set[str]:
     """The modifiers that say which fact a figure is: not "base" (the whole a share is of), nor how the figure
-    is asserted ("hedged"; "provision" and "modal", a plan's figure, which ``not_a_count`` weighs; a count's stage,
+    is asserted ("hedged"; "contrasted", set against another source's count, which ``compare`` reads as another
+    estimate; "provision" and "modal", a plan's figure, which ``not_a_count`` weighs; a count's stage,
     ``STAGES``; "roll_call", a chamber's vote, whose day ``identity._other_occasions`` weighs), and not "part"
     when the part is named by a modifier of its own ("1.049.334 suara di antaranya dinyatakan sah" is the
     valid votes' figure; "26 foreign nationals among the dead" and "The dead include 26 foreigners" are both
@@ -442,7 +443,7 @@ def _own_modifiers(f: Frame, *, named_parts: bool = True) -> set[str]:
     # an election's round, the part of its electorate and a count no chamber's are weighed by ``identity.number_veto``
     # alone
     mods = {"foreign" if m == "group:foreign" and named_parts else m for m in f.modifiers
-            if not m.startswith(("whole:", "progress:", "bulletin:", "round:", "segment:", "chamber:", "term:", "measure:"))} - {"base", "hedged", "provision", "modal", "roll_call"} - STAGES
+            if not m.startswith(("whole:", "progress:", "bulletin:", "round:", "segment:", "chamber:", "term:", "measure:"))} - {"base", "hedged", "contrasted", "provision", "modal", "roll_call"} - STAGES
     if f.counted == "share":
         mods -= lexicon().count_only_modifiers
     # wholes: features' "whole_clash"; a count's stage is a step of one fact, not another fact

@@ -209,8 +209,14 @@ def _source_contrast() -> re.Pattern:
     """frame_cues.json's "source_contrast": a comparative, a link word, up to three words, a noun for a count."""
     cues = _load("frame_cues.json")["source_contrast"]
     alt = _alternations(cues)
+    en = _alternation(set(cues["attributive"]["en"]))
     return re.compile(rf"(?<![\w-])(?:{alt('comparatives')})\s+(?:{alt('links')})\s+(?:(?:[\w'’][\w.,'’-]*)?[\w'’]\s+){{0,3}}?"
-                      rf"(?:{alt('nouns')})(?![\w-])", re.IGNORECASE)
+                      rf"(?:{alt('nouns')})(?![\w-])"
+                      # "gave a higher toll of 510", "mencatat angka yang berbeda, yakni 113 orang"
+                      rf"|(?<![\w-])(?:an?|the|its|their)\s+(?:much\s+|far\s+|slightly\s+|still\s+)?(?:{en})\s+"
+                      rf"(?:{alt('nouns')})(?![\w-])"
+                      rf"|(?<![\w-])(?:{alt('nouns')})\s+(?:yang\s+)?(?:{_alternation(set(cues['attributive']['id']))})(?![\w-])",
+                      re.IGNORECASE)
 
 
 def _contrasted(text: str, start: int = 0) -> bool:
@@ -218,7 +224,14 @@ def _contrasted(text: str, start: int = 0) -> bool:
     mengungsi, lebih banyak dari data BNPB", "52 dead, higher than the ministry's figure")? Then the report knows
     the counts differ: the other is another source's estimate. The cue must be in the figure's own clause, as
     with a media tally."""
-    return bool(_source_contrast().search(_own_clause(text, start)))
+    clause = _own_clause(text, start)
+    return any(not _EARLIER_FIGURE.match(clause, m.end()) for m in _source_contrast().finditer(clause))
+
+
+# "lebih rendah dari angka 93 orang yang diumumkan sebelumnya", "lower than the figure given earlier": the count set
+# against its own earlier figure, a revision, not another source's estimate
+_EARLIER_FIGURE = re.compile(r"[^.;]{0,50}?(?<![\w-])(?:sebelumnya|semula|earlier|previously|before)(?![\w-])",
+                             re.IGNORECASE)
 
 
 def staged(counted: str | None, modifiers) -> bool:
