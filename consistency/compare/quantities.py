@@ -95,6 +95,8 @@ def compare_values(a: Quantity, b: Quantity, tol: Tolerances = Tolerances()) -> 
         a, b = _as_percent(a), _as_percent(b)
     if a.exact and b.exact and math.isclose(a.low, b.low, rel_tol=1e-9):
         return "agree"
+    if _two_sides_of_one_bound(a, b):
+        return "compatible"
     same_shape = (a.low, a.high, a.low_inclusive, a.high_inclusive, a.approximate, a.vague) == \
                  (b.low, b.high, b.low_inclusive, b.high_inclusive, b.approximate, b.vague)
     if same_shape:
@@ -112,6 +114,18 @@ def compare_values(a: Quantity, b: Quantity, tol: Tolerances = Tolerances()) -> 
     if both_exact and tol.rounding and a.kind == b.kind == "percent" and _rounds_to(a, b):
         return "compatible"  # "a turnout of 72 percent" is "72.2%" as a whole figure
     return "compatible" if _overlap(interval(a, tol, round_exact=both_exact), interval(b, tol, round_exact=both_exact)) else "conflict"
+
+
+def _two_sides_of_one_bound(a: Quantity, b: Quantity) -> bool:
+    """Are two bounds the two sides of one threshold ("for businesses with turnover above A$1 billion", "perusahaan
+    dengan omzet di bawah 1 miliar dolar Australia")? A figure above and one below the same round value name the
+    line that splits a group, not two counts of one thing; two reports of one count do not state it as opposite
+    bounds of the same value."""
+    for lo, hi in ((a, b), (b, a)):
+        if lo.high == INF and hi.high != INF and hi.low <= 0 and not lo.exact and not hi.exact \
+                and not lo.approximate and not hi.approximate and math.isclose(lo.low, hi.high, rel_tol=1e-9):
+            return True
+    return False
 
 
 def _rounds_to(a: Quantity, b: Quantity) -> bool:

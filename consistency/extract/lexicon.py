@@ -125,6 +125,10 @@ MEASURES = {
     "pon": ("mass", 0.45359237), "ft": ("length", 0.3048), "foot": ("length", 0.3048), "feet": ("length", 0.3048),
     "inch": ("length", 0.0254), "inches": ("length", 0.0254),
     "kaki": ("length", 0.3048),  # "di ketinggian 32.000 kaki": Indonesian writes a height in feet as "kaki"
+    # volumes in cubic metres: "57 liter per meter persegi" and "75 litres of rain", a spill's barrels
+    "liter": ("volume", 0.001), "litre": ("volume", 0.001), "mililiter": ("volume", 1e-6),
+    "milliliter": ("volume", 1e-6), "millilitre": ("volume", 1e-6), "barel": ("volume", 0.158987294928),
+    "barrel": ("volume", 0.158987294928),
 }
 UNIT_CLASS_OF.update({w: f"measure:{cls}" for w, (cls, _) in MEASURES.items()})
 # Classifiers that stand between a number and the noun ("10 orang tentara", "5 buah rumah", "3 unit mobil").
@@ -132,14 +136,21 @@ CLASSIFIERS = {"orang", "buah", "unit", "ekor", "biji", "lembar", "batang"}
 PERCENT_WORDS = {"persen", "percent", "per cent", "pct", "%"}
 CURRENCY_PREFIXES = {"rp": "IDR", "rp.": "IDR", "idr": "IDR", "us$": "USD", "usd": "USD", "$": "USD", "€": "EUR",
                      "eur": "EUR", "£": "GBP", "gbp": "GBP", "rm": "MYR", "s$": "SGD", "vnd": "VND", "aed": "AED",
-                     "rs": "INR", "rs.": "INR", "inr": "INR", "₹": "INR"}
+                     "rs": "INR", "rs.": "INR", "inr": "INR", "₹": "INR",
+                     # the other dollars written with a letter before the sign: "C$4.5 billion", "A$2 million"
+                     "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "r$": "BRL"}
 CURRENCY_WORDS = {"rupiah": "IDR", "dolar": "USD", "dollar": "USD", "dollars": "USD", "dolar as": "USD",
                   "euro": "EUR", "euros": "EUR", "pound sterling": "GBP", "pounds sterling": "GBP",
                   "poundsterling": "GBP", "ringgit": "MYR", "riyal": "SAR", "riyals": "SAR", "rial": "OMR", "rials": "OMR", "yen": "JPY",
                   "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "lira": "TRY", "baht": "THB",
                   "dong": "VND", "dirham": "AED", "dirhams": "AED", "rand": "ZAR", "naira": "NGN", "kwacha": "MWK",
                   "dinar": "DZD", "dinars": "DZD", "rubel": "RUB", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB",
-                  "roubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "franc": "CHF", "francs": "CHF"}
+                  "roubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "franc": "CHF", "francs": "CHF",
+                  # a dollar named by its country is that country's ("4,7 miliar dolar Kanada", "2 million Australian
+                  # dollars"), not the US dollar "dolar" alone is taken for
+                  "dolar kanada": "CAD", "canadian dollars": "CAD", "canadian dollar": "CAD",
+                  "dolar australia": "AUD", "australian dollars": "AUD", "australian dollar": "AUD",
+                  "dolar singapura": "SGD", "singapore dollars": "SGD", "singapore dollar": "SGD"}
 # "pound" is a weight ("5 pounds of rice") or sterling; these words in the sentence make it money.
 MONEY_CUES = {"cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "prices", "worth",
               "fine", "fined", "spent", "spend", "spending", "budget", "salary", "salaries", "wage", "wages", "fee",

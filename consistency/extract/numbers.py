@@ -37,7 +37,7 @@ _WORDNUM = rf"(?:(?:{_alt(L.UNIT_WORDS_ID)}|{_alt(L.UNIT_WORDS_EN)})(?:[\s-]+(?:
 _SCALE = _alt(L.SCALES)
 _SUFFIX = rf"(?i:{_alt(L.SUFFIX_SCALES)})"
 # "Rs" (the rupee, "Rs 14.54 trillion") only as written: "RS" in Indonesian is a hospital ("RS Polri")
-_CURRENCY = r"(?:Rp\.?|IDR|US\$|USD|S\$|RM|EUR|GBP|VND|AED|INR|(?-i:Rs)\.?|\$|€|£|₹)"
+_CURRENCY = r"(?:Rp\.?|IDR|US\$|USD|(?-i:C|CA|A|AU|NZ|HK|R)\$|S\$|RM|EUR|GBP|VND|AED|INR|(?-i:Rs)\.?|\$|€|£|₹)"
 _CORE = re.compile(
     rf"(?<![\w.,/:])(?P<cur>{_CURRENCY}\s?)?(?:(?P<num>{_DIGITS})(?![.,]?\d)|(?P<word>{_WORDNUM})(?!\w))"
     rf"(?:\s*(?P<scale>{_SCALE})\b|(?P<sgap>\s?)(?P<suffix>{_SUFFIX})(?![\w$€£]))?",
