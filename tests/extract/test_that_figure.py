@@ -12,6 +12,17 @@ CASES = [
     ("id-that-figure-with-place", "id", "Banjir menewaskan 41 orang di Demak. Angka di Demak itu naik dari 30 orang pada Senin.",
      "30 orang", "dead"),
     ("en-that-figure-with-place", "en", "Floods killed 41 people in Demak. The figure for Demak was up from 30 on Monday.", "30", "dead"),
+    # whose count, then the count: "The agency's count", "Its latest tally"
+    ("en-whose-count", "en", "The storm had killed 41 people by Tuesday night, the agency said. The agency's count had stood "
+     "at 30 on Monday.", "30", "dead"),
+    ("en-its-latest-tally", "en", "Floods killed 41 people in Demak. Its latest tally was 30 on Monday.", "30", "dead"),
+    ("en-the-ministrys-official-count", "en", "Floods killed 41 people in Demak. The health ministry's official count "
+     "stood at 30 on Monday.", "30", "dead"),
+    # "The count" is the story's running tally, past an aside ("Another 73 were hurt") and a figure that moves not
+    ("en-the-count-past-another", "en", "The tower's collapse killed 41 people. Another 73 people were hurt when the "
+     "block fell. The count had climbed from 30 on Monday.", "30", "dead"),
+    ("en-the-count-past-a-still-figure", "en", "The flood killed 41 people. The dam is 45 metres high. The count had "
+     "climbed from 30 on Monday.", "30", "dead"),
 ]
 
 

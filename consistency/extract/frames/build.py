@@ -30,7 +30,7 @@ from .events import (hazard_notice, stormed_by_attackers, HEDGE_REACH, PLAN_REAC
     _figure_events, _incident_day, _incident_order, when_clause_day, _is_change, _object_event, _planned, _provision, _story_incident,
     _sub_event, _until, _background_incident, provision_modals)
 from .dates import _frame_dates
-from .discourse import (Discourse, _AT_PLACES, _MOUNTAIN_ANAPHOR, _PART_OF_DAY, _PREP_BEFORE, _THAT_FIGURE,
+from .discourse import (Discourse, _AT_PLACES, _MOUNTAIN_ANAPHOR, _PART_OF_DAY, _PREP_BEFORE, _THAT_COUNT, _THAT_FIGURE,
     _STORM_NAME, _counts_incidents, election_days, _is_previous, _named, _resolve_office, _subject_actor, _thing_subject,
     superseded)
 
@@ -562,11 +562,13 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     apposed_subject(fig_items, text, [p for p in count_preds if not predicate_class(p.label).get("money")], langs)
     tallies = _vote_categories(sent, fig_items)
     # "Angka itu melonjak dibandingkan data Senin, yakni 844 orang": the figure the sentence before gave
-    if discourse.fact is not None and _THAT_FIGURE.match(text):
+    # "The agency's count had stood at 84 on Wednesday night": the tally the story last gave
+    fact = discourse.fact if _THAT_FIGURE.match(text) else discourse.tally if _THAT_COUNT.match(text) else None
+    if fact is not None:
         for it in fig_items:
             if it.predicate is None and not _OF_A_WHOLE.search(text, 0, it.qstart if it.qstart >= 0 else it.start):
-                it.predicate = _Mention(-1, -1, "predicate", discourse.fact[0], "")
-                it.counted = it.counted or discourse.fact[1]
+                it.predicate = _Mention(-1, -1, "predicate", fact[0], "")
+                it.counted = it.counted or fact[1]
                 it.counted_how = "subject"
     # "Of the injured, 33 are in a serious condition and 116 have minor injuries, bringing the total to 149":
     # a total of the parts counts the whole, what the parts' class is a kind of
@@ -783,6 +785,12 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             counted = info["counted"]  # "287 anggota mendukung": 287 votes in favour, as "278 suara setuju" counts
         role = "previous" if previous_role[n] else "current"
         modifiers = _modifiers(sent, it)
+        if "other" in modifiers and q.kind == "count" and pred is not None:
+            # "killed 51 workers and injured 20 others", "menewaskan 51 orang dan melukai 20 lainnya": people other
+            # than an earlier figure's, the whole count of what befell them, no batch added to a count of its own
+            before = {o.predicate.label for o in fig_items if o is not it and o.predicate is not None and o.end <= it.start}
+            if before and pred.label not in before and _OTHERS.match(text, it.start):
+                modifiers.discard("other")
         if not (q.kind == "count" and counted_family(counted) == "people"):
             modifiers.discard("ground")  # "pusat gempa berada di darat, 62 km …": on land, no people on the ground
         if q.kind == "count" and counted_family(counted) == "people" and pred is not None \
@@ -1258,6 +1266,11 @@ def _threshold_itself(q: Quantity) -> Quantity:
         # also a subject that comes near it: "Tak satu partai pun mendekati 101 kursi yang dibutuhkan"
         return replace(q, low=q.value, low_inclusive=True, high_inclusive=True, qualifier=None, approximate=False)
     return q
+
+
+# a figure whose counted thing is "others" ("20 others", "13 orang lainnya"), not a noun of its own ("tujuh kematian
+# lain", seven more deaths)
+_OTHERS = re.compile(r"\S+(?:\s+(?:orang|people|persons))?\s+(?:others|lainnya)(?![\w-])", re.IGNORECASE)
 
 
 # qualifiers of a subject that comes near a figure, not of the figure itself when it is a threshold

@@ -24,6 +24,13 @@ _THAT_FIGURE = re.compile(r"^(?:[^.!?\n]{0,45}?\s(?:--|[-–—])\s)?(?:angka|ju
                           r"^(?:the|that|this)\s+(?:figure|number|toll|tally|total)\b(?!\s+of\b)", re.IGNORECASE)
 
 
+# a running count named by whose it is or as a count ("The agency's count had stood at 84", "Its latest tally", "The
+# count had climbed"): the last tally that moves over time (the dead, the injured, the missing) the story gave
+_THAT_COUNT = re.compile(r"^(?:(?:the|that|this)\s+(?:[\w-]+\s+)?[\w-]+['’]s|its|their|the|that|this)\s+"
+                         r"(?:(?:latest|official|earlier|previous|initial|first|own)\s+)?"
+                         r"(?:figure|number|toll|tally|total|count)\b(?!\s+of\b)", re.IGNORECASE)
+
+
 _PART_OF_DAY = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in\s+the\s+(?:morning|afternoon|evening)|overnight|on\s+\w+\s+(?:morning|"
                           r"afternoon|evening|night)|(?:pada\s+)?(?:pagi|siang|sore|malam)\s+hari|pada\s+\w+\s+(?:pagi|siang|"
                           r"sore|malam))\b", re.IGNORECASE)
@@ -136,6 +143,7 @@ class Discourse:
     story_region: bool = False  # the lead puts its incident in a region ("di kawasan Laut Hitam", "the Black Sea
     # region"), which holds provinces and towns the lead does not name: none of them is another incident's place
     fact: tuple[str, str | None] | None = None  # the last figure's predicate and counted thing: "Angka itu"
+    tally: tuple[str, str | None] | None = None  # the last running tally's (an evolving predicate's): "The count"
     mountain: tuple[str, str] | None = None  # the last mountain named: what "Gunung … itu", "the volcano" is
     holder: str | None = None  # the candidate an article last named by role or ballot number: who "Keduanya" is
     body: str | None = None  # the voting body an article last named: whose votes "RUU tersebut disetujui dengan 63 suara" are
@@ -262,6 +270,12 @@ class Discourse:
             if f is not None and f.role == "current" and f.as_of is not None and f.as_of.basis == "explicit" \
                     and f.as_of.day is not None and (f.evolving or not f.predicate):
                 out = replace(out, tally_day=f.as_of.day)
+                break
+        for q in quantities:
+            f = q.frame
+            # "Another 73 people were hurt": an aside beside the story's tally, which stays the one "The count" means
+            if f is not None and f.predicate and f.role == "current" and f.evolving and "other" not in f.modifiers:
+                out = replace(out, tally=(f.predicate, f.counted))
                 break
         for q in quantities:
             f = q.frame
