@@ -21,6 +21,9 @@ CASES = [
     # "The count" is the story's running tally, past an aside ("Another 73 were hurt") and a figure that moves not
     ("en-the-count-past-another", "en", "The tower's collapse killed 41 people. Another 73 people were hurt when the "
      "block fell. The count had climbed from 30 on Monday.", "30", "dead"),
+    # a share after "The count" is no running tally's: it keeps no predicate of the toll
+    ("en-the-count-of-a-share-is-no-toll", "en", "The storm killed 41 people. The count showed the mayor ahead with 52 "
+     "percent.", "52 percent", None),
     ("en-the-count-past-a-still-figure", "en", "The flood killed 41 people. The dam is 45 metres high. The count had "
      "climbed from 30 on Monday.", "30", "dead"),
 ]

@@ -563,9 +563,12 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     tallies = _vote_categories(sent, fig_items)
     # "Angka itu melonjak dibandingkan data Senin, yakni 844 orang": the figure the sentence before gave
     # "The agency's count had stood at 84 on Wednesday night": the tally the story last gave
-    fact = discourse.fact if _THAT_FIGURE.match(text) else discourse.tally if _THAT_COUNT.match(text) else None
+    counts_only = not _THAT_FIGURE.match(text)  # a running tally counts: "The count showed 52 percent" is a vote's
+    fact = discourse.fact if not counts_only else discourse.tally if _THAT_COUNT.match(text) else None
     if fact is not None:
         for it in fig_items:
+            if counts_only and quantities[it.index].kind != "count":
+                continue
             if it.predicate is None and not _OF_A_WHOLE.search(text, 0, it.qstart if it.qstart >= 0 else it.start):
                 it.predicate = _Mention(-1, -1, "predicate", fact[0], "")
                 it.counted = it.counted or fact[1]
