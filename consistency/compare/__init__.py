@@ -816,9 +816,15 @@ def _story_replaced(cur: Quantity, other: Quantity, articles, tol: Tolerances, s
 
 
 def _cumulative(a: Quantity, b: Quantity) -> bool:
-    """Does the fact only ever grow (deaths, the injured, damaged houses)? Unknown predicates count as so."""
+    """Does the fact only ever grow (deaths, the injured, damaged houses)? Unknown predicates count as so; a
+    counted class that is held and let go (hostages: "holding 41 foreigners", later "masih menahan tujuh sandera
+    asing") never does, whatever verb counts it."""
     from ..extract.frames import predicate_class
+    from ..extract.frames.lexicons import lexicon
 
+    info = lexicon().counted_info
+    if any(q.frame is not None and info.get(q.frame.counted or "", {}).get("cumulative") is False for q in (a, b)):
+        return False
     for q in (a, b):
         if q.frame is not None and q.frame.predicate:
             return predicate_class(q.frame.predicate).get("cumulative", True)

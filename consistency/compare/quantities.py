@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from ..extract.lexicon import unit_key
 from ..records import INF, Quantity
 from .scope import frame_value
 
@@ -179,7 +180,8 @@ def describe(q: Quantity, *, unit: bool = True) -> str:
     if q.frame is not None and q.kind == "count":
         # the frame knows the counted noun better than the word after the number ("41 as of Tuesday")
         f = q.frame
-        noun = f.counted_text or (f.counted if f.counted_inferred else None) or (q.unit if f.counted == q.unit_class else None)
+        noun = f.counted_text or (f.counted if f.counted_inferred else None) or (q.unit if f.counted == q.unit_class or (
+            q.unit_class and q.unit_class.startswith("unit:") and f.counted == "unit:" + unit_key(q.unit_class[5:])) else None)
         noun = noun.removeprefix("unit:") if noun else None
     shown = f" {noun}" if unit and noun and q.kind not in ("money",) else ""
     cur = f"{q.unit} " if unit and q.kind == "money" else ""

@@ -131,6 +131,26 @@ MEASURES = {
     "barrel": ("volume", 0.158987294928),
 }
 UNIT_CLASS_OF.update({w: f"measure:{cls}" for w, (cls, _) in MEASURES.items()})
+# Spelled-out millimetres, one unit in both languages ("922.5 millimeters", "992,5 milimeter"); kept apart from
+# "mm" as a length, for they are mostly rainfall, which a length's rules (what it measures, a stretch) would veto
+UNIT_SPELLINGS = {w: "unit:millimetre" for w in ("milimeter", "millimeter", "millimetre", "millimeters", "millimetres")}
+UNIT_CLASS_OF.update(UNIT_SPELLINGS)
+
+
+def unit_key(noun: str) -> str:
+    """One key for a counted noun the lists do not class and its loanword in the other language, so that
+    "1.468 kontainer" and "1,486 containers", "turbin" and "turbines" count one thing: the English plural's "s"
+    and a final "e" dropped, "-re" read as "-er", c as k, ph as f, y as i, doubled letters single. Words that are
+    not loans of each other ("pulau", "island") stay apart; the lists class those."""
+    w = noun.lower()
+    if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    if w.endswith("re"):
+        w = w[:-2] + "er"
+    if w.endswith("e"):
+        w = w[:-1]
+    w = w.replace("ph", "f").replace("th", "t").replace("c", "k").replace("y", "i")
+    return re.sub(r"(.)\1", r"\1", w)
 # Classifiers that stand between a number and the noun ("10 orang tentara", "5 buah rumah", "3 unit mobil").
 CLASSIFIERS = {"orang", "buah", "unit", "ekor", "biji", "lembar", "batang"}
 PERCENT_WORDS = {"persen", "percent", "per cent", "pct", "%"}

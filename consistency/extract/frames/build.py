@@ -1138,6 +1138,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 when = None  # "the refurbishment of the 24-storey tower, completed last year": not the tower's day
             else:
                 places_of = ()
+        if counted is not None and counted.startswith("unit:"):
+            # one unit the lists do not class, spelled in two languages or numbers ("126 milimeter", "108 millimetres",
+            # "1.468 kontainer", "1,486 containers")
+            counted = L.UNIT_SPELLINGS.get(counted[5:]) or "unit:" + L.unit_key(counted[5:])
         reporting = _reporting_actor(it, info)  # a counting body acting on its tally, when nothing else names a source
         frame = Frame(
             predicate=pred.label if pred else None,
