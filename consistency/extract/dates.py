@@ -14,6 +14,7 @@ comparison needs the interval a mention covers and must know which parts were ne
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 import calendar
 import datetime as dt
 import re
@@ -255,12 +256,27 @@ def _day_month_year(day: int, month: int, y: int | None, anchor: dt.date | None)
     return y, (_safe_date(y, month, day) if y else None)
 
 
+# a day and month without a year this long before the report is a recalled one: its weekday may name its year
+RECAP_DAYS = 90
+
+
 def _year_of_weekday(f: DateMention, wd: int, anchor: dt.date | None) -> tuple:
     """The date a weekday is written with, when its year is not written (the anchor's): a day
     and month that would fall after the report in its own year, on another weekday, is last year's if its
     weekday fits there ("656 by Monday, Jan. 17" in a report of 11 January 2012 is 17 January 2011, a Monday;
     in 2012 it was a Tuesday). A day before the report keeps its year: a weekday that misses it is a slip."""
-    if anchor is None or f.low is None or f.low != f.high or f.low <= anchor or f.low.weekday() == wd:
+    if anchor is None or f.low is None or f.low != f.high or f.low.weekday() == wd:
+        return f.low, f.high, f.year
+    if f.low <= anchor:
+        if (anchor - f.low).days <= RECAP_DAYS:
+            return f.low, f.high, f.year
+        # "36 on Monday, Dec. 5" in a report of September 2019 that recalls a fire of December 2016: a day long before
+        # the report whose weekday misses it in the nearest year is of the latest earlier year it fits (one day and
+        # month meet the same weekday again only five or more years on, so at most one year fits in nine)
+        for back in range(1, 10):
+            then = _safe_date(f.low.year - back, f.low.month, f.low.day)
+            if then is not None and then.weekday() == wd:
+                return then, then, then.year
         return f.low, f.high, f.year
     last = _safe_date(f.low.year - 1, f.low.month, f.low.day)
     if last is None or last.weekday() != wd:
@@ -487,6 +503,8 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                 end += 1
             start = min(f.start, m.start("wd"))
             low, high, year = _year_of_weekday(f, wd, anchor) if f.start in anchored else (f.low, f.high, f.year)
+            if f.start in anchored:
+                anchored.add(start)
             found[joined] = DateMention(start, end, text[start:end], "day", low, high, f.month, f.day, year, wd,
                                         relative=f.relative, resolved=f.resolved)
             take(m.span())
@@ -572,6 +590,7 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
             found.append(DateMention(m.start(), m.end(), m.group(0), "event", relative=True, resolved=False))
             take(m.span())
 
+    found = _weekdays_by_recalled_day(text, found, anchor, anchored)
     found = [
         DateMention(f.start + offset, f.end + offset, f.text, f.granularity, f.low, f.high, f.month, f.day, f.year,
                     f.weekday, f.relative, f.resolved, f.attribution)
@@ -579,6 +598,37 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
     ]
     found.sort(key=lambda f: f.start)
     return found
+
+
+_BARE_WEEKDAY = re.compile(r"(?:(?:on|pada|hari)\s+)?(?:the\s+)?(?P<wd>\w+)", re.I)
+
+
+def _weekdays_by_recalled_day(text: str, found: list[DateMention], anchor: dt.date | None,
+                              anchored: set[int]) -> list[DateMention]:
+    """A bare weekday in a sentence that names, with its weekday and no year written, a day long before the
+    report is a day of that week, not of the report's: "The toll climbed from nine on the Saturday after the fire to 24 by Sunday
+    morning, 33 that night and 36 on Monday, Dec. 5" in a report three years on is 3 and 4 December, the days
+    nearest the named one. A day named with its year ("Police said on Tuesday that … the tsunami of Dec. 26,
+    2004"), a few weeks back ("… of March 11" in April) or with no weekday of its own ("sends him to a runoff on
+    Oct. 19", read as last October's) leaves the weekday the report's."""
+    if anchor is None:
+        return found
+    days = [f for f in found if f.granularity == "day" and f.low is not None and f.low == f.high
+            and f.start in anchored and (anchor - f.low).days > RECAP_DAYS
+            and f.weekday is not None and f.low.weekday() == f.weekday]
+    if not days:
+        return found
+    out = []
+    for f in found:
+        bare = _BARE_WEEKDAY.fullmatch(f.text) if f.granularity == "weekday" and f.weekday is not None else None
+        if bare is None or bare.group("wd").lower() not in (L.WEEKDAYS_ES | L.WEEKDAYS):
+            out.append(f)
+            continue
+        near = min(days, key=lambda d: abs(d.start - f.start))
+        shift = (f.weekday - near.low.weekday()) % 7
+        day = _plus_days(near.low, shift - 7 if shift > 3 else shift)
+        out.append(replace(f, low=day, high=day, resolved=day is not None))
+    return out
 
 
 # a wire dateline's day ("TIANJIN, China, Aug 13 (Reuters) -", "LONDON, 5 March (AFP) —") is the day the report was
