@@ -1459,7 +1459,9 @@ _NIGHTLY = re.compile(r"(?:(?!(?:had\s+)?(?:reported|said|announced|given|gave|m
                       r"disampaikan|diumumkan|dilaporkan))[^,;.]){0,50}?(?<![\w-])"
                       r"(?:overnight|semalam|the\s+night\s+before|a\s+night\s+earlier|malam\s+sebelumnya|(?:pada\s+)?malam\s+(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s+"
                       r"(?:hingga|sampai|ke)\s+(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)|"
-                      r"(?:on|in)\s+the\s+night\s+(?:of|to|from))(?![\w-])", re.IGNORECASE)
+                      r"(?:on|in)\s+the\s+night\s+(?:of|to|from)|"
+                      # "menemukan enam jenazah dalam sehari pada Kamis", "found 12 bodies in a single day": one day's
+                      r"dalam\s+(?:se|satu\s+)hari|in\s+a\s+single\s+day|in\s+one\s+day|that\s+day\s+alone)(?![\w-])", re.IGNORECASE)
 
 
 # a figure set off as one nobody confirmed: "25 dead, a count the provincial authorities did not confirm", "25 orang

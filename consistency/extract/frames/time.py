@@ -885,6 +885,12 @@ def days_before(m: re.Match) -> int:
 _DAYS_BEFORE = re.compile(r"\s*,?\s*" + DAYS_BEFORE, re.IGNORECASE)
 
 
+# a climb told with its dated steps ("from 3 dead on the first morning to 15 on Jan. 2"): a step this many days
+# before the report is a recounted one, and the word that leads to it
+_RECOUNTED_DAYS = 7
+_CLIMB_TO = re.compile(r"(?<![\w-])(?:to|menjadi|hingga)(?![\w-])", re.IGNORECASE)
+
+
 def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anchor, role) -> AsOf:
     """The time a figure holds at: its own day ("up from 1,324 on Tuesday"), the day of the report that gives
     it, an as-of phrase, the day it was said, "so far" (publication), else the publication date. An earlier
@@ -906,9 +912,20 @@ def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anch
     announced = _announced_day(sent, it, whens) if role != "previous" else None
     if announced is not None:
         return AsOf(announced.day, announced.minute, " ".join(announced.text.split()), "statement")
+    owned = [w for w in whens if w.owner is not None and w.owner != it.index]
     whens = [w for w in whens if w.owner is None]
     if role == "previous":
         now = _figure_as_of(sent, it, whens, now_cues, anchor, "current")
+        later = [w for w in owned if w.start >= it.end and w.basis == "explicit" and w.day is not None
+                 and now.basis == "published" and now.day is not None and (now.day - w.day).days > _RECOUNTED_DAYS
+                 and _CLIMB_TO.search(sent.text, it.end, w.start)]
+        if later:
+            # "The count had climbed day by day, from 3 dead on the first morning to 15 on Jan. 2 and 31 on Jan. 5"
+            # in a report of February: the first figure of a climb held some time before the climb's first dated
+            # step, not just before the report; how long before is not said. Not a list of earlier counts ("rose
+            # to 370, up from 343 earlier in the day and 311 late on Wednesday") nor yesterday's step ("dari 64
+            # menjadi 2.975 orang, Selasa" in Wednesday's report), which the report's own time orders
+            return AsOf(None, None, None, "previous")
         back = _DAYS_BEFORE.match(sent.text, max(it.tail, it.end))
         if back is not None and now.day is not None:
             # "naik dari 28.120 orang sehari sebelumnya", "up from 28,120 the day before": the day before the
