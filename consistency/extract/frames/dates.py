@@ -693,6 +693,9 @@ _CAUSATIVE = frozenset({"triggered", "caused", "sparked", "unleashed", "produced
 # presiden pada Rabu"), a winner's share between ("pemenang putaran kedua pemilihan presiden dengan 55,75 persen suara
 # pada Selasa", "the winner of the run-off with 55.7% of the vote on Tuesday")
 _PREP_AFTER_NOUN = re.compile(r"(?:\s+[\w-]+){0,2}?(?:\s+(?:dengan|with)(?:\s+(?:\d+(?:[.,]\d+)*%?|[^\W\d_][\w-]*)){1,5}?)?"
+                              # a passive's agent between ("was named the winner of the ballot by the country's
+                              # election officials on Tuesday"): the date is still the governing verb's
+                              r"(?:\s+(?:by|oleh)(?:\s+[\w'’-]+){1,4}?)?"
                               r"\s+(?:pada|on)\s+(?:hari\s+)?", re.IGNORECASE)
 # a verb the lexicon may not know (``_VERB_FORM``) anywhere in a clause
 _UNKNOWN_VERB = re.compile(rf"(?<![\w-])(?:{_VERB_FORM})(?![\w-])")
