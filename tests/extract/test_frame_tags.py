@@ -45,7 +45,8 @@ CASES = [
     ("load-id", "id", "2014-07-23", "Dua pesawat yang membawa 40 peti jenazah mendarat di Eindhoven pada Rabu (23/7/2014).",
      "Rabu", {"load:unit:peti=40"}, None),
     ("load-en", "en", "2014-07-24", "A flight with 74 coffins landed in Eindhoven on Thursday, July 24.", "July 24",
-     {"load:unit:coffin=74"}, None),
+     # an unclassed noun is keyed with its loanword (``lexicon.unit_key``): "coffins" as "kofin"
+     {"load:unit:kofin=74"}, None),
     ("suppose-id", "id", None, "Yudo menduga kapal selam itu tenggelam hingga kedalaman 600 hingga 700 meter.",
      "700 meter", {"hedged"}, None),
     ("suppose-en", "en", None, "The admiral suspects the submarine sank to a depth of 600 metres.", "600 metres", {"hedged"}, None),
