@@ -106,6 +106,7 @@ UNIT_CLASSES = {
     "duration:day": ["hari", "day"],
     "duration:hour": ["jam", "hour"],
     "duration:minute": ["menit", "minute"],
+    "duration:second": ["detik", "second"],
     "area": ["km2", "km²", "hektare", "hektar", "ha", "hectare"],
     "vehicle": ["kendaraan", "mobil", "vehicle", "car"],
     "house": ["rumah", "bangunan", "house", "home", "building"],
@@ -118,7 +119,8 @@ UNIT_CLASS_OF = {w: cls for cls, words in UNIT_CLASSES.items() for w in words}
 MEASURES = {
     "km": ("length", 1000.0), "kilometer": ("length", 1000.0), "kilometre": ("length", 1000.0),
     "m": ("length", 1.0), "meter": ("length", 1.0), "metre": ("length", 1.0), "cm": ("length", 0.01),
-    "sentimeter": ("length", 0.01), "mm": ("length", 0.001), "mil": ("length", 1609.344), "mile": ("length", 1609.344),
+    "sentimeter": ("length", 0.01), "centimeter": ("length", 0.01),
+    "centimetre": ("length", 0.01), "mm": ("length", 0.001), "mil": ("length", 1609.344), "mile": ("length", 1609.344),
     "ton": ("mass", 1000.0), "tonne": ("mass", 1000.0), "kg": ("mass", 1.0), "kilogram": ("mass", 1.0),
     "gram": ("mass", 0.001), "g": ("mass", 0.001),
     "pound": ("mass", 0.45359237), "lb": ("mass", 0.45359237), "lbs": ("mass", 0.45359237),
@@ -168,6 +170,8 @@ CURRENCY_WORDS = {"rupiah": "IDR", "dolar": "USD", "dollar": "USD", "dollars": "
                   "roubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "franc": "CHF", "francs": "CHF",
                   # a dollar named by its country is that country's ("4,7 miliar dolar Kanada", "2 million Australian
                   # dollars"), not the US dollar "dolar" alone is taken for
+                  # Brazil's real ("350 juta real", "250 million reais"): only ever a currency after a figure
+                  "real": "BRL", "reais": "BRL",
                   "dolar kanada": "CAD", "canadian dollars": "CAD", "canadian dollar": "CAD",
                   "dolar australia": "AUD", "australian dollars": "AUD", "australian dollar": "AUD",
                   "dolar singapura": "SGD", "singapore dollars": "SGD", "singapore dollar": "SGD"}

@@ -458,6 +458,8 @@ def _unit_after(text: str, pos: int, language: str | None) -> tuple[str | None, 
             nxt = _lemma(words[k + 1].group(0).lower(), lang)
             if nxt in L.UNIT_CLASS_OF and nxt not in stop:
                 return nxt, L.UNIT_CLASS_OF[nxt], pos + words[k + 1].end()
+        if low in L.CURRENCY_WORDS and lemma not in L.CURRENCY_WORDS:
+            return low, None, pos + w.end()  # "250 million reais": a plural the lemma would cut from its currency
         if lemma in L.UNIT_CLASS_OF or low in L.PERCENT_WORDS or low in L.CURRENCY_WORDS:
             return lemma, L.UNIT_CLASS_OF.get(lemma), pos + w.end()
         # English puts adjectives (often proper: "North Korean") before the noun; Indonesian puts them after.
