@@ -335,7 +335,9 @@ def fact_label(q: Quantity) -> str:
     f = q.frame
     if f is None:
         return q.unit or "figure"
-    parts = [f.predicate_text or f.predicate or "", (f.counted or "").replace("unit:", ""),
+    # an unclassed noun shows as written ("containers"), not as its loanword key ("kontainer")
+    counted = (f.counted_text or q.unit or f.counted[5:]) if (f.counted or "").startswith("unit:") else (f.counted or "")
+    parts = [f.predicate_text or f.predicate or "", counted,
              f.actor_text or "", f.place.text if f.place else ""]
     return " · ".join(p for p in parts if p) or "figure"
 

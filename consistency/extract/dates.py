@@ -264,15 +264,17 @@ def _year_of_weekday(f: DateMention, wd: int, anchor: dt.date | None) -> tuple:
     """The date a weekday is written with, when its year is not written (the anchor's): a day
     and month that would fall after the report in its own year, on another weekday, is last year's if its
     weekday fits there ("656 by Monday, Jan. 17" in a report of 11 January 2012 is 17 January 2011, a Monday;
-    in 2012 it was a Tuesday). A day before the report keeps its year: a weekday that misses it is a slip."""
+    in 2012 it was a Tuesday). A day shortly before the report keeps its year: a weekday
+    that misses it is a slip; one more than ``RECAP_DAYS`` back is of a recalled story, whose year the weekday names."""
     if anchor is None or f.low is None or f.low != f.high or f.low.weekday() == wd:
         return f.low, f.high, f.year
     if f.low <= anchor:
         if (anchor - f.low).days <= RECAP_DAYS:
             return f.low, f.high, f.year
         # "36 on Monday, Dec. 5" in a report of September 2019 that recalls a fire of December 2016: a day long before
-        # the report whose weekday misses it in the nearest year is of the latest earlier year it fits (one day and
-        # month meet the same weekday again only five or more years on, so at most one year fits in nine)
+        # the report whose weekday misses it in the nearest year is of the latest earlier year it fits, up to nine
+        # back (a slip of a weekday that long before the report moves the day years back instead: its date then
+        # meets the other reports' as a year's mismatch, still reported)
         for back in range(1, 10):
             then = _safe_date(f.low.year - back, f.low.month, f.low.day)
             if then is not None and then.weekday() == wd:
@@ -312,6 +314,7 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
 
     named_days = None
     anchored = set()  # starts of the day mentions whose year is the anchor's, not written
+    moved = set()  # starts of such days their weekday moved to an earlier year (``_year_of_weekday``)
     es = language == "es"
     months = L.MONTHS_ES if es else L.MONTHS
     for kind, rx in _PATTERNS_ES if es else _PATTERNS:
@@ -503,8 +506,8 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                 end += 1
             start = min(f.start, m.start("wd"))
             low, high, year = _year_of_weekday(f, wd, anchor) if f.start in anchored else (f.low, f.high, f.year)
-            if f.start in anchored:
-                anchored.add(start)
+            if f.start in anchored and year is not None and f.year is not None and year < f.year:
+                moved.add(start)  # a recalled day its weekday put in an earlier year
             found[joined] = DateMention(start, end, text[start:end], "day", low, high, f.month, f.day, year, wd,
                                         relative=f.relative, resolved=f.resolved)
             take(m.span())
@@ -590,7 +593,7 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
             found.append(DateMention(m.start(), m.end(), m.group(0), "event", relative=True, resolved=False))
             take(m.span())
 
-    found = _weekdays_by_recalled_day(text, found, anchor, anchored)
+    found = _weekdays_by_recalled_day(text, found, anchor, moved)
     found = [
         DateMention(f.start + offset, f.end + offset, f.text, f.granularity, f.low, f.high, f.month, f.day, f.year,
                     f.weekday, f.relative, f.resolved, f.attribution)
@@ -600,28 +603,31 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
     return found
 
 
+# a reporting verb just before a weekday: the day something was said, the report's own week
+_SAID_BEFORE = re.compile(r"(?<![\w-])(?:said|says|told|announced|added|kata|katanya|ujar|ujarnya|mengatakan|menyatakan|"
+                          r"menjelaskan|menurut|tuturnya|jelasnya)(?:\s+[\w'’.-]+){0,3}?\s*,?\s*$", re.IGNORECASE)
 _BARE_WEEKDAY = re.compile(r"(?:(?:on|pada|hari)\s+)?(?:the\s+)?(?P<wd>\w+)", re.I)
 
 
 def _weekdays_by_recalled_day(text: str, found: list[DateMention], anchor: dt.date | None,
-                              anchored: set[int]) -> list[DateMention]:
-    """A bare weekday in a sentence that names, with its weekday and no year written, a day long before the
-    report is a day of that week, not of the report's: "The toll climbed from nine on the Saturday after the fire to 24 by Sunday
-    morning, 33 that night and 36 on Monday, Dec. 5" in a report three years on is 3 and 4 December, the days
-    nearest the named one. A day named with its year ("Police said on Tuesday that … the tsunami of Dec. 26,
-    2004"), a few weeks back ("… of March 11" in April) or with no weekday of its own ("sends him to a runoff on
-    Oct. 19", read as last October's) leaves the weekday the report's."""
+                              moved: set[int]) -> list[DateMention]:
+    """A bare weekday in a sentence that names a day its own weekday put in an earlier year (``_year_of_weekday``:
+    a recalled story) is a day of that week, not of the report's: "The toll climbed from nine on the Saturday after
+    the fire to 24 by Sunday morning, 33 that night and 36 on Monday, Dec. 5" in a report three years on is 3 and 4
+    December, the days nearest the named one. A day named with its year ("Police said on Tuesday that … the tsunami
+    of Dec. 26, 2004"), of this year ("the ruling of Tuesday, April 2"), or with no weekday of its own ("sends him
+    to a runoff on Oct. 19") leaves the weekday the report's, and so does a weekday a statement is made on ("police
+    said on Thursday")."""
     if anchor is None:
         return found
-    days = [f for f in found if f.granularity == "day" and f.low is not None and f.low == f.high
-            and f.start in anchored and (anchor - f.low).days > RECAP_DAYS
-            and f.weekday is not None and f.low.weekday() == f.weekday]
+    days = [f for f in found if f.granularity == "day" and f.start in moved and f.low is not None]
     if not days:
         return found
     out = []
     for f in found:
         bare = _BARE_WEEKDAY.fullmatch(f.text) if f.granularity == "weekday" and f.weekday is not None else None
-        if bare is None or bare.group("wd").lower() not in (L.WEEKDAYS_ES | L.WEEKDAYS):
+        if bare is None or bare.group("wd").lower() not in (L.WEEKDAYS_ES | L.WEEKDAYS) \
+                or _SAID_BEFORE.search(text, 0, f.start):
             out.append(f)
             continue
         near = min(days, key=lambda d: abs(d.start - f.start))

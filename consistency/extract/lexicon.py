@@ -141,12 +141,15 @@ UNIT_CLASS_OF.update(UNIT_SPELLINGS)
 
 def unit_key(noun: str) -> str:
     """One key for a counted noun the lists do not class and its loanword in the other language, so that
-    "1.468 kontainer" and "1,486 containers", "turbin" and "turbines" count one thing: the English plural's "s"
-    and a final "e" dropped, "-re" read as "-er", c as k, ph as f, y as i, doubled letters single. Words that are
-    not loans of each other ("pulau", "island") stay apart; the lists class those."""
+    "1.468 kontainer" and "1,486 containers", "turbin" and "turbines" count one thing: a plural's "s" (or "es"
+    after a sibilant) and a final "e" dropped, "-re" read as "-er", c as k, ph as f, th as t, y as i, doubled
+    letters single. Words that are not loans of each other ("pulau", "island") stay apart; the lists class those.
+    Some English pairs meet in one key ("rate" and "rat", "note" and "not"), none of them a count news gives."""
     w = noun.lower()
-    if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
-        w = w[:-1]
+    if len(w) > 4 and (w.endswith(("ches", "shes")) or (w.endswith("es") and w[-3] in "sxz")):
+        w = w[:-2]  # "viruses", "buses", "boxes": the plural's "es" after a sibilant
+    elif len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]  # not "virus", "kasus", "krisis": a singular's own "s"
     if w.endswith("re"):
         w = w[:-2] + "er"
     if w.endswith("e"):
@@ -170,7 +173,8 @@ CURRENCY_WORDS = {"rupiah": "IDR", "dolar": "USD", "dollar": "USD", "dollars": "
                   "roubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "franc": "CHF", "francs": "CHF",
                   # a dollar named by its country is that country's ("4,7 miliar dolar Kanada", "2 million Australian
                   # dollars"), not the US dollar "dolar" alone is taken for
-                  # Brazil's real ("350 juta real", "250 million reais"): only ever a currency after a figure
+                  # Brazil's real: "250 million reais" always; "350 juta real" only after a scale word (numbers.py:
+                  # "3 real problems", "55 real count", "450 Real Madrid goals" are no money)
                   "real": "BRL", "reais": "BRL",
                   "dolar kanada": "CAD", "canadian dollars": "CAD", "canadian dollar": "CAD",
                   "dolar australia": "AUD", "australian dollars": "AUD", "australian dollar": "AUD",

@@ -419,6 +419,11 @@ def _number_word_pieces(text: str, language: str | None = None) -> list[tuple[in
     return pieces
 
 
+# a scale word right before the unit ("350 juta real", "1.2 billion real"): the figure is a sum, so "real" is Brazil's
+_SCALE_BEFORE = re.compile(r"(?<![\w-])(?:ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion|bn)\s*$",
+                           re.IGNORECASE)
+
+
 def _unit_after(text: str, pos: int, language: str | None) -> tuple[str | None, str | None, int]:
     """The counted thing after a number: (unit as written, its class, end offset)."""
     if _is_es(language):
@@ -458,6 +463,8 @@ def _unit_after(text: str, pos: int, language: str | None) -> tuple[str | None, 
             nxt = _lemma(words[k + 1].group(0).lower(), lang)
             if nxt in L.UNIT_CLASS_OF and nxt not in stop:
                 return nxt, L.UNIT_CLASS_OF[nxt], pos + words[k + 1].end()
+        if low == "real" and not (k == 0 and word == low and _SCALE_BEFORE.search(text, 0, pos)):
+            return None, None, pos  # "3 real problems", "55 real count", "450 Real Madrid goals": no currency
         if low in L.CURRENCY_WORDS and lemma not in L.CURRENCY_WORDS:
             return low, None, pos + w.end()  # "250 million reais": a plural the lemma would cut from its currency
         if lemma in L.UNIT_CLASS_OF or low in L.PERCENT_WORDS or low in L.CURRENCY_WORDS:

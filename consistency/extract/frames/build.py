@@ -830,7 +830,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             after = max(it.tail, it.end)
             if _CAUSE_BREAKDOWN.match(text, after):
                 modifiers.add("part")  # "46 korban tewas karena hantaman batu, sedangkan satu korban … akibat luka bakar"
-            if _NIGHTLY.match(text, after):
+            if _NIGHTLY.match(text, after) or _ONE_DAY.match(text, after):
                 # "157 orang ditangkap pada malam Minggu hingga Senin", "detained 875 people across the country
                 # overnight", "719 orang pada malam sebelumnya": one night's count, never a running tally's
                 modifiers.add("nightly")
@@ -1459,9 +1459,11 @@ _NIGHTLY = re.compile(r"(?:(?!(?:had\s+)?(?:reported|said|announced|given|gave|m
                       r"disampaikan|diumumkan|dilaporkan))[^,;.]){0,50}?(?<![\w-])"
                       r"(?:overnight|semalam|the\s+night\s+before|a\s+night\s+earlier|malam\s+sebelumnya|(?:pada\s+)?malam\s+(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s+"
                       r"(?:hingga|sampai|ke)\s+(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)|"
-                      r"(?:on|in)\s+the\s+night\s+(?:of|to|from)|"
-                      # "menemukan enam jenazah dalam sehari pada Kamis", "found 12 bodies in a single day": one day's
-                      r"dalam\s+(?:se|satu\s+)hari|in\s+a\s+single\s+day|in\s+one\s+day|that\s+day\s+alone)(?![\w-])", re.IGNORECASE)
+                      r"(?:on|in)\s+the\s+night\s+(?:of|to|from))(?![\w-])", re.IGNORECASE)
+# one day's count, said within a few words of its figure with no other figure between ("menemukan enam jenazah dalam
+# sehari pada Kamis", "found 12 bodies in a single day"); not the total before "… atau rata-rata 40 orang dalam sehari"
+_ONE_DAY = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s+(?:dalam\s+(?:se|satu\s+)hari|in\s+a\s+single\s+day|in\s+one\s+day|"
+                      r"that\s+day\s+alone)(?![\w-])", re.IGNORECASE)
 
 
 # a figure set off as one nobody confirmed: "25 dead, a count the provincial authorities did not confirm", "25 orang

@@ -886,9 +886,10 @@ _DAYS_BEFORE = re.compile(r"\s*,?\s*" + DAYS_BEFORE, re.IGNORECASE)
 
 
 # a climb told with its dated steps ("from 3 dead on the first morning to 15 on Jan. 2"): a step this many days
-# before the report is a recounted one, and the word that leads to it
+# before the report is a recounted one, and the word that leads to its figure ("to 15", "menjadi sekitar 40"; not
+# "according to police who found 15")
 _RECOUNTED_DAYS = 7
-_CLIMB_TO = re.compile(r"(?<![\w-])(?:to|menjadi|hingga)(?![\w-])", re.IGNORECASE)
+_CLIMB_TO = re.compile(r"(?<![\w-])(?:to|menjadi|hingga)\s+(?:[^\W\d][\w-]*\s+)?\d", re.IGNORECASE)
 
 
 def _figure_as_of(sent: _Sentence, it: _Item, whens: list[_When], now_cues, anchor, role) -> AsOf:
