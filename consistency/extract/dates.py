@@ -603,9 +603,11 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
     return found
 
 
-# a reporting verb just before a weekday: the day something was said, the report's own week
-_SAID_BEFORE = re.compile(r"(?<![\w-])(?:said|says|told|announced|added|kata|katanya|ujar|ujarnya|mengatakan|menyatakan|"
-                          r"menjelaskan|menurut|tuturnya|jelasnya)(?:\s+[\w'’.-]+){0,3}?\s*,?\s*$", re.IGNORECASE)
+# a reporting cue of the attribution lists just before a weekday: the day something was said, the report's own week
+_SAID_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted({*L.CUES_AFTER_SPEAKER, *L.CUES_BEFORE_SPEAKER, *L.NYA_CUES, *L.ACCORDING_TO},
+                                                       key=len, reverse=True)))
+    + r")(?:\s+[\w'’.-]+){0,3}?\s*,?\s*$", re.IGNORECASE)
 _BARE_WEEKDAY = re.compile(r"(?:(?:on|pada|hari)\s+)?(?:the\s+)?(?P<wd>\w+)", re.I)
 
 

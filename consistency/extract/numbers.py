@@ -420,8 +420,7 @@ def _number_word_pieces(text: str, language: str | None = None) -> list[tuple[in
 
 
 # a scale word right before the unit ("350 juta real", "1.2 billion real"): the figure is a sum, so "real" is Brazil's
-_SCALE_BEFORE = re.compile(r"(?<![\w-])(?:ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion|bn)\s*$",
-                           re.IGNORECASE)
+_SCALE_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, L.SCALES))})\s*$", re.IGNORECASE)
 
 
 def _unit_after(text: str, pos: int, language: str | None) -> tuple[str | None, str | None, int]:
