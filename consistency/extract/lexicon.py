@@ -115,6 +115,15 @@ UNIT_CLASSES = {
     "times": ["kali", "times"],
 }
 UNIT_CLASS_OF = {w: cls for cls, words in UNIT_CLASSES.items() for w in words}
+# a duration written in two units, the larger first ("8 tahun 5 bulan", "1 jam 15 menit", "8 years and 6 months"):
+# each unit's next smaller one and how many of it make one; only whole ratios (a month's days vary)
+DURATION_PARTS = {
+    "duration:year": ("duration:month", 12),
+    "duration:week": ("duration:day", 7),
+    "duration:day": ("duration:hour", 24),
+    "duration:hour": ("duration:minute", 60),
+    "duration:minute": ("duration:second", 60),
+}
 # Measures convert to one base unit per class, so "1,7 m" and "170 cm" compare.
 MEASURES = {
     "km": ("length", 1000.0), "kilometer": ("length", 1000.0), "kilometre": ("length", 1000.0),

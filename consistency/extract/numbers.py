@@ -15,7 +15,7 @@ import bisect
 import itertools
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..records import INF, Quantity
@@ -81,7 +81,8 @@ _NOT_QUANTITY = [
     re.compile(r"\b\d{1,2}[.:]\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC|[ap]\.?m\.?)(?!\w)", re.IGNORECASE),
     re.compile(r"\b\d{1,2}\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE),  # 5 pm, 10am
     re.compile(r"(?<![\d.,])\d{1,2}:\d{2}(?![\d]|[.,]\d)"),  # 17:00
-    re.compile(r"\b(?:pukul|jam)\s+\d{1,2}(?:[.:]\d{2})?\b", re.IGNORECASE),
+    # "pukul 15", "jam 15.30": an hour; not the minutes of a duration in hours ("1 jam 15 menit")
+    re.compile(r"\b(?:pukul|jam)\s+\d{1,2}(?:[.:]\d{2})?\b(?!\s*menit\b)", re.IGNORECASE),
     # "at 5", "at 17.00": an hour; not a value a verb sets ("stood at 45", "put at 12 on Monday", "estimated at 20")
     re.compile(r"(?<!\bstood )(?<!\bstand )(?<!stands )(?<!\bput )(?<!\bputs )(?<!pegged )(?<!\bplaced )(?<!\bset )"
                r"(?<!estimated )(?<!remained )(?<!remains )(?<!\bfixed )(?<!capped )(?<!\bheld )"
@@ -949,6 +950,38 @@ def _qualified(kind: str, v: float, tol: float) -> tuple[float, float, bool, boo
     return v, v, True, True, False
 
 
+_DURATION_JOINER = re.compile(r"\s+(?:(?:dan|and|y|e)\s+)?", re.IGNORECASE)
+
+
+def _compound_durations(out: list[Quantity], text: str, offset: int) -> list[Quantity]:
+    """One duration written in two units, the larger first: "8 tahun 5 bulan" is 8 5/12 years, "sekitar 1 jam 15
+    menit" about 1.25 hours, "8 years and 6 months" 8.5 years. The smaller part must be fewer than make one of the
+    larger ("2 tahun 14 bulan" stays two figures) and stand bare, with no qualifier or range of its own; the larger
+    part's qualifier ("lebih dari", "sekitar") bounds the whole."""
+    merged: list[Quantity] = []
+    last: str | None = None  # the smallest unit written so far in the figure ``merged[-1]``
+    per: float = 1.0  # how many of that unit make one of the figure's own
+    for q in out:
+        prev = merged[-1] if merged else None
+        part = L.DURATION_PARTS.get(last) if prev is not None and prev.kind == "duration" and last else None
+        if (part is not None and q.kind == "duration" and q.unit_class == part[0] and q.exact and q.qualifier is None
+                and prev.qualifier != "range" and prev.value is not None and q.value is not None
+                and q.value == int(q.value) and 0 < q.value < part[1]
+                and _DURATION_JOINER.fullmatch(text, prev.end - offset, q.start - offset)):
+            last, per = part[0], per * part[1]
+            add = q.value / per
+            whole = prev.value + add
+            scale = whole / prev.value if prev.value else 1.0
+            low = prev.low * scale if prev.value else prev.low + add
+            high = prev.high if prev.high == INF else (prev.high * scale if prev.value else prev.high + add)
+            merged[-1] = replace(prev, end=q.end, text=text[prev.start - offset : q.end - offset], low=low, high=high,
+                                 value=whole)
+            continue
+        merged.append(q)
+        last, per = (q.unit_class if q.kind == "duration" else None), 1.0
+    return merged
+
+
 def extract_quantities(text: str, *, language: str | None = None, offset: int = 0,
                        options: NumberOptions = NumberOptions()) -> list[Quantity]:
     """Quantities in one sentence; spans are ``offset`` + positions in ``text``."""
@@ -1113,6 +1146,7 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
                 kind=kind, qualifier=qualifier, approximate=approximate, vague=False, value=core.value,
             )
         )
+    out = _compound_durations(out, text, offset)
     # vague amounts: "ribuan tentara", "puluhan ribu warga", "thousands of troops"
     taken = _Spans([(q.start - offset, q.end - offset) for q in out])
     for m in g.vague.finditer(text):
