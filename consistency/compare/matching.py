@@ -76,6 +76,15 @@ def _nested(a: str, b: str) -> bool:
     return place_part(a, b) or place_part(b, a)
 
 
+def compass_whole(key: str) -> str | None:
+    """The place a compass region is of ("east uzbekistan": "uzbekistan"), or None for a key with no compass word.
+    The region and a place the other sentence names within that whole ("di Provinsi Syrdarya, Uzbekistan") may
+    be one: neither says the other is elsewhere."""
+    compass = set(lexicon().compass.values())
+    whole = " ".join(w for w in key.split() if w not in compass)
+    return whole if whole and whole != key else None
+
+
 def place_part(part: str, whole: str) -> bool:
     """Is the place key ``part`` a part of the place ``whole`` by its words: the whole's words with compass words,
     a venue's noun or a kind of place added ("central sulawesi", "blok c2 lembaga pemasyarakatan", "negara bagian
@@ -166,9 +175,11 @@ def place_fit(pa: Sequence[Place], pb: Sequence[Place]) -> float | None:
     if keys_a & keys_b or story_shared:
         return 0.1
     for xs, ys in ((att_a, att_b), (att_b, att_a)):
+        holders = {p.key for p in xs if p.within}
         for x in xs:
             others = [y for y in ys if comparable(x, y)]
-            if others and not any(x.key == y.key or _nested(x.key, y.key) for y in others):
+            if others and not any(x.key == y.key or _nested(x.key, y.key) or compass_whole(y.key) in holders
+                                  for y in others):
                 return None  # "di Demak" vs "di Jawa Tengah", "in the province" vs "in the capital"
     ev_a = [p.key for p in pa if p.attached and p.slot == "event" and not _generic_place(p.key)]
     ev_b = [p.key for p in pb if p.attached and p.slot == "event" and not _generic_place(p.key)]

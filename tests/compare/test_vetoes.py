@@ -655,6 +655,17 @@ CASES = [
      "Ellis Park stadium in Johannesburg on April 11.", "en", "2001-05-10"), "43 people",
      ("Barely a month earlier, 34 people died in Johannesburg and Pretoria.", "en", "2001-05-14"), "34 people",
      "a part and a whole"),
+    # a compass region of a country against a province the other names within that country: the province may lie in
+    # that region, so neither is elsewhere (guard: a province of another country still is)
+    ("compass-region-en-id", "date", ("A dam in eastern Uzbekistan gave way early on Friday, the ministry said.", "en",
+     "2020-05-01"), "Friday", ("Bendungan di Provinsi Syrdarya, Uzbekistan, jebol pada Kamis (30/4/2020) pagi.", "id",
+     "2020-05-02"), "Kamis (30/4/2020)", None),
+    ("compass-region-id-en", "date", ("Bendungan di Uzbekistan timur jebol pada Jumat pagi.", "id", "2020-05-01"),
+     "Jumat", ("A dam in Syrdarya province, Uzbekistan, burst on Thursday, April 30.", "en", "2020-05-02"),
+     "Thursday, April 30", None),
+    ("compass-region-guard-en", "date", ("A dam in eastern Uzbekistan gave way early on Friday, the ministry said.",
+     "en", "2020-05-01"), "Friday", ("A dam in Sughd province, Tajikistan, burst on Thursday, April 30.", "en",
+     "2020-05-02"), "Thursday, April 30", "different places"),
 ]
 
 
@@ -674,7 +685,7 @@ def test_veto_table_covers_both_languages():
                 "arrivals", "finds", "suppose", "neighbour", "any-counted", "tally", "procedure", "activity-court", "activity-protest",
                 "activity-arrests", "until", "bodies", "toured", "units", "predicates", "unnamed-incident", "group-place", "stated", "search", "measure", "then", "unanchored", "later-account", "final-toll", "aftermath-found",
                 "aftermath-identified", "aftermath-buried", "step-search", "step-dive", "step-signal", "step-salvage",
-                "step-relative-crash", "end-start", "end-held", "other-body", "part-both", "group-part", "occasion-clause", "place-word", "place-kind", "no-confidence", "stated-other-time", "venue-city"):
+                "step-relative-crash", "end-start", "end-held", "other-body", "part-both", "group-part", "occasion-clause", "place-word", "place-kind", "no-confidence", "stated-other-time", "venue-city", "compass-region"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
 

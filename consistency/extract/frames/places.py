@@ -532,7 +532,9 @@ def _PLACE_NAME() -> re.Pattern:  # noqa: N802 - a compiled constant built from 
     admin = "|".join(re.escape(a) for a in sorted(lex.admin, key=len, reverse=True) if a not in ("of", "the"))
     words = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
     compass = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+"  # "north-eastern Libya"
-    return re.compile(rf"(?:{compass})?(?:(?:{admin})\s+)?{words}(?:\s+(?:of|and|dan)\s+{words})?"
+    # an Indonesian compass word after the name, written small: "Suriah utara", "Uzbekistan timur" (a region of it)
+    after = r"(?:\s+(?:timur laut|barat laut|barat daya|utara|selatan|timur|barat|tengah|tenggara)(?![\w-]))?"
+    return re.compile(rf"(?:{compass})?(?:(?:{admin})\s+)?{words}(?:\s+(?:of|and|dan)\s+{words})?{after}"
                       rf"(?:\s+(?:province|regency|city|district|village|island|islands|county|state|region))?")
 
 
