@@ -118,7 +118,10 @@ _WEEKDAY_CUES = {
         "last_after": re.compile(r"\s+(?:lalu|kemarin)\b", re.I),
         "next_before": (re.compile(r"\bnext\s+$", re.I), 6),
         "next_after": re.compile(r"\s+(?:depan|mendatang)\b", re.I),
-        "ahead": re.compile(r"(?<![\w-])(?:will|akan|is\s+due\s+to|are\s+due\s+to)(?![\w-])", re.I),
+        # and an English verb of a schedule in the present ("Debate on the budget begins in the House on Friday",
+        # "the new fare takes effect Monday"): news tells what has happened in the past tense
+        "ahead": re.compile(r"(?<![\w-])(?:will|akan|is\s+due\s+to|are\s+due\s+to|begins|starts|opens|resumes|reopens|"
+                            r"convenes|reconvenes|takes\s+effect|take\s+effect|kicks\s+off|expires)(?![\w-])", re.I),
     },
     "es": {
         "last_before": (re.compile(r"\b(?:el\s+)?pasado\s+$", re.I), 10),

@@ -406,6 +406,15 @@ def carry_lead_time(sentences: list[tuple[tuple[Quantity, ...], tuple[DateMentio
     return out
 
 
+# what may stand between an as-of cue and its date: "hari", "tanggal", "the end of", or a part of the day named before
+# the date ("by noon on Wednesday", "by the evening of Sept. 12", "by late Tuesday")
+_AS_OF_LEAD = re.compile(r"\s*(?:hari\s+|tanggal\s+|the\s+end\s+of\s+|(?:the\s+)?(?:(?:late|early)\s+)?"
+                         r"(?P<part>noon|midday|midnight|morning|afternoon|evening|night)\s+(?:on|of)\s+|"
+                         r"(?:late|early)\s+(?:on\s+)?)?", re.IGNORECASE)
+_PART_MINUTES = {"noon": 720, "midday": 720, "midnight": 1439, "morning": 540, "afternoon": 900, "evening": 1140,
+                 "night": 1260}
+
+
 def _as_of_phrases(sent: _Sentence, dates, dspans, times, anchor, statement) -> list[_When]:
     """Explicit as-of phrases ("hingga Selasa pukul 17.00 WIB", "as of Wednesday", "by 16:00") and statement
     days ("kata juru bicara, Selasa", "said on Tuesday"), each with its day and time of day."""
@@ -415,9 +424,12 @@ def _as_of_phrases(sent: _Sentence, dates, dspans, times, anchor, statement) -> 
     used_dates: set[int] = set()
     for s, e, _, cue in _find(lex.cues["as_of"], text, sent.langs):
         rest = text[e:]
-        lead = re.match(r"\s*(?:hari\s+|tanggal\s+|the\s+end\s+of\s+)?", rest).end()
+        lead_m = _AS_OF_LEAD.match(rest)
+        lead = lead_m.end()
         at = e + lead
         day, minute, end = None, None, None
+        # "by noon on Wednesday", "by the evening of Sept. 12": the part of the day named before the date
+        part_before = _PART_MINUTES.get((lead_m.group("part") or "").lower())
         for k, (ds, de) in enumerate(dspans):
             if ds == at or (ds > e and text[e:ds].strip() in ("", "hari", "tanggal")):
                 if re.match(r"['’]s\b", text[de:]):
@@ -428,6 +440,8 @@ def _as_of_phrases(sent: _Sentence, dates, dspans, times, anchor, statement) -> 
                 if part:
                     end, hour = part
                     minute = hour * 60
+                elif part_before is not None:
+                    minute = part_before
                 break
         for ts, te, mins in times:
             start_from = end if end is not None else e
@@ -497,7 +511,15 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
         if any(w.start <= ds and de <= w.end for w in whens) or dates[k].granularity not in ("day", "weekday"):
             continue
         for it in items:
-            if it.predicate is None or not predicate_class(it.predicate.label).get("evolving"):
+            if it.predicate is None:
+                # a bare step of a climb that names no verb ("from at least five on the first evening to 18 by noon
+                # on May 25 and 33 on May 29"): a day right after the number is that step's own time, not the
+                # as-of phrase's before it
+                if not (ds >= it.tail and it.counted is None and it.tail == it.end
+                        and _BARE_STEP_DAY.fullmatch(sent.text, it.tail, ds) and _CLIMB_STEP.search(sent.text, 0, it.start)
+                        and _CLIMB_FROM.search(sent.text, 0, it.start)):
+                    continue
+            elif not predicate_class(it.predicate.label).get("evolving"):
                 continue
             if _AGENT_BEFORE.search(sent.text[: it.qstart if it.qstart >= 0 else it.start]):
                 continue  # "ditemukan oleh dua penyelam … pada Selasa", "found by two divers on Monday": the agent
@@ -540,6 +562,14 @@ def _tally_days(sent: _Sentence, items: list[_Item], dates, dspans, whens: list[
                     taken.add((ds, end))
                 break
     return out
+
+
+# a bare step of a climb: the number, then "on"/"pada" and the day; and a "to"/"and" before the number, after a
+# "from", that makes it a step of a climb ("from at least five … to 18 …, and 33 on May 29", "dari 5 … menjadi 33
+# pada 29 Mei"); not a revision's figure ("revising it down to 37 on April 6": the revision's day)
+_BARE_STEP_DAY = re.compile(r"\s+(?:on|pada)\s+(?:hari\s+)?", re.IGNORECASE)
+_CLIMB_STEP = re.compile(r"(?<![\w-])(?:to|and|then|menjadi|hingga|lalu|dan)\s+$", re.IGNORECASE)
+_CLIMB_FROM = re.compile(r"(?<![\w-])(?:from|dari)\s", re.IGNORECASE)  # a climb says where it started
 
 
 @lru_cache(maxsize=1)
@@ -660,8 +690,16 @@ _AGENT_THEN_DAY = re.compile(r"\s+(?:by\s+)?(?:[\w'’.-]+\s+){0,4}(?:pada|on)\s
 _NOW_OF_A_NOUN = frozenset({"terbaru", "terkini", "latest"})
 
 
+# a wire dateline: the city in capitals (a state or country after it), the day, then a dash ("TBILISI, June 14 —",
+# "JAKARTA, Selasa (2/10) -", "KIGALI, Rwanda, Sept 20 (Reuters) —"): the day the dispatch was filed
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:\s*\([^)]{1,30}\))?(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?,\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)*[—–-]")
+
+
 def _is_statement_day(sent: _Sentence, ds: int, de: int, statement) -> bool:
     text = sent.text
+    if _DATELINE_BEFORE.fullmatch(text, 0, ds) and _DATELINE_AFTER.match(text, de):
+        return True  # "TBILISI, June 14 — A flash flood ripped through the capital overnight": the dispatch's day
     if re.match(r"['’]s\b", text[de:]):
         return False  # "Saturday's quake", "to rival Saturday's": a possessive date owns an event, said or not
     if _SHOWED_ON.search(text, 0, ds):
@@ -974,5 +1012,7 @@ _TODAY_PART = re.compile(r"(?<![\w-])(?:(?P<part1>pagi|siang|sore|petang|malam)\
 def _opens_sentence(text: str, start: int) -> bool:
     """Does the date open its sentence, perhaps after a short adverbial ("Sehari sebelumnya, Rabu (3/10), …")?"""
     # ("Late on Saturday the count stood at 12 dead", "Early on Sunday, …": a part of the day before "on")
-    return re.fullmatch(r"\s*(?:[\w ]{1,25},\s*)?(?:(?:late|early)\s+)?(?:(?:pada|on|hari|sejak|since|in|pada hari)\s+)*",
+    # ("On the evening of Sept. 14 the police counted …": a part of the day named before the date)
+    return re.fullmatch(r"\s*(?:[\w ]{1,25},\s*)?(?:(?:late|early)\s+)?(?:(?:pada|on|hari|sejak|since|in|pada hari)\s+)*"
+                        r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?",
                         text[:start], re.IGNORECASE) is not None
