@@ -751,6 +751,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             counted = "share"  # "a quarter of the city" and "sekitar 45 persen wilayah kota"
         elif q.kind != "count":
             counted = q.unit_class
+        elif q.unit_class == "times":
+            # "satu jenazah tercatat dua kali", "counted twice": how often, never a count of what the verb counts
+            counted, ctext = "times", q.unit
         elif counted is None:
             if it.counted_how is None and q.unit_class:
                 counted, ctext = q.unit_class, q.unit  # a noun the lists do not know: the extractor's unit
