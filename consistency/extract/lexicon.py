@@ -209,14 +209,18 @@ STOPWORDS = {
            # conjunctions that open another clause ("mencatatnya 6,2 sedangkan USGS 5,6")
            "sedangkan", "sementara", "namun", "tetapi", "tapi", "padahal", "meski", "meskipun", "walaupun",
            # "atau 7,9 menurut USGS": whose reading it is, never the figure's unit
-           "menurut"},
+           "menurut",
+           # "bukan enam seperti yang sempat beredar": a comparison, never the figure's unit
+           "seperti", "sebagaimana", "bagaikan"},
     "en": {"and", "or", "in", "of", "to", "from", "the", "a", "an", "that", "this", "on", "at", "by", "for", "with",
            "were", "was", "are", "is", "have", "had", "has", "been", "be", "more", "less", "than", "per", "each",
            "other", "new", "who", "which",
            # conjunctions that open another clause: "measured it at 6.2 while the USGS put it at 5.6" counts no "while"
            "while", "whereas", "but", "when", "if", "because", "although", "though",
            # prepositions of time: "cut by 5,337 to 41,329 after the review" counts no "after"
-           "after", "before", "since", "until", "during"},
+           "after", "before", "since", "until", "during",
+           # "not 81 as first listed": a comparison, never the figure's unit
+           "as", "like"},
 }
 
 # --- dates ----------------------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ def _field(mention, key):
         "as_of": lambda: a.day.isoformat() if a and a.day else None,
         "as_of_time": lambda: f"{a.minute // 60:02d}:{a.minute % 60:02d}" if a and a.minute is not None else None,
         "as_of_basis": lambda: a.basis if a else None,
+        "as_of_recalled": lambda: a.recalled if a else None,
         # a share's whole is its own key ("whole"), as the scorer reads it (features.whole_same, whole_clash)
         # so is whether a vote count's story names no chamber ("chamber"), which only ``identity.number_veto`` reads
         "modifiers": lambda: sorted(m for m in f.modifiers if not m.startswith(("whole:", "chamber:"))),

@@ -319,8 +319,8 @@ _SUPERSEDED_BEFORE = re.compile(r"(?<![\w-])(?:(?P<not>bukan(?:nya)?|not)|instea
                                 r"(?:(?:sekitar|about|around|some)\s+)?$", re.IGNORECASE)
 _SUPERSEDED_AFTER = re.compile(r"[^.;:]{0,30}?(?<![\w-])(?:seperti|sebagaimana|as)\s+(?:yang\s+)?(?:sempat\s+|sebelumnya\s+|"
                                r"semula\s+|awalnya\s+|had\s+been\s+|was\s+)?(?:disebut\w*|dilaporkan|diberitakan|"
-                               r"diumumkan|dikabarkan|first|earlier|initially|previously|originally|reported|stated|"
-                               r"announced|given)(?![\w-])", re.IGNORECASE)
+                               r"diumumkan|dikabarkan|disampaikan|beredar|kabar|first|earlier|initially|previously|"
+                               r"originally|reported|stated|announced|given|listed|circulated)(?![\w-])", re.IGNORECASE)
 
 
 def superseded(sent: _Sentence, it: _Item) -> bool:
