@@ -410,7 +410,8 @@ def carry_lead_time(sentences: list[tuple[tuple[Quantity, ...], tuple[DateMentio
 # the date ("by noon on Wednesday", "by the evening of Sept. 12", "by late Tuesday")
 _AS_OF_LEAD = re.compile(r"\s*(?:hari\s+|tanggal\s+|the\s+end\s+of\s+|(?:the\s+)?(?:(?:late|early)\s+)?"
                          r"(?P<part>noon|midday|midnight|morning|afternoon|evening|night)\s+(?:on|of)\s+|"
-                         r"(?:late|early)\s+(?:on\s+)?)?", re.IGNORECASE)
+                         r"(?P<late>late|early)\s+(?:on\s+)?)?", re.IGNORECASE)
+_AS_OF_LEAD_PLAIN = re.compile(r"\s*(?:hari\s+|tanggal\s+|the\s+end\s+of\s+)?", re.IGNORECASE)
 _PART_MINUTES = {"noon": 720, "midday": 720, "midnight": 1439, "morning": 540, "afternoon": 900, "evening": 1140,
                  "night": 1260}
 
@@ -425,11 +426,14 @@ def _as_of_phrases(sent: _Sentence, dates, dspans, times, anchor, statement) -> 
     for s, e, _, cue in _find(lex.cues["as_of"], text, sent.langs):
         rest = text[e:]
         lead_m = _AS_OF_LEAD.match(rest)
+        day, minute, end = None, None, None
+        # "by noon on Wednesday", "by the evening of Sept. 12": the part of the day named before the date, after "by"
+        # or "as of" only ("worked through the night on Monday" is no tally's time)
+        if (lead_m.group("part") or lead_m.group("late")) and " ".join(text[s:e].lower().split()) not in ("by", "as of", "as at"):
+            lead_m = _AS_OF_LEAD_PLAIN.match(rest)
         lead = lead_m.end()
         at = e + lead
-        day, minute, end = None, None, None
-        # "by noon on Wednesday", "by the evening of Sept. 12": the part of the day named before the date
-        part_before = _PART_MINUTES.get((lead_m.group("part") or "").lower())
+        part_before = _PART_MINUTES.get((lead_m.groupdict().get("part") or "").lower())
         for k, (ds, de) in enumerate(dspans):
             if ds == at or (ds > e and text[e:ds].strip() in ("", "hari", "tanggal")):
                 if re.match(r"['’]s\b", text[de:]):
