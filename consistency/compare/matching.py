@@ -77,12 +77,32 @@ def _nested(a: str, b: str) -> bool:
 
 
 def compass_whole(key: str) -> str | None:
-    """The place a compass region is of ("east uzbekistan": "uzbekistan"), or None for a key with no compass word.
-    The region and a place the other sentence names within that whole ("di Provinsi Syrdarya, Uzbekistan") may
-    be one: neither says the other is elsewhere."""
-    compass = set(lexicon().compass.values())
+    """The place a compass region is of ("east uzbekistan": "uzbekistan"), or None for a key with no compass word
+    and for a country whose name holds one ("south sudan", "north korea", "east timor": another country, not a part
+    of one). The region and a place the other sentence names within that whole ("di Provinsi Syrdarya, Uzbekistan")
+    may be one: neither says the other is elsewhere."""
+    if key in _country_keys():
+        return None
+    compass = _compass_words()
     whole = " ".join(w for w in key.split() if w not in compass)
     return whole if whole and whole != key else None
+
+
+@lru_cache(maxsize=1)
+def _compass_words() -> frozenset[str]:
+    return frozenset(lexicon().compass.values())
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    """Every country's place key, from the CLDR territory names Babel ships, in English and Indonesian."""
+    from babel import Locale
+
+    from ..extract.frames.lexicons import is_country_code
+    from ..extract.frames.places import place_key
+
+    return frozenset(place_key(name) for lang in ("en", "id") for code, name in Locale(lang).territories.items()
+                     if is_country_code(code))
 
 
 def place_part(part: str, whole: str) -> bool:

@@ -118,10 +118,13 @@ _WEEKDAY_CUES = {
         "last_after": re.compile(r"\s+(?:lalu|kemarin)\b", re.I),
         "next_before": (re.compile(r"\bnext\s+$", re.I), 6),
         "next_after": re.compile(r"\s+(?:depan|mendatang)\b", re.I),
-        # and an English verb of a schedule in the present ("Debate on the budget begins in the House on Friday",
-        # "the new fare takes effect Monday"): news tells what has happened in the past tense
-        "ahead": re.compile(r"(?<![\w-])(?:will|akan|is\s+due\s+to|are\s+due\s+to|begins|starts|opens|resumes|reopens|"
-                            r"convenes|reconvenes|takes\s+effect|take\s+effect|kicks\s+off|expires)(?![\w-])", re.I),
+        "ahead": re.compile(r"(?<![\w-])(?:will|akan|is\s+due\s+to|are\s+due\s+to)(?![\w-])", re.I),
+        # an English verb of a schedule in the present that governs the weekday ("Debate on the budget begins in the
+        # House on Friday", "the new fare takes effect Monday"), a few words before it and no other verb between
+        # (not "Clean-up work starts as residents count the cost of the storm that killed 12 people on Sunday")
+        "scheduled": re.compile(r"(?<![\w-])(?:" + "|".join(v.replace(" ", r"\s+") for v in L.SCHEDULE_VERBS_EN) +
+                                r")(?:\s+(?!\w+ed\b|was\b|were\b|is\b|are\b|as\b|that\b|which\b|who\b)[\w'’-]+){0,5}?"
+                                r"\s+(?:on\s+)?$", re.I),
     },
     "es": {
         "last_before": (re.compile(r"\b(?:el\s+)?pasado\s+$", re.I), 10),
@@ -129,6 +132,7 @@ _WEEKDAY_CUES = {
         "next_before": (re.compile(r"\b(?:el\s+)?(?:próximo|proximo)\s+$", re.I), 11),
         "next_after": None,
         "ahead": None,
+        "scheduled": None,
     },
 }
 
@@ -537,7 +541,8 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                 clause = re.split(r"[,;.:]\s", text[: m.start()])[-1]
                 # "declared Wednesday a day of mourning", "menetapkan Rabu sebagai hari berkabung": a day set aside
                 # is one to come, today included
-                ahead = cues["ahead"].search(clause) or (_SET_ASIDE_BEFORE.search(clause) and _SET_ASIDE_AS.match(text, m.end()))
+                ahead = cues["ahead"].search(clause) or (_SET_ASIDE_BEFORE.search(clause) and _SET_ASIDE_AS.match(text, m.end())) \
+                    or (cues["scheduled"] is not None and cues["scheduled"].search(text, 0, m.start()))
         if last_before:
             start = m.start() - len(last_before.group(0))
         elif last_after:

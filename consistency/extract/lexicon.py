@@ -223,6 +223,12 @@ STOPWORDS = {
            "as", "like"},
 }
 
+# English verbs of a schedule in the present: news tells what happened in the past tense, so "Debate on the budget
+# begins in the House on Friday", "the new fares take effect on Monday" name a day to come (dates.py puts the weekday
+# they govern ahead; the frames read them as a schedule, frame_cues.json "schedule")
+SCHEDULE_VERBS_EN = ("begins", "starts", "opens", "resumes", "reopens", "convenes", "reconvenes", "takes effect",
+                     "take effect", "kicks off", "expires")
+
 # --- dates ----------------------------------------------------------------------------------------------
 MONTHS = {
     "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,

@@ -951,6 +951,8 @@ def _qualified(kind: str, v: float, tol: float) -> tuple[float, float, bool, boo
 
 
 _DURATION_JOINER = re.compile(r"\s+(?:(?:dan|and|y|e)\s+)?", re.IGNORECASE)
+# "jailed for 10 years and 6 months respectively", "masing-masing": two terms of two people, not one
+_EACH_AFTER = re.compile(r"[\s,]*(?:\S+\s+){0,3}?(?:respectively|masing-masing|berturut-turut)(?![\w-])", re.IGNORECASE)
 
 
 def _compound_durations(out: list[Quantity], text: str, offset: int) -> list[Quantity]:
@@ -967,7 +969,8 @@ def _compound_durations(out: list[Quantity], text: str, offset: int) -> list[Qua
         if (part is not None and q.kind == "duration" and q.unit_class == part[0] and q.exact and q.qualifier is None
                 and prev.qualifier != "range" and prev.value is not None and q.value is not None
                 and q.value == int(q.value) and 0 < q.value < part[1]
-                and _DURATION_JOINER.fullmatch(text, prev.end - offset, q.start - offset)):
+                and _DURATION_JOINER.fullmatch(text, prev.end - offset, q.start - offset)
+                and not _EACH_AFTER.match(text, q.end - offset)):
             last, per = part[0], per * part[1]
             add = q.value / per
             whole = prev.value + add

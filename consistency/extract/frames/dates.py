@@ -345,9 +345,11 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
     preds = [_date_form(p) for p in preds]
     # a step after an incident ("a videotape … was found Saturday night", "the wreckage was located on Tuesday")
     # dates that step, as an event's verb does, though it counts people too
-    # a sum of money's verb or noun ("pidato anggaran", "the budget": ``money`` in predicates.json) dates no day
+    # a sum of money's noun ("pidato anggaran", "the budget": ``money`` in predicates.json) dates no day; its verb
+    # does ("Bantuan disalurkan … pada Jumat")
     event_preds = [p for p in preds if predicate_class(p.label).get("kind") in ("event", "both")
-                   or predicate_class(p.label).get("after")] or [p for p in preds if not predicate_class(p.label).get("money")]
+                   or predicate_class(p.label).get("after")] \
+        or [p for p in preds if not (predicate_class(p.label).get("money") and not re.fullmatch(_VERB_FORM, p.text.split()[-1]))]
     own_verb: set[int] = set()
     for it in items:
         it.predicate = _date_predicate(date_sent, it, event_preds)

@@ -532,8 +532,12 @@ def _PLACE_NAME() -> re.Pattern:  # noqa: N802 - a compiled constant built from 
     admin = "|".join(re.escape(a) for a in sorted(lex.admin, key=len, reverse=True) if a not in ("of", "the"))
     words = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
     compass = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+"  # "north-eastern Libya"
-    # an Indonesian compass word after the name, written small: "Suriah utara", "Uzbekistan timur" (a region of it)
-    after = r"(?:\s+(?:timur laut|barat laut|barat daya|utara|selatan|timur|barat|tengah|tenggara)(?![\w-]))?"
+    # an Indonesian compass word after the name, written small: "Suriah utara", "Uzbekistan timur" (a region of it);
+    # not "tengah", which after a name is as often "in the middle of" ("warga di Cianjur tengah mengungsi")
+    # (the Indonesian words of places.json "compass": those that are not their own English value, "-ern" or hyphened)
+    postposed = sorted((w for w, v in lex.compass.items() if w != v and not w.endswith("ern") and "-" not in w
+                        and w != "tengah"), key=len, reverse=True)
+    after = r"(?:\s+(?:" + "|".join(re.escape(w) for w in postposed) + r")(?![\w-]))?"
     return re.compile(rf"(?:{compass})?(?:(?:{admin})\s+)?{words}(?:\s+(?:of|and|dan)\s+{words})?{after}"
                       rf"(?:\s+(?:province|regency|city|district|village|island|islands|county|state|region))?")
 

@@ -839,22 +839,7 @@ def _recalled(text: str, items: list[_Item], cues, now_cues) -> dict[int, str | 
         if nxt is not None and nxt.start - e <= RECALL_REACH and not any(e <= ns < nxt.start for ns, _, _, _ in now_cues) \
                 and _recall_reach(text, s, e, nxt.start, kind):
             out[nxt.index] = day
-            if day is not None:
-                # "On the night of the storm, the chief had counted three dead, 17 seriously injured and 60 with minor
-                # injuries": a cue naming the earlier day dates every figure of the list it opens
-                prev = nxt
-                for it in sorted((x for x in after if x.start > nxt.start), key=lambda x: x.start):
-                    if it.link != "coordinate" or not _LIST_JOIN_AFTER.fullmatch(text, prev.tail, it.start) \
-                            or any(prev.start <= ns < it.start for ns, _, _, _ in now_cues):
-                        break
-                    out[it.index] = day
-                    prev = it
     return out
-
-
-# between two figures of one list: up to three words of the first's noun, then a comma or "and"
-_LIST_JOIN_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*(?:,\s*(?:and\s+|dan\s+|serta\s+)?|\s+(?:and|dan|serta)\s+)",
-                              re.IGNORECASE)
 
 
 _OPENING_PREPS = frozenset({"pada", "di", "on", "in", "at"})
