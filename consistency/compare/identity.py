@@ -37,8 +37,8 @@ from ..extract.frames.lexicons import _load
 from ..extract.frames.lexicons import voting_bodies
 from ..records import INF, DateMention, Frame, Quantity
 from .features import EMBEDDING
-from .matching import _actor_is_place, _own_modifiers, _tagged, actor_fit, compass_whole, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, \
-    place_part, predicate_fit, several_sites, when_fit, a_day_apart
+from .matching import _actor_is_place, _own_modifiers, _tagged, actor_fit, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, \
+    place_part, predicate_fit, regions_of_holder, several_sites, when_fit, a_day_apart
 from .dates import FRESH_DAYS
 from .scope import different_sources, measure
 
@@ -89,7 +89,7 @@ def place_identity(fa: Frame, fb: Frame) -> str | None:
         if pa & pb and _covers(pa, _place_keys(fb, attached=False), parts=False) \
                 and _covers(pb, _place_keys(fa, attached=False), parts=False):
             return None
-        if _regions_of_holder(pa, fb) or _regions_of_holder(pb, fa):
+        if regions_of_holder(pa, fb.places) or regions_of_holder(pb, fa.places):
             return None
         return "places differ"
     for own, other in ((pa, fb), (pb, fa)):
@@ -99,14 +99,6 @@ def place_identity(fa: Frame, fb: Frame) -> str | None:
             if not _covers(own, set(other.named_places), parts=False) or not _covers(set(other.scope), own):
                 return "a place on one side only"
     return None
-
-
-def _regions_of_holder(keys: set[str], other: Frame) -> bool:
-    """Is every place in ``keys`` a region of a country or province by compass words ("east uzbekistan", "northern
-    Syria") that the other figure's sentence names as the whole holding its own place ("di Provinsi Syrdarya,
-    Uzbekistan")? Syrdarya may lie in the east: neither place says the other is elsewhere."""
-    holders = {p.key for p in other.places if p.within}
-    return bool(keys and holders) and all(compass_whole(k) in holders for k in keys)
 
 
 def placed_part(fa: Frame, fb: Frame, *, named_parts: bool = True) -> bool:

@@ -88,6 +88,15 @@ def compass_whole(key: str) -> str | None:
     return whole if whole and whole != key else None
 
 
+def regions_of_holder(keys: Iterable[str], places: Iterable[Place]) -> bool:
+    """Is every place key of ``keys`` a compass region ("east uzbekistan") of a whole that ``places`` name as the one
+    holding their own place ("di Provinsi Syrdarya, Uzbekistan": ``within``)? Syrdarya may lie in the east: neither
+    place says the other is elsewhere."""
+    keys = list(keys)
+    holders = {p.key for p in places if p.within}
+    return bool(keys and holders) and all(compass_whole(k) in holders for k in keys)
+
+
 @lru_cache(maxsize=1)
 def _compass_words() -> frozenset[str]:
     return frozenset(lexicon().compass.values())
@@ -195,10 +204,9 @@ def place_fit(pa: Sequence[Place], pb: Sequence[Place]) -> float | None:
     if keys_a & keys_b or story_shared:
         return 0.1
     for xs, ys in ((att_a, att_b), (att_b, att_a)):
-        holders = {p.key for p in xs if p.within}
         for x in xs:
             others = [y for y in ys if comparable(x, y)]
-            if others and not any(x.key == y.key or _nested(x.key, y.key) or compass_whole(y.key) in holders
+            if others and not any(x.key == y.key or _nested(x.key, y.key) or regions_of_holder([y.key], xs)
                                   for y in others):
                 return None  # "di Demak" vs "di Jawa Tengah", "in the province" vs "in the capital"
     ev_a = [p.key for p in pa if p.attached and p.slot == "event" and not _generic_place(p.key)]

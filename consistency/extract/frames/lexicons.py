@@ -213,11 +213,10 @@ def lexicon() -> Lexicon:
     actors = {lang: _compile(actor_forms[lang]) for lang in LANGS}
     cue_kinds = {"provision": {lang: _compile({w: "provision" for w in cues["provision"]["modals"][lang]}) for lang in LANGS}}
     # an English verb of a schedule in the present is a schedule's cue ("begins … on Friday"); the list is dates.py's too
-    schedule = {**cues["schedule"], "en": [*cues["schedule"]["en"], *L.SCHEDULE_VERBS_EN]}
+    cues = {**cues, "schedule": {**cues["schedule"], "en": [*cues["schedule"]["en"], *L.SCHEDULE_VERBS_EN]}}
     for kind in ("as_of", "now", "statement", "negators", "not_negating", "rise", "fall", "corrected", "previous", "recalled", "restate", "subset",
                  "modality", "plan", "schedule", "request", "hedge", "poll", "partial_count", "final_count", "length_part"):
-        cue_kinds[kind] = {lang: _compile({w: kind for w in (schedule if kind == "schedule" else cues[kind]).get(lang, [])})
-                           for lang in LANGS}
+        cue_kinds[kind] = {lang: _compile({w: kind for w in cues[kind].get(lang, [])}) for lang in LANGS}
     words = lambda kind: frozenset(w for lang in LANGS for w in cues[kind][lang])  # noqa: E731
     return Lexicon(
         predicates=predicates, predicate_info=preds, counted=counted, counted_info=counted_data["classes"],

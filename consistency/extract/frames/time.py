@@ -408,12 +408,15 @@ def carry_lead_time(sentences: list[tuple[tuple[Quantity, ...], tuple[DateMentio
 
 # what may stand between an as-of cue and its date: "hari", "tanggal", "the end of", or a part of the day named before
 # the date ("by noon on Wednesday", "by the evening of Sept. 12", "by late Tuesday")
-_AS_OF_LEAD = re.compile(r"\s*(?:hari\s+|tanggal\s+|the\s+end\s+of\s+|(?:the\s+)?(?:(?:late|early)\s+)?"
-                         r"(?P<part>noon|midday|midnight|morning|afternoon|evening|night)\s+(?:on|of)\s+|"
-                         r"(?P<late>late|early)\s+(?:on\s+)?)?", re.IGNORECASE)
 _AS_OF_LEAD_PLAIN = re.compile(r"\s*(?:hari\s+|tanggal\s+|the\s+end\s+of\s+)?", re.IGNORECASE)
-_PART_MINUTES = {"noon": 720, "midday": 720, "midnight": 1439, "morning": 540, "afternoon": 900, "evening": 1140,
-                 "night": 1260}
+
+
+@lru_cache(maxsize=1)
+def _as_of_lead() -> re.Pattern:
+    """The plain lead, or a part of the day before the date, one of frame_cues.json "day_parts" (its hour with it)."""
+    return re.compile(r"\s*(?:hari\s+|tanggal\s+|the\s+end\s+of\s+|(?:the\s+)?(?:(?:late|early)\s+)?"
+                      rf"(?P<part>{_alternation(lexicon().day_parts)})\s+(?:on|of)\s+|"
+                      r"(?P<late>late|early)\s+(?:on\s+)?)?", re.IGNORECASE)
 
 
 def _as_of_phrases(sent: _Sentence, dates, dspans, times, anchor, statement) -> list[_When]:
@@ -425,7 +428,7 @@ def _as_of_phrases(sent: _Sentence, dates, dspans, times, anchor, statement) -> 
     used_dates: set[int] = set()
     for s, e, _, cue in _find(lex.cues["as_of"], text, sent.langs):
         rest = text[e:]
-        lead_m = _AS_OF_LEAD.match(rest)
+        lead_m = _as_of_lead().match(rest)
         day, minute, end = None, None, None
         # "by noon on Wednesday", "by the evening of Sept. 12": the part of the day named before the date, after "by"
         # or "as of" only ("worked through the night on Monday" is no tally's time)
@@ -433,7 +436,8 @@ def _as_of_phrases(sent: _Sentence, dates, dspans, times, anchor, statement) -> 
             lead_m = _AS_OF_LEAD_PLAIN.match(rest)
         lead = lead_m.end()
         at = e + lead
-        part_before = _PART_MINUTES.get((lead_m.groupdict().get("part") or "").lower())
+        part = " ".join((lead_m.groupdict().get("part") or "").lower().split())
+        part_before = lexicon().day_parts[part] * 60 if part else None
         for k, (ds, de) in enumerate(dspans):
             if ds == at or (ds > e and text[e:ds].strip() in ("", "hari", "tanggal")):
                 if re.match(r"['’]s\b", text[de:]):
