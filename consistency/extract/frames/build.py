@@ -1010,6 +1010,12 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         as_of = _figure_as_of(sent, it, whens, now_cues, anchor, role)
         if _dated_by_incident(sent, it, whens, as_of, anchor, preds, rise or fall):
             as_of = _figure_as_of(sent, it, [w for w in whens if w.owner != it.index], now_cues, anchor, role)
+        if anchor is not None and as_of.day is not None and as_of.day > anchor \
+                and not (counted or "").startswith("duration"):
+            # a day after the report's is a plan or a forecast ("the inquiry into the deaths of 12 miners opens on
+            # Friday"): no count holds at it yet; the figure holds when it was reported. A span may end ahead
+            # ("masa tanggap darurat selama 14 hari, hingga 4 Januari", "oxygen for 72 hours, until Saturday")
+            as_of = AsOf(anchor, None, None, "published")
         same_day = _SAME_DAY.search(text) if discourse.day is not None and not dspans else None
         if same_day and as_of.basis == "published" and role == "current":
             # "Sheriff … pada hari yang sama menyebut 35 kematian", "later that day, officials put the toll at 35":

@@ -700,6 +700,9 @@ _PREP_AFTER_NOUN = re.compile(r"(?:\s+[\w-]+){0,2}?(?:\s+(?:dengan|with)(?:\s+(?
                               # election officials on Tuesday"): the date is still the governing verb's
                               r"(?:\s+(?:by|oleh)(?:\s+[\w'’-]+){1,4}?)?"
                               r"\s+(?:pada|on)\s+(?:hari\s+)?", re.IGNORECASE)
+# a temporal preposition (and an article) right before an election noun: "six days after a", "sebelum"
+_TOLD_AGAINST = re.compile(r"(?<![\w-])(?:after|before|following|setelah|sesudah|sebelum|pasca|menjelang|ahead\s+of)\s+"
+                           r"(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
 # a verb the lexicon may not know (``_VERB_FORM``) anywhere in a clause
 _UNKNOWN_VERB = re.compile(rf"(?<![\w-])(?:{_VERB_FORM})(?![\w-])")
 
@@ -713,6 +716,10 @@ def _verb_around_noun(text: str, clause: int, it: _Item, preds: list[_Mention]) 
         return None
     around = predicate_class(noun.label).get("around_nouns") or ()
     if noun.text.lower() not in around:
+        return None
+    if _TOLD_AGAINST.search(text, clause, noun.start):
+        # "The attack came six days after a referendum on Monday, Jan. 21", "dua hari sebelum pemilu pada Minggu": the
+        # noun is the event the clause is told against, and the date after it is that event's own
         return None
     verbs = [p for p in preds if clause <= p.start and p.end <= noun.start and p.text.lower() not in around]
     if verbs:
