@@ -31,6 +31,10 @@ _Y = r"(?:1[5-9]\d{2}|20\d{2})"
 _DATE_PREPS = r"pada|tanggal|tgl\.?|sejak|hingga|sampai|on|since|until"
 _PATTERNS = [
     ("iso", re.compile(r"(?<![\d/])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
+    # two days of one month in Indonesian press style, with the weekdays before them: "Minggu-Senin (20-21/9/2020)",
+    # "Sabtu dan Minggu (7-8/6/2003)", "(14-15/1/2014)": one span of days, not the number 20 and a day 21
+    ("dd_slash", re.compile(rf"(?:\b(?P<wd1>{_WD})\s*(?:[-–]|\s(?:dan|and|hingga|sampai)\s)\s*(?P<wd2>{_WD})\s*)?"
+                            r"\((?P<d1>\d{1,2})\s*[-–]\s*(?P<d>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\)", re.I)),
     ("slash", re.compile(r"(?<![\d/.,])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?![\d]|[.,]\d)")),
     # day/month without a year, as Indonesian news writes it after a weekday: "Rabu (28/6)", "pada 28/6"
     ("dm", re.compile(rf"\((?P<pa>\d{{1,2}})/(?P<pb>\d{{1,2}})\)|(?:\b(?:{_WD})\s*,?\s*|\b(?:{_DATE_PREPS})\s+)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![/\d]|[.,]\d)", re.I)),
@@ -56,8 +60,8 @@ _PATTERNS = [
 _MON_ES = _alt(L.MONTHS_ES)
 _WD_ES = _alt(L.WEEKDAYS_ES)
 _PATTERNS_ES = [
-    _PATTERNS[0],  # iso
-    _PATTERNS[1],  # slash, day first
+    ("iso", dict(_PATTERNS)["iso"]),
+    ("slash", dict(_PATTERNS)["slash"]),  # day first
     ("dm", re.compile(rf"\((?P<pa>\d{{1,2}})/(?P<pb>\d{{1,2}})\)|(?:\b(?:{_WD_ES})\s*,?\s*|\b(?:el|del|desde\s+el|hasta\s+el)\s+)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![/\d]|[.,]\d)", re.I)),
     # "14 y 15 de junio" (two days), "del 14 al 16 de junio", "14-16 de junio" (a span)
     ("dd_m", re.compile(rf"(?<![\d/.,])(?P<d1>\d{{1,2}})(?:\s*(?P<dash>[-–—])\s*|\s+(?P<join>y|al|a|hasta)\s+(?:el\s+)?)(?P<d>\d{{1,2}})\s+de\s+(?P<mon>{_MON_ES})(?:\s+(?:de|del)\s+(?P<y>\d{{4}}))?\b", re.I)),
@@ -355,8 +359,11 @@ def extract_dates(text: str, *, language: str | None = None, anchor: dt.date | N
                     anchored.add(start)
                 mention = DateMention(start, m.end(), text[start : m.end()], "day", d, d, month, day,
                                       y if written_year or anchor else None, None, relative=False, resolved=d is not None)
-            elif kind == "dd_m":
-                d1, d2, month = int(g["d1"]), int(g["d"]), months[g["mon"].lower()]
+            elif kind in ("dd_m", "dd_slash"):
+                d1, d2 = int(g["d1"]), int(g["d"])
+                month = int(g["b"]) if kind == "dd_slash" else months[g["mon"].lower()]
+                if not 1 <= month <= 12:
+                    continue
                 if _safe_date(2000, month, d1) is None or _safe_date(2000, month, d2) is None or d1 >= d2:
                     continue
                 y1, lo = _day_month_year(d1, month, y, anchor)

@@ -77,6 +77,7 @@ _HYPHEN_UNITS = ("storey", "storeys", "story", "floor", "km", "kilometre", "kilo
 # Spans that hold numbers which are not quantities.
 _NOT_QUANTITY = [
     re.compile(r"(?<![\d.,])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d]|[.,]\d)"),  # 8/11/2024
+    re.compile(r"\(\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"),  # "(20-21/9/2020)": two days of a month
     re.compile(r"\b\d{4}-\d{2}-\d{2}\b"),  # ISO date
     re.compile(r"\b\d{1,2}[.:]\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC|[ap]\.?m\.?)(?!\w)", re.IGNORECASE),
     re.compile(r"\b\d{1,2}\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE),  # 5 pm, 10am
