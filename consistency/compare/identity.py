@@ -165,6 +165,19 @@ def _chamber_against_none(a: Quantity, b: Quantity) -> bool:
         and any(m.startswith("holder:body:") and m != "holder:body:?" for m in a.frame.modifiers)
 
 
+# the most attackers a toll "including the attackers" may count beyond one that leaves them out
+_ATTACKERS_MAX = 3
+
+
+def _with_perpetrator(a: Quantity, b: Quantity) -> bool:
+    """Does ``a`` count the attackers with their victims ("11, if the gunman is counted", "21, including the bomber")
+    where ``b`` does not say so or leaves them out, and is it higher by at most a few: the same victims, and them?"""
+    ta, tb = _tagged(a.frame, "perpetrator:"), _tagged(b.frame, "perpetrator:")
+    if "perpetrator:with" not in ta or "perpetrator:with" in tb or a.value is None or b.value is None:
+        return False
+    return 0 < a.value - b.value <= _ATTACKERS_MAX
+
+
 def number_veto(a: Quantity, b: Quantity) -> str | None:
     """Why two figures can never contradict each other whatever the scorer says, or None."""
     fa, fb = a.frame, b.frame
@@ -193,6 +206,14 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
         return "different things"  # a storm's gusts of 325 km/h against its sustained 230 km/h
     if _left_out(fa, fb) or _left_out(fb, fa):
         return "a part and a whole"  # the toll "not yet including Lang Nu" against Lang Nu's own dead
+    if a.kind == b.kind == "money" and ("other" in fa.modifiers) != ("other" in fb.modifiers) and a.value != b.value:
+        # "tambahan bantuan darurat sebesar 32 miliar franc" against "paket bantuan senilai 42 miliar franc": the sum
+        # added against the whole it brought the package to
+        return "a part and a whole"
+    if _with_perpetrator(a, b) or _with_perpetrator(b, a):
+        # "Bila pelaku ikut dihitung, total 11 orang meninggal" against "a former pupil killed 10 people": the victims
+        # with and without the one who killed them
+        return "a part and a whole"
     if fa.actor and fb.actor and fa.actor != fb.actor and is_country(fa.actor) and is_country(fb.actor):
         return "two countries"  # Hungary's parliament's 188 votes against Turkey's 287
     ha, hb = _tagged(fa, "holder:"), _tagged(fb, "holder:")

@@ -482,7 +482,8 @@ def _own_modifiers(f: Frame, *, named_parts: bool = True) -> set[str]:
     # an election's round, the part of its electorate and a count no chamber's are weighed by ``identity.number_veto``
     # alone
     mods = {"foreign" if m == "group:foreign" and named_parts else m for m in f.modifiers
-            if not m.startswith(("whole:", "progress:", "bulletin:", "round:", "segment:", "chamber:", "term:", "measure:"))} - {"base", "hedged", "contrasted", "provision", "modal", "roll_call"} - STAGES
+            if not m.startswith(("whole:", "progress:", "bulletin:", "round:", "segment:", "chamber:", "term:", "measure:",
+                                   "perpetrator:"))} - {"base", "hedged", "contrasted", "provision", "modal", "roll_call"} - STAGES
     if f.counted == "share":
         mods -= lexicon().count_only_modifiers
     # wholes: features' "whole_clash"; a count's stage is a step of one fact, not another fact

@@ -195,9 +195,7 @@ MONEY_CUES = {"cost", "costs", "costing", "paid", "pay", "pays", "paying", "pric
               "bill", "revenue", "revenues", "profit", "profits", "sold", "bought", "bid", "bonus", "compensation",
               "tax", "taxes", "deal", "contract", "award", "awarded", "prize", "investment", "invested", "grant",
               "charged", "charge", "earn", "earned", "earns", "income", "sterling", "£", "gbp", "uang", "biaya",
-              "harga", "dana", "anggaran", "senilai", "bernilai", "dibayar", "membayar", "denda", "gaji",
-              # an exchange rate: "set the rate … at 0.585274 pounds per euro", "the pound has been pegged"
-              "exchange", "currency", "currencies", "pegged", "peg", "devalued", "devaluation", "kurs"}
+              "harga", "dana", "anggaran", "senilai", "bernilai", "dibayar", "membayar", "denda", "gaji"}
 MASS_CUES = {"weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lighter", "berat", "seberat"}
 MAGNITUDE_PREFIXES = {"m", "magnitudo", "magnitude", "mag", "berkekuatan", "bermagnitudo", "bermagnitude"}
 MAGNITUDE_SUFFIXES = {"sr", "skala richter", "on the richter scale", "magnitude", "magnitudo"}

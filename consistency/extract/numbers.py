@@ -850,11 +850,16 @@ def _cores(text: str, language: str | None, excluded: _Spans) -> list[_Core]:
 _VIETNAM = re.compile(r"Vietnam|VND|đồng", re.IGNORECASE)
 
 
+# a rate against another currency right after "pounds": "0.585274 pounds per euro", "pounds to the dollar"
+_PER_CURRENCY = re.compile(rf"\s+(?:per|against|to\s+the|for\s+(?:one|each|every|a|an|the))\s+(?:{L.alternation(L.CURRENCY_WORDS)})(?![\w-])",
+                           re.IGNORECASE)
+
+
 def _pound_is_money(text: str, start: int, unit_end: int, language: str | None, scale: float) -> bool:
     """"5 pounds of rice" weighs; "5 pounds sterling", "£5 … 3 pounds", "fined 500 pounds" is money."""
     after = text[unit_end : unit_end + 12].lower()
-    if re.match(r"\s*(?:sterling|\(£)", after):
-        return True
+    if re.match(r"\s*(?:sterling|\(£)", after) or _PER_CURRENCY.match(text, unit_end):
+        return True  # "0.585274 pounds per euro": an exchange rate
     if re.match(r"\s+of\b", after):
         return False
     words = {w.lower() for w in re.findall(r"[^\W\d_]+|£", text)}

@@ -669,6 +669,27 @@ CASES = [
     ("compass-region-guard-en", "date", ("A dam in eastern Uzbekistan gave way early on Friday, the ministry said.",
      "en", "2020-05-01"), "Friday", ("A dam in Sughd province, Tajikistan, burst on Thursday, April 30.", "en",
      "2020-05-02"), "Thursday, April 30", "different places"),
+    # a sum added against the whole it brought a package to (guard: two added sums compare)
+    ("added-sum-id-en", "number", ("Kredit itu bagian dari paket bantuan senilai 42 miliar franc yang diumumkan pada Jumat.",
+     "id", "2020-03-26"), "42 miliar franc", ("On Friday the government announced an additional 32 billion francs in "
+     "emergency aid.", "en", "2020-03-21"), "32 billion francs", "a part and a whole"),
+    ("added-sum-en-id", "number", ("The credit is part of a 42 billion franc aid package announced on Friday.", "en",
+     "2020-03-26"), "42 billion franc", ("Pemerintah pada Jumat mengumumkan tambahan bantuan darurat sebesar 32 miliar "
+     "franc.", "id", "2020-03-21"), "32 miliar franc", "a part and a whole"),
+    ("added-sum-guard-en", "number", ("On Friday the government announced an additional 32 billion francs in aid.", "en",
+     "2020-03-21"), "32 billion francs", ("Pemerintah pada Jumat mengumumkan tambahan bantuan sebesar 23 miliar franc.",
+     "id", "2020-03-21"), "23 miliar franc", None),
+    # the victims with and without the one who killed them: 11 "if the gunman is counted" is 10 victims and him (guard:
+    # the same value either way is one count)
+    ("perpetrator-id-en", "number", ("Bila pelaku ikut dihitung, total 11 orang meninggal dalam peristiwa tersebut.", "id",
+     "2025-06-11"), "11 orang", ("A former pupil killed 10 people at the school on Tuesday.", "en", "2025-06-12"),
+     "10 people", "a part and a whole"),
+    ("perpetrator-en-id", "number", ("The attack killed 21 people, including the bomber, on Thursday.", "en", "2019-01-18"),
+     "21 people", ("Serangan bom mobil itu menewaskan 20 orang pada Kamis.", "id", "2019-01-19"), "20 orang",
+     "a part and a whole"),
+    ("perpetrator-guard-en", "number", ("The attack killed 21 people, including the bomber, on Thursday.", "en",
+     "2019-01-18"), "21 people", ("Serangan bom mobil itu menewaskan 21 orang pada Kamis.", "id", "2019-01-19"),
+     "21 orang", None),
 ]
 
 
@@ -688,7 +709,7 @@ def test_veto_table_covers_both_languages():
                 "arrivals", "finds", "suppose", "neighbour", "any-counted", "tally", "procedure", "activity-court", "activity-protest",
                 "activity-arrests", "until", "bodies", "toured", "units", "predicates", "unnamed-incident", "group-place", "stated", "search", "measure", "then", "unanchored", "later-account", "final-toll", "aftermath-found",
                 "aftermath-identified", "aftermath-buried", "step-search", "step-dive", "step-signal", "step-salvage",
-                "step-relative-crash", "end-start", "end-held", "other-body", "part-both", "group-part", "occasion-clause", "place-word", "place-kind", "no-confidence", "stated-other-time", "venue-city", "compass-region"):
+                "step-relative-crash", "end-start", "end-held", "other-body", "part-both", "group-part", "occasion-clause", "place-word", "place-kind", "no-confidence", "stated-other-time", "venue-city", "compass-region", "perpetrator", "added-sum"):
         rows = [c for c in CASES if c[0].startswith(cls)]
         assert {side[1] for c in rows for side in (c[2], c[4])} == {"id", "en"}, cls
 

@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from ...records import AsOf, Attribution, DateMention, Frame, Place, Quantity
 from .. import lexicon as L
-from .lexicons import (ACTOR_REACH, INF, PREDICATE_REACH, SOURCE_REACH, _alternations, _extras, _find, _langs, _load,
+from .lexicons import (ACTOR_REACH, INF, LANGS, PREDICATE_REACH, SOURCE_REACH, _alternation, _alternations, _extras, _find,
+    _langs, _load,
     _overlaps, counted_family, lexicon, predicate_class, voting_bodies)
 from .sentence import LIST_JOIN, PASSIVE_AGENT, _COMMA, _Item, _Mention, _Sentence, _link, _nearest, _negated, _reach
 from .counted import (_generic_person, _AS_HIGH_AS, _BASE, _COORDINATOR, _ELSEWHERE, _NUMBER_OF, _POPULATION, _TOTAL_BEFORE,
@@ -252,6 +253,32 @@ _DAYS_BEFORE = re.compile(r"(?<![\w-])" + DAYS_BEFORE, re.IGNORECASE)
 # victims"; "17 jenazah lagi"): those added since, not the whole; not "more than", a qualifier
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|further)(?![\w-])(?!\s+than(?![\w-]))", re.IGNORECASE)
 _LAGI_AFTER = re.compile(r"\s+lagi(?![\w-])", re.IGNORECASE)
+# a sum said to be added to another: "tambahan bantuan darurat sebesar", "an additional", "a further", "bantuan tambahan"
+# the one who carried out an attack, counted with its victims or not: "11 orang tewas, termasuk pelaku", "killed 21
+# people, including the bomber", "Bila pelaku ikut dihitung, total 11 orang", "lima orang, tidak termasuk pelaku"
+# (frame_cues.json "perpetrator"): in the figure's clause or right after its comma, never a possessive ("the
+# attacker's brother") nor another role ("pelaku usaha", "pelaku UMKM")
+@lru_cache(maxsize=1)
+def _perpetrator_cues() -> tuple[re.Pattern, re.Pattern]:
+    cues = _load("frame_cues.json")["perpetrator"]
+    classes = _load("counted.json")["classes"]
+    words = {w for lang in LANGS for w in cues[lang]} | {w for c in cues["classes"] for lang in LANGS for w in classes[c][lang]}
+    who = (rf"(?:(?:the|a|its|their)\s+)?(?:{_alternation(words)})(?:nya)?"
+           rf"(?![\w-]|['’]s|\s+(?:{_alternation(cues['other_roles'])})(?![\w-]))")
+    after = re.compile(rf"[^.;:,]{{0,40}}?(?:,\s*)?(?<![\w-])(?P<not>(?:tidak|tak|belum|not|without)\s+)?"
+                       rf"(?P<how>termasuk|including|counting|excluding)\s+{who}", re.IGNORECASE)
+    before = re.compile(rf"(?<![\w-])(?:(?:bila|jika|kalau|apabila)\s+{who}\s+(?:ikut\s+|juga\s+)?dihitung|"
+                        rf"(?:if|when|with)\s+{who}\s+(?:is\s+|are\s+)?(?:counted|included))[^.;]*$", re.IGNORECASE)
+    return after, before
+
+
+# a sum said to be added to another: "tambahan bantuan darurat sebesar", "an additional", "a further", "another";
+# not a movement ("raise prices further to $30") nor a word past a preposition ("tambahan waktu hingga Rp 5 triliun")
+# the casualties a toll counts: the only counts that may name the attacker among them
+_CASUALTIES = frozenset({"dead", "injured"})
+_ADDED_BEFORE = re.compile(r"(?<![\w-])(?:tambahan|additional|another|(?:an?|the)\s+(?:further|extra))\s+"
+                           r"(?:(?!(?:to|of|from|at|by|hingga|sampai|dari|ke)(?![\w-]))[\w-]+\s+){0,3}"
+                           r"(?:US\$|S\$|A\$|Rp\.?|RM|[$€£¥])?\s*$", re.IGNORECASE)
 # "3.55 million more people were working than a year earlier": a comparison, a change, not more of the counted
 _THAN_AFTER = re.compile(r"[^,;.]*?(?<![\w-])than(?![\w-])", re.IGNORECASE)
 # what "more" adds to when it is a batch: bodies found, people rescued or identified, the dead; after another
@@ -797,6 +824,20 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             before = {o.predicate.label for o in fig_items if o is not it and o.predicate is not None and o.end <= it.start}
             if before and pred.label not in before and _OTHERS.match(text, it.start):
                 modifiers.discard("other")
+        prev = max((o.end for o in fig_items if o.end <= it.start), default=0)
+        if q.kind == "count" and counted_family(counted) == "people" and pred is not None and pred.label in _CASUALTIES:
+            nxt = min((o.start for o in fig_items if o.start >= it.end), default=len(text))
+            after, before = _perpetrator_cues()
+            cue = after.match(text, it.end, nxt)
+            if cue is not None:
+                without = cue.group("not") or cue.group("how").lower() == "excluding"
+                modifiers.add("perpetrator:without" if without else "perpetrator:with")
+            elif before.search(text, prev, it.start):
+                modifiers.add("perpetrator:with")
+        if q.kind == "money" and _ADDED_BEFORE.search(text, max(prev, it.start - 60), it.start):
+            # "mengumumkan tambahan bantuan darurat sebesar 32 miliar franc, sehingga total … 42 miliar franc", "an
+            # additional $5 billion": the sum added, not the whole it brings the package to
+            modifiers.add("other")
         if not (q.kind == "count" and counted_family(counted) == "people"):
             modifiers.discard("ground")  # "pusat gempa berada di darat, 62 km …": on land, no people on the ground
         if q.kind == "count" and counted_family(counted) == "people" and pred is not None \
@@ -1010,10 +1051,11 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         as_of = _figure_as_of(sent, it, whens, now_cues, anchor, role)
         if _dated_by_incident(sent, it, whens, as_of, anchor, preds, rise or fall):
             as_of = _figure_as_of(sent, it, [w for w in whens if w.owner != it.index], now_cues, anchor, role)
-        if anchor is not None and as_of.day is not None and as_of.day > anchor \
+        if anchor is not None and as_of.day is not None and (as_of.day - anchor).days > 1 \
                 and not (counted or "").startswith("duration"):
-            # a day after the report's is a plan or a forecast ("the inquiry into the deaths of 12 miners opens on
-            # Friday"): no count holds at it yet; the figure holds when it was reported. A span may end ahead
+            # a day past the report's is a plan or a forecast ("the inquiry into the deaths of 12 miners opens on
+            # Friday"): no count holds at it yet; the figure holds when it was reported. The next day may be the
+            # report's own in its zone (a UTC date for "Kamis (7/3/2024) pukul 10.00 WIB"); a span may end ahead
             # ("masa tanggap darurat selama 14 hari, hingga 4 Januari", "oxygen for 72 hours, until Saturday")
             as_of = AsOf(anchor, None, None, "published")
         same_day = _SAME_DAY.search(text) if discourse.day is not None and not dspans else None

@@ -15,7 +15,7 @@ from .places import _attach_places, _country_of
 from .actors import actor_key, source_key
 from .time import _opens_sentence, _reporting_verb
 from .lexicons import voting_bodies
-from .events import (SHIFT_AFTER_DAY, SHIFT_TOWARDS, _SITE_AFTER, _SITE_OF, _activity, _context, _date_event, _reference_event, _relative_head,
+from .events import (SHIFT_AFTER_DAY, SHIFT_DAYS, SHIFT_TOWARDS, _SITE_AFTER, _SITE_OF, _activity, _context, _date_event, _reference_event, _relative_head,
                      _relative_incident, _scheduled, _service, _sub_event)
 from .discourse import _TIME_PREP, _named
 
@@ -84,6 +84,11 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
         if len(words) == 1 and _NOMINAL.match(words[0]) and \
                 any(q.end <= p.start and sent.cost(q.end, p.start, walls=False) <= 1.0 for q in preds if q is not p):
             c += 2.5  # "meneken persetujuan": the noun is the verb's object
+        if p.end <= it.start and _told_against(sent.text, p.end, it.start):
+            # "Kedua majelis mengesahkan rancangan itu …, lima hari setelah pemerintah dan buruh mencapai kesepakatan
+            # pada Kamis", "died two days after being shot on Friday": the day of what the shift is told against,
+            # not of the verb before it
+            continue
         if p.start >= it.end and _reaction_purpose().search(sent.text, it.end, p.start):
             continue  # "gathered … on Sunday to welcome the U.N. vote": the vote is not what Sunday dates
         if p.start >= it.end and _WITH_TALLY.search(sent.text, it.end, p.end):
@@ -163,6 +168,19 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
             chain.append(cur)
     verbs = [q for q in chain if not _NOMINAL.match(q.text.split()[0])]
     return verbs[-1] if verbs else best
+
+
+# a span of days counted from a day: "dalam enam hari sejak", "selama tiga hari mulai", "in the six days since"
+_SPAN_SINCE = re.compile(r"(?<![\w-])(?:dalam|selama|in|over|during|within)\s+(?:the\s+(?:first\s+|past\s+)?)?(?:[\w-]+\s+){0,2}"
+                         r"(?:hari|pekan|minggu|bulan|jam|days?|weeks?|months?|hours?)\s+(?:pertama\s+)?(?:sejak|since|from|mulai|starting)\s+"
+                         r"(?:(?:pada|on|hari)\s+)?$", re.IGNORECASE)
+def _told_against(text: str, start: int, end: int) -> bool:
+    """Does a shift of days towards another event ("lima hari setelah", "two days after") stand between a predicate
+    and a date, with no comma after it: the date is that other event's?"""
+    shift = None
+    for shift in SHIFT_DAYS.finditer(text, start, end):
+        pass
+    return shift is not None and not re.search(r"[,;]", text[shift.end() : end])
 
 
 # "after", "setelah" and up to two words before an incident noun: the incident an act came after, not the act's
@@ -379,7 +397,8 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             # end dates the main verb; "… Lam menangguhkan pembahasan RUU ekstradisi pada Sabtu (15/6/2019)."
             # the verb nearest before it
             earlier = [p for p in event_preds if p.end <= it.start and ";" not in text[p.end : it.start]
-                       and date_sent.cost(p.end, it.start, owner=it.index) < INF]
+                       and date_sent.cost(p.end, it.start, owner=it.index) < INF
+                       and not _told_against(text, p.end, it.start)]
             if earlier:
                 it.predicate = earlier[0] if "," in text[max(0, it.start - 3) : it.start] else \
                     _date_predicate(date_sent, it, earlier, reach=INF)
@@ -390,6 +409,7 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
                        and not _PUNCT.search(_PLACE_APPOSITION.sub(" ", text[p.end : it.start]))
                        and not p.label.endswith(".planned")
                        and date_sent.cost(p.end, it.start, owner=it.index) < INF
+                       and not _told_against(text, p.end, it.start)
                        and not (_RELATIVE_BEFORE.search(text[max(0, p.start - 20) : p.start])
                                 and _verb_between(text[p.end : it.start], event_preds, p.end))]
             it.predicate = earlier[-1] if earlier else None
@@ -463,9 +483,11 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             it.predicate = None  # a start dates the day after it ("began on Wednesday", "dimulai pada Rabu") only
         if it.predicate is not None and (_SHIFT_TO_EVENT.search(text, it.start, it.end)
                                          or _SHIFTED_APPOSITION.search(text, 0, it.start)
-                                         or _told_against_itself(text, it, preds)):
+                                         or _told_against_itself(text, it, preds)
+                                         or _SPAN_SINCE.search(text, max(0, it.start - 60), it.start)):
             # "Sehari sebelum letusan, Jumat (31/1/2014), …", "A day before the eruption, on Friday, …": a day told
-            # against an event, never that event's own day
+            # against an event, never that event's own day; "95.000 penerbangan dibatalkan dalam enam hari sejak
+            # Kamis", "in the six days since Thursday": the day a span of the verb's acts began, not any one's day
             it.predicate = None
         # the actor of a date is whoever does what it dates ("Lam menangguhkan RUU tersebut pada Jumat"), else
         # the nearest name before it, or after it as an agent ("disahkan pada 12 Maret oleh DPR")
@@ -700,9 +722,6 @@ _PREP_AFTER_NOUN = re.compile(r"(?:\s+[\w-]+){0,2}?(?:\s+(?:dengan|with)(?:\s+(?
                               # election officials on Tuesday"): the date is still the governing verb's
                               r"(?:\s+(?:by|oleh)(?:\s+[\w'’-]+){1,4}?)?"
                               r"\s+(?:pada|on)\s+(?:hari\s+)?", re.IGNORECASE)
-# a temporal preposition (and an article) right before an election noun: "six days after a", "sebelum"
-_TOLD_AGAINST = re.compile(r"(?<![\w-])(?:after|before|following|setelah|sesudah|sebelum|pasca|menjelang|ahead\s+of)\s+"
-                           r"(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
 # a verb the lexicon may not know (``_VERB_FORM``) anywhere in a clause
 _UNKNOWN_VERB = re.compile(rf"(?<![\w-])(?:{_VERB_FORM})(?![\w-])")
 
@@ -717,9 +736,10 @@ def _verb_around_noun(text: str, clause: int, it: _Item, preds: list[_Mention]) 
     around = predicate_class(noun.label).get("around_nouns") or ()
     if noun.text.lower() not in around:
         return None
-    if _TOLD_AGAINST.search(text, clause, noun.start):
+    if any(m.end() == noun.start for m in SHIFT_DAYS.finditer(text, clause, noun.start)):
         # "The attack came six days after a referendum on Monday, Jan. 21", "dua hari sebelum pemilu pada Minggu": the
-        # noun is the event the clause is told against, and the date after it is that event's own
+        # noun is the event the clause is told against, and the date after it is that event's own (not "menerima
+        # Ketua KPU setelah pemungutan suara pada Senin": with no shift of days the verb's day is written last)
         return None
     verbs = [p for p in preds if clause <= p.start and p.end <= noun.start and p.text.lower() not in around]
     if verbs:

@@ -857,9 +857,12 @@ SHIFT_TOWARDS = (r"(?<![\w-])(?:sehari|sejam|(?:satu|dua|tiga|beberapa|\d+)\s+(?
 _SHIFT_BEFORE_NOUN = re.compile(SHIFT_TOWARDS, re.IGNORECASE)
 # the same shift set off right after a day: "Friday, a day after a vote", "Jumat, sehari setelah pemungutan suara"
 # (any count of days: "on June 9, four days after the killings")
-SHIFT_AFTER_DAY = re.compile(r"\s*,\s*" + SHIFT_TOWARDS.replace("dua|tiga|", "dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|")
-                             .replace("two|three|", "two|three|four|five|six|seven|eight|nine|ten|") + r"(?:an?\s+)?",
-                             re.IGNORECASE)
+SHIFT_TOWARDS_ANY = SHIFT_TOWARDS.replace("dua|tiga|", "dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|") \
+    .replace("two|three|", "two|three|four|five|six|seven|eight|nine|ten|")
+SHIFT_AFTER_DAY = re.compile(r"\s*,\s*" + SHIFT_TOWARDS_ANY + r"(?:an?\s+)?", re.IGNORECASE)
+# a shift of whole days or weeks only (hours after an event fall on its day): "lima hari setelah", "six days after a"
+SHIFT_DAYS = re.compile(SHIFT_TOWARDS_ANY.replace("|sejam|", "|").replace("|jam|", "|").replace("hours?|", "")
+                        .replace("|hours|", "|") + r"(?:an?\s+)?", re.IGNORECASE)
 
 
 def _referenced(sent: _Sentence, it: _Item, preds: list[_Mention]) -> str | None:

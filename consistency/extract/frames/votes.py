@@ -591,6 +591,11 @@ def _threshold(sent: _Sentence, it: _Item, others: list[_Item]) -> _Mention | No
     required", "membutuhkan minimal 218 suara", "ambang batas 218 suara"), or None: a threshold is no tally."""
     text = sent.text
     start = it.qstart if it.qstart >= 0 else it.start
+    if (it.counted or "").startswith("unit:"):
+        return None  # "two rounds", "dua putaran": a count of another noun, never the votes needed
+    # a count of another noun between the cue and the figure does not part them ("Syarat kemenangan pada dua putaran
+    # awal adalah 367 suara")
+    others = [o for o in others if not (o.counted or "").startswith("unit:")]
     before, after, _ = _vote_cues()
     for s, e, kind, written in reversed(_find(before, text, sent.langs)):
         if e > start:
@@ -852,6 +857,11 @@ def vote_round(sent: _Sentence, it: _Item) -> str | None:
     if not found:
         return None
     start, end = (it.qstart if it.qstart >= 0 else it.start), max(it.tail, it.end)
+    elided = _ELIDED_ROUND.match(text, end)
+    if elided is not None:
+        # "341 votes in the first round on Aug. 20 and 337 in the second on Friday": the round named by its ordinal
+        # alone, the noun left out after the sentence named it
+        return "round:" + _ROUND_ORDINALS[elided.group(1).lower()]
     lo, hi = _clause_of(text, start, end)
     own = [f for f in found if lo <= f[0] and f[1] <= hi]
     # the round written after the figure is its own ("183 votes in the first round and 240 votes in the runoff"),
@@ -865,6 +875,13 @@ def vote_round(sent: _Sentence, it: _Item) -> str | None:
     fronted = [f for f in found if first is not None and f[1] <= first.start() and first.end() <= start
                and _FRONT_OPENER.fullmatch(text, 0, f[0])]
     return fronted[0][2] if fronted else None
+
+
+# a round named by its ordinal alone right after a count, its noun left out: "and 337 in the second on Friday"
+# (English only: Indonesian "kedua" is also "both", and "337 pada kedua" is no idiom); the ordinal ends its phrase
+_ELIDED_ROUND = re.compile(r"\s+(?:votes?\s+)?(?:in|at|on)\s+the\s+(first|second|third|fourth)"
+                           r"(?=\s*(?:[,.;)]|$|(?:on|and|with|when|after|before)\s))", re.IGNORECASE)
+_ROUND_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 
 
 # a party's part of a vote, named right after its count: "165 anggota Partai Demokrat mendukung", "149 anggota
