@@ -835,7 +835,7 @@ def _reference_event(sent: _Sentence, it: _Item, p: _Mention) -> str | None:
         # told against the event named before it, set off as its apposition
         shift = _SHIFT_BEFORE_NOUN.search(sent.text, max(0, p.start - 30), p.start)
         if shift is not None and shift.end() == p.start \
-                and re.fullmatch(r"\s*,?\s*(?:(?:pada|on|hari)\s+)?", sent.text[p.end : it.start]):
+                and re.fullmatch(r"\s*,\s*(?:(?:pada|on|hari)\s+)?", sent.text[p.end : it.start]):
             return "before" if shift.group("dir").lower() in ("sebelum", "before") else "after"
         return None
     if p.start < it.end:
