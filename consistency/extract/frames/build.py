@@ -253,7 +253,6 @@ _DAYS_BEFORE = re.compile(r"(?<![\w-])" + DAYS_BEFORE, re.IGNORECASE)
 # victims"; "17 jenazah lagi"): those added since, not the whole; not "more than", a qualifier
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|further)(?![\w-])(?!\s+than(?![\w-]))", re.IGNORECASE)
 _LAGI_AFTER = re.compile(r"\s+lagi(?![\w-])", re.IGNORECASE)
-# a sum said to be added to another: "tambahan bantuan darurat sebesar", "an additional", "a further", "bantuan tambahan"
 # the one who carried out an attack, counted with its victims or not: "11 orang tewas, termasuk pelaku", "killed 21
 # people, including the bomber", "Bila pelaku ikut dihitung, total 11 orang", "lima orang, tidak termasuk pelaku"
 # (frame_cues.json "perpetrator"): in the figure's clause or right after its comma, never a possessive ("the
@@ -272,10 +271,10 @@ def _perpetrator_cues() -> tuple[re.Pattern, re.Pattern]:
     return after, before
 
 
-# a sum said to be added to another: "tambahan bantuan darurat sebesar", "an additional", "a further", "another";
-# not a movement ("raise prices further to $30") nor a word past a preposition ("tambahan waktu hingga Rp 5 triliun")
 # the casualties a toll counts: the only counts that may name the attacker among them
 _CASUALTIES = frozenset({"dead", "injured"})
+# a sum said to be added to another: "tambahan bantuan darurat sebesar", "an additional", "a further", "another";
+# not a movement ("raise prices further to $30") nor a word past a preposition ("tambahan waktu hingga Rp 5 triliun")
 _ADDED_BEFORE = re.compile(r"(?<![\w-])(?:tambahan|additional|another|(?:an?|the)\s+(?:further|extra))\s+"
                            r"(?:(?!(?:to|of|from|at|by|hingga|sampai|dari|ke)(?![\w-]))[\w-]+\s+){0,3}"
                            r"(?:US\$|S\$|A\$|Rp\.?|RM|[$€£¥])?\s*$", re.IGNORECASE)
