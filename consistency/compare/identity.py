@@ -34,7 +34,7 @@ import numpy as np
 
 from ..extract.frames import counted_family, lexicon
 from ..extract.frames.lexicons import _load
-from ..extract.frames.lexicons import voting_bodies
+from ..extract.frames.lexicons import CASUALTY_PREDICATES, voting_bodies
 from ..records import INF, DateMention, Frame, Quantity
 from .features import EMBEDDING
 from .matching import _actor_is_place, _own_modifiers, _tagged, actor_fit, counted_fit, event_fit, events_differ, groups, not_a_count, place_fit, \
@@ -335,13 +335,11 @@ def _of_a_ballot(f: Frame) -> bool:
     return f.counted == "share" and (f.predicate == "obtained" or info.get("counted") == "vote")
 
 
-_AT_SCENE_TOLLS = frozenset({"dead", "injured"})  # not those present at a site ("berada di lokasi")
-
-
 def _at_scene(f: Frame) -> bool:
     """Is a figure counted at the scene ("tewas di lokasi kejadian", "died at the scene")? Those are a part of the
     toll, the rest having died in hospital: never the toll revised."""
-    return f.predicate in _AT_SCENE_TOLLS and any(p.attached and p.key == "@scene" for p in f.places)
+    # not those present at a site ("berada di lokasi")
+    return f.predicate in CASUALTY_PREDICATES and any(p.attached and p.key == "@scene" for p in f.places)
 
 
 def _sites(f: Frame) -> frozenset[str]:

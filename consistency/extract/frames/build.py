@@ -10,9 +10,8 @@ from functools import lru_cache
 
 from ...records import AsOf, Attribution, DateMention, Frame, Place, Quantity
 from .. import lexicon as L
-from .lexicons import (ACTOR_REACH, INF, LANGS, PREDICATE_REACH, SOURCE_REACH, _alternation, _alternations, _extras, _find,
-    _langs, _load,
-    _overlaps, counted_family, lexicon, predicate_class, voting_bodies)
+from .lexicons import (ACTOR_REACH, CASUALTY_PREDICATES, INF, LANGS, PREDICATE_REACH, SOURCE_REACH, _alternation, _alternations,
+    _extras, _find, _langs, _load, _overlaps, counted_family, lexicon, predicate_class, voting_bodies)
 from .sentence import LIST_JOIN, PASSIVE_AGENT, _COMMA, _Item, _Mention, _Sentence, _link, _nearest, _negated, _reach
 from .counted import (_generic_person, _AS_HIGH_AS, _BASE, _COORDINATOR, _ELSEWHERE, _NUMBER_OF, _POPULATION, _TOTAL_BEFORE,
     _clause_subject, _counted_after, _counted_before, _frame_own_words, _group, _implied_predicates, _label_kind,
@@ -271,13 +270,11 @@ def _perpetrator_cues() -> tuple[re.Pattern, re.Pattern]:
     return after, before
 
 
-# the casualties a toll counts: the only counts that may name the attacker among them
-_CASUALTIES = frozenset({"dead", "injured"})
 # a sum said to be added to another: "tambahan bantuan darurat sebesar", "an additional", "a further", "another";
 # not a movement ("raise prices further to $30") nor a word past a preposition ("tambahan waktu hingga Rp 5 triliun")
 _ADDED_BEFORE = re.compile(r"(?<![\w-])(?:tambahan|additional|another|(?:an?|the)\s+(?:further|extra))\s+"
                            r"(?:(?!(?:to|of|from|at|by|hingga|sampai|dari|ke)(?![\w-]))[\w-]+\s+){0,3}"
-                           r"(?:US\$|S\$|A\$|Rp\.?|RM|[$€£¥])?\s*$", re.IGNORECASE)
+                           rf"(?:{L.alternation(L.CURRENCY_PREFIXES)})?\s*$", re.IGNORECASE)
 # "3.55 million more people were working than a year earlier": a comparison, a change, not more of the counted
 _THAN_AFTER = re.compile(r"[^,;.]*?(?<![\w-])than(?![\w-])", re.IGNORECASE)
 # what "more" adds to when it is a batch: bodies found, people rescued or identified, the dead; after another
@@ -824,7 +821,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             if before and pred.label not in before and _OTHERS.match(text, it.start):
                 modifiers.discard("other")
         prev = max((o.end for o in fig_items if o.end <= it.start), default=0)
-        if q.kind == "count" and counted_family(counted) == "people" and pred is not None and pred.label in _CASUALTIES:
+        if q.kind == "count" and counted_family(counted) == "people" and pred is not None and pred.label in CASUALTY_PREDICATES:
             nxt = min((o.start for o in fig_items if o.start >= it.end), default=len(text))
             after, before = _perpetrator_cues()
             cue = after.match(text, it.end, nxt)

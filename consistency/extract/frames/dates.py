@@ -174,13 +174,13 @@ def _date_predicate(sent: _Sentence, it: _Item, preds: list[_Mention], reach: fl
 _SPAN_SINCE = re.compile(r"(?<![\w-])(?:dalam|selama|in|over|during|within)\s+(?:the\s+(?:first\s+|past\s+)?)?(?:[\w-]+\s+){0,2}"
                          r"(?:hari|pekan|minggu|bulan|jam|days?|weeks?|months?|hours?)\s+(?:pertama\s+)?(?:sejak|since|from|mulai|starting)\s+"
                          r"(?:(?:pada|on|hari)\s+)?$", re.IGNORECASE)
+
+
 def _told_against(text: str, start: int, end: int) -> bool:
     """Does a shift of days towards another event ("lima hari setelah", "two days after") stand between a predicate
-    and a date, with no comma after it: the date is that other event's?"""
-    shift = None
-    for shift in SHIFT_DAYS.finditer(text, start, end):
-        pass
-    return shift is not None and not re.search(r"[,;]", text[shift.end() : end])
+    and a date, with no comma after the last one: the date is that other event's?"""
+    shifts = list(SHIFT_DAYS.finditer(text, start, end))
+    return bool(shifts) and not re.search(r"[,;]", text[shifts[-1].end() : end])
 
 
 # "after", "setelah" and up to two words before an incident noun: the incident an act came after, not the act's

@@ -849,20 +849,26 @@ def _reference_event(sent: _Sentence, it: _Item, p: _Mention) -> str | None:
     return None if m is None else ("after" if m.group("after") else "before")
 
 
-# a shift of days or hours before or after an event noun: "sehari sebelum", "dua hari setelah", "a day before the",
-# "hours after the"
-SHIFT_TOWARDS = (r"(?<![\w-])(?:sehari|sejam|(?:satu|dua|tiga|beberapa|\d+)\s+(?:hari|jam|pekan|minggu)|"
-                 r"(?:a|one|two|three|several|\d+)\s+(?:days?|hours?|weeks?)|hours|days)\s+"
-                 r"(?P<dir>sebelum|setelah|sesudah|before|after)\s+(?:the\s+|its\s+)?")
+def _shift_towards(*, any_count: bool, hours: bool) -> str:
+    """A shift of days (and, with ``hours``, of hours) before or after an event noun: "sehari sebelum", "dua hari
+    setelah", "a day before the", "hours after the"; with ``any_count``, any small count written as a word
+    ("lima hari setelah", "four days after")."""
+    more_id, more_en = ("empat|lima|enam|tujuh|delapan|sembilan|sepuluh|", "four|five|six|seven|eight|nine|ten|") \
+        if any_count else ("", "")
+    one, units_id, units_en, bare = ("sehari|sejam", "hari|jam|pekan|minggu", r"days?|hours?|weeks?", "hours|days") if hours \
+        else ("sehari", "hari|pekan|minggu", r"days?|weeks?", "days")
+    return (rf"(?<![\w-])(?:{one}|(?:satu|dua|tiga|{more_id}beberapa|\d+)\s+(?:{units_id})|"
+            rf"(?:a|one|two|three|{more_en}several|\d+)\s+(?:{units_en})|{bare})\s+"
+            r"(?P<dir>sebelum|setelah|sesudah|before|after)\s+(?:the\s+|its\s+)?")
+
+
+SHIFT_TOWARDS = _shift_towards(any_count=False, hours=True)
 _SHIFT_BEFORE_NOUN = re.compile(SHIFT_TOWARDS, re.IGNORECASE)
 # the same shift set off right after a day: "Friday, a day after a vote", "Jumat, sehari setelah pemungutan suara"
 # (any count of days: "on June 9, four days after the killings")
-SHIFT_TOWARDS_ANY = SHIFT_TOWARDS.replace("dua|tiga|", "dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|") \
-    .replace("two|three|", "two|three|four|five|six|seven|eight|nine|ten|")
-SHIFT_AFTER_DAY = re.compile(r"\s*,\s*" + SHIFT_TOWARDS_ANY + r"(?:an?\s+)?", re.IGNORECASE)
+SHIFT_AFTER_DAY = re.compile(r"\s*,\s*" + _shift_towards(any_count=True, hours=True) + r"(?:an?\s+)?", re.IGNORECASE)
 # a shift of whole days or weeks only (hours after an event fall on its day): "lima hari setelah", "six days after a"
-SHIFT_DAYS = re.compile(SHIFT_TOWARDS_ANY.replace("|sejam|", "|").replace("|jam|", "|").replace("hours?|", "")
-                        .replace("|hours|", "|") + r"(?:an?\s+)?", re.IGNORECASE)
+SHIFT_DAYS = re.compile(_shift_towards(any_count=True, hours=False) + r"(?:an?\s+)?", re.IGNORECASE)
 
 
 def _referenced(sent: _Sentence, it: _Item, preds: list[_Mention]) -> str | None:

@@ -39,6 +39,11 @@ SOURCE_REACH = 6.0
 STATEMENT_REACH = 2.5
 
 
+# predicates.json classes of a toll's casualties: the counts that may name the attacker among them, or be counted
+# at the scene
+CASUALTY_PREDICATES = frozenset({"dead", "injured"})
+
+
 @dataclass(frozen=True)
 class _Phrases:
     """A word list compiled into one regex; ``label`` maps each lower-cased form to its class id."""
