@@ -172,7 +172,10 @@ CURRENCY_PREFIXES = {"rp": "IDR", "rp.": "IDR", "idr": "IDR", "us$": "USD", "usd
                      "eur": "EUR", "£": "GBP", "gbp": "GBP", "rm": "MYR", "s$": "SGD", "vnd": "VND", "aed": "AED",
                      "rs": "INR", "rs.": "INR", "inr": "INR", "₹": "INR",
                      # the other dollars written with a letter before the sign: "C$4.5 billion", "A$2 million"
-                     "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "r$": "BRL"}
+                     "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "r$": "BRL",
+                     "₦": "NGN", "₱": "PHP", "฿": "THB", "₩": "KRW", "kshs": "KES", "ksh": "KES",
+                     **{code.lower(): code for code in ("CHF", "JPY", "CNY", "AUD", "CAD", "NZD", "HKD", "SGD", "MYR", "THB",
+                                                        "KRW", "NGN", "KES", "ZAR", "BRL", "MXN")}}
 CURRENCY_WORDS = {"rupiah": "IDR", "dolar": "USD", "dollar": "USD", "dollars": "USD", "dolar as": "USD",
                   "euro": "EUR", "euros": "EUR", "pound sterling": "GBP", "pounds sterling": "GBP",
                   "poundsterling": "GBP", "ringgit": "MYR", "riyal": "SAR", "riyals": "SAR", "rial": "OMR", "rials": "OMR", "yen": "JPY",

@@ -37,7 +37,12 @@ _WORDNUM = rf"(?:(?:{_alt(L.UNIT_WORDS_ID)}|{_alt(L.UNIT_WORDS_EN)})(?:[\s-]+(?:
 _SCALE = _alt(L.SCALES)
 _SUFFIX = rf"(?i:{_alt(L.SUFFIX_SCALES)})"
 # "Rs" (the rupee, "Rs 14.54 trillion") only as written: "RS" in Indonesian is a hospital ("RS Polri")
-_CURRENCY = r"(?:Rp\.?|IDR|US\$|USD|(?-i:C|CA|A|AU|NZ|HK|R)\$|S\$|RM|EUR|GBP|VND|AED|INR|(?-i:Rs)\.?|\$|€|£|₹)"
+# signs and ISO codes before a sum; the codes other than the first few are matched in capitals only ("CHF 12", not a
+# word), none that also names a summit, a language or a verb ("COP 28", "PHP 8", "TRY 5"), and a bare "N" only before
+# grouped thousands ("N30.000", "N70,000": naira)
+_CURRENCY = (r"(?:Rp\.?|IDR|US\$|USD|(?-i:C|CA|A|AU|NZ|HK|R)\$|S\$|RM|EUR|GBP|VND|AED|INR|(?-i:Rs)\.?|\$|€|£|₹|₦|₱|฿|₩|"
+             r"(?-i:CHF|JPY|CNY|AUD|CAD|NZD|HKD|SGD|MYR|THB|KRW|NGN|KES|ZAR|BRL|MXN|Kshs|KSh|Ksh)|"
+             r"(?-i:N)(?=\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)))")
 _CORE = re.compile(
     rf"(?<![\w.,/:])(?P<cur>{_CURRENCY}\s?)?(?:(?P<num>{_DIGITS})(?![.,]?\d)|(?P<word>{_WORDNUM})(?!\w))"
     rf"(?:\s*(?P<scale>{_SCALE})\b|(?P<sgap>\s?)(?P<suffix>{_SUFFIX})(?![\w$€£]))?",
@@ -74,6 +79,11 @@ _WEEKDAY_WORDS = _alt(L.WEEKDAYS)
 _HYPHEN_UNITS = ("storey", "storeys", "story", "floor", "km", "kilometre", "kilometer", "metre", "meter", "m", "mile",
                  "foot", "ft", "tonne", "ton", "kg", "magnitude", "hectare")
 
+# a person's age in years: "berusia 21 tahun", "dalam usia 66 tahun", "aged 22 years", "21 years old"
+_AGE_BEFORE = re.compile(r"(?<![\w-])(?:berusia|berumur|usia(?:nya)?|umur(?:nya)?|aged|age\s+of)\s+"
+                         r"(?:(?:sekitar|kira-kira|hampir|about|around|nearly|almost)\s+)?$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s+old(?![\w-])", re.IGNORECASE)
+
 # Spans that hold numbers which are not quantities.
 _NOT_QUANTITY = [
     re.compile(r"(?<![\d.,])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d]|[.,]\d)"),  # 8/11/2024
@@ -84,11 +94,12 @@ _NOT_QUANTITY = [
     re.compile(r"(?<![\d.,])\d{1,2}:\d{2}(?![\d]|[.,]\d)"),  # 17:00
     # "pukul 15", "jam 15.30": an hour; not the minutes of a duration in hours ("1 jam 15 menit")
     re.compile(r"\b(?:pukul|jam)\s+\d{1,2}(?:[.:]\d{2})?\b(?!\s*menit\b)", re.IGNORECASE),
-    # "at 5", "at 17.00": an hour; not a value a verb sets ("stood at 45", "put at 12 on Monday", "estimated at 20")
+    # "at 5", "at 17.00": an hour; not a value a verb sets ("stood at 45", "put at 12 on Monday", "estimated at 20"),
+    # nor a decimal ("at 7.8")
     re.compile(r"(?<!\bstood )(?<!\bstand )(?<!stands )(?<!\bput )(?<!\bputs )(?<!pegged )(?<!\bplaced )(?<!\bset )"
                r"(?<!estimated )(?<!remained )(?<!remains )(?<!\bfixed )(?<!capped )(?<!\bheld )"
                r"(?<!\btoll )(?<!\btally )(?<!\bcount )(?<!\bfigure )(?<!\bnumber )(?<!\btotal )"  # "put the toll at 22"
-               r"\bat\s+(?:[01]?\d|2[0-4])(?:[.:]\d{2})?\b", re.IGNORECASE),
+               r"\bat\s+(?:[01]?\d|2[0-4])(?:[.:]\d{2})?\b(?![.,]\d)", re.IGNORECASE),
     re.compile(r"\bke-?\s?\d+\b|\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE),  # ordinals
     # aircraft models: "Boeing 737-800", "ATR 72-600", "Airbus A330-300", "Boeing 737 MAX 8" (a type, not a count)
     re.compile(r"\b(?:Boeing|Airbus|Embraer|ATR|Bombardier|Cessna|Fokker|Antonov|Ilyushin|Tupolev|Sukhoi\s+Superjet|"
@@ -783,7 +794,8 @@ def _cores(text: str, language: str | None, excluded: _Spans) -> list[_Core]:
         num_span = m.span("num") if m.group("num") else m.span("word")
         if num_span[0] < consumed or taken.overlaps(m.span()) or excluded.contains(num_span):
             continue
-        currency = g.currency_prefixes.get(m.group("cur").strip().lower()) if m.group("cur") else None
+        cur = (m.group("cur") or "").strip()
+        currency = (g.currency_prefixes.get(cur.lower()) or ("NGN" if cur == "N" else None)) if cur else None
         start = m.start("cur") if m.group("cur") else num_span[0]
         if m.group("num"):
             if g is _ES and _COMMA_THOUSANDS.fullmatch(m.group("num")):
@@ -1128,6 +1140,9 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
                 low, high, low_inc, high_inc, approximate = _qualified(kind_q, core.value, options.approx_tolerance)
         elif unit and (unit in L.MAGNITUDE_SUFFIXES or (g is _ES and unit == "magnitud")):
             kind, unit, unit_class = "magnitude", "magnitude", "magnitude"
+        elif unit_class == "duration:year" and (_AGE_BEFORE.search(text, max(0, start - 40), start)
+                                               or _AGE_AFTER.match(text, unit_end)):
+            unit_class = "age"  # "berusia 21 tahun", "aged 22 years", "21 years old": a person's age, not a span
         elif unit_class and unit_class.startswith("duration"):
             kind = "duration"
         elif unit in g.measures:
