@@ -170,6 +170,49 @@ def _option_name(text: str, start: int, end: int) -> bool:
     return quoted or (" " not in word and word[0].isupper() and start > 0 and not re.search(r"[.!?:]\s*$", text[:start]))
 
 
+# a verb's object right after it, past a number and two words: "mengevakuasi 11 jenazah", "evacuated the 11 bodies"
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:the|a|an|para|sebanyak)\s+)?(?:\d[\d.,]*\s+)?(?:[^\W\d]+\s+){0,2}?", re.IGNORECASE)
+
+
+def _of_bodies(text: str, end: int, cls: str, langs) -> bool:
+    """Is a verb of a living class (counted.json body "not_predicates") done to bodies right after it
+    ("mengevakuasi 11 jenazah pada Sabtu malam", "evacuated 11 bodies")? Then it says nothing of the living: no
+    evacuation of people, no day of one."""
+    lex = lexicon()
+    if cls.partition(".")[0] not in lex.counted_info.get("body", {}).get("not_predicates", ()):
+        return False
+    m = _OBJECT_AFTER.match(text, end)
+    if m is None:
+        return False
+    found = _find(lex.counted, text[m.end() : m.end() + 30], langs)
+    return bool(found) and found[0][0] == 0 and found[0][2] == "body"
+
+
+def _last_year(as_of: AsOf, dates, anchor: dt.date, told: dt.date | None) -> dt.date | None:
+    """The day a year before ``as_of``'s, when its text is a month and a day written without a year ("by the evening
+    of Nov. 8"), that day is not after ``anchor``, no day the sentence names is, and the last day the article named
+    (``told``) lies in that earlier year within a month of it; else None. A day just ahead of a report with no such
+    story behind it is a deadline, a forecast or a slip, never last year's."""
+    own = [d for d in dates if d.granularity == "day" and d.month is not None and d.day is not None
+           and d.low == as_of.day and d.text in as_of.text and not re.search(r"\d{4}|/\d{2}\)?$", d.text)
+           and not _WEEKDAY_LED.match(d.text)]
+    if not own or any(d.high is not None and d.high <= anchor for d in dates):
+        return None  # a sentence that also names a past day ("pada Sabtu (14/12/2019) … hingga 29 Desember") is this year's
+    try:
+        back = as_of.day.replace(year=as_of.day.year - 1)
+    except ValueError:
+        return None  # 29 February
+    return back if back <= anchor and told is not None and abs((back - told).days) <= 31 else None
+
+
+# a sentence that looks ahead: its days after the report's are its forecast's, not last year's
+_AHEAD = re.compile(r"(?<![\w-])(?:expects?|expected|expecting|forecasts?|forecast|projected|predicted|will|would|could|"
+                    r"(?-i:may)|might|likely|set\s+to|due\s+to|akan|diperkirakan|diprediksi|diproyeksikan|bisa|dapat|"
+                    r"berpotensi|ditargetkan|target|rencana|direncanakan|dijadwalkan|scheduled|planned|plans?)(?![\w-])",
+                    re.IGNORECASE)
+_WEEKDAY_LED = re.compile(rf"(?:{'|'.join(sorted(L.WEEKDAYS, key=len, reverse=True))})\b", re.IGNORECASE)
+
+
 def _one_predicate(first, second) -> bool:
     """Do two neighbouring counts share one predicate, written after the second or before the first ("Twelve
     bombers and 33 victims died", "killed 12 soldiers and 33 civilians"), not those aboard (whose parts are told
@@ -371,7 +414,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
              and not (w.lower() == "jatuh" and _victims_fell(text, s))
              # "the tally had first reached 150 on Oct. 31": a value reached, no arrival
              and not (cls == "arrived" and _REACHED_VALUE.match(text, e))
-             and not (predicate_class(cls).get("kind") == "event" and hazard_notice(text, s, e))]
+             and not (predicate_class(cls).get("kind") == "event" and hazard_notice(text, s, e))
+             and not _of_bodies(text, e, cls, langs)]
     # "rencana serangan", "possible attacks": a planned or possible event is not the event
     for s, e, _, _ in _find(lex.cues["modality"], text, langs):
         for p in preds:
@@ -582,6 +626,13 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # still in hospital, not all the injured
             it.predicate = _Mention(p.start, p.end, "predicate", "injured.in_hospital", p.text)
     _shared_by_conjuncts(sent, fig_items, count_preds, quantities)
+    for it in fig_items:
+        # "counted 20 bodies and 97 people injured": a body is none of the living's classes; the list's verb lent
+        # to it is not its own, and it says nothing of what the bodies count (the dead, or those returned to
+        # relatives, evacuated or identified so far; counted.json "not_predicates")
+        p = it.predicate
+        if p is not None and p.label.partition(".")[0] in lex.counted_info.get(it.counted or "", {}).get("not_predicates", ()):
+            it.predicate = None
     apposed_subject(fig_items, text, [p for p in count_preds if not predicate_class(p.label).get("money")], langs)
     tallies = _vote_categories(sent, fig_items)
     # "Angka itu melonjak dibandingkan data Senin, yakni 844 orang": the figure the sentence before gave
@@ -624,7 +675,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                              and not text[a.end : it.predicate.start].strip()), None)
         # past a contrast ("…, while the U.S. Geological Survey measured the quake at 5.9") a source is the other
         # clause's: the Chinese centre's 6.2 before it is not the USGS's
-        own_side = [m for m in sources if not (m.start >= it.tail and _CONTRAST.search(text, it.tail, m.start))]
+        # nor a source named after a comparison ("25 pekerja …, jauh lebih sedikit daripada perkiraan pemadam
+        # kebakaran", "far fewer than the fire service's estimate"): the compared figure's
+        own_side = [m for m in sources if not (m.start >= it.tail and (_CONTRAST.search(text, it.tail, m.start)
+                                                                       or _THAN_BEFORE_SOURCE.search(text, it.tail, m.start)))]
         src = _nearest(sent, it, own_side, SOURCE_REACH) or _nearest(sent, it, own_side, INF)
         if src is None and len({m.label for m in own_side}) == 1 and own_side[0].end <= it.start:
             # "BMKG mencatat pusat gempa berada di darat, 18 kilometer barat laut …, pada kedalaman 15 kilometer":
@@ -790,6 +844,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # nothing the quake did ("A 6.2 quake struck …, killing 12 people" is no toll of 6.2)
             counted, ctext, pred = "magnitude", None, None
             info = predicate_class(None)
+        if q.unit_class == "age":
+            # "berusia 21 tahun", "21 years old": a person's age, whatever noun the words after it look like, and no
+            # count of what the sentence's verb did ("The bridge, 50 years old, collapsed, killing 12 people")
+            counted, ctext, pred, info = "age", q.unit, None, predicate_class(None)
         if counted == "people" and ctext and ctext.lower() in ("orang", "jiwa", "people", "persons"):
             noun = _NUMBER_OF.search(text[: it.qstart])
             if noun:
@@ -866,6 +924,17 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                 # counted and restated as a share under the whole are a part of a whole, never the whole's count
                 # (a candidate's votes are told apart by their holder, not by this)
                 modifiers.add("part")
+        # (a group a nationality or "asing" already names keeps its own tag: "18 orang merupakan pekerja asing" is
+        # the foreigners' count as "20 were foreign nationals" is)
+        group = _said_to_be_group(text, it, counted, langs) \
+            if q.kind == "count" and counted_family(counted) == "people" \
+            and not any(m == "foreign" or m.startswith("group:") for m in modifiers) else None
+        if group is not None:
+            # "Sebanyak 142 korban tewas adalah mahasiswa, sedangkan enam lainnya …", "Dari seluruh korban, 18 orang
+            # merupakan pekerja asing": who among the counted they were, a part of the whole toll, counted by its
+            # own noun (a count of the same group is the same part: identity.named_part)
+            counted, ctext = group
+            modifiers.add("part")
         if q.kind == "count" and counted_family(counted) == "people" and pred is not None:
             after = max(it.tail, it.end)
             if _CAUSE_BREAKDOWN.match(text, after):
@@ -1047,6 +1116,13 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
         as_of = _figure_as_of(sent, it, whens, now_cues, anchor, role)
         if _dated_by_incident(sent, it, whens, as_of, anchor, preds, rise or fall):
             as_of = _figure_as_of(sent, it, [w for w in whens if w.owner != it.index], now_cues, anchor, role)
+        if anchor is not None and as_of.day is not None and (as_of.day - anchor).days > 1 and as_of.text \
+                and role == "current" and not _AHEAD.search(text) \
+                and (back := _last_year(as_of, dates, anchor, discourse.day)) is not None:
+            # "… on Monday, Nov. 5, 2018 … The toll climbed through that week, from three bodies late on Nov. 6 to six
+            # by the evening of Nov. 8" in a report a year on: a tally's month and day written without a year, ahead
+            # of the report, are of the year the article's story has been telling
+            as_of = replace(as_of, day=back)
         if anchor is not None and as_of.day is not None and (as_of.day - anchor).days > 1 \
                 and not (counted or "").startswith("duration"):
             # a day past the report's is a plan or a forecast ("the inquiry into the deaths of 12 miners opens on
@@ -1518,6 +1594,37 @@ _ONE_DAY = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s+(?:dalam\s+(?:se|satu\s+)ha
 _UNCONFIRMED = re.compile(r"[^,;.]{0,30},\s*(?:(?:a|an|the)\s+)?(?:count|figure|number|toll|estimate|angka|jumlah|hitungan)"
                           r"(?![\w-])[^.;]{0,60}?(?<![\w-])(?:not|never|tidak|belum|tak)\s+(?:pernah\s+|yet\s+|been\s+)*"
                           r"(?:confirmed|confirm|verified|dikonfirmasi|terkonfirmasi|diverifikasi)(?![\w-])", re.IGNORECASE)
+
+
+# a comparison between a figure and a source after it: the source is the compared figure's
+_THAN_BEFORE_SOURCE = re.compile(r"(?<![\w-])(?:daripada|ketimbang|dibanding(?:kan)?|than|compared\s+(?:with|to))"
+                                 r"(?![\w-])[^,;]*$", re.IGNORECASE)
+_ALL_OF = re.compile(r"(?<![\w-])(?:all|seluruh(?:nya)?|semua(?:nya)?|kesemuanya)(?![\w-])", re.IGNORECASE)
+# a copula after a count of people and its predicate: "142 korban tewas adalah", "142 were"
+_COPULA_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:adalah|merupakan|ialah|were|are)\s+(?:para\s+)?", re.IGNORECASE)
+# what makes the count a part: the whole named before it ("Dari seluruh korban, 18 orang …", "Of the 22 dead, 20
+# were …", "di antaranya") or the rest named after it ("…, sedangkan enam lainnya …", "the rest were …")
+_PARTITIVE_BEFORE = re.compile(r"(?<![\w-])(?:dari|of|di\s+antara(?:nya)?|among)\s+(?:[^\W\d_]+\s+){0,3}$|"
+                               r"(?<![\w-])(?:di\s+antaranya|among\s+them)\s*,?\s*(?:sebanyak\s+)?$", re.IGNORECASE)
+_REST_AFTER = re.compile(r"(?<![\w-])(?:lainnya|sisanya|selebihnya|others|the\s+rest|the\s+other)(?![\w-])", re.IGNORECASE)
+
+
+def _said_to_be_group(text: str, it, counted: str | None, langs) -> tuple[str, str] | None:
+    """The group a count of people is said to be right after it, as a part of a whole the sentence names ("Sebanyak
+    142 korban tewas adalah mahasiswa, sedangkan enam lainnya …", "Of the dead, 142 were students"), as (class,
+    written noun): a noun of people that is neither a generic person nor the figure's own noun; else None."""
+    m = _COPULA_AFTER.match(text, max(it.tail, it.end))
+    if m is None or _ALL_OF.search(text, max(0, it.start - 20), m.end() + 4):
+        return None  # "25 orang yang seluruhnya adalah penumpang", "the 30 dead were all passengers": the whole
+    start = it.qstart if it.qstart >= 0 else it.start
+    if not (_PARTITIVE_BEFORE.search(text, max(0, start - 40), start) or _REST_AFTER.search(text, m.end())):
+        return None  # "Sebanyak 25 korban tewas adalah penumpang bus": who the whole toll were
+    lex = lexicon()
+    found = _find(lex.counted, text[m.end() : m.end() + 40], langs)
+    if found and found[0][0] == 0 and found[0][2] != counted and counted_family(found[0][2]) == "people" \
+            and not lex.counted_info.get(found[0][2], {}).get("generic_person"):
+        return found[0][2], found[0][3]
+    return None
 
 
 # a count's own share right after it: "atau 29,08 persen", ", or 29.08 percent", "(29,08%)"

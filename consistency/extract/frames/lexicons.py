@@ -288,7 +288,8 @@ _FOUND: dict[tuple, tuple] = {}
 def _find_uncached(phrases: dict[str, _Phrases], text: str, langs: tuple[str, ...]) -> list[tuple[int, int, str, str]]:
     found = []
     for lang in langs:
-        found += phrases[lang].find(text)
+        # "ordered the company on May 8 to deposit …": a capitalised "May" is the month, never the modal of a cue
+        found += [m for m in phrases[lang].find(text) if text[m[0] : m[1]] != "May"]
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     out, last_end = [], -1
     for m in found:

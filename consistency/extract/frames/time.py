@@ -90,10 +90,12 @@ def _day_part(text: str, pos: int, start: int | None = None) -> tuple[int, int] 
 
 
 # a relative clause of obtaining after a figure's noun that closes with a past year: "63 kursi yang diraihnya pada
-# 2019", "the 63 it took in 2019", "63 seats that it won in 2019"; not a noun's attribute ("300 rumah yang dibangun
-# pada 2019")
-_RELATIVE_TO_YEAR = re.compile(r"\s+(?:(?:yang|which|that)\s+)?(?:(?:it|they|he|she|the\s+party|partai\s+itu)\s+)?"
-                               r"(?:diraih(?:nya)?|diperoleh(?:nya)?|didapat(?:nya)?|dimenangi(?:nya)?|direbut(?:nya)?|"
+# 2019", "the 63 it took in 2019", "63 seats that it won in 2019", with a named winner ("17 kursi yang diraih PVV
+# pada pemilu 2021", "the 17 seats the PVV won in 2021"); not a noun's attribute ("300 rumah yang dibangun pada 2019")
+_NAMED_WINNER = r"(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?"
+_RELATIVE_TO_YEAR = re.compile(rf"\s+(?:(?:yang|which|that)\s+)?(?:(?:it|they|he|she|the\s+party|partai\s+itu|{_NAMED_WINNER})\s+)?"
+                               r"(?:(?:diraih|diperoleh|didapat|dimenangi|direbut)(?:nya|\s+(?:oleh\s+)?"
+                               rf"{_NAMED_WINNER})?|"
                                r"won|took|got|secured|obtained|held|had)\s+(?:pada|in|tahun)\s+(?:tahun\s+|pemilu\s+|the\s+)?",
                                re.IGNORECASE)
 
@@ -191,8 +193,9 @@ def _figure_when(sent: _Sentence, it: _Item, dates, dspans, whens: list[_When],
         # which killed about 33,000"), not another figure of the sentence ("31,643 deaths …, nearing the toll of
         # the 1939 Erzincan earthquake")
         if _reach(sent, _Mention(year.start(), year.end(), "date"), it.start, it.tail, it.index) > PREDICATE_REACH \
-                and not _opens_sentence(sent.text, year.start()):
-            continue
+                and not _opens_sentence(sent.text, year.start()) \
+                and not _RELATIVE_TO_YEAR.fullmatch(sent.text, it.tail, year.start()):
+            continue  # (a relative clause of obtaining reaches its year: "17 kursi yang diraih PVV pada pemilu 2021")
         if year.end() <= it.start and _CONTRAST.search(sent.text, year.end(), it.start):
             continue  # "The 1995 Kobe quake killed 6,434, while this one has killed 10,000": this one's
         if _comparison_base(sent.text, year.start(), it):

@@ -790,11 +790,14 @@ _SEGMENT_GAP = re.compile(r"\s*(?:(?:dari|of)\s+(?:the\s+)?\d[\d.,]*\s+)?(?:[^\W
 @lru_cache(maxsize=1)
 def _round_phrases() -> dict[str, _Phrases]:
     """frame_cues.json's sub_event "elected" round words, as the round they name: "round:1" for the first ("putaran
-    pertama", "first round"), "round:2" for the second ("putaran kedua", "runoff")."""
+    pertama", "first round"), "round:2" for the second ("putaran kedua", "runoff"), a later round by its number
+    ("putaran ketiga", "third round": "round:3")."""
     elected = _load("frame_cues.json")["sub_event"]["elected"]
     rounds = {"main": "round:1", "later": "round:2"}
-    return {lang: _compile({w: rounds[tag] for tag, forms in elected.items() if tag in rounds for w in forms.get(lang, [])})
-            for lang in LANGS}
+    numbered = {w: "round:" + n for n, forms in elected["_rounds"].get("numbers", {}).items()
+                for ws in forms.values() for w in ws}
+    return {lang: _compile({w: numbered.get(w, rounds[tag]) for tag, forms in elected.items() if tag in rounds
+                            for w in forms.get(lang, [])}) for lang in LANGS}
 
 
 @lru_cache(maxsize=1)
