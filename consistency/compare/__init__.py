@@ -505,6 +505,14 @@ def _number_finding(p: _NumberPair, timelines, params: CompareParams, scorer: Sc
     key = ("number", fa.sentence.article, a.start, fb.sentence.article, b.start)
     claims = (_claim(fa, a.start, a.end, a.text, quantity_value(a), a.attribution),
               _claim(fb, b.start, b.end, b.text, quantity_value(b), b.attribution))
+    if verdict == "conflict" and _age_grown(a, b):
+        # "Ernst, 45" in June 2019 and "Ernst, yang kini berusia 46 tahun" a year on: one person's age, grown with
+        # the years between the two reports
+        early, late = (a, b) if a.frame.as_of.day <= b.frame.as_of.day else (b, a)
+        msg = (f"“{early.text}” (as of {early.frame.as_of.label()}) and “{late.text}” (as of {late.frame.as_of.label()}): "
+               f"an age that grew with the time between the reports, an update.")
+        add(_finding("number.update", msg, p.alignment, claims, params, identity=identity), key)
+        return
     sources = named = different_sources(a.frame.source if a.frame else None, b.frame.source if b.frame else None)
     # a figure its sentence sets against another count ("gave a higher toll of 24", "lebih banyak dari data BNPB") is
     # another source's estimate; not against its own source's other figure ("OCHA mencatat angka yang lebih rendah,
@@ -621,6 +629,19 @@ _ESTIMATING = re.compile(r"(?<![\w-])(?:estimat\w*|put\s+(?:the|it|its)|(?:mem|d
 # or after it, naming whose estimate it is: "… about 500 kilotons, according to NASA estimates", "menurut perkiraan NASA"
 _ESTIMATE_AFTER = re.compile(r"[^;]{0,60}?(?<![\w-])(?:according\s+to|menurut|by)\s+(?:the\s+)?[^;,]{0,30}?"
                              r"(?:estimat\w*|perkiraan|taksiran)(?![\w-])", re.IGNORECASE)
+
+
+def _age_grown(a: Quantity, b: Quantity) -> bool:
+    """Are two exact ages apart by about the years between the days they hold at (within three quarters of a year:
+    a birthday may fall between), the later one the higher? Then they are one person's age told at two times; a
+    year apart in one week is a slip."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or fa.counted != "age" or fb.counted != "age" or not (a.exact and b.exact) \
+            or fa.as_of is None or fb.as_of is None or fa.as_of.day is None or fb.as_of.day is None:
+        return False
+    years = (fb.as_of.day - fa.as_of.day).days / 365.25
+    grown = b.low - a.low
+    return grown * years > 0 and abs(grown - years) < 0.75
 
 
 def _estimate_raised(p: _NumberPair) -> bool:

@@ -224,7 +224,7 @@ def number_veto(a: Quantity, b: Quantity) -> str | None:
     if _tagged(fa, "segment:") != _tagged(fb, "segment:"):
         return "a part and a whole"  # the lawmakers' 149 votes against the runoff's 185 in all, or the members' 119
     ra, rb = _tagged(fa, "round:"), _tagged(fb, "round:")
-    if ra and rb and ra != rb:
+    if ra and rb and ra != rb and not (_runoff_of(ra, rb) or _runoff_of(rb, ra)):
         return "another occasion"  # the first round's 183 votes against the runoff's 185
     if any(h.startswith("holder:each:") for h in ha) != any(h.startswith("holder:each:") for h in hb):
         return "a share and a total"  # "Rp1 miliar per desa" against the programme's Rp70 triliun in all
@@ -554,6 +554,28 @@ def _two_chambers(fa: Frame, fb: Frame) -> bool:
     return bool(fa.actor and fb.actor and fa.actor in bodies and fb.actor in bodies) and actor_fit(fa, fb) is None
 
 
+def _runoff_of(runoff: frozenset[str], other: frozenset[str]) -> bool:
+    """Is a runoff's round one of the other side's later rounds ("214 votes in a run-off" against "241 suara dalam
+    putaran ketiga")? A runoff is the last round, the second or the third; never the first."""
+    return runoff == {"round:runoff"} and "round:1" not in other
+
+
+def _venue_within(fa: Frame, fb: Frame) -> bool:
+    """Is one date's place a site within the place the other names ("ditangkap … di Bandara Adisutjipto,
+    Yogyakarta" against "arrested at Yogyakarta's airport")? One act's day, its place told more or less narrowly;
+    a figure counted at the site may still be a part of the city's, a day is not. Not an incident's day: a fire at
+    a market in Jakarta and a fire in Jakarta may be two fires."""
+    info = lexicon().predicate_info
+    if any(info.get((f.predicate or "").removesuffix(".planned"), {}).get("incident") for f in (fa, fb)):
+        return False
+    for x, y in ((fa, fb), (fb, fa)):
+        holders = {p.key for p in x.places if p.within and p.attached}
+        own = _place_keys(y, attached=True)
+        if holders and own and _covers(own, holders, parts=False):
+            return True
+    return False
+
+
 def date_veto(a: DateMention, b: DateMention) -> str | None:
     """Why two dates can never contradict each other whatever the scorer says, or None."""
     fa, fb = a.frame, b.frame
@@ -566,7 +588,8 @@ def date_veto(a: DateMention, b: DateMention) -> str | None:
     if (fa.predicate or "").endswith(".planned") or (fb.predicate or "").endswith(".planned") \
             or not_a_count(fa, fb):
         return "not what happened"
-    if place_fit(fa.places, fb.places) is None or place_identity(fa, fb) == "places differ":
+    if place_fit(fa.places, fb.places) is None \
+            or (place_identity(fa, fb) == "places differ" and not _venue_within(fa, fb)):
         return "different places"  # the day of the vote in Ankara against the day of the one in Budapest
     if events_differ(fa, fb):
         return "different events"  # the raids' Thursday against the attacks' Friday, an aftershock's Sunday

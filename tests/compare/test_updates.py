@@ -92,3 +92,47 @@ REVISION_CASES = [
 def test_revision_of_own_group(case):
     _id, a, ma, b, mb, want = case
     assert revision_veto(mention_in(a, ma, "number"), mention_in(b, mb, "number")) == want
+
+
+# One person's age told in two reports: a year on, one year older is an update; a year apart within a week, or
+# younger later, is not ("berusia 46 tahun", "aged 46" and "Ernst, 45," are ages, not spans of years)
+# (id, earlier side, its mention, later side, its mention, whether an update is reported)
+AGE_CASES = [
+    ("age-grown-en-id", ("Stephan Ernst, 45, was arrested on June 15.", "en", "2019-06-20"), "45",
+     ("Stephan Ernst, yang kini berusia 46 tahun, membantah dakwaan itu.", "id", "2020-06-17"), "46 tahun", True),
+    ("age-grown-id-en", ("Ernst, yang berusia 45 tahun, ditangkap pada 15 Juni.", "id", "2019-06-20"), "45 tahun",
+     ("Ernst, now aged 46, denied the charge in court.", "en", "2020-06-17"), "46", True),
+    ("age-same-week", ("Stephan Ernst, 45, was arrested on June 15.", "en", "2019-06-20"), "45",
+     ("Stephan Ernst, yang berusia 46 tahun, ditangkap pada 15 Juni.", "id", "2019-06-21"), "46 tahun", False),
+    ("age-younger-later", ("Stephan Ernst, 46, was arrested on June 15.", "en", "2019-06-20"), "46",
+     ("Stephan Ernst, yang kini berusia 45 tahun, membantah dakwaan itu.", "id", "2020-06-17"), "45 tahun", False),
+]
+
+
+@pytest.mark.parametrize("case", AGE_CASES, ids=[c[0] for c in AGE_CASES])
+def test_age_over_time(case, default_embedder):
+    _id, a, ma, b, mb, want = case
+    found = [f for f in pair_findings(side_pair(a, b), default_embedder) if f.kind == "number"
+             and {c.text for c in f.claims} == {ma, mb}]
+    assert any(f.code == "number.update" for f in found) == want, [(f.code, f.claims[0].text, f.claims[1].text) for f in found]
+
+
+# A tally's month and day written without a year, ahead of the report: last year's when the article's story is
+# set there (the day it named last lies within a month of it a year back), else the report's own day
+# (id, side, its mention, the as-of day)
+YEAR_CASES = [
+    ("last-year-en", ("The buildings gave way on Monday, Nov. 5, 2018. The toll climbed through that week, from three "
+                      "bodies late on Nov. 6 to six by the evening of Nov. 8.", "en", "2019-11-05"), "six", "2018-11-08"),
+    ("last-year-id", ("Gedung itu runtuh pada Senin, 5 November 2018. Hingga 8 November, korban tewas mencapai enam "
+                      "orang.", "id", "2019-11-05"), "enam orang", "2018-11-08"),
+    ("no-story-behind-id", ("BPBD mencatat 1.200 warga mengungsi hingga 8 Desember.", "id", "2024-12-05"),
+     "1.200 warga", "2024-12-05"),
+    ("no-story-behind-en", ("The number of displaced people stood at 1,200 as of Dec. 8, the agency said.", "en",
+                            "2024-12-05"), "1,200", "2024-12-05"),
+]
+
+
+@pytest.mark.parametrize("case", YEAR_CASES, ids=[c[0] for c in YEAR_CASES])
+def test_month_day_ahead_of_the_report(case):
+    _id, side, mention, want = case
+    assert mention_in(side, mention, "number").frame.as_of.day.isoformat() == want

@@ -475,6 +475,13 @@ CASES = [
      "another occasion"),
     ("rounds-same", "number", ("Pada putaran kedua, Holan meraih 240 suara.", "id", "2031-05-02"), "240 suara",
      ("Holan won 242 votes in the runoff.", "en", "2031-05-03"), "242 votes", None),
+    # a runoff is the last round: a parliament's third ("putaran ketiga") as well as a two-round vote's second
+    ("rounds-runoff-third-id-en", "number", ("Hassan meraih 241 suara dalam putaran ketiga pemungutan suara parlemen.",
+     "id", "2022-05-16"), "241 suara", ("Lawmakers handed Hassan 214 votes in a run-off on Sunday.", "en", "2022-05-16"),
+     "214 votes", None),
+    ("rounds-second-third-en-id", "number", ("Hassan won 214 votes in the second round.", "en", "2022-05-16"), "214 votes",
+     ("Hassan meraih 241 suara dalam putaran ketiga pemungutan suara parlemen.", "id", "2022-05-16"), "241 suara",
+     "another occasion"),
     ("rounds-one-side", "number", ("Holan meraih 240 suara.", "id", "2031-05-02"), "240 suara",
      ("Holan won 212 votes in the first round.", "en", "2031-05-03"), "212 votes", None),
     # a part of the electorate (lawmakers, party members, voters abroad) against the whole count or another part
@@ -690,6 +697,18 @@ CASES = [
     ("perpetrator-guard-en", "number", ("The attack killed 21 people, including the bomber, on Thursday.", "en",
      "2019-01-18"), "21 people", ("Serangan bom mobil itu menewaskan 21 orang pada Kamis.", "id", "2019-01-19"),
      "21 orang", None),
+    # a site within the city the other report names is one act's place, told more or less narrowly
+    ("venue-within-id-en", "date", ("Ia ditangkap pada 28 April 2010 di Bandara Adisutjipto, Yogyakarta, karena membawa "
+     "heroin.", "id", "2024-11-20"), "28 April 2010",
+     ("She was arrested at Yogyakarta's airport on April 25, 2010, with heroin in her suitcase.", "en", "2024-12-18"),
+     "April 25, 2010", None),
+    ("venue-within-incident-guard-id", "date", ("Kebakaran terjadi di Pasar Senen, Jakarta, pada 3 Juni 2024.", "id",
+     "2024-06-04"), "3 Juni 2024", ("Kebakaran terjadi di Jakarta pada 5 Juni 2024.", "id", "2024-06-06"),
+     "5 Juni 2024", "different places"),
+    ("venue-within-other-city-id-en", "date", ("Ia ditangkap pada 28 April 2010 di Bandara Soekarno-Hatta, Tangerang, "
+     "karena membawa heroin.", "id", "2024-11-20"), "28 April 2010",
+     ("She was arrested at Yogyakarta's airport on April 25, 2010, with heroin in her suitcase.", "en", "2024-12-18"),
+     "April 25, 2010", "different places"),
 ]
 
 
