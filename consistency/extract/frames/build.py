@@ -1599,12 +1599,13 @@ _UNCONFIRMED = re.compile(r"[^,;.]{0,30},\s*(?:(?:a|an|the)\s+)?(?:count|figure|
 # a comparison between a figure and a source after it: the source is the compared figure's
 _THAN_BEFORE_SOURCE = re.compile(r"(?<![\w-])(?:daripada|ketimbang|dibanding(?:kan)?|than|compared\s+(?:with|to))"
                                  r"(?![\w-])[^,;]*$", re.IGNORECASE)
-_ALL_OF = re.compile(r"(?<![\w-])(?:all|seluruh(?:nya)?|semua(?:nya)?|kesemuanya)(?![\w-])", re.IGNORECASE)
+# "all", "seluruhnya" said of the count itself; not a whole named before it ("Dari seluruh korban", "Of all the dead")
+_ALL_OF = re.compile(r"(?<![\w-])(?<!dari\s)(?<!of\s)(?:all|seluruh(?:nya)?|semua(?:nya)?|kesemuanya)(?![\w-])", re.IGNORECASE)
 # a copula after a count of people and its predicate: "142 korban tewas adalah", "142 were"
 _COPULA_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:adalah|merupakan|ialah|were|are)\s+(?:para\s+)?", re.IGNORECASE)
 # what makes the count a part: the whole named before it ("Dari seluruh korban, 18 orang …", "Of the 22 dead, 20
 # were …", "di antaranya") or the rest named after it ("…, sedangkan enam lainnya …", "the rest were …")
-_PARTITIVE_BEFORE = re.compile(r"(?<![\w-])(?:dari|of|di\s+antara(?:nya)?|among)\s+(?:[^\W\d_]+\s+){0,3}$|"
+_PARTITIVE_BEFORE = re.compile(r"(?<![\w-])(?:dari|of|di\s+antara(?:nya)?|among)\s+(?:[^\W\d_]+,?\s+){0,3}$|"
                                r"(?<![\w-])(?:di\s+antaranya|among\s+them)\s*,?\s*(?:sebanyak\s+)?$", re.IGNORECASE)
 _REST_AFTER = re.compile(r"(?<![\w-])(?:lainnya|sisanya|selebihnya|others|the\s+rest|the\s+other)(?![\w-])", re.IGNORECASE)
 
