@@ -790,8 +790,9 @@ _SEGMENT_GAP = re.compile(r"\s*(?:(?:dari|of)\s+(?:the\s+)?\d[\d.,]*\s+)?(?:[^\W
 @lru_cache(maxsize=1)
 def _round_phrases() -> dict[str, _Phrases]:
     """frame_cues.json's sub_event "elected" round words, as the round they name: "round:1" for the first ("putaran
-    pertama", "first round"), "round:2" for the second ("putaran kedua", "runoff"), a later round by its number
-    ("putaran ketiga", "third round": "round:3")."""
+    pertama", "first round"), "round:2" for the second ("putaran kedua", "second round"), a later round by its
+    number ("putaran ketiga", "third round": "round:3"), "round:runoff" for the last ("runoff", "run-off"), which
+    ``identity.number_veto`` lets meet any round but the first."""
     elected = _load("frame_cues.json")["sub_event"]["elected"]
     rounds = {"main": "round:1", "later": "round:2"}
     numbered = {w: "round:" + n for n, forms in elected["_rounds"].get("numbers", {}).items()
@@ -848,8 +849,8 @@ def _clause_of(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def vote_round(sent: _Sentence, it: _Item) -> str | None:
-    """The round of an election a vote count or share is of, as "round:1" or "round:2": the round its own clause
-    names after it, the nearest ("183 votes in the first round and 240 votes in the runoff"; "mengalahkan Koizumi
+    """The round of an election a vote count or share is of, as "round:1", "round:2" … or "round:runoff": the round
+    its own clause names after it, the nearest ("183 votes in the first round and 240 votes in the runoff"; "mengalahkan Koizumi
     dengan 185 suara berbanding 156 suara pada putaran kedua"), else the nearest its clause names before it, else
     the round that fronts the sentence ("Pada putaran pertama, ia meraih 183 suara, sementara Koizumi 146 suara":
     both the first round's), else None. Another thing's round ("the second round of talks") and a round named as
