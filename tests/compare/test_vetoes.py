@@ -709,6 +709,14 @@ CASES = [
      "karena membawa heroin.", "id", "2024-11-20"), "28 April 2010",
      ("She was arrested at Yogyakarta's airport on April 25, 2010, with heroin in her suitcase.", "en", "2024-12-18"),
      "April 25, 2010", "different places"),
+    # a budget line named by its purpose alone, against a sum that "goes to" another purpose
+    ("budget-line-id-en", "number", ("Belanja pemerintah pusat dialokasikan Rp2.467,5 triliun, dan transfer ke daerah "
+     "Rp857,6 triliun.", "id", "2023-09-22"), "Rp857,6 triliun",
+     ("Social protection gets Rp 496.8 trillion, while Rp 423.4 trillion goes to infrastructure.", "en", "2023-09-22"),
+     "Rp 423.4 trillion", "two programmes"),
+    ("budget-line-same-id-en", "number", ("Transfer ke daerah mendapat alokasi Rp857,6 triliun.", "id", "2023-09-22"),
+     "Rp857,6 triliun", ("Regional transfers were allocated Rp 875.6 trillion.", "en", "2023-09-22"), "Rp 875.6 trillion",
+     None),
 ]
 
 

@@ -526,7 +526,7 @@ def _purpose(sent: _Sentence, it: _Item, items: list[_Item], fig_ok: list[bool])
         found = list(ex.purpose_before[lang].finditer(text, lo, start))
         if found:
             m = found[-1]
-            return key(m.group("purpose") or m.groupdict().get("purpose2") or "")
+            return key(next((g for g in m.groupdict().values() if g), ""))
     return None
 
 

@@ -356,10 +356,13 @@ def _extras() -> _Extras:
     pur_for = {lang: _alternation(pur["for"][lang]) for lang in LANGS}
     # the works a sum pays for, between "untuk"/"for" and the purpose ("untuk perluasan akses internet", "to expand")
     pur_works = {lang: _alternation(pur["works"][lang]) for lang in LANGS}
+    # a budget line named by its purpose alone ("transfer ke daerah Rp857,6 triliun", "regional transfers of …")
+    pur_lines = {lang: _alternation(pur["lines"][lang]) for lang in LANGS}
     pur_before = {
-        "id": rf"(?<![\w-])(?:{pur_nouns['id']})\s+(?:(?:{pur_for['id']})\s+)?(?P<purpose>{pur_rx['id']})(?![\w-])",
+        "id": rf"(?<![\w-])(?:(?:{pur_nouns['id']})\s+(?:(?:{pur_for['id']})\s+)?(?P<purpose>{pur_rx['id']})|"
+              rf"(?P<purpose3>{pur_lines['id']}))(?![\w-])",
         "en": rf"(?<![\w-])(?:(?P<purpose>{pur_rx['en']})\s+(?:{pur_nouns['en']})|(?:{pur_nouns['en']})\s+(?:{pur_for['en']})\s+"
-              rf"(?:the\s+)?(?P<purpose2>{pur_rx['en']}))(?![\w-])",
+              rf"(?:the\s+)?(?P<purpose2>{pur_rx['en']})|(?P<purpose3>{pur_lines['en']}))(?![\w-])",
     }
     refs = {lang: _compile({w: rid for rid, info in places["reference_points"].items() if not rid.startswith("_")
                             for w in info.get(lang, [])}) for lang in LANGS}
