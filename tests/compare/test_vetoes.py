@@ -717,6 +717,10 @@ CASES = [
     ("budget-line-same-id-en", "number", ("Transfer ke daerah mendapat alokasi Rp857,6 triliun.", "id", "2023-09-22"),
      "Rp857,6 triliun", ("Regional transfers were allocated Rp 875.6 trillion.", "en", "2023-09-22"), "Rp 875.6 trillion",
      None),
+    # a sum set aside for one purpose against a sum set aside for another
+    ("set-aside-id-en", "number", ("Sebanyak 25 miliar euro disimpan untuk keadaan darurat.", "id", "2010-11-30"),
+     "25 miliar euro", ("Ireland agreed the rescue on Sunday, with 35 billion euros set aside for its crippled banks.", "en",
+     "2010-11-28"), "35 billion euros", "two programmes"),
 ]
 
 

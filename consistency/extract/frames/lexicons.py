@@ -387,7 +387,10 @@ def _extras() -> _Extras:
                                            re.IGNORECASE) for lang in LANGS},
         recipient_classes={" ".join(f.lower().split()): cls for lang in LANGS for f, cls in nouns[lang].items()},
         purpose_before={lang: re.compile(pur_before[lang], re.IGNORECASE) for lang in LANGS},
-        purpose_after={lang: re.compile(rf"\s*(?:{pur_for[lang]})\s+(?:(?:{pur_nouns[lang]}|the)\s+)?(?:(?:{pur_works[lang]})\s+)?"
+        # "for the banks", "set aside for its crippled banks": a verb of earmarking may stand between the sum and the
+        # cue, a determiner may bring one word of its own before the purpose
+        purpose_after={lang: re.compile(rf"\s*(?:(?:{_alternation(pur['set_aside'][lang])})\s+)?(?:{pur_for[lang]})\s+(?:(?:{pur_nouns[lang]})\s+|(?:the|its|their)\s+(?:[^\W\d_]+\s+)??)?"
+                                        rf"(?:(?:{pur_works[lang]})\s+)?"
                                         rf"(?P<purpose>{pur_rx[lang]})(?![\w-])",
                                         re.IGNORECASE) for lang in LANGS},
         purpose_classes={" ".join(w.lower().split()): cls for lang in LANGS for w, cls in pur_words[lang].items()},
