@@ -214,6 +214,26 @@ _DESCRIBING = re.compile(r"[a-z][\w-]*\s*,?\s+(?:yang|that|which)\s+(?:(?:telah|
 
 
 # a relative date that ends in a shift towards an event: "sehari sebelum", "dua hari setelah", "a day before"
+# the result of an event as a sentence's subject ("Hasil referendum …", "Hasil pemilu …", "The result of the
+# referendum …", "The result of Sunday's referendum …") and a day set at the sentence's end after a comma, Indonesian
+# press style (", Selasa (1/12/2009).", ", Selasa malam."), or after "on"
+_RESULT_OF = re.compile(r"(?<![\w-])(?:hasil|the\s+results?\s+of|the\s+outcome\s+of)\s+(?:the\s+)?(?:[^\W\d_]+['’]s\s+)?$",
+                        re.IGNORECASE)
+_DAY_AT_END = re.compile(r"\s*(?:(?:malam|pagi|siang|sore|dini\s+hari)(?:\s+waktu\s+setempat)?)?\s*[.!]?[\s\"”']*$",
+                         re.IGNORECASE)
+
+
+def _trailing_day_of_result(text: str, pred, it) -> bool:
+    """Is the date set at the end of a sentence whose subject is the result of the event its predicate names,
+    with a clause of its own between them ("Hasil referendum Swiss yang melarang … terus menuai kecaman …, Selasa
+    (1/12/2009).", "The result of Sunday's referendum … kept drawing criticism … on Tuesday.")? Then the date is
+    the main clause's day, not the event's."""
+    return bool(_RESULT_OF.search(text, max(0, pred.start - 30), pred.start)
+                and (text[: it.start].rstrip().endswith(",") or re.search(r"(?<![\w-])on\s*$", text[: it.start]))
+                and _DAY_AT_END.fullmatch(text, it.end)
+                and len(re.findall(r"[^\W\d_]+", text[pred.end : it.start])) >= 4)
+
+
 _SHIFT_TO_EVENT = re.compile(r"(?:sebelum|setelah|sesudah|before|after)\s*$", re.IGNORECASE)
 
 
@@ -481,6 +501,11 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
                 it.predicate = specific[0]
         if it.predicate is not None and it.predicate.label == "began" and it.predicate.start >= it.end:
             it.predicate = None  # a start dates the day after it ("began on Wednesday", "dimulai pada Rabu") only
+        if it.predicate is not None and it.predicate.end <= it.start and _trailing_day_of_result(text, it.predicate, it):
+            # "Hasil referendum Swiss … terus menuai kecaman dari negara-negara Muslim, Selasa (1/12/2009).": the day
+            # set at the sentence's end is the day its main clause tells of, never the day of the event whose result
+            # is the subject
+            it.predicate = None
         if it.predicate is not None and (_SHIFT_TO_EVENT.search(text, it.start, it.end)
                                          or _SHIFTED_APPOSITION.search(text, 0, it.start)
                                          or _told_against_itself(text, it, preds)
