@@ -612,6 +612,9 @@ def date_veto(a: DateMention, b: DateMention) -> str | None:
     ob = {m for m in fb.modifiers if m.startswith("office:")}
     if oa and ob and not oa & ob:
         return "two offices"  # the speaker elected on Friday, the prime minister on Sunday
+    ma, mb = _tagged(fa, "measure:"), _tagged(fb, "measure:")
+    if ma and mb and ma != mb:
+        return "two votes"  # the assembly's vote on the constitution on Sunday against its vote on the cabinet
     if _two_chambers(fa, fb) or ("body:committee" in fa.modifiers) != ("body:committee" in fb.modifiers):
         # the Senate's vote on Sunday against the House's ("disahkan DPR AS") on Friday; a committee's approval
         # against its chamber's

@@ -721,6 +721,14 @@ CASES = [
     ("set-aside-id-en", "number", ("Sebanyak 25 miliar euro disimpan untuk keadaan darurat.", "id", "2010-11-30"),
      "25 miliar euro", ("Ireland agreed the rescue on Sunday, with 35 billion euros set aside for its crippled banks.", "en",
      "2010-11-28"), "35 billion euros", "two programmes"),
+    # one assembly's vote on a constitution against its vote on a cabinet
+    ("two-votes-id-en", "date", ("Majelis Konstituante Tunisia mengesahkan konstitusi baru negara itu dalam pemungutan "
+     "suara pada Minggu (26/1/2014) malam.", "id", "2014-01-27"), "Minggu (26/1/2014)",
+     ("Tunisia's Constituent Assembly approved a caretaker government of independents early on Wednesday.", "en",
+      "2014-01-29"), "Wednesday", "two votes"),
+    ("two-votes-same-measure-id-en", "date", ("Majelis Konstituante Tunisia mengesahkan konstitusi baru negara itu pada "
+     "Minggu (26/1/2014) malam.", "id", "2014-01-27"), "Minggu (26/1/2014)",
+     ("Tunisia's Constituent Assembly approved the new constitution on Monday.", "en", "2014-01-28"), "Monday", None),
 ]
 
 

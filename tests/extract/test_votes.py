@@ -80,6 +80,11 @@ DIFFERENT_FACTS = [
      "members in favour and 72 against.", "en"),
     ("bill-vs-motion-en-id", "The lower house passed the budget bill on Thursday by 210 votes to 95.", "en",
      "Pada Kamis, majelis rendah juga menolak mosi tidak percaya dengan 198 suara berbanding 101.", "id"),
+    # a constitution's tally, named by the sentence before it, against a cabinet's (devset459)
+    ("constitution-vs-cabinet-id-en", "Majelis Konstituante Tunisia mengesahkan konstitusi baru negara itu pada Minggu "
+     "(26/1/2014) malam. Sebanyak 200 anggota menyatakan setuju, 12 menolak, dan 4 abstain.", "id",
+     "Tunisia's Constituent Assembly approved a caretaker government on Wednesday. The new cabinet won 149 votes, "
+     "with 20 against and 24 abstentions.", "en"),
     # the upper house's noes against the lower house's, however the lower house is named ("the lower house of
     # parliament … through parliament" was the country's before, and met the Rajya Sabha's noes in devset227; these
     # two sentence pairs are guards, kept apart before too by their days)

@@ -18,6 +18,7 @@ from .lexicons import voting_bodies
 from .events import (SHIFT_AFTER_DAY, SHIFT_DAYS, SHIFT_TOWARDS, _SITE_AFTER, _SITE_OF, _activity, _context, _date_event, _reference_event, _relative_head,
                      _relative_incident, _scheduled, _service, _sub_event)
 from .discourse import _TIME_PREP, _named
+from .votes import _measure_phrases
 
 
 # an English determiner right before a date: "the May 21, 2019 election", "its Feb. 20 run-off"
@@ -613,7 +614,8 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
             + (("repeated",) if pred is not None and _repeated(text, pred) else ())
             + (("ongoing",) if role == "event" and _ongoing(text, ds) else ())
             + _office(text, pred, ds)
-            + _committee(text, it, pred),
+            + _committee(text, it, pred)
+            + _date_measure(date_sent, it, pred),
         )
         out.append(replace(d, frame=frame))
     # "Ruang first erupted on April 16 and again on April 30", "meletus pada 16 April dan kembali pada 30 April":
@@ -880,6 +882,28 @@ def _committee(text: str, it: _Item, pred: _Mention | None) -> tuple[str, ...]:
     else:
         region = text[it.end : pred.start]
     return ("body:committee",) if _COMMITTEE.search(region) else ()
+
+
+# the acts of a chamber that say what it voted on by their object ("mengesahkan konstitusi baru", "approved a
+# caretaker government")
+_VOTE_ACTS = frozenset({"approved", "passed", "ratified", "rejected", "adopted"})
+
+
+def _date_measure(sent: _Sentence, it: _Item, pred: _Mention | None) -> tuple[str, ...]:
+    """What a chamber's vote that a date dates was cast on (frame_cues "vote_measures"), as ("measure:<kind>",):
+    the one kind named between the act and the day, or in the act's object after it when the day comes first
+    ("Majelis … mengesahkan konstitusi baru … pada Minggu", "approved a caretaker government … on Wednesday"). One
+    assembly's vote on a constitution and its vote on a cabinet are two acts on two days."""
+    if pred is None or pred.label not in _VOTE_ACTS:
+        return ()
+    text = sent.text
+    if pred.end <= it.start:
+        region = text[pred.start : it.start]
+    else:
+        stop = _PUNCT.search(text, pred.end)
+        region = text[pred.start : min(stop.start() if stop else len(text), pred.end + 60)]
+    kinds = {label for _, _, label, _ in _find(_measure_phrases(), region, sent.langs)}
+    return (kinds.pop(),) if len(kinds) == 1 else ()
 
 
 def _again_before_day(again_before: re.Pattern, text: str, ds: int, pred: _Mention | None) -> bool:
