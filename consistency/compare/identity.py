@@ -465,6 +465,15 @@ def _proceeding(f: Frame) -> bool:
     return f.actor in PROCEEDINGS or (f.source or "").partition("@")[0] in {"org:" + a[1:] for a in PROCEEDINGS}
 
 
+def _two_people(a: str | None, b: str | None) -> bool:
+    """Are two actors two named people: names of two words or more that share no word ("pastor evan mawarire",
+    "zctu japhet moyo"), neither an office, a body or a thing?"""
+    if not a or not b or a.startswith(("@", "thing:")) or b.startswith(("@", "thing:")):
+        return False
+    wa, wb = set(a.split()), set(b.split())
+    return len(wa) >= 2 and len(wb) >= 2 and not wa & wb
+
+
 def dimension(f: Frame) -> str | None:
     """What a length measures: its measure predicate (height, depth, distance, weight), or a distance when it is
     said to be from somewhere ("between 500 meters and 1 kilometer away from the coastline")."""
@@ -597,6 +606,9 @@ def date_veto(a: DateMention, b: DateMention) -> str | None:
             and fa.actor and fb.actor and not (set(fa.actor.split()) <= set(fb.actor.split())
                                                or set(fb.actor.split()) <= set(fa.actor.split())):
         return "two holders"  # "Klub Dayung Samudra berdiri 1921" and "Klub Renang Samudra berdiri 1930"
+    if fa.predicate and fa.predicate == fb.predicate and lexicon().predicate_info.get(fa.predicate, {}).get("per_person") \
+            and _two_people(fa.actor, fb.actor):
+        return "two people"  # Evan Mawarire detained on Jan. 16, Japhet Moyo arrested on Monday the 21st
     info = lexicon().predicate_info
     if fa.predicate and fb.predicate and fa.predicate != fb.predicate \
             and (info.get(fa.predicate, {}).get("apart") or info.get(fb.predicate, {}).get("apart")):

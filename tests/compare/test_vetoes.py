@@ -729,6 +729,17 @@ CASES = [
     ("two-votes-same-measure-id-en", "date", ("Majelis Konstituante Tunisia mengesahkan konstitusi baru negara itu pada "
      "Minggu (26/1/2014) malam.", "id", "2014-01-27"), "Minggu (26/1/2014)",
      ("Tunisia's Constituent Assembly approved the new constitution on Monday.", "en", "2014-01-28"), "Monday", None),
+    # two people's arrests
+    ("two-people-arrested-en-id", "date", ("Pastor Evan Mawarire, who was detained on Jan. 16 and charged with "
+     "subversion, is out on bail.", "en", "2019-02-14"), "Jan. 16",
+     ("Sekretaris Jenderal ZCTU Japhet Moyo termasuk yang ditahan setelah ditangkap di bandara Harare pada Senin "
+      "(21/1/2019) malam.", "id", "2019-01-23"), "Senin (21/1/2019)", "two people"),
+    ("two-people-same-person-en-id", "date", ("Pastor Evan Mawarire, who was detained on Jan. 16, is out on bail.", "en",
+     "2019-02-14"), "Jan. 16", ("Pastor Evan Mawarire ditangkap di rumahnya pada Kamis (17/1/2019).", "id",
+     "2019-01-18"), "Kamis (17/1/2019)", None),
+    ("two-people-police-en", "date", ("Police arrested Evan Mawarire on Jan. 16.", "en", "2019-01-17"), "Jan. 16",
+     ("Japhet Moyo was among those detained after being arrested at Harare airport on Jan. 21.", "en", "2019-01-23"),
+     "Jan. 21", None),
 ]
 
 

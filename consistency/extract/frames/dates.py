@@ -296,7 +296,9 @@ def _passive_agent(text: str, pred: _Mention, preds: list[_Mention]) -> _Mention
     return agent[0] if agent else pred
 
 
-_RELATIVE_PRONOUN = re.compile(r"\s*,?\s*(?:which|that|who|yang)\s+(?:(?:had|has|have|then|also|later|telah|sudah|lalu|kemudian)\s+)?",
+_RELATIVE_PRONOUN = re.compile(r"\s*,?\s*(?:which|that|who|yang|(?:termasuk|di\s+antara)\s+(?:orang\s+)?yang\s+(?:[^\W\d_]+\s+)?"
+                               r"(?:setelah|usai|sesudah)|(?:was|were)\s+among\s+(?:those|the\s+people)\s+(?:[^\W\d_]+\s+)?"
+                               r"after\s+being)\s+(?:(?:had|has|have|then|also|later|telah|sudah|lalu|kemudian)\s+)?",
                                re.IGNORECASE)
 _PASSIVE_AGENT = re.compile(r"\s+(?:oleh\s+)?|\s+by\s+(?:the\s+)?", re.IGNORECASE)
 
