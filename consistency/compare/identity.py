@@ -21,6 +21,7 @@ two points (the crater, the coastline), or the days of two arrivals whose senten
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import re
@@ -465,13 +466,20 @@ def _proceeding(f: Frame) -> bool:
     return f.actor in PROCEEDINGS or (f.source or "").partition("@")[0] in {"org:" + a[1:] for a in PROCEEDINGS}
 
 
+# a bill and an amendment (of a law or a constitution) are one family of measures for a vote's day: outlets call
+# one vote on a law "revisi RUU KPK" or "amandemen UU KPK"; a resolution, a motion or a cabinet is another vote
+_LAWS = {"measure:bill": "law", "measure:amendment": "law"}
+
+
 def _two_people(a: str | None, b: str | None) -> bool:
-    """Are two actors two named people: names of two words or more that share no word ("pastor evan mawarire",
-    "zctu japhet moyo"), neither an office, a body or a thing?"""
+    """Are two actors two named people: names of two words or more none of whose words is another's or a spelling
+    of it ("pastor evan mawarire", "zctu japhet moyo"; not "mohamed mursi", "mohammed morsi"), neither an office, a
+    body or a thing?"""
     if not a or not b or a.startswith(("@", "thing:")) or b.startswith(("@", "thing:")):
         return False
     wa, wb = set(a.split()), set(b.split())
-    return len(wa) >= 2 and len(wb) >= 2 and not wa & wb
+    return len(wa) >= 2 and len(wb) >= 2 and not any(
+        x == y or difflib.SequenceMatcher(None, x, y).ratio() >= 0.7 for x in wa for y in wb)
 
 
 def dimension(f: Frame) -> str | None:
@@ -624,7 +632,7 @@ def date_veto(a: DateMention, b: DateMention) -> str | None:
     ob = {m for m in fb.modifiers if m.startswith("office:")}
     if oa and ob and not oa & ob:
         return "two offices"  # the speaker elected on Friday, the prime minister on Sunday
-    ma, mb = _tagged(fa, "measure:"), _tagged(fb, "measure:")
+    ma, mb = {_LAWS.get(m, m) for m in _tagged(fa, "measure:")}, {_LAWS.get(m, m) for m in _tagged(fb, "measure:")}
     if ma and mb and ma != mb:
         return "two votes"  # the assembly's vote on the constitution on Sunday against its vote on the cabinet
     if _two_chambers(fa, fb) or ("body:committee" in fa.modifiers) != ("body:committee" in fb.modifiers):

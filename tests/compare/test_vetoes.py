@@ -729,6 +729,19 @@ CASES = [
     ("two-votes-same-measure-id-en", "date", ("Majelis Konstituante Tunisia mengesahkan konstitusi baru negara itu pada "
      "Minggu (26/1/2014) malam.", "id", "2014-01-27"), "Minggu (26/1/2014)",
      ("Tunisia's Constituent Assembly approved the new constitution on Monday.", "en", "2014-01-28"), "Monday", None),
+    # one vote on a law or a constitution however it is named; a continuing resolution is a bill
+    ("one-vote-amendments-constitution-en", "date", ("Turkey's parliament approved the constitutional amendments on "
+     "Saturday, Jan. 21.", "en", "2017-01-22"), "Saturday, Jan. 21", ("Turkey's parliament approved the new "
+     "constitution on Friday, Jan. 20.", "en", "2017-01-21"), "Friday, Jan. 20", None),
+    ("one-vote-revisi-amandemen-id", "date", ("DPR mengesahkan revisi RUU KPK dalam rapat paripurna pada Selasa "
+     "(17/9/2019).", "id", "2019-09-18"), "Selasa (17/9/2019)", ("DPR mengesahkan amandemen UU KPK dalam rapat "
+     "paripurna pada Senin (16/9/2019).", "id", "2019-09-17"), "Senin (16/9/2019)", None),
+    ("one-vote-stopgap-en", "date", ("The House passed the stopgap bill on Saturday, Sept. 30.", "en", "2023-10-01"),
+     "Saturday, Sept. 30", ("The House passed the continuing resolution on Friday, Sept. 29.", "en", "2023-09-30"),
+     "Friday, Sept. 29", None),
+    ("one-vote-agent-not-object-en", "date", ("The State Duma approved the constitutional changes drafted by Putin's "
+     "cabinet on Tuesday, March 10.", "en", "2020-03-11"), "Tuesday, March 10", ("The State Duma approved the "
+     "constitutional amendments on Wednesday, March 11.", "en", "2020-03-12"), "Wednesday, March 11", None),
     # two people's arrests
     ("two-people-arrested-en-id", "date", ("Pastor Evan Mawarire, who was detained on Jan. 16 and charged with "
      "subversion, is out on bail.", "en", "2019-02-14"), "Jan. 16",
@@ -737,6 +750,9 @@ CASES = [
     ("two-people-same-person-en-id", "date", ("Pastor Evan Mawarire, who was detained on Jan. 16, is out on bail.", "en",
      "2019-02-14"), "Jan. 16", ("Pastor Evan Mawarire ditangkap di rumahnya pada Kamis (17/1/2019).", "id",
      "2019-01-18"), "Kamis (17/1/2019)", None),
+    ("two-people-one-name-spelt-two-ways-en", "date", ("Mohamed Mursi was detained on Wednesday, July 3.", "en",
+     "2013-07-04"), "Wednesday, July 3", ("Mohammed Morsi was detained on Thursday, July 4.", "en", "2013-07-05"),
+     "Thursday, July 4", None),
     ("two-people-police-en", "date", ("Police arrested Evan Mawarire on Jan. 16.", "en", "2019-01-17"), "Jan. 16",
      ("Japhet Moyo was among those detained after being arrested at Harare airport on Jan. 21.", "en", "2019-01-23"),
      "Jan. 21", None),

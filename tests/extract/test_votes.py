@@ -152,6 +152,15 @@ SAME_TALLY = [
     ("bill-one-side-id-en", "RUU itu disetujui majelis rendah pada Rabu dengan 370 suara berbanding 70.", "id",
      "The lower house voted 370-72 on Wednesday.", "en",
      [("370 suara", "370", "number.agree"), ("70", "72", "number.mismatch")]),
+    # a court or an office that holds a measure's word, or a constitution merely mentioned, carries no measure to
+    # the next tally (guards for the discourse's measure; each lost its conflict when any mention was carried)
+    ("constitutional-court-not-carried-id", "DPR mengesahkan RUU Cipta Kerja pada Senin (5/10/2020). Sejumlah serikat "
+     "buruh akan menggugat undang-undang itu ke Mahkamah Konstitusi. Sebanyak 427 anggota DPR menyatakan setuju.", "id",
+     "DPR mengesahkan RUU Cipta Kerja menjadi undang-undang pada Senin (5/10/2020). Sebanyak 318 anggota DPR "
+     "menyatakan setuju.", "id", [("427 anggota", "318 anggota", "number.mismatch")]),
+    ("constitution-mentioned-not-carried-en", "Under the constitution, two thirds of the house must back any change. "
+     "Lawmakers voted 383 to 43 in favour on Tuesday.", "en", "The State Duma approved the constitutional amendments on "
+     "Tuesday. Lawmakers voted 373 to 43 in favour.", "en", [("383", "373", "number.mismatch"), ("43", "43", "number.agree")]),
 ]
 
 

@@ -18,7 +18,7 @@ from .lexicons import voting_bodies
 from .events import (SHIFT_AFTER_DAY, SHIFT_DAYS, SHIFT_TOWARDS, _SITE_AFTER, _SITE_OF, _activity, _context, _date_event, _reference_event, _relative_head,
                      _relative_incident, _scheduled, _service, _sub_event)
 from .discourse import _TIME_PREP, _named
-from .votes import _measure_phrases
+from .votes import VOTE_ACTS, measures_named
 
 
 # an English determiner right before a date: "the May 21, 2019 election", "its Feb. 20 run-off"
@@ -218,10 +218,15 @@ _DESCRIBING = re.compile(r"[a-z][\w-]*\s*,?\s+(?:yang|that|which)\s+(?:(?:telah|
 # the result of an event as a sentence's subject ("Hasil referendum …", "Hasil pemilu …", "The result of the
 # referendum …", "The result of Sunday's referendum …") and a day set at the sentence's end after a comma, Indonesian
 # press style (", Selasa (1/12/2009).", ", Selasa malam."), or after "on"
-_RESULT_OF = re.compile(r"(?<![\w-])(?:hasil|the\s+results?\s+of|the\s+outcome\s+of)\s+(?:the\s+)?(?:[^\W\d_]+['’]s\s+)?$",
-                        re.IGNORECASE)
-_DAY_AT_END = re.compile(r"\s*(?:(?:malam|pagi|siang|sore|dini\s+hari)(?:\s+waktu\s+setempat)?)?\s*[.!]?[\s\"”']*$",
-                         re.IGNORECASE)
+_RESULT_OF = re.compile(r"(?<![\w-])(?:hasil|the\s+results?\s+of|the\s+outcome\s+of)\s+(?:the\s+)?(?:[^\W\d_]+['’]s\s+)?"
+                        r"(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)  # "hasil hitung cepat pemilu", "the presidential election"
+_DAY_AT_END = re.compile(r"\s*(?:(?:malam|pagi|siang|sore|dini\s+hari|night|morning|afternoon|evening)(?:\s+waktu\s+setempat)?)?"
+                         r"(?:\s*,\s*(?:(?:kata|ujar|menurut)\s+[^,.]{1,40}|[^,.]{1,40}\s+(?:said|says|reported)))?"
+                         r"\s*[.!]?[\s\"”']*$", re.IGNORECASE)
+# a participle or a relative clause that dates the event itself: "the election held … on Sunday", "pemilu yang
+# digelar … pada Minggu"
+_DATES_THE_EVENT = re.compile(r"(?<![\w-])(?:held|conducted|staged|took\s+place|taking\s+place|digelar|diselenggarakan|"
+                              r"berlangsung|diadakan|dilaksanakan)(?![\w-])", re.IGNORECASE)
 
 
 def _trailing_day_of_result(text: str, pred, it) -> bool:
@@ -229,12 +234,19 @@ def _trailing_day_of_result(text: str, pred, it) -> bool:
     with a clause of its own between them ("Hasil referendum Swiss yang melarang … terus menuai kecaman …, Selasa
     (1/12/2009).", "The result of Sunday's referendum … kept drawing criticism … on Tuesday.")? Then the date is
     the main clause's day, not the event's."""
-    return bool(_RESULT_OF.search(text, max(0, pred.start - 30), pred.start)
+    return bool(_RESULT_OF.search(text, max(0, pred.start - 50), pred.start)
                 and (text[: it.start].rstrip().endswith(",") or re.search(r"(?<![\w-])on\s*$", text[: it.start]))
                 and _DAY_AT_END.fullmatch(text, it.end)
-                and len(re.findall(r"[^\W\d_]+", text[pred.end : it.start])) >= 4)
+                and len(re.findall(r"[^\W\d_]+", text[pred.end : it.start])) >= 4
+                and not _DATES_THE_EVENT.search(text, pred.end, it.start))
 
 
+# a coordinated verb of beginning with an act of its own ("and began taking applications on Tuesday", "dan mulai
+# menerima pendaftaran pada Selasa"): the later day is that act's, not the earlier day's event again; a change of
+# the same measure ("and started rising again", "dan mulai bertambah") or "mulai" as "from" ("mulai Selasa") is none
+_STARTS_ANOTHER = re.compile(r"(?<![\w-])(?:and|dan|lalu|then)\s+(?:began|started|begins|starts|mulai)\s+"
+                             r"(?!(?:rising|climbing|falling|increasing|decreasing|dropping|bertambah|berkurang|meningkat|menurun|"
+                             r"naik|turun|surut)\b)(?:[^\W\d_]+ing|me[^\W\d_]+|ber[^\W\d_]+|di[^\W\d_]+)(?![\w-])", re.IGNORECASE)
 _SHIFT_TO_EVENT = re.compile(r"(?:sebelum|setelah|sesudah|before|after)\s*$", re.IGNORECASE)
 
 
@@ -574,7 +586,8 @@ def _frame_dates(sent: _Sentence, dates, dspans, preds, places, actors, negators
     for it in items:
         if previous is not None:
             it.link = _link(date_sent, previous, it)
-            if it.link in ("coordinate", "restate") and it.predicate is None and previous.predicate is not None:
+            if it.link in ("coordinate", "restate") and it.predicate is None and previous.predicate is not None \
+                    and not _STARTS_ANOTHER.search(text, previous.end, it.start):
                 it.predicate = previous.predicate
                 it.negated = it.negated or previous.negated
             if it.link == "restate":
@@ -886,26 +899,23 @@ def _committee(text: str, it: _Item, pred: _Mention | None) -> tuple[str, ...]:
     return ("body:committee",) if _COMMITTEE.search(region) else ()
 
 
-# the acts of a chamber that say what it voted on by their object ("mengesahkan konstitusi baru", "approved a
-# caretaker government")
-_VOTE_ACTS = frozenset({"approved", "passed", "ratified", "rejected", "adopted"})
-
-
 def _date_measure(sent: _Sentence, it: _Item, pred: _Mention | None) -> tuple[str, ...]:
     """What a chamber's vote that a date dates was cast on (frame_cues "vote_measures"), as ("measure:<kind>",):
     the one kind named between the act and the day, or in the act's object after it when the day comes first
     ("Majelis … mengesahkan konstitusi baru … pada Minggu", "approved a caretaker government … on Wednesday"). One
     assembly's vote on a constitution and its vote on a cabinet are two acts on two days."""
-    if pred is None or pred.label not in _VOTE_ACTS:
+    if pred is None or pred.label not in VOTE_ACTS:
         return ()
     text = sent.text
-    if pred.end <= it.start:
-        region = text[pred.start : it.start]
-    else:
-        stop = _PUNCT.search(text, pred.end)
-        region = text[pred.start : min(stop.start() if stop else len(text), pred.end + 60)]
-    kinds = {label for _, _, label, _ in _find(_measure_phrases(), region, sent.langs)}
-    return (kinds.pop(),) if len(kinds) == 1 else ()
+    # the act's object: the first measure named within a few words after it, before the day ("approved a caretaker
+    # government", "mengesahkan konstitusi baru negara itu"), not an agent further on ("the constitutional changes
+    # drafted by Putin's cabinet")
+    stop = _PUNCT.search(text, pred.end)
+    end = min(stop.start() if stop else len(text), it.start if pred.end <= it.start else len(text))
+    named = measures_named(text[pred.end : end], sent.langs)
+    if not named or len(re.findall(r"[^\W\d_]+", text[pred.end : pred.end + named[0][0]])) > 2:
+        return ()
+    return (named[0][1],)
 
 
 def _again_before_day(again_before: re.Pattern, text: str, ds: int, pred: _Mention | None) -> bool:

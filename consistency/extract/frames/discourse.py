@@ -15,7 +15,7 @@ from .sentence import CURRENCY_BEFORE, _ID_VERB, _Item, _Mention, _Sentence, _fu
 from .counted import _PREVIOUS_ALONE, _PREVIOUS_WITH_CHANGE, _is_predicate_word, _lexicon_own_words
 from .places import _NAME_WORD, _places, place_key, region_rx
 from .actors import STORM_WORDS, _ANAPHOR, _DATELINE, _OPENER, _actors, _holder_mentions
-from .votes import _body_mentions, _measure_phrases
+from .votes import _body_mentions, voted_measure
 from .events import _service
 
 
@@ -151,7 +151,8 @@ class Discourse:
     # 2 April."): whose votes a next "Sebanyak 14 anggota menolak" counts; None when it named two
     bodies: tuple[str, ...] = ()  # every voting body the article has named: with one alone, its votes are that body's
     measure_before: str | None = None  # the one thing the previous sentence says a chamber voted on ("mengesahkan
-    # konstitusi baru … pada Minggu"): what a next "Sebanyak 200 anggota menyatakan setuju, 12 menolak" was cast on
+    # konstitusi baru … pada Minggu"; not "Sesuai konstitusi, …"): what a next "Sebanyak 200 anggota menyatakan
+    # setuju, 12 menolak" was cast on
     occasion: tuple[dt.date, dt.date] | None = None  # the day of the last dated occasion's figure ("2 juta orang
     # turun ke jalan … pada Minggu"): the day a later "jumlah peserta … 338.000 orang" counts
     storm: str | None = None  # the name the lead gives its storm ("Cyclone Idai": "idai"): another name is another storm
@@ -240,8 +241,7 @@ class Discourse:
                        holder=holder, body=bodies[-1][2] if bodies else self.body,
                        body_before=bodies[0][2] if len({b for _, _, b in bodies}) == 1 else None,
                        bodies=tuple(sorted(set(self.bodies) | {b for _, _, b in bodies})),
-                       measure_before=measures.pop() if len(measures := {m for _, _, m, _ in _find(_measure_phrases(), text, langs)}) == 1
-                       else None,
+                       measure_before=voted_measure(text, langs),
                        stage=stage, seen=self.seen + 1)
 
     def with_day(self, dates, anchor: dt.date | None = None) -> "Discourse":

@@ -811,10 +811,37 @@ def _segment_phrases() -> dict[str, _Phrases]:
 
 @lru_cache(maxsize=1)
 def _measure_phrases() -> dict[str, _Phrases]:
-    """frame_cues.json's "vote_measures": what a chamber votes on, as "measure:<kind>"."""
+    """frame_cues.json's "vote_measures": what a chamber votes on, as "measure:<kind>"; the names that hold a
+    measure's word and name none ("_not": "Mahkamah Konstitusi", "cabinet minister") as "-"."""
     cues = _load("frame_cues.json")["vote_measures"]
-    return {lang: _compile({w: "measure:" + kind for kind, forms in cues.items() if not kind.startswith("_")
-                            for w in forms.get(lang, [])}) for lang in LANGS}
+    return {lang: _compile({w: ("-" if kind == "_not" else "measure:" + kind) for kind, forms in cues.items()
+                            if kind == "_not" or not kind.startswith("_") for w in forms.get(lang, [])}) for lang in LANGS}
+
+
+def measures_named(text: str, langs) -> list[tuple[int, str]]:
+    """Where ``text`` names what a chamber votes on, as (start, "measure:<kind>"), past the names that hold a
+    measure's word and name none ("Mahkamah Konstitusi", "Sekretaris Kabinet", "the cabinet minister")."""
+    return [(s, label) for s, _, label, _ in _find(_measure_phrases(), text, langs) if label != "-"]
+
+
+# a chamber's acts whose object says what it voted on ("mengesahkan konstitusi baru", "approved a caretaker
+# government", "RUU itu disahkan")
+VOTE_ACTS = frozenset({"approved", "passed", "ratified", "rejected", "adopted"})
+
+
+def voted_measure(text: str, langs) -> str | None:
+    """The one thing a sentence says a chamber voted on: a measure named in the clause of a vote act ("Majelis …
+    mengesahkan konstitusi baru …", "Konstitusi baru itu disahkan …"), never one merely mentioned ("Sesuai
+    konstitusi, perubahan harus didukung dua pertiga anggota", "Under the constitution, …")."""
+    kinds = set()
+    for s0, e0, label, _ in _find(lexicon().predicates, text, langs):
+        if label not in VOTE_ACTS:
+            continue
+        lo = max([0] + [m.end() for m in re.finditer(r"[,;:]", text[:s0])])
+        stop = re.search(r"[,;:]", text[e0:])
+        hi = e0 + (stop.start() if stop else len(text) - e0)
+        kinds |= {label for _, label in measures_named(text[max(lo, s0 - 80) : min(hi, e0 + 80)], langs)}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def vote_measure(sent: _Sentence, it: _Item) -> str | None:
@@ -823,7 +850,7 @@ def vote_measure(sent: _Sentence, it: _Item) -> str | None:
     is a bill's; "backed a resolution scrapping the region's special status … 351 members in favour" a
     resolution's). A clause or sentence naming two kinds says nothing."""
     text = sent.text
-    found = [(s, label) for s, _, label, _ in _find(_measure_phrases(), text, sent.langs)]
+    found = measures_named(text, sent.langs)
     lo, hi = _clause_of(text, it.start, it.end)
     elsewhere = [label for s, label in found if not (lo <= s < hi) and not _kind_of_own_tally(text, s)]
     for scope in ([label for s, label in found if lo <= s < hi], elsewhere):
