@@ -78,6 +78,11 @@ DIFFERENT_FACTS = [
     ("bill-vs-resolution-id-en", "RUU pemekaran provinsi itu disetujui majelis rendah pada Rabu dengan 370 suara berbanding "
      "70.", "id", "On Wednesday the lower house also adopted a resolution ending the province's autonomy, with 351 "
      "members in favour and 72 against.", "en"),
+    # the constitution a resolution's clause stands on is no measure (devset227 lost its resolution tag once
+    # "constitution" was a measure's word)
+    ("bill-vs-resolution-of-the-constitution-id-en", "RUU reorganisasi kawasan itu disetujui majelis rendah pada Rabu "
+     "(7/8/2019) dengan 370 suara berbanding 70.", "id", "The lower house also backed a resolution scrapping the region's "
+     "special status under Article 370 of the constitution, with 351 members in favour and 72 against.", "en"),
     ("bill-vs-motion-en-id", "The lower house passed the budget bill on Thursday by 210 votes to 95.", "en",
      "Pada Kamis, majelis rendah juga menolak mosi tidak percaya dengan 198 suara berbanding 101.", "id"),
     # a constitution's tally, named by the sentence before it, against a cabinet's (devset459)
