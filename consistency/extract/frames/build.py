@@ -25,7 +25,7 @@ from .measures import (_SITE_FAMILIES, _bearing, _share_whole, _building_storeys
     _located_subject, _measure_of_thing, _modified_thing, _names_a_part, _next_dimension, _measures_one_object, _quake_magnitude, _reference_point, _scene_visit, _with_unit)
 from .votes import (_body_mentions, _body_of_apposition, _cast, _contrasted, _elsewhere, _media_tally, _count_stage, _rate_period,
                     _legislature_mentions, _threshold, _vote_body, _vote_categories, _vote_country, _with_loads, _won_with, no_chamber,
-                    party_segment, staged, vote_measure, vote_round, vote_segment, measures_named)
+                    party_segment, staged, vote_measure, vote_round, vote_segment)
 from .events import (hazard_notice, stormed_by_attackers, HEDGE_REACH, PLAN_REACH, PLAN_REACH_MEASURE, _compared_event, _context, _cued, _dated_by_incident,
     _figure_events, _incident_day, _incident_order, when_clause_day, _is_change, _object_event, _planned, _provision, _story_incident,
     _sub_event, _until, _background_incident, provision_modals)
@@ -1109,9 +1109,7 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             stage = _vote_stage(sent)
             if stage:
                 modifiers.add("reading:" + stage)  # the second reading's 83 ayes are not the override's 84
-            # a sentence that names no measure counts the votes on the one the sentence before it named
-            # ("… mengesahkan konstitusi baru … pada Minggu. Sebanyak 200 anggota menyatakan setuju, 12 menolak …")
-            measure = vote_measure(sent, it) or (discourse.measure_before if not measures_named(text, langs) else None)
+            measure = vote_measure(sent, it, discourse.measure_before)
             if measure:
                 modifiers.add(measure)  # a bill's 370 ayes are not the resolution's 351 of the same house and day
         modifiers = tuple(sorted(modifiers))

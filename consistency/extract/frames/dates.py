@@ -214,7 +214,6 @@ _DESCRIBING = re.compile(r"[a-z][\w-]*\s*,?\s+(?:yang|that|which)\s+(?:(?:telah|
                          re.IGNORECASE)
 
 
-# a relative date that ends in a shift towards an event: "sehari sebelum", "dua hari setelah", "a day before"
 # the result of an event as a sentence's subject ("Hasil referendum …", "Hasil pemilu …", "The result of the
 # referendum …", "The result of Sunday's referendum …") and a day set at the sentence's end after a comma, Indonesian
 # press style (", Selasa (1/12/2009).", ", Selasa malam."), or after "on"
@@ -247,6 +246,7 @@ def _trailing_day_of_result(text: str, pred, it) -> bool:
 _STARTS_ANOTHER = re.compile(r"(?<![\w-])(?:and|dan|lalu|then)\s+(?:began|started|begins|starts|mulai)\s+"
                              r"(?!(?:rising|climbing|falling|increasing|decreasing|dropping|bertambah|berkurang|meningkat|menurun|"
                              r"naik|turun|surut)\b)(?:[^\W\d_]+ing|me[^\W\d_]+|ber[^\W\d_]+|di[^\W\d_]+)(?![\w-])", re.IGNORECASE)
+# a relative date that ends in a shift towards an event: "sehari sebelum", "dua hari setelah", "a day before"
 _SHIFT_TO_EVENT = re.compile(r"(?:sebelum|setelah|sesudah|before|after)\s*$", re.IGNORECASE)
 
 
@@ -901,9 +901,9 @@ def _committee(text: str, it: _Item, pred: _Mention | None) -> tuple[str, ...]:
 
 def _date_measure(sent: _Sentence, it: _Item, pred: _Mention | None) -> tuple[str, ...]:
     """What a chamber's vote that a date dates was cast on (frame_cues "vote_measures"), as ("measure:<kind>",):
-    the one kind named between the act and the day, or in the act's object after it when the day comes first
-    ("Majelis … mengesahkan konstitusi baru … pada Minggu", "approved a caretaker government … on Wednesday"). One
-    assembly's vote on a constitution and its vote on a cabinet are two acts on two days."""
+    the act's object, the first measure named within two words after it, in its clause and before the day when the
+    day follows ("Majelis … mengesahkan konstitusi baru … pada Minggu", "approved a caretaker government … on
+    Wednesday"). One assembly's vote on a constitution and its vote on a cabinet are two acts on two days."""
     if pred is None or pred.label not in VOTE_ACTS:
         return ()
     text = sent.text

@@ -356,6 +356,8 @@ def _extras() -> _Extras:
     pur_for = {lang: _alternation(pur["for"][lang]) for lang in LANGS}
     # the works a sum pays for, between "untuk"/"for" and the purpose ("untuk perluasan akses internet", "to expand")
     pur_works = {lang: _alternation(pur["works"][lang]) for lang in LANGS}
+    # a verb of earmarking between a sum and its cue ("35 billion euros set aside for …", "disimpan untuk")
+    pur_set_aside = {lang: _alternation(pur["set_aside"][lang]) for lang in LANGS}
     # a budget line named by its purpose alone ("transfer ke daerah Rp857,6 triliun", "regional transfers of …")
     pur_lines = {lang: _alternation(pur["lines"][lang]) for lang in LANGS}
     pur_before = {
@@ -389,7 +391,7 @@ def _extras() -> _Extras:
         purpose_before={lang: re.compile(pur_before[lang], re.IGNORECASE) for lang in LANGS},
         # "for the banks", "set aside for its crippled banks": a verb of earmarking may stand between the sum and the
         # cue, a determiner may bring one word of its own before the purpose
-        purpose_after={lang: re.compile(rf"\s*(?:(?:{_alternation(pur['set_aside'][lang])})\s+)?(?:{pur_for[lang]})\s+(?:(?:{pur_nouns[lang]})\s+|(?:the|its|their)\s+(?:[^\W\d_]+\s+)??)?"
+        purpose_after={lang: re.compile(rf"\s*(?:(?:{pur_set_aside[lang]})\s+)?(?:{pur_for[lang]})\s+(?:(?:{pur_nouns[lang]})\s+|(?:the|its|their)\s+(?:[^\W\d_]+\s+)??)?"
                                         rf"(?:(?:{pur_works[lang]})\s+)?"
                                         rf"(?P<purpose>{pur_rx[lang]})(?![\w-])",
                                         re.IGNORECASE) for lang in LANGS},

@@ -844,13 +844,17 @@ def voted_measure(text: str, langs) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
-def vote_measure(sent: _Sentence, it: _Item) -> str | None:
+def vote_measure(sent: _Sentence, it: _Item, before: str | None = None) -> str | None:
     """What a vote count was cast on, as "measure:<kind>" (frame_cues "vote_measures"): the one kind its clause
     names, else the one its sentence names, else None ("RUU reorganisasi itu disetujui … 370 suara berbanding 70"
     is a bill's; "backed a resolution scrapping the region's special status … 351 members in favour" a
-    resolution's). A clause or sentence naming two kinds says nothing."""
+    resolution's). A clause or sentence naming two kinds says nothing; a sentence naming none counts the votes on
+    ``before``, the one the sentence before it named (``Discourse.measure_before``: "… mengesahkan konstitusi baru …
+    pada Minggu. Sebanyak 200 anggota menyatakan setuju, 12 menolak …")."""
     text = sent.text
     found = measures_named(text, sent.langs)
+    if not found:
+        return before
     lo, hi = _clause_of(text, it.start, it.end)
     elsewhere = [label for s, label in found if not (lo <= s < hi) and not _kind_of_own_tally(text, s)]
     for scope in ([label for s, label in found if lo <= s < hi], elsewhere):
