@@ -140,6 +140,8 @@ MEASURES = {
     "liter": ("volume", 0.001), "litre": ("volume", 0.001), "mililiter": ("volume", 1e-6),
     "milliliter": ("volume", 1e-6), "millilitre": ("volume", 1e-6), "barel": ("volume", 0.158987294928),
     "barrel": ("volume", 0.158987294928),
+    # speeds in km/h, read as one unit by ``numbers._SPEED`` ("95 km/h", "80 km per jam", "60 mph")
+    "km/h": ("speed", 1.0), "mile/h": ("speed", 1.609344), "m/h": ("speed", 0.001),
 }
 UNIT_CLASS_OF.update({w: f"measure:{cls}" for w, (cls, _) in MEASURES.items()})
 # Spelled-out millimetres, one unit in both languages ("922.5 millimeters", "992,5 milimeter"); kept apart from
@@ -246,6 +248,33 @@ WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }
 WEEKDAY_NAMES_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+
+# --- times of day -------------------------------------------------------------------------------------
+# Zones written after a clock time, as hours east of UTC; "local" (waktu setempat, local time) is the event's own
+# zone, which a report that names none is taken to give too.
+TIME_ZONES = {"wib": 7, "wita": 8, "wit": 9, "gmt": 0, "utc": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3,
+              "et": None, "est": -5, "edt": -4, "pst": -8, "pdt": -7, "jst": 9, "kst": 9, "ist": 5.5, "aest": 10,
+              "local time": "local", "local": "local", "waktu setempat": "local", "waktu lokal": "local",
+              "hora local": "local"}
+# Words before a clock time that say how it holds: about it, just before it, just after it. A time after "hingga",
+# "by", "until", "sejak", "since", "before", "after" or "from" is a bound or the start of a span, never when
+# something happened, and is not read as a fact of its own.
+CLOCK_QUALIFIERS = {
+    "approx": ["sekitar", "kira-kira", "kurang lebih", "sekira", "lebih kurang", "around", "about", "approximately",
+               "roughly", "some", "circa", "alrededor de", "cerca de"],
+    "before": ["menjelang", "jelang", "sesaat sebelum", "tak lama sebelum", "shortly before", "just before",
+               "moments before", "minutes before", "poco antes de"],
+    "after": ["sesaat setelah", "tak lama setelah", "selepas", "lewat", "shortly after", "just after", "soon after",
+              "moments after", "minutes after", "poco después de"],
+}
+CLOCK_BOUNDS = ["hingga", "sampai", "sampai dengan", "per", "sejak", "sebelum", "setelah", "sesudah",
+                "dari", "antara", "by", "until", "till", "as of", "since", "before", "after", "from", "between",
+                "starting", "beginning", "hasta", "desde", "antes de", "después de", "deadline", "batas waktu",
+                "tenggat"]
+# Day parts after an Indonesian hour written on the twelve-hour clock ("pukul 8 malam", "pukul 2 dini hari"): the
+# hours they move past noon.
+CLOCK_DAY_PARTS = {"dini hari": 0, "subuh": 0, "pagi": 0, "siang": 12, "tengah hari": 12, "sore": 12, "petang": 12,
+                   "malam": 12, "tengah malam": 0}
 
 # --- attribution --------------------------------------------------------------------------------------
 # Reporting verbs that follow the speaker ("Peskov mengatakan", "Ukraine estimated").

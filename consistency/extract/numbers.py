@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..records import INF, Quantity
 from . import lexicon as L
+from .clock import extract_times
 
 DEFAULT_APPROX_TOLERANCE = 0.10  # "sekitar 600" → [540, 660]
 
@@ -91,6 +92,8 @@ _NOT_QUANTITY = [
     re.compile(r"\b\d{4}-\d{2}-\d{2}\b"),  # ISO date
     re.compile(r"\b\d{1,2}[.:]\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC|[ap]\.?m\.?)(?!\w)", re.IGNORECASE),
     re.compile(r"\b\d{1,2}\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE),  # 5 pm, 10am
+    re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b"),  # 2140 GMT
+    re.compile(r"\b(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?[0-5]\d)?(?!\d)"),  # GMT+7, UTC-5: a zone
     re.compile(r"(?<![\d.,])\d{1,2}:\d{2}(?![\d]|[.,]\d)"),  # 17:00
     # "pukul 15", "jam 15.30": an hour; not the minutes of a duration in hours ("1 jam 15 menit")
     re.compile(r"\b(?:pukul|jam)\s+\d{1,2}(?:[.:]\d{2})?\b(?!\s*menit\b)", re.IGNORECASE),
@@ -436,6 +439,10 @@ def _number_word_pieces(text: str, language: str | None = None) -> list[tuple[in
 _SCALE_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, L.SCALES))})\s*$", re.IGNORECASE)
 
 
+_SPEED = re.compile(r"\s*(?:(?P<len>km|kilomet(?:er|re)s?|mil|miles?|m|met(?:er|re)s?)\s*(?:/\s*|\s+per\s+)"
+                    r"(?:h|hr|hour|jam|j)|(?P<abbr>kph|mph|kmh|kpj))(?![\w/])", re.IGNORECASE)
+
+
 def _unit_after(text: str, pos: int, language: str | None) -> tuple[str | None, str | None, int]:
     """The counted thing after a number: (unit as written, its class, end offset)."""
     if _is_es(language):
@@ -451,6 +458,11 @@ def _unit_after(text: str, pos: int, language: str | None) -> tuple[str | None, 
         return None, None, pos  # "The toll had stood at 222 late on Sunday", "rose to 154 as of 6 a.m."
     if lang != "en" and words[0].group(0) in _WEEKDAYS_ID:
         return None, None, pos  # "dari 153 Minggu malam": Sunday, not 153 weeks
+    speed = _SPEED.match(rest)
+    if speed:  # "95 km/h", "80 km per jam", "60 mph": a speed, never a length
+        per = (speed.group("len") or speed.group("abbr")).lower()
+        base = "mile" if per.startswith(("mil", "mph")) else "m" if per == "m" or per.startswith("met") else "km"
+        return f"{base}/h", "measure:speed", pos + speed.end()
     # "40 dari 45 karyawannya", "3 of 5 soldiers": the unit comes after the second figure; but "40 dari 45
     # persen" does not make 40 a percentage, nor "2 of $5" a sum of money
     part_of = re.match(r"\s+(?:dari|of)\s+(?:the\s+)?\d[\d.,]*\s*", rest)
@@ -1190,5 +1202,9 @@ def extract_quantities(text: str, *, language: str | None = None, offset: int = 
                 qualifier=m.group("vague").lower(), vague=True, value=None,
             )
         )
+    # times of day ("pukul 04.40 WIB", "around 2 a.m."): what the figure patterns above leave out as no count
+    taken = _Spans([(q.start - offset, q.end - offset) for q in out])
+    out.extend(t for t in extract_times(text, language=language, offset=offset)
+               if not taken.overlaps((t.start - offset, t.end - offset)))
     out.sort(key=lambda q: q.start)
     return out
