@@ -33,7 +33,7 @@ from typing import Sequence
 
 import numpy as np
 
-from ..extract.frames import counted_family, lexicon
+from ..extract.frames import counted_family, lexicon, predicate_class
 from ..extract.frames.lexicons import _load
 from ..extract.frames.lexicons import CASUALTY_PREDICATES, voting_bodies
 from ..records import INF, DateMention, Frame, Quantity
@@ -786,12 +786,128 @@ def score_pairs(scorer: Scorer, mentions: Sequence, candidates: Sequence, tolera
         rows = [pair_features(mentions[candidates[n][0]].item, mentions[candidates[n][1]].item, candidates[n][2],
                               value=value) for n in idx]
         out[idx] = model.probability(rows)
+    clocks = {}
+    for m in mentions:
+        if m.group == "clock":
+            clocks[m.article] = clocks.get(m.article, 0) + 1
+    for n, (i, j, ctx) in enumerate(candidates):
+        if mentions[i].group == "clock":
+            out[n] = clock_identity(mentions[i], mentions[j], ctx, clocks)
     for n, (i, j, _ctx) in enumerate(candidates):
         if restated(mentions[i], mentions[j]):
             out[n] = 1.0
         elif never_one_fact(mentions[i].item, mentions[j].item):
             out[n] = 0.0
     return transitive(mentions, candidates, out)
+
+
+CLOCK_ONE_FACT = 0.9
+
+
+def _activity(event: str | None) -> str | None:
+    return event.split(":")[1] if event and event.startswith("activity:") else None
+
+
+# events that happen at one moment for a time of day: an aircraft's loss of contact and its crash
+CLOCK_MOMENTS = (frozenset({"crash", "lost_contact"}),)
+CLOCK_RESULTS = frozenset({"dead", "injured"})
+
+
+# a second event of the story's kind: an aftershock, a second blast, another quake
+_LATER_EVENT = re.compile(r"(?<![\w-])(?:susulan|aftershocks?|foreshocks?|(?:second|another|third)\s+(?:quake|earthquake|"
+                          r"tremor|blast|explosion|attack|bomb|eruption)|(?:gempa|ledakan|serangan|bom|letusan)\s+"
+                          r"(?:kedua|ketiga|berikutnya|lain))(?![\w-])", re.IGNORECASE)
+
+
+def _one_moment(ea: str | None, eb: str | None) -> bool:
+    return bool(ea and eb and (ea == eb or any(ea in m and eb in m for m in CLOCK_MOMENTS)))
+
+
+def _clock_events_clash(ea: str | None, eb: str | None) -> bool:
+    """Do two times' events say they are two moments? Not when either is unknown, when both are one moment, nor
+    when one is the dead or injured an incident left ("went off at about 9:40 p.m. … and killed eight"): the time
+    of the toll's verb is the incident's."""
+    if not ea or not eb or _one_moment(ea, eb):
+        return False
+    for x, y in ((ea, eb), (eb, ea)):
+        if x in CLOCK_RESULTS and (predicate_class(y).get("incident") or predicate_class(y).get("kind") == "event"):
+            return False
+    return True
+
+
+def _times_of(facts) -> int:
+    """The moments a sentence's compared times of day tell: a time restated in another zone ("pukul 22.00 waktu
+    setempat atau 05.00 WIB") is one."""
+    from .quantities import compare_clock
+
+    moments: list = []
+    for q in facts.quantities:
+        if q.kind == "clock" and q.frame is not None and q.frame.role == "current" \
+                and all(compare_clock(q, m) == "conflict" for m in moments):
+            moments.append(q)
+    return len(moments)
+
+
+def _other_facts(fa, fb) -> tuple[bool, bool, bool]:
+    """Do two sentences' other figures and dates (not their times of day) hold a pair that conflicts, a pair of
+    figures that agrees, and a pair of days that agrees? "The magnitude-6.5 quake hit at 9:26 p.m." and "Gempa bermagnitudo 7,3 … pukul 01.25" tell two quakes;
+    "Rabu (16/10/2013) pukul 15.55" and "on Wednesday … at 4:55 p.m." tell one day."""
+    from .dates import compare_dates
+    from .quantities import comparable, compare_values
+
+    clash = agree = day = False
+    for x in fa.quantities:
+        for y in fb.quantities:
+            if x.kind != "clock" and y.kind != "clock" and comparable(x, y):
+                v = compare_values(x, y)
+                clash, agree = clash or v == "conflict", agree or v == "agree"
+    def told(d) -> bool:  # a day the text names, not one counted from the report's own ("keesokan harinya")
+        return d.low is not None and not (d.relative and d.weekday is None)
+
+    for x in fa.dates:
+        for y in fb.dates:
+            if told(x) and told(y):
+                v = compare_dates(x, y)
+                clash, day = clash or v == "conflict", day or v == "agree"
+    return clash, agree, day
+
+
+def clock_identity(a, b, ctx, clocks: dict[str, int]) -> float:
+    """Do two times of day (mentions of group ``clock``) state when one thing happened? A rule, not the model: the
+    labelled sets hold too few times for a model of their own, and a story tells many times (a departure and a
+    crash, a first quake and an aftershock, a blast and a death in hospital days later) in sentences that read
+    alike. Two times are one fact only when each is the one time its sentence tells; the aligner paired the
+    sentences and one time's masked context is the other's nearest among its article's times (without vectors:
+    each article tells one time); no day, activity or event of either contradicts the other's, nor does another
+    figure or date of the two sentences; and either both name one event, or the sentences share another figure that
+    agrees, or a day while both times name their events. Measured on every labelled set when it was written, a looser
+    rule (aligned or not, any one day agreeing) took times of two events for one about as often as it caught a wrong
+    time (57 false conflicts against 37 caught); this one catches 13 of the 63 planted errors in times of day with
+    one false conflict (a departure read as the loss of contact it preceded).
+    """
+    fa, fb = a.item.frame, b.item.frame
+    if fa is None or fb is None:
+        return 0.0
+    if fa.when and fb.when and fa.when != fb.when:
+        return 0.0
+    if _activity(fa.event) != _activity(fb.event) or _clock_events_clash(fa.event, fb.event):
+        return 0.0
+    if _times_of(a.facts) != 1 or _times_of(b.facts) != 1:
+        return 0.0
+    if ctx.sentence is None:
+        if not clocks.get(a.article) == clocks.get(b.article) == 1:
+            return 0.0
+    elif not (ctx.aligned and ctx.context_best >= 0.5):
+        return 0.0
+    if bool(_LATER_EVENT.search(a.facts.sentence.text)) != bool(_LATER_EVENT.search(b.facts.sentence.text)):
+        return 0.0  # "Gempa susulan … pukul 04.10 WITA" is not the main quake's "02.28 WITA"
+    clash, agree, day = _other_facts(a.facts, b.facts)
+    # one day is no sign of one moment on its own (a crowd gathering at 13.00 and tear gas at 18.30 that Monday): it
+    # counts only when both times name their events, and these do not clash ("went off at about 9:40 p.m. … and
+    # killed eight" and "Ledakan … pada Sabtu (10/2/2018) terjadi sekitar pukul 20.40")
+    if clash or not (agree or _one_moment(fa.event, fb.event) or (day and fa.event and fb.event)):
+        return 0.0
+    return CLOCK_ONE_FACT
 
 
 def never_one_fact(a, b) -> bool:

@@ -91,6 +91,8 @@ def compare_quantities(a: Quantity, b: Quantity, tol: Tolerances = Tolerances())
 
 def compare_values(a: Quantity, b: Quantity, tol: Tolerances = Tolerances()) -> str:
     """agree, compatible or conflict for two figures taken to be about one thing."""
+    if a.kind == b.kind == "clock":
+        return compare_clock(a, b)
     a, b = _bounded(a), _bounded(b)
     if {a.kind, b.kind} == {"percent", "fraction"}:  # "a quarter" is 25%
         a, b = _as_percent(a), _as_percent(b)
@@ -115,6 +117,51 @@ def compare_values(a: Quantity, b: Quantity, tol: Tolerances = Tolerances()) -> 
     if both_exact and tol.rounding and a.kind == b.kind == "percent" and _rounds_to(a, b):
         return "compatible"  # "a turnout of 72 percent" is "72.2%" as a whole figure
     return "compatible" if _overlap(interval(a, tol, round_exact=both_exact), interval(b, tol, round_exact=both_exact)) else "conflict"
+
+
+DAY = 24 * 60
+
+
+def _zone_offset(q: Quantity) -> float | None:
+    """Minutes east of UTC of a time's written zone; None for the event's local time (no zone, "local time") or a
+    zone whose offset the name does not settle ("ET")."""
+    from ..extract.lexicon import TIME_ZONES
+
+    import re
+
+    shifted = re.fullmatch(r"UTC([+-])(\d{1,2})(?::(\d\d))?", q.unit or "")
+    if shifted:  # "UTC+7", "UTC-5", "UTC+5:30"
+        minutes = int(shifted.group(2)) * 60 + int(shifted.group(3) or 0)
+        return float(minutes if shifted.group(1) == "+" else -minutes)
+    hours = TIME_ZONES.get((q.unit or "").lower())
+    return hours * 60 if isinstance(hours, (int, float)) else None
+
+
+def compare_clock(a: Quantity, b: Quantity) -> str:
+    """agree, compatible or conflict for two times of day of one event (intervals of minutes after midnight, each
+    in its written zone). Two zones with known offsets are compared in UTC ("04.40 WIB" is "2140 GMT"); a time in
+    a named zone against one in local time ("pukul 04.40 WIB", "5:40 a.m.") may be the same moment told in two
+    zones when they differ by whole half hours, so that is compatible, not a conflict. Times wrap at midnight
+    ("23:50" and "00:10" are 20 minutes apart)."""
+    if math.isclose(a.low, b.low) and math.isclose(a.high, b.high) and a.unit == b.unit:
+        return "agree"
+    oa, ob = _zone_offset(a), _zone_offset(b)
+    shift = 0.0
+    if oa is not None and ob is not None:
+        shift = oa - ob  # b's minutes moved into a's zone
+    elif (a.unit or "local") != (b.unit or "local"):
+        # one moment in two zones, perhaps: the times meet once one is moved by whole hours ("sekitar pukul 10.30
+        # waktu setempat" and "pukul 22.25 WIB")
+        for hours in range(1, 24):
+            for turn in (-DAY, 0.0, DAY):
+                if a.low <= b.high + hours * 60 + turn and b.low + hours * 60 + turn <= a.high:
+                    return "compatible"
+    lo_b, hi_b = b.low + shift, b.high + shift
+    for turn in (-DAY, 0.0, DAY):
+        if a.low <= hi_b + turn and lo_b + turn <= a.high:
+            return "agree" if a.value is not None and b.value is not None and \
+                math.isclose(a.value % DAY, (b.value + shift) % DAY) else "compatible"
+    return "conflict"
 
 
 def _two_sides_of_one_bound(a: Quantity, b: Quantity) -> bool:
@@ -176,6 +223,8 @@ def _measure_factor(q: Quantity) -> float:
 def describe(q: Quantity, *, unit: bool = True) -> str:
     """The interval in plain words: "11,000", "more than 10,000", "about 600 (540–660)"; the unit shown is
     the one the values are in ("3,746 kilometer", never "3,746,000 kilometer")."""
+    if q.kind == "clock":
+        return describe_clock(q)
     noun = q.unit
     if q.frame is not None and q.kind == "count":
         # the frame knows the counted noun better than the word after the number ("41 as of Tuesday")
@@ -201,6 +250,17 @@ def describe(q: Quantity, *, unit: bool = True) -> str:
     if low != high:
         return f"{cur}{_fmt(low)}–{_fmt(high)}{shown}"
     return f"{cur}{_fmt(low)}{shown}"
+
+
+def describe_clock(q: Quantity) -> str:
+    """A time of day as written on a 24-hour clock: "04:40 WIB", "about 21:15", "just before 13:00"."""
+    t = (q.value if q.value is not None else q.low) % DAY
+    out = f"{int(t) // 60:02d}:{int(t) % 60:02d}" + (f" {q.unit}" if q.unit and q.unit != "local" else
+                                                     " local time" if q.unit == "local" else "")
+    from ..extract.lexicon import CLOCK_QUALIFIERS
+
+    how = next((k for k, ws in CLOCK_QUALIFIERS.items() if q.qualifier in ws), None) if q.qualifier else None
+    return {"approx": "about ", "before": "just before ", "after": "just after "}.get(how, "") + out
 
 
 def quantity_value(q: Quantity) -> dict:

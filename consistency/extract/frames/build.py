@@ -394,7 +394,9 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     times = _times(text)
     time_spans = [(s, e) for s, e, _ in times]
     # times the extractor read as figures ("16" of "by 16:00") are no figures
-    fig_ok = [not any(ts <= c[0] and c[1] <= te for ts, te in time_spans) for c in cores]
+    # (times of day the extractor reads as such, kind "clock", are framed as dates are: ``_frame_clocks``)
+    fig_ok = [q.kind != "clock" and not any(ts <= c[0] and c[1] <= te for ts, te in time_spans)
+              for q, c in zip(quantities, cores)]
     labels = [_label_kind(text, c) for c in cores]
     fig_ok = [ok and labels[n] != "label" for n, ok in enumerate(fig_ok)]
 
@@ -1308,6 +1310,8 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                                     sent, preds, offset), sent, offset)
              for d in out_d]
     out_d = [_other_storm_date(d, text, offset, discourse) for d in out_d]
+    out_q = _frame_clocks(sent, out_q, out_d, preds, places, actors, negators, whens, statement, attribution, offset,
+                          discourse)
     own_poll = election_days(out_d, anchor)
     if own_poll:
         # "Fianna Fáil meraih 48 kursi dalam pemilu 29 November 2024 dan … Fine Gael yang mengantongi 39 kursi": the
@@ -1317,6 +1321,85 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                                              or q.frame.when is None and _counts_an_election(q))
                  else q for q in out_q]
     return tuple(out_q), tuple(_as_period(d, out_q, text, offset) for d in out_d)
+
+
+# between a time of day and the day it falls on: "Senin (5/12/2022) pukul 04.40", "at 4:40 a.m. on Monday", "4:40 a.m.
+# Monday", "pukul 04.40 WIB, Senin"
+_CLOCK_DAY_GAP = re.compile(r"[\s,]*(?:\([^()]{0,20}\)\s*)?(?:(?:pada|on|at|pukul|hari)\s+)?(?:(?:waktu\s+setempat|local\s+time|WIB|"
+                            r"WITA|WIT|GMT)\s*)?,?\s*(?:(?:pada|on)\s+)?", re.IGNORECASE)
+
+
+def _frame_clocks(sent: _Sentence, out_q: list, out_d: list, preds, places, actors, negators, whens, statement,
+                  attribution, offset: int, discourse: "Discourse | None" = None) -> list:
+    """Frames of a sentence's times of day (quantities of kind ``clock``): a time says when an event happened, as a
+    date does, so the date framer reads its event, actor, place, polarity and role; only a time of an event (not
+    an as-of time, "hingga pukul 17.00", nor a statement's) is compared. The day it falls on is a day written
+    next to it ("Senin (5/12) pukul 04.40", "at 4:40 a.m. on Monday")."""
+    at = [n for n, q in enumerate(out_q) if q.kind == "clock"]
+    if not at:
+        return out_q
+    text = sent.text
+    spans = [(out_q[n].start - offset, out_q[n].end - offset) for n in at]
+    pseudo = [DateMention(out_q[n].start, out_q[n].end, out_q[n].text, "time") for n in at]
+    framed = _frame_dates(sent, pseudo, spans, preds, places, actors, negators, whens, statement, attribution, offset)
+    out_q = list(out_q)
+    for n, (cs, ce), d in zip(at, spans, framed):
+        day, beside = None, None
+        for other in out_d:
+            ds, de = other.start - offset, other.end - offset
+            if other.granularity not in ("day", "weekday"):
+                continue
+            if (de <= cs and _CLOCK_DAY_GAP.fullmatch(text, de, cs)) or (ce <= ds and _CLOCK_DAY_GAP.fullmatch(text, ce, ds)):
+                beside = other
+                if other.low is not None:
+                    day = (other.low, other.high)
+        f = d.frame
+        if f.event is None and beside is not None and beside.frame is not None and beside.frame.role == "event" \
+                and beside.frame.event is not None:
+            # "collided with a truck at the junction at around 10 a.m. on Friday, Nov. 5": the time and its day are
+            # one moment, so the time is of the event its day dates
+            f = replace(f, predicate=beside.frame.predicate, predicate_text=beside.frame.predicate_text,
+                        event=beside.frame.event)
+        out_q[n] = replace(out_q[n], frame=replace(f, role="current" if f.role == "event" else "time", counted="clock",
+                                                    when=day, when_text=None, as_of=None))
+    from ...compare.quantities import compare_clock
+
+    tally = any(q.kind != "clock" and q.frame is not None and q.frame.role == "current" and q.frame.evolving
+                for q in out_q) and _TALLY_MOVE.search(text)
+    for n, (cs, ce) in zip(at, spans):
+        f = out_q[n].frame
+        if tally and f.role == "current" and not _OWN_INCIDENT.search(text, max(0, cs - 40), cs):
+            # "Pada pukul 17.00 WIB, … korban meninggal … bertambah menjadi 162 orang", "the toll rose to 62 at 5 p.m.":
+            # the time a running tally was counted at, not when anything happened
+            out_q[n] = replace(out_q[n], frame=replace(f, role="time"))
+    times = [out_q[n] for n in at]
+    for n in at:
+        q = out_q[n]
+        if q.frame.when is not None:
+            continue
+        # "pukul 21.15 waktu setempat atau pukul 08.15 WIB": a time restated in another zone falls on its twin's day;
+        # "Ledakan itu terjadi sekitar pukul 21.15": a time of the event the previous sentence dated, on that day
+        twin = next((t.frame.when for t in times if t is not q and t.frame.when is not None
+                     and compare_clock(q, t) != "conflict"), None)
+        if twin is None and not out_d and discourse is not None and discourse.day is not None \
+                and _ANAPHORIC_SUBJECT.match(text):
+            twin = (discourse.day, discourse.day)
+        if twin is not None:
+            out_q[n] = replace(q, frame=replace(q.frame, when=twin))
+    return out_q
+
+
+# a tally's movement or reading: a change verb (lexicon CHANGE_VERBS), "mencapai", "tercatat", "stood at", "reached"
+_TALLY_MOVE = re.compile(rf"(?<![\w-])(?:{L.alternation(L.CHANGE_VERBS)}|mencapai|tercatat|menjadi|stood|reached|climbed)(?![\w-])",
+                         re.IGNORECASE)
+# an incident's own verb right before a time ("struck at", "terjadi pukul", "mengguncang … pukul", "went off at")
+_OWN_INCIDENT = re.compile(r"(?<![\w-])(?:struck|hit|happened|occurred|erupted|exploded|went\s+off|broke\s+out|began|started|"
+                           r"crashed|sank|capsized|collapsed|terjadi|mengguncang|meletus|meledak|jatuh|tenggelam|terbalik|"
+                           r"ambruk|runtuh|terbakar|dimulai|berlangsung)\b[^.;]*$", re.IGNORECASE)
+
+
+# a subject that points back to the previous sentence's event: "Ledakan itu", "Kecelakaan tersebut", "That blast"
+_ANAPHORIC_SUBJECT = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){1,2}(?:itu|tersebut)\b|\s*(?:That|This)\s+[^\W\d_]")
 
 
 _WHEN_AFTER = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:when|ketika|saat)\s", re.IGNORECASE)
