@@ -1267,6 +1267,10 @@ def frame_sentence(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
             # one unit the lists do not class, spelled in two languages or numbers ("126 milimeter", "108 millimetres",
             # "1.468 kontainer", "1,486 containers")
             counted = L.UNIT_SPELLINGS.get(counted[5:]) or "unit:" + L.unit_key(counted[5:])
+        if q.unit_class == "measure:speed" and pred is not None and not info.get("measure"):
+            # "had sent the Coromandel Express, travelling at 128 kph, onto a loop line": a speed counts nothing a
+            # verb of deploying or killing counts; it is a measure of its own
+            pred, info = None, predicate_class(None)
         reporting = _reporting_actor(it, info)  # a counting body acting on its tally, when nothing else names a source
         frame = Frame(
             predicate=pred.label if pred else None,
